@@ -1,0 +1,3 @@
+"""The version of reconcile."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1026 @@
+"""The values every stage passes on: sources, spans, values, claims, facts, reports.
+
+All classes are frozen, slotted attrs classes, validated when they are built, so a
+value that exists is a value that makes sense: a span lies inside its text, a
+quantity's low does not exceed its high, a date range does not end before it
+starts. Each has ``to_dict()`` and ``from_dict()`` in the shape of the report
+contract (docs/report-format.md), and :meth:`Report.to_json` is byte-deterministic.
+
+Offsets are ``str`` indices into :attr:`Source.text` as read, so
+``source.text[span.start:span.end]`` is always the quoted words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast, get_args
+
+import attrs
+
+from reconcile.errors import InvalidSpanError, InvalidValueError, ReportFormatError
+
+if TYPE_CHECKING:
+    import os
+
+__all__ = [
+    "Claim",
+    "DateRange",
+    "EntityRef",
+    "Fact",
+    "Link",
+    "Quantity",
+    "Report",
+    "Source",
+    "Span",
+    "Value",
+    "Verdict",
+    "Zone",
+    "value_from_dict",
+]
+
+REPORT_FORMAT = 1
+
+ZoneKind: TypeAlias = Literal["header", "headline", "body", "furniture"]
+QuantityKind: TypeAlias = Literal["count", "money", "percent", "number"]
+Granularity: TypeAlias = Literal["day", "week", "month", "season", "quarter", "year", "decade"]
+EntityKind: TypeAlias = Literal["person", "organization", "place", "nationality", "other"]
+VerdictKind: TypeAlias = Literal["agree", "conflict", "single"]
+
+_ZONE_KINDS = frozenset(get_args(ZoneKind))
+_QUANTITY_KINDS = frozenset(get_args(QuantityKind))
+_GRANULARITIES = frozenset(get_args(Granularity))
+_ENTITY_KINDS = frozenset(get_args(EntityKind))
+_VERDICT_KINDS = frozenset(get_args(VerdictKind))
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+# --- small helpers shared by the classes -------------------------------------------------
+
+
+def _one_of(allowed: frozenset[str]) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def check(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value not in allowed:
+            raise InvalidValueError(
+                f"{attribute.name} must be one of {sorted(allowed)}, got {value!r}"
+            )
+
+    return check
+
+
+def _number(value: float | None) -> int | float | None:
+    """Write integral floats as ints so JSON reads "100", not "100.0"."""
+    if value is None:
+        return None
+    if float(value).is_integer() and abs(value) < 2**53:
+        return int(value)
+    return float(value)
+
+
+def _as_float(value: Any, what: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidValueError(f"{what} must be a number or None, got {value!r}")
+    number = float(value)
+    if math.isnan(number) or math.isinf(number):
+        raise InvalidValueError(f"{what} must be finite (use None for unbounded), got {value!r}")
+    return number
+
+
+def _as_date(value: Any, what: str) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise InvalidValueError(f"{what} must be a date or 'YYYY-MM-DD', got {value!r}")
+
+
+def _low(value: Any) -> float | None:
+    return _as_float(value, "low")
+
+
+def _high(value: Any) -> float | None:
+    return _as_float(value, "high")
+
+
+def _precision(value: Any) -> float | None:
+    return _as_float(value, "precision")
+
+
+def _start(value: Any) -> dt.date | None:
+    return _as_date(value, "start")
+
+
+def _end(value: Any) -> dt.date | None:
+    return _as_date(value, "end")
+
+
+def _published(value: Any) -> dt.date | None:
+    return _as_date(value, "published")
+
+
+def _zones(value: Iterable[Zone]) -> tuple[Zone, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(value)
+
+
+def _links(value: Iterable[Link]) -> tuple[Link, ...]:
+    return tuple(value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _facts(value: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(value)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _get(data: Mapping[str, Any], key: str, what: str) -> Any:
+    try:
+        return data[key]
+    except KeyError:
+        raise ReportFormatError(f"{what} lacks the field {key!r}; got fields {sorted(data)}") from None
+    except TypeError:
+        raise ReportFormatError(f"{what} must be a JSON object, got {data!r:.80}") from None
+
+
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- provenance ---------------------------------------------------------------------------
+
+
+@attrs.frozen(repr=False)
+class Span:
+    """Half-open character offsets ``[start, end)`` into one source's text.
+
+    The text is derived, never copied: ``source.text[span.start:span.end]``.
+
+    >>> Span("a", 3, 7).slice("the cat sat")
+    'cat '
+    """
+
+    source_id: str
+    start: int = attrs.field()
+    end: int = attrs.field()
+
+    @start.validator
+    def _check(self, _attribute: attrs.Attribute[int], start: int) -> None:
+        if not isinstance(start, int) or not isinstance(self.end, int):
+            raise InvalidSpanError(
+                f"span offsets must be ints, got {start!r}..{self.end!r}", source_id=self.source_id
+            )
+        if start < 0 or self.end < start:
+            raise InvalidSpanError(
+                f"span {start}..{self.end} of source {self.source_id!r} is not a valid range:"
+                " need 0 <= start <= end",
+                source_id=self.source_id,
+            )
+
+    def __repr__(self) -> str:
+        """Show the source and offsets, not a copy of the text."""
+        return f"Span({self.source_id!r}, {self.start}, {self.end})"
+
+    def __len__(self) -> int:
+        """The number of characters the span covers."""
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The words this span covers in ``text`` (raises if it lies outside)."""
+        if self.end > len(text):
+            raise InvalidSpanError(
+                f"span {self.start}..{self.end} lies outside source {self.source_id!r},"
+                f" whose text has {len(text)} characters",
+                source_id=self.source_id,
+            )
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen
+class Zone:
+    """A stretch of a source's text and what it is: header, headline, body or page furniture.
+
+    Extraction reads only ``body`` and ``headline`` zones; ``reason`` says why the
+    stretch was classified as it was, so a user can see why a line was skipped.
+    """
+
+    kind: ZoneKind = attrs.field(validator=_one_of(_ZONE_KINDS))
+    start: int = attrs.field()
+    end: int = attrs.field()
+    reason: str = ""
+
+    @start.validator
+    def _check(self, _attribute: attrs.Attribute[int], start: int) -> None:
+        if start < 0 or self.end < start:
+            raise InvalidSpanError(f"zone {start}..{self.end} is not a valid range")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The zone as a JSON object."""
+        return {"kind": self.kind, "start": self.start, "end": self.end, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Zone:
+        """Read a zone written by :meth:`to_dict`."""
+        return cls(
+            kind=_get(data, "kind", "zone"),
+            start=_get(data, "start", "zone"),
+            end=_get(data, "end", "zone"),
+            reason=data.get("reason", ""),
+        )
+
+
+def _check_inside(source_id: str, text: str, start: int, end: int, what: str) -> None:
+    if end > len(text):
+        raise InvalidSpanError(
+            f"{what} {start}..{end} lies outside source {source_id!r},"
+            f" whose text has {len(text)} characters",
+            source_id=source_id,
+        )
+
+
+@attrs.frozen(repr=False)
+class Source:
+    """One account of the story: its text exactly as read, and what is known about it.
+
+    Build one with :func:`reconcile.read` or :meth:`Source.from_file` /
+    :meth:`Source.from_text`, which also detect metadata and mark the body; the
+    plain constructor takes what it is given and detects nothing.
+
+    Attributes:
+        id: the file's stem, or the id given.
+        text: the text exactly as read (UTF-8 decoded, a byte-order mark removed).
+        outlet: who published it ("Reuters"), given or detected.
+        published: the publication date, given or detected.
+        place: the dateline place ("Washington"), given or detected.
+        url: where it came from, if known.
+        detected: the names of the metadata fields that were detected, not given.
+        zones: the stretches of text and their kind (header, body, furniture).
+        sentences: the sentences of the body and headline zones, in text order.
+    """
+
+    id: str = attrs.field()
+    text: str = attrs.field()
+    outlet: str | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_published)
+    place: str | None = None
+    url: str | None = None
+    detected: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    zones: tuple[Zone, ...] = attrs.field(default=(), converter=_zones)
+    sentences: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+    @id.validator
+    def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidValueError(f"a source id must be a non-empty string, got {value!r}")
+
+    @text.validator
+    def _check_text(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str):
+            raise InvalidValueError(
+                f"the text of source {self.id!r} must be a str, got {type(value).__name__}",
+            )
+
+    @zones.validator
+    def _check_zones(self, _attribute: attrs.Attribute[Any], zones: tuple[Zone, ...]) -> None:
+        for zone in zones:
+            _check_inside(self.id, self.text, zone.start, zone.end, f"{zone.kind} zone")
+
+    @sentences.validator
+    def _check_sentences(self, _attribute: attrs.Attribute[Any], spans: tuple[Span, ...]) -> None:
+        for span in spans:
+            if span.source_id != self.id:
+                raise InvalidSpanError(
+                    f"sentence {span!r} names source {span.source_id!r}, not {self.id!r}",
+                    source_id=self.id,
+                )
+            _check_inside(self.id, self.text, span.start, span.end, "sentence")
+
+    def __repr__(self) -> str:
+        """Show the id, metadata and size, not the whole text."""
+        when = self.published.isoformat() if self.published else None
+        return (
+            f"Source({self.id!r}, outlet={self.outlet!r}, published={when!r},"
+            f" {len(self.text)} chars)"
+        )
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str], **metadata: Any) -> Source:
+        """Read a UTF-8 text, Markdown or HTML file; its id is the file's stem.
+
+        Keywords (``id``, ``outlet``, ``published``, ``place``, ``url``) win over
+        what is detected in the text. Raises :class:`InvalidSourceError` for a
+        missing, binary, empty or badly encoded file.
+        """
+        from reconcile import ingest  # noqa: PLC0415 - model imports no stage at import time
+
+        return ingest.read_file(path, **metadata)
+
+    @classmethod
+    def from_text(cls, text: str, *, id: str = "text", **metadata: Any) -> Source:  # noqa: A002
+        """Build a source from text, detecting metadata and zones as a file would."""
+        from reconcile import ingest  # noqa: PLC0415 - model imports no stage at import time
+
+        return ingest.prepare(text, source_id=id, **metadata)
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of this source, checked to lie inside its text."""
+        span = Span(self.id, start, end)
+        _check_inside(self.id, self.text, start, end, "span")
+        return span
+
+    def quote(self, span: Span) -> str:
+        """The words a span covers in this source."""
+        if span.source_id != self.id:
+            raise InvalidSpanError(
+                f"span {span!r} belongs to {span.source_id!r}, not {self.id!r}", source_id=self.id
+            )
+        return span.slice(self.text)
+
+    @property
+    def body(self) -> tuple[Zone, ...]:
+        """The zones extraction reads: headline and body."""
+        return tuple(z for z in self.zones if z.kind in ("body", "headline"))
+
+    @property
+    def body_chars(self) -> int:
+        """How many characters the body and headline zones hold."""
+        return sum(z.end - z.start for z in self.body)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The source as a JSON object, its text included so a report stands alone."""
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "published": _iso(self.published),
+            "place": self.place,
+            "url": self.url,
+            "detected": sorted(self.detected),
+            "text": self.text,
+            "zones": [z.to_dict() for z in self.zones],
+            "sentences": [[s.start, s.end] for s in self.sentences],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Source:
+        """Read a source written by :meth:`to_dict`."""
+        source_id = _get(data, "id", "source")
+        try:
+            return cls(
+                id=source_id,
+                text=_get(data, "text", f"source {source_id!r}"),
+                outlet=data.get("outlet"),
+                published=data.get("published"),
+                place=data.get("place"),
+                url=data.get("url"),
+                detected=data.get("detected", ()),
+                zones=tuple(Zone.from_dict(z) for z in data.get("zones", ())),
+                sentences=tuple(Span(source_id, s, e) for s, e in data.get("sentences", ())),
+            )
+        except (TypeError, ValueError) as exc:
+            if isinstance(exc, InvalidSpanError | InvalidValueError | ReportFormatError):
+                raise
+            raise ReportFormatError(f"source {source_id!r} is malformed: {exc}") from exc
+
+
+# --- values -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Quantity:
+    """A number as an interval, with the bounds and precision its words imply.
+
+    ``low``/``high`` of None mean unbounded on that side; ``low_open`` means the
+    low end itself is excluded ("more than 80" is ``(80, ∞)``). ``precision`` is
+    the step the printed form implies ("3 million": 1e6; "3.25 million": 1e4).
+
+    >>> Quantity(low=80, high=None, low_open=True, unit="U.S. citizens").describe()
+    'more than 80 U.S. citizens'
+    >>> Quantity.exact(4).contains(4)
+    True
+    """
+
+    low: float | None = attrs.field(converter=_low)
+    high: float | None = attrs.field(converter=_high)
+    low_open: bool = False
+    high_open: bool = False
+    kind: QuantityKind = attrs.field(default="count", validator=_one_of(_QUANTITY_KINDS))
+    unit: str | None = None
+    currency: str | None = None
+    precision: float | None = attrs.field(default=None, converter=_precision)
+    approximate: bool = False
+    vague: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        """Reject intervals that cannot be."""
+        if self.low is None and self.high is None and self.vague is None:
+            raise InvalidValueError("a quantity needs a low or a high bound (or be vague)")
+        if self.low is not None and self.high is not None:
+            if self.low > self.high:
+                raise InvalidValueError(f"a quantity's low {self.low} exceeds its high {self.high}")
+            if self.low == self.high and (self.low_open or self.high_open):
+                raise InvalidValueError(f"the interval around {self.low} is empty: it is open")
+        if self.low is None and self.low_open:
+            raise InvalidValueError("low_open needs a low bound")
+        if self.high is None and self.high_open:
+            raise InvalidValueError("high_open needs a high bound")
+        if self.currency is not None and not _CURRENCY.fullmatch(self.currency):
+            raise InvalidValueError(
+                f"currency must be an ISO 4217 code such as 'USD', got {self.currency!r}"
+            )
+        if self.precision is not None and self.precision <= 0:
+            raise InvalidValueError(f"precision must be positive, got {self.precision}")
+
+    @classmethod
+    def exact(cls, number: float, **fields: Any) -> Quantity:
+        """A quantity of exactly ``number``."""
+        return cls(low=number, high=number, **fields)
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether the interval is a single number."""
+        return self.low is not None and self.low == self.high
+
+    def contains(self, number: float) -> bool:
+        """Whether ``number`` lies in the interval."""
+        if self.low is not None and (number < self.low or (self.low_open and number == self.low)):
+            return False
+        return not (
+            self.high is not None and (number > self.high or (self.high_open and number == self.high))
+        )
+
+    def describe(self) -> str:
+        """The interval in plain words ("more than 80", "between 3 and 5")."""
+        sign = {"USD": "$", "EUR": "€", "GBP": "£"}.get(self.currency or "", "")
+        code = "" if sign or not self.currency else f" {self.currency}"
+
+        def show(n: float | None) -> str:
+            number = _number(n)
+            text = f"{number:,}" if isinstance(number, int) else f"{number:g}"
+            return f"{sign}{text}{code}"
+
+        if self.vague is not None and self.low is None and self.high is None:
+            words = self.vague
+        elif self.is_exact:
+            words = ("about " if self.approximate else "") + show(self.low)
+        elif self.low is not None and self.high is not None:
+            words = f"between {show(self.low)} and {show(self.high)}"
+        elif self.low is not None:
+            words = ("more than " if self.low_open else "at least ") + show(self.low)
+        else:
+            words = ("less than " if self.high_open else "at most ") + show(self.high)
+        if self.kind == "percent":
+            words += "%"
+        return f"{words} {self.unit}" if self.unit and self.kind == "count" else words
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's quantity object."""
+        return {
+            "type": "quantity",
+            "kind": self.kind,
+            "low": _number(self.low),
+            "high": _number(self.high),
+            "low_open": self.low_open,
+            "high_open": self.high_open,
+            "unit": self.unit,
+            "currency": self.currency,
+            "precision": _number(self.precision),
+            "approximate": self.approximate,
+            "vague": self.vague,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quantity:
+        """Read a quantity written by :meth:`to_dict`."""
+        return cls(
+            low=_get(data, "low", "quantity"),
+            high=_get(data, "high", "quantity"),
+            low_open=bool(data.get("low_open", False)),
+            high_open=bool(data.get("high_open", False)),
+            kind=data.get("kind", "count"),
+            unit=data.get("unit"),
+            currency=data.get("currency"),
+            precision=data.get("precision"),
+            approximate=bool(data.get("approximate", False)),
+            vague=data.get("vague"),
+        )
+
+
+@attrs.frozen
+class DateRange:
+    """An inclusive range of days, and how finely the text stated it.
+
+    "March 2025" is 2025-03-01..2025-03-31 with granularity ``month``. A date
+    stated relative to the publication date ("Monday") keeps its words in
+    ``relative``; when there was no publication date to resolve it against,
+    ``start`` and ``end`` are None and the date is unresolved.
+
+    >>> d = DateRange(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month")
+    >>> d.contains(DateRange(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day"))
+    True
+    """
+
+    start: dt.date | None = attrs.field(converter=_start)
+    end: dt.date | None = attrs.field(converter=_end)
+    granularity: Granularity = attrs.field(default="day", validator=_one_of(_GRANULARITIES))
+    relative: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        """Reject ranges that end before they start, or are half-resolved."""
+        if (self.start is None) != (self.end is None):
+            raise InvalidValueError("a date range needs both start and end, or neither")
+        if self.start is None and not self.relative:
+            raise InvalidValueError("an unresolved date range must say what it was relative to")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise InvalidValueError(f"the date range ends ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def day(cls, day: dt.date, **fields: Any) -> DateRange:
+        """The range of one day."""
+        return cls(day, day, "day", **fields)
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the range has real dates (False for an unanchored relative date)."""
+        return self.start is not None
+
+    def contains(self, other: DateRange) -> bool:
+        """Whether ``other`` lies wholly inside this range (False if either is unresolved)."""
+        if self.start is None or self.end is None or other.start is None or other.end is None:
+            return False
+        return self.start <= other.start and other.end <= self.end
+
+    def describe(self) -> str:
+        """The range in plain words."""
+        if self.start is None or self.end is None:
+            return f"{self.relative} (unresolved: no publication date)"
+        if self.start == self.end:
+            return f"{self.start.isoformat()} ({self.start:%a})"
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's date object."""
+        return {
+            "type": "date",
+            "start": _iso(self.start),
+            "end": _iso(self.end),
+            "granularity": self.granularity,
+            "relative": self.relative,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateRange:
+        """Read a date range written by :meth:`to_dict`."""
+        return cls(
+            start=_get(data, "start", "date"),
+            end=_get(data, "end", "date"),
+            granularity=data.get("granularity", "day"),
+            relative=data.get("relative"),
+        )
+
+
+@attrs.frozen
+class EntityRef:
+    """A name as printed and its canonical form.
+
+    >>> EntityRef("organization", "DOJ", "U.S. Department of Justice").to_dict()["name"]
+    'U.S. Department of Justice'
+    """
+
+    kind: EntityKind = attrs.field(validator=_one_of(_ENTITY_KINDS))
+    text: str
+    name: str
+
+    def __attrs_post_init__(self) -> None:
+        """Reject empty names."""
+        if not self.name.strip() or not self.text.strip():
+            raise InvalidValueError(f"a {self.kind} name cannot be empty")
+
+    def describe(self) -> str:
+        """The canonical name."""
+        return self.name
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's name object (its type is the kind of name)."""
+        return {"type": self.kind, "name": self.name, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> EntityRef:
+        """Read a name written by :meth:`to_dict`."""
+        name = _get(data, "name", "name value")
+        return cls(kind=_get(data, "type", "name value"), text=data.get("text", name), name=name)
+
+
+Value: TypeAlias = Quantity | DateRange | EntityRef
+
+
+def value_from_dict(data: Mapping[str, Any]) -> Value:
+    """Read any value object of the contract, by its ``type``."""
+    kind = _get(data, "type", "value")
+    if kind == "quantity":
+        return Quantity.from_dict(data)
+    if kind == "date":
+        return DateRange.from_dict(data)
+    if kind in _ENTITY_KINDS:
+        return EntityRef.from_dict(data)
+    raise ReportFormatError(
+        f"unknown value type {kind!r}; expected quantity, date or one of {sorted(_ENTITY_KINDS)}"
+    )
+
+
+# --- claims and facts ---------------------------------------------------------------------
+
+
+@attrs.frozen(repr=False)
+class Claim:
+    """One value a source states, with what it is about and exact provenance.
+
+    ``text`` is the quoted words; a :class:`Report` checks that they are what the
+    source holds at ``span``. ``subject`` and ``attribute`` are None when they
+    could not be determined: the claim is kept, marked as such, never invented.
+    """
+
+    span: Span
+    text: str
+    value: Value
+    sentence: Span | None = None
+    subject: str | None = None
+    attribute: str | None = None
+    attribute_tokens: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    attributed_to: str | None = None
+    hedged: bool = False
+    negated: bool = False
+    zone: ZoneKind = attrs.field(default="body", validator=_one_of(_ZONE_KINDS))
+
+    def __attrs_post_init__(self) -> None:
+        """The quoted words must have the span's length; the sentence must hold the span."""
+        if len(self.text) != len(self.span):
+            raise InvalidSpanError(
+                f"claim text {self.text!r} has {len(self.text)} characters but its span"
+                f" {self.span!r} covers {len(self.span)}",
+                source_id=self.span.source_id,
+            )
+        if self.sentence is not None and not self.sentence.contains(self.span):
+            raise InvalidSpanError(
+                f"claim {self.span!r} lies outside its sentence {self.sentence!r}",
+                source_id=self.span.source_id,
+            )
+
+    def __repr__(self) -> str:
+        """Show the source, the quote and the value."""
+        return f"Claim({self.source_id!r}, {_short(self.text)!r}, {self.describe()!r})"
+
+    @property
+    def source_id(self) -> str:
+        """The id of the source that states the claim."""
+        return self.span.source_id
+
+    def describe(self) -> str:
+        """The value in plain words."""
+        return self.value.describe()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's claim object."""
+        return {
+            "source": self.source_id,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.text,
+            "value": self.value.to_dict(),
+            "sentence": None
+            if self.sentence is None
+            else {"start": self.sentence.start, "end": self.sentence.end},
+            "subject": self.subject,
+            "attribute": self.attribute,
+            "attribute_tokens": list(self.attribute_tokens),
+            "attributed_to": self.attributed_to,
+            "hedged": self.hedged,
+            "negated": self.negated,
+            "zone": self.zone,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Claim:
+        """Read a claim written by :meth:`to_dict`."""
+        source_id = _get(data, "source", "claim")
+        sentence = data.get("sentence")
+        return cls(
+            span=Span(source_id, _get(data, "start", "claim"), _get(data, "end", "claim")),
+            text=_get(data, "text", "claim"),
+            value=value_from_dict(_get(data, "value", "claim")),
+            sentence=None if sentence is None else Span(source_id, sentence["start"], sentence["end"]),
+            subject=data.get("subject"),
+            attribute=data.get("attribute"),
+            attribute_tokens=data.get("attribute_tokens", ()),
+            attributed_to=data.get("attributed_to"),
+            hedged=bool(data.get("hedged", False)),
+            negated=bool(data.get("negated", False)),
+            zone=data.get("zone", "body"),
+        )
+
+
+@attrs.frozen
+class Link:
+    """Why two claims of a fact were joined: the similarity level that matched, and its score.
+
+    ``a`` and ``b`` index the fact's claims.
+    """
+
+    a: int
+    b: int
+    level: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """The link as a JSON object."""
+        return {"a": self.a, "b": self.b, "level": self.level, "score": _number(self.score)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Link:
+        """Read a link written by :meth:`to_dict`."""
+        return cls(
+            a=_get(data, "a", "link"),
+            b=_get(data, "b", "link"),
+            level=_get(data, "level", "link"),
+            score=float(_get(data, "score", "link")),
+        )
+
+
+@attrs.frozen
+class Verdict:
+    """What the sources say together about one fact, and why.
+
+    ``origins`` counts the independent origins behind the fact: outlets quoting
+    one press release, or reprinting one wire story, count once.
+    """
+
+    kind: VerdictKind = attrs.field(validator=_one_of(_VERDICT_KINDS))
+    reason: str = ""
+    origins: int = 1
+
+
+@attrs.frozen
+class Fact:
+    """The claims about one thing, the evidence that joined them, and the verdict."""
+
+    id: str
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims)
+    verdict: Verdict
+    subject: str | None = None
+    attribute: str | None = None
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_links)
+
+    def __attrs_post_init__(self) -> None:
+        """A fact holds at least one claim; its links index those claims."""
+        if not self.claims:
+            raise InvalidValueError(f"fact {self.id!r} holds no claims")
+        for link in self.links:
+            if not (0 <= link.a < len(self.claims) and 0 <= link.b < len(self.claims)):
+                raise InvalidValueError(f"fact {self.id!r} has a link {link} to a missing claim")
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources that state this fact, in claim order, once each."""
+        return tuple(dict.fromkeys(c.source_id for c in self.claims))
+
+    def describe(self) -> str:
+        """One line: what the fact is, and the values each source gives."""
+        what = self.attribute or self.subject or "(unlabelled)"
+        values: dict[str, list[str]] = {}
+        for claim in self.claims:
+            values.setdefault(claim.describe(), []).append(claim.source_id)
+        parts = [f"{value} ({', '.join(dict.fromkeys(ids))})" for value, ids in values.items()]
+        joiner = " vs " if self.verdict.kind == "conflict" else "; "
+        return f"{what}: {joiner.join(parts)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's fact object."""
+        return {
+            "id": self.id,
+            "subject": self.subject,
+            "attribute": self.attribute,
+            "verdict": self.verdict.kind,
+            "why": self.verdict.reason,
+            "origins": self.verdict.origins,
+            "claims": [c.to_dict() for c in self.claims],
+            "links": [link.to_dict() for link in self.links],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Fact:
+        """Read a fact written by :meth:`to_dict`."""
+        fact_id = _get(data, "id", "fact")
+        return cls(
+            id=fact_id,
+            claims=tuple(Claim.from_dict(c) for c in _get(data, "claims", f"fact {fact_id!r}")),
+            verdict=Verdict(
+                kind=_get(data, "verdict", f"fact {fact_id!r}"),
+                reason=data.get("why", ""),
+                origins=data.get("origins", 1),
+            ),
+            subject=data.get("subject"),
+            attribute=data.get("attribute"),
+            links=tuple(Link.from_dict(link) for link in data.get("links", ())),
+        )
+
+
+@attrs.frozen(repr=False)
+class Report:
+    """What :func:`reconcile.compare` found: the sources, and the facts they state.
+
+    Building a report checks its provenance: every claim names a source of the
+    report, and the source's text at the claim's offsets is the claim's text.
+    """
+
+    sources: tuple[Source, ...] = attrs.field(converter=_sources)
+    facts: tuple[Fact, ...] = attrs.field(default=(), converter=_facts)
+
+    FORMAT: ClassVar[int] = REPORT_FORMAT
+
+    def __attrs_post_init__(self) -> None:
+        """Check that ids are unique and every claim quotes its source exactly."""
+        by_id: dict[str, Source] = {}
+        for source in self.sources:
+            if source.id in by_id:
+                raise InvalidValueError(f"two sources share the id {source.id!r}", source_id=source.id)
+            by_id[source.id] = source
+        seen: set[str] = set()
+        for fact in self.facts:
+            if fact.id in seen:
+                raise InvalidValueError(f"two facts share the id {fact.id!r}")
+            seen.add(fact.id)
+            for claim in fact.claims:
+                found = by_id.get(claim.source_id)
+                if found is None:
+                    raise InvalidSpanError(
+                        f"fact {fact.id!r} has a claim from {claim.source_id!r},"
+                        " which is not a source of this report",
+                        source_id=claim.source_id,
+                    )
+                quoted = found.quote(claim.span)
+                if quoted != claim.text:
+                    raise InvalidSpanError(
+                        f"claim text {claim.text!r} differs from {quoted!r}, what source"
+                        f" {found.id!r} holds at {claim.span.start}..{claim.span.end}",
+                        source_id=found.id,
+                    )
+
+    def __repr__(self) -> str:
+        """A short summary; ``str(report)`` is the full text report."""
+        return (
+            f"<Report: {len(self.sources)} sources, {len(self.facts)} facts,"
+            f" {len(self.conflicts)} conflicts>"
+        )
+
+    # --- lookups ---------------------------------------------------------------------------
+
+    def _of(self, kind: VerdictKind) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.verdict.kind == kind)
+
+    @property
+    def conflicts(self) -> tuple[Fact, ...]:
+        """The facts on which sources state incompatible values."""
+        return self._of("conflict")
+
+    @property
+    def agreements(self) -> tuple[Fact, ...]:
+        """The facts that several sources state compatibly."""
+        return self._of("agree")
+
+    @property
+    def singles(self) -> tuple[Fact, ...]:
+        """The facts only one source states."""
+        return self._of("single")
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim of every fact, in fact order."""
+        return tuple(c for f in self.facts for c in f.claims)
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (raises KeyError naming the ids there are)."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(f"no source {source_id!r}; the report has {[s.id for s in self.sources]}")
+
+    def fact(self, fact_id: str) -> Fact:
+        """The fact with this id (raises KeyError)."""
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(f"no fact {fact_id!r} in this report")
+
+    def facts_of(self, source_id: str) -> tuple[Fact, ...]:
+        """The facts that a source states."""
+        self.source(source_id)
+        return tuple(f for f in self.facts if source_id in f.sources)
+
+    def claims_of(self, source_id: str) -> tuple[Claim, ...]:
+        """The claims of one source, in text order."""
+        self.source(source_id)
+        found = [c for c in self.claims if c.source_id == source_id]
+        return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
+
+    @property
+    def silent_sources(self) -> tuple[Source, ...]:
+        """Sources that yielded no claim, listed so that nothing given is dropped silently."""
+        speaking = {c.source_id for c in self.claims}
+        return tuple(s for s in self.sources if s.id not in speaking)
+
+    # --- serialisation ---------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report contract as plain data."""
+        return {
+            "format": self.FORMAT,
+            "summary": {
+                "sources": len(self.sources),
+                "facts": len(self.facts),
+                "conflicts": len(self.conflicts),
+                "agreements": len(self.agreements),
+                "single": len(self.singles),
+            },
+            "sources": [s.to_dict() for s in self.sources],
+            "facts": [f.to_dict() for f in self.facts],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report contract as JSON; the same report always gives the same bytes."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """Read a report written by :meth:`to_dict`."""
+        if not isinstance(data, Mapping):
+            raise ReportFormatError(f"a report must be a JSON object, got {type(data).__name__}")
+        fmt = data.get("format", REPORT_FORMAT)
+        if fmt != REPORT_FORMAT:
+            raise ReportFormatError(
+                f"this report has format {fmt!r}; this version of reconcile reads format"
+                f" {REPORT_FORMAT}: upgrade reconcile or re-run it on the sources"
+            )
+        try:
+            return cls(
+                sources=tuple(Source.from_dict(s) for s in _get(data, "sources", "report")),
+                facts=tuple(Fact.from_dict(f) for f in data.get("facts", ())),
+            )
+        except (TypeError, KeyError, AttributeError) as exc:
+            raise ReportFormatError(f"not a reconcile report: {exc}") from exc
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Report:
+        """Read a report written by :meth:`to_json`."""
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ReportFormatError(f"not JSON: {exc}") from exc
+        return cls.from_dict(cast("Mapping[str, Any]", data))
+
+    # --- renderings (reconcile.report owns them) -------------------------------------------
+
+    def to_text(self, *, width: int = 100, color: bool = False) -> str:
+        """The report for a terminal."""
+        from reconcile.report import text  # noqa: PLC0415 - the renderer imports this module
+
+        return text.render(self, width=width, color=color)
+
+    def to_markdown(self) -> str:
+        """The report as GitHub-flavoured Markdown."""
+        from reconcile.report import markdown  # noqa: PLC0415 - the renderer imports this module
+
+        return markdown.render(self)
+
+    def __str__(self) -> str:
+        """The text report."""
+        return self.to_text()
+

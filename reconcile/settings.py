@@ -1,0 +1,51 @@
+"""Settings: the thresholds and windows every stage reads, as data that round-trips through JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from reconcile.errors import SettingsError
+
+__all__ = ["Settings"]
+
+
+def _fraction(_instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
+        raise SettingsError(f"{attribute.name} must be a number in [0, 1), got {value!r}")
+
+
+@attrs.frozen
+class Settings:
+    """What reconcile may assume when it reads numbers and compares claims.
+
+    Attributes:
+        approx_window: the relative half-width of the interval that "about",
+            "around", "roughly", "some" and "an estimated" put around a number:
+            "about 100" with 0.1 is [90, 110].
+        near_window: how far below the number "nearly", "almost" and "just under"
+            reach: "nearly 700" with 0.1 is [630, 700).
+
+    >>> Settings(approx_window=0.2).to_dict()["approx_window"]
+    0.2
+    >>> Settings.from_dict(Settings().to_dict()) == Settings()
+    True
+    """
+
+    approx_window: float = attrs.field(default=0.1, validator=_fraction)
+    near_window: float = attrs.field(default=0.1, validator=_fraction)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as plain data."""
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Settings:
+        """Read settings written by :meth:`to_dict`; unknown names are an error, not ignored."""
+        known = {a.name for a in attrs.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise SettingsError(f"unknown settings {unknown}; known ones are {sorted(known)}")
+        return cls(**data)
