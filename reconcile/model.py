@@ -128,6 +128,10 @@ def _published(value: Any) -> dt.date | None:
     return _as_date(value, "published")
 
 
+def _names(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 def _zones(value: Iterable[Zone]) -> tuple[Zone, ...]:
     return tuple(value)
 
@@ -294,7 +298,7 @@ class Source:
     published: dt.date | None = attrs.field(default=None, converter=_published)
     place: str | None = None
     url: str | None = None
-    detected: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    detected: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     zones: tuple[Zone, ...] = attrs.field(default=(), converter=_zones)
     sentences: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 

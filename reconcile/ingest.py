@@ -1,0 +1,1227 @@
+"""Reading sources: text, files and directories become :class:`~reconcile.model.Source` values.
+
+This stage owns everything about a text before claims are looked for in it:
+
+* reading files: UTF-8 with or without a byte-order mark; HTML reduced to its visible
+  text with the standard library's :mod:`html.parser`;
+* metadata at the top of a story: the outlet, the publication date, the dateline place;
+* zones: which stretches are the header, the headline, the body, or page furniture;
+* the sentences of the headline and body, as offsets into the text.
+
+Every rule is a general signal of shape and position (short lines without sentence
+punctuation, runs of them, words typical of web pages, where the story ends), never
+the words of particular stories. Each zone says why it was classified as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html.parser
+import itertools
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
+
+import attrs
+from dateutil import parser as date_parser
+
+from reconcile.errors import InvalidSourceError
+from reconcile.model import Source, Span, Zone
+
+if TYPE_CHECKING:
+    from reconcile.model import ZoneKind
+
+__all__ = [
+    "Metadata",
+    "detect_metadata",
+    "find_zones",
+    "prepare",
+    "read",
+    "read_file",
+    "split_sentences",
+]
+
+Readable: TypeAlias = Source | os.PathLike[str] | str | Mapping[str, Any] | Iterable[Any]
+_Parts: TypeAlias = tuple[int | None, int | None, int | None]  # year, month, day as stated
+
+_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def _words(text: str, separator: str | None = None) -> frozenset[str]:
+    """A set of words (or ``separator``-separated phrases) written as one string."""
+    return frozenset(text.split(separator))
+
+
+_MAPPING_KEYS = frozenset({"text", "id", "outlet", "published", "url", "place"})
+_FIELDS = ("outlet", "published", "place", "url")
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"  # closing quotes and brackets
+_OPENERS = "\"'\u201c\u2018\u00ab(["  # opening quotes and brackets
+_TERMINALS = ".!?…"
+
+# --- reading --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Item:
+    """One source on its way through :func:`read`: built already, or text awaiting an id."""
+
+    origin: str
+    id: str | None
+    source: Source | None = None
+    text: str = ""
+    metadata: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+def read(
+    x: Readable,
+    *,
+    outlet: str | None = None,
+    published: dt.date | str | None = None,
+    place: str | None = None,
+    url: str | None = None,
+) -> tuple[Source, ...]:
+    """Read sources from texts, files, directories, mappings or sources, in the order given.
+
+    A ``str`` is the article's text (ids ``text-1``, ``text-2``, ... in order); a path is
+    a file, or a directory whose ``.txt``, ``.md``, ``.html`` and ``.htm`` files are read
+    in name order; a mapping has ``text`` and optionally ``id``, ``outlet``, ``published``,
+    ``place``, ``url``; a :class:`Source` without zones is prepared, one with zones is
+    kept; a list, tuple or generator of these is flattened. The keywords apply to every
+    source read: they win over what is detected, but not over what an item states itself.
+
+    Raises:
+        InvalidSourceError: for bytes, an unknown mapping key, an empty text, a file that
+            cannot be read, a one-line string naming a file (pass a ``pathlib.Path``), or
+            two sources with the same id.
+
+    >>> [s.id for s in read(["Rain fell all day.", {"text": "It rained.", "id": "b"}])]
+    ['text-1', 'b']
+    >>> read("LONDON (Reuters) - Rain fell all day in the capital.")[0].outlet
+    'Reuters'
+    """
+    given = _given(None, outlet=outlet, published=published, place=place, url=url)
+    items: list[_Item] = []
+    _collect(x, given, items, "")
+    return _finish(items)
+
+
+def _collect(x: object, given: Mapping[str, Any], items: list[_Item], where: str) -> None:
+    what = f"item {where}" if where else "the argument"
+    if isinstance(x, Source):
+        items.append(_Item(f"Source {x.id!r} ({what})", x.id, source=_from_source(x, given)))
+    elif isinstance(x, os.PathLike):
+        for path in _files(Path(os.fsdecode(os.fspath(x)))):
+            source = read_file(path, **given)
+            items.append(_Item(f"file {path}", source.id, source=source))
+    elif isinstance(x, str):
+        _check_not_a_path(x, what)
+        _check_text(x, f"the text ({what})", None)
+        items.append(_Item(f"text ({what})", None, text=x, metadata=given))
+    elif isinstance(x, bytes | bytearray | memoryview):
+        raise InvalidSourceError(
+            f"{what} is {type(x).__name__}, not text: decode it first"
+            " (data.decode('utf-8')) or pass the file as a pathlib.Path"
+        )
+    elif isinstance(x, Mapping):
+        items.append(_from_mapping(x, given, what))
+    elif isinstance(x, set | frozenset):
+        raise InvalidSourceError(
+            f"{what} is a set, which has no order: pass a list or tuple so that"
+            " the sources keep their order and the result is deterministic"
+        )
+    elif isinstance(x, Iterable):
+        for n, item in enumerate(x, 1):
+            _collect(item, given, items, f"{where}.{n}" if where else str(n))
+    else:
+        raise InvalidSourceError(
+            f"{what} is a {type(x).__name__}; reconcile reads a text (str), a pathlib.Path,"
+            " a mapping with 'text', a Source, or a list of these"
+        )
+
+
+def _finish(items: list[_Item]) -> tuple[Source, ...]:
+    """Give texts without ids the next free ``text-N``, check ids are unique, build sources."""
+    taken = {item.id for item in items if item.id is not None}
+    counter = 0
+    origins: dict[str, str] = {}
+    sources = []
+    for item in items:
+        source_id = item.id
+        if source_id is None:
+            counter += 1
+            while f"text-{counter}" in taken:
+                counter += 1
+            source_id = f"text-{counter}"
+        if source_id in origins:
+            raise InvalidSourceError(
+                f"two sources have the id {source_id!r}: {origins[source_id]} and {item.origin};"
+                " ids must be unique, so rename one file or give one text its own id"
+                " with a mapping {'text': ..., 'id': ...}",
+                source_id=source_id,
+            )
+        origins[source_id] = item.origin
+        if item.source is None:
+            sources.append(prepare(item.text, source_id=source_id, **item.metadata))
+        else:
+            sources.append(item.source)
+    return tuple(sources)
+
+
+def _from_source(source: Source, given: Mapping[str, Any]) -> Source:
+    """Prepare a bare source, keeping its metadata; fill a prepared one's gaps from keywords."""
+    if not source.zones:
+        _check_text(source.text, f"source {source.id!r}", source.id)
+        own = {
+            name: getattr(source, name)
+            for name in _FIELDS
+            if getattr(source, name) is not None and name not in source.detected
+        }
+        return prepare(source.text, source_id=source.id, **{**given, **own})
+    fill = {
+        name: value
+        for name, value in given.items()
+        if getattr(source, name) is None or name in source.detected
+    }
+    if not fill:
+        return source
+    detected = source.detected - fill.keys()
+    return attrs.evolve(source, detected=detected, **fill)
+
+
+def _from_mapping(data: Mapping[Any, Any], given: Mapping[str, Any], what: str) -> _Item:
+    unknown = sorted(repr(key) for key in data if key not in _MAPPING_KEYS)
+    source_id = data.get("id")
+    label = source_id if isinstance(source_id, str) else None
+    if unknown:
+        raise InvalidSourceError(
+            f"the mapping ({what}) has unknown keys {', '.join(unknown)};"
+            f" a source mapping takes {', '.join(sorted(_MAPPING_KEYS))}",
+            source_id=label,
+        )
+    if source_id is not None and (not isinstance(source_id, str) or not source_id.strip()):
+        raise InvalidSourceError(
+            f"the mapping ({what}) has id {source_id!r}; an id must be a non-empty str"
+        )
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise InvalidSourceError(
+            f"the mapping ({what}) needs 'text' as a str, got {type(text).__name__};"
+            " put the article's text under 'text' (decode bytes first)",
+            source_id=label,
+        )
+    _check_text(text, f"the mapping ({what})", label)
+    own = _given(label, **{name: data.get(name) for name in _FIELDS})
+    return _Item(f"mapping ({what})", label, text=text, metadata={**given, **own})
+
+
+def _given(source_id: str | None, **fields: Any) -> dict[str, Any]:
+    """The metadata a caller stated, checked: non-empty strings, and a date for published."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        if name == "published":
+            out[name] = _given_date(value, source_id)
+        elif isinstance(value, str) and value.strip():
+            out[name] = value
+        else:
+            raise InvalidSourceError(
+                f"{name} must be a non-empty str or None, got {value!r}", source_id=source_id
+            )
+    return out
+
+
+def _given_date(value: object, source_id: str | None) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InvalidSourceError(
+        f"published must be a datetime.date or a 'YYYY-MM-DD' string, got {value!r}",
+        source_id=source_id,
+    )
+
+
+def _check_text(text: str, what: str, source_id: str | None) -> None:
+    if not text.strip():
+        state = "empty" if not text else "only whitespace"
+        raise InvalidSourceError(f"{what} is {state}; give the article's text", source_id=source_id)
+
+
+_FILE_NAME = re.compile(r"\S+\.(?:txt|md|html?)", re.IGNORECASE)
+
+
+def _check_not_a_path(text: str, what: str) -> None:
+    """Refuse a one-line string that names a file: it would be misread as the text itself."""
+    candidate = text.strip()
+    if not candidate or "\n" in candidate or len(candidate) > 1024:
+        return
+    try:
+        kind = "directory" if Path(candidate).is_dir() else "file"
+        exists = Path(candidate).exists()
+    except (OSError, ValueError):
+        return
+    if exists:
+        raise InvalidSourceError(
+            f"{what} is the string {candidate!r}, which names an existing {kind}; a str is"
+            f" read as the article's text, so pass pathlib.Path({candidate!r}) to read the {kind}"
+        )
+    if _FILE_NAME.fullmatch(candidate):
+        raise InvalidSourceError(
+            f"{what} is the string {candidate!r}, which looks like a file name, but no such"
+            " file exists; a str is read as the article's text, so check the path and pass"
+            " it as a pathlib.Path"
+        )
+
+
+def _files(path: Path) -> list[Path]:
+    """The file itself, or a directory's readable files in name order."""
+    if not path.is_dir():
+        return [path]
+    try:
+        found = [p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES and p.is_file()]
+    except OSError as exc:
+        raise InvalidSourceError(
+            f"cannot list the directory {path}: {exc.strerror or exc}; check its permissions"
+        ) from exc
+    if not found:
+        raise InvalidSourceError(
+            f"the directory {path} holds no .txt, .md, .html or .htm files;"
+            " put the articles there, or pass the files themselves"
+        )
+    return sorted(found, key=lambda p: p.name)
+
+
+def read_file(
+    path: str | os.PathLike[str],
+    *,
+    id: str | None = None,  # noqa: A002 - "id" is the word the rest of the API uses
+    outlet: str | None = None,
+    published: dt.date | str | None = None,
+    place: str | None = None,
+    url: str | None = None,
+) -> Source:
+    """Read one UTF-8 text, Markdown or HTML file as a prepared source.
+
+    The id is the file's stem unless given. A leading byte-order mark is removed; HTML
+    (by suffix, or text starting ``<!doctype html`` or ``<html``) is reduced to its
+    visible text, which becomes :attr:`Source.text`. The keywords win over detection.
+
+    Raises:
+        InvalidSourceError: for a missing path, a directory, binary content, invalid
+            UTF-8, or a file with no text; the message names the file and what to do.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "story.txt")
+    ...     _ = path.write_text("LONDON (Reuters) - It rained all day.", encoding="utf-8")
+    ...     source = read_file(path)
+    >>> source.id, source.outlet, source.place
+    ('story', 'Reuters', 'London')
+    """
+    file = Path(os.fsdecode(os.fspath(path)))
+    source_id = id if id is not None else (file.stem or file.name or "file")
+    text = _read_text(file, source_id)
+    return prepare(
+        text, source_id=source_id, outlet=outlet, published=published, place=place, url=url
+    )
+
+
+def _read_text(file: Path, source_id: str) -> str:
+    if file.is_dir():
+        raise InvalidSourceError(
+            f"{file} is a directory, not a file: pass it to reconcile.read() to read"
+            " the .txt, .md and .html files it holds",
+            source_id=source_id,
+        )
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InvalidSourceError(
+            f"no such file: {file}; check the path (a relative path starts at the"
+            " current directory)",
+            source_id=source_id,
+        ) from None
+    except OSError as exc:
+        raise InvalidSourceError(
+            f"cannot read {file}: {exc.strerror or exc}; check that it is a readable file",
+            source_id=source_id,
+        ) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if b"\x00" not in data:
+            raise InvalidSourceError(
+                f"{file} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset"
+                f" {exc.start}); re-save it as UTF-8, or decode it yourself and pass the text",
+                source_id=source_id,
+            ) from None
+        text = ""
+    if b"\x00" in data or _mostly_control(text):
+        raise InvalidSourceError(
+            f"{file} looks binary, not text; reconcile reads UTF-8 text, Markdown or HTML"
+            " files, so convert it to text first",
+            source_id=source_id,
+        )
+    if file.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
+        text = _html_text(text)
+        if not text:
+            raise InvalidSourceError(
+                f"{file} is HTML with no visible text; check that it is the article's page",
+                source_id=source_id,
+            )
+    _check_text(text, f"the file {file}", source_id)
+    return text
+
+
+def _mostly_control(text: str) -> bool:
+    control = sum(1 for c in text if (c < " " and c not in "\t\n\r\f\v") or "\x7f" <= c <= "\x9f")
+    return control >= 4 and control > 0.05 * len(text)
+
+
+def _looks_like_html(text: str) -> bool:
+    return text.lstrip()[:14].lower().startswith(("<!doctype html", "<html"))
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+_PARAGRAPH_TAGS = _words(
+    "p h1 h2 h3 h4 h5 h6 blockquote pre table ul ol dl article section header footer nav"
+    " aside main figure form hr address details fieldset"
+)
+_LINE_TAGS = _words("br li tr div dt dd figcaption caption summary option")
+
+
+class _TextExtractor(html.parser.HTMLParser):
+    """Collect visible text; block elements become line breaks, paragraphs blank lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+        if tag == "body":  # a <head> left open ends where the body starts
+            self.hidden.clear()
+        if tag in _INVISIBLE:
+            self.hidden.append(tag)
+        elif not self.hidden:
+            self._break(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+        if not self.hidden:  # <br/>, <script/>: nothing inside to hide
+            self._break(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.hidden:
+            while self.hidden.pop() != tag:
+                pass
+        elif not self.hidden:
+            self._break(tag)
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(re.sub(r"[ \t\n\r\f]+", " ", data))
+
+    def _break(self, tag: str) -> None:
+        if tag in _PARAGRAPH_TAGS:
+            self.parts.append("\n\n")
+        elif tag in _LINE_TAGS:
+            self.parts.append("\n")
+
+
+def _html_text(markup: str) -> str:
+    extractor = _TextExtractor()
+    extractor.feed(markup)
+    extractor.close()
+    text = re.sub(r" *\n *", "\n", "".join(extractor.parts))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Metadata:
+    """What the top of a story says about it.
+
+    Attributes:
+        outlet: who published it, from a wire tag "(Reuters)" or a byline.
+        published: the publication date, only when day, month and year were all stated.
+        place: the dateline place, capitalised normally ("London" for "LONDON").
+        header_end: the offset where the header or dateline ends (0 if there is none).
+
+    >>> detect_metadata("PARIS, March 3, 2025 (AFP) - Rain fell.")
+    Metadata(outlet='AFP', published=datetime.date(2025, 3, 3), place='Paris', header_end=28)
+    """
+
+    outlet: str | None = None
+    published: dt.date | None = None
+    place: str | None = None
+    header_end: int = 0
+
+
+@attrs.frozen
+class _Found:
+    """Metadata found in one line; ``end`` is where its header part ends, from line start."""
+
+    end: int
+    outlet: str | None = None
+    place: str | None = None
+    dates: tuple[_Parts, ...] = ()
+
+
+# Common wire services and outlets, as printed -> as reported. Ordinary data, not seeds.
+_OUTLET_NAMES = {
+    "Reuters": "Reuters", "Thomson Reuters": "Reuters", "AP": "AP", "Associated Press": "AP",
+    "The Associated Press": "AP", "AFP": "AFP", "Agence France-Presse": "AFP",
+    "Agence France Presse": "AFP", "Bloomberg": "Bloomberg", "Bloomberg News": "Bloomberg",
+    "UPI": "UPI", "United Press International": "UPI", "Xinhua": "Xinhua", "Kyodo": "Kyodo",
+    "Kyodo News": "Kyodo", "Yonhap": "Yonhap", "TASS": "TASS", "Interfax": "Interfax",
+    "dpa": "dpa", "DPA": "dpa", "ANSA": "ANSA", "EFE": "EFE", "PTI": "PTI", "ANI": "ANI",
+    "AAP": "AAP", "Anadolu": "Anadolu", "Anadolu Agency": "Anadolu", "CNN": "CNN",
+    "BBC": "BBC", "NPR": "NPR", "CNBC": "CNBC", "Dow Jones": "Dow Jones",
+    "Canadian Press": "The Canadian Press", "The Canadian Press": "The Canadian Press",
+}  # fmt: skip
+_OUTLET_BY_LOWER = {name.lower(): shown for name, shown in _OUTLET_NAMES.items()}
+_KNOWN_OUTLET = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(_OUTLET_NAMES, key=len, reverse=True))) + r")\b"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = re.compile(
+    r"\b(?P<iso>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
+    r"(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+    r"(?![0-9-])"
+    rf"|\b{_MONTH}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+[0-9]{{4}}\b)?"
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?(?:,?\s+[0-9]{{4}}\b)?",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b[0-9]{1,2}(?:[:.][0-9]{2}){1,2}\s*(?:[ap]\.?\s?m\b\.?)?|\b[0-9]{1,2}\s*[ap]\.?m\b\.?",
+    re.IGNORECASE,
+)
+# Words that may sit beside a date on a header line without making it prose.
+_LABELS = _words(
+    "published updated posted date dated last modified first on at time and et est edt ct cst"
+    " cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed thu"
+    " thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
+)
+_PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
+_TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
+_SEPARATOR = re.compile(r"[^\S\n]*(?:--|[-—\u2013:])[*_]*")
+_DASH_DATELINE = re.compile(
+    r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
+)
+_SEGMENTS = re.compile(r"\s*[|•·]\s*")
+_BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
+_DATE_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 12, 28))  # noqa: DTZ001 - no clock
+
+
+def detect_metadata(text: str) -> Metadata:
+    r"""Find the outlet, publication date and dateline place at the top of a story.
+
+    Lines are read up to and including the first prose paragraph, whose start may
+    hold a dateline ("WASHINGTON (Reuters) -"); loose header lines ("Published: ...",
+    "By ... | Outlet") count only among the first eight lines. A date is
+    kept only when the text states its day, month and year; a dateline without a year
+    takes it from a full date on the same line. Nothing is resolved against the clock.
+
+    >>> detect_metadata("Washington, July 1 (AFP) Jul 01, 2025\nIt rained.").published
+    datetime.date(2025, 7, 1)
+    >>> detect_metadata("LONDON, May 4 (Reuters) - It rained.")
+    Metadata(outlet='Reuters', published=None, place='London', header_end=25)
+    """
+    outlet: str | None = None
+    published: dt.date | None = None
+    place: str | None = None
+    header_end = 0
+    for index, (start, end, _new_block) in enumerate(_lines(text)):
+        if index == 40 or start > 4000:
+            break
+        line = text[start:end]
+        prose = _is_prose(line)
+        found = _dateline(line)
+        if found is None and index < 8 and start <= 600:
+            found = _meta_line(line)  # loose header lines only at the very top
+        if found is None and prose:
+            found = _dash_dateline(line)
+        if found is not None:
+            header_end = start + found.end
+            outlet = outlet or found.outlet
+            place = place or found.place
+            published = published or _resolve(found.dates)
+        if prose:
+            break
+    return Metadata(outlet=outlet, published=published, place=place, header_end=header_end)
+
+
+def _dateline(line: str) -> _Found | None:
+    """``PLACE, Date (Outlet) -`` at the start of a line, or such a line on its own."""
+    skip, window = _content(line[:200])
+    tag = _TAG.search(window)
+    if tag is None or tag.start() > 100:
+        return None
+    lead = _lead(window[: tag.start()])
+    if lead is None:
+        return None
+    place, dates, strong = lead
+    outlet = _OUTLET_BY_LOWER.get(tag.group(1).strip().lower())
+    if outlet is None and strong and _outlet_shaped(tag.group(1)):
+        outlet = tag.group(1).strip()
+    if outlet is None:
+        return None
+    separator = _SEPARATOR.match(window, tag.end())
+    if separator is not None:
+        return _Found(skip + separator.end(), outlet, place, dates)
+    rest = window[tag.end() :] + line[200:]
+    later = _dates(rest)
+    if rest.strip() and not (later and _only_labels(_DATE.sub(" ", rest))):
+        return None  # a parenthesis inside a sentence, not a dateline
+    return _Found(len(line), outlet, place, dates + later)
+
+
+def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
+    """What precedes a wire tag: a place, a date, both, a label, or nothing.
+
+    Returns the place, the dates, and whether the lead is strong evidence of a dateline
+    (a date, or a place in capitals), or None when it reads like the start of a sentence.
+    """
+    first = _DATE.search(lead)
+    cut = first.start() if first else len(lead)
+    if not _only_labels(_DATE.sub(" ", lead[cut:])):
+        return None
+    dates = _dates(lead[cut:])
+    head = lead[:cut].strip(" ,")
+    if not head or _only_labels(head):
+        return None, dates, bool(dates)
+    parts = [part.strip() for part in head.split(",")]
+    if not all(_place_like(part) for part in parts):
+        return None
+    shouted = any(c.isupper() for c in parts[0]) and parts[0] == parts[0].upper()
+    return ", ".join(_unshout(part) for part in parts), dates, bool(dates) or shouted
+
+
+def _dash_dateline(line: str) -> _Found | None:
+    """``WASHINGTON —`` at the start of a paragraph: a place in capitals, then a dash."""
+    skip, window = _content(line[:120])
+    match = _DASH_DATELINE.match(window)
+    if match is None or not _place_like(match.group(1).strip()):
+        return None
+    place = _unshout(match.group(1).strip())
+    return _Found(skip + match.end(), None, place, _dates(match.group()))
+
+
+def _meta_line(line: str) -> _Found | None:
+    """A line of dates, times, labels, bylines and outlet names, and nothing else."""
+    if len(line) > 200 or (_ends_sentence(line) and len(line.split()) >= 8):
+        return None
+    line = _content(line)[1]
+    outlet: str | None = None
+    dates: list[_Parts] = []
+    byline = False
+    others = []
+    for segment in filter(None, _SEGMENTS.split(line)):
+        if _BYLINE.match(segment) and len(segment.split()) <= 12:
+            byline = True
+            known = _KNOWN_OUTLET.search(segment)
+            outlet = outlet or (_OUTLET_NAMES[known.group()] if known else None)
+            dates.extend(_dates(segment))
+        elif (found := _dates(segment)) and _only_labels(_DATE.sub(" ", segment)):
+            dates.extend(found)
+        else:
+            others.append(segment.strip(" ,;"))
+    for segment in others:
+        name = _OUTLET_BY_LOWER.get(segment.lower())
+        if name is None and byline and _outlet_shaped(segment):
+            name = segment
+        if name is None:
+            return None
+        outlet = outlet or name
+    if not dates and outlet is None:
+        return None
+    return _Found(len(line), outlet, None, tuple(dates))
+
+
+def _dates(text: str) -> tuple[_Parts, ...]:
+    return tuple(parts for m in _DATE.finditer(text) if (parts := _parse_date(m)) is not None)
+
+
+def _parse_date(match: re.Match[str]) -> _Parts | None:
+    """Parse with two different defaults; a part is stated only if both parses agree."""
+    words = match.group("iso") or match.group().replace(".", " ")
+    words = re.sub(r"(?<=[0-9])(?:st|nd|rd|th)\b", "", words, flags=re.IGNORECASE)
+    try:
+        one, two = (date_parser.parse(words, default=d) for d in _DATE_DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    year = one.year if one.year == two.year else None
+    month = one.month if one.month == two.month else None
+    day = one.day if one.day == two.day else None
+    return year, month, day
+
+
+def _resolve(dates: tuple[_Parts, ...]) -> dt.date | None:
+    """The line's date: its first date, its year taken from a full date if it lacks one."""
+    full = next((d for d in dates if None not in d), None)
+    if not dates or full is None:
+        return None
+    year, month, day = dates[0]
+    if year is None and month is not None and day is not None:
+        year = full[0]
+    else:
+        year, month, day = full
+    try:
+        return dt.date(year or 0, month or 0, day or 0)
+    except ValueError:
+        return None
+
+
+def _only_labels(text: str) -> bool:
+    text = _TIME.sub(" ", text)
+    return not re.search(r"[0-9]", text) and all(
+        word in _LABELS for word in re.findall(r"[a-z]+", text.lower())
+    )
+
+
+def _place_like(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+        return False
+    return all(
+        (w[:1].isupper() or w in _PLACE_CONNECTORS)
+        and all(c.isalpha() or c in ".'\u2019-" for c in w)
+        for w in words
+    )
+
+
+def _unshout(part: str) -> str:
+    """``NEW YORK`` -> ``New York``; mixed case and dotted abbreviations stay as printed."""
+    if part != part.upper():
+        return part
+    return " ".join(
+        w if "." in w else "-".join(p.capitalize() for p in w.split("-")) for w in part.split()
+    )
+
+
+def _outlet_shaped(name: str) -> bool:
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and len(name.strip()) >= 2
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        and re.match(r"[A-Z]-", name.strip()) is None  # "(R-Texas)" is a party, not an outlet
+    )
+
+
+# --- zones ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Unit:
+    """A line, or a hard-wrapped paragraph, with its shape."""
+
+    start: int
+    end: int
+    kind: str  # "header", "furniture", "prose" or "title" (a short line without punctuation)
+    reason: str
+    words: int
+    terminal: str  # the sentence punctuation it ends with, or ""
+
+
+_COPYRIGHT = re.compile(
+    r"all rights reserved|©|\(c\)\s*[0-9]{4}|^copyright\b|\bcopyright\s+(?:©|\(c\)|[0-9]{4})",
+    re.IGNORECASE,
+)
+# Lines that end a story: what follows them is the page, not the story.
+_ENDING_LINES = _words(
+    "related|related stories|related articles|related content|related coverage|related news"
+    "|more stories|top stories|latest news|most read|most popular|most viewed|see also"
+    "|you may also like|read more|continue reading|trending|recommended|comments",
+    "|",
+)
+_ENDING_START = re.compile(
+    r"(?:read more|more from|more stories|related(?: stories| articles| coverage| content)?:"
+    r"|reporting by|editing by|writing by|additional reporting|tags?:|topics?:|filed under"
+    r"|you may also like|most read)",
+    re.IGNORECASE,
+)
+# Lines that interrupt a story without ending it: ads, captions, prompts, site chrome.
+_BREAK_LINES = _words(
+    "advertisement|advertising|sponsored|sponsored content|share|share this|share this article"
+    "|menu|home|search|print|email|more|next|previous|close|latest|subscribe|newsletter"
+    "|back to top|skip to content|skip to main content|log in|sign in|sign up|follow us",
+    "|",
+)
+_BREAK_START = re.compile(
+    r"(?:subscribe\b|sign up\b|follow us\b|click here\b|skip to\b|share this\b|photo:"
+    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b)",
+    re.IGNORECASE,
+)
+_BREAK_WORDS = re.compile(
+    r"newsletter|subscribe\b|sign up\b|follow us\b|click here\b|read more\b|share this\b",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(
+    r"cookie.*(?:we use|accept|consent|polic|setting|continu|brows|experience|preference)"
+    r"|(?:we use|accept|consent).*cookie",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = _words(
+    "a an and as at but by for from in into nor of on or over per the to via vs with"
+)
+_GLUED = re.compile(r"(?<=[a-z])[.!?][\"'”\u2019)]*(?=[A-Z])")
+
+
+def find_zones(text: str, header_end: int = 0) -> tuple[Zone, ...]:
+    r"""Mark each stretch of text as header, headline, body or furniture, in text order.
+
+    Zones never overlap and leave out only whitespace. Lines before ``header_end`` that
+    carry metadata are the header; the nearest short title line before the first prose
+    paragraph is the headline; prose from there on is the body, until page furniture
+    starts (an all-caps label, a copyright notice, a run of three short title-like
+    lines); after that only clear prose paragraphs are body again.
+
+    >>> [z.kind for z in find_zones("Storm Hits Coast\n\nThe storm hit the coast on Monday."
+    ...                             " It was strong.\n\nADVERTISEMENT\n")]
+    ['headline', 'body', 'furniture']
+    """
+    header_end = max(0, min(header_end, len(text)))
+    units = _units(text, header_end)
+    kinds = _resolve_kinds(text, units)
+    zones = [
+        Zone(cast("ZoneKind", kind), unit.start, unit.end, reason)
+        for unit, (kind, reason) in zip(units, kinds, strict=True)
+    ]
+    return tuple(_unglue(text, zones))
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Non-blank lines as trimmed offsets, each with whether it starts a new block."""
+    pos, new_block = 0, True
+    while pos <= len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop == -1 else stop
+        start, end = _trim(text, pos, stop)
+        if start < end:
+            yield start, end, new_block
+        new_block = start >= end
+        pos = stop + 1
+
+
+_MARKUP = re.compile(r"[#*_>\s]*")
+
+
+def _content(line: str) -> tuple[int, str]:
+    """A line without Markdown heading, quote and emphasis marks, and where it starts."""
+    lead = _MARKUP.match(line)
+    skip = lead.end() if lead else 0
+    return skip, line[skip:].rstrip("*_ \t")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _units(text: str, header_end: int) -> list[_Unit]:
+    """Lines as units, hard-wrapped paragraphs joined, the header split off its line."""
+    units: list[_Unit] = []
+    block: list[tuple[int, int]] = []
+    for start, end, new_block in _lines(text):
+        if new_block:
+            units.extend(_block_units(text, block))
+            block = []
+        if end <= header_end and (_dateline(text[start:end]) or _meta_line(text[start:end])):
+            units.extend(_block_units(text, block))
+            units.append(_unit(text, start, end, "header", "metadata line (date, outlet, byline)"))
+            block = []
+        elif start < header_end < end:
+            units.extend(_block_units(text, block))
+            head_end = _trim(text, start, header_end)[1]
+            units.append(_unit(text, start, head_end, "header", "dateline"))
+            rest = _trim(text, header_end, end)
+            block = [rest] if rest[0] < rest[1] else []
+        else:
+            block.append((start, end))
+    units.extend(_block_units(text, block))
+    return [u for u in units if u.start < u.end]
+
+
+def _block_units(text: str, block: list[tuple[int, int]]) -> list[_Unit]:
+    pairs = list(itertools.pairwise(block))
+    joined = sum(_continues(text[a[0] : a[1]], text[b[0] : b[1]]) for a, b in pairs)
+    if pairs and 2 * joined >= len(pairs):  # hard-wrapped prose: one paragraph
+        return [_classify(text, block[0][0], block[-1][1])]
+    return [_classify(text, start, end) for start, end in block]
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` carries on the sentence of ``line`` (a hard line wrap)."""
+    if following[:1].islower() or line.endswith((",", ";")):
+        return True
+    return line.endswith("-") and line[-2:-1].isalpha()  # a word broken at the line end
+
+
+def _unit(text: str, start: int, end: int, kind: str, reason: str) -> _Unit:
+    words = len(text[start:end].split())
+    stripped = text[start:end].rstrip(_CLOSERS + "*_")
+    terminal = stripped[-1] if stripped and stripped[-1] in _TERMINALS else ""
+    return _Unit(start, end, kind, reason, words, terminal)
+
+
+def _classify(text: str, start: int, end: int) -> _Unit:
+    unit = _unit(text, start, end, "title", "short line without sentence punctuation")
+    reason = _furniture_reason(text[start:end], unit.words)
+    if reason is not None:
+        return attrs.evolve(unit, kind="furniture", reason=reason)
+    if unit.words >= 20 or (unit.terminal and unit.words >= 3):
+        return attrs.evolve(unit, kind="prose", reason="prose paragraph")
+    return unit
+
+
+def _furniture_reason(line: str, words: int) -> str | None:
+    """Why a line is web-page furniture whatever surrounds it, or None."""
+    line = _content(line)[1]
+    if not any(c.isalnum() for c in line[:200]):
+        return "no words (a separator or symbols)"
+    if words > 150 or len(line) > 2000:
+        return None  # long text is not furniture; the bound also keeps the checks linear
+    plain = " ".join(re.findall(r"[^\W_]+", line.lower()))
+    if _COPYRIGHT.search(line):
+        return _COPYRIGHT_NOTICE
+    if words <= 80 and _COOKIE.search(line):
+        return _COOKIE_NOTICE
+    if words <= 12 and (plain in _ENDING_LINES or _ENDING_START.match(line)):
+        return _END_LINKS
+    if words <= 12 and (plain in _BREAK_LINES or _BREAK_START.match(line)):
+        return "web-page label or prompt (advertisement, share, caption)"
+    if words <= 12 and _BREAK_WORDS.search(line):
+        return "web-page prompt (subscribe, sign up, follow)"
+    if (
+        words <= 3
+        and line.upper() == line
+        and any(c.isupper() for c in line)
+        and all(c.isalpha() or c.isspace() for c in line)
+    ):
+        return "all-caps label"
+    if words <= 12 and _BYLINE.match(line) and not _ends_sentence(line):
+        return "byline"
+    if re.fullmatch(r"(?:https?://|www\.)\S+", line):
+        return "bare web address"
+    parts = [p for p in re.split(r"\s*[|•·»\u203a]\s*", line) if p]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+        return _NAVIGATION
+    return None
+
+
+_COPYRIGHT_NOTICE = "copyright notice"
+_COOKIE_NOTICE = "cookie notice"
+_END_LINKS = "related links or credits that end a story"
+_NAVIGATION = "navigation links"
+_TITLE_RUN = "run of short title-like lines"
+# Furniture after which only clear prose paragraphs are body again; other furniture
+# (an advertisement, a caption) only interrupts the story.
+_ENDINGS = frozenset({_COPYRIGHT_NOTICE, _COOKIE_NOTICE, _END_LINKS, _NAVIGATION, _TITLE_RUN})
+
+
+def _resolve_kinds(text: str, units: list[_Unit]) -> list[tuple[str, str]]:
+    """Turn unit shapes into zone kinds by position: before, inside and after the story."""
+    out = [(u.kind, u.reason) for u in units]
+    start = next((i for i, u in enumerate(units) if u.kind == "prose" and _paragraph(u)), None)
+    if start is None:  # no prose at all: keep the words, so nothing is lost silently
+        return [
+            (k, r) if k in ("header", "furniture") else ("body", "no prose paragraph; kept as body")
+            for k, r in out
+        ]
+    _mark_before(units, out, start)
+    _mark_story(text, units, out, start)
+    return out
+
+
+def _paragraph(unit: _Unit) -> bool:
+    return (unit.terminal in (".", "…") and unit.words >= 6) or unit.words >= 20
+
+
+def _clearly_prose(unit: _Unit) -> bool:
+    return (unit.terminal == "." and unit.words >= 10) or unit.words >= 30
+
+
+def _mark_before(units: list[_Unit], out: list[tuple[str, str]], start: int) -> None:
+    """Before the story: the nearest short title line is the headline, the rest furniture."""
+    headline = next(
+        (
+            i
+            for i in range(start - 1, -1, -1)
+            if units[i].kind in ("title", "prose") and 2 <= units[i].words <= 30
+        ),
+        None,
+    )
+    for i in range(start):
+        if units[i].kind in ("header", "furniture"):
+            continue
+        if i == headline:
+            out[i] = ("headline", "title line just before the story")
+        else:
+            out[i] = ("furniture", "short line before the story (site banner, navigation)")
+
+
+def _mark_story(text: str, units: list[_Unit], out: list[tuple[str, str]], start: int) -> None:
+    """From the first paragraph on: prose is body until furniture ends the story.
+
+    A run of three or more short title-like lines (or a run reaching the end of the
+    text) is a list of other headlines; after it, or after a copyright notice or
+    "Related" links, only clear prose paragraphs are body again.
+    """
+    ended = False
+    i = start
+    while i < len(units):
+        unit = units[i]
+        if unit.kind == "furniture":
+            ended = ended or unit.reason in _ENDINGS
+        elif unit.kind == "prose":
+            if ended and not _clearly_prose(unit):
+                out[i] = ("furniture", "short text after the end of the story")
+            else:
+                out[i] = ("body", "prose paragraph")
+                ended = False
+        elif unit.kind == "title" and ended:
+            out[i] = ("furniture", "short line after the end of the story")
+        elif unit.kind == "title":
+            stop = i
+            while stop < len(units) and units[stop].kind == "title":
+                stop += 1
+            count = stop - i
+            last = stop == len(units)
+            if count >= 3 or (last and (count >= 2 or _title_case(text[unit.start : unit.end]))):
+                out[i:stop] = [("furniture", _TITLE_RUN)] * count
+                ended = True
+                i = stop
+                continue
+            out[i] = ("body", "short line inside the story")
+        i += 1
+
+
+def _unglue(text: str, zones: list[Zone]) -> list[Zone]:
+    """Split title-like furniture that runs on from the story's last sentence without a break.
+
+    "...in the operation.Site Name Here" followed by furniture: the words after the
+    full stop are furniture, though no newline separates them from the sentence.
+    """
+    out: list[Zone] = []
+    for i, zone in enumerate(zones):
+        following = zones[i + 1] if i + 1 < len(zones) else None
+        cut = None
+        if zone.kind == "body" and following is not None and following.kind == "furniture":
+            for match in _GLUED.finditer(text, zone.start, zone.end):
+                cut = match.end()
+        if cut is not None and _glued_title(text[cut : zone.end]):
+            out.append(attrs.evolve(zone, end=cut))
+            out.append(Zone("furniture", cut, zone.end, "title-like text run onto the story's end"))
+        else:
+            out.append(zone)
+    return out
+
+
+def _glued_title(words: str) -> bool:
+    return (
+        len(words.split()) <= 12
+        and not _ends_sentence(words)
+        and re.search(r"[.!?]\s", words) is None
+        and _title_case(words)
+    )
+
+
+def _title_case(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'\u2019.\-]*", line)
+    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip().rstrip(_CLOSERS + "*_")
+    return bool(stripped) and stripped[-1] in _TERMINALS
+
+
+def _is_prose(line: str) -> bool:
+    words = len(line.split())
+    return words >= 20 or (words >= 3 and _ends_sentence(line))
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”\u2019»)\]]*|\n[^\S\n]*\n")
+# Abbreviations after which a capitalised word does not start a new sentence.
+_ALWAYS_ABBREVIATED = _words(
+    "mr mrs ms messrs dr prof gen sen rep gov lt col capt cmdr adm maj sgt rev hon pres supt"
+    " det fr mt no nos vs v fig figs vol pp e.g i.e cf approx jan feb mar apr jun jul aug sep"
+    " sept oct nov dec"
+)
+# Abbreviations that also end sentences: a sentence ends only if a typical starter follows.
+_SOMETIMES_ABBREVIATED = _words(
+    "inc corp co ltd llc plc jr sr bros st ave rd blvd dept univ assn etc al ft"
+)
+_STARTERS = _words(
+    "the a an he she it they we i you his her its their our this that these those there here"
+    " but and or so yet in on at for as if when while after before since although though"
+    " however meanwhile according also still then now some many most all both each one two"
+    " three what why how who where which no not more other another such"
+)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence offsets within ``text[start:end]``, trimmed of surrounding whitespace.
+
+    A sentence ends at ``.``, ``!``, ``?`` or an ellipsis (after any closing quotes or
+    brackets) when whitespace and a word that is not lowercase follow, unless the full
+    stop closes an abbreviation ("Mr.", "Jan.") or an initial ("John F. Kennedy"); after
+    "U.S.", "Inc." or an initial it ends only before a typical first word ("The").
+    A blank line always ends a sentence. The scan is linear in the text's length.
+
+    >>> text = 'Mr. Smith paid $3.5 million to U.S. firms. "It is done." Then he left.'
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Mr. Smith paid $3.5 million to U.S. firms.', '"It is done."', 'Then he left.']
+    """
+    end = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, start)
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group()[0] == "\n":
+            _add(spans, text, begin, match.start())
+            begin = match.end()
+        elif _ends_here(text, match, start, end):
+            _add(spans, text, begin, match.end())
+            begin = match.end()
+    _add(spans, text, begin, end)
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    start, end = _trim(text, start, end)
+    if start < end:
+        spans.append((start, end))
+
+
+def _ends_here(text: str, match: re.Match[str], lower: int, upper: int) -> bool:
+    after = match.end()
+    if after < upper and not text[after].isspace():
+        return False  # "3.5", "U.S.-based", "example.com"
+    following = after
+    while following < upper and text[following].isspace():
+        following += 1
+    if following >= upper:
+        return True
+    word = following
+    while word < min(upper, following + 3) and text[word] in _OPENERS:
+        word += 1  # look past opening quotes: 'U.S. "facilitators"' goes on
+    if word >= upper:
+        return True  # only opening quotes follow
+    if text[word].islower():
+        return False
+    if match.group() != ".":
+        return True  # "?", "!", an ellipsis, or a stop inside closing quotes
+    kind = _abbreviation(_token_before(text, match.start(), lower))
+    if kind == "always":
+        return False
+    if kind == "sometimes":
+        return _starts_sentence(text, word, upper)
+    return True
+
+
+def _token_before(text: str, stop: int, lower: int) -> str:
+    begin = stop
+    while (
+        begin > lower
+        and stop - begin < 20
+        and (text[begin - 1].isalpha() or text[begin - 1] == ".")
+    ):
+        begin -= 1
+    return text[begin:stop]
+
+
+def _abbreviation(token: str) -> str | None:
+    low = token.lower()
+    if low in _ALWAYS_ABBREVIATED:
+        return "always"
+    if low in _SOMETIMES_ABBREVIATED or (len(token) == 1 and token.isupper()):
+        return "sometimes"  # an initial, or a word like "Inc." that may end a sentence
+    parts = low.split(".")
+    if len(parts) > 1 and all(len(p) <= 1 for p in parts):
+        return "sometimes"  # "U.S", "a.m", "D.C"
+    return None
+
+
+def _starts_sentence(text: str, start: int, upper: int) -> bool:
+    if not text[start].isalpha():
+        return not text[start].isdigit()
+    stop = start
+    while stop < upper and stop - start < 15 and text[stop].isalpha():
+        stop += 1
+    if stop - start == 1 and text[stop : stop + 1] == ".":
+        return False  # another initial: "J. R. R. Tolkien"
+    return text[start:stop].lower() in _STARTERS
+
+
+# --- preparing a source ---------------------------------------------------------------------
+
+
+def prepare(
+    text: str,
+    *,
+    source_id: str,
+    outlet: str | None = None,
+    published: dt.date | str | None = None,
+    place: str | None = None,
+    url: str | None = None,
+) -> Source:
+    """Build a source from its text: metadata, zones, and body sentences.
+
+    Metadata given here wins over what is detected; the fields that were detected
+    rather than given are listed in :attr:`Source.detected`.
+
+    >>> source = prepare("NEW YORK (AP) — Stocks rose. Bonds fell.", source_id="s1")
+    >>> source.outlet, source.place, sorted(source.detected)
+    ('AP', 'New York', ['outlet', 'place'])
+    >>> [source.quote(span) for span in source.sentences]
+    ['Stocks rose.', 'Bonds fell.']
+    """
+    if not isinstance(text, str):
+        raise InvalidSourceError(
+            f"the text of {source_id!r} must be a str, got {type(text).__name__}",
+            source_id=source_id if isinstance(source_id, str) else None,
+        )
+    if not isinstance(source_id, str) or not source_id.strip():
+        raise InvalidSourceError(f"a source id must be a non-empty str, got {source_id!r}")
+    given = _given(source_id, outlet=outlet, published=published, place=place, url=url)
+    meta = detect_metadata(text)
+    found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
+    found["place"] = meta.place
+    detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
+    zones = find_zones(text, meta.header_end)
+    sentences = [
+        Span(source_id, s, e)
+        for zone in zones
+        if zone.kind in ("headline", "body")
+        for s, e in split_sentences(text, zone.start, zone.end)
+    ]
+    return Source(
+        id=source_id,
+        text=text,
+        **{**{name: found[name] for name in detected}, **given},
+        detected=detected,
+        zones=zones,
+        sentences=sentences,
+    )

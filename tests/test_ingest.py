@@ -1,0 +1,924 @@
+"""Ingest: reading sources, metadata, zones and sentences, with offsets that slice back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.errors import InvalidSourceError, ReconcileError
+from reconcile.ingest import (
+    Metadata,
+    detect_metadata,
+    find_zones,
+    prepare,
+    read,
+    read_file,
+    split_sentences,
+)
+from reconcile.model import Source
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+REUTERS = SEEDS / "000_baa340038af4adce.txt"
+AFP = SEEDS / "003_22da808e21f495c3.txt"
+
+
+def kinds_at(source: Source, phrase: str) -> set[str]:
+    """The kinds of the zones holding every occurrence of ``phrase`` (empty if none)."""
+    found: set[str] = set()
+    start = source.text.find(phrase)
+    assert start >= 0, f"{phrase!r} is not in the text"
+    while start >= 0:
+        end = start + len(phrase)
+        found |= {z.kind for z in source.zones if z.start <= start and end <= z.end}
+        if not any(z.start <= start and end <= z.end for z in source.zones):
+            found.add("none")
+        start = source.text.find(phrase, start + 1)
+    return found
+
+
+def line_kinds(source: Source) -> dict[str, str]:
+    """Each zone's text mapped to its kind."""
+    return {source.text[z.start : z.end]: z.kind for z in source.zones}
+
+
+def check_layout(source: Source) -> None:
+    """Zones are ordered, disjoint, stripped and cover every non-space character; sentences lie in body zones."""
+    text = source.text
+    last = 0
+    covered = [False] * len(text)
+    for zone in source.zones:
+        assert last <= zone.start < zone.end <= len(text)
+        assert text[zone.start : zone.end] == text[zone.start : zone.end].strip()
+        covered[zone.start : zone.end] = [True] * (zone.end - zone.start)
+        last = zone.end
+    assert all(covered[i] or text[i].isspace() for i in range(len(text)))
+    readable = source.body
+    for span in source.sentences:
+        words = source.quote(span)
+        assert words
+        assert words == words.strip()
+        assert any(z.start <= span.start and span.end <= z.end for z in readable)
+    starts = [s.start for s in source.sentences]
+    assert starts == sorted(starts)
+
+
+# --- the seeds ----------------------------------------------------------------------------------
+
+
+def test_reuters_seed_metadata():
+    """The Reuters seed's inline header gives its outlet and date, and the body starts after the colon."""
+    source = read_file(REUTERS)
+    assert source.id == "000_baa340038af4adce"
+    assert (source.outlet, source.published) == ("Reuters", dt.date(2025, 3, 10))
+    assert source.detected == frozenset({"outlet", "published"})
+    header = source.zones[0]
+    assert header.kind == "header"
+    assert source.text[header.start : header.end] == "date 2025-03-10 (Reuters):"
+    assert source.text[source.sentences[0].start :].startswith("The U.S. Department of Justice")
+
+
+def test_afp_seed_metadata():
+    """The AFP seed's dateline gives outlet, place and a date whose year comes from the same line."""
+    source = read_file(AFP)
+    assert (source.outlet, source.published, source.place) == (
+        "AFP",
+        dt.date(2025, 7, 1),
+        "Washington",
+    )
+    assert source.detected == frozenset({"outlet", "published", "place"})
+
+
+def test_afp_seed_headline_and_banner():
+    """The AFP seed's title is the headline; the site banner and the ad label above it are furniture."""
+    kinds = line_kinds(read_file(AFP))
+    assert kinds["US busts network that helped North Koreans obtain remote IT work"] == "headline"
+    assert kinds["ADVERTISEMENT"] == "furniture"
+    assert kinds["Washington, July 1 (AFP) Jul 01, 2025"] == "header"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "What does NATO's 5% spending deal really mean?",
+        "24/7 Energy News Coverage",
+        "24/7 News Coverage",
+        "WHO says all Covid-19 origin theories still open, after inconclusive study",
+        "U.N. watchdog: Iran could resume enriching uranium in months",
+        "Sceye secures SoftBank backing to launch HAPS connectivity services in Japan",
+        "Space News from SpaceDaily.com",
+        "All rights reserved.",
+    ],
+)
+def test_afp_seed_page_furniture_is_not_body(phrase):
+    """The unrelated headlines, section titles and copyright after the AFP story lie outside the body."""
+    assert kinds_at(read_file(AFP), phrase) == {"furniture"}
+
+
+@pytest.mark.parametrize(
+    ("path", "phrase"),
+    [
+        (REUTERS, "more than 100"),
+        (REUTERS, "four Chinese nationals"),
+        (REUTERS, "two Taiwanese nationals"),
+        (REUTERS, "two dozen"),
+        (REUTERS, "$900,000"),
+        (REUTERS, "$700,000"),
+        (REUTERS, "one arrest"),
+        (REUTERS, "Monday"),
+        (REUTERS, "New Jersey"),
+        (AFP, "Monday"),
+        (AFP, "six Chinese nationals"),
+        (AFP, "two Taiwan citizens"),
+        (AFP, "$5 million"),
+        (AFP, "Thousands"),
+        (AFP, "New Jersey"),
+        (AFP, "more than 100"),
+    ],
+)
+def test_seed_facts_lie_in_the_body(path, phrase):
+    """Every phrase that states a fact of the story lies inside a body zone."""
+    assert kinds_at(read_file(path), phrase) == {"body"}
+
+
+def test_seed_sentences():
+    """Seed sentences split at full stops but not inside "U.S." or a quotation's closing mark."""
+    source = read_file(REUTERS)
+    sentences = [source.quote(s) for s in source.sentences]
+    assert len(sentences) == 10
+    assert sentences[-2].startswith(
+        "The two men, along with four other unnamed U.S. “facilitators,”"
+    )
+    assert sentences[-1] == (
+        "Federal prosecutors also indicted four Chinese nationals and two Taiwanese"
+        " nationals for alleged roles in the operation."
+    )
+    afp = read_file(AFP)
+    assert afp.quote(afp.sentences[0]) == (
+        "US busts network that helped North Koreans obtain remote IT work"
+    )
+
+
+def test_seed_layout_and_round_trip():
+    """Both seeds satisfy the zone and sentence invariants and survive to_dict/from_dict."""
+    for source in read(SEEDS):
+        check_layout(source)
+        assert Source.from_dict(source.to_dict()) == source
+
+
+def test_story_running_into_furniture_without_a_newline():
+    """Title-like furniture glued to the last sentence after its full stop is split off as furniture."""
+    story = REUTERS.read_text(encoding="utf-8").rstrip()
+    headlines = AFP.read_text(encoding="utf-8").split("Space News from SpaceDaily.com")[-1]
+    text = story + "Space News from SpaceDaily.com" + headlines
+    source = prepare(text, source_id="glued")
+    cut = text.index("Space News from SpaceDaily.com")
+    assert kinds_at(source, "for alleged roles in the operation.") == {"body"}
+    assert any(z.kind == "furniture" and z.start == cut for z in source.zones)
+    assert source.quote(source.sentences[-1]).endswith("in the operation.")
+    check_layout(source)
+
+
+# --- other header and dateline forms ------------------------------------------------------------
+
+BODY = "The storm hit the coast on Monday, officials said in a statement."
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "published", "place", "header"),
+    [
+        (
+            "LONDON, May 4 (Reuters) - Britain's economy grew faster than expected.",
+            "Reuters",
+            None,
+            "London",
+            "LONDON, May 4 (Reuters) -",
+        ),
+        ("NEW YORK (AP) — " + BODY, "AP", None, "New York", "NEW YORK (AP) —"),
+        (
+            "PARIS, March 3, 2025 (AFP) - " + BODY,
+            "AFP",
+            dt.date(2025, 3, 3),
+            "Paris",
+            "PARIS, March 3, 2025 (AFP) -",
+        ),
+        (
+            "Storm hits coast\nPublished: 3 June 2025\n\n" + BODY,
+            None,
+            dt.date(2025, 6, 3),
+            None,
+            "Published: 3 June 2025",
+        ),
+        (
+            "Storm hits coast\nBy Jane Doe | Updated 3:45 PM EDT, Tue June 3, 2025\n\n" + BODY,
+            None,
+            dt.date(2025, 6, 3),
+            None,
+            "By Jane Doe | Updated 3:45 PM EDT, Tue June 3, 2025",
+        ),
+        ("WASHINGTON (Reuters) - " + BODY, "Reuters", None, "Washington", "WASHINGTON (Reuters) -"),
+        (
+            "March 1, 2014 5:40 PM\nStorm hits coast\n\n" + BODY,
+            None,
+            dt.date(2014, 3, 1),
+            None,
+            "March 1, 2014 5:40 PM",
+        ),
+        (
+            "Posted: Mon 3:45 PM, Jun 03, 2025\n\n" + BODY,
+            None,
+            dt.date(2025, 6, 3),
+            None,
+            "Posted: Mon 3:45 PM, Jun 03, 2025",
+        ),
+        ("2025-06-03T15:45:00Z\n" + BODY, None, dt.date(2025, 6, 3), None, "2025-06-03T15:45:00Z"),
+        (
+            "Updated June 3, 2025 at 3:45 p.m. ET\n" + BODY,
+            None,
+            dt.date(2025, 6, 3),
+            None,
+            "Updated June 3, 2025 at 3:45 p.m. ET",
+        ),
+        (
+            "BEIJING, Jan. 5 (Xinhua) -- China's exports rose 5 percent in December.",
+            "Xinhua",
+            None,
+            "Beijing",
+            "BEIJING, Jan. 5 (Xinhua) --",
+        ),
+        (
+            "Storm hits coast\nBy Jane Doe | Reuters\n\n" + BODY,
+            "Reuters",
+            None,
+            None,
+            "By Jane Doe | Reuters",
+        ),
+        (
+            "Storm hits coast\n\nWASHINGTON — " + BODY,
+            None,
+            None,
+            "Washington",
+            "WASHINGTON —",
+        ),
+        (
+            "SAN FRANCISCO, Calif., Sept. 3, 2025 (Reuters) - " + BODY,
+            "Reuters",
+            dt.date(2025, 9, 3),
+            "San Francisco, Calif.",
+            "SAN FRANCISCO, Calif., Sept. 3, 2025 (Reuters) -",
+        ),
+        (
+            "Storm hits coast\nBy JANE DOE Associated Press\nJune 3, 2025\n\n" + BODY,
+            "AP",
+            dt.date(2025, 6, 3),
+            None,
+            "June 3, 2025",
+        ),
+    ],
+)
+def test_header_forms(text, outlet, published, place, header):
+    """Each common header or dateline form yields its outlet, date and place, and ends where it should."""
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.published, meta.place) == (outlet, published, place)
+    assert text[: meta.header_end].rstrip().endswith(header)
+    source = prepare(text, source_id="s")
+    headers = [source.text[z.start : z.end] for z in source.zones if z.kind == "header"]
+    assert headers[-1] == header
+    check_layout(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,
+        "Storm hits coast on June 3\n\n" + BODY,
+        "The United Nations (UN) - which met on Monday - said the storm was the worst in years.",
+        "Officials (Reuters) said the storm was the worst in years on the coast.",
+        "Four people died.",
+        "",
+        "It happened on May 4. Nobody knows the year.",
+    ],
+)
+def test_no_metadata_where_none_is_stated(text):
+    """Prose, a headline holding a date, and parentheses inside a sentence give no metadata."""
+    assert detect_metadata(text) == Metadata()
+
+
+def test_partial_date_is_never_completed_from_the_clock():
+    """A dateline without a year leaves published unknown rather than guessing this year."""
+    meta = detect_metadata("BERLIN, Feb. 29 (dpa) - " + BODY)
+    assert (meta.outlet, meta.place, meta.published) == ("dpa", "Berlin", None)
+
+
+def test_metadata_only_read_at_the_top():
+    """A date or wire tag deep in the story is not taken for the story's own metadata."""
+    text = (
+        BODY
+        + "\n\n"
+        + "Officials spoke again.\n\n" * 3
+        + "June 3, 2025\n\nLONDON (Reuters) - Later."
+    )
+    assert detect_metadata(text) == Metadata()
+
+
+def test_explicit_metadata_wins_and_is_not_detected():
+    """Given metadata wins over detection, and only detected fields are listed as detected."""
+    source = prepare(
+        "PARIS, March 3, 2025 (AFP) - " + BODY,
+        source_id="s",
+        outlet="Le Monde",
+        published="2025-03-04",
+    )
+    assert (source.outlet, source.published, source.place) == (
+        "Le Monde",
+        dt.date(2025, 3, 4),
+        "Paris",
+    )
+    assert source.detected == frozenset({"place"})
+
+
+# --- furniture on web-page-like articles -------------------------------------------------------
+
+PAGE_ONE = """\
+Skip to content
+Home | World | Business | Technology | Sports
+The Daily Example
+
+Harbour Bridge Closed After Ship Strikes Pier
+By Maria Lopez | Updated 9:15 AM EDT, Wed April 2, 2025
+Share this article
+
+The Harbour Bridge was closed to traffic on Tuesday after a cargo ship struck one of its piers, city officials said.
+
+Engineers found cracks in two support columns and estimated repairs would cost about $12 million, according to a preliminary report.
+
+ADVERTISEMENT
+
+About 40,000 vehicles cross the bridge each day, and officials warned of heavy delays for at least three weeks.
+
+Related
+Ferry operators add weekend sailings
+City council debates new transit tax
+Ten years of the harbour tunnel
+We use cookies to improve your experience. By continuing to browse, you accept our cookie policy.
+© 2025 Daily Example Media. All rights reserved.
+"""
+
+PAGE_TWO = """\
+MENU
+Search
+Local News Network
+Most Read
+Council Approves Budget
+Water Main Breaks Downtown
+Schools Reopen Monday
+
+Wildfire forces 2,000 from homes near Ridgeville
+
+RIDGEVILLE, Aug. 14 (UPI) -- A wildfire burning in dry hills east of Ridgeville forced about 2,000 residents to leave their homes on Thursday, the county sheriff said.
+
+Firefighters had contained 15% of the blaze by evening, the state forestry agency said in a statement.
+
+Read more: How wildfires spread in high winds
+Sign up for our morning newsletter
+Follow us on Twitter and Facebook
+Tags: wildfire, Ridgeville, evacuation
+Copyright 2025 Local News Network
+"""
+
+PAGE_THREE_HTML = """\
+<!DOCTYPE html>
+<html><head><title>Port strike ends | Example News</title>
+<style>body { color: red }</style><script>var track = "Ignore this script text.";</script>
+</head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li>World</li><li>Markets</li><li>Opinion</li></ul></nav>
+<article>
+<h1>Port strike ends after three weeks</h1>
+<p class="byline">By Sam Lee</p>
+<p>ROTTERDAM (Reuters) - Dock workers at Europe&#8217;s largest port returned to work on Friday after unions &amp; employers agreed a 6.5% pay rise, ending a strike that lasted three weeks.</p>
+<p>The strike delayed about 300 ships, the port authority said.</p>
+<noscript>Please enable JavaScript to see this page.</noscript>
+</article>
+<aside><h2>More from Example News</h2><ul>
+<li>Shipping rates fall to two-year low</li><li>Rail freight volumes climb</li><li>Airline profits beat forecasts</li>
+</ul></aside>
+<footer><p>&copy; 2025 Example News. All rights reserved.</p><template><p>Hidden template text.</p></template></footer>
+</body></html>
+"""
+
+
+def test_page_with_navigation_related_cookies_and_copyright():
+    """Navigation, banners, share prompts, ads, related headlines, cookie and copyright lines are furniture."""
+    source = prepare(PAGE_ONE, source_id="page1")
+    kinds = line_kinds(source)
+    assert kinds["Harbour Bridge Closed After Ship Strikes Pier"] == "headline"
+    assert kinds["By Maria Lopez | Updated 9:15 AM EDT, Wed April 2, 2025"] == "header"
+    assert source.published == dt.date(2025, 4, 2)
+    for line in (
+        "Skip to content",
+        "Home | World | Business | Technology | Sports",
+        "The Daily Example",
+        "Share this article",
+        "ADVERTISEMENT",
+        "Related",
+        "Ferry operators add weekend sailings",
+        "Ten years of the harbour tunnel",
+        "We use cookies to improve your experience. By continuing to browse, you accept our cookie policy.",
+        "© 2025 Daily Example Media. All rights reserved.",
+    ):
+        assert kinds[line] == "furniture", line
+    for phrase in ("on Tuesday", "$12 million", "About 40,000 vehicles"):
+        assert kinds_at(source, phrase) == {"body"}
+    check_layout(source)
+
+
+def test_page_with_most_read_list_and_prompts():
+    """A "Most Read" list above the headline and prompts and tags after the story are furniture."""
+    source = prepare(PAGE_TWO, source_id="page2")
+    kinds = line_kinds(source)
+    assert kinds["Wildfire forces 2,000 from homes near Ridgeville"] == "headline"
+    assert (source.outlet, source.place, source.published) == ("UPI", "Ridgeville", None)
+    for line in (
+        "MENU",
+        "Most Read",
+        "Council Approves Budget",
+        "Schools Reopen Monday",
+        "Read more: How wildfires spread in high winds",
+        "Sign up for our morning newsletter",
+        "Follow us on Twitter and Facebook",
+        "Tags: wildfire, Ridgeville, evacuation",
+        "Copyright 2025 Local News Network",
+    ):
+        assert kinds[line] == "furniture", line
+    assert kinds_at(source, "about 2,000 residents") == {"body"}
+    assert kinds_at(source, "15%") == {"body"}
+    check_layout(source)
+
+
+def test_html_page_reduced_to_visible_text(tmp_path):
+    """HTML loses scripts, styles, head and templates, unescapes entities, and its furniture is found."""
+    path = tmp_path / "port.html"
+    path.write_text(PAGE_THREE_HTML, encoding="utf-8")
+    source = read_file(path)
+    text = source.text
+    for hidden in ("Ignore this script", "color: red", "enable JavaScript", "Hidden template", "|"):
+        assert hidden not in text
+    assert "Europe’s largest port" in text
+    assert "unions & employers" in text
+    assert (source.outlet, source.place) == ("Reuters", "Rotterdam")
+    kinds = line_kinds(source)
+    assert kinds["Port strike ends after three weeks"] == "headline"
+    assert kinds["By Sam Lee"] == "furniture"
+    assert kinds["© 2025 Example News. All rights reserved."] == "furniture"
+    assert kinds_at(source, "Rail freight volumes climb") == {"furniture"}
+    assert kinds_at(source, "Home") == {"furniture"}
+    assert kinds_at(source, "6.5% pay rise") == {"body"}
+    assert kinds_at(source, "about 300 ships") == {"body"}
+    check_layout(source)
+
+
+def test_html_detected_by_content(tmp_path):
+    """A .txt file whose content starts with <html> is read as HTML."""
+    path = tmp_path / "page.txt"
+    path.write_text("<html><body><p>Rain fell &amp; winds rose all day.</p></body></html>")
+    assert read_file(path).text == "Rain fell & winds rose all day."
+
+
+def test_short_lines_inside_a_story_stay_body():
+    """A lone subheading inside the story is kept as body; only runs or furniture words end it."""
+    text = "First paragraph of the story, which is long enough to count.\n\nBackground\n\nMore text follows here, and it also counts as prose."
+    kinds = line_kinds(prepare(text, source_id="s"))
+    assert set(kinds.values()) == {"body"}
+
+
+def test_prose_after_an_advert_is_body_again():
+    """A clear prose paragraph after furniture inside the story is body again."""
+    text = f"{BODY}\n\nADVERTISEMENT\n\nRescue teams reached the last stranded village late on Tuesday night, the mayor said."
+    assert kinds_at(prepare(text, source_id="s"), "Rescue teams") == {"body"}
+
+
+def test_caption_interrupts_but_credits_end_the_story():
+    """A photo caption inside the story does not end it; credits after it do."""
+    text = (
+        "Ship strikes harbour bridge\n3 min read\n\n"
+        "HARBOURTOWN, April 1 (Reuters) - A cargo ship struck the Harbour Bridge on Tuesday, officials said.\n\n"
+        "Photo: A ship near the bridge. (Reuters/Jane Doe)\n\n"
+        '"We were lucky," said the mayor. "Nobody was hurt."\n\n'
+        "Reporting by Maria Lopez; Editing by Sam Lee\n"
+        "Our Standards: The Trust Principles.\n"
+    )
+    source = prepare(text, source_id="s")
+    kinds = line_kinds(source)
+    assert kinds["Ship strikes harbour bridge"] == "headline"
+    assert kinds["3 min read"] == "furniture"
+    assert kinds["Photo: A ship near the bridge. (Reuters/Jane Doe)"] == "furniture"
+    assert kinds['"We were lucky," said the mayor. "Nobody was hurt."'] == "body"
+    assert kinds["Reporting by Maria Lopez; Editing by Sam Lee"] == "furniture"
+    assert kinds["Our Standards: The Trust Principles."] == "furniture"
+
+
+def test_markdown_marks_do_not_hide_bylines_and_datelines():
+    """Markdown heading and emphasis marks around a byline or dateline do not hide it."""
+    text = (
+        "# Ship Strikes Bridge In Harbour\n\n*By Maria Lopez, Associated Press*\n\n"
+        "**HARBOURTOWN (AP) —** A cargo ship struck the bridge on Tuesday, officials said.\n"
+    )
+    source = prepare(text, source_id="s")
+    assert (source.outlet, source.place) == ("AP", "Harbourtown")
+    kinds = line_kinds(source)
+    assert kinds["# Ship Strikes Bridge In Harbour"] == "headline"
+    assert kinds["*By Maria Lopez, Associated Press*"] == "header"
+    assert kinds["**HARBOURTOWN (AP) —**"] == "header"
+    assert source.quote(source.sentences[-1]).startswith("A cargo ship")
+
+
+def test_crlf_line_endings_change_nothing_but_offsets():
+    """A seed with Windows line endings gets the same metadata, zone kinds and sentences."""
+    plain = read_file(AFP)
+    crlf = prepare(plain.text.replace("\n", "\r\n"), source_id=plain.id)
+    assert (crlf.outlet, crlf.published, crlf.place) == (plain.outlet, plain.published, plain.place)
+    assert [z.kind for z in crlf.zones] == [z.kind for z in plain.zones]
+    assert [crlf.quote(s) for s in crlf.sentences] == [plain.quote(s) for s in plain.sentences]
+
+
+def test_text_without_prose_is_kept_as_body():
+    """A text with no sentence punctuation is kept as body rather than silently dropped."""
+    source = prepare("Four dead in storm", source_id="s")
+    assert [z.kind for z in source.zones] == ["body"]
+    assert [source.quote(s) for s in source.sentences] == ["Four dead in storm"]
+
+
+def test_hard_wrapped_paragraph_is_one_unit():
+    """Lines wrapped mid-sentence are read as one paragraph, not as a run of title lines."""
+    text = (
+        "The storm hit the coast on Monday, and officials\n"
+        "said that more than 200 homes had been damaged by\n"
+        "the wind and the flooding that followed it.\n"
+    )
+    source = prepare(text, source_id="s")
+    assert [z.kind for z in source.zones] == ["body"]
+    assert len(source.sentences) == 1
+
+
+def test_find_zones_without_header():
+    """find_zones works on its own, with the header offset defaulting to none."""
+    zones = find_zones("Title Of The Story\n\n" + BODY)
+    assert [z.kind for z in zones] == ["headline", "body"]
+    assert all(z.reason for z in zones)
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. and the U.N. met. They agreed.", ["The U.S. and the U.N. met.", "They agreed."]),
+        ("Mr. and Mrs. Smith met Dr. Jones.", ["Mr. and Mrs. Smith met Dr. Jones."]),
+        (
+            "He lives on St. Mark's Place. It is quiet.",
+            ["He lives on St. Mark's Place.", "It is quiet."],
+        ),
+        ("It was Jan. 5 or Feb. 6 or Sept. 7.", ["It was Jan. 5 or Feb. 6 or Sept. 7."]),
+        (
+            "Apple Inc. said so. Acme Corp. Ltd. agreed.",
+            ["Apple Inc. said so.", "Acme Corp. Ltd. agreed."],
+        ),
+        ("He bought Acme Inc. The deal closed.", ["He bought Acme Inc.", "The deal closed."]),
+        ("It is No. 1 vs. No. 2 today.", ["It is No. 1 vs. No. 2 today."]),
+        (
+            "At 9 a.m. Tuesday he left at 5 p.m. and slept.",
+            ["At 9 a.m. Tuesday he left at 5 p.m. and slept."],
+        ),
+        (
+            "Growth was 3.5 percent. Prices rose 2.1%.",
+            ["Growth was 3.5 percent.", "Prices rose 2.1%."],
+        ),
+        ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        ("J. R. R. Tolkien wrote it.", ["J. R. R. Tolkien wrote it."]),
+        (
+            "Wait... what happened? Nobody knew… Then rain.",
+            ["Wait... what happened?", "Nobody knew…", "Then rain."],
+        ),
+        ('He said, "It is over." Then he left.', ['He said, "It is over."', "Then he left."]),
+        ("She said “it is over.” Then she left.", ["She said “it is over.”", "Then she left."]),
+        ('"Is it?" she asked. "Yes." He nodded!', ['"Is it?" she asked.', '"Yes."', "He nodded!"]),
+        ('"We won. We are happy," he said.', ['"We won.', 'We are happy," he said.']),
+        ("Visit example.com today. It is free.", ["Visit example.com today.", "It is free."]),
+        ("A heading without a stop\n\nThe text.", ["A heading without a stop", "The text."]),
+        ("a line wrapped\nmid sentence. Next.", ["a line wrapped\nmid sentence.", "Next."]),
+        ("  \n\n  ", []),
+        ("", []),
+        ("(See the chart.) Sales rose.", ["(See the chart.)", "Sales rose."]),
+        ("Four U.S. “facilitators,” helped.", ["Four U.S. “facilitators,” helped."]),
+        ('It was in the U.S. "', ["It was in the U.S.", '"']),
+    ],
+)
+def test_split_sentences(text, expected):
+    """Sentences split at their ends and survive abbreviations, initials, decimals, ellipses and quotes."""
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_split_sentences_within_a_range():
+    """Offsets are into the whole text even when only a slice is split."""
+    text = "Header. First one. Second one. Footer."
+    start, end = text.index("First"), text.index(" Footer")
+    assert [text[s:e] for s, e in split_sentences(text, start, end)] == [
+        "First one.",
+        "Second one.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a" * 1_000_000,
+        "U.S. " * 200_000,
+        "." * 1_000_000,
+        "Mr. " * 250_000,
+        " " * 999_999 + ".",
+        '."' * 500_000,
+        "\n \n" * 333_333,
+        "The ship sank. " * 66_000,
+        "cookie" * 170_000,
+        "(Reuters) " * 100_000,
+        "Ship Sinks Off Coast\n" * 50_000,
+    ],
+    ids=[
+        "letters",
+        "abbreviations",
+        "stops",
+        "titles",
+        "spaces",
+        "quotes",
+        "blank-lines",
+        "prose",
+        "one-long-word",
+        "wire-tags",
+        "title-lines",
+    ],
+)
+def test_megabyte_inputs_finish(line):
+    """A megabyte of text, pathological or not, is split and prepared without catastrophic backtracking."""
+    spans = split_sentences(line)
+    assert all(line[s:e] == line[s:e].strip() for s, e in spans)
+    source = prepare(line, source_id="big")
+    assert source.text is line
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def test_read_strings_get_numbered_ids():
+    """Texts given as str get ids text-1, text-2, ... in order, skipping ids already used."""
+    sources = read(["Rain fell all day.", {"text": "Wind rose.", "id": "text-2"}, "Snow came."])
+    assert [s.id for s in sources] == ["text-1", "text-2", "text-3"]
+    assert read({"text": "It rained."})[0].id == "text-1"
+
+
+def test_read_flattens_nested_iterables_and_generators(tmp_path):
+    """Lists, tuples and generators of sources are flattened in order."""
+    (tmp_path / "b.txt").write_text("Bees buzzed all day.", encoding="utf-8")
+    sources = read(
+        [
+            "One thing.",
+            ({"text": "Two things.", "id": "two"}, tmp_path / "b.txt"),
+            (t for t in ["Three."]),
+        ]
+    )
+    assert [s.id for s in sources] == ["text-1", "two", "b", "text-2"]
+
+
+def test_read_directory_in_name_order(tmp_path):
+    """A directory yields its .txt, .md, .html and .htm files in name order and skips others."""
+    for name in ("c.md", "a.txt", "b.htm", "d.html", "e.csv", "f.TXT"):
+        text = "<p>Rain fell.</p>" if "htm" in name else "Rain fell."
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "sub.txt").mkdir()
+    assert [s.id for s in read(tmp_path)] == ["a", "b", "c", "d", "f"]
+
+
+def test_read_keywords_apply_to_each_source(tmp_path):
+    """Keyword metadata applies to every source read and wins over detection, not over an item's own."""
+    (tmp_path / "a.txt").write_text("LONDON (Reuters) - Rain fell.", encoding="utf-8")
+    sources = read(
+        [tmp_path / "a.txt", "PARIS (AFP) - Snow fell.", {"text": "Hail fell.", "outlet": "Own"}],
+        outlet="Given",
+        published=dt.date(2025, 1, 2),
+    )
+    assert [s.outlet for s in sources] == ["Given", "Given", "Own"]
+    assert {s.published for s in sources} == {dt.date(2025, 1, 2)}
+    assert sources[0].place == "London"
+    assert sources[0].detected == frozenset({"place"})
+
+
+def test_read_source_without_zones_is_prepared():
+    """A bare Source is prepared, keeping the metadata it was given."""
+    bare = Source(id="mine", text="PARIS (AFP) - Snow fell on the city.", outlet="Mine")
+    (source,) = read(bare)
+    assert (source.id, source.outlet, source.place) == ("mine", "Mine", "Paris")
+    assert source.zones
+    assert source.detected == frozenset({"place"})
+
+
+def test_read_prepared_source_passes_through():
+    """A prepared Source passes through unchanged unless keywords fill its gaps."""
+    prepared = prepare("PARIS (AFP) - Snow fell on the city.", source_id="p")
+    assert read(prepared) == (prepared,)
+    (filled,) = read(prepared, url="https://example.com/a", outlet="Other")
+    assert (filled.url, filled.outlet, filled.zones) == (
+        "https://example.com/a",
+        "Other",
+        prepared.zones,
+    )
+    assert "outlet" not in filled.detected
+
+
+def test_read_file_strips_bom_and_keeps_offsets(tmp_path):
+    """A UTF-8 byte-order mark is removed and offsets index the text without it."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffLONDON (Reuters) - Rain fell.".encode())
+    source = read_file(path, id="custom")
+    assert source.id == "custom"
+    assert source.text.startswith("LONDON")
+    assert source.quote(source.sentences[0]) == "Rain fell."
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\n ", "only whitespace"),
+        (b"caf\xe9 au lait", "not valid UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(1, 9)) * 20 + b"text", "binary"),
+        (b"<html><script>x()</script></html>", "no visible text"),
+    ],
+)
+def test_read_file_rejects_unreadable_content(tmp_path, content, words):
+    """Empty, whitespace-only, badly encoded, binary and text-less HTML files raise InvalidSourceError naming the file."""
+    path = tmp_path / "bad.html" if b"<html>" in content else tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InvalidSourceError, match=words) as info:
+        read_file(path)
+    assert str(path) in str(info.value)
+    assert info.value.source_id == "bad"
+    assert isinstance(info.value, ValueError)
+
+
+def test_read_file_missing_and_directory(tmp_path):
+    """A missing path and a directory given to read_file raise errors that say what to do."""
+    with pytest.raises(InvalidSourceError, match="no such file") as info:
+        read_file(tmp_path / "nope.txt")
+    assert info.value.source_id == "nope"
+    with pytest.raises(InvalidSourceError, match=r"is a directory.*reconcile\.read"):
+        read_file(tmp_path)
+    with pytest.raises(InvalidSourceError, match="no such file"):
+        read(tmp_path / "nope.txt")
+
+
+def test_read_empty_directory(tmp_path):
+    """A directory without text files raises, saying it holds no such files."""
+    (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match=r"holds no \.txt, \.md, \.html or \.htm files"):
+        read(tmp_path)
+
+
+def test_read_duplicate_ids_name_both_origins(tmp_path):
+    """Two sources with one id raise an error naming the id and where each came from."""
+    (tmp_path / "story.txt").write_text("Rain fell.", encoding="utf-8")
+    (tmp_path / "story.md").write_text("Snow fell.", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match="'story'") as info:
+        read(tmp_path)
+    assert "story.txt" in str(info.value)
+    assert "story.md" in str(info.value)
+    assert info.value.source_id == "story"
+    with pytest.raises(InvalidSourceError, match=r"'x'.*item 1.*item 2"):
+        read([{"text": "A.", "id": "x"}, {"text": "B.", "id": "x"}])
+
+
+def test_read_refuses_a_string_naming_a_path(tmp_path):
+    """A one-line string naming an existing file or directory raises, telling to pass a Path."""
+    path = tmp_path / "story.txt"
+    path.write_text("Rain fell.", encoding="utf-8")
+    for name in (str(path), str(tmp_path), f"  {path}\n"):
+        with pytest.raises(InvalidSourceError, match=r"pathlib\.Path"):
+            read(name)
+    with pytest.raises(InvalidSourceError, match="looks like a file name"):
+        read(str(tmp_path / "missing.txt"))
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (b"Rain fell.", "decode it"),
+        (bytearray(b"Rain fell."), "decode it"),
+        ({"text": "Rain.", "author": "x", "lang": "en"}, "unknown keys 'author', 'lang'"),
+        ({"id": "a"}, "needs 'text'"),
+        ({"text": b"Rain."}, "needs 'text' as a str"),
+        ({"text": "Rain.", "id": ""}, "non-empty str"),
+        ({"text": "Rain.", "published": "yesterday"}, "YYYY-MM-DD"),
+        ({"text": "Rain.", "outlet": 3}, "outlet must be"),
+        ({"Rain fell."}, "has no order"),
+        (42, "reads a text"),
+        ("", "empty"),
+        ("   \n", "only whitespace"),
+        ([None], "item 1"),
+        (Source(id="s", text=" "), "only whitespace"),
+    ],
+)
+def test_read_rejects_bad_input(value, words):
+    """Bytes, unknown or missing mapping keys, bad metadata, sets, other types and empty texts raise InvalidSourceError."""
+    with pytest.raises(InvalidSourceError, match=words):
+        read(value)
+
+
+def test_prepare_rejects_bad_arguments():
+    """prepare checks its text, id and metadata types."""
+    with pytest.raises(InvalidSourceError, match="must be a str"):
+        prepare(b"Rain.", source_id="s")  # type: ignore[arg-type]
+    with pytest.raises(InvalidSourceError, match="non-empty str"):
+        prepare("Rain.", source_id=" ")
+    with pytest.raises(InvalidSourceError, match="YYYY-MM-DD"):
+        prepare("Rain.", source_id="s", published="3 June")
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+LINES = st.one_of(
+    st.sampled_from(
+        [
+            "ADVERTISEMENT",
+            "Related",
+            "Share this",
+            "© 2025 Example. All rights reserved.",
+            "Home | News | Sport",
+            "LONDON (Reuters) - ",
+            "Published: 3 June 2025",
+            "By Jane Doe | Reuters",
+            "Ships Collide Off Coast",
+            "The U.S. Navy said 3.5 million gallons spilled on Jan. 5.",
+            '"It is over," Mr. Smith said. He left.',
+            "Washington, July 1 (AFP) Jul 01, 2025",
+            "",
+            "   ",
+        ]
+    ),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80),
+)
+ARTICLES = st.lists(LINES, max_size=14).map("\n".join)
+TEXTS = st.one_of(st.text(), ARTICLES)
+
+
+@given(TEXTS)
+def test_prepare_never_raises_and_lays_out_zones(text):
+    """Any text is prepared without error, into ordered disjoint zones and stripped body sentences."""
+    check_layout(prepare(text, source_id="t"))
+
+
+@given(TEXTS)
+def test_read_raises_only_reconcile_errors(text):
+    """Reading any str either works or raises a ReconcileError, never anything else."""
+    try:
+        sources = read(text)
+    except ReconcileError:
+        return
+    assert sources[0].text == text
+
+
+@given(TEXTS)
+def test_prepared_sources_round_trip(text):
+    """A prepared source survives to_dict/from_dict unchanged."""
+    source = prepare(text, source_id="t")
+    assert Source.from_dict(source.to_dict()) == source
+
+
+@given(TEXTS, st.integers(-5, 200), st.integers(-5, 200))
+def test_sentences_slice_back(text, start, end):
+    """Sentence spans are ordered, disjoint, stripped and inside the requested range."""
+    spans = split_sentences(text, start, end)
+    last = max(0, start)
+    for s, e in spans:
+        assert last <= s < e <= min(end, len(text))
+        assert text[s:e] == text[s:e].strip()
+        last = e
+
+
+@settings(max_examples=50)
+@given(st.binary(max_size=200))
+def test_read_file_on_any_bytes(tmp_path_factory, data):
+    """Any file content is read or refused with an InvalidSourceError, never another exception."""
+    path = tmp_path_factory.mktemp("any") / "f.txt"
+    path.write_bytes(data)
+    try:
+        source = read_file(path)
+    except InvalidSourceError as exc:
+        error: InvalidSourceError | None = exc
+    else:
+        error = None
+        check_layout(source)
+    assert error is None or error.source_id == "f"
