@@ -186,8 +186,8 @@ class Span:
 
     The text is derived, never copied: ``source.text[span.start:span.end]``.
 
-    >>> Span("a", 3, 7).slice("the cat sat")
-    'cat '
+    >>> Span("a", 4, 7).slice("the cat sat")
+    'cat'
     """
 
     source_id: str
