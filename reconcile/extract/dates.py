@@ -1,0 +1,1611 @@
+"""Dates in news text, absolute ("March 10, 2025") or relative to the publication date ("Monday").
+
+:func:`find_dates` walks the words of a text once and, where a word can begin
+a date, tries a few compiled regular expressions; each match then becomes a
+:class:`~reconcile.model.DateRange` by a small rule. A date keeps only what
+the text gave: "March 2025" is the whole month, never a day picked from a
+clock, and nothing here reads the machine's clock. Relative dates resolve
+against ``reference``, the source's publication date; without one they come
+back unresolved, with ``relative`` saying what they were. Resolved relative
+dates keep their words in ``relative`` too; absolute dates have None there.
+
+The conventions, chosen for news and small enough to state:
+
+Days
+    ``2025-03-10``, ``March 10, 2025``, ``10 March 2025``, ``Mar. 10``,
+    ``Sept. 3``, ``Monday, March 10``, ``March 3-10`` (a range of days).
+    Numeric dates need a year: ``10/03/2025`` is month/day/year (US) unless
+    the first number cannot be a month, so ``21/04/2025`` is day/month;
+    ``13.5.2015`` (dots) is day.month.year. ``9/11``, ``24/7`` and ``3.10``
+    are not dates. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
+A month and day without a year ("March 10"), a bare month ("in March"), a season, a quarter
+    The latest one that starts no more than 61 days after the reference
+    (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
+    sentence speaks of the future (below), the first one not over by the
+    reference. A bare "March", "April", "May", "June" or "August" needs a
+    date word before it ("in", "since", "early", ...): they are also names,
+    a verb and a modal. "last March" is the latest March over by the
+    reference; "next March" the first one after it. A weekday with the date
+    ("Thursday, May 19") picks the year, within a year of the reference.
+Weekdays
+    "Monday" is the latest Monday on or before the reference (the reference
+    day itself if it is a Monday): news reports what happened. When the
+    words just before it, in its clause, speak of the future ("will", "is
+    scheduled", "is expected to", "plans to", "is set to", "upcoming", ...),
+    and no reporting verb ("said", "told", ...) comes first, it is the first
+    Monday on or after the reference. "last Monday" is the latest Monday
+    strictly before the reference; "this Monday" and "next Monday" are the
+    Monday of the current and of the next Monday-Sunday week; "Friday the
+    22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
+    other abbreviations count only before a date; "on a Saturday", "every
+    Monday", "Good Friday" and "the Sunday Times" are not days.
+Weeks, months, years
+    "this week" is the Monday-Sunday week holding the reference, "last week"
+    the one before; "over the weekend" the Saturday and Sunday just past (in
+    a weekday story); "last month", "this year", "earlier this month" (the
+    first of the month to the reference), "later this year", "the rest of
+    the year". "the past week" and "the past two years" are the days before
+    the reference. "three weeks ago" is the week holding the day three
+    weeks back, "two months ago" that calendar month, "a year ago" that
+    calendar year: the text states the unit, not the day, and two stories a
+    day apart must agree. "in two weeks" is a date only in a sentence about
+    the future ("the lowest in two weeks" is a span of time).
+Parts
+    "early" and "late" (and "the beginning of", "the end of") are the first
+    and second half of a month, year or decade, the first and last two
+    months of a season or quarter, Monday-Wednesday and Thursday-Sunday of a
+    week; "mid" is the middle (a month's days 11-20, a year's May-August, a
+    decade's years 3-7). The granularity stays the unit the words name:
+    "mid-March" is a month.
+Seasons
+    Meteorological, northern hemisphere: spring is March-May, summer
+    June-August, autumn or fall September-November, and winter 2024 is
+    December 2023 to February 2024. "fall" is a season only with a year,
+    "this", "last", "next", or as "in the fall".
+Years
+    A four-digit number 1900-2100 is a year only where the words make it
+    one: "in/since/by/during/until/from/of 2024", "early 2024", "2024's",
+    "the year 2024", or next to another year ("2023 and 2024", "2014-2018",
+    "2023-24"). Not "2024 people".
+Ranges
+    "March 30-April 2, 2025", "from 2014 to 2018", "between May and July"
+    are one range, including both ends; a yearless first end takes the year
+    of the second. "postponed from March to June" stays two dates.
+
+Left alone, as they need an event rather than the publication date: "the day
+before", "the previous day", "the next day", "a year earlier", "that week";
+and, as they are rarely dates in news: vague counts ("a few days ago"), bare
+day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
+numbers ("May twenty-first"), week numbers ("week 10") and holidays.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from reconcile.errors import InvalidSpanError
+from reconcile.model import DateRange
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from reconcile.model import Granularity
+
+__all__ = ["find_dates"]
+
+Days = tuple[dt.date, dt.date]
+
+_DAY: Final = dt.timedelta(days=1)
+# How far after the reference a yearless "March 10" or "in March" may still lie.
+_SLACK: Final = dt.timedelta(days=61)
+
+# --- words -------------------------------------------------------------------------------------
+
+_MONTHS: Final = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH_NAMES: Final = tuple(calendar.month_name)
+_FULL_MONTHS: Final = frozenset(name.lower() for name in calendar.month_name[1:])
+# Month words that are also ordinary English words: only capitalised.
+_WORDY_MONTHS: Final = frozenset({"march", "mar", "may", "august"})
+# Months that are also first names, a verb or a modal: bare, they need a date word before them.
+_NAME_MONTHS: Final = frozenset({"march", "april", "may", "june", "august"})
+
+_WEEKDAYS: Final = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tues": 1,
+    "tue": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thurs": 3,
+    "thur": 3,
+    "thu": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+_WEEKDAY_NAMES: Final = tuple(calendar.day_name)
+_FULL_WEEKDAYS: Final = frozenset(name.lower() for name in calendar.day_name)
+# Capitalised words before a weekday that make it a named day: "Good Friday", "Super Tuesday".
+_HOLIDAY_QUALIFIERS: Final = frozenset(
+    {"good", "black", "cyber", "super", "ash", "bloody", "palm", "easter", "holy", "maundy"}
+    | {"shrove", "fat", "whit", "giving", "small", "business", "manic", "blue", "spy"}
+)
+
+# Capitalised words after a weekday that make it a name: "the Sunday Times", "Sunday School".
+_TITLE_WORDS: Final = frozenset(
+    {"times", "telegraph", "telegram", "mirror", "express", "post", "herald", "tribune", "star"}
+    | {"independent", "mail", "sport", "sports", "magazine", "review", "record", "journal"}
+    | {"gazette", "observer", "standard", "school", "service", "football", "massacre", "club"}
+)
+# Words before a weekday that make it any such day, not one: "on a Saturday", "every Monday".
+_ANY_DAY: Final = frozenset({"a", "an", "every", "each", "any", "some", "most", "that"})
+
+_NUMBERS: Final = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+_ORDINALS: Final = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": 0,
+    "final": 0,
+}
+
+# The word just before a bare month ("in March") that makes it a date.
+_MONTH_CONTEXT: Final = frozenset(
+    {"in", "on", "by", "since", "until", "till", "through", "throughout", "during", "before"}
+    | {"after", "from", "between", "of", "to", "for", "around", "circa"}
+)
+# "May" is also a surname: "pressure on May", "a challenge to May".
+_MAY_CONTEXT: Final = _MONTH_CONTEXT - {"on", "to", "for", "of"}
+_YEAR_CONTEXT: Final = frozenset(
+    {"in", "since", "by", "during", "of", "until", "till", "through", "throughout", "from"}
+    | {"between", "before", "after", "around", "circa", "c", "ca", "for"}
+)
+_SEASON_CONTEXT: Final = frozenset(
+    {"in", "during", "over", "by", "since", "until", "till", "through", "throughout", "before"}
+    | {"after", "from", "to", "for"}
+)
+# A year followed by one of these counts things: "from 1900 to 2000 people".
+_COUNTED: Final = frozenset(
+    {"people", "children", "men", "women", "police", "staff", "personnel", "troops"}
+    | {"feet", "ft", "metres", "meters", "miles", "km", "kilometres", "kilometers"}
+)
+_NOT_PLURAL: Final = frozenset(
+    {"was", "is", "has", "as", "its", "this", "his", "thus", "plus", "versus", "vs"}
+    | {"across", "unless", "towards", "afterwards", "always", "perhaps", "besides", "whereas"}
+)
+# "today's world" speaks of the present age, not of the publication day.
+_NOT_TODAY: Final = frozenset(
+    {"world", "society", "economy", "standards", "terms", "dollars", "generation", "youth"}
+    | {"culture", "climate", "environment", "age", "times", "market", "era", "politics"}
+)
+
+# Words before a date that put it in the future: "will meet on Monday".
+_FUTURE_WORDS: Final = frozenset(
+    {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "planning"}
+    | {"slated", "upcoming", "coming", "next", "intends", "intend", "aims", "later"}
+)
+# Words that settle the past before any future word is reached: "..., it said Monday".
+_PAST_WORDS: Final = frozenset(
+    {"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"}
+    | {"wrote", "noted", "according", "was", "were", "did", "had", "has"}
+)
+# Verbs that move an event from one date to another: "postponed from March to June".
+_MOVE_WORDS: Final = frozenset(
+    {"moved", "postponed", "delayed", "pushed", "rescheduled", "brought", "advanced"}
+    | {"changed", "shifted", "put", "back", "forward", "extended"}
+)
+
+# --- the patterns ------------------------------------------------------------------------------
+
+# Whitespace inside a date: bounded and possessive, so that no run of spaces can make the
+# engine backtrack; at most one line break, as a date may wrap but not span paragraphs.
+_S1 = r"(?:[^\S\n]{1,12}+(?:\n[^\S\n]{0,12}+)?+|\n[^\S\n]{0,12}+)"
+_S0 = r"(?:[^\S\n]{0,12}+(?:\n[^\S\n]{0,12}+)?+)"
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"
+_APOS = r"['\u2019]"
+_MON = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])"
+)
+_WDF = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+_WDA = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)(?![a-z])"
+)
+_ORD = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
+# A day of the month, not the start of a longer number, a time or a decimal.
+_D = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?+(?![\w:]|\.\d|,\d{3}(?!\d))"
+_Y4 = r"[12][0-9]{3}(?![\w]|[-/.,]\d)"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
+_NUM = "(?:[0-9]{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
+# Not the tail of a number, code, amount or phone number ("3.2025", "$2024", "555-2025"); a
+# hyphen after a word is fine ("mid-2024").
+_NOT_AFTER_NUMBER = r"(?<![\w.,/:$\u00a3\u20ac#+])(?<![\d.,/:+][-\u2013])"
+
+
+def _weekday_before(tag: str) -> str:
+    """An optional weekday before a date ("Monday, March 10"), in the group ``<tag>_wd``."""
+    return rf"(?:(?P<{tag}_wd>{_WDA})\.?,?{_S1})?"
+
+
+def _part(tag: str) -> str:
+    """An optional "early"/"mid-"/"late"/"the end of" before a unit, in groups named by ``tag``."""
+    return (
+        rf"(?:(?P<{tag}_p>early|mid|late)(?:{_S0}{_DASH}{_S0}|{_S1})"
+        rf"|(?:the{_S1})?(?P<{tag}_q>beginning|start|middle|end){_S1}of{_S1}(?:the{_S1})?)?"
+    )
+
+
+def _week_of(tag: str) -> str:
+    """An optional "the week of" before a day, which makes the date that day's week."""
+    return (
+        rf"(?P<{tag}_w>(?:the{_S1})?week{_S1}(?:of|starting|beginning|commencing)"
+        rf"(?:{_S1}on)?{_S1})?"
+    )
+
+
+class _Alternative(NamedTuple):
+    """One construction: its name (the ``_Scanner.on_<name>`` rule), first words, pattern."""
+
+    name: str
+    # The words it can begin with, lowercased; "#" stands for a digit or an apostrophe.
+    starts: frozenset[str]
+    pattern: str
+
+
+_DIGIT = "#"
+_PART_WORDS = frozenset({"early", "mid", "late", "the", "beginning", "start", "middle", "end"})
+_ORDINAL_WORDS = frozenset(w for w in _ORDINALS if w.isalpha()) | {_DIGIT}
+_RELATION_WORDS = frozenset({"this", "next", "last", "past", "coming"})
+_MONTH_WORDS = frozenset(_MONTHS)
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS)
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+# In order of preference: where two match at one place, the earlier is tried first.
+_ALTERNATIVES: Final = (
+    _Alternative(  # 2025-03-10, 2025/03/10, 2015.5.13, 2019-sep-1
+        "iso",
+        _WEEKDAY_WORDS | {_DIGIT},
+        rf"""(?P<iso>{_weekday_before("iso")}{_NOT_AFTER_NUMBER}
+        (?P<iso_y>[12][0-9]{{3}})(?P<iso_s>[-/.])(?:(?P<iso_m>1[0-2]|0?[1-9])|(?P<iso_mn>{_MON}))
+        (?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![\d]|[-/.]\d)(?!(?!T\d)[^\W\d_]))""",
+    ),
+    _Alternative(  # 10/03/2025, 9-18-15, Thursday 20/10/2017
+        "num",
+        _WEEKDAY_WORDS | {_DIGIT},
+        rf"""(?P<num>{_weekday_before("num")}{_NOT_AFTER_NUMBER}
+        (?P<num_a>[0-9]{{1,2}})(?P<num_s>[-/])(?P<num_b>[0-9]{{1,2}})(?P=num_s)
+        (?P<num_y>[0-9]{{4}}|[0-9]{{2}})(?![\w]|[-/.,]\d))""",
+    ),
+    _Alternative(  # 13.5.2015 (dots: day first)
+        "dot",
+        _WEEKDAY_WORDS | {_DIGIT},
+        rf"""(?P<dot>{_weekday_before("dot")}{_NOT_AFTER_NUMBER}
+        (?P<dot_d>[0-9]{{1,2}})\.(?P<dot_m>[0-9]{{1,2}})\.(?P<dot_y>[12][0-9]{{3}})
+        (?![\w]|[-/.,]\d))""",
+    ),
+    _Alternative(  # March 10, Mar. 10, 2025, Monday, March 10, March 3-10, the week of March 10
+        "md",
+        _WEEKDAY_WORDS | _MONTH_WORDS | {"the", "week"},
+        rf"""(?P<md>{_week_of("md")}{_weekday_before("md")}
+        (?P<md_m>{_MON})\.?(?:{_S0}[-/]{_S0}|,?{_S1}|(?<=\.){_S0})(?P<md_the>the{_S1})?
+        (?P<md_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<md_e>{_D})|{_S1}(?:to|through|thru|until|till|and)
+        {_S1}(?P<md_f>{_D}))?(?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_Y4}))?)""",
+    ),
+    _Alternative(  # 10 March 2025, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
+        "dm",
+        _WEEKDAY_WORDS | {"the", "week", _DIGIT},
+        rf"""(?P<dm>{_week_of("dm")}(?:(?P<dm_wd>{_WDA})\.?,?{_S1}(?:the{_S1})?)?
+        {_NOT_AFTER_NUMBER}(?P<dm_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<dm_e>{_D})
+        |{_S1}(?:to|through|thru|until|till|and){_S1}(?P<dm_f>{_D}))?
+        (?:{_S1}of{_S1}|\.?{_S1}|{_S0}[-/]{_S0})(?P<dm_m>{_MON})
+        (?:\.?(?P<dm_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<dm_y>{_Y4}))?)""",
+    ),
+    _Alternative(  # the first Monday of October, the last Friday of next month
+        "nw",
+        _ORDINAL_WORDS | {"the"},
+        rf"""(?P<nw>(?:the{_S1})?(?P<nw_n>{_ORD}){_S1}(?P<nw_d>{_WDF}){_S1}(?:of|in){_S1}
+        (?:(?P<nw_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<nw_y>{_Y4}))?
+        |(?P<nw_r>this|next|last|previous){_S1}month(?![\w])))""",
+    ),
+    _Alternative(  # the first week of March, the last week of July 2024, the last week of 2015
+        "wk",
+        _ORDINAL_WORDS | {"the"},
+        rf"""(?P<wk>(?:the{_S1})?(?P<wk_n>{_ORD}){_S1}week{_S1}(?:of|in){_S1}
+        (?:(?P<wk_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<wk_y>{_Y4}))?
+        |{_NOT_AFTER_NUMBER}(?P<wk_yy>{_YEAR})(?![\w])))""",
+    ),
+    _Alternative(  # Q3 2024, the third quarter of 2024, third-quarter, the first half of 2024, H1
+        "q",
+        _PART_WORDS | _ORDINAL_WORDS | {"q", "h"},
+        rf"""(?P<q>{_part("q")}(?:(?P<q_y0>{_YEAR}){_S1})?(?:the{_S1})?
+        (?:Q(?P<q_n>[1-4])|(?P<q_o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)
+        (?:{_S1}|{_DASH})quarter|(?P<q_h>first|second|1st|2nd)(?:{_S1}|{_DASH})half
+        |H(?P<q_hn>[12]))(?![\w])(?:(?:{_S0}{_DASH}{_S0}|{_S1}of{_S1}|{_S0},{_S0}|{_S1})
+        (?P<q_y>{_Y4})|(?:{_S1}of)?{_S1}(?:the{_S1})?(?P<q_r>this|last|next|current|the)
+        (?:{_S1}|{_DASH})year)?)""",
+    ),
+    _Alternative(  # spring 2024, the summer of 2016, last summer, in the fall
+        "se",
+        _PART_WORDS | _RELATION_WORDS | _SEASON_WORDS,
+        rf"""(?P<se>{_part("se")}(?:(?P<se_r>(?:this{_S1})?(?:past|coming)|last|this|next){_S1})?
+        (?:the{_S1})?(?P<se_n>spring|summer|autumn|fall|winter)(?![\w])
+        (?:(?:{_S1}of|{_S0},)?{_S1}(?P<se_y>{_Y4}))?)""",
+    ),
+    _Alternative(  # the 1990s, the '90s, the mid-1980s
+        "dc",
+        _PART_WORDS | {_DIGIT},
+        rf"""(?P<dc>(?:the{_S1})?{_part("dc")}(?:the{_S1})?
+        (?:{_NOT_AFTER_NUMBER}(?P<dc_y>1[0-9]{{2}}0|20[0-9]0){_APOS}?s|{_APOS}(?P<dc_a>[0-9]0)s
+        |{_NOT_AFTER_NUMBER}(?P<dc_b>[2-9]0){_APOS}s)(?![\w]))""",
+    ),
+    _Alternative(  # March 2025, mid-March 2025, March of 2025, August '99, June next year
+        "my",
+        _PART_WORDS | _MONTH_WORDS,
+        rf"""(?P<my>{_part("my")}(?P<my_m>{_MON})\.?(?:{_S0},{_S0}|{_S1}of{_S1}|{_S1})
+        (?:(?P<my_y>{_Y4})|{_APOS}(?P<my_a>[0-9]{{2}})(?![\w])
+        |(?P<my_r>this|next|last){_S1}year(?![\w])))""",
+    ),
+    _Alternative(  # 2014-2018, 2023-24
+        "yr",
+        frozenset({_DIGIT}),
+        rf"""(?P<yr>{_NOT_AFTER_NUMBER}(?P<yr_a>{_YEAR}){_S0}{_DASH}{_S0}
+        (?P<yr_b>{_YEAR}|[0-9]{{2}})(?![\w]|[-/.,]\d|{_APOS}?s))""",
+    ),
+    _Alternative(  # last March, next June, this September
+        "rm",
+        _RELATION_WORDS,
+        rf"""(?P<rm>(?P<rm_r>(?:this{_S1})?(?:past|coming)|last|next|this){_S1}(?P<rm_m>{_MON}))""",
+    ),
+    _Alternative(  # in March, early March, mid-March, the end of March
+        "mo",
+        _PART_WORDS | _MONTH_WORDS,
+        rf"""(?P<mo>{_part("mo")}(?P<mo_m>{_MON}))""",
+    ),
+    _Alternative(  # in 2024, mid-2024, the year 2024, 2024's
+        "ye",
+        _PART_WORDS | {"year", _DIGIT},
+        rf"""(?P<ye>{_part("ye")}(?P<ye_t>(?:the{_S1})?year{_S1})?
+        {_NOT_AFTER_NUMBER}(?P<ye_y>{_YEAR})(?![\w]|[-/.,:]\d|%))""",
+    ),
+    _Alternative(  # Monday, Monday night, last Monday, Friday the 22nd, next week on Friday
+        "wd",
+        _WEEKDAY_WORDS | _RELATION_WORDS | {"early", "late"},
+        rf"""(?P<wd>(?:(?P<wd_r>(?:this{_S1})?(?:past|coming)|this|next|last|early|late){_S1})?
+        (?:(?P<wd_k>this|next|last){_S1}week(?:{_S1}on)?,?{_S1})?(?P<wd_d>{_WDF})
+        (?:,?{_S1}(?P<wd_the>the{_S1})?(?P<wd_t>{_D}))?
+        (?:{_S1}(?:of{_S1})?(?P<wd_l>this|next|last){_S1}week)?
+        (?:{_S1}(?:morning|afternoon|evening|night))?(?![\w]))""",
+    ),
+    _Alternative(  # yesterday, today, tonight, last night, this morning, the day before yesterday
+        "rd",
+        frozenset({"early", "late", "the", "yesterday", "today", "tonight", "tomorrow"})
+        | {"this", "last"},
+        rf"""(?P<rd>(?:(?:early|late){_S1})?(?P<rd_w>the{_S1}day{_S1}before{_S1}yesterday
+        |the{_S1}day{_S1}after{_S1}tomorrow|yesterday|today|tonight|tomorrow
+        |this{_S1}(?:morning|afternoon|evening)|last{_S1}(?:night|evening))(?![\w])
+        (?:{_S1}(?:morning|afternoon|evening|night)(?![\w]))?)""",
+    ),
+    _Alternative(  # the past week, the last two years, past 3 weeks
+        "rl",
+        frozenset({"the", "past", "last", "previous", "coming", "next"}),
+        rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|coming|next){_S1}
+        (?:(?P<rl_n>{_NUM}){_S1})?(?P<rl_u>{_UNITS})(?![\w]))""",
+    ),
+    _Alternative(  # this week, last month, early this week, earlier this month, late last year
+        "ru",
+        _PART_WORDS | {"earlier", "later", "this", "last", "next", "current"},
+        rf"""(?P<ru>(?:(?P<ru_p>early|mid|late|earlier|later)(?:{_S0}{_DASH}{_S0}|{_S1})
+        |(?:the{_S1})?(?P<ru_q>beginning|start|middle|end){_S1}of{_S1})?
+        (?P<ru_r>this|last|next|current|the)(?:{_S1}|{_DASH})
+        (?P<ru_u>week|weekend|month|year|quarter|decade)(?![\w]))""",
+    ),
+    _Alternative(  # earlier in the week, later in the year, the rest of the year
+        "ri",
+        frozenset({"earlier", "later", "the", "rest"}),
+        rf"""(?P<ri>(?:(?P<ri_p>earlier|later){_S1}in|(?:the{_S1})?(?P<ri_r>rest){_S1}of)
+        {_S1}(?:the|this){_S1}(?P<ri_u>week|month|year)(?![\w]))""",
+    ),
+    _Alternative(  # two days ago, a year ago, 10 years ago, two weeks from now
+        "ago",
+        frozenset(_NUMBERS) | {_DIGIT},
+        rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM}){_S1}(?P<ago_u>{_UNITS}){_S1}
+        (?:(?P<ago_a>ago)|from{_S1}(?:now|today))(?![\w]))""",
+    ),
+    _Alternative(  # in two weeks (only where the sentence speaks of the future)
+        "inn",
+        frozenset({"in"}),
+        rf"""(?P<inn>in{_S1}(?P<inn_n>{_NUM}){_S1}(?P<inn_u>{_UNITS})(?![\w]))""",
+    ),
+)
+_FLAGS: Final = re.IGNORECASE | re.VERBOSE
+
+Patterns = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
+
+
+def _compile_by_word() -> dict[str, Patterns]:
+    """For each word that can begin a date, the alternatives that can begin with it.
+
+    Each comes as one pattern of them all, tried first, and the patterns one
+    by one, in their order of preference, for when the first to match turns
+    out not to be a date.
+    """
+    single = [re.compile(r"(?<!\w)" + alt.pattern, _FLAGS) for alt in _ALTERNATIVES]
+    compiled: dict[tuple[int, ...], Patterns] = {}
+    by_word: dict[str, Patterns] = {}
+    for word in frozenset().union(*(alt.starts for alt in _ALTERNATIVES)):
+        chosen = tuple(i for i, alt in enumerate(_ALTERNATIVES) if word in alt.starts)
+        if chosen not in compiled:
+            together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
+            compiled[chosen] = (
+                re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS),
+                tuple(single[i] for i in chosen),
+            )
+        by_word[word] = compiled[chosen]
+    return by_word
+
+
+# The scan walks the words of the text (a cheap regular expression and a dict lookup per word)
+# and tries only the alternatives that can begin with the word: trying them all at every
+# position costs microseconds a character.
+_BY_WORD: Final = _compile_by_word()
+_WORD: Final = re.compile(r"[A-Za-z]+|[0-9]+|['\u2019][0-9]")
+# Words that can begin a date alone. The others ("the", "in", "last", "two") begin one only
+# before a date word, which is cheaper to check than a dozen patterns after every "the".
+_ANCHORS: Final = (
+    _MONTH_WORDS
+    | _WEEKDAY_WORDS
+    | _SEASON_WORDS
+    | {_DIGIT, "q", "h", "yesterday", "today", "tonight", "tomorrow", "earlier", "later"}
+)
+_FOLLOWERS: Final = (
+    _ANCHORS
+    | frozenset(_NUMBERS)
+    | _ORDINAL_WORDS
+    | (_PART_WORDS - {"the"})
+    | {"week", "year", "past", "previous", "coming", "next", "this", "current", "rest"}
+    | {"weekend", "month", "quarter", "decade", "day", "days", "weeks", "months", "years"}
+    | {"decades", "half", "night", "morning", "evening", "afternoon", "of", "starting"}
+    | {"commencing"}
+)
+# "the" is the commonest word of all, and no date begins "the March" or "the Monday".
+_FOLLOWERS_OF: Final = {
+    "the": _SEASON_WORDS
+    | _ORDINAL_WORDS
+    | (_PART_WORDS - {"the"})
+    | {"week", "weekend", "day", "year", "past", "previous", "coming", "next", "rest"},
+}
+_NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
+_CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
+_NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
+_GAP_CHAIN: Final = re.compile(
+    rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
+    re.IGNORECASE,
+)
+_GAP_RANGE: Final = re.compile(
+    rf"\s*{_DASH}\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE
+)
+_OPENER: Final = re.compile(r"(?:^|(?<=\W))(from|between)\s+$", re.IGNORECASE)
+
+# --- calendar arithmetic -----------------------------------------------------------------------
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None if there is no such day."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _one(day: dt.date) -> Days:
+    return day, day
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _month_span(year: int, month: int) -> Days:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months_span(year: int, first: int, count: int) -> Days:
+    """``count`` months from month ``first`` of ``year`` (0 is the December before)."""
+    return (
+        _month_span(*_add_months(year, first, 0))[0],
+        _month_span(*_add_months(year, first, count - 1))[1],
+    )
+
+
+def _year_span(year: int) -> Days:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _shift(day: dt.date, *, months: int = 0, years: int = 0) -> dt.date:
+    """The day ``months`` and ``years`` later, on the month's last day if it is shorter."""
+    year, month = _add_months(day.year + years, day.month, months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _week(day: dt.date) -> Days:
+    """The Monday-Sunday week that holds ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _quarter(day: dt.date, shift: int) -> Days:
+    """The calendar quarter ``shift`` quarters from the one that holds ``day``."""
+    return _months_span(*_add_months(day.year, (day.month - 1) // 3 * 3 + 1, 3 * shift), 3)
+
+
+def _season(year: int, name: str) -> Days:
+    # Winter 2024 runs from December 2023: month 0 of 2024 is December 2023.
+    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}[name]
+    return _months_span(year, first, 3)
+
+
+def _cyclic(
+    reference: dt.date,
+    make: Callable[[int], Days | None],
+    *,
+    future: bool,
+    slack: dt.timedelta = _SLACK,
+) -> Days | None:
+    """The instance of a yearly thing ("March 10", "summer") that a story means.
+
+    Past reading: the latest instance starting no more than ``slack`` after the
+    reference. Future reading: the first instance not over by the reference.
+    """
+    limit = reference + slack if reference.year < dt.MAXYEAR else reference
+    # The years around the reference, then five years back, so that "Feb. 29" finds a leap year.
+    for back in (1, 5):
+        years = range(
+            max(reference.year - back, dt.MINYEAR + 1), min(reference.year + 2, dt.MAXYEAR)
+        )
+        found = [span for span in map(make, years) if span is not None]
+        if future:
+            best = min((s for s in found if s[1] >= reference), default=None)
+        else:
+            best = max((s for s in found if s[0] <= limit), default=None)
+        if best is not None:
+            return best
+    return None
+
+
+def _nearest(reference: dt.date, make: Callable[[int], Days]) -> Days:
+    """The instance of a yearly thing nearest the reference ("this summer", "this winter")."""
+
+    def distance(span: Days) -> int:
+        if span[0] <= reference <= span[1]:
+            return 0
+        return min(abs((span[0] - reference).days), abs((span[1] - reference).days))
+
+    return min(map(make, (reference.year - 1, reference.year, reference.year + 1)), key=distance)
+
+
+def _latest_over(reference: dt.date, make: Callable[[int], Days]) -> Days | None:
+    """The latest instance over before the reference ("last summer")."""
+    spans = map(make, range(reference.year - 2, reference.year + 1))
+    return max((s for s in spans if s[1] < reference), default=None)
+
+
+def _first_after(reference: dt.date, make: Callable[[int], Days]) -> Days | None:
+    """The first instance starting after the reference ("next summer")."""
+    spans = map(make, range(reference.year, reference.year + 3))
+    return min((s for s in spans if s[0] > reference), default=None)
+
+
+def _part_of(span: Days, part: str, unit: str) -> Days:
+    """The early, mid or late part of ``span``, which is one ``unit``.
+
+    Early and late are halves, mid the middle third: "early March" and
+    "mid-March" overlap, because usage does.
+    """
+    lo, hi = span
+    if unit == "month":
+        first, last = {"early": (1, 15), "mid": (11, 20), "late": (16, hi.day)}[part]
+        return lo.replace(day=first), lo.replace(day=last)
+    if unit == "year":
+        first, count = {"early": (1, 6), "mid": (5, 4), "late": (7, 6)}[part]
+        return _months_span(lo.year, first, count)
+    if unit in ("season", "quarter"):
+        first, count = {"early": (0, 2), "mid": (1, 1), "late": (1, 2)}[part]
+        return _months_span(*_add_months(lo.year, lo.month, first), count)
+    if unit == "week":
+        first, last = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[part]
+        return lo + dt.timedelta(days=first), lo + dt.timedelta(days=last)
+    first, last = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}[part]  # a decade
+    return dt.date(lo.year + first, 1, 1), dt.date(lo.year + last, 12, 31)
+
+
+# --- words around a match ----------------------------------------------------------------------
+
+
+def _part_word(word: str | None) -> str | None:
+    """Normalise "beginning"/"start" to "early", "middle" to "mid", "end" to "late"."""
+    if word is None:
+        return None
+    word = word.lower()
+    return {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(word, word)
+
+
+def _part_label(part: str | None, what: str) -> str:
+    if part is None:
+        return what
+    return f"mid-{what}" if part == "mid" else f"{part} {what}"
+
+
+def _clause_before(text: str, start: int, limit: int) -> list[str]:
+    """Up to ``limit`` words before ``start`` in its clause, nearest first, lowercased.
+
+    The clause ends at , ; : ! ? a quotation mark, a bracket, a line break, or
+    a full stop that does not close an abbreviation ("Oct.", "U.S.", "Mr.").
+    """
+    first = max(0, start - 8 * limit - 8)
+    items = _CLAUSE_TOKENS.findall(text, first, start)
+    if first and items and text[first - 1].isalnum() and text[first].isalnum():
+        items = items[1:]  # the window cut a word in two
+    found: list[str] = []
+    index = len(items) - 1
+    while index >= 0 and len(found) < limit:
+        item = items[index]
+        if item == "." and index > 0 and _abbreviation(items[index - 1]):
+            index -= 1
+            continue
+        if not item[0].isalpha():
+            break
+        found.append(item.lower())
+        index -= 1
+    return found
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) == 1 or (word[0].isupper() and len(word) <= 4) or word.lower() in _MONTHS
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether "'s" follows ``end``: "Monday's announcement", "2024's record"."""
+    return text[end : end + 1] in ("'", "\u2019") and text[end + 1 : end + 2] in ("s", "S")
+
+
+def _month_of(word: str) -> int | None:
+    """The month a month word names, or None if its case makes it an ordinary word."""
+    key = word.lower()
+    if key in _WORDY_MONTHS and not word[0].isupper():
+        return None
+    return _MONTHS[key]
+
+
+def _weekday_of(word: str | None, *, abbreviated_ok: bool) -> int | None:
+    """The weekday a weekday word names; an abbreviation only capitalised, and where allowed."""
+    if word is None:
+        return None
+    key = word.lower()
+    if key not in _FULL_WEEKDAYS and (not abbreviated_ok or not word[0].isupper()):
+        return None  # "Wed", "Sun" and "Sat" are weekdays only before a date
+    return _WEEKDAYS[key]
+
+
+def _day_number(word: str) -> int:
+    return int(word.rstrip("stndrhSTNDRH"))
+
+
+def _year2(two: str) -> int:
+    """A two-digit year: 00-49 are 2000-2049, 50-99 are 1950-1999."""
+    value = int(two)
+    return 2000 + value if value < 50 else 1900 + value
+
+
+def _suffix(day: int) -> str:
+    if day in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _count(word: str) -> int | None:
+    """A small count written in digits or words; None for zero."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word) or None
+    return _NUMBERS.get(word)
+
+
+def _words_of(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).lower().split())
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    value: DateRange
+    kind: str
+    # A yearless month and day, kept so that a range can lend it the year of its other end.
+    month_day: tuple[int, int] | None = None
+
+
+# --- the rules, one per alternative ------------------------------------------------------------
+
+
+class _Scanner:
+    """The state of one :func:`find_dates` call: the text, the reference, the hits so far.
+
+    ``on_<name>`` turns a match of the alternative ``<name>`` into a date, or
+    returns None when the words around it show it is not one.
+    """
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        self.text = text
+        self.reference = reference
+        self.hits: list[_Hit] = []
+
+    # --- context -------------------------------------------------------------------------------
+
+    def word_before(self, start: int) -> str | None:
+        """The lowercased word just before ``start`` in its clause, if any."""
+        words = _clause_before(self.text, start, 1)
+        return words[0] if words else None
+
+    def word_after(self, end: int) -> str | None:
+        found = _NEXT_WORD.match(self.text, end)
+        return found.group(1) if found else None
+
+    def chained(self, start: int, kinds: frozenset[str]) -> bool:
+        """Whether a hit of one of ``kinds`` ends just before, joined by "and", "to", a comma."""
+        return bool(
+            self.hits
+            and self.hits[-1].kind in kinds
+            and _GAP_CHAIN.fullmatch(self.text, self.hits[-1].end, start)
+        )
+
+    def future(self, start: int) -> bool:
+        """Whether the words before ``start``, in its clause, speak of the future.
+
+        Walks back at most ten words: the first future word ("will",
+        "scheduled", "expected", ...) makes it future, the first past or
+        reporting word ("said", "was", ...) past, and the clause's start past.
+        """
+        words = _clause_before(self.text, start, 10)
+        for index, word in enumerate(words):
+            following = words[index - 1] if index else ""
+            if word in ("set", "due"):
+                # "set to vote", "due on Monday"; not "due to the storm".
+                if following in ("to", "for", "on") and not (word == "due" and following == "to"):
+                    return True
+            elif word in _FUTURE_WORDS:
+                return True
+            elif word in _PAST_WORDS:
+                return False
+        return False
+
+    def sentence_start(self, start: int) -> bool:
+        """Whether ``start`` begins a sentence, a line or a quotation."""
+        before = self.text[max(0, start - 40) : start].rstrip()
+        return not before or before[-1] in ".!?:;\n\"'\u201c\u2018(-\u2013\u2014"
+
+    # --- values --------------------------------------------------------------------------------
+
+    def relative(
+        self, granularity: Granularity, words: str, resolve: Callable[[dt.date], Days | None]
+    ) -> DateRange | None:
+        """A date relative to the reference: resolved if there is one, else unresolved."""
+        if self.reference is None:
+            return DateRange(None, None, granularity, words)
+        try:
+            span = resolve(self.reference)
+        except (OverflowError, ValueError):
+            return None  # a reference at the ends of the calendar: there is no such day
+        return None if span is None else DateRange(span[0], span[1], granularity, words)
+
+    def yearly(
+        self, granularity: Granularity, words: str, make: Callable[[int], Days | None], start: int
+    ) -> DateRange | None:
+        """A yearly thing named without its year ("March 10", "in March", "Q3")."""
+        future = self.future(start)
+        return self.relative(granularity, words, lambda ref: _cyclic(ref, make, future=future))
+
+    # --- days ----------------------------------------------------------------------------------
+
+    def on_iso(self, m: re.Match[str]) -> DateRange | None:
+        month = int(m["iso_m"]) if m["iso_m"] else _month_of(m["iso_mn"])
+        if month is None or not self._weekday_ok(m["iso_wd"]):
+            return None
+        day = _date(int(m["iso_y"]), month, int(m["iso_d"]))
+        return None if day is None else DateRange.day(day)
+
+    def on_num(self, m: re.Match[str]) -> DateRange | None:
+        if not self._weekday_ok(m["num_wd"]):
+            return None
+        first, second, year = int(m["num_a"]), int(m["num_b"]), m["num_y"]
+        # US order (month/day) unless the first number cannot be a month.
+        month, day = (second, first) if first > 12 else (first, second)
+        found = _date(int(year) if len(year) == 4 else _year2(year), month, day)
+        return None if found is None else DateRange.day(found)
+
+    def on_dot(self, m: re.Match[str]) -> DateRange | None:
+        if not self._weekday_ok(m["dot_wd"]):
+            return None
+        found = _date(int(m["dot_y"]), int(m["dot_m"]), int(m["dot_d"]))
+        return None if found is None else DateRange.day(found)
+
+    @staticmethod
+    def _weekday_ok(word: str | None) -> bool:
+        return word is None or _weekday_of(word, abbreviated_ok=True) is not None
+
+    def on_md(self, m: re.Match[str]) -> _Hit | None:
+        if m["md_the"] and m["md_d"].isdigit():
+            return None  # "May the 4" is not how a date is written; "May the 4th" is.
+        return self._day_month(m, "md")
+
+    def on_dm(self, m: re.Match[str]) -> _Hit | None:
+        return self._day_month(m, "dm")
+
+    def _day_month(self, m: re.Match[str], tag: str) -> _Hit | None:
+        """One day or a few of one month: "March 10", "10 March 2025", "March 3-10"."""
+        weekday = _weekday_of(m[f"{tag}_wd"], abbreviated_ok=True)
+        month = _month_of(m[f"{tag}_m"])
+        if month is None or (m[f"{tag}_wd"] and weekday is None):
+            return None
+        day = _day_number(m[f"{tag}_d"])
+        last_text = m[f"{tag}_e"] or m[f"{tag}_f"]
+        last = _day_number(last_text) if last_text else day
+        if last < day:
+            return None
+        year_text, end = m[f"{tag}_y"], m.end()
+        if (
+            year_text
+            and "," not in m[f"{tag}_c"]
+            and int(year_text) < 1500
+            and int(year_text[:2]) < 24
+            and int(year_text[2:]) < 60
+        ):
+            # "12 Nov 1115": a time of day after the date, not the year 1115.
+            year_text, end = None, m.end(f"{tag}_m" if tag == "dm" else f"{tag}_d")
+        week_of = m[f"{tag}_w"] is not None
+        granularity: Granularity = "week" if week_of else "day"
+
+        def make(year: int) -> Days | None:
+            first, final = _date(year, month, day), _date(year, month, last)
+            if first is None or final is None:
+                return None
+            return _week(first) if week_of else (first, final)
+
+        if year_text:
+            span = make(int(year_text))
+            if span is None:
+                return None
+            return _Hit(m.start(), end, DateRange(*span, granularity), tag)
+
+        future = self.future(m.start())
+
+        def resolve(reference: dt.date) -> Days | None:
+            def named(year: int) -> Days | None:
+                # "Monday, March 10": the weekday picks the year within a year of the story.
+                first = _date(year, month, day)
+                if first is None or first.weekday() != weekday:
+                    return None
+                return make(year) if abs(year - reference.year) <= 1 else None
+
+            if weekday is not None:
+                # The weekday outweighs the tense: "will be held on Thursday, May 19" in a
+                # story dated after May 19 is still that Thursday.
+                for reading in (future, not future):
+                    found = _cyclic(reference, named, future=reading, slack=_SLACK * 3)
+                    if found is not None:
+                        return found
+            return _cyclic(reference, make, future=future)
+
+        label = f"{_MONTH_NAMES[month]} {day}" + (f"-{last}" if last != day else "")
+        value = self.relative(granularity, ("the week of " if week_of else "") + label, resolve)
+        return None if value is None else _Hit(m.start(), end, value, tag, (month, day))
+
+    def on_nw(self, m: re.Match[str]) -> DateRange | None:
+        """The first Monday of October, the last Friday of next month."""
+        weekday = _weekday_of(m["nw_d"], abbreviated_ok=False)
+        which = m["nw_n"].lower()
+        number = _ORDINALS[which]
+        if weekday is None:
+            return None
+        label = f"the {which} {_WEEKDAY_NAMES[weekday]} of"
+
+        def nth(year: int, month: int) -> Days | None:
+            lo, hi = _month_span(year, month)
+            if number == 0:
+                found = hi - dt.timedelta(days=(hi.weekday() - weekday) % 7)
+            else:
+                found = lo + dt.timedelta(days=(weekday - lo.weekday()) % 7 + 7 * (number - 1))
+            return (found, found) if found.month == month else None
+
+        if m["nw_r"]:
+            relation = m["nw_r"].lower()
+            shift = {"this": 0, "next": 1, "last": -1, "previous": -1}[relation]
+            return self.relative(
+                "day",
+                f"{label} {relation} month",
+                lambda ref: nth(*_add_months(ref.year, ref.month, shift)),
+            )
+        month = _month_of(m["nw_m"])
+        if month is None:
+            return None
+        if m["nw_y"]:
+            span = nth(int(m["nw_y"]), month)
+            return None if span is None else DateRange(*span, "day")
+        words = f"{label} {_MONTH_NAMES[month]}"
+        return self.yearly("day", words, lambda year: nth(year, month), m.start())
+
+    # --- weeks, months, quarters, seasons, years, decades --------------------------------------
+
+    def on_wk(self, m: re.Match[str]) -> DateRange | None:
+        """The first week of March (days 1-7), the last week of July (its last seven days)."""
+        which = m["wk_n"].lower()
+        number = _ORDINALS[which]
+        if m["wk_yy"]:
+            year = int(m["wk_yy"])
+            if number == 0:
+                return DateRange(dt.date(year, 12, 25), dt.date(year, 12, 31), "week")
+            first = dt.date(year, 1, 1) + dt.timedelta(days=7 * (number - 1))
+            return DateRange(first, first + dt.timedelta(days=6), "week")
+        month = _month_of(m["wk_m"])
+        if month is None or (number == 5 and month == 2):
+            return None
+
+        def make(year: int) -> Days:
+            lo, hi = _month_span(year, month)
+            if number == 0:
+                return hi - dt.timedelta(days=6), hi
+            first = lo + dt.timedelta(days=7 * (number - 1))
+            return first, min(first + dt.timedelta(days=6), hi)
+
+        if m["wk_y"]:
+            return DateRange(*make(int(m["wk_y"])), "week")
+        words = f"the {which} week of {_MONTH_NAMES[month]}"
+        return self.yearly("week", words, make, m.start())
+
+    def on_q(self, m: re.Match[str]) -> DateRange | None:
+        """Q3 2024, the third quarter, last quarter, the first half of 2024, H1 2024."""
+        part = _part_word(m["q_p"] or m["q_q"])
+        year = m["q_y"] or m["q_y0"]
+        letter = m["q_n"] or m["q_hn"]
+        if letter and not self.text[m.start("q_n" if m["q_n"] else "q_hn") - 1].isupper():
+            return None  # "q3" in lower case is a code, not a quarter
+        relation = (m["q_r"] or "").lower()
+        if relation == "the":
+            relation = "this"
+        ordinal = (m["q_o"] or "").lower()
+        if ordinal == "last" and year is None and not relation:
+            # "last quarter" is the quarter before the reference's.
+            return self.relative("quarter", "last quarter", lambda ref: _quarter(ref, -1))
+        if m["q_n"] or m["q_o"]:
+            number = int(m["q_n"]) if m["q_n"] else _ORDINALS[ordinal] or 4
+            first, count, label = 3 * number - 2, 3, _part_label(part, f"Q{number}")
+        else:
+            if year is None and not relation:
+                return None  # "the first half" of a match is not a date
+            number = int(m["q_hn"]) if m["q_hn"] else _ORDINALS[m["q_h"].lower()]
+            first, count, label, part = 6 * number - 5, 6, f"H{number}", None
+
+        def make(y: int) -> Days:
+            span = _months_span(y, first, count)
+            return _part_of(span, part, "quarter") if part else span
+
+        # A half is two quarters: "quarter" is the finest granularity that holds it.
+        if year is not None:
+            return DateRange(*make(int(year)), "quarter")
+        if relation:
+            shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
+            words = f"{label} {relation} year"
+            return self.relative("quarter", words, lambda ref: make(ref.year + shift))
+        return self.yearly("quarter", label, make, m.start())
+
+    def on_se(self, m: re.Match[str]) -> DateRange | None:
+        name = m["se_n"].lower()
+        part = _part_word(m["se_p"] or m["se_q"])
+        said = (m["se_r"] or "").lower().split()[-1:]
+        relation = {"past": "last", "coming": "next"}.get("".join(said), "".join(said))
+        if not m["se_y"] and not relation and not part:
+            before = self.word_before(m.start())
+            if before not in _SEASON_CONTEXT:
+                return None
+            # "the fall" is a season only as "in the fall", and not "the fall of Rome".
+            after = (self.word_after(m.end()) or "").lower()
+            if name == "fall" and (before != "in" or after in ("of", "from", "in", "off")):
+                return None
+
+        def make(year: int) -> Days:
+            span = _season(year, name)
+            return _part_of(span, part, "season") if part else span
+
+        if m["se_y"]:
+            return DateRange(*make(int(m["se_y"])), "season")
+        words = _part_label(part, f"{relation} {name}".strip())
+        if relation == "this":
+            return self.relative("season", words, lambda ref: _nearest(ref, make))
+        if relation == "last":
+            return self.relative("season", words, lambda ref: _latest_over(ref, make))
+        if relation == "next":
+            return self.relative("season", words, lambda ref: _first_after(ref, make))
+        return self.yearly("season", words, make, m.start())
+
+    def on_dc(self, m: re.Match[str]) -> DateRange | None:
+        if m["dc_b"] and not m.group(0).lower().startswith("the"):
+            return None  # "in their 20's" is an age; "the 70's" a decade
+        if m["dc_y"]:
+            first = int(m["dc_y"])
+        else:
+            two = int(m["dc_a"] or m["dc_b"])
+            # "the '90s" are the 1990s; "the '00s" and "'10s" the 2000s and 2010s.
+            first = 2000 + two if two < 20 else 1900 + two
+        span = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+        part = _part_word(m["dc_p"] or m["dc_q"])
+        return DateRange(*(_part_of(span, part, "decade") if part else span), "decade")
+
+    def on_my(self, m: re.Match[str]) -> DateRange | None:
+        month = _month_of(m["my_m"])
+        if month is None:
+            return None
+        part = _part_word(m["my_p"] or m["my_q"])
+
+        def make(year: int) -> Days:
+            span = _month_span(year, month)
+            return _part_of(span, part, "month") if part else span
+
+        if m["my_r"]:
+            relation = m["my_r"].lower()
+            shift = {"this": 0, "next": 1, "last": -1}[relation]
+            words = f"{_part_label(part, _MONTH_NAMES[month])} {relation} year"
+            return self.relative("month", words, lambda ref: make(ref.year + shift))
+        year = int(m["my_y"]) if m["my_y"] else _year2(m["my_a"])
+        return DateRange(*make(year), "month")
+
+    def on_yr(self, m: re.Match[str]) -> DateRange | None:
+        first, second = int(m["yr_a"]), m["yr_b"]
+        last = first // 100 * 100 + int(second) if len(second) == 2 else int(second)
+        if not first < last or (len(second) == 2 and last > first + 10):
+            return None  # "2016-11" is not a span of years
+        return DateRange(_year_span(first)[0], _year_span(last)[1], "year")
+
+    def on_rm(self, m: re.Match[str]) -> DateRange | None:
+        month = _month_of(m["rm_m"])
+        if month is None:
+            return None
+        said = m["rm_r"].lower().split()[-1]
+        relation = {"past": "last", "coming": "next"}.get(said, said)
+        words = f"{relation} {_MONTH_NAMES[month]}"
+        if relation == "this":
+            return self.relative("month", words, lambda ref: _month_span(ref.year, month))
+        if relation == "last":
+            # The latest such month over by the reference: "last March", said in May, is this March.
+            return self.relative(
+                "month",
+                words,
+                lambda ref: _month_span(ref.year - (month >= ref.month), month),
+            )
+        return self.relative(
+            "month", words, lambda ref: _month_span(ref.year + (month <= ref.month), month)
+        )
+
+    def on_mo(self, m: re.Match[str]) -> DateRange | None:
+        word = m["mo_m"]
+        month = _month_of(word)
+        if month is None or word.lower() not in _FULL_MONTHS:
+            return None  # a bare "Jan" or "Dec" is more often a name
+        part = _part_word(m["mo_p"] or m["mo_q"])
+        if part is None and word.lower() in _NAME_MONTHS:
+            context = _MAY_CONTEXT if month == 5 else _MONTH_CONTEXT
+            if self.word_before(m.start()) not in context and not self.chained(
+                m.start(), frozenset({"mo", "rm", "my"})
+            ):
+                return None
+            if month == 5 and _possessive(self.text, m.end()):
+                return None  # "May's government"
+
+        def make(year: int) -> Days:
+            span = _month_span(year, month)
+            return _part_of(span, part, "month") if part else span
+
+        return self.yearly("month", _part_label(part, _MONTH_NAMES[month]), make, m.start())
+
+    def on_ye(self, m: re.Match[str]) -> DateRange | None:
+        year = int(m["ye_y"])
+        part = _part_word(m["ye_p"] or m["ye_q"])
+        if not (part or m["ye_t"] or _possessive(self.text, m.end())):
+            before = self.word_before(m.start())
+            # A year follows any date that gives its year: "between May 2015 and 2018".
+            after_year = bool(
+                self.hits
+                and self.hits[-1].value.relative is None
+                and self.chained(m.start(), frozenset({self.hits[-1].kind}))
+            )
+            if before not in _YEAR_CONTEXT and not after_year:
+                return None
+            after = self.word_after(m.end())
+            if before == "of" and after and after[0].isupper() and self.text[m.end()] == " ":
+                return None  # "the ballroom of 1899 Bar & Grill": a name
+            if after is not None and self.text[m.end() : m.end() + 1] == " ":
+                low = after.lower()
+                plural = after.islower() and low.endswith("s") and low not in _NOT_PLURAL
+                if low in _COUNTED or plural:
+                    return None  # "2000 respondents": a count of things, not a year
+        span = _year_span(year)
+        return DateRange(*(_part_of(span, part, "year") if part else span), "year")
+
+    # --- weekdays and days near the reference --------------------------------------------------
+
+    def on_wd(self, m: re.Match[str]) -> _Hit | None:
+        if m["wd_t"] and not m["wd_the"] and m["wd_t"].isdigit():
+            # "Monday 24 people": the weekday alone ("Monday 24th" is a date).
+            value = self._weekday(m, with_day=False)
+            return None if value is None else _Hit(m.start(), m.end("wd_d"), value, "wd")
+        value = self._weekday(m, with_day=True)
+        return None if value is None else _Hit(m.start(), m.end(), value, "wd")
+
+    def _weekday(self, m: re.Match[str], *, with_day: bool) -> DateRange | None:
+        weekday = _weekday_of(m["wd_d"], abbreviated_ok=False)
+        if weekday is None:
+            return None
+        name = _WEEKDAY_NAMES[weekday]
+        relation = " ".join((m["wd_r"] or "").lower().split())
+        week = (m["wd_k"] or (m["wd_l"] if with_day else None) or "").lower()
+        if not relation and not week and self._not_one_day(m.start(), m.end("wd_d")):
+            return None
+        if m["wd_t"] and with_day:
+            return self._weekday_and_day(weekday, _day_number(m["wd_t"]), m.start())
+        if week:
+            shift = {"this": 0, "next": 7, "last": -7}[week]
+            return self.relative(
+                "day",
+                f"{name} {week} week",
+                lambda ref: _one(_week(ref)[0] + dt.timedelta(days=shift + weekday)),
+            )
+        if relation in ("last", "past", "this past"):
+            # The latest such day strictly before the reference.
+            return self.relative(
+                "day",
+                f"last {name}",
+                lambda ref: _one(ref - dt.timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)),
+            )
+        if relation in ("next", "this"):
+            # The day of the next, or of this, Monday-Sunday week.
+            days = weekday + (7 if relation == "next" else 0)
+            return self.relative(
+                "day",
+                f"{relation} {name}",
+                lambda ref: _one(_week(ref)[0] + dt.timedelta(days=days)),
+            )
+        if relation in ("coming", "this coming"):
+            return self.relative(
+                "day",
+                f"this coming {name}",
+                lambda ref: _one(ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)),
+            )
+        if self.future(m.start()):
+            return self.relative(
+                "day",
+                name,
+                lambda ref: _one(ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)),
+            )
+        return self.relative(
+            "day", name, lambda ref: _one(ref - dt.timedelta(days=(ref.weekday() - weekday) % 7))
+        )
+
+    def _not_one_day(self, start: int, end: int) -> bool:
+        """Whether a bare weekday is not one day.
+
+        It may be part of a name ("Good Friday", "the Sunday Times") or mean any
+        such day ("on a Saturday", "every Monday").
+        """
+        after = self.word_after(end) or ""
+        if after[:1].isupper() and after.lower() in _TITLE_WORDS:
+            return True
+        before = self.text[max(0, start - 20) : start].split()
+        if not before:
+            return False
+        word = before[-1]
+        if word.lower() in _ANY_DAY or (word.lower() in _HOLIDAY_QUALIFIERS and word[0].isupper()):
+            return True
+        return word.lower() == "the" and after[:1].isupper() and after.lower() not in _MONTHS
+
+    def _weekday_and_day(self, weekday: int, day: int, start: int) -> DateRange | None:
+        """A weekday and day of the month, "Friday the 22nd", with the month left to find.
+
+        It is the Friday 22nd nearest the reference (the earlier of two as
+        near), or the first one ahead in a sentence about the future.
+        """
+        future = self.future(start)
+
+        def dated(ref: dt.date) -> Days | None:
+            found = []
+            for offset in range(-15, 16):
+                candidate = _date(*_add_months(ref.year, ref.month, offset), day)
+                if candidate is not None and candidate.weekday() == weekday:
+                    found.append(candidate)
+            if future:
+                found = [d for d in found if d >= ref]
+            if not found:
+                return None
+            return _one(min(found, key=lambda d: (abs((d - ref).days), d)))
+
+        words = f"{_WEEKDAY_NAMES[weekday]} the {day}{_suffix(day)}"
+        return self.relative("day", words, dated)
+
+    def on_rd(self, m: re.Match[str]) -> DateRange | None:
+        first = m["rd_w"]
+        words = " ".join(first.lower().split())
+        if first[:2].istitle() and not self.sentence_start(m.start("rd_w")):
+            return None  # "the Today show"
+        if words == "today" and self.word_before(m.start()) == "usa":
+            return None  # the newspaper
+        if (
+            words == "today"
+            and _possessive(self.text, m.end())
+            and (self.word_after(m.end() + 2) or "").lower() in _NOT_TODAY
+        ):
+            return None  # "today's world"
+        offset = {
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "last night": -1,
+            "last evening": -1,
+        }.get(words, 0)
+        return self.relative("day", words, lambda ref: _one(ref + dt.timedelta(days=offset)))
+
+    # --- windows and calendar units relative to the reference ----------------------------------
+
+    def on_rl(self, m: re.Match[str]) -> DateRange | None:
+        """A window of days before (or after) the reference: "the past week", "the past 2 years"."""
+        relation = m["rl_r"].lower()
+        unit = m["rl_u"].lower().rstrip("s")
+        ahead = relation in ("coming", "next")
+        # Tried again after "the" was refused, the match may start after it: "the" is still there.
+        the = bool(m["rl_t"]) or self.word_before(m.start()) == "the"
+        if m["rl_n"] is None:
+            if relation != "past" and not the:
+                return None  # "last week" is a calendar week, read by another alternative
+            if m["rl_u"].lower().endswith("s") or unit == "day":
+                return None  # "the past years" says not how many; "the next day" is the event's
+        count = 1 if m["rl_n"] is None else _count(m["rl_n"])
+        if count is None:
+            return None
+        if ahead and the and not self.future(m.start()):
+            return None  # "the next two years" of a life story are the event's, not the reader's
+        if (self.word_after(m.end()) or "").lower() == "of":
+            return None  # "the last two years of his life"
+        step = count if ahead else -count
+
+        def window(ref: dt.date) -> Days:
+            if unit == "day":
+                other = ref + dt.timedelta(days=step)
+            elif unit == "week":
+                other = ref + dt.timedelta(days=7 * step)
+            elif unit == "month":
+                other = _shift(ref, months=step)
+            else:
+                other = _shift(ref, years=step * (10 if unit == "decade" else 1))
+            return (ref + _DAY, other) if ahead else (other, ref - _DAY)
+
+        return self.relative(_UNIT_GRANULARITY[unit], _words_of(m), window)
+
+    def on_ru(self, m: re.Match[str]) -> DateRange | None:
+        relation = m["ru_r"].lower()
+        unit = m["ru_u"].lower()
+        part = _part_word(m["ru_p"] or m["ru_q"])
+        if relation == "the" and (unit != "weekend" or part):
+            return None  # "the week", "the year": which one depends on the story
+        if part in ("earlier", "later") and relation not in ("this", "current"):
+            return None
+        if unit == "weekend":
+            return self._weekend(m, relation)
+        return self._unit(unit, relation, part, _words_of(m))
+
+    def on_ri(self, m: re.Match[str]) -> DateRange | None:
+        part = "later" if m["ri_r"] else m["ri_p"].lower()
+        return self._unit(m["ri_u"].lower(), "this", part, _words_of(m))
+
+    def _weekend(self, m: re.Match[str], relation: str) -> DateRange | None:
+        future = relation == "the" and self.future(m.start())
+
+        def weekend(ref: dt.date) -> Days:
+            saturday = _week(ref)[0] + dt.timedelta(days=5)
+            if relation == "last" or (relation == "the" and not future and ref.weekday() < 5):
+                # "last weekend", and "over the weekend" said on a weekday: the one just past.
+                saturday -= dt.timedelta(days=7)
+            elif relation == "next":
+                saturday += dt.timedelta(days=7)
+            return saturday, saturday + _DAY
+
+        return self.relative("week", _words_of(m), weekend)
+
+    def _unit(self, unit: str, relation: str, part: str | None, words: str) -> DateRange | None:
+        """This, last or next week, month, quarter, year or decade, or a part of it."""
+        shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
+
+        def span(ref: dt.date) -> Days:
+            if unit == "week":
+                whole = _week(ref + dt.timedelta(days=7 * shift))
+            elif unit == "month":
+                whole = _month_span(*_add_months(ref.year, ref.month, shift))
+            elif unit == "quarter":
+                whole = _quarter(ref, shift)
+            elif unit == "year":
+                whole = _year_span(ref.year + shift)
+            else:
+                first = ref.year // 10 * 10 + 10 * shift
+                whole = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+            if part == "earlier":
+                return whole[0], ref
+            if part == "later":
+                return ref, whole[1]
+            return _part_of(whole, part, unit) if part else whole
+
+        return self.relative(_UNIT_GRANULARITY[unit], words, span)
+
+    def on_ago(self, m: re.Match[str]) -> DateRange | None:
+        count = _count(m["ago_n"])
+        unit = m["ago_u"].lower().rstrip("s")
+        if count is None or unit == "decade":
+            return None
+        plural = "s" if count != 1 else ""
+        if m["ago_a"]:
+            return self._offset(unit, -count, f"{count} {unit}{plural} ago")
+        return self._offset(unit, count, f"{count} {unit}{plural} from now")
+
+    def on_inn(self, m: re.Match[str]) -> DateRange | None:
+        count = _count(m["inn_n"])
+        unit = m["inn_u"].lower().rstrip("s")
+        # "the lowest in 10 years" is a span of time, not a date: only "will ... in two weeks".
+        if count is None or unit == "decade" or not self.future(m.start()):
+            return None
+        if (self.word_after(m.end()) or "").lower() in ("of", "since"):
+            return None  # "in two weeks of talks"
+        return self._offset(unit, count, f"in {count} {unit}{'s' if count != 1 else ''}")
+
+    def _offset(self, unit: str, count: int, words: str) -> DateRange | None:
+        """The day, or the calendar week, month or year, ``count`` units from the reference."""
+
+        def span(ref: dt.date) -> Days:
+            if unit == "day":
+                return _one(ref + dt.timedelta(days=count))
+            if unit == "week":
+                return _week(ref + dt.timedelta(days=7 * count))
+            if unit == "month":
+                return _month_span(*_add_months(ref.year, ref.month, count))
+            return _year_span(ref.year + count)
+
+        return self.relative(_UNIT_GRANULARITY[unit], words, span)
+
+    # --- the scan ------------------------------------------------------------------------------
+
+    def scan(self) -> list[_Hit]:
+        """Every date of the text, in order, before ranges are joined."""
+        text = self.text
+        done = 0
+        for word in _WORD.finditer(text):
+            position = word.start()
+            if position < done:
+                continue
+            first = word.group()
+            key = _DIGIT if first[0] in "0123456789'\u2019" else first.lower()
+            patterns = _BY_WORD.get(key)
+            if patterns is None:
+                continue
+            if key not in _ANCHORS:
+                following = _NEXT_TOKEN.match(text, word.end())
+                second = following.group(1).lower() if following else ""
+                followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
+                if not second or not (second[0] in "0123456789'\u2019" or second in followers):
+                    continue
+            hit = self.first_hit(patterns, position)
+            if hit is not None:
+                self.hits.append(hit)
+                done = hit.end
+        return self.hits
+
+    def first_hit(self, patterns: Patterns, position: int) -> _Hit | None:
+        """The date that begins at ``position``, by the first alternative whose rule accepts it."""
+        together, one_by_one = patterns
+        m = together.match(self.text, position)
+        if m is None:
+            return None
+        hit = self.accept(m)
+        if hit is not None:
+            return hit
+        # Not a date after all: let the later alternatives try the same place.
+        index = next(i for i, p in enumerate(one_by_one) if m.lastgroup in p.groupindex)
+        for pattern in one_by_one[index + 1 :]:
+            again = pattern.match(self.text, position)
+            if again is not None and (hit := self.accept(again)) is not None:
+                return hit
+        return None
+
+    def accept(self, m: re.Match[str]) -> _Hit | None:
+        """The hit a match makes, or None if its rule finds it is not a date."""
+        kind = m.lastgroup or ""
+        made: _Hit | DateRange | None = getattr(self, f"on_{kind}")(m)
+        if made is None or isinstance(made, _Hit):
+            return made
+        return _Hit(m.start(), m.end(), made, kind)
+
+
+_UNIT_GRANULARITY: Final[dict[str, Granularity]] = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+}
+
+# --- ranges ------------------------------------------------------------------------------------
+
+_COARSE: Final = ("day", "week", "month", "season", "quarter", "year", "decade")
+
+
+def _join(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
+    """Join "March 30-April 2", "from 2014 to 2018", "between May and July" into one range.
+
+    A dash, "to", "through" or "until" joins two dates ("to" only between
+    dates of one granularity unless after "from"); "and" only after "between".
+    "postponed from March to June" names two dates.
+    """
+    index = 0
+    while index < len(hits):
+        if index + 1 < len(hits):
+            joined = _join_two(text, hits[index], hits[index + 1])
+            if joined is not None:
+                yield joined
+                index += 2
+                continue
+        yield hits[index]
+        index += 1
+
+
+def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
+    gap = _GAP_RANGE.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return None
+    connector = gap.group(0).strip().lower()
+    opener = _OPENER.search(text, max(0, first.start - 12), first.start)
+    opening = opener.group(1).lower() if opener else None
+    a, b = first.value, second.value
+    if connector == "and" and opening != "between":
+        return None
+    if connector == "to" and opening != "from" and a.granularity != b.granularity:
+        return None
+    if _MOVE_WORDS.intersection(_clause_before(text, opener.start() if opener else first.start, 6)):
+        return None  # "postponed the vote from March to June" names two dates
+    a_start, a_relative = a.start, a.relative
+    if first.month_day is not None and b.relative is None and b.start is not None:
+        # "March 30 - April 2, 2025": the first end takes the year of the second.
+        month, day = first.month_day
+        for year in (b.start.year, b.start.year - 1):
+            moved = _date(year, month, day)
+            if moved is not None and moved <= b.start:
+                a_start, a_relative = moved, None
+                break
+    if a_start is None or b.start is None or b.end is None or b.start <= a_start:
+        return None
+    relative = None
+    if a_relative or b.relative:
+        relative = f"{a_relative or a.describe()} to {b.relative or b.describe()}"
+    granularity = max(a.granularity, b.granularity, key=_COARSE.index)
+    start = opener.start(1) if opener else first.start
+    return _Hit(start, second.end, DateRange(a_start, b.end, granularity, relative), "range")
+
+
+# --- the public function -----------------------------------------------------------------------
+
+
+def find_dates(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    reference: dt.date | None = None,
+) -> list[tuple[int, int, DateRange]]:
+    """Every date ``text[start:end]`` states, as ``(span_start, span_end, DateRange)``.
+
+    Offsets index ``text``; the spans come in text order and do not overlap.
+    The result depends only on ``text[start:end]`` and ``reference``.
+
+    Args:
+        text: the text to read.
+        start: where to begin reading.
+        end: where to stop reading (None: the end of the text).
+        reference: the publication date that relative dates ("Monday",
+            "last week", "March 10") are resolved against. Without it they
+            come back unresolved: ``start`` and ``end`` None, ``relative``
+            saying what they were.
+
+    Returns:
+        The dates, each with the offsets of its words.
+
+    Raises:
+        InvalidSpanError: if ``0 <= start <= end <= len(text)`` does not hold.
+
+    >>> text = "The FBI on Monday announced an arrest made in March 2025."
+    >>> for s, e, date in find_dates(text, reference=dt.date(2025, 7, 1)):
+    ...     print(text[s:e], "->", date.describe(), date.granularity, date.relative)
+    Monday -> 2025-06-30 (Mon) day Monday
+    March 2025 -> 2025-03-01..2025-03-31 month None
+    >>> find_dates("She will speak on Monday.")[0][2].describe()
+    'Monday (unresolved: no publication date)'
+    """
+    stop = len(text) if end is None else end
+    if not 0 <= start <= stop <= len(text):
+        raise InvalidSpanError(
+            f"cannot read dates in {start}..{stop} of a text of {len(text)} characters:"
+            " need 0 <= start <= end <= len(text)"
+        )
+    chunk = text[start:stop]
+    hits = _Scanner(chunk, reference).scan()
+    return [(start + h.start, start + h.end, h.value) for h in _join(chunk, hits)]

@@ -1,0 +1,500 @@
+"""Tests for reconcile.extract.dates: what counts as a date, and which days it names."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import inspect
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.errors import InvalidSpanError
+from reconcile.extract import dates
+from reconcile.extract.dates import find_dates
+from reconcile.model import DateRange
+
+D = dt.date
+MON_2025_03_10 = D(2025, 3, 10)  # a Monday
+TUE_2025_07_01 = D(2025, 7, 1)  # a Tuesday
+
+
+def found(text: str, reference: dt.date | None = MON_2025_03_10) -> list[tuple[str, DateRange]]:
+    """The quoted words and the value of every date in ``text``."""
+    return [(text[s:e], value) for s, e, value in find_dates(text, reference=reference)]
+
+
+def only(text: str, reference: dt.date | None = MON_2025_03_10) -> tuple[str, DateRange]:
+    """The one date in ``text``."""
+    result = found(text, reference)
+    assert len(result) == 1, result
+    return result[0]
+
+
+# --- the seed articles -------------------------------------------------------------------------
+
+
+def test_monday_on_a_monday_is_the_day_itself():
+    """In a story dated Monday 2025-03-10, "on Monday" is 2025-03-10."""
+    words, value = only("The FBI on Monday announced an arrest.", MON_2025_03_10)
+    assert words == "Monday"
+    assert value == DateRange(MON_2025_03_10, MON_2025_03_10, "day", "Monday")
+
+
+def test_monday_in_a_tuesday_story_is_the_day_before():
+    """In a story dated Tuesday 2025-07-01, "said Monday" is 2025-06-30."""
+    words, value = only("The United States said Monday it has taken down", TUE_2025_07_01)
+    assert words == "Monday"
+    assert (value.start, value.end, value.granularity) == (D(2025, 6, 30), D(2025, 6, 30), "day")
+
+
+def test_possessive_weekday_with_curly_apostrophe():
+    """In "Monday’s announcement" the date is the Monday, and the span leaves the possessive out."""
+    words, value = only("Monday’s announcement came late.", TUE_2025_07_01)
+    assert words == "Monday"
+    assert value.start == D(2025, 6, 30)
+
+
+def test_weekday_without_reference_is_unresolved():
+    """Without a publication date, "Monday" is kept unresolved, saying what it was."""
+    words, value = only("The FBI on Monday announced an arrest.", None)
+    assert words == "Monday"
+    assert value == DateRange(None, None, "day", "Monday")
+    assert not value.resolved
+
+
+# --- tables of constructions -------------------------------------------------------------------
+
+ABSOLUTE = [
+    ("on 2025-03-10 at noon", "2025-03-10", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("on March 10, 2025,", "March 10, 2025", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("on 10 March 2025", "10 March 2025", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("on Mar. 10, 2025", "Mar. 10, 2025", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("Sept. 3, 2024", "Sept. 3, 2024", D(2024, 9, 3), D(2024, 9, 3), "day"),
+    ("on Monday, March 10, 2025", "Monday, March 10, 2025", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("the 4th of July 1776", "4th of July 1776", D(1776, 7, 4), D(1776, 7, 4), "day"),
+    ("16. Nov. 2016", "16. Nov. 2016", D(2016, 11, 16), D(2016, 11, 16), "day"),
+    ("on 10/03/2025", "10/03/2025", D(2025, 10, 3), D(2025, 10, 3), "day"),
+    ("on 21/04/2025", "21/04/2025", D(2025, 4, 21), D(2025, 4, 21), "day"),
+    ("on 13.5.2015", "13.5.2015", D(2015, 5, 13), D(2015, 5, 13), "day"),
+    ("on 9/18/15", "9/18/15", D(2015, 9, 18), D(2015, 9, 18), "day"),
+    ("March 3-10, 2025", "March 3-10, 2025", D(2025, 3, 3), D(2025, 3, 10), "day"),
+    ("in March 2025", "March 2025", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    ("in February 2024", "February 2024", D(2024, 2, 1), D(2024, 2, 29), "month"),
+    ("in May 2024", "May 2024", D(2024, 5, 1), D(2024, 5, 31), "month"),
+    ("mid-March 2025", "mid-March 2025", D(2025, 3, 11), D(2025, 3, 20), "month"),
+    ("in 2024", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("since 1999", "1999", D(1999, 1, 1), D(1999, 12, 31), "year"),
+    ("2024's record", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("early 2024", "early 2024", D(2024, 1, 1), D(2024, 6, 30), "year"),
+    ("mid-2024", "mid-2024", D(2024, 5, 1), D(2024, 8, 31), "year"),
+    ("late 2024", "late 2024", D(2024, 7, 1), D(2024, 12, 31), "year"),
+    ("by the end of 2025", "the end of 2025", D(2025, 7, 1), D(2025, 12, 31), "year"),
+    ("from 2014-2018", "2014-2018", D(2014, 1, 1), D(2018, 12, 31), "year"),
+    ("the 2023-24 season", "2023-24", D(2023, 1, 1), D(2024, 12, 31), "year"),
+    ("between 2014 and 2018", "between 2014 and 2018", D(2014, 1, 1), D(2018, 12, 31), "year"),
+    (
+        "from March 3 to March 10, 2025",
+        "from March 3 to March 10, 2025",
+        D(2025, 3, 3),
+        D(2025, 3, 10),
+        "day",
+    ),
+    ("spring 2024", "spring 2024", D(2024, 3, 1), D(2024, 5, 31), "season"),
+    ("the summer of 2016", "the summer of 2016", D(2016, 6, 1), D(2016, 8, 31), "season"),
+    ("in winter 2024", "winter 2024", D(2023, 12, 1), D(2024, 2, 29), "season"),
+    ("Q3 2024", "Q3 2024", D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+    (
+        "the third quarter of 2024",
+        "the third quarter of 2024",
+        D(2024, 7, 1),
+        D(2024, 9, 30),
+        "quarter",
+    ),
+    ("the first half of 2024", "the first half of 2024", D(2024, 1, 1), D(2024, 6, 30), "quarter"),
+    ("in the 1990s", "the 1990s", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("in the '90s", "the '90s", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("the mid-1980s", "the mid-1980s", D(1983, 1, 1), D(1987, 12, 31), "decade"),
+    (
+        "the first week of March 2025",
+        "the first week of March 2025",
+        D(2025, 3, 1),
+        D(2025, 3, 7),
+        "week",
+    ),
+    (
+        "the first Monday of October 2024",
+        "the first Monday of October 2024",
+        D(2024, 10, 7),
+        D(2024, 10, 7),
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "start", "end", "granularity"), ABSOLUTE)
+def test_absolute_dates(text, words, start, end, granularity):
+    """A date that states its year is the same with or without a publication date."""
+    for reference in (MON_2025_03_10, None):
+        quoted, value = only(text, reference)
+        assert quoted == words
+        assert (value.start, value.end, value.granularity, value.relative) == (
+            start,
+            end,
+            granularity,
+            None,
+        )
+
+
+# Reference: Monday 2025-03-10.
+RELATIVE = [
+    ("on Monday", "Monday", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("on Sunday", "Sunday", D(2025, 3, 9), D(2025, 3, 9), "day"),
+    ("on Tuesday", "Tuesday", D(2025, 3, 4), D(2025, 3, 4), "day"),
+    ("Saturday morning", "Saturday morning", D(2025, 3, 8), D(2025, 3, 8), "day"),
+    ("Monday night", "Monday night", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("last Monday", "last Monday", D(2025, 3, 3), D(2025, 3, 3), "day"),
+    ("last Friday", "last Friday", D(2025, 3, 7), D(2025, 3, 7), "day"),
+    ("next Friday", "next Friday", D(2025, 3, 21), D(2025, 3, 21), "day"),
+    ("this Friday", "this Friday", D(2025, 3, 14), D(2025, 3, 14), "day"),
+    ("Friday the 7th", "Friday the 7th", D(2025, 3, 7), D(2025, 3, 7), "day"),
+    ("today", "today", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("tonight", "tonight", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("yesterday", "yesterday", D(2025, 3, 9), D(2025, 3, 9), "day"),
+    ("last night", "last night", D(2025, 3, 9), D(2025, 3, 9), "day"),
+    ("tomorrow", "tomorrow", D(2025, 3, 11), D(2025, 3, 11), "day"),
+    ("the day before yesterday", "the day before yesterday", D(2025, 3, 8), D(2025, 3, 8), "day"),
+    ("two days ago", "two days ago", D(2025, 3, 8), D(2025, 3, 8), "day"),
+    ("three weeks ago", "three weeks ago", D(2025, 2, 17), D(2025, 2, 23), "week"),
+    ("a year ago", "a year ago", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("this week", "this week", D(2025, 3, 10), D(2025, 3, 16), "week"),
+    ("last week", "last week", D(2025, 3, 3), D(2025, 3, 9), "week"),
+    ("next week", "next week", D(2025, 3, 17), D(2025, 3, 23), "week"),
+    ("over the weekend", "the weekend", D(2025, 3, 8), D(2025, 3, 9), "week"),
+    ("this month", "this month", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    ("last month", "last month", D(2025, 2, 1), D(2025, 2, 28), "month"),
+    ("earlier this month", "earlier this month", D(2025, 3, 1), D(2025, 3, 10), "month"),
+    ("this year", "this year", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("last year", "last year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("next year", "next year", D(2026, 1, 1), D(2026, 12, 31), "year"),
+    ("late last year", "late last year", D(2024, 7, 1), D(2024, 12, 31), "year"),
+    ("later this year", "later this year", D(2025, 3, 10), D(2025, 12, 31), "year"),
+    ("the rest of the year", "the rest of the year", D(2025, 3, 10), D(2025, 12, 31), "year"),
+    ("over the past week", "the past week", D(2025, 3, 3), D(2025, 3, 9), "week"),
+    ("in the past two years", "the past two years", D(2023, 3, 10), D(2025, 3, 9), "year"),
+    ("on March 10", "March 10", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    ("on Dec. 24", "Dec. 24", D(2024, 12, 24), D(2024, 12, 24), "day"),
+    ("on Sept. 3", "Sept. 3", D(2024, 9, 3), D(2024, 9, 3), "day"),
+    ("on May 2", "May 2", D(2025, 5, 2), D(2025, 5, 2), "day"),
+    ("in March", "March", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    ("in February", "February", D(2025, 2, 1), D(2025, 2, 28), "month"),
+    ("in June", "June", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("mid-March", "mid-March", D(2025, 3, 11), D(2025, 3, 20), "month"),
+    ("early March", "early March", D(2025, 3, 1), D(2025, 3, 15), "month"),
+    ("late February", "late February", D(2025, 2, 16), D(2025, 2, 28), "month"),
+    ("last March", "last March", D(2024, 3, 1), D(2024, 3, 31), "month"),
+    ("the first week of March", "the first week of March", D(2025, 3, 1), D(2025, 3, 7), "week"),
+    ("last summer", "last summer", D(2024, 6, 1), D(2024, 8, 31), "season"),
+    ("this winter", "this winter", D(2024, 12, 1), D(2025, 2, 28), "season"),
+    ("the third quarter", "the third quarter", D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+    ("third-quarter profit", "third-quarter", D(2024, 7, 1), D(2024, 9, 30), "quarter"),
+    ("last quarter", "last quarter", D(2024, 10, 1), D(2024, 12, 31), "quarter"),
+    ("in Q1", "Q1", D(2025, 1, 1), D(2025, 3, 31), "quarter"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "start", "end", "granularity"), RELATIVE)
+def test_relative_dates(text, words, start, end, granularity):
+    """A relative date resolves against the publication date, and says it was relative."""
+    quoted, value = only(f"Officials said it happened {text}.")
+    assert quoted == words
+    assert (value.start, value.end, value.granularity) == (start, end, granularity)
+    assert value.relative
+
+
+@pytest.mark.parametrize(("text", "words", "start", "end", "granularity"), RELATIVE)
+def test_relative_dates_without_reference(text, words, start, end, granularity):
+    """Without a publication date a relative date has no days, only its words and granularity."""
+    del start, end
+    quoted, value = only(f"Officials said it happened {text}.", None)
+    assert quoted == words
+    assert (value.start, value.end, value.granularity) == (None, None, granularity)
+    assert value.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("on Monday", "Monday"),
+        ("last Monday", "last Monday"),
+        ("yesterday", "yesterday"),
+        ("last week", "last week"),
+        ("on March 10", "March 10"),
+        ("mid-March", "mid-March"),
+        ("two days ago", "2 days ago"),
+        ("the third quarter", "Q3"),
+    ],
+)
+def test_relative_words_are_normalised(text, relative):
+    """``relative`` holds a normalised description of the expression."""
+    assert only(f"It happened {text}.")[1].relative == relative
+
+
+NOT_DATES = [
+    "The service runs 24/7.",
+    "The attacks of 9/11 changed everything.",
+    "He upgraded to version 3.10 and then 3.10.12.",
+    "The meeting starts at 3:45 PM.",
+    "She may go, and May I ask why?",
+    "Theresa May said no.",
+    "Protesters march on the capital.",
+    "The March on Washington drew crowds.",
+    "She read the Sun and the Sunday Times.",
+    "Wed couples and Sat down.",
+    "There were 2024 people in the hall.",
+    "Call +1 202-555-2025 or ISO 9001:2015 now.",
+    "An august body of scholars met.",
+    "He was injured in the fall from a ladder.",
+    "The price was $2024.",
+    "Good Friday services drew thousands.",
+    "He told USA Today that he agreed.",
+    "Scores were 3-1 and 2-2.",
+    "The lowest level in 10 years.",
+    "Temperatures were in the 70s.",
+    "He spent the next two years abroad.",
+    "The second half began badly.",
+    "Chapter 12 covers 1,500 pages.",
+    "Three men, all in their 20's, were hurt.",
+    "New Year's Eve fell on a Saturday, as it does every Monday in songs.",
+    "He wrote for the Maine Sunday Telegram.",
+    "They met in the ballroom of 1899 Bar & Grill.",
+    "In today's world, nothing is simple.",
+    "Talks continued in the fall of Kabul.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    """Words that look like dates but are not give nothing."""
+    assert found(text) == []
+
+
+# --- the reading of the future -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("The board will meet on Monday.", TUE_2025_07_01, D(2025, 7, 7)),
+        ("The board will meet on Monday.", MON_2025_03_10, D(2025, 3, 10)),
+        ("The vote is scheduled for Thursday.", TUE_2025_07_01, D(2025, 7, 3)),
+        ("Ministers are expected to sign it Friday.", TUE_2025_07_01, D(2025, 7, 4)),
+        ("The company will cut 500 jobs, it said Monday.", TUE_2025_07_01, D(2025, 6, 30)),
+        ("The United States said Monday it will act.", TUE_2025_07_01, D(2025, 6, 30)),
+        ("The trial will begin Oct. 2.", D(2016, 11, 7), D(2017, 10, 2)),
+        ("The trial began Oct. 2.", D(2016, 11, 7), D(2016, 10, 2)),
+        ("U.S. officials will meet Thursday.", TUE_2025_07_01, D(2025, 7, 3)),
+    ],
+)
+def test_future_sentences_read_forward(text, reference, expected):
+    """Future words before a date ("will", "is scheduled") read it forward; reporting verbs do not."""
+    assert only(text, reference)[1].start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "relative"),
+    [
+        ("Police said Monday 24 people died.", "Monday", D(2025, 3, 10), "Monday"),
+        ("The shop opened this past June.", "this past June", D(2024, 6, 1), "last June"),
+        ("He arrived Sun., March 9, 2025.", "Sun., March 9, 2025", D(2025, 3, 9), None),
+        ("Flight 12 Nov 1115 landed.", "12 Nov", D(2024, 11, 12), "November 12"),
+        ("They met on Monday 24th.", "Monday 24th", D(2025, 2, 24), "Monday the 24th"),
+        ("Sales fell in 2023 and 2024.", "2023", D(2023, 1, 1), None),
+    ],
+)
+def test_context_rules(text, words, start, relative):
+    """The words around a date decide which words belong to it and which day it is."""
+    quoted, value = found(text)[0]
+    assert (quoted, value.start, value.relative) == (words, start, relative)
+
+
+def test_weekday_picks_the_year_of_a_yearless_date():
+    """In a story of May 25, 2016, "will ... Thursday, May 19" is May 19, 2016, a Thursday."""
+    text = "The next forum will be held on Thursday, May 19."
+    assert only(text, D(2016, 5, 25))[1].start == D(2016, 5, 19)
+
+
+def test_in_two_weeks_needs_the_future():
+    """A phrase like "in two weeks" is a date only where the sentence speaks of the future."""
+    assert found("The lowest rate in two weeks.") == []
+    words, value = only("The court will rule in two weeks.")
+    assert words == "in two weeks"
+    assert (value.start, value.end) == (D(2025, 3, 24), D(2025, 3, 30))
+
+
+def test_yearless_date_near_new_year_reads_forward():
+    """In a story of Dec. 28, "Jan. 3" is the coming Jan. 3, not one a year back."""
+    assert only("Talks resume Jan. 3.", D(2024, 12, 28))[1].start == D(2025, 1, 3)
+
+
+def test_feb_29_without_year_finds_a_leap_year():
+    """A yearless "Feb. 29" is the latest leap day, not a day that does not exist."""
+    assert only("It happened on Feb. 29.", D(2025, 3, 10))[1].start == D(2024, 2, 29)
+
+
+# --- ranges, lists and windows -----------------------------------------------------------------
+
+
+def test_moved_dates_stay_two_dates():
+    """A vote "postponed from March to June" has two dates, not a range."""
+    result = found("The vote was postponed from March to June.")
+    assert [words for words, _ in result] == ["March", "June"]
+
+
+def test_list_of_years():
+    """A year after "and" next to another year is a year too."""
+    assert [words for words, _ in found("in 2023 and 2024")] == ["2023", "2024"]
+
+
+def test_range_lends_its_year_to_the_first_end():
+    """A range "March 30 - April 2, 2025" is one range of 2025, with no relative part."""
+    words, value = only("from March 30 - April 2, 2025")
+    assert words == "from March 30 - April 2, 2025"
+    assert (value.start, value.end, value.relative) == (D(2025, 3, 30), D(2025, 4, 2), None)
+
+
+def test_window_offsets_index_the_whole_text():
+    """Offsets index the whole text, and only the window is read."""
+    text = "On Monday, 2024. Then in March 2025 and on Friday."
+    start = text.index("Then")
+    result = find_dates(text, start, len(text), reference=MON_2025_03_10)
+    assert [text[s:e] for s, e, _ in result] == ["March 2025", "Friday"]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 3), (4, 2), (0, 99)])
+def test_bad_window_raises(start, end):
+    """A window outside the text is an error that says what was expected."""
+    with pytest.raises(InvalidSpanError, match="need 0 <= start <= end"):
+        find_dates("short text", start, end)
+
+
+def test_every_alternative_has_a_rule():
+    """Each construction the scanner knows has the rule that turns its matches into dates."""
+    scanner = dates._Scanner  # noqa: SLF001 - the rule table is checked where it lives
+    for alternative in dates._ALTERNATIVES:  # noqa: SLF001 - same
+        assert callable(getattr(scanner, f"on_{alternative.name}", None)), alternative.name
+
+
+def test_never_reads_the_clock():
+    """The module never asks the machine for today's date."""
+    source = inspect.getsource(dates)
+    assert ".today()" not in source
+    assert ".now(" not in source
+
+
+# --- properties --------------------------------------------------------------------------------
+
+REFERENCES = st.none() | st.dates()
+NEWSY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Monday",
+            "March",
+            "May",
+            "10",
+            "2025",
+            "in",
+            "last",
+            "week",
+            "-",
+            ",",
+            ".",
+            "the",
+            "1990s",
+            "ago",
+            "two",
+            "days",
+            "from",
+            "to",
+            "between",
+            "and",
+            "will",
+            "said",
+            "early",
+            "mid-",
+            "Q3",
+            "summer",
+            "03/10/2025",
+            "2025-03-10",
+            "'s",
+            " ",
+            "\n",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(text=st.text() | NEWSY_TEXT, reference=REFERENCES)
+def test_never_raises_and_spans_are_well_formed(text, reference):
+    """On any text, find_dates returns ordered, disjoint, stripped spans and valid ranges."""
+    result = find_dates(text, reference=reference)
+    previous_end = 0
+    for start, end, value in result:
+        assert previous_end <= start < end <= len(text)
+        quoted = text[start:end]
+        assert quoted
+        assert quoted == quoted.strip()
+        assert (value.start is None) == (value.end is None)
+        if value.start is not None and value.end is not None:
+            assert value.start <= value.end
+        else:
+            assert value.relative
+        previous_end = end
+
+
+@given(text=st.text() | NEWSY_TEXT, data=st.data())
+def test_window_reads_like_the_slice(text, data):
+    """Reading a window gives the dates of the slice, offsets shifted."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    shifted = [
+        (s + start, e + start, v)
+        for s, e, v in find_dates(text[start:end], reference=MON_2025_03_10)
+    ]
+    assert find_dates(text, start, end, reference=MON_2025_03_10) == shifted
+
+
+@given(day=st.dates(min_value=D(1500, 1, 1), max_value=D(2999, 12, 31)), reference=REFERENCES)
+def test_written_forms_parse_back_to_the_day(day, reference):
+    """A day written as "March 10, 2025", "10 March 2025", "2025-03-10" or "Mar. 10, 2025" is that day."""
+    month = calendar.month_name[day.month]
+    abbreviation = calendar.month_abbr[day.month] + ("." if day.month != 5 else "")
+    forms = [
+        f"{month} {day.day}, {day.year}",
+        f"{day.day} {month} {day.year}",
+        day.isoformat(),
+        f"{abbreviation} {day.day}, {day.year}",
+        f"{calendar.day_name[day.weekday()]}, {month} {day.day}, {day.year}",
+    ]
+    for form in forms:
+        text = f"It happened on {form}."
+        [(start, end, value)] = find_dates(text, reference=reference)
+        assert text[start:end] == form
+        assert value == DateRange(day, day, "day")
+
+
+@given(
+    reference=st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)),
+    weekday=st.sampled_from(list(calendar.day_name)),
+)
+def test_weekday_is_within_the_week_ending_at_the_reference(reference, weekday):
+    """A past-tense weekday is a day of the seven days that end on the publication date."""
+    [(_, _, value)] = find_dates(
+        f"Officials said on {weekday} that it was over.", reference=reference
+    )
+    assert value.start == value.end
+    assert value.start is not None
+    assert reference - dt.timedelta(days=6) <= value.start <= reference
+    assert calendar.day_name[value.start.weekday()] == weekday
