@@ -1,0 +1,1705 @@
+"""Numbers in news prose as intervals: counts, money and percentages, with their bounds.
+
+:func:`find_quantities` reads a stretch of text once with one compiled scanner and
+works on its tokens, so it runs in linear time. For every number the text states it
+returns the words that state it and a :class:`~reconcile.model.Quantity`.
+
+What a span covers
+    The bound ("more than"), the currency, the number with its scale word, and for a
+    count the counted noun phrase: "more than 80 U.S. citizens", "nearly $700,000",
+    "four Chinese nationals", "Thousands of North Korean cyber operatives". Money ends
+    with its amount: "$3 million in legal fees" spans "$3 million".
+
+Bounds, as intervals (``n`` is ``near_window``, ``a`` is ``approx_window``)
+    ========================================================  ========================
+    more than, over, above, in excess of, upwards of           (v, ∞)
+    at least, no fewer than, no less than, a minimum of        [v, ∞)
+    fewer than, less than, under, below                        (-∞, v)
+    up to, as many as, at most, no more than, a maximum of     (-∞, v]
+    nearly, almost, just under, close to                       [v - n·v, v), approximate
+    just over, slightly more than                              (v, v + n·v], approximate
+    about, around, roughly, some, an estimated, approximately  [v - a·v, v + a·v], approximate
+    between X and Y, from X to Y, X to Y, X-Y, X or Y          [X, Y]
+    X or more / X or fewer / X or so / X+                      [X, ∞) / (-∞, X] / about X
+    more than X but fewer than Y                               (X, Y)
+    ========================================================  ========================
+
+    "3 to 5 million" shares its scale, currency and percent sign between its ends
+    ("500 to 2 million" does not: 500 is not less than 2). A descending pair ("won
+    52 to 48") is two numbers. With no near window "nearly 80" is (-∞, 80).
+
+Precision
+    The step the printed form implies: the last printed digit times the scale word.
+    "80" and "four" are 1, "3.5" is 0.1, "3 million" is 1e6, "3.25 million" is 1e4,
+    "five hundred" is 100, "two dozen" is 12, "half a million" is 5e5. Vague counts
+    have none.
+
+Vague counts
+    The plural of a unit means at least two of it and fewer than the next unit a
+    writer would switch to: "dozens" [24, 144) (fewer than a dozen dozens), "scores"
+    [40, 400), "tens" [20, 100), "hundreds" [200, 1000), "thousands" [2000, 1e6) (tens
+    and hundreds of thousands are still thousands), "millions" [2e6, 1e9), "billions"
+    [2e9, 1e12). "tens of thousands" is [2e4, 1e5) and "hundreds of millions" [2e8,
+    1e9). "several hundred" and "a few thousand" name a single-digit multiple: [200,
+    1000) and [2000, 10000). "millions of dollars" is vague money.
+
+Kinds
+    ``money`` when a currency is given, with its ISO 4217 code: symbols ("$", "US$",
+    "C$", "€", "£", "¥", "₹"), codes ("USD 200", "200 EUR", "usd 200", "MEUR" for
+    millions of euros) and words ("dollars", "Swiss francs", "yuan"). Bare "$" and
+    "dollars" are US dollars and "cents" a hundredth of one, as news style assumes;
+    "3 dollars 50 cents" is 3.5. A currency word that names no single currency
+    ("francs", "pesos") gives money with no code and the word as unit; so does a rate
+    ("$1.40 a share": unit "a share"). Money spans no noun. ``percent`` for "%",
+    "percent", "per cent", "pct", "percentage points" (unit). ``count`` when a noun
+    follows ("80 U.S. citizens", unit "U.S. citizens", as printed) or a unit is glued
+    ("29km": unit "km"). Otherwise ``number``: a bare number, a fraction ("a third",
+    "two-thirds", "3/4") or a proportion ("one in five", "3 out of 10": 0.2, 0.3).
+    "200 pounds" without a scale word weighs; "20 million pounds" is money.
+
+The counted noun
+    The words after the number up to the head noun: modifiers, nationality and other
+    capitalised words, abbreviations ("U.S.") and quoted words, stopping at
+    prepositions, conjunctions, verbs, adverbs and punctuation. A vague plural or "a
+    couple" counts the noun after "of" ("Thousands of North Korean cyber operatives");
+    a partitive ("two of the suspects") counts none.
+
+What is not a quantity here
+    Years standing as dates ("in 2025"), day numbers of dates ("March 3", "3 June"),
+    times ("3:45 PM", "5 p.m."), names and codes ("G7", "F-16", "Covid-19", "Boeing
+    737", "Section 230", "24/7", phone numbers, "2025-03-10", street addresses,
+    URLs), ordinals ("First Amendment", "21st"), compound adjectives ("13-year-old",
+    "two-year", "a 17 year old"), and "one" unless it counts a noun ("one arrest", not
+    "no one", "one of the", "one day"). A year-like number still counts a plural noun
+    that follows ("2000 people", but "the 2020 election" is a date). "a man" is no
+    number here: implicit counts belong to another reader.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from reconcile.extract import _numwords as lex
+from reconcile.model import Quantity
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from reconcile.model import QuantityKind
+
+__all__ = ["find_quantities"]
+
+# --- tokens -------------------------------------------------------------------------------
+
+
+def _set(text: str) -> frozenset[str]:
+    """The words of ``text``, as a set."""
+    return frozenset(text.split())
+
+
+# One scanner for the whole text. Each match takes the spaces before a token with it
+# (faster than letting the engine fail at every space); the token is the named group.
+# Digit groups: "1,234,567", Indian "12,34,567", and space-grouped "40 000" (also with
+# no-break and thin spaces), each with an optional decimal part. The repetitions are
+# bounded or greedy with a single way to fail, so no input makes the scanner backtrack
+# more than a few characters.
+_TOKEN: Final = re.compile(
+    r"[^\S\n]*(?:(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
+    r"|[0-9]{1,2}(?:,[0-9]{2}){1,4},[0-9]{3}(?![0-9])"
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?![0-9])"
+    r"|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+(?![^\W\d_]))?"
+    r"|\.[0-9]+)"
+    r"|(?P<abbr>(?:[^\W\d_]\.){2,})"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
+    r"|(?P<nl>\n)"
+    r"|(?P<sym>\S))"
+)
+NUM, ABBR, WORD, NL, SYM = 1, 2, 3, 4, 5
+
+# Typographic marks of news text, by name: the apostrophe is usually a right single quote.
+_RSQUO, _LSQUO, _LDQUO, _RDQUO = "\u2019", "\u2018", "\u201c", "\u201d"
+_HYPHEN, _EN_DASH, _MINUS = "\u2010", "\u2013", "\u2212"
+_DASHES: Final = frozenset(("-", _HYPHEN, _EN_DASH))
+_OPEN_QUOTES: Final = frozenset((_LDQUO, _LSQUO, '"', "'"))
+_CLOSE_QUOTES: Final = frozenset((_RDQUO, _RSQUO, '"', "'"))
+_DET_AFTER_OF: Final = _set("the these those its their his her our your my")
+_RATE_NOUNS: Final = _set(
+    "share hour day week month year barrel ton tonne ounce gallon litre liter kilogram kg"
+    " pound head person night mile kilometre kilometer unit piece seat ticket vote meal"
+    " visit passenger household"
+)
+_CLAUSE_END: Final = frozenset((*".,;:!?)", _RDQUO, '"'))
+_LARGEST: Final = Decimal("1e100")
+_LOWER_CODES: Final = _set("usd eur gbp jpy cny rmb chf cad aud nzd hkd sgd inr")
+_COMPASS: Final = _set("N S E W NE NW SE SW North South East West")
+_DOZENS: Final = _set("dozen dozens dz dzs doz dozs")
+_SCALE_WORDS: Final = _set("hundred thousand million billion trillion lakh crore")
+
+
+class _Tokens:
+    """The tokens of ``text[start:end]``: kind, offsets, text and lowercase text."""
+
+    __slots__ = ("ends", "kinds", "lows", "n", "starts", "text", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        matches = list(_TOKEN.finditer(text, start, end))
+        self.text = text
+        self.kinds: list[int] = [m.lastindex or SYM for m in matches]
+        self.words: list[str] = [m[k] for m, k in zip(matches, self.kinds, strict=True)]
+        self.ends = [m.end() for m in matches]
+        self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
+        self.lows = [w.lower() for w in self.words]
+        self.n = len(matches)
+
+    def marks(self) -> list[int]:
+        """The tokens a quantity needs one of: digits, number words, scale words."""
+        return [
+            i
+            for i, (kind, low) in enumerate(zip(self.kinds, self.lows, strict=True))
+            if kind == NUM or low in _NUMBERISH
+        ]
+
+    def glued(self, j: int) -> bool:
+        """Whether token ``j`` touches the token before it (no space between)."""
+        return 0 < j < self.n and self.starts[j] == self.ends[j - 1]
+
+    def low(self, j: int) -> str:
+        """The lowercase text of token ``j``, or "" past either end."""
+        return self.lows[j] if 0 <= j < self.n else ""
+
+    def word(self, j: int) -> str:
+        """The text of token ``j``, or "" past either end."""
+        return self.words[j] if 0 <= j < self.n else ""
+
+    def kind(self, j: int) -> int:
+        """The kind of token ``j``, or 0 past either end."""
+        return self.kinds[j] if 0 <= j < self.n else 0
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(m[m.lastindex or SYM].lower() for m in _TOKEN.finditer(text))
+
+
+def _index(
+    table: Mapping[str, Iterable[str]],
+) -> Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Phrases grouped by their first token, longest first, each with its label."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for label, phrases in table.items():
+        for text in phrases:
+            tokens = _phrase(text)
+            by_first.setdefault(tokens[0], []).append((tokens, label))
+    return MappingProxyType(
+        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
+    )
+
+
+_BOUNDS: Final = _index(lex.BOUND_PHRASES)
+_POSTFIXES: Final = _index(lex.POSTFIX_PHRASES)
+_CURRENCY_NAMES: Final = _index({name: (name,) for name in lex.CURRENCY_WORDS})
+# Every quantity holds one of these; a quantity's first token lies at most _REACH tokens
+# before its first such token (a bound of up to five words, a currency of up to three).
+_NUMBERISH: Final = (
+    frozenset(lex.SMALL)
+    | frozenset(lex.SCALES)
+    | frozenset(lex.VAGUE)
+    | frozenset(lex.FRACTIONS)
+    | frozenset(lex.UNICODE_FRACTIONS)
+    | frozenset(("couple", "dozens"))
+)
+_REACH: Final = 9
+_STARTERS: Final = (
+    frozenset(_BOUNDS)
+    | frozenset(lex.SMALL)
+    | frozenset(lex.VAGUE)
+    | frozenset(lex.UNICODE_FRACTIONS)
+    | frozenset(lex.CURRENCY_SYMBOLS)
+    | frozenset(lex.DOLLAR_PREFIXES)
+    | frozenset(code.lower() for code in lex.CURRENCY_CODES)
+    | frozenset("m" + code.lower() for code in lex.CURRENCY_CODES)
+    | frozenset(word.lower() for word in lex.CURRENCY_PREFIX_WORDS)
+    | _set(f"a an half quarter minus negative several many - {_MINUS}")
+)
+
+
+def _match(
+    tk: _Tokens, i: int, index: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+) -> tuple[str, int] | None:
+    """The longest phrase of ``index`` at token ``i``: its label and the token after it."""
+    options = index.get(tk.low(i))
+    if not options:
+        return None
+    lows = tk.lows
+    for tokens, label in options:
+        end = i + len(tokens)
+        if end <= tk.n and all(lows[i + t] == tokens[t] for t in range(1, len(tokens))):
+            return label, end
+    return None
+
+
+# --- what a parse builds ------------------------------------------------------------------
+
+
+@attrs.define
+class _Num:
+    """A number as printed: tokens ``first..last``, its value, and what kind of number."""
+
+    first: int
+    last: int
+    value: float
+    precision: float | None
+    scale: float = 1
+    words: bool = False
+    plain: bool = False  # bare digits: no separator, decimal, sign or scale ("2025")
+    one: bool = False  # the bare word "one"
+    fraction: bool = False
+    vague: str | None = None
+    vague_low: float = 0.0
+    vague_high: float = 0.0
+    approximate: bool = False
+    of_noun: bool = False  # the counted noun follows "of" ("dozens of", "a couple of")
+
+    @property
+    def base(self) -> float:
+        """The value before its scale word."""
+        return self.value / self.scale
+
+
+@attrs.define
+class _Amount:
+    """A number with its currency or percent sign: tokens ``first..last``."""
+
+    first: int
+    last: int
+    num: _Num
+    currency: str | None = None
+    money: bool = False
+    money_unit: str | None = None
+    percent: bool = False
+    percent_unit: str | None = None
+    factor: float = 1.0  # 0.01 for cents and pence
+
+    @property
+    def value(self) -> float:
+        """The amount, in whole currency units for money."""
+        return _tidy(self.num.value * self.factor)
+
+
+@attrs.frozen
+class _Found:
+    """One quantity found, with the sub-spans the benchmarks score (char offsets)."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    next: int  # the token after the match
+    number_span: tuple[int, int]  # the first number with its scale word
+    value_span: tuple[int, int]  # currency, number(s) and unit words; no bound, no noun
+    phrase_span: tuple[int, int]  # bound and value; no noun
+    stated: tuple[float, ...]  # the numbers as printed
+    bounded: bool
+
+
+@attrs.define
+class _Reading:
+    """What has been read of one quantity: token indices and the parts found."""
+
+    start: int  # the first token (of the bound, if any)
+    bound: str | None  # the bound before the number
+    low: _Amount
+    high: _Amount | None  # the other end of a range
+    value_end: int  # the last token of the number(s) with their units
+    last: int  # the last token read so far
+    phrase_end: int = 0  # the last token before the noun
+    post: str | None = None  # a bound after the number ("or more")
+    other: tuple[str, _Amount] | None = None  # a second bound ("and fewer than 20")
+    noun: tuple[int, int, str] | None = None  # first and last token, and the unit
+
+    @property
+    def bounds(self) -> str | None:
+        """The bound that sets the interval's shape, if any."""
+        return self.bound or self.post or (self.other[0] if self.other else None)
+
+
+def _tidy(x: float) -> float:
+    """Round away binary noise (0.1 * 3 = 0.30000000000000004)."""
+    return float(f"{x:.12g}")
+
+
+# --- the public function ------------------------------------------------------------------
+
+
+def find_quantities(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    approx_window: float = 0.1,
+    near_window: float = 0.1,
+) -> list[tuple[int, int, Quantity]]:
+    """Every number ``text[start:end]`` states, as ``(start, end, Quantity)`` in text order.
+
+    Offsets index ``text``; spans do not overlap. See the module docstring for what a
+    span covers and the conventions for bounds, precision and vague counts.
+
+    Args:
+        text: the text to read.
+        start: where to start reading.
+        end: where to stop (default: the end of the text).
+        approx_window: the relative half-width "about", "around", "some" put around a number.
+        near_window: how far below the number "nearly", "almost", "just under" reach.
+
+    Returns:
+        A list of ``(span_start, span_end, quantity)``.
+
+    Raises:
+        ValueError: if ``start``/``end`` do not lie in the text or a window is not in [0, 1).
+
+    >>> text = "Police said more than 80 U.S. citizens lost nearly $700,000."
+    >>> for s, e, q in find_quantities(text):
+    ...     print(repr(text[s:e]), q.low, q.high, q.low_open, q.high_open, q.unit, q.currency)
+    'more than 80 U.S. citizens' 80.0 None True False U.S. citizens None
+    'nearly $700,000' 630000.0 700000.0 False True None USD
+    >>> find_quantities("24/7 coverage of Covid-19 since 2020")
+    []
+    """
+    stop = len(text) if end is None else end
+    if not 0 <= start <= stop <= len(text):
+        raise ValueError(
+            f"start={start} and end={end} must satisfy 0 <= start <= end <= len(text) = {len(text)}"
+        )
+    for name, window in (("approx_window", approx_window), ("near_window", near_window)):
+        if not 0 <= window < 1:
+            raise ValueError(f"{name} must be in [0, 1), got {window!r}")
+    return [
+        (f.start, f.end, f.quantity) for f in _scan(text, start, stop, approx_window, near_window)
+    ]
+
+
+def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_Found]:
+    """Every quantity in ``text[start:end]``, with the sub-spans benchmarks need."""
+    tk = _Tokens(text, start, end)
+    found: list[_Found] = []
+    kinds, lows = tk.kinds, tk.lows
+    done = 0  # tokens before this one are read
+    for mark in tk.marks():
+        if mark < done:
+            continue
+        i = max(done, mark - _REACH)
+        while i <= mark:
+            if kinds[i] == NUM or lows[i] in _STARTERS:
+                hit = _parse_at(tk, i, approx, near)
+                if hit is not None:
+                    found.append(hit)
+                    i = hit.next
+                    continue
+            i += 1
+        done = i
+    return found
+
+
+# --- one quantity -------------------------------------------------------------------------
+
+
+def _parse_at(tk: _Tokens, i: int, approx: float, near: float) -> _Found | None:
+    """The quantity whose words start at token ``i``, or None."""
+    reading = _read_value(tk, i)
+    if reading is None or not _read_after_value(tk, reading):
+        return None
+    _read_noun(tk, reading)
+    if not _context_ok(tk, reading):
+        return None
+    return _found(tk, reading, (approx, near))
+
+
+def _read_value(tk: _Tokens, i: int) -> _Reading | None:
+    """The bound, and the number or range, from token ``i``."""
+    bound, j = _match(tk, i, _BOUNDS) or (None, i)
+    if bound and tk.kinds[i] == SYM and tk.glued(i) and tk.word(i - 1) in ("<", ">", "=", "!"):
+        return None  # "<>30", "=>30": no bound we know
+    first = _amount(tk, j, bounded=bound is not None)
+    if first is None:
+        return None
+    if first.num.vague is not None and bound is not None:
+        bound, i = None, j  # "more than thousands": the vague word is the value
+    pair = None
+    if first.money or first.percent or not _proportion(tk, first):
+        pair = None if first.num.vague else _range(tk, first, bound)
+    if pair is not None and (_dash_number(tk, pair[1].last + 1) or _phone(tk, *pair)):
+        return None  # "651-925-5036", "822-1111": a phone number
+    if pair is None and _dash_number(tk, first.last + 1):
+        return None  # "3-2", "2025-03-10": a score or a code, not a range
+    if pair is None and bound in ("between", "from"):
+        bound, i = None, j  # "from 5 people": no range, so no bound
+    low, high = pair or (first, None)
+    last = (high or low).last
+    return _Reading(start=i, bound=bound, low=low, high=high, value_end=last, last=last)
+
+
+def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
+    """Bounds and rates after the number; False if the number is part of a compound word."""
+    r.post, r.last = _glued_postfix(tk, r.last)
+    if r.low.money:
+        rate = _hyphen_rate(tk, r.last + 1)
+        if rate is not None:
+            r.low.money_unit, r.last = rate
+    if _hyphen_word(tk, r.last + 1):
+        return False  # "13-year-old", "two-year": a compound adjective
+    if r.post is None and r.high is None and r.low.num.vague is None:
+        r.bound, r.last = _or_equal(tk, r.bound, r.last)
+        r.post, r.last = _spaced_postfix(tk, r.last, r.bound)
+        if r.post is None and r.bound in _ONE_SIDED:
+            r.other = _second_bound(tk, r.last, r.bound, r.low)
+            if r.other is not None:
+                r.last = r.other[1].last
+    r.phrase_end = r.last
+    return True
+
+
+def _read_noun(tk: _Tokens, r: _Reading) -> None:
+    """The counted noun after a count (and a bound after it), or a rate after money."""
+    second = r.high or (r.other[1] if r.other else None)
+    r.noun = _counted_noun(tk, r.last + 1, r.low, second)
+    if r.noun is not None:
+        r.last = r.noun[1]
+        if r.post is None and second is None and r.low.num.vague is None:
+            r.post, r.last = _spaced_postfix(tk, r.last, r.bound)  # "100 people or more"
+    elif r.low.money and r.low.money_unit is None and not r.low.num.vague:
+        rate = _rate(tk, r.last + 1)
+        if rate is not None:
+            r.low.money_unit, r.last = rate
+
+
+def _found(tk: _Tokens, r: _Reading, windows: tuple[float, float]) -> _Found:
+    """The finished quantity with its spans."""
+    starts, ends = tk.starts, tk.ends
+    low, high, other = r.low, r.high, r.other
+    stated = [low.value] + [a.value for a in (high, other[1] if other else None) if a]
+    return _Found(
+        start=starts[r.start],
+        end=ends[r.last],
+        quantity=_quantity(r, windows),
+        next=r.last + 1,
+        number_span=(starts[low.num.first], ends[low.num.last]),
+        value_span=(starts[low.first], ends[r.value_end]),
+        phrase_span=(starts[r.start], ends[r.phrase_end]),
+        stated=tuple(stated),
+        bounded=r.bounds is not None or high is not None,
+    )
+
+
+def _amount(tk: _Tokens, j: int, *, bounded: bool, tail: bool = False) -> _Amount | None:
+    """A number at token ``j`` with its currency or percent sign, if any.
+
+    ``tail`` marks the second end of a range, which may follow a dash ("10-15").
+    """
+    prefix = _currency_prefix(tk, j)
+    k = prefix[1] if prefix else j
+    if prefix and (k >= tk.n or tk.starts[k] - tk.ends[k - 1] > 1):
+        return None  # "$" then a line break or a gap: no amount
+    num = _number(tk, k, bounded=bounded, after_prefix=prefix is not None or tail)
+    if num is None or (prefix and num.vague):
+        return None
+    if prefix and prefix[2] != 1:
+        _apply_scale(num, prefix[2], num.last)
+    amount = _Amount(first=j, last=num.last, num=num)
+    if prefix:
+        amount.currency, amount.money = prefix[0], True
+    _unit_suffix(tk, amount)
+    return amount
+
+
+# --- currency and percent -----------------------------------------------------------------
+
+
+def _code_word(word: str) -> tuple[str, float] | None:
+    """A currency code and its multiplier: "USD", "usd", "RMB", or "MEUR" (millions of euros)."""
+    if word in lex.CURRENCY_CODES:
+        return word, 1.0
+    if word in _LOWER_CODES:
+        return ("CNY" if word == "rmb" else word.upper()), 1.0
+    if len(word) == 4 and word[0] == "M" and word[1:] in lex.CURRENCY_CODES:
+        return word[1:], 1e6
+    return None
+
+
+def _currency_prefix(tk: _Tokens, j: int) -> tuple[str, int, float] | None:
+    """The currency written before an amount ("$", "US$", "EUR", "Rs.").
+
+    Returns the code, the token after it, and a multiplier ("MAUD 60" is 60 million).
+    """
+    word, kind = tk.word(j), tk.kind(j)
+    if kind == SYM or word in ("元", "円"):
+        code = lex.CURRENCY_SYMBOLS.get(word)
+        return (code, j + 1, 1.0) if code else None
+    if kind not in (WORD, ABBR):
+        return None
+    low = tk.lows[j]
+    if tk.word(j + 1) == "$" and low in lex.DOLLAR_PREFIXES:
+        # Single letters ("C$", "A$") only in capitals and glued: "a $5 bill" is no AUD.
+        if len(low) == 1 and not (word.isupper() and tk.glued(j + 1)):
+            return None
+        if tk.glued(j + 1) or tk.starts[j + 1] - tk.ends[j] == 1:
+            return lex.DOLLAR_PREFIXES[low], j + 2, 1.0
+        return None
+    coded = _code_word(word)
+    if coded is None and word in lex.CURRENCY_PREFIX_WORDS:
+        coded = lex.CURRENCY_PREFIX_WORDS[word], 1.0
+    if coded is None:
+        return None
+    k = j + 1
+    if tk.word(k) == "." and tk.glued(k):  # "Rs. 500"
+        k += 1
+    if tk.kind(k) in (NUM, WORD) and tk.starts[k] - tk.ends[k - 1] <= 1:
+        return coded[0], k, coded[1]
+    return None
+
+
+def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
+    """Read a percent sign or currency written after the number into ``amount``."""
+    k = amount.last + 1
+    if k >= tk.n or tk.kinds[k] == NL:
+        return
+    num = amount.num
+    if num.vague and tk.lows[k] == "of":  # "millions of dollars"
+        name = _currency_name(tk, k + 1, amount)
+        if name is not None:
+            _set_money(amount, name[0], name[1])
+        return
+    if _percent_suffix(tk, amount, k):
+        return
+    word, kind = tk.words[k], tk.kinds[k]
+    if (kind == SYM or word in ("元", "円")) and word in lex.CURRENCY_SYMBOLS and not amount.money:
+        # "10 €" but not the "$" of the next amount in "10 $20"
+        if tk.glued(k) or tk.kind(k + 1) != NUM:
+            amount.currency, amount.money, amount.last = lex.CURRENCY_SYMBOLS[word], True, k
+        return
+    coded = _code_word(word) if kind == WORD and not amount.money else None
+    if coded is not None and tk.kind(k + 1) != NUM:  # "USD50", "usd 20": the next amount's
+        amount.currency, amount.money, amount.last = coded[0], True, k
+        if coded[1] != 1:
+            _apply_scale(num, coded[1], num.last)
+        elif tk.low(k + 1) in _SCALE_WORDS:  # "75 USD million"
+            _scale_words(tk, num, k + 1)
+            amount.last = max(k, num.last)
+        return
+    if kind == SYM and word in _DASHES and tk.glued(k) and tk.glued(k + 1):
+        k += 1  # "12-cent", "one-yen"
+    name = _currency_name(tk, k, amount)
+    if name is not None:
+        _set_money(amount, name[0], name[1])
+        if amount.factor == 1 and lex.CURRENCY_WORDS[name[0]] is not None:
+            _subunits(tk, amount)
+
+
+def _subunits(tk: _Tokens, amount: _Amount) -> None:
+    """Add cents to whole units: "3 dollars 50 cents", "ten dollars and forty-five cents"."""
+    k = amount.last + 1
+    if tk.low(k) == "and":
+        k += 1
+    if tk.kind(k) not in (NUM, WORD):
+        return
+    cents = _number(tk, k, bounded=False, after_prefix=True)
+    if cents is None or cents.vague or cents.scale > 1 or not 0 < cents.value < 100:
+        return
+    if tk.low(cents.last + 1) in ("cents", "cent", "pence"):
+        amount.num.value = _tidy(amount.num.value + cents.value / 100)
+        amount.num.precision, amount.last = 0.01, cents.last + 1
+
+
+def _percent_suffix(tk: _Tokens, amount: _Amount, k: int) -> bool:
+    """Read "%", "percent", "per cent", "pct", "5pc", "percentage points" after a number."""
+    low = tk.lows[k]
+    end = None
+    unit = None
+    if low in ("%", "٪"):
+        end = k
+    elif low in ("percent", "percents", "pct", "percentage", "percentages"):
+        end = k
+        if tk.low(k + 1) in ("point", "points"):
+            end, unit = k + 1, "percentage points"
+    elif low == "per" and tk.low(k + 1) == "cent":
+        end = k + 1
+    elif low == "pc" and tk.glued(k):
+        end = k
+    elif low in _DASHES and tk.glued(k) and tk.glued(k + 1) and tk.low(k + 1) == "percent":
+        end = k + 1
+    if end is None or amount.money:
+        return False
+    amount.percent, amount.percent_unit, amount.last = True, unit, end
+    return True
+
+
+def _currency_name(tk: _Tokens, k: int, amount: _Amount) -> tuple[str, int] | None:
+    """A currency name at token ``k`` ("dollars", "Swiss francs"): the phrase, last token."""
+    hit = _match(tk, k, _CURRENCY_NAMES)
+    if hit is None:
+        return None
+    name, end = hit
+    num = amount.num
+    if name in ("pound", "pounds") and not (
+        num.scale > 1 or num.vague or amount.currency == "GBP" or tk.low(end) == "sterling"
+    ):
+        return None  # "200 pounds" may weigh; "20 million pounds" is money
+    if name == "won" and not (num.scale > 1 or num.value >= 1000):
+        return None  # "won" is mostly a verb
+    if tk.low(end) == "sterling":
+        end += 1
+    return name, end - 1
+
+
+def _set_money(amount: _Amount, name: str, last: int) -> None:
+    code = lex.CURRENCY_WORDS[name]
+    if name in ("cent", "cents", "pence", "penny"):
+        amount.factor = 0.01
+    if code is None:
+        amount.money_unit = name
+    elif amount.currency in (None, "USD") or code != "USD":
+        amount.currency = code
+    amount.money, amount.last = True, last
+
+
+def _rate(tk: _Tokens, k: int) -> tuple[str, int] | None:
+    """A rate after money: "a share", "per barrel", "/hour"; the printed words and last token."""
+    low = tk.low(k)
+    if low in ("a", "an", "per", "/") and tk.low(k + 1) in _RATE_NOUNS:
+        return f"{tk.words[k]} {tk.words[k + 1]}".replace("/ ", "/"), k + 1
+    if low in ("each", "apiece"):
+        return tk.words[k], k
+    return None
+
+
+# --- numbers ------------------------------------------------------------------------------
+
+
+def _number(tk: _Tokens, j: int, *, bounded: bool, after_prefix: bool) -> _Num | None:
+    """The number at token ``j``, in digits or words, with its scale; None if there is none."""
+    kind = tk.kind(j)
+    if kind == NUM:
+        return _digits(tk, j, signed=False, after_prefix=after_prefix)
+    low = tk.low(j)
+    if kind == SYM:
+        return _negative_digits(tk, j, after_prefix=after_prefix)
+    if kind != WORD:
+        return None
+    if low in ("minus", "negative"):
+        num = _number(tk, j + 1, bounded=bounded, after_prefix=True)
+        if num is None or num.vague:
+            return None
+        num.first, num.value, num.one = j, -num.value, False
+        return num
+    if low in lex.UNICODE_FRACTIONS:
+        top, bottom = lex.UNICODE_FRACTIONS[low]
+        return _Num(j, j, top / bottom, 1 / bottom, fraction=True)
+    if low in ("a", "an"):
+        return _article(tk, j)
+    if low == "half":
+        return _half(tk, j, bounded=bounded)
+    if low == "quarter" and tk.low(j - 1) not in ("a", "an"):
+        num = _Num(j, j, 0.25, 0.25, words=True)
+        _of_a_scale(tk, num)
+        return num if num.last > j else None  # "quarter million", "quarter of a million"
+    if low in lex.VAGUE or low in ("several", "many"):
+        return _vague(tk, j)
+    if low in lex.SMALL:
+        return _spelled(tk, j)
+    return None
+
+
+def _negative_digits(tk: _Tokens, j: int, *, after_prefix: bool) -> _Num | None:
+    """Read a minus sign glued to digits, not to a word before it: "-5", "$-99"."""
+    if tk.words[j] not in ("-", _MINUS) or tk.kind(j + 1) != NUM or not tk.glued(j + 1):
+        return None
+    s = tk.starts[j]
+    if s > 0 and not (
+        after_prefix or tk.text[s - 1].isspace() or tk.text[s - 1] in "([{“\"'<>=≤≥~"
+    ):
+        return None  # "x-5", "2.5^-1": no sign
+    num = _digits(tk, j + 1, signed=True, after_prefix=after_prefix)
+    if num is None:
+        return None
+    num.first, num.value, num.plain = j, -num.value, False
+    return num
+
+
+def _code_before(text: str, s: int) -> bool:
+    """Whether digits at ``s`` continue a name or code: "G7", "F-16", "24/7", "#5", "'90s"."""
+    if s == 0:
+        return False
+    c = text[s - 1]
+    if c.isalnum() or c in f"#@№_'{_RSQUO}+%=&^":
+        return True  # "%2020" and "q=30" are URL parts, "1.1^23" a power
+    if c in f"-{_MINUS}" and "^" in text[max(0, s - 4) : s - 1]:
+        return True  # "2.5^-1", "1.1^--23": an exponent
+    return (c in _DASHES or c in f"/:.{_MINUS}") and s >= 2 and text[s - 2].isalnum()
+
+
+def _digits(tk: _Tokens, j: int, *, signed: bool, after_prefix: bool) -> _Num | None:
+    """A number in digits at token ``j`` with what is glued to it and its scale words."""
+    text = tk.words[j]
+    s = tk.starts[j]
+    rise = s > 0 and tk.text[s - 1] == "+" and tk.low(j + 1) == "%"  # "+5%"
+    if not (signed or after_prefix or rise) and _code_before(tk.text, s):
+        return None
+    if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+        return None  # "007", "0958": codes
+    digits = text.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    digits = digits.replace("\u202f", "").replace("\u2009", "")
+    try:
+        number = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the scanner only passes digits
+        return None
+    mantissa, _, exponent = digits.lower().partition("e")
+    step = Decimal(1).scaleb(int(exponent or 0) - len(mantissa.partition(".")[2]))
+    if not number < _LARGEST:
+        return None  # a string of digits, not a quantity (and beyond what a float holds)
+    num = _Num(j, j, float(number), float(step), plain=text.isdigit())
+    k = j + 1
+    if tk.glued(k):
+        verdict = _glued_after_digits(tk, num, k, after_prefix=after_prefix)
+        if verdict is None:
+            return None
+        k = verdict
+    elif num.plain and num.value < 1000:
+        _mixed_fraction(tk, num, k)
+        k = num.last + 1
+    _scale_words(tk, num, k)
+    _and_fraction(tk, num)
+    return num
+
+
+def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -> int | None:
+    """Read what is glued after digits; the next token to read, or None to reject."""
+    word, kind = tk.words[k], tk.kinds[k]
+    if kind == WORD:
+        scale = lex.GLUED_SCALES.get(word)
+        if scale is None and after_prefix and word in ("m", "t"):
+            scale = 1_000_000 if word == "m" else 1_000_000_000_000
+        if scale is not None:
+            _apply_scale(num, scale, k)
+            return k + 1
+        if word in lex.UNICODE_FRACTIONS and num.plain:  # "2½"
+            top, bottom = lex.UNICODE_FRACTIONS[word]
+            num.value, num.precision, num.last, num.plain = (
+                num.value + top / bottom,
+                1 / bottom,
+                k,
+                False,
+            )
+            return k + 1
+        if (
+            word in lex.CURRENCY_CODES
+            or word in lex.CURRENCY_SYMBOLS  # "100元"
+            or word.lower() == "pc"
+            or word in lex.MEASURE_SUFFIXES
+        ):
+            return k  # read as a unit later
+        return None  # "3rd", "1990s", "5pm", "5G", "3D": ordinals, decades, times, names
+    if kind == NUM:
+        return None  # "192.168.1.2": a dotted code
+    follows_number = tk.kind(k + 1) == NUM and tk.glued(k + 1)
+    if word == "/" and follows_number:
+        return _slash_fraction(tk, num, k)
+    if word == ":" and follows_number:
+        return None  # "3:45", "3:1"
+    if word == "." and tk.glued(k + 1) and tk.kind(k + 1) in (WORD, NUM):
+        return None  # "215.686.TIPS", "5541111.com"
+    if word == "^" or (word == "%" and tk.glued(k + 1) and tk.kind(k + 1) in (NUM, WORD)):
+        return None  # "1.1^23", "30%25": a power, a URL escape
+    if word in ("'", _RSQUO) and (tk.low(k + 1) == "s" or follows_number):
+        return None  # "the 1990's", "5'9\""
+    return k
+
+
+def _slash_fraction(tk: _Tokens, num: _Num, k: int) -> int | None:
+    """Read "3/4", "1/40" as fractions; "24/7", "9/11", "5/17/2018" are no numbers."""
+    top, bottom = tk.words[k - 1], tk.words[k + 1]
+    if not (top.isdigit() and bottom.isdigit()) or (tk.glued(k + 2) and tk.word(k + 2) in "/-."):
+        return None
+    a, b = int(top), int(bottom)
+    if not (0 < a < b and (b in (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100) or b > 31)):
+        return None
+    num.value, num.precision, num.last = a / b, 1 / b, k + 1
+    num.fraction, num.plain = True, False
+    return k + 2
+
+
+def _mixed_fraction(tk: _Tokens, num: _Num, k: int) -> None:
+    """Add a proper fraction after a space to a whole number: "2 1/2"."""
+    if tk.kind(k) != NUM or tk.word(k + 1) != "/" or not tk.glued(k + 1) or not tk.glued(k + 2):
+        return
+    top, bottom = tk.word(k), tk.word(k + 2)
+    if tk.kind(k + 2) != NUM or not (top.isdigit() and bottom.isdigit()):
+        return
+    a, b = int(top), int(bottom)
+    if 0 < a < b <= 16 and not (tk.glued(k + 3) and tk.word(k + 3) in "/-."):
+        num.value, num.precision, num.last, num.plain = num.value + a / b, 1 / b, k + 2, False
+
+
+def _apply_scale(num: _Num, scale: float, last: int) -> None:
+    num.value = _tidy(num.value * scale)
+    num.precision = None if num.precision is None else _tidy(num.precision * scale)
+    num.scale *= scale
+    num.last, num.plain = last, False
+
+
+def _scale_words(tk: _Tokens, num: _Num, k: int) -> None:
+    """Multiply by scale words after a number: "3 million", "1.5 bn", "13 lakh", "3-million"."""
+    while k < tk.n:
+        low = tk.lows[k]
+        if low in _DASHES and tk.glued(k) and tk.glued(k + 1) and tk.low(k + 1) in lex.SCALES:
+            k += 1
+            low = tk.lows[k]
+        if tk.kinds[k] != WORD:
+            return
+        scale = 12 if low in _DOZENS else lex.SCALES.get(low)
+        if scale is None or num.scale * scale > 1e30:
+            return  # "million million million ...": no count is that large
+        _apply_scale(num, scale, k)
+        k += 1
+
+
+def _spelled(tk: _Tokens, j: int, group: int = 0, prior: str = "") -> _Num | None:
+    """A number in words from token ``j``: "four", "twenty-one", "one hundred and five".
+
+    ``group`` and ``prior`` start the reading after an article ("a hundred": 1, "unit").
+    """
+    s = tk.starts[j]
+    if not prior and s > 1 and tk.text[s - 1] in _DASHES and tk.text[s - 2].isalpha():
+        return None  # "top-five", "Catch-Twenty-Two": part of a compound
+    total, last, precision, top_scale = 0, j - 1, 1, 0
+    k = j
+    while k < tk.n:
+        low = tk.lows[k]
+        if tk.kinds[k] != WORD:
+            if low in _DASHES and prior == "tens" and tk.glued(k) and tk.glued(k + 1):
+                nxt = lex.SMALL.get(tk.low(k + 1), 0)
+                if 0 < nxt < 10:
+                    k += 1
+                    continue
+            break
+        if low in lex.SMALL:
+            value = lex.SMALL[low]
+            if not (
+                prior in ("", "hundred", "scale", "and") or (prior == "tens" and 0 < value < 10)
+            ):
+                break
+            group += value
+            prior = "tens" if value >= 20 and value % 10 == 0 else "unit"
+            precision, last = 1, k
+        elif low == "hundred" and prior in ("unit", "tens") and group < 100:
+            group *= 100
+            prior, precision, last = "hundred", 100, k
+        elif low in _SCALE_WORDS or low in ("lakhs", "crores"):
+            scale = lex.SCALES[low]
+            if prior in ("unit", "tens", "hundred"):
+                total = (
+                    (total + group) * scale
+                    if top_scale and scale > top_scale
+                    else total + group * scale
+                )
+            elif prior == "scale" and scale > top_scale:
+                total *= scale
+            else:
+                break
+            group, top_scale, prior, precision, last = 0, scale, "scale", scale, k
+        elif low in _DOZENS and prior in ("unit", "tens"):
+            group *= 12
+            prior, precision, last = "scale", 12, k
+        elif (
+            low == "and"
+            and prior in ("hundred", "scale")
+            and 0 < lex.SMALL.get(tk.low(k + 1), 0) < 100
+            and tk.low(k + 2) not in lex.FRACTIONS  # "one hundred and three quarters"
+        ):
+            prior = "and"
+        else:
+            break
+        k += 1
+    if last < j:
+        return None
+    if prior == "and":
+        prior = "scale"
+    num = _Num(j, last, float(total + group), float(precision), scale=top_scale or 1, words=True)
+    num.one = last == j and tk.lows[j] == "one"
+    _spelled_tail(tk, num, simple=total == 0 and prior in ("unit", "tens"))
+    return num
+
+
+def _spelled_tail(tk: _Tokens, num: _Num, *, simple: bool) -> None:
+    """What may follow a spelled number: decimals, fractions, and then scale words."""
+    k = num.last + 1
+    low = tk.low(k)
+    if low == "point" and tk.low(k + 1) in lex.SMALL:
+        _decimal_words(tk, num, k + 1)
+    elif simple and _fraction_word(tk, num):
+        return
+    _and_fraction(tk, num)
+    _scale_words(tk, num, num.last + 1)
+
+
+def _and_fraction(tk: _Tokens, num: _Num) -> None:
+    """Add a fraction after "and": "two and a half", "3 million and a half".
+
+    The fraction is of the number's scale ("3 million and a half" is 3.5 million), or of its
+    own scale word after a scaled number ("one billion and a half million").
+    """
+    k = num.last + 1
+    if tk.low(k) != "and":
+        return
+    top_word, bottom_word = tk.low(k + 1), tk.low(k + 2)
+    top = 1 if top_word in ("a", "an", "one") else lex.SMALL.get(top_word, 0)
+    bottom = lex.FRACTIONS.get(bottom_word)
+    if not 0 < top < 10 or bottom is None or bottom_word.endswith("s") != (top > 1):
+        return
+    unit, last = num.scale, k + 2
+    if num.scale > 1 and tk.low(k + 3) in _SCALE_WORDS:
+        unit, last = lex.SCALES[tk.low(k + 3)], k + 3
+    num.value = _tidy(num.value + top / bottom * unit)
+    num.precision, num.last, num.one, num.plain = _tidy(unit / bottom), last, False, False
+
+
+def _decimal_words(tk: _Tokens, num: _Num, k: int) -> None:
+    """Read digits spelled after "point": "five point five", "two hundred point zero three"."""
+    digits: list[str] = []
+    while tk.low(k) in lex.SMALL and len(digits) < 15:  # a float holds no more
+        value = lex.SMALL[tk.low(k)]
+        if value >= 20 and tk.low(k + 1) in _DASHES and 0 < lex.SMALL.get(tk.low(k + 2), 0) < 10:
+            value += lex.SMALL[tk.low(k + 2)]
+            k += 2
+        digits.append(str(value))
+        k += 1
+    num.value = float(Decimal(int(num.value)) + Decimal("0." + "".join(digits)))
+    num.precision, num.last, num.one = 10.0 ** -len(digits), k - 1, False
+
+
+def _fraction_word(tk: _Tokens, num: _Num) -> bool:
+    """Read a spelled numerator and denominator: "two thirds", "one fifth", "one-third"."""
+    k = num.last + 1
+    if tk.low(k) in _DASHES and tk.glued(k) and tk.glued(k + 1):
+        k += 1
+    low = tk.low(k)
+    bottom = lex.FRACTIONS.get(low)
+    if bottom is None or num.value == 0:
+        return False
+    plural = low.endswith("s")
+    if plural != (num.value > 1):
+        return False  # "two millionth" is no fraction
+    num.value, num.precision, num.last = _tidy(num.value / bottom), 1 / bottom, k
+    num.fraction, num.one = True, False
+    _of_a_scale(tk, num)
+    return True
+
+
+def _of_a_scale(tk: _Tokens, num: _Num) -> None:
+    """Scale a fraction: "two thirds of a million", "a quarter billion"."""
+    k = num.last + 1
+    if tk.low(k) == "of" and tk.low(k + 1) in ("a", "an") and tk.low(k + 2) in _SCALE_WORDS:
+        _apply_scale(num, lex.SCALES[tk.low(k + 2)], k + 2)
+        num.fraction = False
+    elif tk.low(k) in _SCALE_WORDS:
+        _apply_scale(num, lex.SCALES[tk.low(k)], k)
+        num.fraction = False
+
+
+def _article(tk: _Tokens, j: int) -> _Num | None:
+    """Read a number after "a": "a hundred", "a dozen", "a couple of", "a third of"."""
+    nxt = tk.low(j + 1)
+    if nxt in _SCALE_WORDS or nxt == "dozen":
+        num = _spelled(tk, j + 1, group=1, prior="unit")
+        if num is not None:
+            num.first, num.one = j, False
+        return num
+    if nxt == "couple":
+        return _couple(tk, j)
+    if nxt == "few" and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
+        return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
+    if nxt in lex.FRACTIONS and not nxt.endswith("s"):
+        return _lone_fraction(tk, j, j + 1)
+    return None
+
+
+def _couple(tk: _Tokens, j: int) -> _Num | None:
+    """Read "a couple of" as two, loosely, and "a couple (of) hundred" as two hundred."""
+    k = j + 2
+    of = tk.low(k) == "of"
+    scale_at = k + 1 if of else k
+    if tk.low(scale_at) in _SCALE_WORDS:
+        scale = lex.SCALES[tk.low(scale_at)]
+        return _Num(
+            j, scale_at, 2.0 * scale, float(scale), scale=scale, words=True, approximate=True
+        )
+    if not of:
+        return None
+    return _Num(j, j + 1, 2.0, 1.0, words=True, approximate=True, of_noun=True)
+
+
+def _lone_fraction(tk: _Tokens, j: int, k: int) -> _Num | None:
+    """Read a fraction after "a": "a third of", "a half", "a quarter million".
+
+    Only before "of", a scale word, or the end of a clause: "a third term" is an ordinal.
+    """
+    bottom = lex.FRACTIONS[tk.low(k)]
+    after = tk.low(k + 1)
+    if not (after in ("of", *_SCALE_WORDS) or tk.kind(k + 1) in (0, NL) or after in _CLAUSE_END):
+        return None
+    num = _Num(j, k, 1 / bottom, 1 / bottom, words=True, fraction=True)
+    _of_a_scale(tk, num)
+    return num
+
+
+def _half(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
+    """Read "half a million", "half a dozen", "half an hour", "half of", "more than half"."""
+    before = tk.low(j - 1)
+    if before in ("the", "first", "second", "other", "latter", "top", "bottom", "back", "front"):
+        return None
+    nxt = tk.low(j + 1)
+    if nxt in ("a", "an") and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
+        scale = lex.SCALES[tk.low(j + 2)]
+        return _Num(j, j + 2, 0.5 * scale, 0.5 * scale, scale=scale, words=True)
+    if nxt in _SCALE_WORDS:
+        scale = lex.SCALES[nxt]
+        return _Num(j, j + 1, 0.5 * scale, 0.5 * scale, scale=scale, words=True)
+    if nxt in ("a", "an") and tk.kind(j + 2) == WORD and tk.low(j + 2) not in lex.NP_STOP:
+        return _Num(j, j + 1, 0.5, 0.5, words=True)  # "half an hour": half of one unit
+    if nxt == "of" or bounded:
+        return _Num(j, j, 0.5, 0.5, words=True, fraction=True)
+    return None
+
+
+def _several(tk: _Tokens, j: int, k: int, label: str) -> _Num:
+    """Read a single-digit multiple, [2S, 10S): "several hundred", "a few thousand"."""
+    scale = lex.SCALES[tk.low(k)]
+    return _Num(
+        j, k, 2.0 * scale, None, scale=scale, words=True,
+        vague=label, vague_low=2.0 * scale, vague_high=10.0 * scale,
+    )  # fmt: skip
+
+
+def _vague(tk: _Tokens, j: int) -> _Num | None:
+    """Read a vague count: "dozens", "thousands", "tens of thousands", "many millions"."""
+    low = tk.lows[j]
+    prev = tk.low(j - 1)
+    if prev in lex.SMALL or tk.kind(j - 1) == NUM:
+        return None  # "3 dozens" is read with the digits
+    if low in ("several", "many"):
+        nxt = tk.low(j + 1)
+        if low == "several" and nxt in (*_SCALE_WORDS, "dozen"):
+            return _several(tk, j, j + 1, f"several {nxt}")
+        if low == "many" and nxt in lex.VAGUE and nxt not in ("tens", "scores"):
+            num = _vague(tk, j + 1)
+            if num is not None:
+                num.first = j
+            return num
+        return None
+    vague_low, vague_high = lex.VAGUE[low]
+    num = _Num(
+        j, j, vague_low, None, words=True, vague=low, vague_low=vague_low, vague_high=vague_high
+    )
+    if low in ("tens", "hundreds") and tk.low(j + 1) == "of" and tk.low(j + 2) in lex.VAGUE_OF:
+        unit = lex.VAGUE_OF[tk.low(j + 2)]
+        num.vague = f"{low} of {tk.low(j + 2)}"
+        num.vague_low, num.vague_high = vague_low * unit, vague_high * unit
+        num.value, num.last = num.vague_low, j + 2
+    elif low in ("tens", "scores") and tk.low(j + 1) != "of":
+        return None  # "tens" and "scores" count only with "of"
+    num.of_noun = True
+    return num
+
+
+# --- ranges and bounds after the number ---------------------------------------------------
+
+
+def _range(tk: _Tokens, first: _Amount, bound: str | None) -> tuple[_Amount, _Amount] | None:
+    """The two ends of "X to Y", "X-Y", "between X and Y", "from X to Y", "X or Y"."""
+    k = first.last + 1
+    link = tk.low(k)
+    allowed: tuple[str, ...]
+    if bound == "between":
+        allowed = ("and", "-", _EN_DASH, "to")
+    elif bound == "from":
+        allowed = ("to", "-", _EN_DASH, "through", "until")
+    elif bound in (None, "approx"):
+        allowed = ("to", "-", _EN_DASH, "through", "thru", "~", "or")
+    else:
+        return None
+    if link not in allowed or _match(tk, k, _POSTFIXES) is not None:
+        return None
+    if link in _DASHES and not _dash_range_ok(tk, first, k):
+        return None
+    second = _amount(tk, k + 1, bounded=True, tail=True)
+    if second is None or second.num.vague or first.num.vague:
+        return None
+    if link == "or" and (first.money or second.money or second.num.scale > 1):
+        return None  # "5 or $10": two amounts
+    if not _ends_agree(first, second):
+        return None
+    return first, second
+
+
+def _proportion(tk: _Tokens, first: _Amount) -> bool:
+    """Read a proportion into ``first`` as a fraction: "one in five", "3 out of 10"."""
+    num = first.num
+    k = num.last + 1
+    if (
+        num.vague
+        or num.fraction
+        or num.scale > 1
+        or num.value <= 0
+        or not float(num.value).is_integer()
+    ):
+        return False
+    j = k + 2 if (tk.low(k), tk.low(k + 1)) == ("out", "of") else k + 1 if tk.low(k) == "in" else 0
+    if not j or tk.kind(j) not in (NUM, WORD):
+        return False
+    whole = _number(tk, j, bounded=False, after_prefix=True)
+    if whole is None or whole.vague or whole.fraction or not num.value < whole.value:
+        return False
+    if tk.low(k) == "in" and ((whole.plain and whole.value >= 1900) or whole.value > 1000):
+        return False  # "5 in 2019"
+    if _month(tk, whole.last + 1):
+        return False  # "3 in 10 March"? no: a date
+    num.value, num.precision, num.last = _tidy(num.value / whole.value), None, whole.last
+    num.fraction, num.plain, num.one = True, False, False
+    first.last = whole.last
+    return True
+
+
+def _dash_range_ok(tk: _Tokens, first: _Amount, k: int) -> bool:
+    """A dash joins a range only between digits, glued on both sides or spaced on both."""
+    nxt = k + 1
+    if tk.kind(nxt) != NUM and not (
+        tk.word(nxt) in lex.CURRENCY_SYMBOLS and tk.kind(nxt + 1) == NUM
+    ):
+        return False
+    return tk.kinds[first.num.first] in (NUM, SYM) and tk.glued(k) == tk.glued(nxt)
+
+
+def _ends_agree(first: _Amount, second: _Amount) -> bool:
+    """Share scale, currency and percent between the ends of a range; False if they clash.
+
+    "3 to 5 million" is 3 million to 5 million when the first number, unscaled, is less
+    than the second: "500 to 2 million" keeps 500.
+    """
+    if None not in (first.currency, second.currency) and first.currency != second.currency:
+        return False
+    if (first.money and second.percent) or (first.percent and second.money):
+        return False
+    a, b = first.num, second.num
+    scale = b.scale if a.scale == 1 and b.scale > 1 and not a.fraction and a.value < b.base else 1
+    if not second.value > first.value * scale:
+        return False  # "the vote was 52 to 48", "cut from 10 to 5"
+    if scale > 1:
+        _apply_scale(a, scale, a.last)
+    for one, other in ((first, second), (second, first)):
+        if other.money and not one.money:
+            one.money, one.currency, one.factor = True, other.currency, other.factor
+        if other.percent and not one.percent:
+            one.percent, one.percent_unit = True, other.percent_unit
+    return True
+
+
+def _phone(tk: _Tokens, low: _Amount, high: _Amount) -> bool:
+    """Whether a range is a phone number: "822-1111", not "500-1000" (both ends round)."""
+    a, b = tk.words[low.num.first], tk.words[high.num.first]
+    if not (len(a) == 3 and len(b) == 4 and a.isdigit() and b.isdigit()):
+        return False
+    if not tk.glued(low.num.last + 1):
+        return False
+    return int(a) % 50 != 0 or int(b) % 50 != 0
+
+
+def _dash_number(tk: _Tokens, k: int) -> bool:
+    """Whether a glued dash and number follow: what is left of a rejected "3-2" or date."""
+    return tk.low(k) in _DASHES and tk.glued(k) and tk.kind(k + 1) == NUM and tk.glued(k + 1)
+
+
+def _glued_postfix(tk: _Tokens, last: int) -> tuple[str | None, int]:
+    """Read a bound glued after the number: "100+", "100-plus", "30-odd"."""
+    k = last + 1
+    if tk.word(k) == "+" and tk.glued(k) and not (tk.kind(k + 1) == NUM and tk.glued(k + 1)):
+        return "ge", k
+    if tk.low(k) in _DASHES and tk.glued(k) and tk.glued(k + 1):
+        if tk.low(k + 1) == "plus":
+            return "ge", k + 1
+        if tk.low(k + 1) == "odd":
+            return "approx", k + 1
+    return None, last
+
+
+_LOWER: Final = frozenset(("gt", "ge"))
+_UPPER: Final = frozenset(("lt", "le"))
+_ONE_SIDED: Final = _LOWER | _UPPER
+
+
+def _or_equal(tk: _Tokens, kind: str | None, last: int) -> tuple[str | None, int]:
+    """Read "more than 5000 or equal (to)" as at least 5000."""
+    k = last + 1
+    if kind not in ("gt", "lt") or tk.low(k) != "or" or tk.low(k + 1) != "equal":
+        return kind, last
+    end = k + 2 if tk.low(k + 2) == "to" else k + 1
+    if tk.kind(end + 1) == NUM or tk.low(end + 1) in _NUMBERISH:
+        return kind, last
+    return ("ge" if kind == "gt" else "le"), end
+
+
+def _spaced_postfix(tk: _Tokens, last: int, kind: str | None) -> tuple[str | None, int]:
+    """Read "or more", "or so" after a number with no bound (or a loose one)."""
+    if kind not in (None, "approx", "eq"):
+        return None, last
+    hit = _match(tk, last + 1, _POSTFIXES)
+    if hit is None or tk.kind(hit[1]) == NUM or tk.low(hit[1]) in _NUMBERISH:
+        return None, last  # "200 or greater than 190" is two bounds
+    return hit[0], hit[1] - 1
+
+
+def _second_bound(tk: _Tokens, last: int, kind: str, low: _Amount) -> tuple[str, _Amount] | None:
+    """The other side of the interval, if stated: "more than 10 and fewer than 20"."""
+    k = last + 1
+    if tk.low(k) == ",":
+        k += 1
+    if tk.low(k) in ("and", "but"):
+        k += 1
+    hit = _match(tk, k, _BOUNDS) if k > last + 1 else None
+    if hit is None:
+        return None
+    other, j = hit
+    if (kind in _LOWER) == (other in _LOWER) or other not in _ONE_SIDED:
+        return None
+    amount = _amount(tk, j, bounded=True)
+    if (
+        amount is None
+        or amount.num.vague
+        or (amount.money, amount.percent) != (low.money, low.percent)
+    ):
+        return None
+    lower, upper = (low, amount) if kind in _LOWER else (amount, low)
+    if not lower.value < upper.value:
+        return None  # "more than 40 and less than 10" are two statements
+    return other, amount
+
+
+def _hyphen_rate(tk: _Tokens, k: int) -> tuple[str, int] | None:
+    """Read a rate joined to money by dashes: "12-cent-a-share", "$70-a-share"."""
+    dashes = tk.low(k) in _DASHES and tk.low(k + 2) in _DASHES
+    if dashes and tk.low(k + 1) in ("a", "an", "per") and tk.low(k + 3) in _RATE_NOUNS:
+        return f"{tk.words[k + 1]} {tk.words[k + 3]}", k + 3
+    return None
+
+
+def _hyphen_word(tk: _Tokens, k: int) -> bool:
+    """Whether a glued dash and word follow: a compound adjective like "13-year-old"."""
+    return (
+        tk.low(k) in _DASHES and tk.glued(k) and tk.glued(k + 1) and tk.kind(k + 1) in (WORD, ABBR)
+    )
+
+
+# --- the counted noun ---------------------------------------------------------------------
+
+
+def _counted_noun(
+    tk: _Tokens, k: int, low: _Amount, high: _Amount | None
+) -> tuple[int, int, str] | None:
+    """The noun phrase a count counts: first and last token and the unit, or None."""
+    if low.money or low.percent or low.num.fraction or (high is not None and high.money):
+        return None
+    if tk.glued(k) and tk.kind(k) == WORD and tk.words[k] in lex.MEASURE_SUFFIXES:
+        return k, k, tk.words[k]  # "29km", "10kg"
+    if tk.word(k) == "°" and tk.glued(k):
+        if tk.kind(k + 1) == WORD and tk.glued(k + 1) and tk.words[k + 1] in ("C", "F"):
+            return k, k + 1, "°" + tk.words[k + 1]
+        return k, k, "°"
+    start = k
+    if low.num.of_noun:
+        if tk.low(k) != "of":
+            return None
+        k += 1
+        if tk.low(k) in _DET_AFTER_OF:
+            k += 1
+    elif tk.low(k) == "of":
+        return None  # "two of the suspects": a partitive, no counted noun of its own
+    singular = high is None and low.num.value == 1 and not low.num.vague
+    found = _noun_phrase(tk, k, singular=singular)
+    if found is None:
+        return None
+    first, last = found
+    return start, last, _unit_text(tk, first, last)
+
+
+def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | None:
+    """The tokens of a noun phrase from ``k``: modifiers up to the head noun.
+
+    It stops at function words, verbs, punctuation and numbers; after a plural head it
+    goes on only over further plurals ("sales reps"); for one thing, it stops before a
+    plural-looking word, which is then a verb ("one company says").
+    """
+    items: list[tuple[int, int]] = []
+    seen_plural = False
+    quote = False
+    opened = -1  # the opening quote before the next word, if any
+    j = k
+    while j < tk.n and len(items) < 8:
+        kind, word = tk.kinds[j], tk.words[j]
+        if kind == SYM:
+            if (
+                word in _OPEN_QUOTES
+                and not quote
+                and tk.kind(j + 1) in (WORD, ABBR)
+                and tk.glued(j + 1)
+            ):
+                quote, opened = True, j
+                j += 1
+                continue
+            if quote and word in _CLOSE_QUOTES and tk.glued(j) and items:
+                items[-1] = (items[-1][0], j)
+                quote = False
+                j += 1
+                continue
+            break
+        if kind not in (WORD, ABBR):
+            break
+        end = _compound_end(tk, j)
+        low = tk.lows[j]
+        acronym = kind == ABBR or (len(word) > 1 and word.isupper())
+        if (not acronym and (low in lex.NP_STOP or _adverb(word, low))) or _code_word(word):
+            break
+        plural = not acronym and _plural(tk.lows[end])
+        if (seen_plural and not plural) or (singular and plural):
+            break
+        if end == j and _participle(word) and not _modifier_slot(tk, items, j):
+            break  # "one person committed suicide": a verb after the head
+        items.append((opened if opened >= 0 else j, end))
+        opened = -1
+        seen_plural = seen_plural or plural
+        j = end + 1
+    while items and _not_a_head(tk, items[-1][1]):
+        items.pop()
+    if not items:
+        return None
+    return items[0][0], items[-1][1]
+
+
+def _modifier_slot(tk: _Tokens, items: list[tuple[int, int]], j: int) -> bool:
+    """Whether a participle at ``j`` can modify a noun to come: "four other unnamed U.S. ..."."""
+    before_head = all(
+        tk.lows[end] in lex.NON_HEADS or _participle(tk.words[end]) for _, end in items
+    )
+    return before_head and _noun_follows(tk, j + 1)
+
+
+def _compound_end(tk: _Tokens, j: int) -> int:
+    """The last token of a glued hyphen compound from ``j``: "Georgia-based", "co-founders"."""
+    end = j
+    while (
+        tk.low(end + 1) in _DASHES
+        and tk.glued(end + 1)
+        and tk.glued(end + 2)
+        and tk.kind(end + 2) in (WORD, NUM)
+    ):
+        end += 2
+    return end
+
+
+def _adverb(word: str, low: str) -> bool:
+    """Whether a lowercase word in -ly reads as an adverb ("reportedly"), not "family"."""
+    return low.endswith("ly") and word[0].islower() and len(low) > 4 and low not in lex.LY_WORDS
+
+
+def _plural(low: str) -> bool:
+    if low in lex.PLURAL_NOUNS:
+        return True
+    if low in lex.NOT_PLURAL:
+        return False
+    if len(low) <= 3 or not low.endswith("s"):
+        return False
+    return not low.endswith(("ss", "us", "is", "'s", _RSQUO + "s"))
+
+
+def _participle(word: str) -> bool:
+    """Whether a lowercase word reads as a participle ("indicted", "hosting")."""
+    if not word[:1].islower():
+        return False
+    low = word.lower()
+    if low.endswith("ed"):
+        return len(low) > 4 and not low.endswith("eed")
+    return low.endswith("ing") and len(low) > 5 and low not in lex.ING_NOUNS
+
+
+def _noun_follows(tk: _Tokens, j: int) -> bool:
+    """Whether token ``j`` can go on a noun phrase (so a participle before it is a modifier)."""
+    kind = tk.kind(j)
+    if kind == ABBR:
+        return True
+    if kind == SYM:
+        return tk.words[j] in _OPEN_QUOTES and tk.kind(j + 1) in (WORD, ABBR)
+    return kind == WORD and (tk.words[j].isupper() or tk.lows[j] not in lex.NP_STOP)
+
+
+def _not_a_head(tk: _Tokens, last: int) -> bool:
+    """Whether the phrase cannot end at token ``last``: "four other", "three wounded"."""
+    word = tk.words[last]
+    if tk.kinds[last] == SYM:
+        return False
+    return tk.lows[last] in lex.NON_HEADS or _participle(word)
+
+
+def _unit_text(tk: _Tokens, first: int, last: int) -> str:
+    """The noun phrase as printed, one space between words, its quotes balanced."""
+    unit = " ".join(tk.text[tk.starts[first] : tk.ends[last]].split())
+    if unit.count("“") > unit.count("”"):
+        unit += "”"
+    if unit.count('"') % 2:
+        unit += '"'
+    return unit
+
+
+# --- context: what a number is not --------------------------------------------------------
+
+
+def _context_ok(tk: _Tokens, r: _Reading) -> bool:
+    """Whether the words around a number let it stand as a quantity."""
+    i, low, high, noun, bound = r.start, r.low, r.high, r.noun, r.bounds
+    num = low.num
+    unit = low.money or low.percent
+    prev = tk.low(i - 1)
+    end = (high or low).last
+    if not unit and _labelled(tk, i):
+        return False  # "Section 230", "page 5", "No. 10"
+    if not unit and num.plain and _address(tk, end + 1, noun):
+        return False  # "2401 University Avenue", "the 400 block of Main Street"
+    if not unit and noun is None and num.plain and tk.low(i - 1) in lex.DIAL_VERBS:
+        return False  # "called 911"
+    if noun is not None and _unit_compound(tk, num, high, noun):
+        return False  # "a 17 year old", ".223 caliber rifle"
+    if not unit and not bound and num.scale == 1 and _named(tk, i, num):
+        return False  # "Boeing 737", "Fortune 500", "Formula One"
+    if _time_after(tk, end + 1):
+        return False  # "5 p.m.", "1400 GMT"
+    if not unit and num.scale == 1 and not num.fraction:
+        if _date_day(tk, i, end, low, high):
+            return False  # "March 3", "3 June", "March 3-5"
+        if _list_marker(tk, i, end):
+            return False  # "1." at a line start, "(2)"
+        if _year(low, high, bound) and not _count_of_years(tk, prev, noun):
+            return False  # "in 2025", "2010-2015"
+    if num.one and high is None and not bound and not unit:
+        return _one_counts(tk, i, noun)
+    return True
+
+
+def _address(tk: _Tokens, k: int, noun: tuple[int, int, str] | None) -> bool:
+    """A street number: before capitalised words and a street word, or "block of"."""
+    if noun is not None and noun[2] == "block" and tk.low(noun[1] + 1) == "of":
+        return True
+    if tk.word(k) in _COMPASS and tk.kind(k + 1 + (tk.word(k + 1) == ".")) == WORD:
+        return tk.word(k + 1 + (tk.word(k + 1) == "."))[:1].isupper()  # "6300 N. Woodstock"
+    for j in range(k, min(k + 4, tk.n)):
+        word = tk.words[j]
+        if tk.kinds[j] != WORD or not word[:1].isupper():
+            return False
+        if word.title() in lex.STREET_WORDS and j > k:
+            return True
+    return False
+
+
+def _unit_compound(
+    tk: _Tokens, num: _Num, high: _Amount | None, noun: tuple[int, int, str]
+) -> bool:
+    """A number joined to a singular unit (hyphens left out) or naming a size."""
+    first = tk.lows[noun[0]]
+    if first in lex.SIZE_WORDS:
+        return True
+    return first in lex.SINGULAR_UNITS and (high is not None or num.value > 1) and not num.fraction
+
+
+def _labelled(tk: _Tokens, i: int) -> bool:
+    prev = tk.low(i - 1)
+    if prev == "." and tk.glued(i - 1):
+        prev = tk.low(i - 2)
+    return prev in lex.LABEL_NOUNS or prev in ("#", "№")
+
+
+def _named(tk: _Tokens, i: int, num: _Num) -> bool:
+    """A number after a capitalised word that is no function word is part of a name."""
+    j = i - 1
+    if num.words and tk.words[i][:1].isupper() and j >= 0 and tk.kinds[j] in (WORD, NUM, ABBR):
+        return True  # "Formula One", "the Big Three": a capitalised number word mid-sentence
+    if j < 0 or tk.kinds[j] != WORD:
+        return False
+    word, low = tk.words[j], tk.lows[j]
+    if word.islower() or low in lex.NP_STOP or low in _BOUNDS or low in lex.WEEKDAYS:
+        return False
+    return not (low.endswith("ly") or word in lex.MONTHS)
+
+
+def _time_after(tk: _Tokens, k: int) -> bool:
+    low = tk.low(k)
+    if low in lex.TIME_WORDS or tk.word(k) in lex.TIME_ZONES:
+        return True
+    return low in ("a", "p") and tk.word(k + 1) == "." and tk.low(k + 2) == "m"
+
+
+def _month(tk: _Tokens, j: int) -> bool:
+    return tk.kind(j) == WORD and tk.words[j] in lex.MONTHS
+
+
+def _date_day(tk: _Tokens, i: int, end: int, low: _Amount, high: _Amount | None) -> bool:
+    """A day number next to a month name: "March 3", "Jan. 3", "3 June", "March 3-5"."""
+    if not (low.num.plain and 1 <= low.num.value <= 31):
+        return False
+    if high is not None and not (high.num.plain and high.num.value <= 31):
+        return False
+    before = i - 1
+    if tk.word(before) == "." and tk.glued(before):
+        before -= 1
+    return (
+        _month(tk, before)
+        or _month(tk, end + 1)
+        or (tk.low(end + 1) == "of" and _month(tk, end + 2))
+    )
+
+
+def _list_marker(tk: _Tokens, i: int, end: int) -> bool:
+    """Whether the number is a list marker: "1." opening a line, or "(3)" alone."""
+    nxt = tk.word(end + 1)
+    if tk.word(i - 1) == "(" and tk.glued(i) and nxt == ")" and tk.glued(end + 1):
+        return True
+    at_line_start = i == 0 or tk.kinds[i - 1] == NL
+    return at_line_start and nxt in (".", ")") and tk.glued(end + 1)
+
+
+def _year(low: _Amount, high: _Amount | None, bound: str | None) -> bool:
+    """Whether the number reads as a year: four bare digits 1900-2100, no comparative bound."""
+    if bound not in (None, "between", "from"):
+        return False
+    ends = (low,) if high is None else (low, high)
+    return all(a.num.plain and 1900 <= a.num.value <= 2100 for a in ends)
+
+
+def _count_of_years(tk: _Tokens, prev: str, noun: tuple[int, int, str] | None) -> bool:
+    """A year-like number still counts before a plural noun ("2000 people"), not after "the"."""
+    if noun is None or prev in lex.YEAR_PRECEDERS or not noun[2][:1].islower():
+        return False  # "the 2020 election", "© 2016 Cox Media"
+    return _plural(tk.lows[noun[1]]) or tk.words[noun[1]] in _CLOSE_QUOTES
+
+
+def _one_counts(tk: _Tokens, i: int, noun: tuple[int, int, str] | None) -> bool:
+    """Whether "one" counts a noun: "one arrest", not "no one", "the one who", "one day"."""
+    if noun is None:
+        return False
+    prev = tk.low(i - 1)
+    if prev in lex.ONE_PRECEDERS or (prev == "only" and tk.low(i - 2) in lex.ONE_PRECEDERS):
+        return False
+    return tk.lows[noun[1]] not in lex.ONE_IDIOMS
+
+
+# --- the interval -------------------------------------------------------------------------
+
+
+def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
+    """The Quantity for what was read; ``windows`` is ``(approx_window, near_window)``."""
+    low, num = r.low, r.low.num
+    kind, unit = _kind_and_unit(r)
+    currency = low.currency if low.money else None
+    if num.vague is not None:
+        return Quantity(
+            low=_tidy(num.vague_low * low.factor),
+            high=_tidy(num.vague_high * low.factor),
+            high_open=True,
+            kind=kind,
+            unit=unit,
+            currency=currency,
+            vague=num.vague,
+        )
+    lo, hi, lo_open, hi_open = _bounded_interval(r, *windows)
+    approximate = num.approximate or r.bound in ("approx", "near", "over") or r.post == "approx"
+    return Quantity(
+        low=lo,
+        high=hi,
+        low_open=lo_open,
+        high_open=hi_open,
+        kind=kind,
+        unit=unit,
+        currency=currency,
+        precision=_precision(r),
+        approximate=approximate,
+    )
+
+
+def _kind_and_unit(r: _Reading) -> tuple[QuantityKind, str | None]:
+    if r.low.money:
+        return "money", r.low.money_unit
+    if r.low.percent:
+        return "percent", r.low.percent_unit
+    if r.noun is not None:
+        return "count", r.noun[2]
+    return "number", None
+
+
+def _precision(r: _Reading) -> float | None:
+    """The finest step any printed end implies, in whole currency units for money."""
+    steps = [
+        a.num.precision
+        for a in (r.low, r.high, r.other[1] if r.other else None)
+        if a is not None and a.num.precision is not None
+    ]
+    step = _tidy(min(steps) * r.low.factor) if steps else 0.0
+    return step if step > 0 else None  # none stated, or finer than a float holds
+
+
+def _bounded_interval(
+    r: _Reading, approx: float, near: float
+) -> tuple[float | None, float | None, bool, bool]:
+    """The interval the bounds make of the number or range.
+
+    A bound after the number wins when it sets a side: "about 500 or more" is at least 500.
+    A second bound closes the other side: "more than 10 and fewer than 20".
+    """
+    bound = r.post if r.post in ("ge", "le") else r.bound or r.post
+    high = None if r.high is None else r.high.value
+    interval = _interval(r.low.value, high, bound, approx, near)
+    if r.other is None:
+        return interval
+    second = _interval(r.other[1].value, None, r.other[0], approx, near)
+    if bound in _LOWER:
+        return interval[0], second[1], interval[2], second[3]
+    return second[0], interval[1], second[2], interval[3]
+
+
+def _interval(
+    v: float, w: float | None, bound: str | None, approx: float, near: float
+) -> tuple[float | None, float | None, bool, bool]:
+    """Low, high and their openness for value ``v`` (or range ``v..w``) under a bound."""
+    if w is not None:
+        if bound == "approx":
+            return _tidy(v - abs(v) * approx), _tidy(w + abs(w) * approx), False, False
+        return v, w, False, False
+    m = abs(v)
+    if bound == "gt":
+        return v, None, True, False
+    if bound == "ge":
+        return v, None, False, False
+    if bound == "lt":
+        return None, v, False, True
+    if bound == "le":
+        return None, v, False, False
+    if bound == "approx":
+        return _tidy(v - m * approx), _tidy(v + m * approx), False, False
+    if bound == "near":
+        if m * near == 0:
+            return None, v, False, True
+        if v > 0:
+            return _tidy(v - m * near), v, False, True
+        return v, _tidy(v + m * near), True, False
+    if bound == "over":
+        if m * near == 0:
+            return v, None, True, False
+        if v > 0:
+            return v, _tidy(v + m * near), True, False
+        return _tidy(v - m * near), v, False, True
+    return v, v, False, False

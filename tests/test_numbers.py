@@ -1,0 +1,719 @@
+"""Tests for reconcile.extract.numbers: counts, money and percentages as intervals."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.extract.numbers import find_quantities
+from reconcile.model import Quantity
+
+
+def one(text: str, **windows: float) -> tuple[str, Quantity]:
+    """The single quantity ``text`` states, with the words that state it."""
+    found = find_quantities(text, **windows)
+    assert len(found) == 1, [(text[s:e], q) for s, e, q in found]
+    start, end, quantity = found[0]
+    return text[start:end], quantity
+
+
+def spans(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in find_quantities(text)]
+
+
+def interval(q: Quantity) -> tuple[float | None, float | None, bool, bool]:
+    return (q.low, q.high, q.low_open, q.high_open)
+
+
+# --- the seed articles ------------------------------------------------------------------
+
+SEED_PHRASES = [
+    # Each row: the text, the span, the interval as (low, high, low_open, high_open),
+    # and what is counted as (kind, unit, currency).
+    ("jobs at more than 100 U.S. companies and", "more than 100 U.S. companies",
+     (100, None, True, False), ("count", "U.S. companies", None)),
+    ("identities of more than 80 U.S. citizens to obtain remote jobs", "more than 80 U.S. citizens",
+     (80, None, True, False), ("count", "U.S. citizens", None)),
+    ("stole at least $900,000 worth of cryptocurrency", "at least $900,000",
+     (900_000, None, False, False), ("money", None, "USD")),
+    ("caused more than $3 million in legal fees", "more than $3 million",
+     (3_000_000, None, True, False), ("money", None, "USD")),
+    ("that generated more than $5 million in revenue", "more than $5 million",
+     (5_000_000, None, True, False), ("money", None, "USD")),
+    ("searches of more than two dozen U.S. locations hosting laptops", "more than two dozen U.S. locations",
+     (24, None, True, False), ("count", "U.S. locations", None)),
+    ("also indicted four Chinese nationals for", "four Chinese nationals",
+     (4, 4, False, False), ("count", "Chinese nationals", None)),
+    ("and six Chinese nationals have been", "six Chinese nationals",
+     (6, 6, False, False), ("count", "Chinese nationals", None)),
+    ("and two Taiwan citizens have been indicted", "two Taiwan citizens",
+     (2, 2, False, False), ("count", "Taiwan citizens", None)),
+    ("and two Taiwanese nationals for alleged roles", "two Taiwanese nationals",
+     (2, 2, False, False), ("count", "Taiwanese nationals", None)),
+    ("more than 80 US individuals to obtain", "more than 80 US individuals",
+     (80, None, True, False), ("count", "US individuals", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "bounds", "what"), SEED_PHRASES)
+def test_seed_phrases(text, span, bounds, what):
+    """Each count and amount of the seed articles reads as its words say."""
+    got_span, q = one(text)
+    assert got_span == span
+    assert interval(q) == bounds
+    assert (q.kind, q.unit, q.currency) == what
+
+
+def test_nearly_is_high_open_and_approximate():
+    """Nearly $700,000 ends just below 700,000 and reaches near_window below it."""
+    span, q = one("earning nearly $700,000 from the scheme")
+    assert span == "nearly $700,000"
+    assert interval(q) == (630_000, 700_000, False, True)
+    assert q.approximate
+    assert q.currency == "USD"
+
+
+def test_precision_of_millions():
+    """An amount of "$3 million" is precise to a million."""
+    assert one("more than $3 million")[1].precision == 1_000_000
+
+
+def test_one_arrest_and_two_indictments():
+    """A list of counts yields one quantity per noun, "one" included before its noun."""
+    text = "The announcement included one arrest, two indictments, searches of homes."
+    found = find_quantities(text)
+    assert [(text[s:e], q.low, q.unit) for s, e, q in found] == [
+        ("one arrest", 1, "arrest"),
+        ("two indictments", 2, "indictments"),
+    ]
+
+
+def test_coordinated_counts_stay_apart():
+    """Coordinated counts ("four X and two Y") are two counts, each with its own noun."""
+    assert spans("indicted four Chinese nationals and two Taiwanese nationals for") == [
+        "four Chinese nationals",
+        "two Taiwanese nationals",
+    ]
+
+
+def test_quoted_noun_keeps_its_quotes_without_the_comma():
+    """A quoted counted noun is part of the unit; the comma inside the quotes is not."""
+    span, q = one("along with four other unnamed U.S. “facilitators,” assisted the")
+    assert span == "four other unnamed U.S. “facilitators"
+    assert q.unit == "other unnamed U.S. “facilitators”"
+    assert (q.low, q.high) == (4, 4)
+
+
+def test_vague_thousands_with_noun():
+    """A vague plural counts the noun after "of": thousands of operatives."""
+    span, q = one('"Thousands of North Korean cyber operatives have been trained')
+    assert span == "Thousands of North Korean cyber operatives"
+    assert q.vague == "thousands"
+    assert interval(q) == (2000, 1_000_000, False, True)
+    assert q.unit == "North Korean cyber operatives"
+    assert q.precision is None
+
+
+def test_vague_money():
+    """Millions of dollars is vague money in US dollars."""
+    span, q = one("work with companies to raise millions of dollars in funds")
+    assert span == "millions of dollars"
+    assert (q.kind, q.currency, q.vague) == ("money", "USD", "millions")
+    assert interval(q) == (2_000_000, 1_000_000_000, False, True)
+
+
+def test_money_span_stops_at_the_amount():
+    """Money spans its amount only, not what it was spent on."""
+    assert spans("caused $3 million in legal fees") == ["$3 million"]
+
+
+# --- what is not a number here ----------------------------------------------------------
+
+NOT_VALUES = [
+    "24/7 Energy News Coverage",
+    "WHO says all Covid-19 origin theories still open",
+    "the G7 summit",
+    "a Boeing 737 crashed",
+    "an F-16 flew over",
+    "call 555-123-4567 now",
+    "call (202) 555-1234 now",
+    "under Section 230 of the act",
+    "Article 5 of the treaty",
+    "at 3:45 PM on",
+    "at 5 p.m. local time",
+    "by 5pm",
+    "the First Amendment",
+    "on Fifth Avenue",
+    "in 2025 the",
+    "2014",
+    "since 1999, when",
+    "on March 3 the",
+    "on 3 June 2025 the",
+    "on June 3, 2025, the",
+    "on 2025-03-10 the",
+    "a 13-year-old boy",
+    "a two-year sentence",
+    "one of the men",
+    "one day he left",
+    "no one knew",
+    "someone said",
+    "the one who left",
+    "a man was arrested",
+    "the 21st century",
+    "in the 1990s",
+    "Fortune 500 firms",
+    "the S&P 500 index",
+    "Formula One racing",
+    "No. 10 Downing Street",
+    "the IP is 192.168.1.2",
+    "version 2.0.1 shipped",
+    "he called 911",
+    "in the 400 block of Main Street",
+    "at 2401 University Avenue",
+    "the team won 3-2",
+    "a 9/11 memorial",
+    "call 651-925-5036 or 1-800-422-JAIL",
+    "lived on the 6300 N. Woodstock since",
+    "the top-five accounting firm",
+    "a white male, 5'9\" tall",
+    "his .223 caliber rifle",
+    "Judge rules 17 year old can be tried",
+    "a 10 mile drive",
+    "see https://example.com/search?q=30%25%2020%",
+    "a factor of 2.5^-1",
+    "© 2016 Cox Media Group",
+    "Apollo 11 landed",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VALUES)
+def test_not_a_value(text):
+    """Dates, times, names, codes, ordinals and idioms yield no quantity."""
+    assert spans(text) == []
+
+
+def test_year_like_number_before_a_plural_noun_counts():
+    """A number in the years' range still counts people ("2,025 people", "2000 people")."""
+    assert one("a crowd of 2,025 people")[1].low == 2025
+    assert one("a crowd of 2000 people")[1].unit == "people"
+    assert spans("the 2020 election") == []
+
+
+# --- digits, words and scales ---------------------------------------------------------
+
+VALUES = [
+    ("1,234,567", 1_234_567, 1),
+    ("12,34,567", 1_234_567, 1),
+    ("40 000", 40_000, 1),
+    ("3.5", 3.5, 0.1),
+    ("4.800", 4.8, 0.001),
+    (".5", 0.5, 0.1),
+    ("four", 4, 1),
+    ("twenty-one", 21, 1),
+    ("twenty one", 21, 1),
+    ("one hundred and five", 105, 1),
+    ("a hundred", 100, 100),
+    ("five hundred", 500, 100),
+    ("three thousand", 3000, 1000),
+    ("two thousand five hundred", 2500, 100),
+    ("3 million", 3_000_000, 1_000_000),
+    ("3.25 million", 3_250_000, 10_000),
+    ("3.2 billion", 3_200_000_000, 100_000_000),
+    ("1.5bn", 1_500_000_000, 100_000_000),
+    ("200k", 200_000, 1000),
+    ("10M", 10_000_000, 1_000_000),
+    ("1.5 bn", 1_500_000_000, 100_000_000),
+    ("13 lakh", 1_300_000, 100_000),
+    ("2 crore", 20_000_000, 10_000_000),
+    ("a dozen", 12, 12),
+    ("two dozen", 24, 12),
+    ("half a million", 500_000, 500_000),
+    ("half a dozen", 6, 6),
+    ("a quarter million", 250_000, 250_000),
+    ("two and a half", 2.5, 0.5),
+    ("one and a half million", 1_500_000, 500_000),
+    ("3 million and a half", 3_500_000, 500_000),
+    ("five point five", 5.5, 0.1),
+    ("a million", 1_000_000, 1_000_000),
+]
+
+
+@pytest.mark.parametrize(("words", "value", "precision"), VALUES)
+def test_values_and_precision(words, value, precision):
+    """Digits, number words and scale words read to their value and printed precision."""
+    span, q = one(f"They said {words} and left.")
+    assert span == words
+    assert q.low == q.high == pytest.approx(value)
+    assert q.precision == pytest.approx(precision)
+
+
+FRACTIONS = [
+    ("a third of voters", "a third", 1 / 3),
+    ("two thirds of voters", "two thirds", 2 / 3),
+    ("two-thirds of voters", "two-thirds", 2 / 3),
+    ("one fifth of the budget", "one fifth", 0.2),
+    ("three quarters of them", "three quarters", 0.75),
+    ("half of the staff", "half", 0.5),
+    ("3/4 of the way", "3/4", 0.75),
+    ("1/2", "1/2", 0.5),
+    ("one in five adults", "one in five", 0.2),
+    ("3 out of 10 voters", "3 out of 10", 0.3),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), FRACTIONS)
+def test_fractions_are_numbers(text, span, value):
+    """Fractions and proportions are numbers, with no counted noun."""
+    got, q = one(text)
+    assert got == span
+    assert q.low == pytest.approx(value)
+    assert q.kind == "number"
+
+
+def test_ordinal_after_a_is_not_a_fraction():
+    """An ordinal after "a" ("a third term") is no fraction."""
+    assert spans("He won a third term.") == []
+
+
+def test_more_than_half():
+    """More than half is the open interval above 0.5."""
+    assert interval(one("more than half came")[1]) == (0.5, None, True, False)
+
+
+# --- percentages ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("5%", 5, None),
+        ("5 %", 5, None),
+        ("five percent", 5, None),
+        ("5 per cent", 5, None),
+        ("5.5 pct", 5.5, None),
+        ("a 5pc rise", 5, None),
+        ("2 percentage points", 2, "percentage points"),
+        ("a 5-percent cut", 5, None),
+    ],
+)
+def test_percentages(text, value, unit):
+    """Percent signs and words make percentages, in points of percent."""
+    _, q = one(text)
+    assert (q.kind, q.low, q.high, q.unit) == ("percent", value, value, unit)
+
+
+# --- money ----------------------------------------------------------------------------
+
+MONEY = [
+    ("$900,000", 900_000, "USD"),
+    ("$3m", 3_000_000, "USD"),
+    ("US$5", 5, "USD"),
+    ("US $ 150 million", 150_000_000, "USD"),
+    ("C$16.4 million", 16_400_000, "CAD"),
+    ("HK$10", 10, "HKD"),
+    ("€10M", 10_000_000, "EUR"),
+    ("£2,000", 2000, "GBP"),
+    ("¥500", 500, "JPY"),
+    ("₹500", 500, "INR"),
+    ("USD 200", 200, "USD"),
+    ("EUR 125", 125, "EUR"),
+    ("200 USD", 200, "USD"),
+    ("Rs. 500", 500, "INR"),
+    ("RMB 10", 10, "CNY"),
+    ("5 dollars", 5, "USD"),
+    ("323 million euros", 323_000_000, "EUR"),
+    ("20 million pounds", 20_000_000, "GBP"),
+    ("5,000 pounds sterling", 5000, "GBP"),
+    ("five million yen", 5_000_000, "JPY"),
+    ("100 billion yuan", 100_000_000_000, "CNY"),
+    ("35 lakh rupees", 3_500_000, "INR"),
+    ("125 million Australian dollars", 125_000_000, "AUD"),
+    ("10,000 Swiss francs", 10_000, "CHF"),
+    ("50 cents", 0.5, "USD"),
+    ("470 pence", 4.7, "GBP"),
+    ("3 dollars 50 cents", 3.5, "USD"),
+    ("100元", 100, "CNY"),
+    ("$2.174T", 2_174_000_000_000, "USD"),
+    ("75 USD million", 75_000_000, "USD"),
+    ("120 MEUR", 120_000_000, "EUR"),
+    ("usd 200", 200, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), MONEY)
+def test_money(text, value, currency):
+    """Currency symbols, codes and words make money with its ISO 4217 code."""
+    span, q = one(f"It cost {text} in all.")
+    assert span == text
+    assert q.kind == "money"
+    assert q.low == q.high == pytest.approx(value)
+    assert q.currency == currency
+
+
+def test_money_per_share_keeps_its_rate():
+    """A rate after money is its unit: "$1.40 a share"."""
+    _, q = one("net fell to $1.40 a share")
+    assert (q.low, q.unit) == (1.4, "a share")
+
+
+def test_bare_pounds_weigh():
+    """Pounds with no scale word weigh ("200 pounds"); with one they are money."""
+    assert one("he weighed 200 pounds")[1].kind == "count"
+
+
+def test_currency_word_without_iso_code():
+    """A currency word naming no single currency gives money with no code, the word as unit."""
+    _, q = one("paid 50 francs")
+    assert (q.kind, q.currency, q.unit) == ("money", None, "francs")
+
+
+# --- bounds ---------------------------------------------------------------------------
+
+BOUNDS = [
+    ("more than 80", (80, None, True, False), False),
+    ("over 80", (80, None, True, False), False),
+    ("in excess of 80", (80, None, True, False), False),
+    ("upwards of 80", (80, None, True, False), False),
+    ("at least 80", (80, None, False, False), False),
+    ("no fewer than 80", (80, None, False, False), False),
+    ("no less than 80", (80, None, False, False), False),
+    ("a minimum of 80", (80, None, False, False), False),
+    ("nearly 80", (72, 80, False, True), True),
+    ("almost 80", (72, 80, False, True), True),
+    ("just under 80", (72, 80, False, True), True),
+    ("close to 80", (72, 80, False, True), True),
+    ("just over 80", (80, 88, True, False), True),
+    ("about 80", (72, 88, False, False), True),
+    ("around 80", (72, 88, False, False), True),
+    ("roughly 80", (72, 88, False, False), True),
+    ("some 80", (72, 88, False, False), True),
+    ("an estimated 80", (72, 88, False, False), True),
+    ("approximately 80", (72, 88, False, False), True),
+    ("approx. 80", (72, 88, False, False), True),
+    ("up to 80", (None, 80, False, False), False),
+    ("as many as 80", (None, 80, False, False), False),
+    ("at most 80", (None, 80, False, False), False),
+    ("no more than 80", (None, 80, False, False), False),
+    ("a maximum of 80", (None, 80, False, False), False),
+    ("fewer than 80", (None, 80, False, True), False),
+    ("less than 80", (None, 80, False, True), False),
+    ("under 80", (None, 80, False, True), False),
+    ("below 80", (None, 80, False, True), False),
+    ("80 or more", (80, None, False, False), False),
+    ("80 or fewer", (None, 80, False, False), False),
+    ("80 or so", (72, 88, False, False), True),
+    ("80+", (80, None, False, False), False),
+    ("exactly 80", (80, 80, False, False), False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "bounds", "approximate"), BOUNDS)
+def test_bounds(phrase, bounds, approximate):
+    """Each bound phrase sets the interval's ends, openness and approximation."""
+    span, q = one(f"Police said {phrase} people came.")
+    assert span == f"{phrase} people"
+    assert interval(q) == pytest.approx(bounds)
+    assert q.approximate is approximate
+
+
+def test_windows_are_settings():
+    """approx_window and near_window set how far "about" and "nearly" reach."""
+    _, q = one("about 100 people", approx_window=0.2)
+    assert (q.low, q.high) == (80, 120)
+    _, q = one("nearly 100 people", near_window=0.05)
+    assert (q.low, q.high) == (95, 100)
+
+
+def test_zero_near_window_keeps_an_interval():
+    """With no near window, "nearly 100" is (-∞, 100), never an empty interval."""
+    _, q = one("nearly 100 people", near_window=0)
+    assert interval(q) == (None, 100, False, True)
+
+
+RANGES = [
+    ("between 20 and 30 people", (20, 30)),
+    ("20 to 30 people", (20, 30)),
+    ("20-30 people", (20, 30)),
+    ("20–30 people", (20, 30)),
+    ("from 20 to 30 people", (20, 30)),
+    ("two or three people", (2, 3)),
+    ("$3-5 million", (3_000_000, 5_000_000)),
+    ("$3 million to $5 million", (3_000_000, 5_000_000)),
+    ("three to five million people", (3_000_000, 5_000_000)),
+    ("5% to 10%", (5, 10)),
+    ("5-10%", (5, 10)),
+    ("more than 10 but fewer than 20 people", (10, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), RANGES)
+def test_ranges(text, ends):
+    """Ranges are intervals: closed for "between" and "to", open for strict bounds."""
+    span, q = one(text)
+    assert span == text
+    assert (q.low, q.high) == ends
+
+
+def test_range_units_are_shared():
+    """A range shares its currency and percent sign: "5 to 10 percent", "$3 to $5"."""
+    assert one("5 to 10 percent")[1].kind == "percent"
+    assert one("between $3 and $5")[1].currency == "USD"
+
+
+def test_about_a_range_widens_both_ends():
+    """About a range widens both of its ends."""
+    _, q = one("about 20 to 30 people")
+    assert (q.low, q.high, q.approximate) == (18, 33, True)
+
+
+def test_descending_pair_is_no_range():
+    """A descending pair ("the vote was 52 to 48") is two numbers, not a range."""
+    assert [q.low for _, _, q in find_quantities("the vote was 52 to 48")] == [52, 48]
+
+
+def test_phone_number_is_no_range():
+    """A phone number like 822-1111 is no range; 500-1000 is one."""
+    assert spans("call 822-1111") == []
+    assert one("500-1000 people")[1].high == 1000
+
+
+# --- vague counts ---------------------------------------------------------------------
+
+VAGUE = [
+    ("dozens of people", "dozens", (24, 144)),
+    ("hundreds of people", "hundreds", (200, 1000)),
+    ("thousands of people", "thousands", (2000, 1_000_000)),
+    ("millions of people", "millions", (2e6, 1e9)),
+    ("tens of thousands of people", "tens of thousands", (2e4, 1e5)),
+    ("hundreds of thousands of people", "hundreds of thousands", (2e5, 1e6)),
+    ("several hundred people", "several hundred", (200, 1000)),
+    ("a few thousand people", "a few thousand", (2000, 10_000)),
+    ("scores of people", "scores", (40, 400)),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "ends"), VAGUE)
+def test_vague_counts(text, label, ends):
+    """Vague counts are half-open intervals by the documented convention, with no precision."""
+    span, q = one(text)
+    assert span == text
+    assert q.vague == label
+    assert (q.low, q.high, q.high_open) == (*ends, True)
+    assert (q.unit, q.precision) == ("people", None)
+
+
+def test_a_couple_of():
+    """A couple of is two, loosely."""
+    span, q = one("a couple of days")
+    assert (span, q.low, q.high, q.approximate, q.unit) == ("a couple of days", 2, 2, True, "days")
+
+
+# --- counted nouns --------------------------------------------------------------------
+
+NOUNS = [
+    ("four people were hurt", "people"),
+    ("one person was killed", "person"),
+    ("two police officers were hurt", "police officers"),
+    ("three news outlets said", "news outlets"),
+    ("five missing children were found", "missing children"),
+    ("one Georgia-based company with", "Georgia-based company"),
+    ("one person committed suicide", "person"),
+    ("seven other people were hurt", "other people"),
+    ("20 remote IT workers", "remote IT workers"),
+    ("about 50 family members came", "family members"),
+    ("two men and a woman", "men"),
+    ("ten years ago", "years"),
+    ("a dozen eggs", "eggs"),
+    ("29km of road", "km"),
+    ("one man dead and", "man"),
+    ("three shooting deaths", "shooting deaths"),
+    ("two more surgeries ahead", "more surgeries"),
+    ("half an hour later", "hour"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), NOUNS)
+def test_counted_noun(text, unit):
+    """The counted noun phrase stops at verbs, prepositions, conjunctions and adverbs."""
+    _, q = one(text)
+    assert (q.kind, q.unit) == ("count", unit)
+
+
+def test_partitive_has_no_noun():
+    """A partitive ("two of the suspects") is a number with no counted noun of its own."""
+    span, q = one("two of the suspects")
+    assert (span, q.kind, q.unit) == ("two", "number", None)
+
+
+def test_bare_number():
+    """A number with no noun, currency or sign is a plain number."""
+    span, q = one("The answer is 42.")
+    assert (span, q.kind, q.low) == ("42", "number", 42)
+
+
+def test_negative_numbers():
+    """A minus sign or word makes a negative number."""
+    assert one("fell to -5 degrees")[1].low == -5
+    assert one("minus 5 percent")[1].low == -5
+
+
+# --- the API --------------------------------------------------------------------------
+
+
+def test_offsets_are_into_the_whole_text():
+    """start/end restrict reading; spans still index the whole text."""
+    text = "Four cats. Five dogs. Six birds."
+    found = find_quantities(text, 11, 21)
+    assert [(text[s:e], s) for s, e, _ in found] == [("Five dogs", 11)]
+
+
+def test_bad_arguments_raise():
+    """Offsets outside the text and windows outside [0, 1) are errors."""
+    with pytest.raises(ValueError, match="start"):
+        find_quantities("abc", 2, 10)
+    with pytest.raises(ValueError, match="approx_window"):
+        find_quantities("abc", approx_window=1.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("1,11" * 5000) + (" 1 000" * 5000) + ("-1" * 5000),
+        "five point " + "five " * 2000,
+        "0." + "0" * 500 + "1 people",
+        "3 " + "million " * 500,
+        "one hundred and " * 500,
+    ],
+)
+def test_pathological_input_is_read(text):
+    """Long runs of digits, separators, decimals and scale words are read without trouble."""
+    found = find_quantities(text)
+    assert all(s < e for s, e, _ in found)
+
+
+def test_money_in_a_compound_keeps_its_rate():
+    """A 12-cent-a-share dividend is 12 cents a share, not a compound adjective."""
+    _, q = one("resume payments with a 12-cent-a-share dividend")
+    assert (q.low, q.currency, q.unit) == (0.12, "USD", "a share")
+
+
+# --- properties -----------------------------------------------------------------------
+
+_ONES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def words(n: int) -> str:
+    """``n`` (0 <= n < 1,000,000) spelled in English words."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + words(rest))
+    rest = n % 1000
+    head = words(n // 1000) + " thousand"
+    if rest == 0:
+        return head
+    return head + (" and " if rest < 100 else " ") + words(rest)
+
+
+def renderings(n: int) -> st.SearchStrategy[str]:
+    """Ways to print ``n``: plain digits, with separators, and in words when small."""
+    options = [str(n), f"{n:,}"]
+    if n < 1_000_000:
+        options.append(words(n))
+    return st.sampled_from(options)
+
+
+PROPERTY_BOUNDS = {
+    "": lambda v: (v, v, False, False),
+    "more than ": lambda v: (v, None, True, False),
+    "over ": lambda v: (v, None, True, False),
+    "at least ": lambda v: (v, None, False, False),
+    "no fewer than ": lambda v: (v, None, False, False),
+    "up to ": lambda v: (None, v, False, False),
+    "as many as ": lambda v: (None, v, False, False),
+    "fewer than ": lambda v: (None, v, False, True),
+    "under ": lambda v: (None, v, False, True),
+    "nearly ": lambda v: (v * 0.9, v, False, True),
+    "almost ": lambda v: (v * 0.9, v, False, True),
+    "about ": lambda v: (v * 0.9, v * 1.1, False, False),
+    "some ": lambda v: (v * 0.9, v * 1.1, False, False),
+}
+
+
+def _same(got: tuple, want: tuple) -> bool:
+    return all(
+        (a is None and b is None) or (a is not None and b is not None and math.isclose(a, b))
+        if not isinstance(a, bool)
+        else a == b
+        for a, b in zip(got, want, strict=True)
+    )
+
+
+@settings(max_examples=300)
+@given(n=st.integers(1, 5_000_000), bound=st.sampled_from(sorted(PROPERTY_BOUNDS)), data=st.data())
+def test_rendered_numbers_parse_back(n, bound, data):
+    """A count printed in digits, with separators or in words, under any bound, reads back."""
+    printed = data.draw(renderings(n))
+    noun = "item" if n == 1 else "items"
+    text = f"Police said {bound}{printed} {noun} were seized."
+    span, q = one(text)
+    assert span == f"{bound}{printed} {noun}"
+    assert _same(interval(q), PROPERTY_BOUNDS[bound](float(n)))
+    assert q.unit == noun
+
+
+@settings(max_examples=200)
+@given(
+    whole=st.integers(1, 999),
+    tenth=st.integers(0, 9),
+    scale=st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]),
+    money=st.booleans(),
+)
+def test_scaled_numbers_parse_back(whole, tenth, scale, money):
+    """A number with a scale word ("3.5 million", "$12 billion") reads to its value."""
+    number = f"{whole}.{tenth}" if tenth else str(whole)
+    printed = f"{'$' if money else ''}{number} {scale[0]}"
+    _, q = one(f"They reported {printed} on Monday.")
+    assert q.low == q.high == pytest.approx(float(number) * scale[1])
+    assert q.precision == pytest.approx(scale[1] / (10 if tenth else 1))
+    assert (q.kind == "money") is money
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_never_raises_and_spans_are_sound(text):
+    """On any text: no error, and spans are ordered, disjoint, non-empty and trimmed."""
+    found = find_quantities(text)
+    last = 0
+    for start, end, q in found:
+        assert last <= start < end <= len(text)
+        chunk = text[start:end]
+        assert chunk == chunk.strip()
+        assert isinstance(q, Quantity)
+        last = end
+
+
+@settings(max_examples=200)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.-$%/:abc\n")) | st.characters(), max_size=60
+    ),
+    data=st.data(),
+)
+def test_spans_stay_inside_the_window(text, data):
+    """Spans lie within [start, end) whatever the window."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for s, e, _ in find_quantities(text, start, end):
+        assert start <= s < e <= end
