@@ -1,4 +1,13 @@
-"""reconcile: what several accounts of one story agree and disagree on, claim by claim."""
+"""reconcile: what several accounts of one story agree and disagree on, claim by claim.
+
+>>> import reconcile
+>>> report = reconcile.compare([
+...     "Police said four people were hurt on Monday.",
+...     "Six people were hurt, police said.",
+... ])
+>>> [fact.verdict.kind for fact in report.conflicts]
+['conflict']
+"""
 
 from reconcile._version import __version__
 from reconcile.errors import (
@@ -9,6 +18,8 @@ from reconcile.errors import (
     ReportFormatError,
     SettingsError,
 )
+from reconcile.extract import extract
+from reconcile.ingest import read
 from reconcile.model import (
     Claim,
     DateRange,
@@ -22,6 +33,7 @@ from reconcile.model import (
     Verdict,
     Zone,
 )
+from reconcile.reconciler import Reconciler, compare
 from reconcile.settings import Settings
 
 __all__ = [
@@ -35,6 +47,7 @@ __all__ = [
     "Link",
     "Quantity",
     "ReconcileError",
+    "Reconciler",
     "Report",
     "ReportFormatError",
     "Settings",
@@ -44,4 +57,7 @@ __all__ = [
     "Verdict",
     "Zone",
     "__version__",
+    "compare",
+    "extract",
+    "read",
 ]

@@ -45,7 +45,7 @@ class InvalidSpanError(ReconcileError, ValueError):
 
 
 class InvalidValueError(ReconcileError, ValueError):
-    """A value that cannot be: a quantity whose low exceeds its high, a range ending before it starts."""
+    """An impossible value: a quantity whose low exceeds its high, or a backwards date range."""
 
 
 class ReportFormatError(ReconcileError, ValueError):

@@ -168,7 +168,9 @@ def _get(data: Mapping[str, Any], key: str, what: str) -> Any:
     try:
         return data[key]
     except KeyError:
-        raise ReportFormatError(f"{what} lacks the field {key!r}; got fields {sorted(data)}") from None
+        raise ReportFormatError(
+            f"{what} lacks the field {key!r}; got fields {sorted(data)}"
+        ) from None
     except TypeError:
         raise ReportFormatError(f"{what} must be a JSON object, got {data!r:.80}") from None
 
@@ -479,7 +481,8 @@ class Quantity:
         if self.low is not None and (number < self.low or (self.low_open and number == self.low)):
             return False
         return not (
-            self.high is not None and (number > self.high or (self.high_open and number == self.high))
+            self.high is not None
+            and (number > self.high or (self.high_open and number == self.high))
         )
 
     def describe(self) -> str:
@@ -565,7 +568,9 @@ class DateRange:
         if self.start is None and not self.relative:
             raise InvalidValueError("an unresolved date range must say what it was relative to")
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise InvalidValueError(f"the date range ends ({self.end}) before it starts ({self.start})")
+            raise InvalidValueError(
+                f"the date range ends ({self.end}) before it starts ({self.start})"
+            )
 
     @classmethod
     def day(cls, day: dt.date, **fields: Any) -> DateRange:
@@ -741,7 +746,9 @@ class Claim:
             span=Span(source_id, _get(data, "start", "claim"), _get(data, "end", "claim")),
             text=_get(data, "text", "claim"),
             value=value_from_dict(_get(data, "value", "claim")),
-            sentence=None if sentence is None else Span(source_id, sentence["start"], sentence["end"]),
+            sentence=None
+            if sentence is None
+            else Span(source_id, sentence["start"], sentence["end"]),
             subject=data.get("subject"),
             attribute=data.get("attribute"),
             attribute_tokens=data.get("attribute_tokens", ()),
@@ -875,7 +882,9 @@ class Report:
         by_id: dict[str, Source] = {}
         for source in self.sources:
             if source.id in by_id:
-                raise InvalidValueError(f"two sources share the id {source.id!r}", source_id=source.id)
+                raise InvalidValueError(
+                    f"two sources share the id {source.id!r}", source_id=source.id
+                )
             by_id[source.id] = source
         seen: set[str] = set()
         for fact in self.facts:
@@ -1027,4 +1036,3 @@ class Report:
     def __str__(self) -> str:
         """The text report."""
         return self.to_text()
-

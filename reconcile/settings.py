@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from reconcile.errors import SettingsError
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 __all__ = ["Settings"]
+
+
+def _score(_instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+        raise SettingsError(f"{attribute.name} must be a score in [0, 100], got {value!r}")
 
 
 def _fraction(_instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
@@ -27,6 +34,10 @@ class Settings:
             "about 100" with 0.1 is [90, 110].
         near_window: how far below the number "nearly", "almost" and "just under"
             reach: "nearly 700" with 0.1 is [630, 700).
+        fuzzy_attribute: the rapidfuzz token-set score (0-100) at which two
+            claims whose attributes differ in wording are taken to measure one thing.
+        reprint_similarity: the rapidfuzz score (0-100) at which sentences of two
+            sources are taken as one reprinted text, so one origin.
 
     >>> Settings(approx_window=0.2).to_dict()["approx_window"]
     0.2
@@ -36,6 +47,8 @@ class Settings:
 
     approx_window: float = attrs.field(default=0.1, validator=_fraction)
     near_window: float = attrs.field(default=0.1, validator=_fraction)
+    fuzzy_attribute: float = attrs.field(default=90.0, validator=_score)
+    reprint_similarity: float = attrs.field(default=92.0, validator=_score)
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data."""

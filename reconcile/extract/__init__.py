@@ -1,0 +1,71 @@
+"""Extraction: every value a source's body states, as claims with exact provenance.
+
+Each extractor reads one source alone (never another source), so a source's
+claims are the same whatever it is compared with, and extraction can run on
+many sources in parallel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reconcile.extract.claims import Reader
+from reconcile.extract.dates import find_dates
+from reconcile.extract.names import NameIndex, find_names
+from reconcile.extract.numbers import find_quantities
+from reconcile.settings import Settings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from reconcile.model import Claim, Source, Span, Value, ZoneKind
+
+__all__ = ["extract"]
+
+
+def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tuple[int, int, Value]]:
+    """The values of one sentence, dates first: a day number inside a date is not a count."""
+    text = source.text
+    dates = find_dates(text, sentence.start, sentence.end, reference=source.published)
+    taken = [(s, e) for s, e, _ in dates]
+    yield from dates
+    for start, end, quantity in find_quantities(
+        text,
+        sentence.start,
+        sentence.end,
+        approx_window=settings.approx_window,
+        near_window=settings.near_window,
+    ):
+        if not any(start < e and s < end for s, e in taken):
+            yield start, end, quantity
+
+
+def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim, ...]:
+    """Every value the body and headline of ``source`` state, as claims in text order.
+
+    A claim's subject and attribute are None when they cannot be determined;
+    the claim is kept, never dropped.
+
+    >>> from reconcile import Source
+    >>> src = Source.from_text("Police said on Monday that four people were hurt.",
+    ...                        published="2025-07-01")
+    >>> [(c.text, c.describe()) for c in extract(src)]
+    [('Monday', '2025-06-30 (Mon)'), ('four people', '4 people')]
+    """
+    settings = settings or Settings()
+    reader = Reader(source.id, source.text)
+    index = NameIndex.build(source.text, find_names(source.text, 0, len(source.text)))
+    claims: list[Claim] = []
+    for sentence in source.sentences:
+        zone: ZoneKind = next(
+            (z.kind for z in source.body if z.start <= sentence.start and sentence.end <= z.end),
+            "body",
+        )
+        values = list(_values(source, sentence, settings))
+        names = [
+            (start, end, index.resolve(ref, at=start))
+            for start, end, ref in find_names(source.text, sentence.start, sentence.end)
+        ]
+        claims.extend(reader.claims(sentence, values, names, zone))
+    claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))
+    return tuple(claims)

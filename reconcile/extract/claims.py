@@ -1,0 +1,520 @@
+"""From values to claims: what each value is about, who says so, and how sure they are.
+
+Every value found in a sentence becomes a claim. Its attribute comes from the
+sentence's local structure around the value: the counted noun phrase, a
+prepositional frame ("identities of ...", "$3 million in legal fees"), and the
+verb that governs it ("indicted four ...", "... have been indicted"). The
+attribute is kept twice: as a short readable phrase, and as normalised tokens
+that grouping compares (lemmas, synonyms, places and nationalities folded to
+their country as ``@country``, events to ``e:class``). The first token is the
+head, the word the attribute turns on.
+
+Reading is per source and in text order: the last named speaker is carried
+from sentence to sentence so that "it said" is attributed to them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from reconcile.extract import lexicon
+from reconcile.extract.names import canonical_organization, nationality
+from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Reader", "Token", "tokenize"]
+
+_TOKEN = re.compile(
+    r"[A-Za-z](?:\.[A-Za-z])+\.?"  # abbreviations: U.S., U.N.
+    r"|[A-Za-z]+(?:['’][A-Za-z]+)*"  # words, with an apostrophe inside
+    r"|\d(?:[\d,.]*\d)?"  # numbers
+    r"|[^\sA-Za-z\d]"  # one punctuation mark
+)
+_CLAUSE_END = frozenset(";:()[]—–")
+_QUOTES = frozenset("\"“”'‘’")
+_WINDOW = 8
+
+
+@attrs.frozen
+class Token:
+    """A word, number or punctuation mark, with its offsets into the source text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """The token casefolded."""
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        """Whether it is a word (letters), not a number or a mark."""
+        return self.text[0].isalpha()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, offsets into ``text``.
+
+    >>> [t.text for t in tokenize("The U.S. paid $3 million.")]
+    ['The', 'U.S.', 'paid', '$', '3', 'million', '.']
+    """
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def _is_boundary(token: Token) -> bool:
+    return token.text in _CLAUSE_END or token.text in ".!?"
+
+
+def _place_token(words: Sequence[str]) -> str | None:
+    country = nationality(" ".join(words))
+    return None if country is None else "@" + country.casefold()
+
+
+def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> list[str]:
+    """The normalised tokens of a phrase: nationalities folded to ``@country``, words to lemmas.
+
+    Two-word nationalities ("North Korean") are tried before one word.
+    """
+    out: list[str] = []
+    i = 0
+    words = [t.text.strip("“”\"'’‘") for t in tokens]
+    while i < len(tokens):
+        if not tokens[i].is_word:
+            i += 1
+            continue
+        pair = _place_token(words[i : i + 2]) if i + 1 < len(tokens) else None
+        if pair is not None and tokens[i + 1].is_word:
+            out.append(pair)
+            i += 2
+            continue
+        single = _place_token(words[i : i + 1])
+        if single is not None and words[i][:1].isupper():
+            out.append(single)
+        else:
+            token = lexicon.noun_token(words[i])
+            if token is not None and not (drop_contrastive and token in lexicon.CONTRASTIVE):
+                out.append(token)
+        i += 1
+    return list(dict.fromkeys(out))
+
+
+@attrs.define
+class _Context:
+    """What was found around one value: a frame noun, a governing verb, a frame phrase."""
+
+    of_noun: Token | None = None
+    verb: Token | None = None
+    frame: list[Token] = attrs.field(factory=list)
+    possessed: Token | None = None
+
+
+@attrs.define
+class Reader:
+    """Reads the claims of one source, sentence after sentence, in text order.
+
+    Holds what carries across sentences: the last named speaker, for "it said".
+    """
+
+    source_id: str
+    text: str
+    speaker: str | None = None
+
+    def claims(
+        self,
+        sentence: Span,
+        values: Sequence[tuple[int, int, Value]],
+        names: Sequence[tuple[int, int, EntityRef]],
+        zone: ZoneKind,
+    ) -> list[Claim]:
+        """The claims of one sentence: its values with their context, and its place claims."""
+        tokens = tokenize(self.text, sentence.start, sentence.end)
+        attributed = self._attribution(tokens, names)
+        hedged = any(t.low in lexicon.HEDGES for t in tokens)
+        out = []
+        spans = [(s, e) for s, e, _ in values]
+        for start, end, value in values:
+            context = self._context(tokens, start, end, value, spans)
+            attribute, attribute_tokens = _attribute(value, context)
+            out.append(
+                Claim(
+                    span=Span(self.source_id, start, end),
+                    text=self.text[start:end],
+                    value=value,
+                    sentence=sentence,
+                    subject=_subject(tokens, names, start),
+                    attribute=attribute,
+                    attribute_tokens=attribute_tokens,
+                    attributed_to=attributed,
+                    hedged=hedged,
+                    negated=_negated(tokens, start),
+                    zone=zone,
+                )
+            )
+        out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
+        return out
+
+    # --- attribution ------------------------------------------------------------------------
+
+    def _attribution(
+        self, tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]]
+    ) -> str | None:
+        """Who the sentence is attributed to: "according to X", "X said", "said X", "it said"."""
+        speakers = [(s, e, ref) for s, e, ref in names if ref.kind in ("person", "organization")]
+        found: str | None = None
+        for i, token in enumerate(tokens):
+            if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+                found = _first_name_after(speakers, tokens[i + 1].end, tokens) or found
+            elif token.low in lexicon.SPEECH_VERBS and lexicon.event_class(token.low):
+                before = _name_before(speakers, token.start, tokens, i)
+                if before is not None:
+                    found = before
+                elif i > 0 and tokens[i - 1].low in lexicon.PRONOUNS:
+                    found = self.speaker or found
+                else:
+                    found = _first_name_after(speakers, token.end, tokens, limit=6) or found
+        if found is not None:
+            self.speaker = found
+        return found
+
+    # --- context of a value -----------------------------------------------------------------
+
+    def _context(
+        self,
+        tokens: Sequence[Token],
+        start: int,
+        end: int,
+        value: Value,
+        spans: Sequence[tuple[int, int]],
+    ) -> _Context:
+        first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        context = _Context()
+        left = _clause_left(tokens, first)
+        right = _clause_right(tokens, last)
+        if left and left[-1].low == "of" and len(left) > 1 and left[-2].is_word:
+            noun = left[-2]
+            if lexicon.noun_token(noun.text) and not lexicon.is_verb_form(noun.text):
+                context.of_noun = noun
+        context.verb = _verb_near(
+            _skip_coordinated(left, spans, backwards=True), _skip_coordinated(right, spans), value
+        )
+        if isinstance(value, Quantity) and value.kind == "money":
+            context.frame = _frame(right)
+        if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
+            context.possessed = right[1]
+        elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
+            context.possessed = right[1] if len(right) > 1 else None
+        return context
+
+    # --- place claims -----------------------------------------------------------------------
+
+    def _place_claims(  # noqa: PLR0917 - one sentence's parts, passed as read
+        self,
+        tokens: Sequence[Token],
+        names: Sequence[tuple[int, int, EntityRef]],
+        sentence: Span,
+        attributed: str | None,
+        hedged: bool,  # noqa: FBT001 - passed through to each claim
+        zone: ZoneKind,
+    ) -> list[Claim]:
+        """Where something happened or someone is from: "arrested in X", "Y of X", "X-based"."""
+        out = []
+        for start, end, ref in names:
+            if ref.kind != "place":
+                continue
+            index = next((i for i, t in enumerate(tokens) if t.start >= start), None)
+            if index is None or index == 0:
+                continue
+            before = tokens[index - 1]
+            after_end = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+            subject: str | None = None
+            attribute_tokens: tuple[str, ...] = ()
+            attribute = ""
+            if before.low == "of":
+                owner = _name_ending_at(names, before.start, tokens, index - 1)
+                if owner is not None and owner.kind == "person":
+                    subject, attribute, attribute_tokens = owner.name, "home", ("place",)
+            elif before.low in ("in", "at", "near", "outside"):
+                verb = next(
+                    (
+                        t
+                        for t in reversed(tokens[max(0, index - 4) : index - 1])
+                        if lexicon.event_class(t.text)
+                    ),
+                    None,
+                )
+                person = _last_person_before(names, start)
+                if verb is not None and person is not None:
+                    event = lexicon.event_class(verb.text) or ""
+                    subject = person.name
+                    attribute = f"{verb.text} {before.text}"
+                    attribute_tokens = ("place", event)
+            elif (
+                after_end + 1 < len(tokens)
+                and tokens[after_end].text in "-‐"
+                and tokens[after_end + 1].low == "based"
+            ):
+                continue  # "X-based company" describes, it does not claim: skip
+            if subject is None:
+                continue
+            out.append(
+                Claim(
+                    span=Span(self.source_id, start, end),
+                    text=self.text[start:end],
+                    value=ref,
+                    sentence=sentence,
+                    subject=subject,
+                    attribute=attribute,
+                    attribute_tokens=attribute_tokens,
+                    attributed_to=attributed,
+                    hedged=hedged,
+                    negated=_negated(tokens, start),
+                    zone=zone,
+                )
+            )
+        return out
+
+
+# --- helpers on token windows ----------------------------------------------------------------
+
+
+def _clause_left(tokens: Sequence[Token], first: int) -> list[Token]:
+    out: list[Token] = []
+    for token in reversed(tokens[max(0, first - _WINDOW) : first]):
+        if _is_boundary(token):
+            break
+        out.append(token)
+    out.reverse()
+    return out
+
+
+def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens[last : last + _WINDOW]:
+        if _is_boundary(token):
+            break
+        out.append(token)
+    return out
+
+
+def _skip_coordinated(
+    window: Sequence[Token], spans: Sequence[tuple[int, int]], *, backwards: bool = False
+) -> list[Token]:
+    """The window without a coordinated value next to ours.
+
+    In "four X and two Y were charged", the verb after "two Y" governs "four X" too.
+    """
+    ordered = list(reversed(window)) if backwards else list(window)
+    out: list[Token] = []
+    i = 0
+    while i < len(ordered):
+        token = ordered[i]
+        if token.low in ("and", "or") and not out:
+            j = i + 1
+            inside = False
+            while j < len(ordered) and any(s <= ordered[j].start < e for s, e in spans):
+                inside = True
+                j += 1
+            if inside:
+                i = j
+                continue
+        out.append(token)
+        i += 1
+    return list(reversed(out)) if backwards else out
+
+
+def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> Token | None:
+    """The verb governing a value.
+
+    A date is governed by a verb right before it ("said Monday", "was arrested
+    on Monday") or right after it ("on Monday announced"), never across a new
+    clause ("said Monday it has taken down": "it" starts one). A count or an
+    amount is governed by a passive or intransitive verb after it ("six X have
+    been indicted", "two people died") or an active verb before it ("indicted
+    four X").
+    """
+    is_date = isinstance(value, DateRange)
+    if is_date:
+        for token in reversed(left[-3:]):
+            if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
+                continue
+            if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
+                return token
+            break
+    for token in right[:4]:
+        if token.text == "," or token.low in lexicon.PRONOUNS or token.low == "that":
+            break
+        if token.low in lexicon.AUXILIARIES or token.low.endswith("ly"):
+            continue
+        if lexicon.is_verb_form(token.text) and (is_date or lexicon.event_class(token.text)):
+            return token
+        if not is_date:
+            break
+    for token in reversed(left[-4:]):
+        if token.text == ",":
+            break
+        if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
+            return token
+    return None
+
+
+def _frame(right: Sequence[Token]) -> list[Token]:
+    """The phrase after money that says what it is.
+
+    "in legal fees, remediation and other costs" or "worth of cryptocurrency":
+    words, commas and "and"/"or" up to the next verb, preposition or mark.
+    """
+    if right and right[0].low == "in":
+        body = right[1:]
+    elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
+        body = right[2:]
+    else:
+        return []
+    out: list[Token] = []
+    for token in body:
+        listing = token.text == "," or token.low in ("and", "or")
+        if not (listing or token.is_word):
+            break
+        if token.low in lexicon.PREPOSITIONS or token.low == "according":
+            break
+        if out and token.is_word and lexicon.is_verb_form(token.text):
+            break
+        out.append(token)
+    while out and not out[-1].is_word:
+        out.pop()
+    return out
+
+
+def _attribute(value: Value, context: _Context) -> tuple[str | None, tuple[str, ...]]:
+    """The readable attribute and its normalised tokens (head first)."""
+    if isinstance(value, EntityRef):
+        return None, ()
+    phrase: list[str] = []
+    thing: list[str] = []
+    if context.of_noun is not None:
+        phrase.append(f"{context.of_noun.text} of")
+        thing.extend(normalise([context.of_noun]))
+    head: str | None = None
+    if isinstance(value, Quantity) and value.unit and value.kind == "count":
+        phrase.append(value.unit)
+        unit_tokens = normalise(tokenize(value.unit))
+        thing = thing + unit_tokens
+        head = next((t for t in reversed(unit_tokens) if not t.startswith("@")), None)
+    if context.frame:
+        frame_tokens = normalise(context.frame, drop_contrastive=True)
+        phrase.append(" ".join(t.text for t in context.frame).replace(" ,", ","))
+        thing.extend(frame_tokens)
+        head = head or next((t for t in reversed(frame_tokens) if not t.startswith("@")), None)
+    verb = context.verb or context.possessed
+    event = lexicon.event_class(verb.text) if verb is not None else None
+    if verb is not None:
+        phrase.append(verb.text)
+    if event:
+        thing.append(event)
+    elif verb is not None and not thing:
+        thing.append(lexicon.lemma(verb.text))
+    if isinstance(value, DateRange) and not event:
+        return (" ".join(phrase) or None), ()
+    tokens = list(dict.fromkeys(thing))
+    if not tokens:
+        return (" ".join(phrase) or None), ()
+    head = head if head in tokens else tokens[-1]
+    rest = sorted(t for t in tokens if t != head)
+    return " ".join(phrase), (head, *rest)
+
+
+def _subject(
+    tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]], start: int
+) -> str | None:
+    """The first person or organisation named in the sentence before the value, if any."""
+    del tokens
+    for s, _e, ref in names:
+        if s >= start:
+            break
+        if ref.kind in ("person", "organization"):
+            return ref.name
+    return None
+
+
+def _negated(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a negation stands in the value's clause shortly before it."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    for token in reversed(tokens[max(0, first - 5) : first]):
+        if _is_boundary(token) or token.text == ",":
+            return False
+        if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
+            return True
+    return False
+
+
+def _first_name_after(
+    speakers: Sequence[tuple[int, int, EntityRef]],
+    offset: int,
+    tokens: Sequence[Token],
+    limit: int = 8,
+) -> str | None:
+    window_end = next((t.end for t in tokens if t.start >= offset), offset)
+    following = [t for t in tokens if t.start >= offset][:limit]
+    if following:
+        window_end = following[-1].end
+    for s, _e, ref in speakers:
+        if offset <= s <= window_end:
+            return _canonical(ref)
+    return None
+
+
+def _name_before(
+    speakers: Sequence[tuple[int, int, EntityRef]],
+    offset: int,
+    tokens: Sequence[Token],
+    index: int,
+) -> str | None:
+    """A speaker named just before a speech verb, in the same clause ("the DOJ said")."""
+    window = tokens[max(0, index - 6) : index]
+    floor = window[0].start if window else offset
+    for token in reversed(window):
+        if token.text in '.;:"“”':
+            floor = token.end
+            break
+    best = None
+    for s, _e, ref in speakers:
+        if floor <= s < offset:
+            best = _canonical(ref)
+    return best
+
+
+def _canonical(ref: EntityRef) -> str:
+    if ref.kind == "organization":
+        return canonical_organization(ref.name) or ref.name
+    return ref.name
+
+
+def _name_ending_at(
+    names: Sequence[tuple[int, int, EntityRef]], offset: int, tokens: Sequence[Token], index: int
+) -> EntityRef | None:
+    del tokens, index
+    for _s, e, ref in names:
+        if 0 <= offset - e <= 1:
+            return ref
+    return None
+
+
+def _last_person_before(
+    names: Sequence[tuple[int, int, EntityRef]], offset: int
+) -> EntityRef | None:
+    found = None
+    for s, _e, ref in names:
+        if s < offset and ref.kind == "person":
+            found = ref
+    return found
+
+
+_QUOTE_CHARS = _QUOTES

@@ -1,0 +1,636 @@
+"""Ordinary English for reading claims: function words, lemmas, synonyms and event classes.
+
+Nothing here is about any particular story: these are the words news prose is
+made of, grouped so that two wordings of one thing normalise to the same tokens
+("citizens" / "individuals" / "nationals" -> ``person``; "said" / "announced" ->
+the event ``e:announce``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AUXILIARIES",
+    "CONJUNCTIONS",
+    "CONTRASTIVE",
+    "DETERMINERS",
+    "HEDGES",
+    "NEGATIONS",
+    "PREPOSITIONS",
+    "SPEECH_VERBS",
+    "event_class",
+    "is_verb_form",
+    "lemma",
+    "noun_token",
+]
+
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "each",
+        "every",
+        "both",
+        "all",
+        "either",
+        "neither",
+        "no",
+        "another",
+        "such",
+        "what",
+        "which",
+        "whose",
+    ]
+)
+PREPOSITIONS = frozenset(
+    [
+        "of",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "across",
+        "on",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "through",
+        "throughout",
+        "against",
+        "among",
+        "amid",
+        "between",
+        "per",
+        "via",
+        "within",
+        "without",
+        "near",
+        "toward",
+        "towards",
+        "upon",
+        "around",
+        "behind",
+        "beyond",
+        "despite",
+        "except",
+        "inside",
+        "outside",
+        "like",
+        "worth",
+        "including",
+    ]
+)
+AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "get",
+        "gets",
+        "got",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "can't",
+        "didn't",
+        "doesn't",
+        "don't",
+    ]
+)
+CONJUNCTIONS = frozenset(
+    ["and", "or", "but", "nor", "yet", "so", "while", "whereas", "although", "though", "because"]
+)
+RELATIVES = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "them",
+        "us",
+        "me",
+        "his",
+        "hers",
+        "its",
+        "their",
+    ]
+)
+# A count qualified by one of these is a different set from the same count without it.
+CONTRASTIVE = frozenset(["other", "another", "additional", "further", "remaining", "more", "else"])
+HEDGES = frozenset(
+    [
+        "allegedly",
+        "alleged",
+        "reportedly",
+        "reported",
+        "accused",
+        "suspected",
+        "purportedly",
+        "purported",
+        "apparently",
+        "possibly",
+        "probably",
+        "likely",
+        "could",
+        "may",
+        "might",
+        "unconfirmed",
+        "believed",
+        "suspect",
+    ]
+)
+NEGATIONS = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "n't", "cannot"])
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "said",
+        "says",
+        "saying",
+        "tell",
+        "told",
+        "tells",
+        "announce",
+        "announced",
+        "announces",
+        "state",
+        "stated",
+        "states",
+        "add",
+        "added",
+        "adds",
+        "report",
+        "reported",
+        "reports",
+        "confirm",
+        "confirmed",
+        "confirms",
+        "declare",
+        "declared",
+        "claim",
+        "claimed",
+        "claims",
+        "allege",
+        "alleged",
+        "alleges",
+        "write",
+        "wrote",
+        "writes",
+        "note",
+        "noted",
+        "notes",
+        "explain",
+        "explained",
+        "explains",
+        "testify",
+        "testified",
+    ]
+)
+# Words carrying no meaning of their own in an attribute phrase.
+FILLER = (
+    DETERMINERS
+    | AUXILIARIES
+    | CONJUNCTIONS
+    | RELATIVES
+    | PRONOUNS
+    | frozenset(
+        [
+            "than",
+            "more",
+            "less",
+            "fewer",
+            "least",
+            "most",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "roughly",
+            "some",
+            "approximately",
+            "just",
+            "over",
+            "under",
+            "up",
+            "as",
+            "many",
+            "much",
+            "also",
+            "only",
+            "even",
+            "still",
+            "then",
+            "there",
+            "here",
+            "not",
+        ]
+    )
+)
+
+_IRREGULAR = {
+    "people": "person",
+    "persons": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "died": "die",
+    "dies": "die",
+    "dying": "die",
+    "dead": "die",
+    "stole": "steal",
+    "stolen": "steal",
+    "paid": "pay",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "shot": "shoot",
+    "held": "hold",
+    "ran": "run",
+    "got": "get",
+    "made": "make",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "brought": "bring",
+    "caught": "catch",
+    "fled": "flee",
+    "struck": "strike",
+    "left": "leave",
+    "lost": "lose",
+    "won": "win",
+    "sold": "sell",
+    "bought": "buy",
+    "found": "find",
+    "kept": "keep",
+    "led": "lead",
+    "met": "meet",
+    "sent": "send",
+    "spent": "spend",
+    "built": "build",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "grew": "grow",
+    "grown": "grow",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "began": "begin",
+    "begun": "begin",
+    "wrote": "write",
+    "written": "write",
+    "drove": "drive",
+    "driven": "drive",
+    "sought": "seek",
+    "thought": "think",
+    "won't": "will",
+    "data": "data",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "police": "police",
+    "media": "media",
+    "us": "us",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "has": "have",
+    "had": "have",
+    "wounded": "wound",
+    "injuries": "injury",
+    "killings": "killing",
+    "hostages": "hostage",
+}
+_KEEP_S = frozenset(
+    [
+        "bus",
+        "gas",
+        "lens",
+        "news",
+        "series",
+        "species",
+        "chaos",
+        "crisis",
+        "thesis",
+        "basis",
+        "analysis",
+    ]
+)
+
+# Synonyms folded into one token, so that wording does not split one thing in two.
+_SYNONYMS = {
+    "person": "person",
+    "individual": "person",
+    "citizen": "person",
+    "national": "person",
+    "resident": "person",
+    "civilian": "person",
+    "adult": "person",
+    "inhabitant": "person",
+    "company": "company",
+    "firm": "company",
+    "business": "company",
+    "corporation": "company",
+    "employer": "company",
+    "enterprise": "company",
+    "kid": "child",
+    "minor": "child",
+    "youngster": "child",
+    "fatality": "death",
+    "casualty": "casualty",
+    "wound": "injury",
+    "job": "job",
+    "position": "job",
+    "post": "job",
+    "vehicle": "vehicle",
+    "car": "vehicle",
+    "house": "home",
+    "residence": "home",
+    "dwelling": "home",
+    "dollar": "money",
+    "fund": "money",
+    "income": "revenue",
+    "sale": "revenue",
+    "turnover": "revenue",
+    "expense": "cost",
+    "location": "site",
+    "site": "site",
+    "premise": "site",
+}
+
+# Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
+_EVENTS = {
+    "killed": "kill die slay murder death fatal fatally killing homicide",
+    "injured": "injure wound hurt hospitalize injury",
+    "shot": "shoot shooting gunshot",
+    "arrested": "arrest detain apprehend custody",
+    "charged": "charge",
+    "indicted": "indict indictment",
+    "convicted": "convict conviction",
+    "sentenced": "sentence",
+    "announced": "announce announcement say state tell declare statement disclose reveal",
+    "stolen": "steal theft rob robbery",
+    "evacuated": "evacuate evacuation",
+    "displaced": "displace",
+    "rescued": "rescue",
+    "missing": "missing",
+    "raised": "raise",
+    "earned": "earn",
+    "paid": "pay payment",
+    "seized": "seize seizure",
+    "searched": "search",
+    "fired": "fire layoff lay",
+    "hired": "hire",
+    "generated": "generate",
+    "caused": "cause",
+    "spent": "spend",
+    "lost": "lose loss",
+    "damaged": "damage",
+    "destroyed": "destroy",
+    "infected": "infect infection",
+    "born": "bear birth",
+    "crashed": "crash",
+    "struck": "strike",
+    "held": "hold",
+}
+_EVENT_OF = {word: name for name, words in _EVENTS.items() for word in words.split()}
+
+_VERB_STEMS = frozenset(_EVENT_OF) | frozenset(
+    [
+        "use",
+        "obtain",
+        "help",
+        "target",
+        "include",
+        "assist",
+        "procure",
+        "operate",
+        "create",
+        "receive",
+        "make",
+        "appear",
+        "compromise",
+        "evade",
+        "fund",
+        "train",
+        "deploy",
+        "blend",
+        "oppose",
+        "accuse",
+        "name",
+        "safeguard",
+        "respond",
+        "locate",
+        "remain",
+        "host",
+        "send",
+        "work",
+        "give",
+        "take",
+        "find",
+        "hold",
+        "run",
+        "go",
+        "come",
+        "leave",
+        "report",
+        "confirm",
+        "add",
+        "claim",
+        "allege",
+        "file",
+        "plead",
+        "admit",
+        "deny",
+        "face",
+        "join",
+        "reach",
+        "open",
+        "close",
+        "increase",
+        "decrease",
+        "rise",
+        "fall",
+        "grow",
+        "cut",
+        "build",
+        "win",
+        "vote",
+        "sign",
+        "approve",
+        "reject",
+        "launch",
+        "invest",
+        "buy",
+        "sell",
+        "own",
+        "employ",
+        "provide",
+        "serve",
+        "face",
+        "expect",
+        "plan",
+        "schedule",
+    ]
+)
+
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of an English word, by rule and a list of irregulars.
+
+    >>> [lemma(w) for w in ["Companies", "citizens", "indicted", "stole", "fees", "arrested"]]
+    ['company', 'citizen', 'indict', 'steal', 'fee', 'arrest']
+    """
+    w = word.casefold().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    w = w.removesuffix("'s")
+    if len(w) <= 3 or w in _KEEP_S:
+        return w
+    for suffix, repl in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+    ):
+        if w.endswith(suffix):
+            return w[: -len(suffix)] + repl
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith("ed"):
+        return _verb_stem(w[:-2])
+    if w.endswith("ing") and len(w) > 5:
+        return _verb_stem(w[:-3])
+    return w
+
+
+def _verb_stem(stem: str) -> str:
+    """Undo the spelling changes of -ed/-ing: doubled consonants and a dropped e."""
+    if stem in _VERB_STEMS:
+        return stem
+    if stem + "e" in _VERB_STEMS:
+        return stem + "e"
+    if (
+        len(stem) > 2
+        and stem[-1] == stem[-2]
+        and stem[-1] not in "lsz"
+        and stem[:-1] in _VERB_STEMS
+    ):
+        return stem[:-1]
+    if stem.endswith(("at", "iz", "uc", "ag", "ut", "ov", "ur", "ib", "ag", "ud", "us")):
+        return stem + "e"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    return stem
+
+
+def is_verb_form(word: str) -> bool:
+    """Whether a word is a past or present participle, or a finite form, of a verb we know.
+
+    >>> is_verb_form("indicted"), is_verb_form("companies"), is_verb_form("killed")
+    (True, False, True)
+    """
+    w = word.casefold()
+    if w in _IRREGULAR and _IRREGULAR[w] in _VERB_STEMS:
+        return True
+    if w.endswith(("ed", "ing")) and len(w) > 4:
+        return True
+    return w in _VERB_STEMS
+
+
+def event_class(word: str) -> str | None:
+    """The event a verb or noun names, as a token ("e:killed"), or None.
+
+    >>> event_class("died"), event_class("announcement"), event_class("said"), event_class("cat")
+    ('e:killed', 'e:announced', 'e:announced', None)
+    """
+    name = _EVENT_OF.get(lemma(word)) or _EVENT_OF.get(word.casefold())
+    return f"e:{name}" if name else None
+
+
+def noun_token(word: str) -> str | None:
+    """The normalised token of a content word, or None for a word that carries no meaning here.
+
+    >>> [noun_token(w) for w in ["the", "U.S.", "citizens", "individuals", "firms", "fees"]]
+    [None, 'u.s.', 'person', 'person', 'company', 'fee']
+    """
+    w = word.casefold().strip("“”\"'’‘()[],;:")
+    if not w or w in FILLER or not any(ch.isalpha() for ch in w):
+        return None
+    if "." in w and len(w) <= 6:
+        return w
+    base = lemma(w)
+    return _SYNONYMS.get(base, base)
+
+
+def words(text: str) -> list[str]:
+    """The lowercase words of a text."""
+    return _TOKEN.findall(text.casefold())

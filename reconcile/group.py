@@ -1,0 +1,243 @@
+"""Grouping: which claims are about the same thing.
+
+Claims are blocked by the kind of value and the head of what they measure, so
+only claims that could be about one thing are ever compared; cost grows with
+the size of the blocks, not the square of the claims. Each candidate pair is
+scored by an ordered list of labelled levels (first match wins, as in Splink's
+comparison levels); the labels travel into the report as the reason two claims
+were joined. Pairs are then merged best first, under the constraints a reader
+expects: a source does not restate one thing with two incompatible values, and
+things with different qualifiers ("Chinese" / "Taiwanese") stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import attrs
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from reconcile.judge import compatible
+from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from reconcile.settings import Settings
+
+__all__ = ["Group", "group_claims", "pair_level"]
+
+
+@attrs.frozen
+class Group:
+    """Claims about one thing, in a stable order, and the links that joined them."""
+
+    claims: tuple[Claim, ...]
+    links: tuple[Link, ...]
+
+
+def family(claim: Claim) -> str:
+    """What kind of value a claim states: count, money, percent, number, date or a name kind."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        return value.kind
+    if isinstance(value, DateRange):
+        return "date"
+    return value.kind
+
+
+# Words that mark a different set of the same kind of thing: "four other facilitators" are
+# not "four facilitators".
+_CONTRASTIVE = frozenset({"other", "another", "additional", "further", "remaining", "more", "else"})
+
+
+def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two attributes name different things of one kind.
+
+    Tokens that start with "@" are places and nationalities folded to their
+    country or region by extraction ("@china", "@taiwan"); two attributes that
+    each name one, and not the same, are about different things. A contrastive
+    word on one side only ("other") marks a different set.
+    """
+    places_a = {t for t in ta if t.startswith("@")}
+    places_b = {t for t in tb if t.startswith("@")}
+    if places_a and places_b and places_a != places_b:
+        return True
+    return bool((ta ^ tb) & _CONTRASTIVE)
+
+
+def _tokens(claim: Claim) -> frozenset[str]:
+    return frozenset(claim.attribute_tokens)
+
+
+def _head(claim: Claim) -> str:
+    """The token a claim's attribute turns on: extraction puts it first."""
+    return claim.attribute_tokens[0] if claim.attribute_tokens else ""
+
+
+def _subject_key(claim: Claim) -> str:
+    return (claim.subject or "").casefold()
+
+
+def block_key(claim: Claim) -> tuple[str, str]:
+    """Claims in different blocks are never compared."""
+    value = claim.value
+    if isinstance(value, EntityRef):
+        # Names are about a subject (where was X arrested): block on the subject.
+        return (family(claim), _subject_key(claim) or _head(claim))
+    return (family(claim), _head(claim))
+
+
+def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
+    """The first similarity level two claims meet, with its score; None when they are not alike.
+
+    The levels, first match wins:
+
+    1. ``exact attribute``: the same normalised attribute tokens (synonyms and
+       demonyms already folded by extraction, so "U.S. citizens" and "US
+       individuals" meet here).
+    2. ``attribute within``: one attribute's tokens hold all of the other's
+       and the extra words are not a qualifier the other contradicts.
+    3. ``fuzzy attribute``: rapidfuzz token-set similarity of the attribute
+       phrases at or above ``settings.fuzzy_attribute``.
+
+    Claims of different value families never meet, and neither do claims
+    without any attribute (what they measure is unknown).
+    """
+    if family(a) != family(b):
+        return None
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return None
+    if _subject_key(a) and _subject_key(b) and _subject_key(a) != _subject_key(b):
+        return None
+    if ta == tb:
+        return ("exact attribute", 100.0)
+    if _head(a) != _head(b):
+        return None
+    if _contrasts(ta, tb):
+        return None
+    if ta <= tb or tb <= ta:
+        return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
+    score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
+    if score >= settings.fuzzy_attribute:
+        return ("fuzzy attribute", float(score))
+    return None
+
+
+@attrs.define
+class _Cluster:
+    """Claims merged so far, and per source the distinct values they state."""
+
+    members: list[int]
+    values: dict[str, list[Value]]
+
+    def may_join(self, other: _Cluster) -> bool:
+        """Within one source, two claims join only when they restate a compatible value."""
+        for source_id, values in other.values.items():
+            mine = self.values.get(source_id, ())
+            if any(not compatible(a, b) for a in mine for b in values):
+                return False
+        return True
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members.extend(other.members)
+        for source_id, values in other.values.items():
+            mine = self.values.setdefault(source_id, [])
+            mine.extend(v for v in values if v not in mine)
+
+
+def _order(claim: Claim) -> tuple[str, int, int]:
+    return (claim.source_id, claim.span.start, claim.span.end)
+
+
+def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
+    return (family(claim), _subject_key(claim), _tokens(claim))
+
+
+def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
+    """Cluster claims into groups about one thing each; every claim lands in exactly one group.
+
+    The result does not depend on the order of ``claims``: they are sorted by
+    source id and offset first, and pairs are merged by score, then position.
+    Claims with the same normalised attribute are merged first (no pairwise
+    scoring needed); only distinct attributes within a block are scored
+    against each other, which keeps the cost near-linear in the claims.
+    """
+    ordered = sorted(claims, key=_order)
+    clusters: list[_Cluster] = []
+    owner: list[int] = []  # claim index -> cluster index (follow `merged` to the live one)
+    merged: dict[int, int] = {}
+    pending: list[tuple[int, int, str, float]] = []  # links: claim i, claim j, label, score
+
+    def live(c: int) -> int:
+        while c in merged:
+            c = merged[c]
+        return c
+
+    # 1. The same attribute: join each claim to the first cluster of its key it may join.
+    by_key: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        single = _Cluster([index], {claim.source_id: [claim.value]})
+        target = None
+        if claim.attribute_tokens:
+            target = next((c for c in by_key[_key(claim)] if clusters[c].may_join(single)), None)
+        if target is None:
+            clusters.append(single)
+            owner.append(len(clusters) - 1)
+            if claim.attribute_tokens:
+                by_key[_key(claim)].append(len(clusters) - 1)
+        else:
+            pending.append((clusters[target].members[0], index, "exact attribute", 100.0))
+            clusters[target].absorb(single)
+            owner.append(target)
+
+    # 2. Different attributes in one block: score key pairs once, then merge best first.
+    blocks: dict[tuple[str, str], list[tuple[str, str, frozenset[str]]]] = defaultdict(list)
+    for key, members in by_key.items():
+        blocks[block_key(ordered[clusters[members[0]].members[0]])].append(key)
+    candidates: list[tuple[float, int, int, str]] = []
+    for keys in blocks.values():
+        keys.sort(key=lambda k: (k[0], k[1], sorted(k[2])))
+        for x, key_a in enumerate(keys):
+            for key_b in keys[x + 1 :]:
+                a = ordered[clusters[by_key[key_a][0]].members[0]]
+                b = ordered[clusters[by_key[key_b][0]].members[0]]
+                level = pair_level(a, b, settings)
+                if level is None:
+                    continue
+                candidates.extend(
+                    (-level[1], min(ca, cb), max(ca, cb), level[0])
+                    for ca in by_key[key_a]
+                    for cb in by_key[key_b]
+                )
+    candidates.sort()
+    for negative_score, ca, cb, label in candidates:
+        ra, rb = live(ca), live(cb)
+        if ra == rb or not clusters[ra].may_join(clusters[rb]):
+            continue
+        if ra > rb:
+            ra, rb = rb, ra
+        pending.append((clusters[ca].members[0], clusters[cb].members[0], label, -negative_score))
+        clusters[ra].absorb(clusters[rb])
+        merged[rb] = ra
+
+    # 3. Groups in a stable order, links re-indexed to each group's claims.
+    links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)
+    for link in pending:
+        links_of[live(owner[link[0]])].append(link)
+    groups = []
+    for number, cluster in enumerate(clusters):
+        if number in merged:
+            continue
+        members = sorted(cluster.members)
+        position = {index: n for n, index in enumerate(members)}
+        group_links = tuple(
+            Link(min(position[i], position[j]), max(position[i], position[j]), label, score)
+            for i, j, label, score in sorted(links_of[number])
+        )
+        groups.append(Group(tuple(ordered[i] for i in members), group_links))
+    groups.sort(key=lambda g: _order(g.claims[0]))
+    return groups

@@ -1,0 +1,193 @@
+"""Judging: whether values can both hold, each fact's verdict, and how many origins back it.
+
+Values are compared as intervals with the precision their printed form implies:
+"3 million" is a rounded number and holds 3.2 million; "four" is exactly 4.
+Dates are ranges (a month holds its days); places are compatible when equal or
+one lies inside the other; other names when their canonical forms are equal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from reconcile.model import DateRange, EntityRef, Quantity, Value, Verdict
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from reconcile.model import Claim, Source
+    from reconcile.settings import Settings
+
+__all__ = ["compatible", "judge", "origins"]
+
+
+def _interval(q: Quantity) -> tuple[float | None, bool, float | None, bool]:
+    """The quantity's interval, widened by half its printed step when it is a rounded figure."""
+    low, low_open, high, high_open = q.low, q.low_open, q.high, q.high_open
+    step = q.precision if q.precision and q.precision > 1 else 0.0
+    if step and low is not None and high is not None and low == high:
+        # "3 million" (step 1e6) stands for anything that rounds to it.
+        return low - step / 2, False, high + step / 2, True
+    return low, low_open, high, high_open
+
+
+def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
+    if a.currency and b.currency and a.currency != b.currency:
+        return False
+    if a.vague is not None and a.low is None and a.high is None:
+        return True
+    if b.vague is not None and b.low is None and b.high is None:
+        return True
+    a_low, a_low_open, a_high, a_high_open = _interval(a)
+    b_low, b_low_open, b_high, b_high_open = _interval(b)
+    # a lies wholly below b?
+    if (
+        a_high is not None
+        and b_low is not None
+        and (a_high < b_low or (a_high == b_low and (a_high_open or b_low_open)))
+    ):
+        return False
+    return not (
+        b_high is not None
+        and a_low is not None
+        and (b_high < a_low or (b_high == a_low and (b_high_open or a_low_open)))
+    )
+
+
+def _dates_overlap(a: DateRange, b: DateRange) -> bool:
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        # An unresolved relative date ("Monday", no publication date) can only match its words.
+        return (a.relative or "").casefold() == (b.relative or "").casefold()
+    return a.start <= b.end and b.start <= a.end
+
+
+def _names_agree(
+    a: EntityRef, b: EntityRef, contains: Callable[[str, str], bool | None] | None
+) -> bool:
+    if a.name.casefold() == b.name.casefold():
+        return True
+    if a.kind == "place" and b.kind == "place" and contains is not None:
+        return bool(contains(a.name, b.name) or contains(b.name, a.name))
+    return False
+
+
+def compatible(
+    a: Value, b: Value, *, place_contains: Callable[[str, str], bool | None] | None = None
+) -> bool:
+    """Whether two values can both be true of one thing.
+
+    >>> compatible(Quantity.exact(4), Quantity.exact(6))
+    False
+    >>> compatible(Quantity(low=80, high=None, low_open=True), Quantity.exact(85))
+    True
+    >>> compatible(Quantity.exact(3e6, precision=1e6), Quantity.exact(3.2e6, precision=1e5))
+    True
+    """
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return _quantities_overlap(a, b)
+    if isinstance(a, DateRange) and isinstance(b, DateRange):
+        return _dates_overlap(a, b)
+    if isinstance(a, EntityRef) and isinstance(b, EntityRef):
+        return _names_agree(a, b, place_contains)
+    return False
+
+
+def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Settings) -> int:
+    """How many independent origins stand behind these claims.
+
+    Claims attributed to one originator (every outlet quoting one press
+    release) count once, and so do claims in near-identical sentences of
+    different sources (reprinted wire copy). Claims of one source with no
+    attribution are that source's own origin.
+    """
+    roots = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while roots[i] != i:
+            roots[i] = roots[roots[i]]
+            i = roots[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            roots[max(ri, rj)] = min(ri, rj)
+
+    sentences = [_sentence(c, sources) for c in claims]
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            same_teller = (
+                a.attributed_to is not None
+                and b.attributed_to is not None
+                and a.attributed_to.casefold() == b.attributed_to.casefold()
+            )
+            own = a.source_id == b.source_id and not a.attributed_to and not b.attributed_to
+            reprint = (
+                a.source_id != b.source_id
+                and fuzz.ratio(sentences[i], sentences[j], processor=default_process)
+                >= settings.reprint_similarity
+            )
+            if same_teller or own or reprint:
+                join(i, j)
+    return len({find(i) for i in range(len(claims))})
+
+
+def _sentence(claim: Claim, sources: dict[str, Source]) -> str:
+    span = claim.sentence or claim.span
+    return sources[claim.source_id].text[span.start : span.end]
+
+
+def _value_groups(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
+    groups: dict[str, list[str]] = {}
+    for claim in claims:
+        ids = groups.setdefault(claim.describe(), [])
+        if claim.source_id not in ids:
+            ids.append(claim.source_id)
+    return list(groups.items())
+
+
+def _why_conflict(a: Value, b: Value) -> str:
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        if a.is_exact and b.is_exact:
+            return "disjoint exact counts" if a.kind == "count" else "different exact amounts"
+        return "intervals that do not overlap"
+    if isinstance(a, DateRange):
+        return (
+            "different days for one event"
+            if a.granularity == "day"
+            else "dates that do not overlap"
+        )
+    return "different names"
+
+
+def judge(
+    claims: Sequence[Claim],
+    sources: dict[str, Source],
+    settings: Settings,
+    *,
+    place_contains: Callable[[str, str], bool | None] | None = None,
+) -> Verdict:
+    """The verdict on one group of claims: single, agree or conflict, with its reason."""
+    by_source = list(dict.fromkeys(c.source_id for c in claims))
+    count = origins(claims, sources, settings)
+    if len(by_source) == 1:
+        return Verdict("single", f"only {by_source[0]} states it", count)
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.source_id != b.source_id and not compatible(
+                a.value, b.value, place_contains=place_contains
+            ):
+                values = " vs ".join(
+                    f"{value} ({', '.join(ids)})" for value, ids in _value_groups(claims)
+                )
+                return Verdict("conflict", f"{values}: {_why_conflict(a.value, b.value)}", count)
+    return Verdict(
+        "agree",
+        f"{len(by_source)} sources, {count} independent origin{'s' if count != 1 else ''},"
+        " all values compatible",
+        count,
+    )
