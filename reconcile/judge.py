@@ -8,6 +8,7 @@ one lies inside the other; other names when their canonical forms are equal.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -95,6 +96,11 @@ def compatible(
     return False
 
 
+# Above this many claims in one fact, near-identical sentences are found by exact match of
+# their normalised text only: fuzzy matching every pair would be quadratic.
+_FUZZY_REPRINT_LIMIT = 60
+
+
 def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Settings) -> int:
     """How many independent origins stand behind these claims.
 
@@ -102,6 +108,13 @@ def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Setti
     release) count once, and so do claims in near-identical sentences of
     different sources (reprinted wire copy). Claims of one source with no
     attribution are that source's own origin.
+
+    >>> from reconcile import Settings, Source
+    >>> from reconcile.extract import extract
+    >>> a = Source.from_text("Nine people were hurt, the police said.", id="a")
+    >>> b = Source.from_text("Nine people were hurt, the police said.", id="b")
+    >>> origins([*extract(a), *extract(b)], {"a": a, "b": b}, Settings())
+    1
     """
     roots = list(range(len(claims)))
 
@@ -116,22 +129,26 @@ def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Setti
         if ri != rj:
             roots[max(ri, rj)] = min(ri, rj)
 
-    sentences = [_sentence(c, sources) for c in claims]
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            b = claims[j]
-            same_teller = (
-                a.attributed_to is not None
-                and b.attributed_to is not None
-                and a.attributed_to.casefold() == b.attributed_to.casefold()
-            )
-            own = a.source_id == b.source_id and not a.attributed_to and not b.attributed_to
-            reprint = (
-                a.source_id != b.source_id
-                and fuzz.ratio(sentences[i], sentences[j], processor=default_process)
-                >= settings.reprint_similarity
-            )
-            if same_teller or own or reprint:
+    first_of: dict[tuple[str, str], int] = {}
+    sentences = [default_process(_sentence(c, sources)) for c in claims]
+    for i, claim in enumerate(claims):
+        keys = [("sentence", sentences[i])]
+        if claim.attributed_to:
+            keys.append(("teller", claim.attributed_to.casefold()))
+        else:
+            keys.append(("own", claim.source_id))
+        for key in keys:
+            if key in first_of:
+                join(first_of[key], i)
+            else:
+                first_of[key] = i
+    if len(claims) <= _FUZZY_REPRINT_LIMIT:
+        for i, j in itertools.combinations(range(len(claims)), 2):
+            if (
+                claims[i].source_id != claims[j].source_id
+                and find(i) != find(j)
+                and fuzz.ratio(sentences[i], sentences[j]) >= settings.reprint_similarity
+            ):
                 join(i, j)
     return len({find(i) for i in range(len(claims))})
 

@@ -80,6 +80,17 @@ def _number(value: float | None) -> int | float | None:
     return float(value)
 
 
+def _plain_number(value: float | None) -> str:
+    """A number as a reader writes it: "80", "1,250", "3.5", "3 million", "1.25 billion"."""
+    number = _number(value)
+    if number is None:
+        return "?"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(number) >= scale and (number / scale * 100).is_integer():
+            return f"{number / scale:g} {word}"
+    return f"{number:,}" if isinstance(number, int) else f"{number:,.6g}"
+
+
 def _as_float(value: Any, what: str) -> float | None:
     if value is None:
         return None
@@ -486,19 +497,33 @@ class Quantity:
         )
 
     def describe(self) -> str:
-        """The interval in plain words ("more than 80", "between 3 and 5")."""
-        sign = {"USD": "$", "EUR": "€", "GBP": "£"}.get(self.currency or "", "")
+        """The interval in plain words ("more than 80", "nearly $700,000", "$3 million").
+
+        >>> Quantity(low=630000, high=700000, high_open=True, kind="money", currency="USD",
+        ...          approximate=True).describe()
+        'nearly $700,000'
+        >>> Quantity(low=3e6, high=None, low_open=True, kind="money", currency="USD").describe()
+        'more than $3 million'
+        >>> Quantity(low=2000, high=1e6, high_open=True, vague="thousands",
+        ...          unit="people").describe()
+        'thousands of people'
+        """
+        sign = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(self.currency or "", "")
         code = "" if sign or not self.currency else f" {self.currency}"
 
         def show(n: float | None) -> str:
-            number = _number(n)
-            text = f"{number:,}" if isinstance(number, int) else f"{number:g}"
-            return f"{sign}{text}{code}"
+            return f"{sign}{_plain_number(n)}{code}"
 
-        if self.vague is not None and self.low is None and self.high is None:
+        if self.vague is not None:
             words = self.vague
-        elif self.is_exact:
+            unit = f" of {self.unit}" if self.unit else ""
+            return f"{words}{unit}"
+        if self.is_exact:
             words = ("about " if self.approximate else "") + show(self.low)
+        elif self.approximate and self.high is not None and self.high_open:
+            words = f"nearly {show(self.high)}"
+        elif self.approximate and self.low is not None and self.high is not None:
+            words = f"about {show((self.low + self.high) / 2)}"
         elif self.low is not None and self.high is not None:
             words = f"between {show(self.low)} and {show(self.high)}"
         elif self.low is not None:

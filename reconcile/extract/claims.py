@@ -426,6 +426,10 @@ def _attribute(value: Value, context: _Context) -> tuple[str | None, tuple[str, 
     tokens = list(dict.fromkeys(thing))
     if not tokens:
         return (" ".join(phrase) or None), ()
+    # The event is what a count turns on when there is one ("killed", "indicted"): two
+    # wordings of the victims ("a man", "one person") still meet under it.
+    if event:
+        head = event
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)

@@ -1,0 +1,322 @@
+"""compare(): one fact per thing, the right verdict, and properties that must hold."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import reconcile
+from reconcile import Claim, Quantity, Settings, Span
+from reconcile.group import block_key, group_claims, pair_level
+from reconcile.judge import compatible
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+REUTERS, AFP = "000_baa340038af4adce", "003_22da808e21f495c3"
+
+
+@pytest.fixture(scope="module")
+def seeds_report() -> reconcile.Report:
+    return reconcile.compare(SEEDS)
+
+
+def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
+    for fact in report.facts:
+        for claim in fact.claims:
+            if claim.source_id == source_id and words in claim.text:
+                return fact
+    msg = f"no claim of {source_id} has {words!r}"
+    raise AssertionError(msg)
+
+
+def test_seeds_chinese_nationals_conflict(seeds_report):
+    """Four vs six Chinese nationals indicted is one fact in conflict."""
+    fact = _fact_with(seeds_report, REUTERS, "four Chinese nationals")
+    assert fact.verdict.kind == "conflict"
+    assert {c.text for c in fact.claims} == {"four Chinese nationals", "six Chinese nationals"}
+    assert "4" in fact.verdict.reason
+    assert "6" in fact.verdict.reason
+
+
+def test_seeds_announcement_date_conflict(seeds_report):
+    """ "Monday" is 2025-03-10 in one seed and 2025-06-30 in the other: a date conflict."""
+    fact = _fact_with(seeds_report, AFP, "Monday")
+    assert fact.verdict.kind == "conflict"
+    days = {c.value.start.isoformat() for c in fact.claims}  # type: ignore[union-attr]
+    assert days == {"2025-03-10", "2025-06-30"}
+
+
+def test_seeds_agreements_in_different_words(seeds_report):
+    """ "U.S. citizens"/"US individuals" and "Taiwanese nationals"/"Taiwan citizens" agree."""
+    citizens = _fact_with(seeds_report, REUTERS, "more than 80 U.S. citizens")
+    assert citizens.verdict.kind == "agree"
+    assert any(c.text == "more than 80 US individuals" for c in citizens.claims)
+    taiwan = _fact_with(seeds_report, REUTERS, "two Taiwanese nationals")
+    assert taiwan.verdict.kind == "agree"
+    assert any(c.text == "two Taiwan citizens" for c in taiwan.claims)
+
+
+def test_seeds_keep_different_things_apart(seeds_report):
+    """Costs and revenue, and four Chinese nationals and four other facilitators, stay apart."""
+    costs = _fact_with(seeds_report, REUTERS, "$3 million")
+    revenue = _fact_with(seeds_report, AFP, "$5 million")
+    assert costs is not revenue
+    assert costs.verdict.kind == revenue.verdict.kind == "single"
+    chinese = _fact_with(seeds_report, REUTERS, "four Chinese nationals")
+    others = _fact_with(seeds_report, REUTERS, "four other")
+    assert chinese is not others
+
+
+def test_seeds_attributes_read_as_a_person_would(seeds_report):
+    """The $3 million claim is about costs and the $5 million claim about revenue."""
+    costs = _fact_with(seeds_report, REUTERS, "$3 million").claims[0]
+    revenue = _fact_with(seeds_report, AFP, "$5 million").claims[0]
+    assert "cost" in costs.attribute_tokens
+    assert "revenue" in revenue.attribute_tokens
+
+
+def test_seeds_attribution_is_canonical(seeds_report):
+    """ "according to the DOJ" and "the Justice Department said" name one organisation."""
+    reuters = _fact_with(seeds_report, REUTERS, "$3 million").claims[0]
+    afp = next(c for c in _fact_with(seeds_report, AFP, "six Chinese").claims if c.source_id == AFP)
+    assert reuters.attributed_to == afp.attributed_to
+    assert reuters.attributed_to is not None
+
+
+def test_seeds_place_agreement(seeds_report):
+    """ "arrested in New Jersey" and "Wang of New Jersey" are one agreeing place fact."""
+    fact = _fact_with(seeds_report, AFP, "New Jersey")
+    assert fact.verdict.kind == "agree"
+    assert {c.source_id for c in fact.claims} == {REUTERS, AFP}
+
+
+def test_every_claim_lands_in_exactly_one_fact(seeds_report):
+    """No claim is lost or duplicated between facts."""
+    from_facts = [c for f in seeds_report.facts for c in f.claims]
+    extracted = [c for s in seeds_report.sources for c in reconcile.extract(s)]
+    assert sorted(from_facts, key=repr) == sorted(extracted, key=repr)
+
+
+def test_report_json_is_byte_identical_across_runs(seeds_report):
+    """The same input gives the same bytes."""
+    assert reconcile.compare(SEEDS).to_json() == seeds_report.to_json()
+
+
+def test_source_order_does_not_matter(seeds_report):
+    """Reversing the sources gives the same report."""
+    assert reconcile.compare(list(reversed(SEEDS))).to_json() == seeds_report.to_json()
+
+
+def test_exact_copy_adds_no_conflict(seeds_report):
+    """A reprint of a source agrees with it: it adds no conflict, and no new origin."""
+    text = SEEDS[0].read_text(encoding="utf-8")
+    report = reconcile.compare([*SEEDS, {"text": text, "id": "reprint"}])
+    assert len(report.conflicts) == len(seeds_report.conflicts)
+    fact = _fact_with(report, "reprint", "four Chinese nationals")
+    base = _fact_with(seeds_report, REUTERS, "four Chinese nationals")
+    assert fact.verdict.origins == base.verdict.origins
+
+
+def test_contradicting_counts_conflict_and_compatible_bounds_agree():
+    """Exact counts that differ conflict; a lower bound holding the other's count agrees."""
+    report = reconcile.compare(
+        [
+            "Police said four people were killed in the crash.",
+            "Six people were killed in the crash, officials said.",
+        ]
+    )
+    assert [f.verdict.kind for f in report.facts] == ["conflict"]
+    agree = reconcile.compare(
+        [
+            "More than 80 people were injured in the blast, officials said.",
+            "The blast injured 85 people, the fire department said.",
+        ]
+    )
+    assert [f.verdict.kind for f in agree.facts] == ["agree"]
+
+
+def test_killed_and_injured_stay_apart():
+    """Counts of the killed and of the injured are different facts even when equal."""
+    report = reconcile.compare(
+        [
+            "Two people were killed and two people were injured, police said.",
+            "Two people were killed and three people were injured.",
+        ]
+    )
+    kinds = sorted(f.verdict.kind for f in report.facts)
+    assert kinds == ["agree", "conflict"]
+
+
+def test_a_source_does_not_contradict_itself():
+    """Two different counts of one thing in one source are never one conflicting fact."""
+    report = reconcile.compare(["Two people were hurt on Monday. Later, three people were hurt."])
+    assert report.conflicts == ()
+
+
+def test_origins_count_a_press_release_once():
+    """Outlets quoting one originator count as one origin."""
+    report = reconcile.compare(
+        [
+            "Twelve people were arrested, according to the FBI.",
+            "The FBI said twelve people were arrested in the raids.",
+        ]
+    )
+    (fact,) = report.facts
+    assert fact.verdict.kind == "agree"
+    assert fact.verdict.origins == 1
+
+
+def test_fact_describe_names_values_and_sources(seeds_report):
+    """Fact.describe() gives the values and the sources behind each."""
+    text = _fact_with(seeds_report, REUTERS, "four Chinese nationals").describe()
+    assert REUTERS in text
+    assert AFP in text
+    assert " vs " in text
+
+
+def test_settings_round_trip_and_reject_unknown_names():
+    """Settings are data: they round-trip through JSON and refuse unknown names."""
+    custom = Settings(approx_window=0.2, fuzzy_attribute=85)
+    assert Settings.from_dict(json.loads(json.dumps(custom.to_dict()))) == custom
+    with pytest.raises(reconcile.SettingsError, match="unknown"):
+        Settings.from_dict({"approx_windw": 0.1})
+    with pytest.raises(reconcile.SettingsError):
+        Settings(fuzzy_attribute=140)
+
+
+# --- properties on random claim sets ------------------------------------------------------
+
+NOUNS = ["person", "company", "vehicle", "home"]
+QUALIFIERS = ["@china", "@taiwan", "e:killed", "e:injured", "other", "local"]
+
+
+@st.composite
+def claim_sets(draw: st.DrawFn) -> list[Claim]:
+    count = draw(st.integers(1, 14))
+    claims = []
+    for n in range(count):
+        source = draw(st.sampled_from(["a", "b", "c"]))
+        head = draw(st.sampled_from(NOUNS))
+        extra = draw(st.lists(st.sampled_from(QUALIFIERS), max_size=2, unique=True))
+        value = draw(st.integers(1, 4))
+        tokens = (head, *sorted(extra))
+        text = f"{value} {head}"
+        claims.append(
+            Claim(
+                span=Span(source, n * 100, n * 100 + len(text)),
+                text=text,
+                value=Quantity.exact(value, unit=head),
+                attribute=" ".join(tokens),
+                attribute_tokens=tokens,
+            )
+        )
+    return claims
+
+
+def _partition(groups) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset((c.source_id, c.span.start) for c in g.claims) for g in groups}
+
+
+def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[str, int]]]:
+    """All pairs, no blocking: merge best first under the same no-self-contradiction rule."""
+    ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
+    clusters = {i: [i] for i in range(len(ordered))}
+    owner = list(range(len(ordered)))
+    pairs = []
+    for i, j in itertools.combinations(range(len(ordered)), 2):
+        level = pair_level(ordered[i], ordered[j], config)
+        if level is not None:
+            pairs.append((-level[1], j, i))
+    for _score, j, i in sorted(pairs):
+        ri, rj = owner[i], owner[j]
+        if ri == rj:
+            continue
+        joined = clusters[ri] + clusters[rj]
+        by_source = defaultdict(list)
+        for k in joined:
+            by_source[ordered[k].source_id].append(ordered[k].value)
+        if any(
+            not compatible(x, y) for values in by_source.values() for x in values for y in values
+        ):
+            continue
+        keep, drop = min(ri, rj), max(ri, rj)
+        clusters[keep] = joined
+        del clusters[drop]
+        for k in joined:
+            owner[k] = keep
+    return {
+        frozenset((ordered[k].source_id, ordered[k].span.start) for k in members)
+        for members in clusters.values()
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(claim_sets())
+def test_blocking_never_hides_a_matching_pair(claims):
+    """Any two claims that a similarity level joins share a block, so blocking loses nothing."""
+    config = Settings()
+    for a, b in itertools.combinations(claims, 2):
+        if pair_level(a, b, config) is not None:
+            assert block_key(a) == block_key(b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(claim_sets())
+def test_fast_grouper_equals_brute_force(claims):
+    """The blocked grouper finds the same facts as scoring every pair of claims."""
+    config = Settings()
+    assert _partition(group_claims(claims, config)) == _brute_force(claims, config)
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim_sets(), st.randoms(use_true_random=False))
+def test_grouping_does_not_depend_on_claim_order(claims, rnd):
+    """Shuffling the claims gives the same groups."""
+    config = Settings()
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    assert _partition(group_claims(shuffled, config)) == _partition(group_claims(claims, config))
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim_sets())
+def test_every_claim_in_exactly_one_group(claims):
+    """Grouping neither drops nor duplicates a claim."""
+    groups = group_claims(claims, Settings())
+    keys = [(c.source_id, c.span.start) for g in groups for c in g.claims]
+    assert sorted(keys) == sorted((c.source_id, c.span.start) for c in claims)
+    for group in groups:
+        by_source = defaultdict(list)
+        for claim in group.claims:
+            by_source[claim.source_id].append(claim.value)
+        for values in by_source.values():
+            assert all(compatible(x, y) for x in values for y in values)
+
+
+SENTENCES = [
+    "Police said {n} people were killed on Monday.",
+    "{n} people were injured in the crash, officials said.",
+    "The company said it would cut {n} jobs.",
+    "Firefighters rescued {n} residents from the building.",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(SENTENCES), st.integers(1, 9)), min_size=1, max_size=4),
+    st.randoms(use_true_random=False),
+)
+def test_report_does_not_depend_on_source_order(parts, rnd):
+    """compare() gives the same JSON whatever the order of its sources."""
+    sources = [
+        {"text": template.format(n=n), "id": f"s{i}", "published": "2025-07-01"}
+        for i, (template, n) in enumerate(parts)
+    ]
+    shuffled = list(sources)
+    rnd.shuffle(shuffled)
+    assert reconcile.compare(shuffled).to_json() == reconcile.compare(sources).to_json()
