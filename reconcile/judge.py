@@ -158,13 +158,21 @@ def _sentence(claim: Claim, sources: dict[str, Source]) -> str:
     return sources[claim.source_id].text[span.start : span.end]
 
 
-def _value_groups(claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
-    groups: dict[str, list[str]] = {}
+def _value_groups(claims: Sequence[Claim], limit: int = 4) -> str:
+    """The values and the sources behind each, shortened for facts with many sources."""
+    by_value: dict[Value, dict[str, None]] = {}
     for claim in claims:
-        ids = groups.setdefault(claim.describe(), [])
-        if claim.source_id not in ids:
-            ids.append(claim.source_id)
-    return list(groups.items())
+        by_value.setdefault(claim.value, {})[claim.source_id] = None
+    groups: dict[str, list[str]] = {}
+    for value, holders in by_value.items():
+        groups.setdefault(value.describe(), []).extend(holders)
+    parts = []
+    for value_words, ids in list(groups.items())[:limit]:
+        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        parts.append(f"{value_words} ({shown})")
+    if len(groups) > limit:
+        parts.append(f"{len(groups) - limit} more values")
+    return " vs ".join(parts)
 
 
 def _why_conflict(a: Value, b: Value) -> str:
@@ -193,15 +201,17 @@ def judge(
     count = origins(claims, sources, settings)
     if len(by_source) == 1:
         return Verdict("single", f"only {by_source[0]} states it", count)
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if a.source_id != b.source_id and not compatible(
-                a.value, b.value, place_contains=place_contains
-            ):
-                values = " vs ".join(
-                    f"{value} ({', '.join(ids)})" for value, ids in _value_groups(claims)
-                )
-                return Verdict("conflict", f"{values}: {_why_conflict(a.value, b.value)}", count)
+    # Compare distinct values, not claims: a fact told by thousands of outlets has few values.
+    holders: dict[Value, set[str]] = {}
+    for claim in claims:
+        holders.setdefault(claim.value, set()).add(claim.source_id)
+    values = list(holders)
+    for i, a in enumerate(values):
+        for b in values[i + 1 :]:
+            apart = holders[a] | holders[b]
+            if len(apart) > 1 and not compatible(a, b, place_contains=place_contains):
+                reason = f"{_value_groups(claims)}: {_why_conflict(a, b)}"
+                return Verdict("conflict", reason, count)
     return Verdict(
         "agree",
         f"{len(by_source)} sources, {count} independent origin{'s' if count != 1 else ''},"
