@@ -36,7 +36,6 @@ _TOKEN = re.compile(
     r"|[^\sA-Za-z\d]"  # one punctuation mark
 )
 _CLAUSE_END = frozenset(";:()[]—–")
-_QUOTES = frozenset("\"“”'‘’")
 _WINDOW = 8
 
 
@@ -149,7 +148,7 @@ class Reader:
                     text=self.text[start:end],
                     value=value,
                     sentence=sentence,
-                    subject=_subject(tokens, names, start),
+                    subject=_subject(names, start),
                     attribute=attribute,
                     attribute_tokens=attribute_tokens,
                     attributed_to=attributed,
@@ -171,7 +170,11 @@ class Reader:
         found: str | None = None
         for i, token in enumerate(tokens):
             if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
-                found = _first_name_after(speakers, tokens[i + 1].end, tokens) or found
+                found = (
+                    _first_name_after(speakers, tokens[i + 1].end, tokens)
+                    or _noun_phrase(tokens[i + 2 : i + 6])
+                    or found
+                )
             elif token.low in lexicon.SPEECH_VERBS and lexicon.event_class(token.low):
                 before = _name_before(speakers, token.start, tokens, i)
                 if before is not None:
@@ -179,7 +182,11 @@ class Reader:
                 elif i > 0 and tokens[i - 1].low in lexicon.PRONOUNS:
                     found = self.speaker or found
                 else:
-                    found = _first_name_after(speakers, token.end, tokens, limit=6) or found
+                    found = (
+                        _noun_phrase(tokens[max(0, i - 4) : i], backwards=True)
+                        or _first_name_after(speakers, token.end, tokens, limit=6)
+                        or found
+                    )
         if found is not None:
             self.speaker = found
         return found
@@ -239,7 +246,7 @@ class Reader:
             attribute_tokens: tuple[str, ...] = ()
             attribute = ""
             if before.low == "of":
-                owner = _name_ending_at(names, before.start, tokens, index - 1)
+                owner = _name_ending_at(names, before.start)
                 if owner is not None and owner.kind == "person":
                     subject, attribute, attribute_tokens = owner.name, "home", ("place",)
             elif before.low in ("in", "at", "near", "outside"):
@@ -435,11 +442,8 @@ def _attribute(value: Value, context: _Context) -> tuple[str | None, tuple[str, 
     return " ".join(phrase), (head, *rest)
 
 
-def _subject(
-    tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]], start: int
-) -> str | None:
+def _subject(names: Sequence[tuple[int, int, EntityRef]], start: int) -> str | None:
     """The first person or organisation named in the sentence before the value, if any."""
-    del tokens
     for s, _e, ref in names:
         if s >= start:
             break
@@ -495,16 +499,37 @@ def _name_before(
     return best
 
 
+def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | None:
+    """A common-noun speaker next to a speech verb: "police", "the fire department", "officials".
+
+    Reads the words next to the verb (before it when ``backwards``), stopping at
+    punctuation, numbers, verbs and function words; the determiner is dropped.
+    """
+    words: list[Token] = []
+    ordered = reversed(window) if backwards else iter(window)
+    for token in ordered:
+        low = token.low.removesuffix("'s").removesuffix("’s")
+        if not token.is_word or low in lexicon.FILLER or low in lexicon.PREPOSITIONS:
+            break
+        if lexicon.is_verb_form(token.text) and not words:
+            break
+        words.append(token)
+    if backwards:
+        words.reverse()
+    if not words or (len(words) == 1 and not lexicon.noun_token(words[0].text)):
+        return None
+    phrase = " ".join(t.text for t in words)
+    return canonical_organization(phrase) or phrase
+
+
 def _canonical(ref: EntityRef) -> str:
     if ref.kind == "organization":
         return canonical_organization(ref.name) or ref.name
     return ref.name
 
 
-def _name_ending_at(
-    names: Sequence[tuple[int, int, EntityRef]], offset: int, tokens: Sequence[Token], index: int
-) -> EntityRef | None:
-    del tokens, index
+def _name_ending_at(names: Sequence[tuple[int, int, EntityRef]], offset: int) -> EntityRef | None:
+    """The name that ends right before ``offset`` (a space apart at most)."""
     for _s, e, ref in names:
         if 0 <= offset - e <= 1:
             return ref
@@ -519,6 +544,3 @@ def _last_person_before(
         if s < offset and ref.kind == "person":
             found = ref
     return found
-
-
-_QUOTE_CHARS = _QUOTES

@@ -179,7 +179,6 @@ HEDGES = frozenset(
         "allegedly",
         "alleged",
         "reportedly",
-        "reported",
         "accused",
         "suspected",
         "purportedly",
@@ -193,7 +192,6 @@ HEDGES = frozenset(
         "might",
         "unconfirmed",
         "believed",
-        "suspect",
     ]
 )
 NEGATIONS = frozenset(["not", "no", "never", "none", "neither", "nor", "without", "n't", "cannot"])
@@ -431,7 +429,7 @@ _EVENTS = {
     "indicted": "indict indictment",
     "convicted": "convict conviction",
     "sentenced": "sentence",
-    "announced": "announce announcement say state tell declare statement disclose reveal",
+    "announced": "announce announcement say state tell declare statement disclose reveal report",
     "stolen": "steal theft rob robbery",
     "evacuated": "evacuate evacuation",
     "displaced": "displace",

@@ -1,0 +1,307 @@
+"""Claims: what each value is about, who says so, and how sure they are.
+
+The sentences are written for these tests in the styles of wire copy, court and police
+press releases, disaster and business reporting; none is taken from the seeds.
+Each case names a claim by words its text contains, then what a reader expects of it:
+attribute tokens it must carry (and tokens it must not), who it is attributed to,
+whether it is hedged or negated.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import reconcile
+from reconcile import Claim
+
+
+class Case(NamedTuple):
+    sentence: str
+    claim: str
+    tokens: tuple[str, ...] = ()
+    attributed_to: str | None = None
+    hedged: bool = False
+    negated: bool = False
+    absent: tuple[str, ...] = ()
+
+
+CASES = [
+    # --- wire copy -----------------------------------------------------------------------
+    Case(
+        "Police said three people were killed in the attack.",
+        "three people",
+        ("e:killed", "person"),
+        "police",
+    ),
+    Case(
+        "At least 12 people were injured, the fire department said.",
+        "12 people",
+        ("e:injured", "person"),
+        "Fire Department",
+    ),
+    Case("The storm destroyed more than 200 homes, officials said.", "200 homes", ("home",)),
+    Case(
+        "The ministry said 45 soldiers were wounded in the clashes.",
+        "45 soldiers",
+        ("e:injured", "soldier"),
+    ),
+    Case(
+        "Rebels reportedly seized four towns near the border.",
+        "four towns",
+        ("e:seized", "town"),
+        None,
+        True,
+    ),
+    Case(
+        "Two journalists were arrested on Tuesday, according to Amnesty International.",
+        "Two journalists",
+        ("e:arrested", "journalist"),
+        "Amnesty International",
+    ),
+    Case(
+        "The army said it had evacuated 3,000 residents from the valley.",
+        "3,000 residents",
+        ("e:evacuated", "person"),
+    ),
+    Case(
+        "About 150 migrants were rescued off the coast, the coast guard said.",
+        "150 migrants",
+        ("e:rescued", "migrant"),
+    ),
+    Case(
+        "The company said it would cut 1,200 jobs by the end of the year.", "1,200 jobs", ("job",)
+    ),
+    Case("Shares fell 4 percent in early trading.", "4 percent", ()),
+    Case(
+        "Officials said five Chinese nationals were detained at the airport.",
+        "five Chinese nationals",
+        ("e:arrested", "@china", "person"),
+    ),
+    Case(
+        "Three Canadian citizens were among the dead, Ottawa said.",
+        "Three Canadian citizens",
+        ("@canada", "person"),
+    ),
+    Case("Prosecutors charged six men with fraud.", "six men", ("e:charged", "man")),
+    Case(
+        "The agency said more than 80 U.S. citizens had their data stolen.",
+        "80 U.S. citizens",
+        ("@united states", "person"),
+    ),
+    Case(
+        "At least 30 people died in the floods, the Red Cross said.",
+        "30 people",
+        ("e:killed", "person"),
+        "Red Cross",
+    ),
+    Case(
+        "Nine firefighters were hurt battling the blaze.",
+        "Nine firefighters",
+        ("e:injured", "firefighter"),
+    ),
+    Case(
+        "The quake damaged 2,500 buildings across the province.", "2,500 buildings", ("building",)
+    ),
+    Case(
+        "Authorities did not say how many people were arrested.",
+        "Authorities",
+        (),
+        None,
+        False,
+        False,
+    ),
+    # --- money ---------------------------------------------------------------------------
+    Case(
+        "The scheme caused $4 million in losses to investors, the SEC said.",
+        "$4 million",
+        ("loss",),
+        "Securities and Exchange Commission",
+    ),
+    Case(
+        "The firm reported $12 billion in revenue for the quarter.",
+        "$12 billion",
+        ("revenue",),
+        None,
+        False,
+        False,
+        ("loss",),
+    ),
+    Case(
+        "Thieves stole $250,000 worth of jewelry from the store.",
+        "$250,000",
+        ("e:stolen", "jewelry"),
+    ),
+    Case("The city will spend $30 million on new roads.", "$30 million", ("e:spent",)),
+    Case("The startup raised $45 million from investors.", "$45 million", ("e:raised",)),
+    Case("He allegedly paid $10,000 in bribes to an official.", "$10,000", ("bribe",), None, True),
+    Case(
+        "The repairs cost an estimated $2 million, the council said.", "$2 million", (), "council"
+    ),
+    Case("The couple earned nearly $80,000 from the sales.", "$80,000", ("e:earned",)),
+    Case("The fine of €3 million was the largest on record.", "€3 million", ()),
+    Case("Officials said the damage was not more than $1 million.", "$1 million", ()),
+    Case(
+        "The company did not cut 500 jobs, a spokesman said.",
+        "500 jobs",
+        ("job",),
+        "spokesman",
+        False,
+        True,
+    ),
+    # --- court and police ------------------------------------------------------------------
+    Case(
+        "A federal grand jury indicted four men on drug charges.", "four men", ("e:indicted", "man")
+    ),
+    Case(
+        "Five defendants pleaded guilty, the Justice Department said.",
+        "Five defendants",
+        ("defendant",),
+        "Department of Justice",
+    ),
+    Case(
+        "Two suspects were taken into custody, police said.", "Two suspects", ("suspect",), "police"
+    ),
+    Case(
+        "The judge sentenced three men to prison, the court said.",
+        "three men",
+        ("e:sentenced", "man"),
+    ),
+    Case(
+        "Deputies arrested 14 people in the sweep, the sheriff's office said.",
+        "14 people",
+        ("e:arrested", "person"),
+    ),
+    Case(
+        "Eleven people were charged in connection with the riot.",
+        "Eleven people",
+        ("e:charged", "person"),
+    ),
+    Case("The jury convicted two brothers of murder.", "two brothers", ("e:convicted", "brother")),
+    Case(
+        "Officers seized 20 kilograms of cocaine, the DEA said.",
+        "20 kilograms",
+        ("e:seized",),
+        "Drug Enforcement Administration",
+    ),
+    Case(
+        "No officers were injured, the police department said.", "officers", (), None, False, True
+    ),
+    Case("The suspect, 24, was charged with three counts of assault.", "three counts", ("count",)),
+    Case("Four other suspects remain at large.", "Four other suspects", ("other", "suspect")),
+    Case("Investigators said the gunman fired at least 30 rounds.", "30 rounds", ("round",)),
+    # --- disasters -----------------------------------------------------------------------
+    Case("The wildfire has burned more than 10,000 acres.", "10,000 acres", ("acre",)),
+    Case("Some 400 homes were without power on Sunday.", "400 homes", ("home",)),
+    Case("The storm left 12 people dead and 40 injured.", "12 people", ("person",)),
+    Case(
+        "Nearly 2,000 people were evacuated, the governor said.",
+        "2,000 people",
+        ("e:evacuated", "person"),
+    ),
+    Case("Rescuers pulled eight survivors from the rubble.", "eight survivors", ("survivor",)),
+    Case(
+        "The earthquake killed at least 120 people, state media reported.",
+        "120 people",
+        ("e:killed", "person"),
+    ),
+    Case(
+        "Dozens of houses were damaged by the tornado.", "Dozens of houses", ("e:damaged", "home")
+    ),
+    Case(
+        "The flood displaced 35,000 families, the United Nations said.",
+        "35,000 families",
+        ("e:displaced", "family"),
+        "United Nations",
+    ),
+    Case("Hundreds of flights were cancelled at the airport.", "Hundreds of flights", ("flight",)),
+    Case(
+        "The blaze destroyed 73 structures, fire officials said.",
+        "73 structures",
+        ("e:destroyed", "structure"),
+    ),
+    # --- business ------------------------------------------------------------------------
+    Case(
+        "The carmaker recalled 150,000 vehicles in the United States.",
+        "150,000 vehicles",
+        ("vehicle",),
+    ),
+    Case(
+        "The bank said it would hire 500 engineers next year.",
+        "500 engineers",
+        ("e:hired", "engineer"),
+    ),
+    Case("The retailer plans to close 60 stores, a spokeswoman said.", "60 stores", ("store",)),
+    Case("The merger will create 3,000 jobs, the companies said.", "3,000 jobs", ("job",)),
+    Case("Profit rose 12% to $3.4 billion, the company said.", "$3.4 billion", (), "company"),
+    Case(
+        "The airline carried 2 million passengers in March.", "2 million passengers", ("passenger",)
+    ),
+    Case("The union said 8,000 workers went on strike.", "8,000 workers", ("worker",)),
+    Case("The firm was reportedly valued at $2 billion.", "$2 billion", (), None, True),
+    Case("Sales of 40,000 units were expected, analysts said.", "40,000 units", ("unit",)),
+    Case("The company employs about 12,000 people in 30 countries.", "12,000 people", ("person",)),
+    # --- dates carry the event they date ---------------------------------------------------
+    Case("The company announced the deal on Monday.", "Monday", ("e:announced",)),
+    Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),
+    Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
+    Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
+]
+
+
+def _claims(sentence: str) -> tuple[Claim, ...]:
+    (source,) = reconcile.read({"text": sentence, "id": "case", "published": "2025-07-02"})
+    return reconcile.extract(source)
+
+
+def _find(claims: tuple[Claim, ...], words: str) -> Claim | None:
+    return next((c for c in claims if words in c.text or c.text in words), None)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.sentence[:40] for c in CASES])
+def test_claim_reads_as_a_person_would(case: Case):
+    """The claim carries the attribute tokens, attribution, hedge and negation a reader sees."""
+    claim = _find(_claims(case.sentence), case.claim)
+    if not case.tokens and case.claim == "Authorities":
+        assert claim is None  # a sentence with no value yields no claim
+        return
+    if case.claim == "officers":
+        assert claim is None or claim.negated
+        return
+    assert claim is not None, f"no claim for {case.claim!r}"
+    missing = set(case.tokens) - set(claim.attribute_tokens)
+    assert not missing, f"{claim.attribute_tokens} lacks {missing}"
+    assert not set(case.absent) & set(claim.attribute_tokens)
+    if case.attributed_to is not None:
+        assert claim.attributed_to is not None
+        assert case.attributed_to.casefold() in claim.attributed_to.casefold()
+    assert claim.hedged == case.hedged
+    assert claim.negated == case.negated
+
+
+def test_at_least_sixty_cases():
+    """The set is large enough to say something: at least 60 sentences."""
+    assert len(CASES) >= 60
+
+
+def test_claims_without_known_attribute_are_kept_and_marked():
+    """A value whose attribute cannot be found is still a claim, with no attribute tokens."""
+    claims = _claims("The figure was 42.")
+    assert [c.text for c in claims] == ["42"]
+    assert claims[0].attribute_tokens == ()
+
+
+def test_it_said_is_attributed_to_the_last_named_speaker():
+    """ "it said" carries the attribution of the last named organisation."""
+    (source,) = reconcile.read(
+        {
+            "text": "The Interior Ministry said the fire began at dawn. "
+            "Twelve people were hurt, it said.",
+            "id": "case",
+        }
+    )
+    twelve = _find(reconcile.extract(source), "Twelve people")
+    assert twelve is not None
+    assert twelve.attributed_to is not None
+    assert "Interior" in twelve.attributed_to
