@@ -19,6 +19,7 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from reconcile.extract import lexicon
 from reconcile.judge import compatible
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from reconcile.settings import Settings
 
-__all__ = ["Group", "group_claims", "pair_level"]
+__all__ = ["Group", "comparable", "group_claims", "pair_level"]
 
 
 @attrs.frozen
@@ -66,6 +67,16 @@ def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
     if places_a and places_b and places_a != places_b:
         return True
     return bool((ta ^ tb) & _CONTRASTIVE)
+
+
+def comparable(claim: Claim) -> bool:
+    """Whether a claim says enough about what it measures to be matched with others.
+
+    A claim with no attribute, or with only a generic head ("4 people", "3 miles"
+    and nothing else), could be about anything: it stays a fact of its own.
+    """
+    tokens = claim.attribute_tokens
+    return bool(tokens) and not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
@@ -108,9 +119,9 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     """
     if family(a) != family(b):
         return None
-    ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb:
+    if not comparable(a) or not comparable(b):
         return None
+    ta, tb = _tokens(a), _tokens(b)
     if _subject_key(a) and _subject_key(b) and _subject_key(a) != _subject_key(b):
         return None
     if ta == tb:
@@ -182,12 +193,12 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     for index, claim in enumerate(ordered):
         single = _Cluster([index], {claim.source_id: [claim.value]})
         target = None
-        if claim.attribute_tokens:
+        if comparable(claim):
             target = next((c for c in by_key[_key(claim)] if clusters[c].may_join(single)), None)
         if target is None:
             clusters.append(single)
             owner.append(len(clusters) - 1)
-            if claim.attribute_tokens:
+            if comparable(claim):
                 by_key[_key(claim)].append(len(clusters) - 1)
         else:
             pending.append((clusters[target].members[0], index, "exact attribute", 100.0))

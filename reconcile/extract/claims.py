@@ -125,6 +125,7 @@ class Reader:
     source_id: str
     text: str
     speaker: str | None = None
+    body_sentences: int = 0
 
     def claims(
         self,
@@ -135,13 +136,16 @@ class Reader:
     ) -> list[Claim]:
         """The claims of one sentence: its values with their context, and its place claims."""
         tokens = tokenize(self.text, sentence.start, sentence.end)
+        lead = zone == "body" and self.body_sentences == 0
+        if zone == "body":
+            self.body_sentences += 1
         attributed = self._attribution(tokens, names)
         hedged = any(t.low in lexicon.HEDGES for t in tokens)
         out = []
         spans = [(s, e) for s, e, _ in values]
         for start, end, value in values:
             context = self._context(tokens, start, end, value, spans)
-            attribute, attribute_tokens = _attribute(value, context)
+            attribute, attribute_tokens = _attribute(value, context, lead=lead)
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -356,21 +360,86 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
             break
-    for token in right[:4]:
-        if token.text == "," or token.low in lexicon.PRONOUNS or token.low == "that":
-            break
-        if token.low in lexicon.AUXILIARIES or token.low.endswith("ly"):
-            continue
-        if lexicon.is_verb_form(token.text) and (is_date or lexicon.event_class(token.text)):
-            return token
-        if not is_date:
-            break
+    after = _date_verb_after(right) if is_date else _event_after(right)
+    if after is not None:
+        return after
     for token in reversed(left[-4:]):
         if token.text == ",":
             break
         if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
             return token
     return None
+
+
+def _date_verb_after(right: Sequence[Token]) -> Token | None:
+    """The verb right after a date ("on Monday announced"), not across a new clause."""
+    for token in right[:4]:
+        if token.text == "," or token.low in lexicon.PRONOUNS or token.low == "that":
+            return None
+        if token.low in lexicon.AUXILIARIES or token.low.endswith("ly"):
+            continue
+        if lexicon.is_verb_form(token.text):
+            return token
+    return None
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.low in lexicon.ADVERBS or (token.low.endswith("ly") and token.low != "fatally")
+
+
+def _event_after(right: Sequence[Token]) -> Token | None:
+    """The event verb after a count: "were killed", "were also wounded", "in the van were hurt".
+
+    Auxiliaries and adverbs are passed over, and so is one short prepositional
+    phrase before the verb. In "shot and killed", "shot to death", "shot dead"
+    the last event word says what happened; "fatally" makes any verb a killing.
+    """
+    i = 0
+    skipped_phrase = False
+    while i < len(right):
+        token = right[i]
+        if token.text == "," or token.low in lexicon.PRONOUNS or token.low == "that":
+            return None
+        if token.low in lexicon.AUXILIARIES or _is_adverb(token):
+            i += 1
+            continue
+        if token.low == "fatally":
+            return token
+        if token.low in lexicon.PREPOSITIONS and not skipped_phrase:
+            j = i + 1
+            while j < min(len(right), i + 5) and not _verbal(right[j]):
+                if right[j].text == "," or right[j].low in lexicon.CONJUNCTIONS:
+                    return None
+                j += 1
+            if j < len(right) and _verbal(right[j]):
+                skipped_phrase = True
+                i = j
+                continue
+            return None
+        if lexicon.is_verb_form(token.text) and lexicon.event_class(token.text):
+            return _last_event(right, i)
+        return None
+    return None
+
+
+def _verbal(token: Token) -> bool:
+    """An auxiliary or an inflected event verb ("killed", "died"), not a noun ("murder")."""
+    if token.low in lexicon.AUXILIARIES:
+        return True
+    inflected = lexicon.lemma(token.low) != token.low
+    return inflected and lexicon.is_verb_form(token.text) and bool(lexicon.event_class(token.text))
+
+
+def _last_event(right: Sequence[Token], i: int) -> Token:
+    """From an event verb, the word that finishes the event: "shot and killed" -> "killed"."""
+    best = right[i]
+    for token in right[i + 1 : i + 4]:
+        if token.low in ("and", "to"):
+            continue
+        if lexicon.event_class(token.text) in ("e:killed", "e:injured"):
+            best = token
+        break
+    return best
 
 
 def _frame(right: Sequence[Token]) -> list[Token]:
@@ -400,8 +469,16 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _attribute(value: Value, context: _Context) -> tuple[str | None, tuple[str, ...]]:
-    """The readable attribute and its normalised tokens (head first)."""
+def _attribute(
+    value: Value, context: _Context, *, lead: bool
+) -> tuple[str | None, tuple[str, ...]]:
+    """The readable attribute and its normalised tokens (head first).
+
+    The day something was said ("police said Sunday") is the day of that
+    outlet's report, which differs legitimately between outlets; only in the
+    lead sentence, where saying is the news ("the ministry said Monday it had
+    ..."), is it compared as the day of the announcement.
+    """
     if isinstance(value, EntityRef):
         return None, ()
     phrase: list[str] = []
@@ -422,14 +499,20 @@ def _attribute(value: Value, context: _Context) -> tuple[str | None, tuple[str, 
         head = head or next((t for t in reversed(frame_tokens) if not t.startswith("@")), None)
     verb = context.verb or context.possessed
     event = lexicon.event_class(verb.text) if verb is not None else None
+    if head in lexicon.MEASURES:
+        event = None  # "four days after his death": a duration, not a count of the dead
     if verb is not None:
         phrase.append(verb.text)
     if event:
         thing.append(event)
     elif verb is not None and not thing:
         thing.append(lexicon.lemma(verb.text))
-    if isinstance(value, DateRange) and not event:
-        return (" ".join(phrase) or None), ()
+    if isinstance(value, DateRange):
+        # A date is about the event it dates: "date announced", "date arrested".
+        phrase = [f"date {verb.text}"] if verb is not None else []
+        reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
+        if not event or (reporting and not lead):
+            return (" ".join(phrase) or None), ()
     tokens = list(dict.fromkeys(thing))
     if not tokens:
         return (" ".join(phrase) or None), ()

@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ADVERBS",
     "AUXILIARIES",
     "CONJUNCTIONS",
     "CONTRASTIVE",
     "DETERMINERS",
+    "GENERIC",
     "HEDGES",
+    "MEASURES",
     "NEGATIONS",
     "PREPOSITIONS",
+    "REPORTING",
     "SPEECH_VERBS",
     "event_class",
     "is_verb_form",
@@ -240,6 +244,55 @@ SPEECH_VERBS = frozenset(
         "testified",
     ]
 )
+# Verbs of reporting: the day something was said is the day of one outlet's report.
+REPORTING = frozenset(
+    ["say", "tell", "state", "report", "add", "note", "explain", "write", "confirm"]
+)
+# Adverbs that stand between a count and its verb without changing what is counted.
+ADVERBS = frozenset(
+    [
+        "also",
+        "still",
+        "later",
+        "then",
+        "since",
+        "now",
+        "reportedly",
+        "allegedly",
+        "all",
+        "both",
+        "each",
+        "initially",
+    ]
+)
+# Units of time, distance and age: a count of them measures, it is never a count of victims.
+MEASURES = frozenset(
+    [
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "mile",
+        "foot",
+        "inch",
+        "yard",
+        "meter",
+        "metre",
+        "kilometer",
+        "kilometre",
+        "acre",
+        "percent",
+        "degree",
+        "round",
+        "shot",
+    ]
+)
+# Heads too general to tell two counts apart without anything else: "4 people" alone.
+GENERIC = frozenset(["person", "man", "woman", "thing", "other", "one", *MEASURES])
 # Words carrying no meaning of their own in an attribute phrase.
 FILLER = (
     DETERMINERS
@@ -421,7 +474,7 @@ _SYNONYMS = {
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
 _EVENTS = {
-    "killed": "kill die slay murder death fatal fatally killing homicide",
+    "killed": "kill die slay murder death dead fatal fatally killing homicide",
     "injured": "injure wound hurt hospitalize injury",
     "shot": "shoot shooting gunshot",
     "arrested": "arrest detain apprehend custody",
