@@ -104,10 +104,10 @@ _FUZZY_REPRINT_LIMIT = 60
 def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Settings) -> int:
     """How many independent origins stand behind these claims.
 
-    Claims attributed to one originator (every outlet quoting one press
-    release) count once, and so do claims in near-identical sentences of
-    different sources (reprinted wire copy). Claims of one source with no
-    attribution are that source's own origin.
+    Each source is one origin, and sources count once together when their
+    claims are attributed to one originator (every outlet quoting one press
+    release) or stand in near-identical sentences (reprinted wire copy). So
+    there are never more origins than sources.
 
     >>> from reconcile import Settings, Source
     >>> from reconcile.extract import extract
@@ -132,11 +132,10 @@ def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Setti
     first_of: dict[tuple[str, str], int] = {}
     sentences = [default_process(_sentence(c, sources)) for c in claims]
     for i, claim in enumerate(claims):
-        keys = [("sentence", sentences[i])]
+        # A source is one origin, unless it shares a teller or a sentence with another.
+        keys = [("source", claim.source_id), ("sentence", sentences[i])]
         if claim.attributed_to:
             keys.append(("teller", claim.attributed_to.casefold()))
-        else:
-            keys.append(("own", claim.source_id))
         for key in keys:
             if key in first_of:
                 join(first_of[key], i)
