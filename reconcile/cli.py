@@ -1,16 +1,22 @@
 """The ``reconcile`` command: read sources, compare them, write a report.
 
+Usage::
+
+    reconcile PATH... [--format text|markdown|html|json] [-o FILE]
+                      [--only conflicts|agreements|single] [--fail-on-conflict] [--quiet]
+
 Exit codes: 0 done; 1 conflicts found (only with ``--fail-on-conflict``);
-2 bad usage or input, with a one-line reason on stderr.
+2 bad usage or input, with a one-line reason on stderr. docs/cli.md says more.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from reconcile._version import __version__
 from reconcile.errors import ReconcileError
@@ -18,17 +24,49 @@ from reconcile.errors import ReconcileError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from reconcile.model import Report
+    from reconcile.model import Report, Source, VerdictKind
 
 __all__ = ["main"]
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "html", "json")
+"""The report formats ``--format`` takes."""
+
+ONLY: dict[str, VerdictKind] = {"conflicts": "conflict", "agreements": "agree", "single": "single"}
+"""What ``--only`` takes, and the verdict each selects."""
+
+_SUFFIX_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
+
+EXIT_OK = 0
+EXIT_CONFLICT = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its one-line usage errors prefixed like the command's other errors."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and one line saying what is wrong, then exit with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"reconcile: {message}\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reconcile",
-        description="Compare several accounts of one story, fact by fact, with provenance.",
+        description=(
+            "Compare several accounts of one story, fact by fact: what they agree on, what they"
+            " contradict, and exactly who said what, where."
+        ),
+        epilog=(
+            "exit status: 0 done; 1 conflicts found (only with --fail-on-conflict);"
+            " 2 bad usage or input. NO_COLOR turns colour off."
+        ),
     )
     parser.add_argument(
         "paths",
@@ -36,21 +74,101 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="article files (.txt, .md, .html) or directories of them",
     )
-    parser.add_argument("--format", choices=FORMATS, default="text", help="report format")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the report here")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="report format (default: from the -o file's suffix, else text)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
+    )
+    parser.add_argument(
+        "--only",
+        choices=tuple(ONLY),
+        action="append",
+        help="report only these facts (repeat to combine; default: all)",
+    )
     parser.add_argument(
         "--fail-on-conflict",
         action="store_true",
-        help="exit with status 1 when any conflict is found",
+        help="exit with status 1 when the sources contradict each other on any fact",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="write no report on stdout and no progress; errors still go to stderr",
     )
     parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
     return parser
 
 
-def _colour_wanted(stream: object) -> bool:
-    """Colour only for a terminal, and never when NO_COLOR is set (no-color.org)."""
+def _is_terminal(stream: TextIO) -> bool:
     isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+    return bool(isatty and isatty())
+
+
+def _colour_wanted(stream: TextIO) -> bool:
+    """Colour only for a terminal, and never when NO_COLOR is set to anything (no-color.org)."""
+    return _is_terminal(stream) and not os.environ.get("NO_COLOR")
+
+
+class _Progress:
+    """A one-line progress bar on stderr, redrawn with a carriage return; silent off a terminal."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO, *, on: bool) -> None:
+        self.stream = stream
+        self.wanted = on
+        self.on = False
+        self.total = 0
+        self.drawn = False
+
+    def start(self, total: int) -> None:
+        """Expect ``total`` steps; a single step is too quick to be worth a bar."""
+        self.total = total
+        self.on = self.wanted and total > 1
+
+    def show(self, done: int, what: str) -> None:
+        if not self.on:
+            return
+        filled = self.WIDTH * done // max(1, self.total)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        name = what if len(what) <= 40 else "…" + what[-39:]
+        self.stream.write(f"\r\033[Kreconcile: [{bar}] {done}/{self.total} {name}")
+        self.stream.flush()
+        self.drawn = True
+
+    def clear(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.drawn = False
+
+
+def _files(path: Path) -> list[Path]:
+    """A path given on the command line as the files it names (a directory: those it holds)."""
+    from reconcile import ingest  # noqa: PLC0415 - keeps `reconcile --help` fast
+
+    if not path.is_dir():
+        return [path]
+    return ingest._files(path)  # noqa: SLF001 - ingest owns which files a directory holds
+
+
+def _read(paths: Sequence[str], progress: _Progress) -> tuple[Source, ...]:
+    """Read every file the paths name, drawing progress as each is read."""
+    import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+
+    files = [file for path in paths for file in _files(Path(path))]
+    progress.start(len(files))
+    sources: list[Source] = []
+    for done, file in enumerate(files, start=1):
+        progress.show(done - 1, str(file))
+        sources.extend(reconcile.read(file))
+    progress.show(len(files), "comparing…")
+    return tuple(sources)
 
 
 def _render(report: Report, fmt: str, *, color: bool, width: int) -> str:
@@ -58,34 +176,77 @@ def _render(report: Report, fmt: str, *, color: bool, width: int) -> str:
         return report.to_json()
     if fmt == "markdown":
         return report.to_markdown()
+    if fmt == "html":
+        return report.to_html()
     return report.to_text(width=width, color=color)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; returns the exit status."""
-    import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+def _fail(message: str) -> int:
+    print(f"reconcile: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command on ``argv`` (default: the process's arguments); return the exit status.
+
+    Args:
+        argv: the arguments after the command's name.
+
+    Returns:
+        0 when done; 1 when ``--fail-on-conflict`` is given and a conflict was found;
+        2 for bad input, after one line on stderr saying what is wrong. Usage errors
+        exit with status 2 through :class:`SystemExit`, as argparse does.
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = pathlib.Path(folder, "a.txt").write_text("Four people died.", encoding="utf-8")
+    ...     _ = pathlib.Path(folder, "b.txt").write_text("Six people died.", encoding="utf-8")
+    ...     main([folder, "--quiet", "--fail-on-conflict"])
+    1
+    """
     args = _parser().parse_args(argv)
+    fmt = args.format or (
+        _SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "text") if args.output else "text"
+    )
+    progress = _Progress(sys.stderr, on=not args.quiet and _is_terminal(sys.stderr))
     try:
-        report = reconcile.compare([Path(p) for p in args.paths])
+        import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+        from reconcile.report import select  # noqa: PLC0415 - same
+
+        report = reconcile.compare(_read(args.paths, progress))
     except ReconcileError as exc:
-        print(f"reconcile: {exc}", file=sys.stderr)
-        return 2
-    to_terminal = args.output is None
-    width = (
-        min(os.get_terminal_size(sys.stdout.fileno()).columns, 120)
-        if (to_terminal and sys.stdout.isatty())
-        else 100
-    )
-    rendered = _render(
-        report, args.format, color=to_terminal and _colour_wanted(sys.stdout), width=width
-    )
-    if args.output:
+        progress.clear()
+        return _fail(" ".join(str(exc).split()))
+    except OSError as exc:  # a path that vanished or cannot be listed between checks
+        progress.clear()
+        return _fail(f"cannot read {exc.filename or 'a source'}: {exc.strerror or exc}")
+    progress.clear()
+    shown = select(report, [ONLY[o] for o in args.only]) if args.only else report
+    to_stdout = args.output is None
+    if to_stdout and args.quiet:
+        rendered = ""
+    else:
+        terminal = to_stdout and _is_terminal(sys.stdout)
+        width = min(shutil.get_terminal_size((100, 24)).columns, 140) if terminal else 100
+        rendered = _render(shown, fmt, color=to_stdout and _colour_wanted(sys.stdout), width=width)
+    if args.output is not None:
         try:
             Path(args.output).write_text(rendered, encoding="utf-8")
         except OSError as exc:
-            print(f"reconcile: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-            return 2
-    else:
-        sys.stdout.write(rendered)
-    return 1 if args.fail_on_conflict and report.conflicts else 0
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    elif rendered:
+        try:
+            sys.stdout.write(rendered)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `reconcile ... | head`: the reader left, which is fine
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+    if args.fail_on_conflict and report.conflicts:
+        if not args.quiet:
+            print(
+                f"reconcile: {len(report.conflicts)} conflict"
+                f"{'' if len(report.conflicts) == 1 else 's'} found",
+                file=sys.stderr,
+            )
+        return EXIT_CONFLICT
+    return EXIT_OK

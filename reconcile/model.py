@@ -1047,16 +1047,51 @@ class Report:
     # --- renderings (reconcile.report owns them) -------------------------------------------
 
     def to_text(self, *, width: int = 100, color: bool = False) -> str:
-        """The report for a terminal."""
+        """The report for a terminal: conflicts first, values side by side with their sources.
+
+        Args:
+            width: the columns to fit.
+            color: paint it with ANSI escapes (the command does so only for a terminal,
+                and never when ``NO_COLOR`` is set).
+
+        >>> print(Report([Source("a", "No numbers here.")]).to_text().splitlines()[0])
+        reconcile · 1 source · 0 facts: 0 conflicts, 0 agreements, 0 single-source
+        """
         from reconcile.report import text  # noqa: PLC0415 - the renderer imports this module
 
         return text.render(self, width=width, color=color)
 
     def to_markdown(self) -> str:
-        """The report as GitHub-flavoured Markdown."""
+        """The report as GitHub-flavoured Markdown: a table of values per fact, quotes below.
+
+        >>> Report([Source("a", "No numbers here.")]).to_markdown().splitlines()[0]
+        '# reconcile report'
+        """
         from reconcile.report import markdown  # noqa: PLC0415 - the renderer imports this module
 
         return markdown.render(self)
+
+    def to_html(self, *, standalone: bool = True) -> str:
+        """The report as one self-contained HTML page (inline CSS and JS, nothing fetched).
+
+        Args:
+            standalone: a whole document; False gives a fragment to embed in a page.
+
+        >>> page = Report([Source("a", "<b>Not bold</b>")]).to_html()
+        >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;Not bold&lt;/b&gt;" in page
+        (True, True)
+        """
+        from reconcile.report import html  # noqa: PLC0415 - the renderer imports this module
+
+        return html.render(self, standalone=standalone)
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a report as its HTML report (a fragment with its style and script).
+
+        >>> Report([Source("a", "Text.")])._repr_html_().startswith("<style>")
+        True
+        """
+        return self.to_html(standalone=False)
 
     def __str__(self) -> str:
         """The text report."""

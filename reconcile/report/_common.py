@@ -1,29 +1,61 @@
-"""What the text and Markdown renderings share: ordering, labels and quotes."""
+"""What every rendering shares: section order, labels, value groups and quotes.
+
+The renderers format what a report holds and compute no facts; these helpers only
+order, group and cut what is there, so the text, Markdown and HTML reports say the
+same things in the same order.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from reconcile.model import Claim, Fact, Report, Source
+import attrs
 
-SECTIONS = (("conflict", "Conflicts"), ("agree", "Agreements"), ("single", "Single source"))
+if TYPE_CHECKING:
+    from reconcile.model import Claim, Fact, Report, Source, VerdictKind
+
+SECTIONS: tuple[tuple[VerdictKind, str], ...] = (
+    ("conflict", "Conflicts"),
+    ("agree", "Agreements"),
+    ("single", "Single source"),
+)
+"""The verdicts in the order a reader wants them, with their section titles."""
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``count`` and ``word``, made plural when the count is not one.
+
+    >>> plural(1, "source"), plural(1200, "fact"), plural(2, "origin", "origins")
+    ('1 source', '1,200 facts', '2 origins')
+    """
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"
 
 
 def summary(report: Report) -> str:
     """One line: how many sources and facts, by verdict."""
     return (
-        f"{len(report.sources)} sources · {len(report.facts)} facts: "
-        f"{len(report.conflicts)} conflicts, {len(report.agreements)} agreements, "
-        f"{len(report.singles)} single-source"
+        f"{plural(len(report.sources), 'source')} · {plural(len(report.facts), 'fact')}: "
+        f"{plural(len(report.conflicts), 'conflict')}, "
+        f"{plural(len(report.agreements), 'agreement')}, "
+        f"{len(report.singles):,} single-source"
     )
+
+
+def ordered(report: Report) -> list[tuple[VerdictKind, str, tuple[Fact, ...]]]:
+    """The non-empty sections, conflicts first, each with its facts in report order."""
+    sections = []
+    for kind, title in SECTIONS:
+        facts = tuple(f for f in report.facts if f.verdict.kind == kind)
+        if facts:
+            sections.append((kind, title, facts))
+    return sections
 
 
 def source_label(source: Source) -> str:
     """The outlet and date of a source, as far as they are known."""
-    parts = [source.outlet or "outlet unknown"]
-    parts.append(source.published.isoformat() if source.published else "date unknown")
-    return " ".join(parts)
+    outlet = source.outlet or "outlet unknown"
+    published = source.published.isoformat() if source.published else "date unknown"
+    return f"{outlet} {published}"
 
 
 def fact_title(fact: Fact) -> str:
@@ -31,41 +63,178 @@ def fact_title(fact: Fact) -> str:
     return fact.attribute or fact.subject or f"{fact.claims[0].text} (what it measures is unclear)"
 
 
-def context(report: Report, claim: Claim, width: int = 70) -> str:
-    """The claim's sentence, cut around the claim to about ``width`` characters."""
-    source = report.source(claim.source_id)
-    sentence = claim.sentence or claim.span
-    start, end = sentence.start, sentence.end
+def fact_about(fact: Fact) -> str | None:
+    """The fact's subject, when it has one besides the attribute that titles it."""
+    return fact.subject if fact.subject and fact.attribute else None
+
+
+def backing(fact: Fact) -> str:
+    """How many sources state a fact and how many independent origins they trace back to.
+
+    Args:
+        fact: the fact.
+
+    Returns:
+        "1 source" for a single-source fact, else e.g. "2 sources · 1 independent origin".
+    """
+    sources = len(fact.sources)
+    if sources == 1:
+        return "1 source"
+    origins = fact.verdict.origins
+    return f"{plural(sources, 'source')} · {plural(origins, 'independent origin')}"
+
+
+def value_groups(fact: Fact) -> list[tuple[str, list[tuple[int, Claim]]]]:
+    """The fact's claims, with their indexes, grouped by the value they state.
+
+    Values come in order of first appearance, claims in fact order within each.
+    """
+    groups: dict[str, list[tuple[int, Claim]]] = {}
+    for index, claim in enumerate(fact.claims):
+        groups.setdefault(claim.describe(), []).append((index, claim))
+    return list(groups.items())
+
+
+def notes(claim: Claim) -> list[str]:
+    """What qualifies a claim: who it is attributed to, a hedge, a negation, where it stood."""
+    found = []
+    if claim.attributed_to:
+        found.append(f"attributed to {claim.attributed_to}")
+    if claim.hedged:
+        found.append("hedged")
+    if claim.negated:
+        found.append("negated")
+    if claim.zone != "body":
+        found.append(f"in the {claim.zone}")
+    return found
+
+
+@attrs.frozen
+class Quote:
+    """A claim's words in their sentence: the text before, the words, the text after.
+
+    ``match`` is exactly the source's text at the claim's offsets; ``before`` and
+    ``after`` may be cut at a word boundary, which ``cut_before`` and ``cut_after`` say.
+    """
+
+    before: str
+    match: str
+    after: str
+    cut_before: bool = False
+    cut_after: bool = False
+
+    def flat(self) -> Quote:
+        """The same quote with every run of whitespace folded into one space."""
+        return Quote(
+            fold(self.before, keep_edges=True),
+            fold(self.match),
+            fold(self.after, keep_edges=True),
+            self.cut_before,
+            self.cut_after,
+        )
+
+    def plain(self) -> str:
+        """The quote as one line, with ellipses where it was cut."""
+        flat = self.flat()
+        lead = "…" if self.cut_before else ""
+        tail = "…" if self.cut_after else ""
+        return f"{lead}{flat.before}{flat.match}{flat.after}{tail}".strip()
+
+
+def fold(text: str, *, keep_edges: bool = False) -> str:
+    r"""Fold runs of whitespace into one space; keep a space at either edge if asked.
+
+    >>> fold(" four\n people  "), fold(" four\n people  ", keep_edges=True)
+    ('four people', ' four people ')
+    """
+    inner = " ".join(text.split())
+    if not keep_edges:
+        return inner
+    if not inner:
+        return " " if text else ""
+    lead = " " if text[:1].isspace() else ""
+    tail = " " if text[-1:].isspace() else ""
+    return f"{lead}{inner}{tail}"
+
+
+def _keep_tail(text: str, room: int) -> tuple[str, bool]:
+    """The last words of ``text`` that fit in ``room`` characters, and whether it was cut."""
+    if len(text) <= room:
+        return text, False
+    cut = text[len(text) - room :]
+    space = next((i for i, c in enumerate(cut) if c.isspace()), None)
+    return (cut[space:].lstrip() if space is not None else ""), True
+
+
+def _keep_head(text: str, room: int) -> tuple[str, bool]:
+    """The first words of ``text`` that fit in ``room`` characters, and whether it was cut."""
+    if len(text) <= room:
+        return text, False
+    cut = text[:room]
+    space = next((i for i in range(len(cut) - 1, -1, -1) if cut[i].isspace()), None)
+    return (cut[:space].rstrip() if space is not None else ""), True
+
+
+def quote(source: Source, claim: Claim, width: int | None = None) -> Quote:
+    """The claim in its sentence, cut at word boundaries to about ``width`` characters.
+
+    Args:
+        source: the source the claim quotes.
+        claim: the claim.
+        width: the most characters to show, or None for the whole sentence.
+
+    Returns:
+        The quote; its ``match`` is always ``source.text[claim.span.start:claim.span.end]``.
+
+    >>> from reconcile import Claim, Quantity, Source, Span
+    >>> text = "Police said four people were hurt in the crash on the bridge."
+    >>> source = Source("a", text, sentences=[Span("a", 0, len(text))])
+    >>> four = Span("a", 12, 23)
+    >>> claim = Claim(four, "four people", Quantity.exact(4), sentence=Span("a", 0, 61))
+    >>> quote(source, claim, 30).plain()
+    '…said four people were hurt in…'
+    """
     text = source.text
-    if end - start > width:
-        room = max(0, (width - (claim.span.end - claim.span.start)) // 2)
-        start = max(start, claim.span.start - room)
-        end = min(end, claim.span.end + room)
-    quote = " ".join(text[start:end].split())
-    lead = "…" if start > sentence.start else ""
-    tail = "…" if end < sentence.end else ""
-    return f"{lead}{quote}{tail}"
+    span = claim.span
+    sentence = claim.sentence or source.span(
+        max(0, span.start - 120), min(len(text), span.end + 120)
+    )
+    before = text[sentence.start : span.start]
+    after = text[span.end : sentence.end]
+    cut_before = claim.sentence is None and sentence.start > 0
+    cut_after = claim.sentence is None and sentence.end < len(text)
+    if width is not None:
+        room = max(0, width - len(span))
+        left = min(len(before), room // 2)
+        right = room - left
+        if len(after) < right:
+            left = room - len(after)
+        before, cut_b = _keep_tail(before, left)
+        after, cut_a = _keep_head(after, room - len(before))
+        cut_before, cut_after = cut_before or cut_b, cut_after or cut_a
+    return Quote(before, text[span.start : span.end], after, cut_before, cut_after)
+
+
+def source_note(report: Report, source: Source) -> str:
+    """What was read from a source and found in it, saying so when it yielded no claim."""
+    found = sum(1 for c in report.claims if c.source_id == source.id)
+    note = f"{plural(found, 'claim')} from {plural(source.body_chars, 'body character')}"
+    if not found:
+        note = f"no claims found in {plural(source.body_chars, 'body character')}"
+    if source.detected:
+        note += f" (detected: {', '.join(sorted(source.detected))})"
+    return note
 
 
 def source_rows(report: Report) -> list[tuple[str, str, str, str, str]]:
     """Per source: id, outlet, published, place, and what was read and found."""
-    counts: dict[str, int] = {}
-    for claim in report.claims:
-        counts[claim.source_id] = counts.get(claim.source_id, 0) + 1
-    rows = []
-    for source in report.sources:
-        detected = f" (detected: {', '.join(sorted(source.detected))})" if source.detected else ""
-        found = counts.get(source.id, 0)
-        note = f"{source.body_chars:,} body chars, {found} claims" + (
-            "" if found else " — no claims found"
+    return [
+        (
+            source.id,
+            source.outlet or "—",
+            source.published.isoformat() if source.published else "—",
+            source.place or "—",
+            source_note(report, source),
         )
-        rows.append(
-            (
-                source.id,
-                source.outlet or "—",
-                source.published.isoformat() if source.published else "—",
-                source.place or "—",
-                note + detected,
-            )
-        )
-    return rows
+        for source in report.sources
+    ]

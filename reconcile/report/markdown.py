@@ -1,58 +1,135 @@
-"""The report as GitHub-flavoured Markdown: tables for values, quotes for sentences."""
+"""The report as GitHub-flavoured Markdown: a table of values per fact, the sentences as quotes.
+
+The content and order are the text report's: conflicts first, then agreements, then
+single-source facts. Every piece of source text is escaped, so a source that holds
+Markdown or HTML (``<script>``, ``**``, ``|``) shows as the characters it holds.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reconcile.report._common import (
-    SECTIONS,
-    context,
+    backing,
+    fact_about,
     fact_title,
-    source_label,
+    notes,
+    ordered,
+    quote,
     source_rows,
     summary,
+    value_groups,
 )
 
 if TYPE_CHECKING:
-    from reconcile.model import Fact, Report
+    from reconcile.model import Claim, Fact, Report
+
+__all__ = ["escape", "render"]
+
+_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
+_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])")
 
 
-def _cell(text: str) -> str:
-    """Text safe inside a table cell: pipes escaped, line breaks folded."""
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+def escape(text: str) -> str:
+    r"""Text that renders as itself in Markdown: on one line, markup and HTML escaped.
+
+    Args:
+        text: any text, such as a sentence of a source.
+
+    Returns:
+        The text with whitespace folded, Markdown punctuation backslash-escaped and
+        ``&``, ``<``, ``>`` written as entities, safe inside a table cell or a quote.
+
+    >>> print(escape("<script>alert(1)</script> | **bold**"))
+    &lt;script&gt;alert(1)&lt;/script&gt; \| \*\*bold\*\*
+    """
+    folded = " ".join(text.split())
+    folded = folded.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    folded = _SPECIAL.sub(r"\\\1", folded)
+    return _LINE_START.sub(r"\1\\\2", folded)
+
+
+def _code(text: str) -> str:
+    """An inline code span that holds any text (a backtick inside gets a longer fence)."""
+    folded = " ".join(text.split()).replace("|", "\\|")
+    fence = "`" * (max((len(m) for m in re.findall(r"`+", folded)), default=0) + 1)
+    pad = " " if folded.startswith("`") or folded.endswith("`") else ""
+    return f"{fence}{pad}{folded}{pad}{fence}"
+
+
+def _quote(report: Report, claim: Claim) -> str:
+    cut = quote(report.source(claim.source_id), claim, 240).flat()
+    lead = "…" if cut.cut_before else ""
+    tail = "…" if cut.cut_after else ""
+    words = f"**{escape(cut.match)}**" if cut.match.strip() else ""
+    before = escape(cut.before) + (" " if cut.before.endswith(" ") else "")
+    after = (" " if cut.after.startswith(" ") else "") + escape(cut.after)
+    source = report.source(claim.source_id)
+    where = escape(source.outlet or "outlet unknown")
+    offsets = f"{claim.span.start}–{claim.span.end}"
+    return f"> {lead}{before}{words}{after}{tail}\n> — {where}, {_code(source.id)} at {offsets}"
 
 
 def _fact(report: Report, fact: Fact) -> list[str]:
-    lines = [f"### {_cell(fact_title(fact))}", ""]
-    lines += ["| value | source | outlet, date | sentence |", "| --- | --- | --- | --- |"]
-    for claim in fact.claims:
-        source = report.source(claim.source_id)
-        quote = context(report, claim, 160)
-        if claim.attributed_to:
-            quote += f" (attributed to {claim.attributed_to})"
-        lines.append(
-            f"| {_cell(claim.describe())} | `{_cell(source.id)}` | {_cell(source_label(source))}"
-            f" | {_cell(quote)} |"
-        )
-    if fact.verdict.reason:
-        lines += ["", f"*Why:* {_cell(fact.verdict.reason)}"]
+    about = fact_about(fact)
+    lines = [f"### {escape(fact_title(fact))}", ""]
+    meta = [f"**{fact.verdict.kind}**"]
+    if about:
+        meta.append(f"about {escape(about)}")
+    meta.append(backing(fact))
+    lines += [" · ".join(meta), ""]
+    lines += [
+        "| value | source | outlet | published | attributed to | notes |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    quotes = []
+    for value, claims in value_groups(fact):
+        for _index, claim in claims:
+            source = report.source(claim.source_id)
+            said = [n for n in notes(claim) if not n.startswith("attributed to")]
+            cells = [
+                f"**{escape(value)}**",
+                _code(source.id),
+                escape(source.outlet or "—"),
+                source.published.isoformat() if source.published else "—",
+                escape(claim.attributed_to or "—"),
+                escape(", ".join(said) or "—"),
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+            quotes.append(_quote(report, claim))
+    for text in quotes:
+        lines += ["", text]
+    if fact.verdict.kind != "single" and fact.verdict.reason:
+        lines += ["", f"*Why:* {escape(fact.verdict.reason)}"]
     return [*lines, ""]
 
 
 def render(report: Report) -> str:
-    """The whole report as Markdown.
+    """The whole report as GitHub-flavoured Markdown.
+
+    Args:
+        report: the report to render.
+
+    Returns:
+        A Markdown document: a summary, a table of the sources, then one section per
+        verdict (conflicts first), each fact with a table of values and its quotes.
 
     >>> from reconcile import Report, Source
-    >>> render(Report([Source("a", "Nothing here.")])).splitlines()[0]
-    '# reconcile report'
+    >>> render(Report([Source("a", "Nothing here.")])).splitlines()[:3]
+    ['# reconcile report', '', '**1 source · 0 facts:** 0 conflicts, 0 agreements, 0 single-source']
     """
-    out = ["# reconcile report", "", summary(report), "", "## Sources", ""]
+    head, _, counts = summary(report).partition(": ")
+    out = ["# reconcile report", "", f"**{head}:** {counts}", "", "## Sources", ""]
     out += ["| id | outlet | published | place | read |", "| --- | --- | --- | --- | --- |"]
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in source_rows(report)]
-    for kind, title in SECTIONS:
-        facts = [f for f in report.facts if f.verdict.kind == kind]
-        if facts:
-            out += ["", f"## {title}", ""]
-            for fact in facts:
-                out += _fact(report, fact)
+    for source_id, outlet, published, place, note in source_rows(report):
+        cells = [_code(source_id), escape(outlet), published, escape(place), escape(note)]
+        out.append("| " + " | ".join(cells) + " |")
+    sections = ordered(report)
+    if not sections:
+        out += ["", "No facts: no source states a value reconcile could read."]
+    for _kind, title, facts in sections:
+        out += ["", f"## {title} ({len(facts)})", ""]
+        for fact in facts:
+            out += _fact(report, fact)
     return "\n".join(out).rstrip() + "\n"

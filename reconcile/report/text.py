@@ -1,63 +1,214 @@
-"""The report for a terminal: conflicts first, then agreements, then single-source facts."""
+"""The report for a terminal: conflicts first, then agreements, then single-source facts.
+
+Each fact is one block: its title and how many sources and independent origins back
+it, then its values side by side with the sources behind each value (outlet, date,
+id) and the sentence each source states it in. Colour is opt-in (the command turns
+it on only for a terminal, and never when ``NO_COLOR`` is set); the layout fits the
+width it is given.
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
 import textwrap
 from typing import TYPE_CHECKING
 
 from reconcile.report._common import (
-    SECTIONS,
-    context,
+    backing,
+    fact_about,
     fact_title,
-    source_label,
+    notes,
+    ordered,
+    quote,
     source_rows,
     summary,
+    value_groups,
 )
 
 if TYPE_CHECKING:
-    from reconcile.model import Fact, Report
+    from reconcile.model import Claim, Fact, Report
 
-_COLOURS = {"conflict": "31", "agree": "32", "single": "33", "dim": "2", "bold": "1"}
+__all__ = ["render"]
+
+MIN_WIDTH = 40
+"""Narrower than this, lines are allowed to overflow rather than wrap into slivers."""
+
+_STYLES = {
+    "conflict": "1;31",
+    "agree": "1;32",
+    "single": "1;33",
+    "bold": "1",
+    "dim": "2",
+    "match": "1;4",
+}
+_SPACE = re.compile(r"(\s+)")
+_INDENT = 4  # where values start under a fact's title
+_GAP = 2  # between the value column and the sources column
+_NARROW = 36  # below this many columns for sources, values and sources stack instead
+
+Piece = tuple[str, str | None]
 
 
-def _paint(text: str, colour: str, *, on: bool) -> str:
-    return f"\033[{_COLOURS[colour]}m{text}\033[0m" if on else text
+def _paint(text: str, style: str | None, *, on: bool) -> str:
+    if not on or style is None or not text:
+        return text
+    return f"\033[{_STYLES[style]}m{text}\033[0m"
+
+
+def _words(pieces: list[Piece]) -> list[list[Piece]]:
+    """Split styled pieces into words; a word may be made of pieces of several styles."""
+    words: list[list[Piece]] = []
+    current: list[Piece] = []
+    for text, style in pieces:
+        for part in _SPACE.split(text):
+            if not part:
+                continue
+            if part.isspace():
+                if current:
+                    words.append(current)
+                current = []
+            else:
+                current.append((part, style))
+    if current:
+        words.append(current)
+    return words
+
+
+def _wrap(pieces: list[Piece], width: int, *, color: bool) -> list[str]:
+    """Wrap styled text to ``width`` columns, painting each piece; never split a word."""
+    lines: list[list[list[Piece]]] = [[]]
+    used = 0
+    for word in _words(pieces):
+        size = sum(len(text) for text, _ in word)
+        if lines[-1] and used + 1 + size > width:
+            lines.append([])
+            used = 0
+        used += size + (1 if lines[-1] else 0)
+        lines[-1].append(word)
+    return [_paint_line(line, color=color) for line in lines if line]
+
+
+def _paint_line(words: list[list[Piece]], *, color: bool) -> str:
+    """Join a line's words with spaces, painting each run of one style once."""
+    runs: list[Piece] = []
+    for word in words:
+        if runs:
+            between = runs[-1][1] if runs[-1][1] == word[0][1] else None
+            runs.append((" ", between))
+        runs.extend(word)
+    merged = [
+        (text, style)
+        for style, group in itertools.groupby(runs, key=lambda r: r[1])
+        for text in ["".join(t for t, _ in group)]
+    ]
+    return "".join(_paint(text, style, on=color) for text, style in merged)
+
+
+def _quote_lines(report: Report, claim: Claim, width: int, *, color: bool) -> list[str]:
+    """The claim's sentence in quotation marks, its words in bold when painting."""
+    cut = quote(report.source(claim.source_id), claim, max(30, 2 * width)).flat()
+    pieces: list[Piece] = [
+        ("“" + ("…" if cut.cut_before else "") + cut.before.lstrip(), None),
+        (cut.match, "match"),
+        (cut.after.rstrip() + ("…" if cut.cut_after else "") + "”", None),
+    ]
+    return _wrap(pieces, width, color=color)
+
+
+def _sources_column(report: Report, claims: list[Claim], width: int, *, color: bool) -> list[str]:
+    """For one value: each source that states it, then each sentence it states it in."""
+    lines: list[str] = []
+    for source_id, own in itertools.groupby(claims, key=lambda c: c.source_id):
+        source = report.source(source_id)
+        outlet = source.outlet or "outlet unknown"
+        date = source.published.isoformat() if source.published else "date unknown"
+        lines += _wrap([(f"{outlet} {date} ", None), (source_id, "dim")], width, color=color)
+        for claim in own:
+            lines += _quote_lines(report, claim, width, color=color)
+            said = notes(claim)
+            if said:
+                lines += _wrap([(" · ".join(said), "dim")], width, color=color)
+    return lines
+
+
+def _heading(fact: Fact, width: int, *, color: bool) -> list[str]:
+    """The fact's title and, right-aligned when it fits, what backs it."""
+    title = fact_title(fact)
+    about = fact_about(fact)
+    right = backing(fact)
+    plain = f"  {title}" + (f" — {about}" if about else "")
+    painted = f"  {_paint(title, 'bold', on=color)}" + (
+        f" {_paint('— ' + about, 'dim', on=color)}" if about else ""
+    )
+    if len(plain) + 3 + len(right) <= width:
+        pad = width - len(plain) - len(right)
+        return [painted + " " * pad + _paint(right, "dim", on=color)]
+    head = _wrap(
+        [(title + " ", "bold"), (f"— {about}" if about else "", "dim")], width - 2, color=color
+    )
+    return ["  " + line for line in head] + [" " * _INDENT + _paint(right, "dim", on=color)]
 
 
 def _fact(report: Report, fact: Fact, width: int, *, color: bool) -> list[str]:
-    lines = [f"  {_paint(fact_title(fact), 'bold', on=color)}"]
-    value_width = max(len(c.describe()) for c in fact.claims)
-    for claim in fact.claims:
-        source = report.source(claim.source_id)
-        head = f"    {claim.describe():<{value_width}}  {source.id}  {source_label(source)}"
-        lines.append(head)
-        quote = f'"{context(report, claim, max(30, width - 12))}"'
-        lines.extend(textwrap.wrap(quote, width, initial_indent=" " * 8, subsequent_indent=" " * 9))
-        if claim.attributed_to:
-            lines.append(" " * 8 + f"attributed to: {claim.attributed_to}")
-    if fact.verdict.reason:
-        lines.append(_paint(f"    why: {fact.verdict.reason}", "dim", on=color))
+    lines = _heading(fact, width, color=color)
+    groups = value_groups(fact)
+    value_width = min(max(len(value) for value, _ in groups), max(14, (width - _INDENT) // 3))
+    column = _INDENT + value_width + _GAP
+    stacked = width - column < _NARROW
+    right_width = width - (_INDENT + 2 if stacked else column)
+    for value, claims in groups:
+        left = textwrap.wrap(value, value_width if not stacked else width - _INDENT) or [value]
+        right = _sources_column(report, [c for _, c in claims], right_width, color=color)
+        paint = fact.verdict.kind
+        if stacked:
+            lines += [" " * _INDENT + _paint(line, paint, on=color) for line in left]
+            lines += [" " * (_INDENT + 2) + line for line in right]
+            continue
+        for value_line, source_line in itertools.zip_longest(left, right, fillvalue=""):
+            pad = " " * (value_width - len(value_line) + _GAP)
+            lines.append(
+                (" " * _INDENT + _paint(value_line, paint, on=color) + pad + source_line).rstrip()
+            )
+    if fact.verdict.kind != "single" and fact.verdict.reason:
+        why = textwrap.wrap(
+            f"why: {fact.verdict.reason}",
+            width,
+            initial_indent=" " * _INDENT,
+            subsequent_indent=" " * (_INDENT + 5),
+        )
+        lines += [_paint(line, "dim", on=color) for line in why]
     return lines
 
 
 def render(report: Report, *, width: int = 100, color: bool = False) -> str:
-    """The whole report as plain text, ``width`` columns wide, with ANSI colour if asked.
+    """The whole report as text, ``width`` columns wide, with ANSI colour if asked.
+
+    Args:
+        report: the report to render.
+        width: the columns to fit (at least 40; long words still overflow).
+        color: paint verdicts, titles and the quoted words with ANSI escapes.
+
+    Returns:
+        The report, ending in a newline.
 
     >>> from reconcile import Report, Source
     >>> print(render(Report([Source("a", "Nothing here.")])).splitlines()[0])
-    reconcile · 1 sources · 0 facts: 0 conflicts, 0 agreements, 0 single-source
+    reconcile · 1 source · 0 facts: 0 conflicts, 0 agreements, 0 single-source
     """
-    width = max(40, width)
-    out = [f"reconcile · {summary(report)}", ""]
-    out.append(_paint("SOURCES", "bold", on=color))
+    width = max(MIN_WIDTH, width)
+    out = [f"reconcile · {summary(report)}", "", _paint("SOURCES", "bold", on=color)]
     for source_id, outlet, published, place, note in source_rows(report):
-        out.append(f"  {source_id}  {outlet}  {published}  {place}")
-        out.append(f"      {note}")
-    for kind, title in SECTIONS:
-        facts = [f for f in report.facts if f.verdict.kind == kind]
-        if not facts:
-            continue
-        out.extend(["", _paint(title.upper(), kind, on=color)])
+        where = " · ".join(part for part in (outlet, published, place) if part != "—")
+        head = [(f"{source_id} ", "bold"), (where or "outlet and date unknown", None)]
+        out += ["  " + line for line in _wrap(head, width - 2, color=color)]
+        style = "single" if note.startswith("no claims") else "dim"
+        out += ["      " + line for line in _wrap([(note, style)], width - 6, color=color)]
+    sections = ordered(report)
+    if not sections:
+        out += ["", "No facts: no source states a value reconcile could read."]
+    for kind, title, facts in sections:
+        out += ["", _paint(f"{title.upper()} ({len(facts)})", kind, on=color)]
         for fact in facts:
-            out.extend(_fact(report, fact, width, color=color))
+            out += ["", *_fact(report, fact, width, color=color)]
     return "\n".join(out) + "\n"

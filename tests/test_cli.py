@@ -1,0 +1,373 @@
+"""The command: formats, output file, --only, exit codes, one-line errors, colour and progress."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reconcile import Report
+from reconcile.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def conflict(tmp_path: Path) -> Path:
+    """A directory of two articles that contradict each other."""
+    folder = tmp_path / "conflict"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police said four people were hurt on Monday.", encoding="utf-8")
+    (folder / "b.txt").write_text("Six people were hurt, police said.", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def calm(tmp_path: Path) -> Path:
+    """A directory of one article, so nothing can conflict."""
+    folder = tmp_path / "calm"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police said four people were hurt.", encoding="utf-8")
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def check_json(text: str) -> dict[str, object]:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = json.loads(text)
+    jsonschema.Draft202012Validator(
+        SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    ).validate(data)
+    assert Report.from_json(text).to_json() == text
+    return data
+
+
+# --- errors: exit 2 and one line on stderr -----------------------------------------------
+
+
+def test_a_missing_file_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path):
+    """A path that does not exist gives status 2 and one line naming it."""
+    code, out, err = run(capsys, tmp_path / "nope.txt")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("reconcile: no such file:")
+    assert "nope.txt" in err
+
+
+def test_a_binary_file_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path):
+    """A file of binary data gives status 2 and one line saying it is binary."""
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    code, out, err = run(capsys, binary)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "photo.txt looks binary" in err
+
+
+def test_an_empty_directory_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    """A directory with no articles gives status 2 and one line saying what it lacks."""
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    code, out, err = run(capsys, folder)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "holds no .txt, .md, .html or .htm files" in err
+
+
+def test_the_same_file_twice_exits_2(capsys: pytest.CaptureFixture[str], calm: Path):
+    """Two sources with one id are refused with status 2, not silently merged."""
+    code, _, err = run(capsys, calm / "a.txt", calm)
+    assert code == 2
+    assert "two sources have the id 'a'" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--format", "xml", "seeds"], ["--only", "everything", "seeds"], ["--nope", "seeds"]],
+)
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], argv: list[str]):
+    """No path, an unknown format, an unknown --only or an unknown option exit with status 2."""
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1].startswith("reconcile: ")
+
+
+def test_an_unwritable_output_exits_2(capsys: pytest.CaptureFixture[str], calm: Path, tmp_path):
+    """An output file that cannot be written gives status 2 and one line."""
+    code, _, err = run(capsys, calm, "-o", tmp_path / "no" / "such" / "dir.txt")
+    assert code == 2
+    assert err.startswith("reconcile: cannot write")
+    assert err.count("\n") == 1
+
+
+# --- formats and output ------------------------------------------------------------------
+
+
+def test_text_is_the_default(capsys: pytest.CaptureFixture[str]):
+    """Without --format the report is text, conflicts before agreements."""
+    code, out, err = run(capsys, SEEDS)
+    assert code == 0
+    assert err == ""
+    assert out.startswith("reconcile · 2 sources")
+    assert out.index("CONFLICTS") < out.index("AGREEMENTS") < out.index("SINGLE SOURCE")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "start"),
+    [("markdown", "# reconcile report"), ("html", "<!DOCTYPE html>"), ("json", "{")],
+)
+def test_each_format(capsys: pytest.CaptureFixture[str], fmt: str, start: str):
+    """--format picks the rendering."""
+    code, out, _ = run(capsys, SEEDS, "--format", fmt)
+    assert code == 0
+    assert out.startswith(start)
+
+
+def test_json_output_follows_the_contract(capsys: pytest.CaptureFixture[str]):
+    """The JSON the command writes validates against the schema and reads back."""
+    _, out, _ = run(capsys, SEEDS, "--format", "json")
+    data = check_json(out)
+    assert [s["id"] for s in data["sources"]] == [p.stem for p in sorted(SEEDS.glob("*.txt"))]  # type: ignore[index]
+
+
+def test_output_file_takes_its_format_from_its_suffix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    """-o writes the file, nothing on stdout; .html, .md and .json pick their format."""
+    for name, start in [
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.md", "# reconcile"),
+        ("r.txt", "reconcile ·"),
+    ]:
+        code, out, _ = run(capsys, SEEDS, "-o", tmp_path / name)
+        assert code == 0
+        assert out == ""
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+    run(capsys, SEEDS, "-o", tmp_path / "r.json")
+    check_json((tmp_path / "r.json").read_text(encoding="utf-8"))
+    run(capsys, SEEDS, "-o", tmp_path / "forced.html", "--format", "json")
+    assert (tmp_path / "forced.html").read_text(encoding="utf-8").startswith("{")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_only_filters_facts_in_every_format(capsys: pytest.CaptureFixture[str], fmt: str):
+    """--only agreements leaves out conflicts and single-source facts, whatever the format."""
+    _, full, _ = run(capsys, SEEDS, "--format", "json")
+    agreements = sum(f["verdict"] == "agree" for f in json.loads(full)["facts"])
+    code, out, _ = run(capsys, SEEDS, "--format", fmt, "--only", "agreements")
+    assert code == 0
+    if fmt == "json":
+        data = check_json(out)
+        assert {f["verdict"] for f in data["facts"]} == {"agree"}  # type: ignore[index]
+        assert len(data["facts"]) == agreements  # type: ignore[arg-type]
+    elif fmt == "html":
+        assert 'data-verdict="conflict"' not in out.split("<main", 1)[1].split("</main>")[0]
+        assert 'data-verdict="agree"' in out
+    elif fmt == "markdown":
+        assert "## Conflicts" not in out
+        assert "## Single source" not in out
+        assert f"## Agreements ({agreements})" in out
+    else:
+        assert "CONFLICTS" not in out
+        assert "SINGLE SOURCE" not in out
+        assert f"AGREEMENTS ({agreements})" in out
+
+
+def test_only_can_be_repeated(capsys: pytest.CaptureFixture[str]):
+    """--only conflicts --only single keeps both kinds."""
+    _, out, _ = run(capsys, SEEDS, "--format", "json", "--only", "conflicts", "--only", "single")
+    assert {f["verdict"] for f in json.loads(out)["facts"]} == {"conflict", "single"}
+
+
+# --- exit status 1 and --quiet -----------------------------------------------------------
+
+
+def test_fail_on_conflict_exits_1_when_sources_conflict(
+    capsys: pytest.CaptureFixture[str], conflict: Path
+):
+    """With --fail-on-conflict, a conflict gives status 1 and says so on stderr."""
+    code, out, err = run(capsys, conflict, "--fail-on-conflict")
+    assert code == 1
+    assert "CONFLICTS" in out
+    assert err == "reconcile: 1 conflict found\n"
+
+
+def test_conflicts_alone_do_not_fail(capsys: pytest.CaptureFixture[str], conflict: Path):
+    """Without --fail-on-conflict, conflicts are a finding, not a failure."""
+    code, _, err = run(capsys, conflict)
+    assert code == 0
+    assert err == ""
+
+
+def test_fail_on_conflict_exits_0_without_conflicts(capsys: pytest.CaptureFixture[str], calm):
+    """With --fail-on-conflict and no conflict, the status is 0."""
+    assert run(capsys, calm, "--fail-on-conflict")[0] == 0
+
+
+def test_fail_on_conflict_looks_at_every_fact_whatever_only_shows(
+    capsys: pytest.CaptureFixture[str], conflict: Path
+):
+    """--only narrows what is shown, not what is checked: a hidden conflict still fails."""
+    code, _, _ = run(capsys, conflict, "--fail-on-conflict", "--only", "single")
+    assert code == 1
+
+
+def test_quiet_writes_nothing_on_stdout(capsys: pytest.CaptureFixture[str], conflict: Path):
+    """--quiet with --fail-on-conflict is a silent check: only the exit status speaks."""
+    assert run(capsys, conflict, "--quiet", "--fail-on-conflict") == (1, "", "")
+
+
+def test_quiet_still_writes_the_output_file(
+    capsys: pytest.CaptureFixture[str], calm: Path, tmp_path: Path
+):
+    """--quiet silences stdout, not the file asked for with -o."""
+    code, out, _ = run(capsys, calm, "--quiet", "-o", tmp_path / "r.md")
+    assert (code, out) == (0, "")
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# reconcile report")
+
+
+def test_quiet_still_reports_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path):
+    """Errors still go to stderr under --quiet."""
+    code, out, err = run(capsys, tmp_path / "nope.txt", "--quiet")
+    assert (code, out) == (2, "")
+    assert err.startswith("reconcile: no such file")
+
+
+# --- colour, width and progress ----------------------------------------------------------
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(
+    monkeypatch: pytest.MonkeyPatch, conflict: Path
+):
+    """A terminal gets colour; NO_COLOR (any value) and a pipe get none."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main([str(conflict)]) == 0
+    assert "\033[" in terminal.getvalue()
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = Terminal()
+    monkeypatch.setattr(sys, "stdout", plain)
+    main([str(conflict)])
+    assert "\033[" not in plain.getvalue()
+    assert "CONFLICTS" in plain.getvalue()
+
+    monkeypatch.delenv("NO_COLOR")
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", pipe)
+    main([str(conflict)])
+    assert "\033[" not in pipe.getvalue()
+
+
+def test_colour_never_goes_into_a_file(
+    monkeypatch: pytest.MonkeyPatch, conflict: Path, tmp_path: Path
+):
+    """-o writes plain text even when stdout is a terminal."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    main([str(conflict), "-o", str(tmp_path / "r.txt")])
+    assert "\033[" not in (tmp_path / "r.txt").read_text(encoding="utf-8")
+
+
+def test_text_fits_the_terminal(monkeypatch: pytest.MonkeyPatch, conflict: Path):
+    """On a terminal the report is as wide as the terminal."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "60")
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    main([str(conflict)])
+    lines = terminal.getvalue().splitlines()
+    assert max(len(line) for line in lines[1:]) <= 60
+
+
+def test_progress_shows_on_a_terminal_only_and_not_when_quiet(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    """Reading several sources draws a \\r-updated bar on a terminal's stderr, cleared after;
+    --quiet and a redirected stderr get none."""
+    for n in range(5):
+        (tmp_path / f"s{n}.txt").write_text(f"Police said {n + 2} people were hurt.", "utf-8")
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert main([str(tmp_path)]) == 0
+    drawn = terminal.getvalue()
+    assert "\r" in drawn
+    assert "5/5" in drawn
+    assert drawn.endswith("\r\033[K")
+    assert "\n" not in drawn
+
+    quiet = Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    assert main([str(tmp_path), "--quiet"]) == 0
+    assert quiet.getvalue() == ""
+
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    assert main([str(tmp_path)]) == 0
+    assert pipe.getvalue() == ""
+    capsys.readouterr()
+
+
+def test_progress_is_cleared_before_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """An error after some files were read starts on a clean line."""
+    (tmp_path / "a.txt").write_text("Four people were hurt.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02" * 50)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main([str(tmp_path)]) == 2
+    assert "\r\033[Kreconcile: " in terminal.getvalue()
+    assert terminal.getvalue().endswith("convert it to text first\n")
+
+
+# --- the installed command ---------------------------------------------------------------
+
+
+def test_python_m_reconcile_is_the_command(tmp_path: Path, conflict: Path):
+    """`python -m reconcile` runs the command and returns its exit status."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    done = subprocess.run(  # noqa: S603 - this interpreter, fixed arguments
+        [sys.executable, "-m", "reconcile", str(conflict), "--fail-on-conflict", "--quiet"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", "")
+    missing = subprocess.run(  # noqa: S603 - this interpreter, fixed arguments
+        [sys.executable, "-m", "reconcile", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("reconcile: no such file")
+    assert missing.stderr.count("\n") == 1

@@ -1,0 +1,615 @@
+"""Reports: text, Markdown and HTML say what is contested first, escape any text, and the JSON
+contract validates against docs/report.schema.json and reads back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reconcile
+from reconcile import (
+    Claim,
+    DateRange,
+    EntityRef,
+    Fact,
+    InvalidValueError,
+    Link,
+    Quantity,
+    Report,
+    Source,
+    Span,
+    Verdict,
+    Zone,
+)
+from reconcile.report import select
+from reconcile.report._common import quote
+from reconcile.report.html import _Layer, _nest
+from reconcile.report.markdown import escape as md_escape
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+# The elements that have no end tag, among those a report could hold.
+VOIDS = frozenset({"br", "hr", "img", "input", "link", "meta", "wbr"})
+
+
+# --- the contract ------------------------------------------------------------------------
+
+
+def check_contract(report: Report) -> dict[str, object]:
+    """Validate a report's JSON against the schema and check that it reads back to the same bytes."""
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(
+        SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    text = report.to_json()
+    data = json.loads(text)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
+    again = Report.from_json(text)
+    assert again == report
+    assert again.to_json() == text
+    return data
+
+
+# --- reports to render -------------------------------------------------------------------
+
+WIRE = (
+    "WIRE HEADLINE: <script>alert('x')</script> & co\n"
+    "Police said four people were hurt on Monday in Springfield, "
+    "and the mayor allegedly said no one died.\n"
+    "Share this | Subscribe\n"
+)
+PAPER = "Six people were hurt, police said. The *council* met in March 2025."
+
+
+def _span(source: Source, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = source.text.index(words, start + 1)
+    return source.span(start, start + len(words))
+
+
+def _claim(source: Source, words: str, value: object, **fields: object) -> Claim:
+    span = _span(source, words)
+    sentence = next((s for s in source.sentences if s.contains(span)), None)
+    return Claim(span=span, text=words, value=value, sentence=sentence, **fields)  # type: ignore[arg-type]
+
+
+def handmade() -> Report:
+    """A report with every kind of value, note and zone, crossing claims and hostile text."""
+    wire_id = 'wire "one" <b>'
+    wire = Source(
+        wire_id,
+        WIRE,
+        outlet='Wire <img src=x onerror="alert(1)">',
+        published=dt.date(2025, 7, 1),
+        place="Springfield",
+        url="https://example.com/story?a=1&b=<2>",
+        detected={"outlet"},
+        zones=[
+            Zone("headline", 0, WIRE.index("\n"), "title line"),
+            Zone("body", WIRE.index("Police"), WIRE.index("died.") + 5, "prose"),
+            Zone("furniture", WIRE.index("Share"), len(WIRE) - 1, "share <links>"),
+        ],
+        sentences=[Span(wire_id, WIRE.index("Police"), WIRE.index("died.") + 5)],
+    )
+    paper = Source(
+        "paper",
+        PAPER,
+        outlet="Paper",
+        sentences=[Span("paper", 0, PAPER.index(".") + 1), Span("paper", 35, len(PAPER))],
+    )
+    four = _claim(
+        wire,
+        "four people",
+        Quantity.exact(4, unit="people"),
+        attribute="people hurt",
+        attributed_to="Police",
+    )
+    six = _claim(paper, "Six people", Quantity.exact(6, unit="people"), attribute="people hurt")
+    monday = _claim(
+        wire,
+        "on Monday",
+        DateRange.day(dt.date(2025, 6, 30), relative="Monday"),
+        attribute="date hurt",
+        hedged=True,
+    )
+    # Crossing "Monday in Springfield" and nested "Springfield": marks must split and nest.
+    place = _claim(
+        wire, "Springfield", EntityRef("place", "Springfield", "Springfield"), attribute="where"
+    )
+    crossing = _claim(
+        wire,
+        "Monday in",
+        EntityRef("other", "Monday in", "Monday in"),
+        attribute="crossing",
+    )
+    dead = _claim(
+        wire,
+        "no one",
+        Quantity.exact(0, unit="people"),
+        attribute="people dead",
+        negated=True,
+        hedged=True,
+        attributed_to="the mayor",
+    )
+    headline = _claim(
+        wire,
+        "<script>alert('x')</script>",
+        EntityRef("other", "<script>", "<script>alert('x')</script>"),
+        zone="headline",
+    )
+    march = Claim(
+        span=_span(paper, "March 2025"),
+        text="March 2025",
+        value=DateRange(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month"),
+        attribute="council met",
+    )
+    facts = [
+        Fact(
+            "f-hurt",
+            [four, six],
+            Verdict("conflict", "4 vs 6: disjoint exact counts", 2),
+            attribute="people hurt",
+            subject="the crash",
+            links=[Link(0, 1, "exact attribute", 100)],
+        ),
+        Fact("f2", [monday], Verdict("single", "only wire states it")),
+        Fact("f3", [place, place], Verdict("agree", "same place, 1 origin", 1)),
+        Fact("f4", [crossing], Verdict("single")),
+        Fact("f5", [dead], Verdict("single")),
+        Fact("f6", [headline], Verdict("single")),
+        Fact("f7", [march], Verdict("single")),
+    ]
+    silent = Source("silent", "Nothing to see.")
+    return Report([wire, paper, silent], facts)
+
+
+def seeds() -> Report:
+    return reconcile.compare(SEEDS)
+
+
+def texts() -> Report:
+    return reconcile.compare(
+        ["Police said four people were hurt on Monday.", "Six people were hurt, police said."]
+    )
+
+
+def empty() -> Report:
+    return Report([Source("a", "Nothing here.")])
+
+
+REPORTS = {"handmade": handmade, "seeds": seeds, "texts": texts, "empty": empty}
+
+
+@pytest.fixture(params=sorted(REPORTS))
+def report(request: pytest.FixtureRequest) -> Report:
+    return REPORTS[request.param]()
+
+
+# --- reading HTML back -------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """Reads a rendered page: ids, links, attributes, and the text of each mark per container."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, dict[str, str | None]]] = []
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.marks: dict[tuple[str, str], str] = {}
+        self.fact_verdicts: list[str] = []
+        self.text: list[str] = []
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.tags.append((tag, found))
+        if found.get("id"):
+            self.ids.append(found["id"] or "")
+        if "href" in found:
+            self.hrefs.append(found["href"] or "")
+        if tag == "article" and "rc-fact" in (found.get("class") or "").split():
+            self.fact_verdicts.append(found.get("data-verdict") or "")
+        if tag not in VOIDS:
+            self.stack.append((tag, found))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack:
+            open_tag, _ = self.stack.pop()
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        container = next(
+            (
+                a.get("id") or ""
+                for _, a in reversed(self.stack)
+                if {"rc-fact", "rc-source"} & set((a.get("class") or "").split())
+            ),
+            None,
+        )
+        for tag, found in self.stack:
+            if tag == "mark" and found.get("data-claim") and container:
+                key = (container, found["data-claim"] or "")
+                self.marks[key] = self.marks.get(key, "") + data
+
+
+def claim_texts(report: Report) -> dict[str, str]:
+    return {f"{f.id}:{n}": c.text for f in report.facts for n, c in enumerate(f.claims)}
+
+
+# --- the JSON contract -------------------------------------------------------------------
+
+
+def test_every_report_validates_against_the_schema_and_round_trips(report: Report) -> None:
+    """Each report the tests build is valid under the schema and reads back to the same bytes."""
+    data = check_contract(report)
+    assert data["summary"]["facts"] == len(report.facts)  # type: ignore[index]
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+    """docs/report.schema.json is itself a valid JSON Schema of draft 2020-12."""
+    jsonschema = pytest.importorskip("jsonschema")
+    assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+@pytest.mark.parametrize(
+    ("path", "bad"),
+    [
+        (("facts", 0, "verdict"), "maybe"),
+        (("facts", 0, "claims"), []),
+        (("facts", 0, "claims", 0, "start"), -1),
+        (("facts", 0, "claims", 0, "value", "type"), "colour"),
+        (("facts", 0, "claims", 0, "value", "currency"), "dollars"),
+        (("sources", 0, "published"), "1 July 2025"),
+        (("format",), 2),
+    ],
+)
+def test_the_schema_rejects_what_breaks_the_contract(path: tuple[object, ...], bad: object) -> None:
+    """A wrong verdict, no claims, a negative offset, an unknown value type, a bad currency or
+    date, or another format version each fail validation."""
+    jsonschema = pytest.importorskip("jsonschema")
+    data = json.loads(handmade().to_json())
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = bad
+    validator = jsonschema.Draft202012Validator(
+        SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    assert not validator.is_valid(data)
+
+
+def test_select_keeps_the_chosen_verdicts_and_every_source() -> None:
+    """select() narrows the facts, keeps the sources, and the result is a valid report."""
+    full = handmade()
+    only = select(full, ["conflict", "agree"])
+    assert {f.verdict.kind for f in only.facts} == {"conflict", "agree"}
+    assert only.sources == full.sources
+    assert json.loads(only.to_json())["summary"]["single"] == 0
+    check_contract(only)
+    with pytest.raises(InvalidValueError, match="unknown verdicts"):
+        select(full, ["conflicts"])
+
+
+# --- text --------------------------------------------------------------------------------
+
+
+def _positions(text: str, *words: str) -> list[int]:
+    return [text.index(w) for w in words]
+
+
+def test_text_puts_conflicts_first_then_agreements_then_single_source(report: Report) -> None:
+    """The sections come in the order conflicts, agreements, single source, each when present."""
+    text = report.to_text()
+    present = [
+        title
+        for title, facts in (
+            ("CONFLICTS", report.conflicts),
+            ("AGREEMENTS", report.agreements),
+            ("SINGLE SOURCE", report.singles),
+        )
+        if facts
+    ]
+    places = _positions(text, *present)
+    assert places == sorted(places)
+
+
+def test_text_shows_each_value_with_its_sources_side_by_side() -> None:
+    """A conflict's values each head a line naming the outlet, date and id behind them."""
+    text = handmade().to_text(width=120)
+    four = next(line for line in text.splitlines() if line.strip().startswith("4 people"))
+    six = next(line for line in text.splitlines() if line.strip().startswith("6 people"))
+    assert "Wire <img" in four
+    assert "2025-07-01" in four
+    assert 'wire "one" <b>' in four
+    assert "Paper date unknown paper" in six
+    assert "2 sources · 2 independent origins" in text
+    assert "why: 4 vs 6: disjoint exact counts" in text
+
+
+def test_text_quotes_the_sentence_and_its_qualifiers() -> None:
+    """Each claim shows its sentence, who it is attributed to, and whether it is hedged or negated."""
+    text = handmade().to_text(width=120)
+    assert "“Six people were hurt, police said.”" in text
+    assert "attributed to the mayor · hedged · negated" in text
+    assert "in the headline" in text
+    assert "no claims found" in text
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100, 140])
+def test_text_fits_the_width_it_is_given(width: int) -> None:
+    """No line is wider than asked, except where one word alone is wider."""
+    text = handmade().to_text(width=width)
+    for line in text.splitlines()[1:]:
+        if len(line) > width:
+            assert max(len(w) for w in line.split()) > width // 3, line
+
+
+def test_text_is_plain_unless_colour_is_asked_for() -> None:
+    """Without ``color`` there is no escape sequence; with it, the quoted words are bold."""
+    assert "\033[" not in handmade().to_text()
+    painted = handmade().to_text(color=True)
+    assert "\033[1;31mCONFLICTS (1)\033[0m" in painted
+    assert "\033[1;4mSix people\033[0m" in painted
+
+
+def test_str_is_the_text_report_and_repr_is_short() -> None:
+    """str() gives the text report; repr() one short line."""
+    made = handmade()
+    assert str(made) == made.to_text()
+    assert repr(made) == "<Report: 3 sources, 7 facts, 1 conflicts>"
+
+
+def test_an_empty_report_says_so() -> None:
+    """A report with no facts says there are none in every format."""
+    assert "No facts" in empty().to_text()
+    assert "No facts" in empty().to_markdown()
+    assert "No facts" in empty().to_html()
+
+
+def test_quotes_are_cut_at_word_boundaries_and_keep_the_claim_exact() -> None:
+    """A long sentence is cut around the claim, at spaces, and the claim's words stay whole."""
+    made = handmade()
+    claim = made.fact("f5").claims[0]
+    cut = quote(made.source(claim.source_id), claim, 30)
+    assert cut.match == "no one"
+    assert cut.cut_before
+    assert cut.before == "" or not cut.before[0].isspace()
+    assert len(cut.plain()) <= 32
+
+
+# --- Markdown ----------------------------------------------------------------------------
+
+
+def test_markdown_has_a_table_per_fact_and_the_sentences_as_quotes() -> None:
+    """Each fact is a GFM table of values and sources, followed by its sentences as quotes."""
+    md = handmade().to_markdown()
+    assert "| value | source | outlet | published | attributed to | notes |" in md
+    assert "| **4 people** |" in md
+    assert "> **Six people** were hurt, police said." in md
+    assert "2 sources · 2 independent origins" in md
+    places = _positions(md, "## Conflicts", "## Agreements", "## Single source")
+    assert places == sorted(places)
+
+
+def test_markdown_escapes_markup_in_source_text() -> None:
+    """HTML and Markdown in a source show as characters: no raw tag, no stray emphasis or cell."""
+    md = handmade().to_markdown()
+    assert "<script>" not in md
+    assert "<img" not in md
+    assert "&lt;script&gt;alert('x')&lt;/script&gt;" in md
+    assert "\\*council\\*" in md
+    assert md_escape("a | b") == "a \\| b"
+    assert md_escape("- item") == "\\- item"
+
+
+# --- HTML --------------------------------------------------------------------------------
+
+
+def test_html_marks_every_claim_at_its_exact_offsets(report: Report) -> None:
+    """Every mark's text, in the fact and in the source view, is exactly its claim's text."""
+    page = Page(report.to_html())
+    expected = claim_texts(report)
+    seen = {claim for _, claim in page.marks}
+    assert seen == set(expected)
+    for (container, claim), text in page.marks.items():
+        assert text == expected[claim], (container, claim)
+    in_sources = {claim for container, claim in page.marks if container.startswith("src-")}
+    assert in_sources == set(expected)
+
+
+def test_html_puts_conflicts_first(report: Report) -> None:
+    """The facts appear conflicts first, then agreements, then single-source."""
+    order = Page(report.to_html()).fact_verdicts
+    rank = {"conflict": 0, "agree": 1, "single": 2}
+    assert order == sorted(order, key=rank.__getitem__)
+    assert len(order) == len(report.facts)
+
+
+def test_html_escapes_hostile_text() -> None:
+    """A source holding <script> or a crafted outlet shows as text; no element comes from it."""
+    markup = handmade().to_html()
+    page = Page(markup)
+    assert [tag for tag, _ in page.tags if tag == "script"] == ["script"]  # the report's own
+    assert not [tag for tag, _ in page.tags if tag == "img"]
+    assert not any(k.startswith("on") for _, attrs in page.tags for k in attrs)
+    text = "".join(page.text)
+    assert "<script>alert('x')</script>" in text
+    assert 'Wire <img src=x onerror="alert(1)">' in text
+
+
+def test_html_needs_no_network() -> None:
+    """Nothing is fetched: no src, no external link, no url() or @import, and a CSP forbids it."""
+    for made in (handmade(), seeds()):
+        markup = made.to_html()
+        page = Page(markup)
+        assert all(href.startswith("#") for href in page.hrefs)
+        fetching = {"src", "srcset", "action", "formaction", "poster", "background", "data"}
+        assert not [a for _, attrs in page.tags for a in attrs if a in fetching]
+        assert not [t for t, a in page.tags if t in {"link", "iframe", "object", "embed", "img"}]
+        styles = re.findall(r"<style>(.*?)</style>", markup, re.DOTALL)
+        assert styles
+        assert not any("url(" in s or "@import" in s for s in styles)
+        assert "default-src 'none'" in markup
+    seeded = seeds().to_html()
+    assert not re.search(r"https?://|//[A-Za-z]", seeded)
+
+
+def test_html_links_resolve_and_ids_are_unique(report: Report) -> None:
+    """Every in-page link points at an element that exists, and no id is used twice."""
+    page = Page(report.to_html())
+    assert len(page.ids) == len(set(page.ids))
+    assert {href[1:] for href in page.hrefs} <= set(page.ids)
+
+
+def test_html_links_each_claim_in_a_source_to_its_fact() -> None:
+    """Each claim in the source view sits in a link to a fact, and each fact links to its claims."""
+    markup = handmade().to_html()
+    assert 'href="#fact-f-hurt"' in markup
+    assert 'id="claim-f-hurt-0"' in markup
+    assert 'href="#claim-f-hurt-0"' in markup
+
+
+def test_html_dims_page_furniture_and_shows_qualifiers() -> None:
+    """Furniture zones are marked for dimming; attribution, hedges and negation are shown."""
+    markup = handmade().to_html()
+    assert 'class="rc-zone z-furniture"' in markup
+    assert "attributed to <b>the mayor</b>" in markup
+    assert '<span class="rc-note rc-hedged">hedged</span>' in markup
+    assert '<span class="rc-note rc-negated">negated</span>' in markup
+    assert "no claims found" in markup
+
+
+def test_html_has_a_summary_bar_filters_for_scripts_and_print_styles() -> None:
+    """The summary counts each verdict; filters start hidden (JS shows them); print is styled."""
+    markup = handmade().to_html()
+    page = Page(markup)
+    stats = re.findall(
+        r'<span class="rc-n">(\d+)</span> <span class="rc-l">([a-z-]+)</span>', markup
+    )
+    assert stats == [
+        ("7", "facts"),
+        ("1", "conflicts"),
+        ("1", "agreements"),
+        ("5", "single-source"),
+        ("3", "sources"),
+    ]
+    filters = next(attrs for tag, attrs in page.tags if "rc-filters" in (attrs.get("class") or ""))
+    assert "hidden" in filters
+    assert not any("hidden" in attrs for tag, attrs in page.tags if tag == "article")
+    assert "@media print" in markup
+
+
+def test_html_works_for_ids_that_are_not_safe_anchors() -> None:
+    """Source ids with spaces and quotes get positional anchors; the ids still show as text."""
+    page = Page(handmade().to_html())
+    assert "src-1" in page.ids
+    assert 'wire "one" <b>' in "".join(page.text)
+
+
+def test_repr_html_is_a_fragment_whose_ids_cannot_clash() -> None:
+    """Jupyter gets a fragment; its ids carry a prefix derived from the report."""
+    made = handmade()
+    fragment = made._repr_html_()
+    assert "<html" not in fragment
+    assert "<!DOCTYPE" not in fragment
+    ids = Page(fragment).ids
+    prefix = ids[0].split("-")[0]
+    assert prefix.startswith("rc")
+    assert all(i.startswith(prefix + "-") for i in ids)
+    assert made._repr_html_() == fragment
+    assert Page(texts()._repr_html_()).ids[0].split("-")[0] != prefix
+
+
+def test_renderings_are_deterministic() -> None:
+    """The same report renders to the same bytes in every format."""
+    one, two = seeds(), seeds()
+    assert one.to_html() == two.to_html()
+    assert one.to_markdown() == two.to_markdown()
+    assert one.to_text() == two.to_text()
+    assert one.to_json() == two.to_json()
+
+
+@given(
+    st.text(alphabet="ab <&>\"'\n", min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.integers(0, 2)), max_size=8),
+)
+def test_nested_marks_always_hold_their_exact_text(
+    text: str, spans: list[tuple[int, int, int]]
+) -> None:
+    """However layers cross or nest, the page reads back as the text, and each layer's parts as
+    its slice."""
+    layers = []
+    for n, (a, b, rank) in enumerate(spans):
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        tag = ("span", "a", "mark")[rank]
+        layers.append(_Layer(start, end, rank, tag, f' data-claim="{n}"', f' data-claim="{n}"'))
+    markup = f'<div class="rc-source" id="x">{_nest(text, layers)}</div>'
+    page = Page(markup)
+    assert "".join(page.text) == text
+    for n, layer in enumerate(layers):
+        if layer.tag == "mark" and layer.start < layer.end:
+            assert page.marks[("x", str(n))] == text[layer.start : layer.end]
+
+
+@st.composite
+def random_reports(draw: st.DrawFn) -> Report:
+    """Reports over arbitrary text (markup, quotes, newlines, any letters) with claims that may
+    nest or cross each other and zones."""
+    text = draw(st.text(alphabet=st.characters(codec="utf-8"), min_size=2, max_size=60))
+    size = len(text)
+    offsets = st.integers(0, size)
+    zones = []
+    for kind in draw(st.lists(st.sampled_from(["header", "body", "furniture"]), max_size=3)):
+        a, b = sorted((draw(offsets), draw(offsets)))
+        zones.append(Zone(kind, a, b, "why <not>"))
+    source = Source(
+        's "1"', text, outlet=draw(st.sampled_from([None, "<Wire>", "A & B"])), zones=zones
+    )
+    facts = []
+    for n in range(draw(st.integers(0, 4))):
+        claims = []
+        for _ in range(draw(st.integers(1, 3))):
+            a = draw(st.integers(0, size - 1))
+            b = draw(st.integers(a + 1, size))
+            claims.append(
+                Claim(
+                    span=source.span(a, b),
+                    text=text[a:b],
+                    value=Quantity.exact(draw(st.integers(0, 9))),
+                    sentence=source.span(0, size) if draw(st.booleans()) else None,
+                    attributed_to=draw(st.sampled_from([None, "<b>x</b>"])),
+                )
+            )
+        verdict = draw(st.sampled_from(["agree", "conflict", "single"]))
+        facts.append(Fact(f"f{n}", claims, Verdict(verdict, "<why>")))
+    return Report([source], facts)
+
+
+@given(random_reports())
+def test_any_report_renders_with_exact_marks_and_valid_json(made: Report) -> None:
+    """For any text and claims, the HTML marks hold exactly each claim's words, the page text
+    is the source's, and text and Markdown render; the JSON validates and reads back."""
+    page = Page(made.to_html())
+    expected = claim_texts(made)
+    assert {claim for _, claim in page.marks} == set(expected)
+    for (_container, claim), text in page.marks.items():
+        assert text == expected[claim]
+    assert made.to_text(width=40)
+    assert made.to_markdown()
+    check_contract(made)
