@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.extract.claims import Reader
 from reconcile.extract.dates import find_dates
+from reconcile.extract.implicit import find_implicit_counts
 from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import find_quantities
 from reconcile.settings import Settings
@@ -24,20 +25,36 @@ __all__ = ["extract"]
 
 
 def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tuple[int, int, Value]]:
-    """The values of one sentence, dates first: a day number inside a date is not a count."""
+    """The values of one sentence, dates first: a day number inside a date is not a count.
+
+    Then the explicit quantities, then the counts stated without a numeral ("a man
+    was killed"), which may not overlap either. An implicit count over a coordination
+    ("two men and a woman") replaces the explicit counts inside it ("two men").
+    """
     text = source.text
     dates = find_dates(text, sentence.start, sentence.end, reference=source.published)
     taken = [(s, e) for s, e, _ in dates]
     yield from dates
-    for start, end, quantity in find_quantities(
-        text,
-        sentence.start,
-        sentence.end,
-        approx_window=settings.approx_window,
-        near_window=settings.near_window,
-    ):
-        if not any(start < e and s < end for s, e in taken):
-            yield start, end, quantity
+    explicit = [
+        (start, end, quantity)
+        for start, end, quantity in find_quantities(
+            text,
+            sentence.start,
+            sentence.end,
+            approx_window=settings.approx_window,
+            near_window=settings.near_window,
+        )
+        if not any(start < e and s < end for s, e in taken)
+    ]
+    implicit = find_implicit_counts(
+        text, sentence.start, sentence.end, taken=taken + [(s, e) for s, e, _ in explicit]
+    )
+    kept = [
+        (start, end, quantity)
+        for start, end, quantity in explicit
+        if quantity.kind != "count" or not any(s <= start and end <= e for s, e, _ in implicit)
+    ]
+    yield from sorted((*kept, *implicit), key=lambda found: (found[0], found[1]))
 
 
 def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim, ...]:

@@ -363,10 +363,16 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     after = _date_verb_after(right) if is_date else _event_after(right)
     if after is not None:
         return after
-    for token in reversed(left[-4:]):
+    for i in range(len(left) - 1, max(-1, len(left) - 5), -1):
+        token = left[i]
         if token.text == ",":
             break
-        if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
+        compound = i > 0 and left[i - 1].text in "-‐"  # "IT-related" is an adjective
+        if (
+            not compound
+            and lexicon.is_verb_form(token.text)
+            and token.low not in lexicon.AUXILIARIES
+        ):
             return token
     return None
 

@@ -1,0 +1,1327 @@
+"""Implicit counts: how many people a sentence counts without writing a numeral.
+
+Local news states most small numbers this way: "a man was shot and killed" (one),
+"killing a 13-year-old boy" (one), "two men and a woman were wounded" (three), "the
+couple" (two), "no one else was hurt" (none). :func:`find_implicit_counts` finds these
+in one pass over the tokens of a stretch of text, in linear time.
+
+When a noun phrase counts
+    Only as the subject or the object of a casualty or event verb in its own clause:
+    killed, died, dead, shot, wounded, injured, hurt, hospitalized, stabbed, struck,
+    arrested, charged, detained, taken into custody, rescued, missing, evacuated, and
+    the phrases "pronounced dead", "found dead", "taken to a hospital", "in critical
+    condition", "suffered a gunshot wound". "A man walked into the store" counts
+    nothing. A subject counts when the verb is passive ("a man was shot"),
+    intransitive ("a man died", "a man is dead"), a reduced relative or headline
+    ("Man shot in Northside", "a man shot in the leg"), reflexive ("a boy shot
+    himself") or in a relative clause ("a man who was shot"); the subject of an active
+    verb with an object is the agent, not a victim ("a man shot a woman" counts the
+    woman). An object counts after an active verb ("killing a man", "police arrested
+    a woman"), after an event noun and "of" ("the shooting of a teen"), and between
+    "left"/"found" and a state ("left a teen dead"), and before "to the hospital" after
+    "sent". A modifier may state the event itself ("the slain teen", "an injured
+    woman"), and so may an elliptical clause ("three were shot, one fatally"). A noun
+    phrase after "by" is an agent and never counts. A negated or hypothetical verb
+    ("was not hurt", "could have killed", "tried to shoot") counts nothing, and nor
+    does a qualified zero ("no one was seriously hurt": others may have been).
+
+What counts as what
+    =========================================  =====  ==============================
+    phrase                                     count  unit
+    =========================================  =====  ==============================
+    a / an / the / this / his ... + person     1      "man", "13-year-old boy"
+    another + person; the other + person       1      "another man", "other man"
+    bare capitalised person opening a clause   1      "Man" (headlines: "Man shot")
+    he / she (subject), him / her (object)     1      "he", "her"
+    one (no noun: "one died", "killing one")   1      "one"
+    a person's name (``names=True``)           1      "Michael Harmon"
+    the couple, a pair, twins, twin brothers   2      "couple", "twins", "twin brothers"
+    a pair of X, a trio of X                   2, 3   "X" (as for "a couple of X")
+    both, both victims                         2      "both", "victims"
+    X and Y, X, Y and Z (coordinated people)   sum    "two men and a woman"
+    no one, nobody, none                       0      "one", "nobody", "none"
+    no one else, nobody else                   0      "one else", "nobody else"
+    no (other) injuries / deaths / arrests     0      "injuries", "other injuries"
+    no (other) officers (+ event verb)         0      "officers", "other officers"
+    =========================================  =====  ==============================
+
+    Every count is a :class:`~reconcile.model.Quantity` of kind ``count`` with
+    ``low == high``, ``precision`` 1 and ``approximate`` False. Its unit is the noun
+    phrase as printed (whitespace collapsed) less a leading determiner ("a", "an",
+    "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "my", "your", "both", "no"). "another" and "other" stay: they say the people
+    counted are others than those counted before. Likewise a unit ending in "else"
+    ("one else") counts people besides those already counted: "no one else was hurt"
+    is zero more, not zero in all. A coordination keeps who is counted: "the gunman
+    and two victims died" is 3 with unit "gunman and two victims".
+
+Coordination and explicit numbers
+    A coordination is counted whole when at least one of its parts is implicit: "two
+    men and a woman" is one count of 3, whose span covers the coordination. Its
+    explicit parts ("two men") were already found by
+    :func:`~reconcile.extract.numbers.find_quantities` and are passed in ``taken``; a
+    coordinated span may contain taken spans (its explicit parts and ages such as
+    ", 25,"), and the caller drops the explicit counts that lie inside an implicit
+    span: the total replaces its parts. A coordination of explicit parts only ("four
+    Chinese nationals and two Taiwanese nationals") is not counted here: each part
+    is its own claim. Any other overlap with a taken span rules a count out, so
+    "a couple of men" (explicit) is not counted again as "a couple".
+
+Names
+    With ``names=True`` (the default) a person's name counts one: two or more
+    capitalised words ("Michael Harmon", "C.J. Conrad", "Vincent Holt Jr.", with a
+    quoted nickname), or one inside a clause ("killing Pitts"); one word opening a
+    clause counts only with an age after it ("Lamar, 16, was shot"), as it may be
+    any word ("Authorities were called"). Days, months, institutions ("... Hospital")
+    and words after "of"/"in" (places) are no names.
+
+What is not counted here
+    Explicit numbers ("one person died", "all three", "two of the victims"),
+    partitives ("one of the victims"), and plurals of unknown size ("the victims",
+    "they").
+
+The event
+    Each count is read under an event ("killed", "injured", "shot", "arrested",
+    "charged", "indicted", "rescued", "missing", "evacuated"), but a Quantity has no
+    place for it: ``claims.py`` finds the verb again. :func:`count_event` gives this
+    module's reading of any count's clause, explicit counts too, for ``claims.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from reconcile.extract._numwords import SMALL
+from reconcile.model import Quantity
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["count_event", "find_implicit_counts"]
+
+# --- tokens -------------------------------------------------------------------------------
+
+# Words (letters and digits, with inner hyphens and apostrophes: "13-year-old", "man's"),
+# newlines, and single marks. Each repetition needs a separator, so nothing backtracks.
+_TOKEN: Final = re.compile(r"[^\W_]+(?:[-\u2010'\u2019][^\W_]+)*|\n|[^\w\s]")
+_BOUNDARY: Final = frozenset(".!?;:\n")
+_APPOSITION_MARKS: Final = frozenset((",", "(", "\u2014", "\u2013", "--"))
+_CLOSING: Final = MappingProxyType({",": ",", "(": ")", "\u2014": "\u2014", "\u2013": "\u2013"})
+_QUOTES: Final = frozenset("\"'\u201c\u201d\u2018\u2019")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- lexicons: ordinary English -----------------------------------------------------------
+
+# Nouns for people, singular. The plural is the word plus "s" unless _PLURALS says otherwise.
+_PERSON: Final = _words(
+    "man woman boy girl teen teenager child kid baby infant toddler newborn youth juvenile"
+    " minor adult person individual male female gentleman lady guy victim suspect gunman"
+    " shooter assailant attacker robber burglar intruder carjacker gunwoman driver"
+    " passenger pedestrian motorist cyclist bicyclist motorcyclist rider bystander"
+    " officer deputy trooper agent detective sergeant lieutenant corporal patrolman"
+    " policeman policewoman firefighter paramedic guard bouncer soldier veteran resident"
+    " homeowner tenant landlord neighbor neighbour roommate student classmate teacher"
+    " worker employee coworker co-worker customer clerk cashier owner manager shopper"
+    " patron clubgoer partygoer concertgoer jogger hunter inmate prisoner hostage patient"
+    " nurse doctor pastor priest mother father mom dad parent son daughter brother"
+    " sister sibling husband wife spouse partner boyfriend girlfriend fiance fiancee"
+    " fiancé fiancée ex-wife ex-husband ex-boyfriend ex-girlfriend grandmother"
+    " grandfather grandma grandpa grandparent grandson granddaughter grandchild uncle"
+    " aunt nephew niece cousin relative stepfather stepmother stepson stepdaughter"
+    " stepbrother stepsister stepchild friend acquaintance stranger freshman sophomore"
+    " occupant visitor tourist pilot trucker mourner"
+)
+_PLURALS: Final = MappingProxyType(
+    {
+        "man": "men",
+        "woman": "women",
+        "child": "children",
+        "person": "people",
+        "gentleman": "gentlemen",
+        "lady": "ladies",
+        "gunman": "gunmen",
+        "gunwoman": "gunwomen",
+        "policeman": "policemen",
+        "policewoman": "policewomen",
+        "patrolman": "patrolmen",
+        "wife": "wives",
+        "ex-wife": "ex-wives",
+        "baby": "babies",
+        "youth": "youths",
+        "freshman": "freshmen",
+        "grandchild": "grandchildren",
+        "stepchild": "stepchildren",
+        "deputy": "deputies",
+        "fiance": "fiances",
+    }
+)
+_PERSON_PLURAL: Final = frozenset(_PLURALS.get(w, w + "s") for w in _PERSON) | _words("persons")
+_AGE_HEAD: Final = re.compile(
+    r"[^\W_]+(?:-[^\W_]+)?-(?:years?|months?|weeks?|days?)-olds?|[^\W_]+-graders?"
+)
+
+# Nouns that count a fixed number of people.
+_COLLECTIVE: Final = MappingProxyType({"couple": 2, "pair": 2, "trio": 3, "twins": 2})
+
+_DET_ONE: Final = _words("a an")
+_DET_DEF: Final = _words("the this that")
+_POSSESSIVE: Final = _words("his her their its our my your")
+_DETERMINERS: Final = _DET_ONE | _DET_DEF | _POSSESSIVE | _words("these those both no")
+_NUMBER_WORDS: Final = MappingProxyType({w: v for w, v in SMALL.items() if 1 <= v <= 20})
+
+_PREPOSITIONS: Final = _words(
+    "of in at to for from by with on into onto over under about after before during since"
+    " through against among amid between per via within without near toward towards upon"
+    " around behind beyond despite inside outside like including across off"
+)
+_CONJUNCTIONS: Final = _words(
+    "and or but nor yet so while whereas although though because if when where as than"
+    " whether until unless once"
+)
+_PRONOUNS: Final = _words(
+    "he she it they we i you him them us me hers himself herself itself themselves"
+    " someone somebody anyone anybody everyone everybody nobody none one"
+)
+_RELATIVES: Final = _words("who whom whose which that")
+_BE: Final = _words(
+    "is are was were be been being am remain remains remained remaining get gets got"
+    " getting gotten became become becomes lay lies lie lying"
+)
+_HAVE: Final = _words("has have had having")
+_MODALS: Final = _words(
+    "could would might should may must can shall will to cannot couldn't wouldn't can't"
+)
+_NEGATIONS: Final = _words(
+    "not never n't no isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't won't"
+)
+_ADVERBS: Final = _words(
+    "also later then both all each allegedly reportedly apparently reportedly eventually"
+    " subsequently still just previously initially already since ultimately soon"
+    " instantly immediately nearly almost now too either once twice again"
+)
+# Capitalised words that are no one's name.
+_NAME_STOP: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
+    " thurs fri sat sun january february march april may june july august september"
+    " october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+    " christmas easter thanksgiving halloween god police authorities officials"
+    " investigators prosecutors detectives deputies troopers witnesses residents"
+    " neighbors family friends relatives everyone someone anyone update updated breaking"
+    " photo photos video image click related read watch copyright news press staff"
+    " reporter editor several many some most all other others there here please"
+    " according mr mrs ms dr hospital center centre clinic department office school"
+    " university college academy church park street avenue road boulevard drive lane"
+    " highway county city state club bar lounge store market mall apartments inc company"
+    " corp court jail prison station"
+)
+_PLACE_PREPOSITIONS: Final = _PREPOSITIONS - _words("after before since like")
+_NAME_ABBR: Final = _words("jr sr st dr mr mrs ms lt sgt det")
+_NAME_PARTICLES: Final = _words("de del della da di van von la le bin al")
+_ONE_PRECEDERS: Final = _words(
+    "the this that each every any which no only another no-one someone anyone everyone at as than"
+)
+_TIME_WORDS: Final = _words(
+    "this last next early late overnight yesterday today tonight earlier later"
+)
+_MANY: Final = _words("multiple several numerous many more")
+_REFLEXIVES: Final = _words("himself herself itself themselves oneself myself yourself")
+# Words that cannot stand between a determiner and its head noun.
+_MOD_STOP: Final = (
+    _PREPOSITIONS
+    | _CONJUNCTIONS
+    | _PRONOUNS
+    | _RELATIVES
+    | _BE
+    | _HAVE
+    | _MODALS
+    | _NEGATIONS
+    | _DETERMINERS
+    | _words("another other said says told say not than")
+)
+
+# Verb forms after a subject: the event each names. "Transitive" ones have an agent
+# reading when active ("a man shot a woman"); "intransitive" ones never do.
+_PASSIVE_EVENTS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(_words("killed slain murdered executed"), "killed"),
+        **dict.fromkeys(_words("shot struck hit gunned"), "shot"),
+        **dict.fromkeys(_words("stabbed"), "injured"),
+        **dict.fromkeys(_words("wounded injured hurt hospitalized hospitalised grazed"), "injured"),
+        **dict.fromkeys(_words("arrested detained apprehended jailed booked"), "arrested"),
+        **dict.fromkeys(_words("charged"), "charged"),
+        **dict.fromkeys(_words("indicted"), "indicted"),
+        **dict.fromkeys(_words("rescued"), "rescued"),
+        **dict.fromkeys(_words("evacuated"), "evacuated"),
+    }
+)
+_INTRANSITIVE_EVENTS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(_words("died dies dead succumbed"), "killed"),
+        **dict.fromkeys(_words("missing"), "missing"),
+    }
+)
+# Active forms before an object: "killing a man", "police arrested a woman".
+_ACTIVE_EVENTS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(_words("killed killing kills murdered murdering slew executed"), "killed"),
+        **dict.fromkeys(_words("shot shooting shoots struck striking hit hitting"), "shot"),
+        **dict.fromkeys(_words("stabbed stabbing stabs"), "injured"),
+        **dict.fromkeys(
+            _words("wounded wounding wounds injured injuring injures hurt hurting"), "injured"
+        ),
+        **dict.fromkeys(_words("arrested arresting arrests detained detaining"), "arrested"),
+        **dict.fromkeys(_words("charged charging charges"), "charged"),
+        **dict.fromkeys(_words("indicted indicting indicts"), "indicted"),
+        **dict.fromkeys(_words("rescued rescuing rescues"), "rescued"),
+        **dict.fromkeys(_words("evacuated evacuating"), "evacuated"),
+    }
+)
+# Nouns of an event, before "of" and the person it befell: "the shooting of a teen".
+_EVENT_NOUNS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(_words("death killing murder slaying homicide"), "killed"),
+        **dict.fromkeys(_words("shooting"), "shot"),
+        **dict.fromkeys(_words("stabbing"), "injured"),
+        **dict.fromkeys(_words("wounding"), "injured"),
+        **dict.fromkeys(_words("arrest"), "arrested"),
+        **dict.fromkeys(_words("rescue"), "rescued"),
+        **dict.fromkeys(_words("disappearance"), "missing"),
+    }
+)
+# Nouns of an event that "no" counts by themselves: "no injuries were reported".
+_ZERO_EVENT_NOUNS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(_words("death deaths fatality fatalities"), "killed"),
+        **dict.fromkeys(_words("injury injuries casualty casualties"), "injured"),
+        **dict.fromkeys(_words("arrest arrests"), "arrested"),
+    }
+)
+# What "left a teen dead" / "found a man shot" puts its object in.
+_STATES: Final = MappingProxyType(
+    {**_PASSIVE_EVENTS, **dict.fromkeys(_words("dead"), "killed"), "missing": "missing"}
+)
+# Modifiers that state what befell a person: "the slain teen", "a wounded man".
+_MODIFIER_EVENTS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(_words("slain murdered dead deceased"), "killed"),
+        **dict.fromkeys(_words("injured wounded hospitalized hospitalised"), "injured"),
+        "missing": "missing",
+    }
+)
+_LEAVE_FIND: Final = _words("left leaving leaves leave found finding finds")
+_HOSPITAL_VERBS: Final = _words(
+    "taken rushed transported transferred airlifted flown driven brought admitted treated"
+    " sent carried"
+)
+_CONDITIONS: Final = _words(
+    "critical serious stable fair grave good guarded life-threatening satisfactory"
+)
+_WOUND_NOUNS: Final = _words("wound wounds injury injuries")
+_SUFFER: Final = _words("suffered suffering suffers sustained sustaining sustains received")
+_FATAL: Final = _words("fatally mortally lethally")
+_DEGREE: Final = _words("critically seriously badly gravely severely slightly minorly")
+# Which of two events of one verb chain says more: "shot and killed" is a killing.
+_RANK: Final = MappingProxyType({"killed": 3, "injured": 2, "shot": 1, "charged": 1, "arrested": 1})
+
+
+# --- the token stream ---------------------------------------------------------------------
+
+
+class _Tokens:
+    """The tokens of ``text[start:end]``: their text, lowercase text and offsets."""
+
+    __slots__ = ("ends", "lows", "memo", "n", "names", "starts", "text", "words")
+
+    def __init__(self, text: str, start: int, end: int, *, names: bool = True) -> None:
+        matches = list(_TOKEN.finditer(text, start, end))
+        self.text = text
+        self.names = names
+        self.memo: dict[tuple[int, bool], _Phrase | None] = {}  # phrases read, by start
+        self.words = [m.group() for m in matches]
+        self.lows = [w.lower().replace("\u2019", "'").replace("\u2010", "-") for w in self.words]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.n = len(matches)
+
+    def low(self, j: int) -> str:
+        """The lowercase text of token ``j``, or "" past either end."""
+        return self.lows[j] if 0 <= j < self.n else ""
+
+    def is_word(self, j: int) -> bool:
+        """Whether token ``j`` is a word (letters or digits)."""
+        return 0 <= j < self.n and self.words[j][0].isalnum()
+
+
+def _singular_person(low: str) -> bool:
+    """Whether a lowercase word is a person noun in the singular ("man", "13-year-old")."""
+    if low in _PERSON:
+        return True
+    return "-" in low and _AGE_HEAD.fullmatch(low) is not None and low[-1] != "s"
+
+
+def _plural_person(low: str) -> bool:
+    """Whether a lowercase word is a person noun in the plural ("men", "13-year-olds")."""
+    if low in _PERSON_PLURAL:
+        return True
+    return "-" in low and _AGE_HEAD.fullmatch(low) is not None and low[-1] == "s"
+
+
+def _age(low: str) -> bool:
+    """Whether a word is an age compound ("13-year-old")."""
+    return "-" in low and _AGE_HEAD.fullmatch(low) is not None
+
+
+def _number(low: str) -> int | None:
+    """The value of a small count written as a word or in digits, or None."""
+    if low in _NUMBER_WORDS:
+        return _NUMBER_WORDS[low]
+    if low.isascii() and low.isdigit() and len(low) <= 3:
+        return int(low)
+    return None
+
+
+# --- what a parse builds ------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Phrase:
+    """A counted noun phrase: tokens ``first..last``, its count, and where its unit starts."""
+
+    first: int
+    last: int
+    count: int
+    unit_first: int
+    explicit: bool = False  # a numeral counts it ("two men"): only a part of a coordination
+    bare: bool = False  # no determiner ("Man shot"): only at a clause's start
+    zero_event: str | None = None  # "no injuries": the noun itself names the event
+    pronoun: bool = False
+    name: bool = False
+
+
+@attrs.frozen
+class _Found:
+    """A count found: token span, the Quantity, the event it was read under, and its role."""
+
+    first: int
+    last: int
+    quantity: Quantity
+    event: str
+    role: str  # "subject", "object", "zero"
+
+
+# --- the public function ------------------------------------------------------------------
+
+
+def find_implicit_counts(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    names: bool = True,
+) -> list[tuple[int, int, Quantity]]:
+    """The counts ``text[start:end]`` states without a numeral, as ``(start, end, Quantity)``.
+
+    Offsets index ``text``; spans are in text order, do not overlap one another, and
+    do not overlap a span of ``taken`` (the spans explicit finders already produced)
+    except that a coordination may contain its explicit parts: the caller drops the
+    explicit counts inside an implicit span. See the module docstring for what is
+    counted and how units are written.
+
+    Args:
+        text: the text to read.
+        start: where to start reading.
+        end: where to stop (default: the end of the text).
+        taken: spans ``(start, end)`` other finders already produced.
+        names: whether a person's name counts one ("Michael Harmon, 71, was shot").
+
+    Returns:
+        A list of ``(span_start, span_end, quantity)``.
+
+    Raises:
+        ValueError: if ``start``/``end`` do not lie in the text.
+
+    >>> text = "A man was shot and killed, and two men and a woman were wounded."
+    >>> two_men = (text.index("two men"), text.index("two men") + 7)  # found by numbers.py
+    >>> for s, e, q in find_implicit_counts(text, taken=[two_men]):
+    ...     print(repr(text[s:e]), q.low, q.unit)
+    'A man' 1.0 man
+    'two men and a woman' 3.0 two men and a woman
+    >>> [(q.low, q.unit) for _, _, q in find_implicit_counts("No one else was hurt.")]
+    [(0.0, 'one else')]
+    >>> find_implicit_counts("A man walked into the store.")
+    []
+    """
+    return [(s, e, f.quantity) for s, e, f in _find(text, start, end, taken=taken, names=names)]
+
+
+def count_event(
+    text: str, start: int, end: int, *, within: tuple[int, int] | None = None
+) -> str | None:
+    """The event that befalls the people a count at ``text[start:end]`` counts, or None.
+
+    It reads the count's clause as :func:`find_implicit_counts` does, for any count,
+    explicit ones too: the subject of "were shot and killed", the object of "left ...
+    dead" or "sent ... to the hospital", "one fatally". The event is named as
+    :mod:`reconcile.extract.lexicon` names event classes: "killed", "injured", "shot",
+    "arrested", "charged", "indicted", "rescued", "missing", "evacuated".
+
+    Args:
+        text: the text.
+        start: where the count's words start.
+        end: where they end.
+        within: the stretch to read, such as the sentence (default: 300 characters
+            either side of the count).
+
+    Returns:
+        The event's name, or None when the clause names none.
+
+    Raises:
+        ValueError: if the span does not lie inside ``within`` and the text.
+
+    >>> text = "Two men were shot and killed, and the gunfire left five injured."
+    >>> five = text.index("five")
+    >>> count_event(text, 0, 7), count_event(text, five, five + 4)
+    ('killed', 'injured')
+    """
+    lo, hi = within if within is not None else (max(0, start - 300), min(len(text), end + 300))
+    if not 0 <= lo <= start <= end <= hi <= len(text):
+        raise ValueError(
+            f"the count {start}..{end} must lie inside {lo}..{hi}, inside the text"
+            f" of {len(text)} characters"
+        )
+    tk = _Tokens(text, lo, hi, names=False)
+    first = next((i for i in range(tk.n) if tk.starts[i] >= start), None)
+    last = next((i for i in range(tk.n - 1, -1, -1) if tk.ends[i] <= end), None)
+    if first is None or last is None or last < first:
+        return None
+    event, _role_name = _role(tk, first, last, pronoun=False)
+    return event or _elliptic(tk, first, last) or _modified(tk, first, last + 1)
+
+
+def _find(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    taken: Sequence[tuple[int, int]] = (),
+    names: bool = True,
+) -> list[tuple[int, int, _Found]]:
+    """:func:`find_implicit_counts` with the event each count was read under (benchmarks)."""
+    stop = len(text) if end is None else end
+    if not 0 <= start <= stop <= len(text):
+        raise ValueError(
+            f"start={start} and end={end} must satisfy 0 <= start <= end <= len(text) = {len(text)}"
+        )
+    tk = _Tokens(text, start, stop, names=names)
+    spans = _Taken.of(taken, start, stop)
+    out: list[tuple[int, int, _Found]] = []
+    i = 0
+    while i < tk.n:
+        found = _count_at(tk, i, spans)
+        if found is None:
+            i += 1
+            continue
+        out.append((tk.starts[found.first], tk.ends[found.last], found))
+        i = found.last + 1
+    return out
+
+
+def _count_at(tk: _Tokens, i: int, taken: _Taken) -> _Found | None:
+    """The count whose words start at token ``i``, or None."""
+    low = tk.lows[i]
+    if not (
+        low in _TRIGGERS
+        or _number(low) is not None
+        or _singular_person(low)
+        or low == "twin"
+        or (tk.names and tk.words[i][0].isupper())
+    ):
+        return None
+    if tk.low(i - 1) == "by":
+        return None  # "shot by a man": the agent
+    parts = _coordination(tk, i)
+    if not parts:
+        return None
+    whole = len(parts) > 1
+    first, last = parts[0].first, parts[-1].last
+    if not _free(tk, first, last, taken, whole=whole):
+        if not whole:
+            return None
+        parts = parts[:1]  # the coordination overlaps something else: try its first part
+        whole = False
+        last = parts[0].last
+        if not _free(tk, first, last, taken, whole=False):
+            return None
+    if not any(not p.explicit for p in parts):
+        return None
+    head = parts[0]
+    if head.bare and not _clause_start(tk, first):
+        # "Man shot": a bare noun counts only where a headline or clause starts, and
+        # after "and" in a coordination ("a man and woman").
+        return None
+    if head.zero_event is not None and not whole:
+        return _Found(first, last, _quantity(tk, head.unit_first, last, 0), head.zero_event, "zero")
+    event, role = _role(tk, first, last, pronoun=head.pronoun)
+    if event is None and not whole:
+        event, role = _elliptic(tk, first, last), "elliptic"
+    if event is None and not whole and not head.name:
+        event, role = _modified(tk, head.unit_first, last), "modifier"
+    if event is None:
+        return None
+    total = sum(p.count for p in parts)
+    if total == 0 and _qualified(tk, last + 1):
+        return None  # "no one was seriously hurt": some may have been, less seriously
+    return _Found(first, last, _quantity(tk, head.unit_first, last, total), event, role)
+
+
+_TRIGGERS: Final = (
+    _DET_ONE
+    | _DET_DEF
+    | _POSSESSIVE
+    | _words("another both no nobody none he she him her one no-one twins")
+    | frozenset(_COLLECTIVE)
+)
+
+
+def _qualified(tk: _Tokens, k: int) -> bool:
+    """Whether a degree qualifies the verb chain from ``k``: "seriously hurt", "hurt badly"."""
+    for m in range(k, min(k + 6, tk.n)):
+        low = tk.lows[m]
+        if low in _DEGREE or low == "too":
+            return True
+        if low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS:
+            return tk.low(m + 1) in _DEGREE or tk.low(m + 1) == "too"
+    return False
+
+
+def _elliptic(tk: _Tokens, first: int, last: int) -> str | None:
+    """The event of an elliptical clause: "two were shot, one fatally" (one was killed)."""
+    degree = tk.low(last + 1)
+    if degree not in _FATAL and degree not in _DEGREE:
+        return None
+    if tk.is_word(last + 2) and tk.low(last + 2) != "and":
+        return None
+    for m in range(first - 1, max(-1, first - 12), -1):
+        low = tk.lows[m]
+        if low in _BOUNDARY:
+            break
+        if low in _PASSIVE_EVENTS or low in _ACTIVE_EVENTS:
+            return "killed" if degree in _FATAL else "injured"
+    return None
+
+
+def _modified(tk: _Tokens, first: int, last: int) -> str | None:
+    """The event a modifier of the phrase states: "the slain teen", "an injured woman"."""
+    event = None
+    for m in range(first, last):
+        low = tk.lows[m]
+        if low in _FATAL:
+            event = "killed"
+        elif low in _MODIFIER_EVENTS:
+            event = _stronger(event or "", _MODIFIER_EVENTS[low])
+    return event
+
+
+def _quantity(tk: _Tokens, unit_first: int, last: int, count: int) -> Quantity:
+    """A count of exactly ``count``; its unit is the words ``unit_first..last`` as printed."""
+    unit = " ".join(tk.text[tk.starts[unit_first] : tk.ends[last]].split())
+    return Quantity.exact(count, kind="count", unit=unit, precision=1)
+
+
+@attrs.frozen
+class _Taken:
+    """Spans other finders produced, sorted, with the furthest end reached so far."""
+
+    starts: list[int]
+    ends: list[int]
+    reach: list[int]  # reach[k]: the largest end among the first k + 1 spans
+
+    @classmethod
+    def of(cls, spans: Sequence[tuple[int, int]], start: int, stop: int) -> _Taken:
+        ordered = sorted((s, e) for s, e in spans if s < e and s < stop and e > start)
+        reach: list[int] = []
+        for _s, e in ordered:
+            reach.append(max(e, reach[-1]) if reach else e)
+        return cls([s for s, _ in ordered], [e for _, e in ordered], reach)
+
+    def overlapping(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The spans that overlap ``[s, e)``."""
+        out = []
+        k = bisect.bisect_left(self.starts, e) - 1
+        while k >= 0 and self.reach[k] > s:
+            if self.ends[k] > s:
+                out.append((self.starts[k], self.ends[k]))
+            k -= 1
+        return out
+
+
+def _free(tk: _Tokens, first: int, last: int, taken: _Taken, *, whole: bool) -> bool:
+    """Whether the span overlaps no taken span, but for taken spans inside a coordination."""
+    s, e = tk.starts[first], tk.ends[last]
+    return all(whole and s <= bs and be <= e for bs, be in taken.overlapping(s, e))
+
+
+def _clause_start(tk: _Tokens, i: int) -> bool:
+    """Whether token ``i`` opens a clause: the text's start, after a boundary or a quote."""
+    j = i - 1
+    while j >= 0 and tk.words[j] in _QUOTES:
+        j -= 1
+    return j < 0 or tk.words[j] in _BOUNDARY or tk.words[j] in ("\u2014", "\u2013", "-", "|")
+
+
+# --- noun phrases -------------------------------------------------------------------------
+
+
+def _coordination(tk: _Tokens, i: int) -> list[_Phrase]:
+    """The counted phrase at ``i``, with the phrases coordinated to it ("X, Y and Z").
+
+    Parts after a comma count only once an "and" closes the list ("a man, a woman and
+    a child"), or when every part is a bare noun (a headline's "Man, woman shot"). A
+    list after a comma that adds up to the first part is an apposition, not more
+    people: "two victims, a man and a woman" is two.
+    """
+    first = _phrase(tk, i)
+    if first is None:
+        return []
+    parts = [first]
+    if first.zero_event is not None or first.pronoun or first.count == 0:
+        return parts
+    after_first = _skip_age(tk, first.last + 1)
+    apposed = tk.low(after_first) == "," and tk.low(after_first + 1) != "and"
+    pending: list[_Phrase] = []
+    j = first.last + 1
+    while len(parts) + len(pending) < 6:
+        k = _skip_age(tk, j)
+        sep = tk.low(k)
+        if sep == "," and tk.low(k + 1) == "and":
+            k += 1
+            sep = "and"
+        if sep not in ("and", "&", ","):
+            break
+        nxt = _phrase(tk, k + 1, after_and=True)
+        if nxt is None or nxt.count == 0 or nxt.pronoun or nxt.zero_event is not None:
+            break
+        if sep == ",":
+            pending.append(nxt)
+        else:
+            parts.extend(pending)
+            pending = []
+            parts.append(nxt)
+        j = nxt.last + 1
+    if pending and all(p.bare for p in (*parts, *pending)):
+        parts.extend(pending)  # "Man, woman shot": a headline's list has no "and"
+    if apposed and first.count > 1 and first.count == sum(p.count for p in parts[1:]):
+        return parts[:1]
+    return parts
+
+
+def _skip_age(tk: _Tokens, j: int) -> int:
+    """Past an age after a person: ", 25," in "a man, 25, and a woman"."""
+    if tk.low(j) == "," and _number(tk.low(j + 1)) is not None and tk.low(j + 2) in (",", "and"):
+        return j + 2
+    return j
+
+
+def _phrase(tk: _Tokens, i: int, *, after_and: bool = False) -> _Phrase | None:
+    """A person noun phrase starting at token ``i`` that states how many it counts.
+
+    Each start is read once: a coordination's parts are read again from each of them.
+    """
+    key = (i, after_and)
+    if key not in tk.memo:
+        tk.memo[key] = _read_phrase(tk, i, after_and=after_and)
+    return tk.memo[key]
+
+
+def _read_phrase(tk: _Tokens, i: int, *, after_and: bool) -> _Phrase | None:
+    """:func:`_phrase`, unremembered."""
+    low = tk.low(i)
+    if not low:
+        return None
+    if low in ("no-one", "nobody", "none") or (low == "no" and tk.low(i + 1) == "one"):
+        last = i + 1 if low == "no" else i
+        if tk.low(last + 1) == "else":
+            last += 1
+        unit_first = i + 1 if low == "no" else i
+        return _Phrase(i, last, 0, unit_first)
+    if low == "no":
+        return _zero_phrase(tk, i)
+    if low in ("he", "she") or low == "him" or (low == "her" and not _noun_like(tk, i + 1)):
+        return _Phrase(i, i, 1, i, pronoun=True)  # "her" before a noun is a possessive
+    if low == "both":
+        inner = _head(tk, i + 1, plural=True)
+        if inner is not None:
+            return _Phrase(i, inner[0], 2, i + 1)
+        if tk.low(i + 1) in ("the", "of") or _noun_like(tk, i + 1):
+            return None
+        return _Phrase(i, i, 2, i)
+    if low == "another":
+        head = _head(tk, i + 1, plural=False)
+        if head is None:
+            if tk.low(i + 1) == "of" or _np_follows(tk, i + 1):
+                return None  # "another of the victims": a partitive
+            return _Phrase(i, i, 1, i)
+        return _Phrase(i, head[0], 1, i)
+    if low in _DET_DEF and tk.low(i + 1) == "other":
+        head = _head(tk, i + 2, plural=False)
+        if head is None:
+            if tk.low(i + 2) == "of" or _noun_like(tk, i + 2):
+                return None
+            return _Phrase(i, i + 1, 1, i + 1)  # "killing one and wounding the other"
+        return _Phrase(i, head[0], 1, i + 1)
+    if low in _DET_ONE | _DET_DEF | _POSSESSIVE:
+        return _determined(tk, i)
+    number = _number(low)
+    if number is not None:
+        head = _head(tk, i + 1, plural=number > 1)
+        if head is None and low == "one" and _lone_one(tk, i):
+            return _Phrase(i, i, 1, i)  # "one died", "killing one": no noun, so not explicit
+        if head is None or (number == 1 and low not in ("one", "1")):
+            return None
+        return _Phrase(i, head[0], number, i, explicit=True)
+    if low in _COLLECTIVE and low == "twins":
+        return _Phrase(i, i, 2, i, bare=True)
+    if low == "twin":
+        head = _head(tk, i + 1, plural=True)
+        return None if head is None else _Phrase(i, head[0], 2, i, bare=True)
+    if _singular_person(low) and (tk.words[i][0].isupper() or after_and):
+        last = _extend_head(tk, i)
+        if _possessive_next(tk, last):
+            return None
+        return _Phrase(i, last, 1, i, bare=True)
+    if tk.names:
+        return _name(tk, i)
+    return None
+
+
+def _name_word(tk: _Tokens, j: int) -> bool:
+    """Whether token ``j`` can be part of a person's name: capitalised, not a common word."""
+    if not 0 <= j < tk.n:
+        return False
+    word, low = tk.words[j], tk.lows[j]
+    if not (word[0].isupper() and word[0].isalpha()) or low.endswith("'s"):
+        return False
+    if len(word) > 1 and word.isupper() and len(word) > 3:
+        return False  # "NYPD", "WSB": an organisation
+    return not (
+        low in _NAME_STOP
+        or low in _MOD_STOP
+        or low in _PASSIVE_EVENTS
+        or low in _INTRANSITIVE_EVENTS
+        or low in _ACTIVE_EVENTS
+        or _singular_person(low)
+        or _plural_person(low)
+        or _number(low) is not None
+        or _adverb(low)
+    )
+
+
+def _nickname_before(tk: _Tokens, i: int) -> bool:
+    """Whether a quoted nickname stands before token ``i``: the name started earlier."""
+    return tk.low(i - 1) in _QUOTES and tk.low(i - 3) in _QUOTES and _name_word(tk, i - 4)
+
+
+def _name(tk: _Tokens, i: int) -> _Phrase | None:
+    """A person's name: "Michael Harmon", "C.J. Conrad", "Vincent Holt Jr.".
+
+    At a clause's start a single capitalised word may be any word ("Authorities"), so
+    it counts only with an age after it ("Lamar, 16, was shot"); two words or more, or
+    one word inside a clause ("killing Pitts"), count as they are.
+    """
+    if not _name_word(tk, i) or _name_word(tk, i - 1) or _nickname_before(tk, i):
+        return None
+    last = i
+    words = 1
+    k = i + 1
+    while k < i + 8:
+        if tk.low(k) == "." and (len(tk.words[k - 1]) == 1 or tk.lows[k - 1] in _NAME_ABBR):
+            last = k  # "C.", "Jr."
+            k += 1
+            continue
+        if tk.low(k) in _NAME_PARTICLES and _name_word(tk, k + 1):
+            k += 1
+            continue
+        if tk.low(k) in _QUOTES and _name_word(tk, k + 1) and tk.low(k + 2) in _QUOTES:
+            k += 3  # a nickname: Zhenxing "Danny" Wang
+            continue
+        if not _name_word(tk, k):
+            break
+        last = k
+        words += 1
+        k += 1
+    aged = tk.low(last + 1) == "," and _number(tk.low(last + 2)) is not None
+    if words == 1 and _clause_start(tk, i) and not aged:
+        return None
+    if tk.low(last + 1) in ("'s", "'") or tk.low(i - 1) in _PLACE_PREPOSITIONS:
+        return None  # "Smith's car"; "of Sanford", "in Chicago": a place
+    return _Phrase(i, last, 1, i, name=True)
+
+
+def _lone_one(tk: _Tokens, i: int) -> bool:
+    """Whether "one" at ``i`` stands for a person: "one died", not "the one who", "one of"."""
+    if tk.low(i - 1) in _ONE_PRECEDERS or tk.low(i + 1) in ("of", "another", "other", "'s"):
+        return False
+    return not _noun_like(tk, i + 1)
+
+
+def _determined(tk: _Tokens, i: int) -> _Phrase | None:
+    """A determiner and a person: "a man", "his wife", "the couple", "a pair of teens"."""
+    low = tk.lows[i]
+    number = _number(tk.low(i + 1))
+    if number is not None and low not in _DET_ONE:
+        head = _head(tk, i + 2, plural=number > 1)
+        if head is None:
+            return None
+        return _Phrase(i, head[0], number, i + 1, explicit=True)  # "their two children"
+    collective = _collective(tk, i + 1, indefinite=low in _DET_ONE)
+    if collective is not None:
+        return collective
+    head = _head(tk, i + 1, plural=False)
+    if head is not None:
+        return _Phrase(i, head[0], 1, i + 1)
+    plural = _head(tk, i + 1, plural=True)
+    if plural is not None and plural[1] and low not in _DET_ONE:
+        return _Phrase(i, plural[0], 2, i + 1)  # "the twins", "his twin sons"
+    return None
+
+
+def _collective(tk: _Tokens, j: int, *, indefinite: bool) -> _Phrase | None:
+    """A collective noun for people: "the couple", "a pair of teens", "a trio of men"."""
+    k = j
+    while k < j + 3 and tk.is_word(k) and tk.lows[k] not in _MOD_STOP:
+        low = tk.lows[k]
+        if low in _COLLECTIVE and low != "twins":
+            count = _COLLECTIVE[low]
+            if tk.low(k + 1) == "of":
+                inner = k + 2 + (tk.low(k + 2) in ("the", "these", "those"))
+                head = _head(tk, inner, plural=True)
+                if head is None:
+                    return None
+                return _Phrase(j - 1, head[0], count, inner)
+            if indefinite and _noun_like(tk, k + 1):
+                return None  # "a couple days", "a pair shoes": not people
+            return _Phrase(j - 1, k, count, j)
+        if _singular_person(low) or _plural_person(low):
+            return None
+        k += 1
+    return None
+
+
+def _noun_like(tk: _Tokens, j: int) -> bool:
+    """Whether token ``j`` may go on a noun phrase (not a verb, function word or mark)."""
+    low = tk.low(j)
+    if not tk.is_word(j) or low in _MOD_STOP or _adverb(low):
+        return False
+    return low not in _PASSIVE_EVENTS and low not in _INTRANSITIVE_EVENTS
+
+
+def _head(tk: _Tokens, j: int, *, plural: bool) -> tuple[int, bool] | None:
+    """The last token of modifiers and a person head from ``j``, and whether "twin" was seen.
+
+    Up to five modifiers ("off-duty Chicago police"), then the head; a second person
+    noun right after the head is the real head ("teen boy", "security guard").
+    """
+    twin = False
+    k = j
+    while k < j + 6 and tk.is_word(k):
+        low = tk.lows[k]
+        if low in _MOD_STOP and not (k == j and low == "other"):
+            return None
+        if low in ("twin", "twins"):
+            twin = True
+            if low == "twins" and plural:
+                return k, True
+            k += 1
+            continue
+        if plural and _plural_person(low):
+            return k, twin
+        if not plural and _singular_person(low):
+            last = _extend_head(tk, k)
+            if _plural_person(tk.low(last + 1)):
+                return (last + 1, twin) if plural else None
+            if _possessive_next(tk, last):
+                return None
+            return last, twin
+        if _plural_person(low) or _singular_person(low):
+            if _singular_person(tk.low(k + 1)) or _plural_person(tk.low(k + 1)):
+                k += 1  # "a police officer", "a gun owner": one noun modifies another
+                continue
+            return None
+        k += 1
+    return None
+
+
+def _extend_head(tk: _Tokens, k: int) -> int:
+    """The real head when two person nouns stand together ("teen boy", "security guard")."""
+    while _singular_person(tk.low(k + 1)):
+        k += 1
+    return k
+
+
+def _possessive_next(tk: _Tokens, k: int) -> bool:
+    """Whether the phrase goes on as a possessive ("the man 's car") or a compound."""
+    low = tk.lows[k]
+    return low.endswith("'s") or tk.low(k + 1) in ("'s", "'")
+
+
+def _np_follows(tk: _Tokens, j: int) -> bool:
+    """Whether a noun phrase goes on at ``j``: "her" is then a possessive ("her son")."""
+    return _head(tk, j, plural=False) is not None or _head(tk, j, plural=True) is not None
+
+
+def _zero_phrase(tk: _Tokens, i: int) -> _Phrase | None:
+    """Zero: "no" and a person or an event noun ("no injuries", "no other officers")."""
+    k = i + 1
+    while k < i + 5 and tk.is_word(k):
+        low = tk.lows[k]
+        if low in _ZERO_EVENT_NOUNS:
+            return _Phrase(i, k, 0, i + 1, zero_event=_ZERO_EVENT_NOUNS[low])
+        if _plural_person(low) or _singular_person(low):
+            if _plural_person(tk.low(k + 1)):
+                k += 1
+            return _Phrase(i, k, 0, i + 1)
+        if low in _MOD_STOP and low != "other":
+            return None
+        k += 1
+    return None
+
+
+# --- the clause around a phrase ------------------------------------------------------------
+
+
+def _role(tk: _Tokens, first: int, last: int, *, pronoun: bool) -> tuple[str | None, str]:
+    """The event a phrase ``first..last`` is the subject or the object of, if any."""
+    low = tk.lows[first]
+    if not (pronoun and low in ("he", "she")):
+        event = _as_object(tk, first, last)
+        if event is not None:
+            return event, "object"
+    if pronoun and low in ("him", "her"):
+        return None, ""
+    return _as_subject(tk, last + 1), "subject"
+
+
+def _as_object(tk: _Tokens, first: int, last: int) -> str | None:
+    """The event whose object the phrase is: "killing a man", "the death of a man"."""
+    j = first - 1
+    while j >= 0 and j > first - 3 and (_adverb(tk.lows[j]) or _age(tk.lows[j])):
+        j -= 1  # "fatally shot a man", "killing 5-year-old" + a name
+    low = tk.low(j)
+    if low == "of":
+        return _EVENT_NOUNS.get(tk.low(j - 1).removesuffix("s"))
+    if low == "down" and tk.low(j - 1) in ("gunned", "gunning", "cut", "shot"):
+        j -= 1
+        low = tk.low(j)
+    if low in ("sent", "sending", "sends", "send") and tk.low(last + 1) == "to":
+        for m in range(last + 2, min(last + 6, tk.n)):
+            if tk.lows[m] in ("hospital", "hospitals"):
+                return None if _negated_before(tk, j) else "injured"  # "sent five to the hospital"
+        return None
+    if low in _LEAVE_FIND:
+        state = _state_after(tk, last + 1)
+        if state is not None and not _negated_before(tk, j):
+            return state
+        return None
+    event = _ACTIVE_EVENTS.get(low)
+    if event is None or not tk.words[j][0].islower():
+        return None  # "... Shooting Speaks Out": a title's capitals, not a verb
+    before = tk.low(j - 1)
+    if low.endswith("ing") and (before in _DETERMINERS or before in _DET_ONE):
+        return None  # "the shooting a block away": a noun
+    if before in ("a", "an", "the") and low in ("shot", "hit", "charges"):
+        return None
+    if _negated_before(tk, j):
+        return None
+    if tk.low(j - 1) == "and" and tk.low(j - 2) in _ACTIVE_EVENTS:
+        event = _stronger(event, _ACTIVE_EVENTS[tk.low(j - 2)])
+    if any(tk.lows[m] in _FATAL for m in range(max(0, j - 1), first)):
+        event = _stronger(event, "killed")  # "fatally shot a man"
+    after = _state_after(tk, last + 1)
+    if after == "killed":
+        event = "killed"  # "shot a man dead"
+    return event
+
+
+def _state_after(tk: _Tokens, k: int) -> str | None:
+    """The state an object is left or found in: "dead", "injured", "critically wounded"."""
+    while _adverb(tk.low(k)) or tk.low(k) in _DEGREE:
+        if tk.low(k) in _FATAL:
+            return "killed"
+        k += 1
+    low = tk.low(k)
+    if low == "shot" and tk.low(k + 1) == "to" and tk.low(k + 2) == "death":
+        return "killed"
+    if low in ("in", "with") and tk.low(k + 1) in _CONDITIONS:
+        return "injured"
+    if low in ("with", "suffering"):
+        for m in range(k + 1, min(k + 7, tk.n)):
+            if tk.lows[m] in _WOUND_NOUNS:
+                return "injured"  # "found a man with gunshot wounds", "suffering from"
+            if not tk.is_word(m):
+                break
+    return _STATES.get(low)
+
+
+def _negated_before(tk: _Tokens, j: int) -> bool:
+    """Whether a negation or a modal stands just before a verb: "did not kill", "to kill"."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        low = tk.lows[k]
+        if low in _NEGATIONS or low.endswith("n't") or low in _MODALS:
+            return True
+        if low in ("tried", "trying", "attempted", "attempting", "threatened", "threatening"):
+            return True
+        if not (_adverb(low) or low in _BE or low in _HAVE or low == "and"):
+            return False
+    return False
+
+
+def _adverb(low: str) -> bool:
+    return low in _ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in _PERSON)
+
+
+def _as_subject(tk: _Tokens, k: int) -> str | None:
+    """The event a subject ending before token ``k`` undergoes: "was shot", "died"."""
+    k = _skip_insert(tk, k)
+    low = tk.low(k)
+    if low in _RELATIVES and low != "whose":
+        return _predicate(tk, k + 1)
+    return _predicate(tk, k)
+
+
+def _skip_insert(tk: _Tokens, k: int) -> int:
+    """Past an apposition (", 25,", "(25)", "— a veteran —") or a short prepositional phrase."""
+    for _ in range(3):
+        word = tk.low(k)
+        if word in _APPOSITION_MARKS:
+            close = _CLOSING.get(word, word)
+            clause = tk.low(k + 1) in ("whose", "which")  # ", whose name was not released,"
+            end = _apposition_end(tk, k + 1, close, clause=clause)
+            if end is None:
+                if word == "," and tk.low(k + 1) in _RELATIVES | _BE | _HAVE:
+                    return k + 1  # ", who was shot", "..., of Chicago, was shot"
+                return k
+            k = end + 1
+            continue
+        if word in ("in", "from", "of", "at", "near", "with", "on", "inside", "outside"):
+            end = _pp_end(tk, k + 1)
+            if end is None:
+                return k
+            k = end + 1
+            continue
+        if word == "identified" and tk.low(k + 1) == "as":
+            j = k + 2
+            while j < k + 8 and tk.is_word(j) and tk.words[j][0].isupper():
+                j += 1
+            if j > k + 2:
+                k = j
+                continue
+        break
+    return k
+
+
+def _apposition_end(tk: _Tokens, j: int, close: str, *, clause: bool = False) -> int | None:
+    """The closing mark of an apposition opened before ``j``, within twelve tokens.
+
+    An apposition holds no verb ("who was shot" decides, it is not skipped) unless it is
+    a ``clause`` about something else: ", whose name was not released,".
+    """
+    for k in range(j, min(j + 12, tk.n)):
+        word = tk.words[k]
+        if tk.lows[k] == close and k > j:
+            return k
+        if word in _BOUNDARY and not (word == "." and k > 0 and _abbreviation(tk.words[k - 1])):
+            return None
+        if not clause and (tk.lows[k] in _RELATIVES or tk.lows[k] in _BE or tk.lows[k] in _HAVE):
+            return None  # ", who was...": a clause, not a name or an age
+        if word in _QUOTES:
+            return None
+    return None
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) <= 3 and word[:1].isupper() and word.isalpha()
+
+
+def _pp_end(tk: _Tokens, j: int) -> int | None:
+    """The last token of a short prepositional object: "in his 20s", "from Chicago"."""
+    k = j
+    while k < j + 6 and tk.is_word(k):
+        low = tk.lows[k]
+        if (
+            low in _BE
+            or low in _HAVE
+            or low in _RELATIVES
+            or low in _MODALS
+            or low in _CONJUNCTIONS
+        ):
+            break
+        if low in ("where", "when", "before", "after", "while", "until"):
+            break
+        if (low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS) and not (
+            k > j and tk.lows[k - 1] in _DETERMINERS  # "of the injured", "of the dead woman"
+        ):
+            break
+        k += 1
+    return k - 1 if k > j else None
+
+
+def _predicate(tk: _Tokens, k: int) -> str | None:
+    """The event of a verb chain from ``k``: "was shot and killed", "has died", "is dead"."""
+    passive = False
+    have = False
+    start = k
+    while k < start + 6:
+        low = tk.low(k)
+        if low in _NEGATIONS or low.endswith("n't") or low in _MODALS:
+            return None
+        if low in _BE:
+            passive = True
+        elif low in _HAVE:
+            have = True
+        elif not _adverb(low) and low not in _DEGREE:
+            break
+        k += 1
+    if k >= start + 6:
+        return None
+    fatal = any(tk.lows[m] in _FATAL for m in range(start, k))
+    event = _event_at(tk, k, passive=passive, have=have)
+    if event is None:
+        return None
+    if fatal and event in ("shot", "injured"):
+        event = "killed"
+    return _chain(tk, k, event)
+
+
+def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
+    """The event the verb at ``k`` names for its subject, or None."""
+    low = tk.low(k)
+    nxt = tk.low(k + 1)
+    if low in _INTRANSITIVE_EVENTS:
+        if low == "missing" and not passive:
+            return None
+        return _INTRANSITIVE_EVENTS[low]
+    if low in ("pronounced", "declared"):
+        m = k + 1
+        while _adverb(tk.low(m)):
+            m += 1  # "declared clinically dead"
+        return "killed" if tk.low(m) == "dead" else None
+    if low in ("found", "discovered"):
+        return _state_after(tk, k + 1)  # "was found dead", "found shot" (a headline)
+    if low in ("passed", "passes") and nxt == "away":
+        return "killed"
+    if low in ("went", "gone", "go", "goes") and nxt == "missing":
+        return "missing"
+    if low in _HOSPITAL_VERBS and (passive or not have):
+        if nxt == "into" and tk.low(k + 2) == "custody":
+            return "arrested"
+        for m in range(k + 1, min(k + 6, tk.n)):
+            if tk.lows[m] in ("hospital", "hospitals", "trauma", "er", "icu", "hospitalized"):
+                return "injured"
+            if tk.lows[m] in ("injuries", "wounds", "wound", "injury") and low == "treated":
+                return "injured"
+            if not tk.is_word(m):
+                break
+        return None
+    if low in ("in", "under") and passive:
+        if nxt == "custody" or (nxt == "police" and tk.low(k + 2) == "custody"):
+            return "arrested"
+        if nxt in _CONDITIONS and tk.low(k + 2) == "condition":
+            return "injured"
+        return None
+    if low in _SUFFER:
+        for m in range(k + 1, min(k + 8, tk.n)):
+            if tk.lows[m] in _WOUND_NOUNS:
+                return "injured"
+            if not tk.is_word(m):
+                break
+        return None
+    if low in _PASSIVE_EVENTS:
+        if low == "gunned" and nxt != "down":
+            return None
+        if passive:
+            return _PASSIVE_EVENTS[low]
+        m = _chain_end(tk, k) + 1
+        if tk.low(m) in _REFLEXIVES:
+            return _PASSIVE_EVENTS[low]
+        if have or _object_follows(tk, m):
+            return None  # "a man shot a woman", "has killed": the agent
+        return _PASSIVE_EVENTS[low]
+    return None
+
+
+def _chain_end(tk: _Tokens, k: int) -> int:
+    """The last verb of a chain from ``k``: "shot and killed", "gunned down", "shot, wounded"."""
+    for _ in range(3):
+        if tk.low(k + 1) == "down":
+            k += 1
+        m = k + 1
+        if tk.low(m) not in ("and", ","):
+            break
+        m += 1
+        while _adverb(tk.low(m)) or tk.low(m) in _DEGREE:
+            m += 1
+        if tk.low(m) not in _ACTIVE_EVENTS and tk.low(m) not in _PASSIVE_EVENTS:
+            break
+        k = m
+    return k
+
+
+def _object_follows(tk: _Tokens, m: int) -> bool:
+    """Whether an object follows an active verb at ``m - 1`` ("shot a woman", "shot at").
+
+    Times and manners are no objects: "shot late Saturday", "shot multiple times".
+    """
+    low = tk.low(m)
+    if not low:
+        return False
+    if low in ("at", "up", "back", "into", "out", "off"):
+        return True  # "shot at police", "shot up a house"
+    if low in _TIME_WORDS or (low in _MANY and tk.low(m + 1) == "times"):
+        return False
+    if low in _DETERMINERS or low in _PRONOUNS or low in _POSSESSIVE or low == "another":
+        return True
+    if _number(low) is not None:
+        return _head(tk, m + 1, plural=True) is not None
+    word = tk.words[m]
+    if word[0].isupper():
+        return word[0].isalpha() and low not in _NAME_STOP
+    return _noun_like(tk, m)  # "who shot firefighters"
+
+
+def _chain(tk: _Tokens, k: int, event: str) -> str:
+    """The strongest event of "shot and killed", "shot and critically wounded"."""
+    j = k + 1
+    if tk.low(j) == "down":
+        j += 1
+    if tk.low(j) == "to" and tk.low(j + 1) == "death":
+        return "killed"
+    if tk.low(j) == "dead":
+        return "killed"
+    if tk.low(j) in ("and", ","):
+        m = j + 1
+        fatal = False
+        while _adverb(tk.low(m)) or tk.low(m) in _DEGREE:
+            fatal = fatal or tk.low(m) in _FATAL
+            m += 1
+        if tk.low(m) in _BE:
+            m += 1
+        nxt = _PASSIVE_EVENTS.get(tk.low(m)) or _INTRANSITIVE_EVENTS.get(tk.low(m))
+        if tk.low(m) in ("pronounced", "declared") and tk.low(m + 1) == "dead":
+            nxt = "killed"
+        if nxt is not None:
+            return _stronger(event, "killed" if fatal else nxt)
+    return event
+
+
+def _stronger(a: str, b: str) -> str:
+    return b if _RANK.get(b, 0) > _RANK.get(a, 0) else a

@@ -1,0 +1,383 @@
+"""Tests for reconcile.extract.implicit: counts stated without a numeral."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile import Source
+from reconcile.extract import extract
+from reconcile.extract.implicit import count_event, find_implicit_counts
+from reconcile.extract.numbers import find_quantities
+from reconcile.model import Quantity
+
+
+def counts(text: str, *, names: bool = True) -> list[tuple[str, float, str | None]]:
+    """The implicit counts of ``text`` as (words, count, unit), with explicit spans taken."""
+    taken = [(s, e) for s, e, _ in find_quantities(text)]
+    return [
+        (text[s:e], q.low, q.unit)
+        for s, e, q in find_implicit_counts(text, taken=taken, names=names)
+        if q.low is not None
+    ]
+
+
+# Sentences written for these tests in the style of local news and police releases. Each
+# row: the sentence, and the implicit counts it states as (words, count, unit).
+COUNTED = [
+    # one person, with a determiner, as subject of a passive or intransitive verb
+    (
+        "A man was shot and killed early Sunday outside a convenience store, police said.",
+        [("A man", 1, "man")],
+    ),
+    ("A 19-year-old was killed in the crash on Route 9.", [("A 19-year-old", 1, "19-year-old")]),
+    (
+        "An off-duty police officer was wounded during the robbery.",
+        [("An off-duty police officer", 1, "off-duty police officer")],
+    ),
+    (
+        "The victim was taken to a hospital in critical condition.",
+        [("The victim", 1, "victim")],
+    ),
+    ("The driver, 42, was charged with vehicular homicide.", [("The driver", 1, "driver")]),
+    (
+        "A 25-year-old man, whose name was not released, died Saturday.",
+        [("A 25-year-old man", 1, "25-year-old man")],
+    ),
+    ("A man in his 20s was found shot inside a parked car.", [("A man", 1, "man")]),
+    ("A man shot multiple times was taken to a hospital.", [("A man", 1, "man")]),
+    (
+        "A teenage boy accidentally shot himself with his father's handgun.",
+        [("A teenage boy", 1, "teenage boy")],
+    ),
+    ("A woman who was struck by a stray bullet died Tuesday.", [("A woman", 1, "woman")]),
+    # one person, as object of an active verb, of an event noun, or of "left ... dead"
+    (
+        "Investigators said the gunfire killed a 13-year-old boy sitting on a porch.",
+        [("a 13-year-old boy", 1, "13-year-old boy")],
+    ),
+    ("Deputies arrested a suspect after a brief chase.", [("a suspect", 1, "suspect")]),
+    (
+        "Officers fatally shot a man who was armed with a knife.",
+        [("a man", 1, "man")],
+    ),
+    ("The crash left a toddler dead.", [("a toddler", 1, "toddler")]),
+    (
+        "Police are investigating the shooting death of a teenager in the park.",
+        [("a teenager", 1, "teenager")],
+    ),
+    ("The gunman shot her in the arm.", [("her", 1, "her")]),
+    # headlines: a bare person noun where the clause starts
+    ("Man shot, killed in overnight robbery", [("Man", 1, "Man")]),
+    ("Man, woman wounded in downtown shooting", [("Man, woman", 2, "Man, woman")]),
+    # pronouns with a casualty verb
+    ("He was pronounced dead at a nearby hospital.", [("He", 1, "He")]),
+    ("Relatives said she died at the scene.", [("she", 1, "she")]),
+    ("She was taken into custody without incident.", [("She", 1, "She")]),
+    # another, the other, one
+    ("Another man was wounded in the leg.", [("Another man", 1, "Another man")]),
+    (
+        "The other passenger suffered minor injuries.",
+        [("The other passenger", 1, "other passenger")],
+    ),
+    ("Three people were shot, one fatally.", [("one", 1, "one")]),
+    (
+        "A gunman opened fire, killing one and wounding another.",
+        [("one", 1, "one"), ("another", 1, "another")],
+    ),
+    # two: couple, pair, twins, both
+    ("The couple was found dead inside their home.", [("The couple", 2, "couple")]),
+    (
+        "An elderly couple was rescued from the floodwaters.",
+        [("An elderly couple", 2, "elderly couple")],
+    ),
+    (
+        "A pair of brothers were hospitalized after the fire.",
+        [("A pair of brothers", 2, "brothers")],
+    ),
+    ("Twins were rescued from the burning apartment.", [("Twins", 2, "Twins")]),
+    ("His twin sons were injured in the collision.", [("His twin sons", 2, "twin sons")]),
+    ("Both victims died of their injuries.", [("Both victims", 2, "victims")]),
+    # coordinations: the total, over explicit parts too
+    (
+        "Two men and a woman were wounded in the drive-by shooting.",
+        [("Two men and a woman", 3, "Two men and a woman")],
+    ),
+    (
+        "The gunman and two victims died at the scene.",
+        [("The gunman and two victims", 3, "gunman and two victims")],
+    ),
+    (
+        "A man, a woman and a teenager were killed.",
+        [("A man, a woman and a teenager", 3, "man, a woman and a teenager")],
+    ),
+    (
+        "A woman and her 4-year-old son were rescued from the flooded car.",
+        [("A woman and her 4-year-old son", 2, "woman and her 4-year-old son")],
+    ),
+    (
+        "A man, 31, and a woman, 28, were shot on Elm Street.",
+        [("A man, 31, and a woman", 2, "man, 31, and a woman")],
+    ),
+    (
+        "Firefighters rescued a girl and her grandmother from the second floor.",
+        [("a girl and her grandmother", 2, "girl and her grandmother")],
+    ),
+    (
+        "The two victims, a man and a woman, were taken to a hospital.",
+        [("a man and a woman", 2, "man and a woman")],  # an apposition: two, not four
+    ),
+    # zero
+    (
+        "No one else was hurt, according to the sheriff's office.",
+        [("No one else", 0, "one else")],
+    ),
+    ("No one was injured in the blaze.", [("No one", 0, "one")]),
+    ("Nobody was hurt.", [("Nobody", 0, "Nobody")]),
+    ("No injuries were reported.", [("No injuries", 0, "injuries")]),
+    ("No other officers were hurt.", [("No other officers", 0, "other officers")]),
+    ("No arrests have been made in the case.", [("No arrests", 0, "arrests")]),
+    # names
+    (
+        "Michael Reyes, 34, of Dayton, was shot and killed Friday night.",
+        [("Michael Reyes", 1, "Michael Reyes")],
+    ),
+    (
+        "Police said Ana Ruiz, 22, and Tom Bell, 25, were wounded.",
+        [("Ana Ruiz, 22, and Tom Bell", 2, "Ana Ruiz, 22, and Tom Bell")],
+    ),
+]
+
+NOT_COUNTED = [
+    "A man walked into the store and demanded cash.",
+    "A woman told police she heard several shots.",
+    "Police are searching for a suspect described as a man in his 20s.",
+    "The officer was not injured.",
+    "He said the victim's family has been notified.",
+    "A man could face charges, police said.",
+    "The couple's home was damaged in the fire.",
+    "He tried to kill his wife, prosecutors said.",
+    "No one was seriously hurt.",
+    "Five people were hurt in the crash.",  # explicit: numbers.py counts it
+    "One person died at the scene.",  # explicit too
+    "All three were taken to a hospital.",  # explicit too
+    "One of the victims died Sunday.",  # a partitive
+    "The victims were taken to a hospital.",  # how many is not said
+    "They were shot while sitting in a car.",
+    "Authorities were called to the scene around 2 a.m.",
+    "Lamar was shot on Monday.",  # one capitalised word opening a clause may be no name
+    "A gunman opened fire on the crowd.",
+    "Neighbors said a man lived there alone.",
+    "He was walking home from work.",
+    "Police: Man who shot firefighters released from custody",  # the agent of "shot"
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED)
+def test_counted(text: str, expected: list[tuple[str, int, str]]) -> None:
+    """Each sentence states the implicit counts listed, with their words and units."""
+    assert counts(text) == [(w, float(n), u) for w, n, u in expected]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTED)
+def test_not_counted(text: str) -> None:
+    """No implicit count: no casualty verb, a negation, a possessive, or an explicit number."""
+    assert counts(text) == []
+
+
+def test_agent_is_not_counted() -> None:
+    """The subject of an active verb is the agent: "a gunman shot a clerk" counts the clerk."""
+    assert counts("A gunman shot a clerk and fled on foot.") == [("a clerk", 1.0, "clerk")]
+    assert counts("A man shot and killed his wife, son and daughter.") == [
+        ("his wife, son and daughter", 3.0, "wife, son and daughter")
+    ]
+
+
+def test_agent_after_by_is_not_counted() -> None:
+    """A phrase after "by" is the agent, even before a casualty verb's object."""
+    assert counts("The man was shot by a gunman in a passing car.") == [("The man", 1.0, "man")]
+
+
+def test_left_dead_and_injured() -> None:
+    """ "left X dead and Y injured" counts both objects, each under its own state."""
+    text = "The crash left a toddler dead and his mother injured."
+    assert counts(text) == [("a toddler", 1.0, "toddler"), ("his mother", 1.0, "mother")]
+    events = [count_event(text, s, e) for s, e, _ in find_implicit_counts(text)]
+    assert events == ["killed", "injured"]
+
+
+def test_quantity_fields() -> None:
+    """An implicit count is an exact count of precision 1, not approximate."""
+    [(_, _, quantity)] = find_implicit_counts("A woman was wounded.")
+    assert quantity == Quantity(low=1, high=1, kind="count", unit="woman", precision=1)
+    assert not quantity.approximate
+    assert quantity.describe() == "1 woman"
+
+
+def test_taken_span_rules_out_an_overlap() -> None:
+    """A phrase overlapping a taken span is not counted again ("a couple of men")."""
+    text = "A couple of men were arrested."
+    assert find_implicit_counts(text, taken=[(0, 15)]) == []
+    assert counts(text) == []
+
+
+def test_coordination_may_hold_taken_parts() -> None:
+    """A coordination's span may hold its explicit parts; a partial overlap rules it out."""
+    text = "Two men and a woman were wounded."
+    [(s, e, q)] = find_implicit_counts(text, taken=[(0, 7)])
+    assert (text[s:e], q.low) == ("Two men and a woman", 3)
+    inside = find_implicit_counts(text, taken=[(4, 13)])  # "men and a": wholly inside
+    assert [(text[s:e], q.low) for s, e, q in inside] == [("Two men and a woman", 3)]
+    assert find_implicit_counts(text, taken=[(16, 24)]) == []  # "man were": across its end
+
+
+def test_coordination_of_explicit_parts_only_is_left_alone() -> None:
+    """ "four nationals and two citizens" is two explicit claims, not an implicit total."""
+    assert counts("Four men and two women were charged.") == []
+
+
+def test_names_can_be_switched_off() -> None:
+    """With ``names=False`` a person's name counts nothing."""
+    text = "Michael Reyes, 34, was shot and killed Friday night."
+    assert counts(text, names=False) == []
+    assert counts(text) == [("Michael Reyes", 1.0, "Michael Reyes")]
+
+
+def test_nickname_stays_in_the_name() -> None:
+    """A quoted nickname is part of the name it stands in."""
+    text = "Zhenxing “Danny” Wang was arrested in New Jersey."
+    assert counts(text) == [("Zhenxing “Danny” Wang", 1.0, "Zhenxing “Danny” Wang")]
+
+
+def test_place_is_not_a_name() -> None:
+    """A capitalised word after "of" or "in" is a place, not a person counted."""
+    text = "Michael Reyes, 34, of Dayton, was killed."
+    assert [w for w, _, _ in counts(text)] == ["Michael Reyes"]
+
+
+def test_offsets_index_the_whole_text() -> None:
+    """Offsets index ``text`` when a stretch of it is read."""
+    text = "Headline. A man was killed. A woman was hurt."
+    start = text.index("A woman")
+    [(s, e, q)] = find_implicit_counts(text, start, len(text))
+    assert (text[s:e], q.low) == ("A woman", 1)
+    assert find_implicit_counts(text, 0, start) == [
+        (10, 15, Quantity.exact(1, unit="man", precision=1))
+    ]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, None), (5, 2), (0, 99)])
+def test_bad_bounds(start: int, end: int | None) -> None:
+    """Bounds outside the text raise ValueError."""
+    with pytest.raises(ValueError, match="start="):
+        find_implicit_counts("A man died.", start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("Two men were shot and killed on Main Street.", "Two men", "killed"),
+        ("The gunfire left five injured.", "five", "injured"),
+        ("The blast sent four workers to the hospital.", "four workers", "injured"),
+        ("Police arrested three teenagers.", "three teenagers", "arrested"),
+        ("Six people were taken to the hospital.", "Six people", "injured"),
+        ("Four people were found dead in the home.", "Four people", "killed"),
+        ("The fire destroyed 12 homes.", "12 homes", None),
+    ],
+)
+def test_count_event(text: str, words: str, event: str | None) -> None:
+    """count_event reads the event of any count's clause, explicit counts too."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+def test_count_event_checks_its_window() -> None:
+    """A count outside the window to read raises ValueError."""
+    with pytest.raises(ValueError, match="must lie inside"):
+        count_event("A man died.", 0, 5, within=(2, 11))
+
+
+# --- wired into extract ---------------------------------------------------------------------
+
+
+def test_extract_counts_a_man_killed() -> None:
+    """extract() turns "a 13-year-old boy was killed" into a count of 1 killed."""
+    source = Source.from_text("A 13-year-old boy was killed Saturday.", published="2025-07-01")
+    [claim] = [c for c in extract(source) if isinstance(c.value, Quantity)]
+    assert (claim.text, claim.value.low) == ("A 13-year-old boy", 1)
+    assert "e:killed" in claim.attribute_tokens
+
+
+def test_extract_drops_explicit_parts_of_a_coordination() -> None:
+    """The coordination's total replaces its explicit part: no claim "Two men" remains."""
+    source = Source.from_text("Two men and a woman were wounded.", published="2025-07-01")
+    claims = [c for c in extract(source) if isinstance(c.value, Quantity)]
+    assert [(c.text, c.value.low) for c in claims] == [("Two men and a woman", 3)]
+    assert "e:injured" in claims[0].attribute_tokens
+
+
+def test_extract_keeps_an_age_inside_a_coordination() -> None:
+    """Only explicit counts are dropped inside a coordination: an age stays a number."""
+    source = Source.from_text("A man, 31, and a woman were shot.", published="2025-07-01")
+    found = [(c.text, c.value.kind) for c in extract(source) if isinstance(c.value, Quantity)]
+    assert found == [("A man, 31, and a woman", "count"), ("31", "number")]
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_WORDS = (
+    "a an the his her no one else nobody none both another other he she him man men woman"
+    " boy girl 13-year-old teen couple pair of twins twin victim victims gunman and , . ;"
+    " was were is has been died dead killed shot wounded injured hurt arrested by not"
+    " killing left found pronounced taken to hospital in critical condition fatally who"
+    " John Smith Police Monday 25 two three ( ) — “ ” ' himself suffered gunshot wounds"
+)
+VOCABULARY = _WORDS.split()
+
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(VOCABULARY), max_size=40).map(" ".join),
+    st.lists(st.sampled_from([*VOCABULARY, "", "\n", "’s", "-"]), max_size=40).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.data())
+def test_spans_are_ordered_disjoint_and_stripped(text: str, data: st.DataObject) -> None:
+    """On any text: no exception; spans in order, disjoint, inside the bounds, stripped."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    taken = data.draw(
+        st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, 20)), max_size=4).map(
+            lambda pairs: [(s, min(len(text), s + n)) for s, n in pairs]
+        )
+    )
+    found = find_implicit_counts(text, start, end, taken=taken)
+    previous = start
+    for s, e, quantity in found:
+        assert previous <= s < e <= end
+        words = text[s:e]
+        assert words == words.strip()
+        assert quantity.kind == "count"
+        assert quantity.is_exact
+        assert quantity.precision == 1
+        for ts, te in taken:
+            if ts < te and ts < e and s < te:  # an overlap must be a taken part inside
+                assert s <= ts
+                assert te <= e
+        previous = e
+        assert count_event(text, s, e, within=(start, end)) in {
+            None, "killed", "injured", "shot", "arrested", "charged", "indicted", "rescued", "missing",
+            "evacuated",
+        }  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), max_size=30).map(" ".join))
+def test_counts_do_not_depend_on_surrounding_sentences(text: str) -> None:
+    """Reading a sentence alone or inside a longer text gives the same counts, shifted."""
+    before = "Police said. "
+    alone = find_implicit_counts(text + ".")
+    inside = find_implicit_counts(before + text + ".", len(before), len(before) + len(text) + 1)
+    assert [(s + len(before), e + len(before), q) for s, e, q in alone] == inside
