@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from reconcile.extract import lexicon
+from reconcile.extract.implicit import count_event
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
 
@@ -35,6 +36,7 @@ _TOKEN = re.compile(
     r"|\d(?:[\d,.]*\d)?"  # numbers
     r"|[^\sA-Za-z\d]"  # one punctuation mark
 )
+_AGE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "old"})
 _CLAUSE_END = frozenset(";:()[]—–")
 _WINDOW = 8
 
@@ -88,6 +90,9 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
     while i < len(tokens):
         if not tokens[i].is_word:
             i += 1
+            continue
+        if i > 0 and tokens[i - 1].text == "-" and words[i].casefold() in _AGE_WORDS:
+            i += 1  # "13-year-old": an age, not a count of years
             continue
         pair = _place_token(words[i : i + 2]) if i + 1 < len(tokens) else None
         if pair is not None and tokens[i + 1].is_word:
@@ -145,7 +150,12 @@ class Reader:
         spans = [(s, e) for s, e, _ in values]
         for start, end, value in values:
             context = self._context(tokens, start, end, value, spans)
-            attribute, attribute_tokens = _attribute(value, context, lead=lead)
+            event = None
+            if isinstance(value, Quantity) and value.kind == "count":
+                # The clause reading of implicit counts knows "left five injured", "sent
+                # four to the hospital", "one fatally": it wins over the nearest verb.
+                event = count_event(self.text, start, end, within=(sentence.start, sentence.end))
+            attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -476,7 +486,7 @@ def _frame(right: Sequence[Token]) -> list[Token]:
 
 
 def _attribute(
-    value: Value, context: _Context, *, lead: bool
+    value: Value, context: _Context, *, lead: bool, event: str | None = None
 ) -> tuple[str | None, tuple[str, ...]]:
     """The readable attribute and its normalised tokens (head first).
 
@@ -504,7 +514,8 @@ def _attribute(
         thing.extend(frame_tokens)
         head = head or next((t for t in reversed(frame_tokens) if not t.startswith("@")), None)
     verb = context.verb or context.possessed
-    event = lexicon.event_class(verb.text) if verb is not None else None
+    found = lexicon.event_class(verb.text) if verb is not None else None
+    event = f"e:{event}" if event else found
     if head in lexicon.MEASURES:
         event = None  # "four days after his death": a duration, not a count of the dead
     if verb is not None:

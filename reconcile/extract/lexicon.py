@@ -54,7 +54,6 @@ DETERMINERS = frozenset(
         "either",
         "neither",
         "no",
-        "another",
         "such",
         "what",
         "which",
@@ -474,8 +473,8 @@ _SYNONYMS = {
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
 _EVENTS = {
-    "killed": "kill die slay murder death dead fatal fatally killing homicide",
-    "injured": "injure wound hurt hospitalize injury",
+    "killed": "kill die slay slain murder death dead fatal fatally killing homicide succumb",
+    "injured": "injure wound hurt hospitalize injury stab graze",
     "shot": "shoot shooting gunshot",
     "arrested": "arrest detain apprehend custody",
     "charged": "charge",
@@ -600,6 +599,8 @@ def lemma(word: str) -> str:
     w = word.casefold().replace("’", "'")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if word[:1].isupper() and w.endswith(("ing", "ed")) and not _known_stem(w):
+        return w  # a name ("Zhenxing", "Redmond"), not a verb form
     w = w.removesuffix("'s")
     if len(w) <= 3 or w in _KEEP_S:
         return w
@@ -621,6 +622,12 @@ def lemma(word: str) -> str:
     if w.endswith("ing") and len(w) > 5:
         return _verb_stem(w[:-3])
     return w
+
+
+def _known_stem(word: str) -> bool:
+    """Whether an -ing/-ed word is a form of a verb in the lexicon."""
+    stem = word[:-3] if word.endswith("ing") else word[:-2]
+    return _verb_stem(stem) in _VERB_STEMS
 
 
 def _verb_stem(stem: str) -> str:
