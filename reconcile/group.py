@@ -49,34 +49,31 @@ def family(claim: Claim) -> str:
     return value.kind
 
 
-# Words that mark a different set of the same kind of thing: "four other facilitators" are
-# not "four facilitators".
-_CONTRASTIVE = frozenset({"other", "another", "additional", "further", "remaining", "more", "else"})
-
-
 def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
     """Whether two attributes name different things of one kind.
 
     Tokens that start with "@" are places and nationalities folded to their
     country or region by extraction ("@china", "@taiwan"); two attributes that
-    each name one, and not the same, are about different things. A contrastive
-    word on one side only ("other") marks a different set.
+    each name one, and not the same, are about different things.
     """
     places_a = {t for t in ta if t.startswith("@")}
     places_b = {t for t in tb if t.startswith("@")}
-    if places_a and places_b and places_a != places_b:
-        return True
-    return bool((ta ^ tb) & _CONTRASTIVE)
+    return bool(places_a and places_b and places_a != places_b)
 
 
 def comparable(claim: Claim) -> bool:
     """Whether a claim says enough about what it measures to be matched with others.
 
     A claim with no attribute, or with only a generic head ("4 people", "3 miles"
-    and nothing else), could be about anything: it stays a fact of its own.
+    and nothing else), could be about anything, and "two others" is a set defined
+    against the rest of its own story: each stays a fact of its own.
     """
     tokens = claim.attribute_tokens
-    return bool(tokens) and not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+    if not tokens or (len(tokens) == 1 and tokens[0] in lexicon.GENERIC):
+        return False
+    # "two others", "another firefighter": a set defined against something else in the
+    # same story, which another source's "others" need not be.
+    return not lexicon.CONTRASTIVE.intersection(tokens)
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
