@@ -7,7 +7,7 @@ scored by an ordered list of labelled levels (first match wins, as in Splink's
 comparison levels); the labels travel into the report as the reason two claims
 were joined. Pairs are then merged best first, under the constraints a reader
 expects: a source does not restate one thing with two incompatible values, and
-things with different qualifiers ("Chinese" / "Taiwanese") stay apart.
+things with different qualifiers ("French" / "Belgian") stay apart.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
     """Whether two attributes name different things of one kind.
 
     Tokens that start with "@" are places and nationalities folded to their
-    country or region by extraction ("@china", "@taiwan"); two attributes that
+    country or region by extraction ("@france", "@belgium"); two attributes that
     each name one, and not the same, are about different things.
     """
     places_a = {t for t in ta if t.startswith("@")}
@@ -104,8 +104,8 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     The levels, first match wins:
 
     1. ``exact attribute``: the same normalised attribute tokens (synonyms and
-       demonyms already folded by extraction, so "U.S. citizens" and "US
-       individuals" meet here).
+       demonyms already folded by extraction, so "U.S. residents" and "US
+       civilians" meet here).
     2. ``attribute within``: one attribute's tokens hold all of the other's
        and the extra words are not a qualifier the other contradicts.
     3. ``fuzzy attribute``: rapidfuzz token-set similarity of the attribute

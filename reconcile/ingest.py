@@ -98,8 +98,8 @@ def read(
 
     >>> [s.id for s in read(["Rain fell all day.", {"text": "It rained.", "id": "b"}])]
     ['text-1', 'b']
-    >>> read("LONDON (Reuters) - Rain fell all day in the capital.")[0].outlet
-    'Reuters'
+    >>> read("LONDON (AP) - Rain fell all day in the capital.")[0].outlet
+    'AP'
     """
     given = _given(None, outlet=outlet, published=published, place=place, url=url)
     items: list[_Item] = []
@@ -321,10 +321,10 @@ def read_file(
     >>> import pathlib, tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "story.txt")
-    ...     _ = path.write_text("LONDON (Reuters) - It rained all day.", encoding="utf-8")
+    ...     _ = path.write_text("LONDON (AP) - It rained all day.", encoding="utf-8")
     ...     source = read_file(path)
     >>> source.id, source.outlet, source.place
-    ('story', 'Reuters', 'London')
+    ('story', 'AP', 'London')
     """
     file = Path(os.fsdecode(os.fspath(path)))
     source_id = id if id is not None else (file.stem or file.name or "file")
@@ -454,13 +454,13 @@ class Metadata:
     """What the top of a story says about it.
 
     Attributes:
-        outlet: who published it, from a wire tag "(Reuters)" or a byline.
+        outlet: who published it, from a wire tag "(UPI)" or a byline.
         published: the publication date, only when day, month and year were all stated.
         place: the dateline place, capitalised normally ("London" for "LONDON").
         header_end: the offset where the header or dateline ends (0 if there is none).
 
-    >>> detect_metadata("PARIS, March 3, 2025 (AFP) - Rain fell.")
-    Metadata(outlet='AFP', published=datetime.date(2025, 3, 3), place='Paris', header_end=28)
+    >>> detect_metadata("ROME, March 3, 2025 (ANSA) - Rain fell.")
+    Metadata(outlet='ANSA', published=datetime.date(2025, 3, 3), place='Rome', header_end=28)
     """
 
     outlet: str | None = None
@@ -532,15 +532,15 @@ def detect_metadata(text: str) -> Metadata:
     r"""Find the outlet, publication date and dateline place at the top of a story.
 
     Lines are read up to and including the first prose paragraph, whose start may
-    hold a dateline ("WASHINGTON (Reuters) -"); loose header lines ("Published: ...",
+    hold a dateline ("CHICAGO (AP) -"); loose header lines ("Published: ...",
     "By ... | Outlet") count only among the first eight lines. A date is
     kept only when the text states its day, month and year; a dateline without a year
     takes it from a full date on the same line. Nothing is resolved against the clock.
 
-    >>> detect_metadata("Washington, July 1 (AFP) Jul 01, 2025\nIt rained.").published
-    datetime.date(2025, 7, 1)
-    >>> detect_metadata("LONDON, May 4 (Reuters) - It rained.")
-    Metadata(outlet='Reuters', published=None, place='London', header_end=25)
+    >>> detect_metadata("Madrid, May 5 (EFE) May 05, 2024\nIt rained.").published
+    datetime.date(2024, 5, 5)
+    >>> detect_metadata("LONDON, May 4 (UPI) - It rained.")
+    Metadata(outlet='UPI', published=None, place='London', header_end=21)
     """
     outlet: str | None = None
     published: dt.date | None = None
@@ -613,7 +613,7 @@ def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
 
 
 def _dash_dateline(line: str) -> _Found | None:
-    """``WASHINGTON —`` at the start of a paragraph: a place in capitals, then a dash."""
+    """``CHICAGO —`` at the start of a paragraph: a place in capitals, then a dash."""
     skip, window = _content(line[:120])
     match = _DASH_DATELINE.match(window)
     if match is None or not _place_like(match.group(1).strip()):
@@ -1126,7 +1126,7 @@ def _ends_here(text: str, match: re.Match[str], lower: int, upper: int) -> bool:
         return True
     word = following
     while word < min(upper, following + 3) and text[word] in _OPENERS:
-        word += 1  # look past opening quotes: 'U.S. "facilitators"' goes on
+        word += 1  # look past opening quotes: 'U.S. "contractors"' goes on
     if word >= upper:
         return True  # only opening quotes follow
     if text[word].islower():

@@ -82,9 +82,9 @@ def compatible(
 
     >>> compatible(Quantity.exact(4), Quantity.exact(6))
     False
-    >>> compatible(Quantity(low=80, high=None, low_open=True), Quantity.exact(85))
+    >>> compatible(Quantity(low=60, high=None, low_open=True), Quantity.exact(65))
     True
-    >>> compatible(Quantity.exact(3e6, precision=1e6), Quantity.exact(3.2e6, precision=1e5))
+    >>> compatible(Quantity.exact(2e6, precision=1e6), Quantity.exact(2.2e6, precision=1e5))
     True
     """
     if isinstance(a, Quantity) and isinstance(b, Quantity):

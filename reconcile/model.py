@@ -296,9 +296,9 @@ class Source:
     Attributes:
         id: the file's stem, or the id given.
         text: the text exactly as read (UTF-8 decoded, a byte-order mark removed).
-        outlet: who published it ("Reuters"), given or detected.
+        outlet: who published it ("Bloomberg"), given or detected.
         published: the publication date, given or detected.
-        place: the dateline place ("Washington"), given or detected.
+        place: the dateline place ("Chicago"), given or detected.
         url: where it came from, if known.
         detected: the names of the metadata fields that were detected, not given.
         zones: the stretches of text and their kind (header, body, furniture).
@@ -437,11 +437,11 @@ class Quantity:
     """A number as an interval, with the bounds and precision its words imply.
 
     ``low``/``high`` of None mean unbounded on that side; ``low_open`` means the
-    low end itself is excluded ("more than 80" is ``(80, ∞)``). ``precision`` is
+    low end itself is excluded ("more than 60" is ``(60, ∞)``). ``precision`` is
     the step the printed form implies ("3 million": 1e6; "3.25 million": 1e4).
 
-    >>> Quantity(low=80, high=None, low_open=True, unit="U.S. citizens").describe()
-    'more than 80 U.S. citizens'
+    >>> Quantity(low=60, high=None, low_open=True, unit="local residents").describe()
+    'more than 60 local residents'
     >>> Quantity.exact(4).contains(4)
     True
     """
@@ -497,13 +497,13 @@ class Quantity:
         )
 
     def describe(self) -> str:
-        """The interval in plain words ("more than 80", "nearly $700,000", "$3 million").
+        """The interval in plain words ("more than 60", "nearly $450,000", "$2 million").
 
-        >>> Quantity(low=630000, high=700000, high_open=True, kind="money", currency="USD",
+        >>> Quantity(low=405000, high=450000, high_open=True, kind="money", currency="USD",
         ...          approximate=True).describe()
-        'nearly $700,000'
-        >>> Quantity(low=3e6, high=None, low_open=True, kind="money", currency="USD").describe()
-        'more than $3 million'
+        'nearly $450,000'
+        >>> Quantity(low=2e6, high=None, low_open=True, kind="money", currency="USD").describe()
+        'more than $2 million'
         >>> Quantity(low=2000, high=1e6, high_open=True, vague="thousands",
         ...          unit="people").describe()
         'thousands of people'
@@ -577,7 +577,7 @@ class DateRange:
     ``start`` and ``end`` are None and the date is unresolved.
 
     >>> d = DateRange(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month")
-    >>> d.contains(DateRange(dt.date(2025, 3, 10), dt.date(2025, 3, 10), "day"))
+    >>> d.contains(DateRange(dt.date(2025, 3, 14), dt.date(2025, 3, 14), "day"))
     True
     """
 
@@ -646,8 +646,8 @@ class DateRange:
 class EntityRef:
     """A name as printed and its canonical form.
 
-    >>> EntityRef("organization", "DOJ", "U.S. Department of Justice").to_dict()["name"]
-    'U.S. Department of Justice'
+    >>> EntityRef("organization", "EPA", "Environmental Protection Agency").to_dict()["name"]
+    'Environmental Protection Agency'
     """
 
     kind: EntityKind = attrs.field(validator=_one_of(_ENTITY_KINDS))

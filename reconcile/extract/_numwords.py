@@ -415,7 +415,7 @@ FUNCTION_WORDS: Final = frozenset().union(
     _words(_ADVERBS),
 )
 
-# Words that end a counted noun phrase ("80 U.S. citizens | to obtain").
+# Words that end a counted noun phrase ("60 local residents | to attend").
 NP_STOP: Final = (
     FUNCTION_WORDS
     | _words(_VERBS)

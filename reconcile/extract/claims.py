@@ -2,8 +2,8 @@
 
 Every value found in a sentence becomes a claim. Its attribute comes from the
 sentence's local structure around the value: the counted noun phrase, a
-prepositional frame ("identities of ...", "$3 million in legal fees"), and the
-verb that governs it ("indicted four ...", "... have been indicted"). The
+prepositional frame ("homes of ...", "$2 million in repair costs"), and the
+verb that governs it ("evacuated four ...", "... have been evacuated"). The
 attribute is kept twice: as a short readable phrase, and as normalised tokens
 that grouping compares (lemmas, synonyms, places and nationalities folded to
 their country as ``@country``, events to ``e:class``). The first token is the
@@ -63,8 +63,8 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, offsets into ``text``.
 
-    >>> [t.text for t in tokenize("The U.S. paid $3 million.")]
-    ['The', 'U.S.', 'paid', '$', '3', 'million', '.']
+    >>> [t.text for t in tokenize("The U.S. paid $2 million.")]
+    ['The', 'U.S.', 'paid', '$', '2', 'million', '.']
     """
     stop = len(text) if end is None else end
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
@@ -82,7 +82,7 @@ def _place_token(words: Sequence[str]) -> str | None:
 def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> list[str]:
     """The normalised tokens of a phrase: nationalities folded to ``@country``, words to lemmas.
 
-    Two-word nationalities ("North Korean") are tried before one word.
+    Two-word nationalities ("South African") are tried before one word.
     """
     out: list[str] = []
     i = 0
@@ -355,11 +355,11 @@ def _skip_coordinated(
 def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> Token | None:
     """The verb governing a value.
 
-    A date is governed by a verb right before it ("said Monday", "was arrested
-    on Monday") or right after it ("on Monday announced"), never across a new
-    clause ("said Monday it has taken down": "it" starts one). A count or an
+    A date is governed by a verb right before it ("said Friday", "was rescued
+    on Friday") or right after it ("on Friday approved"), never across a new
+    clause ("said Friday it had closed": "it" starts one). A count or an
     amount is governed by a passive or intransitive verb after it ("six X have
-    been indicted", "two people died") or an active verb before it ("indicted
+    been evacuated", "two people died") or an active verb before it ("evacuated
     four X").
     """
     is_date = isinstance(value, DateRange)
@@ -377,7 +377,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         token = left[i]
         if token.text == ",":
             break
-        compound = i > 0 and left[i - 1].text in "-‐"  # "IT-related" is an adjective
+        compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
         if (
             not compound
             and lexicon.is_verb_form(token.text)
@@ -388,7 +388,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
 
 
 def _date_verb_after(right: Sequence[Token]) -> Token | None:
-    """The verb right after a date ("on Monday announced"), not across a new clause."""
+    """The verb right after a date ("on Friday approved"), not across a new clause."""
     for token in right[:4]:
         if token.text == "," or token.low in lexicon.PRONOUNS or token.low == "that":
             return None
@@ -461,7 +461,7 @@ def _last_event(right: Sequence[Token], i: int) -> Token:
 def _frame(right: Sequence[Token]) -> list[Token]:
     """The phrase after money that says what it is.
 
-    "in legal fees, remediation and other costs" or "worth of cryptocurrency":
+    "in repair costs, cleanup and other expenses" or "worth of jewelry":
     words, commas and "and"/"or" up to the next verb, preposition or mark.
     """
     if right and right[0].low == "in":
@@ -492,7 +492,7 @@ def _attribute(
 
     The day something was said ("police said Sunday") is the day of that
     outlet's report, which differs legitimately between outlets; only in the
-    lead sentence, where saying is the news ("the ministry said Monday it had
+    lead sentence, where saying is the news ("the ministry said Friday it had
     ..."), is it compared as the day of the announcement.
     """
     if isinstance(value, EntityRef):
@@ -533,7 +533,7 @@ def _attribute(
     tokens = list(dict.fromkeys(thing))
     if not tokens:
         return (" ".join(phrase) or None), ()
-    # The event is what a count turns on when there is one ("killed", "indicted"): two
+    # The event is what a count turns on when there is one ("killed", "rescued"): two
     # wordings of the victims ("a man", "one person") still meet under it.
     if event:
         head = event
@@ -585,7 +585,7 @@ def _name_before(
     tokens: Sequence[Token],
     index: int,
 ) -> str | None:
-    """A speaker named just before a speech verb, in the same clause ("the DOJ said")."""
+    """A speaker named just before a speech verb, in the same clause ("the EPA said")."""
     window = tokens[max(0, index - 6) : index]
     floor = window[0].start if window else offset
     for token in reversed(window):

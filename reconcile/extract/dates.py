@@ -1,4 +1,4 @@
-"""Dates in news text, absolute ("March 10, 2025") or relative to the publication date ("Monday").
+"""Dates in news text, absolute ("April 14, 2024") or relative to the publication date ("Monday").
 
 :func:`find_dates` walks the words of a text once and, where a word can begin
 a date, tries a few compiled regular expressions; each match then becomes a
@@ -12,13 +12,13 @@ dates keep their words in ``relative`` too; absolute dates have None there.
 The conventions, chosen for news and small enough to state:
 
 Days
-    ``2025-03-10``, ``March 10, 2025``, ``10 March 2025``, ``Mar. 10``,
-    ``Sept. 3``, ``Monday, March 10``, ``March 3-10`` (a range of days).
-    Numeric dates need a year: ``10/03/2025`` is month/day/year (US) unless
+    ``2024-04-14``, ``April 14, 2024``, ``14 April 2024``, ``Apr. 14``,
+    ``Sept. 3``, ``Sunday, April 14``, ``April 3-14`` (a range of days).
+    Numeric dates need a year: ``04/11/2025`` is month/day/year (US) unless
     the first number cannot be a month, so ``21/04/2025`` is day/month;
-    ``13.5.2015`` (dots) is day.month.year. ``9/11``, ``24/7`` and ``3.10``
+    ``13.5.2015`` (dots) is day.month.year. ``9/11``, ``50/50`` and ``3.10``
     are not dates. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
-A month and day without a year ("March 10"), a bare month ("in March"), a season, a quarter
+A month and day without a year ("April 14"), a bare month ("in March"), a season, a quarter
     The latest one that starts no more than 61 days after the reference
     (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
     sentence speaks of the future (below), the first one not over by the
@@ -99,7 +99,7 @@ __all__ = ["find_dates"]
 Days = tuple[dt.date, dt.date]
 
 _DAY: Final = dt.timedelta(days=1)
-# How far after the reference a yearless "March 10" or "in March" may still lie.
+# How far after the reference a yearless "April 14" or "in March" may still lie.
 _SLACK: Final = dt.timedelta(days=61)
 
 # --- words -------------------------------------------------------------------------------------
@@ -291,7 +291,7 @@ _NOT_AFTER_NUMBER = r"(?<![\w.,/:$\u00a3\u20ac#+])(?<![\d.,/:+][-\u2013])"
 
 
 def _weekday_before(tag: str) -> str:
-    """An optional weekday before a date ("Monday, March 10"), in the group ``<tag>_wd``."""
+    """An optional weekday before a date ("Sunday, April 14"), in the group ``<tag>_wd``."""
     return rf"(?:(?P<{tag}_wd>{_WDA})\.?,?{_S1})?"
 
 
@@ -330,14 +330,14 @@ _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 # In order of preference: where two match at one place, the earlier is tried first.
 _ALTERNATIVES: Final = (
-    _Alternative(  # 2025-03-10, 2025/03/10, 2015.5.13, 2019-sep-1
+    _Alternative(  # 2024-04-14, 2024/04/14, 2015.5.13, 2019-sep-1
         "iso",
         _WEEKDAY_WORDS | {_DIGIT},
         rf"""(?P<iso>{_weekday_before("iso")}{_NOT_AFTER_NUMBER}
         (?P<iso_y>[12][0-9]{{3}})(?P<iso_s>[-/.])(?:(?P<iso_m>1[0-2]|0?[1-9])|(?P<iso_mn>{_MON}))
         (?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![\d]|[-/.]\d)(?!(?!T\d)[^\W\d_]))""",
     ),
-    _Alternative(  # 10/03/2025, 9-18-15, Thursday 20/10/2017
+    _Alternative(  # 04/11/2025, 9-18-15, Thursday 20/10/2017
         "num",
         _WEEKDAY_WORDS | {_DIGIT},
         rf"""(?P<num>{_weekday_before("num")}{_NOT_AFTER_NUMBER}
@@ -351,7 +351,7 @@ _ALTERNATIVES: Final = (
         (?P<dot_d>[0-9]{{1,2}})\.(?P<dot_m>[0-9]{{1,2}})\.(?P<dot_y>[12][0-9]{{3}})
         (?![\w]|[-/.,]\d))""",
     ),
-    _Alternative(  # March 10, Mar. 10, 2025, Monday, March 10, March 3-10, the week of March 10
+    _Alternative(  # April 14, Apr. 14, 2025, Sunday, April 14, April 3-14, the week of April 14
         "md",
         _WEEKDAY_WORDS | _MONTH_WORDS | {"the", "week"},
         rf"""(?P<md>{_week_of("md")}{_weekday_before("md")}
@@ -359,7 +359,7 @@ _ALTERNATIVES: Final = (
         (?P<md_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<md_e>{_D})|{_S1}(?:to|through|thru|until|till|and)
         {_S1}(?P<md_f>{_D}))?(?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_Y4}))?)""",
     ),
-    _Alternative(  # 10 March 2025, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
+    _Alternative(  # 14 April 2024, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
         "dm",
         _WEEKDAY_WORDS | {"the", "week", _DIGIT},
         rf"""(?P<dm>{_week_of("dm")}(?:(?P<dm_wd>{_WDA})\.?,?{_S1}(?:the{_S1})?)?
@@ -620,7 +620,7 @@ def _cyclic(
     future: bool,
     slack: dt.timedelta = _SLACK,
 ) -> Days | None:
-    """The instance of a yearly thing ("March 10", "summer") that a story means.
+    """The instance of a yearly thing ("April 14", "summer") that a story means.
 
     Past reading: the latest instance starting no more than ``slack`` after the
     reference. Future reading: the first instance not over by the reference.
@@ -733,7 +733,7 @@ def _abbreviation(word: str) -> bool:
 
 
 def _possessive(text: str, end: int) -> bool:
-    """Whether "'s" follows ``end``: "Monday's announcement", "2024's record"."""
+    """Whether "'s" follows ``end``: "Friday's vote", "2024's record"."""
     return text[end : end + 1] in ("'", "\u2019") and text[end + 1 : end + 2] in ("s", "S")
 
 
@@ -868,7 +868,7 @@ class _Scanner:
     def yearly(
         self, granularity: Granularity, words: str, make: Callable[[int], Days | None], start: int
     ) -> DateRange | None:
-        """A yearly thing named without its year ("March 10", "in March", "Q3")."""
+        """A yearly thing named without its year ("April 14", "in March", "Q3")."""
         future = self.future(start)
         return self.relative(granularity, words, lambda ref: _cyclic(ref, make, future=future))
 
@@ -909,7 +909,7 @@ class _Scanner:
         return self._day_month(m, "dm")
 
     def _day_month(self, m: re.Match[str], tag: str) -> _Hit | None:
-        """One day or a few of one month: "March 10", "10 March 2025", "March 3-10"."""
+        """One day or a few of one month: "April 14", "14 April 2024", "April 3-14"."""
         weekday = _weekday_of(m[f"{tag}_wd"], abbreviated_ok=True)
         month = _month_of(m[f"{tag}_m"])
         if month is None or (m[f"{tag}_wd"] and weekday is None):
@@ -948,7 +948,7 @@ class _Scanner:
 
         def resolve(reference: dt.date) -> Days | None:
             def named(year: int) -> Days | None:
-                # "Monday, March 10": the weekday picks the year within a year of the story.
+                # "Sunday, April 14": the weekday picks the year within a year of the story.
                 first = _date(year, month, day)
                 if first is None or first.weekday() != weekday:
                     return None
@@ -1582,7 +1582,7 @@ def find_dates(
         start: where to begin reading.
         end: where to stop reading (None: the end of the text).
         reference: the publication date that relative dates ("Monday",
-            "last week", "March 10") are resolved against. Without it they
+            "last week", "April 14") are resolved against. Without it they
             come back unresolved: ``start`` and ``end`` None, ``relative``
             saying what they were.
 
@@ -1592,11 +1592,11 @@ def find_dates(
     Raises:
         InvalidSpanError: if ``0 <= start <= end <= len(text)`` does not hold.
 
-    >>> text = "The FBI on Monday announced an arrest made in March 2025."
-    >>> for s, e, date in find_dates(text, reference=dt.date(2025, 7, 1)):
+    >>> text = "The EPA on Friday approved a fine imposed in March 2024."
+    >>> for s, e, date in find_dates(text, reference=dt.date(2024, 5, 8)):
     ...     print(text[s:e], "->", date.describe(), date.granularity, date.relative)
-    Monday -> 2025-06-30 (Mon) day Monday
-    March 2025 -> 2025-03-01..2025-03-31 month None
+    Friday -> 2024-05-03 (Fri) day Friday
+    March 2024 -> 2024-03-01..2024-03-31 month None
     >>> find_dates("She will speak on Monday.")[0][2].describe()
     'Monday (unresolved: no publication date)'
     """

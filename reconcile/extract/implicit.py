@@ -63,7 +63,7 @@ Coordination and explicit numbers
     coordinated span may contain taken spans (its explicit parts and ages such as
     ", 25,"), and the caller drops the explicit counts that lie inside an implicit
     span: the total replaces its parts. A coordination of explicit parts only ("four
-    Chinese nationals and two Taiwanese nationals") is not counted here: each part
+    French nationals and two Belgian nationals") is not counted here: each part
     is its own claim. Any other overlap with a taken span rules a count out, so
     "a couple of men" (explicit) is not counted again as "a couple".
 
@@ -852,7 +852,7 @@ def _name(tk: _Tokens, i: int) -> _Phrase | None:
             k += 1
             continue
         if tk.low(k) in _QUOTES and _name_word(tk, k + 1) and tk.low(k + 2) in _QUOTES:
-            k += 3  # a nickname: Zhenxing "Danny" Wang
+            k += 3  # a nickname: Robert "Bobby" Chen
             continue
         if not _name_word(tk, k):
             break

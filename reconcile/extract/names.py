@@ -2,21 +2,21 @@
 
 :func:`find_names` reads one stretch of text and returns the names in it with
 their offsets and canonical forms; :class:`NameIndex` ties later mentions in
-the same source to earlier ones ("Wang" to "Zhenxing Wang", "ITAR" to the
+the same source to earlier ones ("Chen" to "Robert Chen", "AWC" to the
 words it abbreviates). Nothing here knows any particular story: the rules are
 English capitalisation, titles, honorifics, organisation and place words, and
 the gazetteers of :mod:`reconcile.extract.gazetteer`.
 
 How a stretch is read, token by token (first rule that fires wins):
 
-1. An acronym defined in parentheses, "International Traffic in Arms
-   Regulations (ITAR)": the words whose initials spell it are one name, and the
-   acronym gets that name as its canonical form.
-2. A title or honorific ("Mr.", "Sen.", "Assistant Attorney General",
+1. An acronym defined in parentheses, "National Weather Service (NWS)": the
+   words whose initials spell it are one name, and the acronym gets that name
+   as its canonical form.
+2. A title or honorific ("Mr.", "Sen.", "Deputy Secretary",
    "President") followed by capitalised words: those words are a person.
-3. The longest gazetteer phrase ("North Korean", "U.S. Department of Justice",
-   "N.J.") unless a longer run of capitalised words ends in an organisation or
-   place word ("New Jersey State Police", "Mercer County"); a single-word place
+3. The longest gazetteer phrase ("South African", "Environmental Protection
+   Agency", "N.Y.") unless a longer run of capitalised words ends in an organisation or
+   place word ("Michigan State Police", "Franklin County"); a single-word place
    followed by a name ("Jordan Peterson") is a person. Its neighbours refine
    it: a country before "citizens"/"nationals" is a nationality ("U.S.
    citizens"), a state after "<city>, " is the state ("Seattle, Washington"),
@@ -24,7 +24,7 @@ How a stretch is read, token by token (first rule that fires wins):
 4. Otherwise a run of capitalised words (joined by "of"/"for" only after an
    organisation word: "Bank of America") is an organisation if it ends in an
    organisation word (Department, Police, Inc., University, ...), a place if it
-   ends in a place word (County, City, Island, ...), stands before ", N.J." or
+   ends in a place word (County, City, Island, ...), stands before ", N.Y." or
    after "in"/"near" or "<age>, of", a person if it is two to five name-shaped
    words (a nickname in quotes is dropped from the canonical name), and
    ``other`` if it is a lone word (a surname, a brand: :class:`NameIndex` may
@@ -32,12 +32,12 @@ How a stretch is read, token by token (first rule that fires wins):
 
 Words capitalised only because they start a sentence ("The", "But", "Police",
 "Investigators", "Separately") are not names; a lone sentence-initial word
-that could be a surname ("Wang said") is kept as ``other``. Headlines in
+that could be a surname ("Chen said") is kept as ``other``. Headlines in
 capitals are read for known places only ("NEW YORK" is New York).
 
-Limits: no pronouns; title-case headlines read like names ("Sierra Space");
-a one-word place before a surname-like word is taken for a person ("Georgia
-Power"); "in <Name>" is taken for a place.
+Limits: no pronouns; title-case headlines read like names ("Harbor Freight");
+a one-word place before a surname-like word is taken for a person ("Ohio
+Edison"); "in <Name>" is taken for a place.
 
 The scan is linear: each token is looked at a bounded number of times (runs
 are cut at twelve tokens, gazetteer phrases at their longest entry).
@@ -107,7 +107,7 @@ _FUNCTION = _words(
     """
 )
 # Capitalised common words that are no name alone, nor start one that is not an
-# organisation or a place ("Federal prosecutors", but "National Rifle Association").
+# organisation or a place ("Federal agents", but "National Rifle Association").
 _NOT_ALONE = _words(
     """
     Federal National International Local Regional Former Current New Old Recent Further
@@ -152,7 +152,7 @@ _TITLE_MODIFIERS = _words(
     Treasury Transportation Agriculture Secretary National Intelligence Economic Affairs
     """
 )
-# Lowercase words after which a capitalised word is a person ("spokeswoman Mao Ning").
+# Lowercase words after which a capitalised word is a person ("spokeswoman Maria Lopez").
 _ROLE_WORDS = _words(
     """
     spokesman spokeswoman spokesperson attorney lawyer prosecutor judge officer detective agent
@@ -166,7 +166,7 @@ _ROLE_WORDS = _words(
     colleague named identified dubbed alias
     """
 )
-# Nouns for people: "U.S. citizens" and "Taiwan nationals" state a nationality.
+# Nouns for people: "U.S. citizens" and "Belgian nationals" state a nationality.
 _PEOPLE_NOUNS = _words(
     """
     citizen citizens national nationals resident residents individual individuals person
@@ -259,7 +259,7 @@ def _cap(token: Token) -> bool:
 
 
 def _acronym(token: Token) -> bool:
-    """'FBI', 'U.S.', 'G7': all capitals, no lowercase letters."""
+    """'NASA', 'U.S.', 'G7': all capitals, no lowercase letters."""
     text = token.text
     return text.isupper() and len(text) - text.count(".") - text.count("-") >= 2
 
@@ -271,7 +271,7 @@ def _initial(token: Token) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    """A word that can be part of a person's name: 'Wang', 'O'Brien', 'F.', 'McKinney'."""
+    """A word that can be part of a person's name: 'Chen', 'O'Brien', 'F.', 'McKinney'."""
     if _initial(token):
         return True
     text = token.text
@@ -338,7 +338,7 @@ class _Reader:
         if match is None and (word in _FUNCTION or word in _DAYS):
             return i + 1
         if match is None and _acronym(self.tokens[i]) and len(word) >= 3:
-            shouted = self._shouted_place(i)  # "WASHINGTON (Reuters) -", "NEW YORK —"
+            shouted = self._shouted_place(i)  # "CHICAGO (AP) -", "NEW YORK —"
             if shouted is not None:
                 return shouted
         run = self._run(i)
@@ -454,7 +454,7 @@ class _Reader:
     # --- rule 2: titles ---------------------------------------------------------------------
 
     def _title_end(self, i: int) -> int:
-        """The index after a title phrase starting at ``i`` ("Assistant Attorney General"), or i."""
+        """The index after a title phrase starting at ``i`` ("Deputy Secretary of State"), or i."""
         j, end = i, i
         while j < len(self.words) and j - i < 6:
             word = self.words[j]
@@ -625,7 +625,7 @@ class _Reader:
     # --- places -----------------------------------------------------------------------------
 
     def _direction(self, i: int) -> int | None:
-        """'Southern California': a capitalised direction before a known place."""
+        """'Western Pennsylvania': a capitalised direction before a known place."""
         if self.words[i] not in DIRECTIONS or i + 1 >= len(self.words):
             return None
         match = self.g.match(self.words, i + 1)
@@ -645,7 +645,7 @@ class _Reader:
         return self._emit(i, end, match[1].kind, match[1].name)
 
     def _after_city(self, i: int) -> bool:
-        """Whether token ``i`` follows "<Capitalised>, " ("Trenton, N.J.")."""
+        """Whether token ``i`` follows "<Capitalised>, " ("Columbus, Ohio")."""
         return i >= 2 and self.words[i - 1] == "," and _cap(self.tokens[i - 2])
 
     def _state_after_city(self, i: int) -> bool:
@@ -687,7 +687,7 @@ class _Reader:
         return self.tokens[i].kind == "word" and self.g.match(self.words, end) is None
 
     def _lowercase_organization(self, i: int) -> int:
-        """A government body after a country: "China's foreign ministry", "the Chinese embassy"."""
+        """A government body after a country: "France's foreign ministry", "the French embassy"."""
         if not self.found or not self.words[i][:1].islower():
             return i + 1
         _start, owner_end, owner = self.found[-1]
@@ -695,9 +695,9 @@ class _Reader:
             return i + 1
         before = self.tokens[i - 1]
         if before.end == owner_end:
-            gap = ""  # "the Chinese embassy"
+            gap = ""  # "the French embassy"
         elif before.text == "'s" and before.start == owner_end:
-            gap = "'s"  # "China's foreign ministry"
+            gap = "'s"  # "France's foreign ministry"
         else:
             return i + 1
         for size in (3, 2, 1):
@@ -709,7 +709,7 @@ class _Reader:
         return i + 1
 
     def _clause_goes_on(self, k: int) -> bool:
-        """Whether token ``k`` ends a noun phrase ("the Chinese embassy said", not "... staff")."""
+        """Whether token ``k`` ends a noun phrase ("the French embassy said", not "... staff")."""
         if k >= len(self.tokens) or self.tokens[k].kind == "punct":
             return True
         return self.words[k] in _AFTER_SUBJECT
@@ -765,7 +765,7 @@ class _Reader:
         return found
 
     def _nickname_end(self, k: int) -> int | None:
-        """The index after '“Danny”' when a quoted nickname starts at ``k``, else None."""
+        """The index after '“Bobby”' when a quoted nickname starts at ``k``, else None."""
         return self.nicknames.get(k)
 
     def _in_nickname(self, i: int, j: int, k: int) -> bool:
@@ -847,12 +847,12 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Found]
     Returns:
         ``(start, end, EntityRef)`` triples; ``text[start:end]`` is the name as printed.
 
-    >>> text = "Zhenxing “Danny” Wang of New Jersey and two Taiwanese nationals, the DOJ said."
+    >>> text = "Robert “Bobby” Chen of Ohio and two Belgian nationals, the EPA said."
     >>> [(r.kind, r.name) for _s, _e, r in find_names(text)]
-    [('person', 'Zhenxing Wang'), ('place', 'New Jersey'), ('nationality', 'Taiwan'),
-     ('organization', 'U.S. Department of Justice')]
-    >>> [r.name for _s, _e, r in find_names("Assistant Attorney General John F. Smith spoke.")]
-    ['John F. Smith']
+    [('person', 'Robert Chen'), ('place', 'Ohio'), ('nationality', 'Belgium'),
+     ('organization', 'U.S. Environmental Protection Agency')]
+    >>> [r.name for _s, _e, r in find_names("Deputy Secretary Maria T. Lopez spoke.")]
+    ['Maria T. Lopez']
     """
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
@@ -871,7 +871,7 @@ def _surname(name: str) -> str:
 
 
 def _nickname(printed: str) -> str | None:
-    """The nickname quoted inside a printed name ('Zhenxing “Danny” Wang' -> 'Danny')."""
+    """The nickname quoted inside a printed name ('Robert “Bobby” Chen' -> 'Bobby')."""
     for open_, close in ((_LDQUO, _RDQUO), ('"', '"'), (_LSQUO, _RSQUO), ("'", "'")):
         left = printed.find(open_)
         right = printed.find(close, left + 1) if left >= 0 else -1
@@ -891,13 +891,13 @@ class NameIndex:
     Build it with :meth:`build` from the names :func:`find_names` found in the
     whole source. It ties:
 
-    - a lone surname ("Wang") to the one full name with that surname seen
-      earlier ("Zhenxing Wang"); with two such people ("Zhenxing Wang", "Kejia
-      Wang") the surname is ambiguous and stays as printed, as a person (even if
+    - a lone surname ("Chen") to the one full name with that surname seen
+      earlier ("Robert Chen"); with two such people ("Robert Chen", "Lina
+      Chen") the surname is ambiguous and stays as printed, as a person (even if
       one of them was named more recently: a wrong name is worse than none);
-    - a nickname with the surname ("Danny Wang") to the full name it was given with;
-    - an acronym to the words it was defined with ("ITAR" after "International
-      Traffic in Arms Regulations (ITAR)").
+    - a nickname with the surname ("Bobby Chen") to the full name it was given with;
+    - an acronym to the words it was defined with ("NWS" after "National Weather
+      Service (NWS)").
 
     Pronouns ("he", "she") are not resolved: "he" can as well be a person
     named in a quote, and a wrong subject is worse than none.
@@ -932,10 +932,10 @@ class NameIndex:
         Raises:
             InvalidSpanError: when a name's offsets do not slice ``text`` to its printed words.
 
-        >>> text = "Zhenxing Wang was arrested. Kejia Wang was not. Wang said nothing."
+        >>> text = "Robert Chen was fined. Lina Chen was not. Chen said nothing."
         >>> index = NameIndex.build(text, find_names(text))
         >>> [r.name for _s, _e, r in index.mentions]
-        ['Zhenxing Wang', 'Kejia Wang', 'Wang']
+        ['Robert Chen', 'Lina Chen', 'Chen']
         """
         people: list[tuple[int, str]] = []
         aliases: list[tuple[int, str, EntityRef]] = []
@@ -965,10 +965,10 @@ class NameIndex:
         With ``at`` None every name of the source counts; pass the mention's start
         offset to use only the names printed before it.
 
-        >>> text = "Leah Foley spoke. Later Foley left. The Acme Widget Company (AWC) grew."
+        >>> text = "Maria Lopez spoke. Later Lopez left. The Acme Widget Company (AWC) grew."
         >>> index = NameIndex.build(text, find_names(text))
-        >>> index.resolve(EntityRef("other", "Foley", "Foley"))
-        EntityRef(kind='person', text='Foley', name='Leah Foley')
+        >>> index.resolve(EntityRef("other", "Lopez", "Lopez"))
+        EntityRef(kind='person', text='Lopez', name='Maria Lopez')
         >>> index.resolve(EntityRef("other", "AWC", "AWC")).name
         'Acme Widget Company'
         """

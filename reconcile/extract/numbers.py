@@ -6,9 +6,9 @@ returns the words that state it and a :class:`~reconcile.model.Quantity`.
 
 What a span covers
     The bound ("more than"), the currency, the number with its scale word, and for a
-    count the counted noun phrase: "more than 80 U.S. citizens", "nearly $700,000",
-    "four Chinese nationals", "Thousands of North Korean cyber operatives". Money ends
-    with its amount: "$3 million in legal fees" spans "$3 million".
+    count the counted noun phrase: "more than 60 local residents", "nearly $450,000",
+    "four French nationals", "Thousands of Belgian dairy farmers". Money ends
+    with its amount: "$2 million in repair costs" spans "$2 million".
 
 Bounds, as intervals (``n`` is ``near_window``, ``a`` is ``approx_window``)
     ========================================================  ========================
@@ -31,7 +31,7 @@ Bounds, as intervals (``n`` is ``near_window``, ``a`` is ``approx_window``)
 Precision
     The step the printed form implies: the last printed digit times the scale word.
     "80" and "four" are 1, "3.5" is 0.1, "3 million" is 1e6, "3.25 million" is 1e4,
-    "five hundred" is 100, "two dozen" is 12, "half a million" is 5e5. Vague counts
+    "five hundred" is 100, "three dozen" is 12, "half a million" is 5e5. Vague counts
     have none.
 
 Vague counts
@@ -52,7 +52,7 @@ Kinds
     ("francs", "pesos") gives money with no code and the word as unit; so does a rate
     ("$1.40 a share": unit "a share"). Money spans no noun. ``percent`` for "%",
     "percent", "per cent", "pct", "percentage points" (unit). ``count`` when a noun
-    follows ("80 U.S. citizens", unit "U.S. citizens", as printed) or a unit is glued
+    follows ("60 U.S. veterans", unit "U.S. veterans", as printed) or a unit is glued
     ("29km": unit "km"). Otherwise ``number``: a bare number, a fraction ("a third",
     "two-thirds", "3/4") or a proportion ("one in five", "3 out of 10": 0.2, 0.3).
     "200 pounds" without a scale word weighs; "20 million pounds" is money.
@@ -61,13 +61,13 @@ The counted noun
     The words after the number up to the head noun: modifiers, nationality and other
     capitalised words, abbreviations ("U.S.") and quoted words, stopping at
     prepositions, conjunctions, verbs, adverbs and punctuation. A vague plural or "a
-    couple" counts the noun after "of" ("Thousands of North Korean cyber operatives");
+    couple" counts the noun after "of" ("Thousands of Belgian dairy farmers");
     a partitive ("two of the suspects") counts none.
 
 What is not a quantity here
     Years standing as dates ("in 2025"), day numbers of dates ("March 3", "3 June"),
-    times ("3:45 PM", "5 p.m."), names and codes ("G7", "F-16", "Covid-19", "Boeing
-    737", "Section 230", "24/7", phone numbers, "2025-03-10", street addresses,
+    times ("3:45 PM", "5 p.m."), names and codes ("G7", "F-16", "H1N1", "Boeing
+    737", "Section 230", "9/11", phone numbers, "2024-06-14", street addresses,
     URLs), ordinals ("First Amendment", "21st"), compound adjectives ("13-year-old",
     "two-year", "a 17 year old"), and "one" unless it counts a noun ("one arrest", not
     "no one", "one of the", "one day"). A year-like number still counts a plural noun
@@ -360,12 +360,12 @@ def find_quantities(
     Raises:
         ValueError: if ``start``/``end`` do not lie in the text or a window is not in [0, 1).
 
-    >>> text = "Police said more than 80 U.S. citizens lost nearly $700,000."
+    >>> text = "Police said more than 60 local residents lost nearly $450,000."
     >>> for s, e, q in find_quantities(text):
     ...     print(repr(text[s:e]), q.low, q.high, q.low_open, q.high_open, q.unit, q.currency)
-    'more than 80 U.S. citizens' 80.0 None True False U.S. citizens None
-    'nearly $700,000' 630000.0 700000.0 False True None USD
-    >>> find_quantities("24/7 coverage of Covid-19 since 2020")
+    'more than 60 local residents' 60.0 None True False local residents None
+    'nearly $450,000' 405000.0 450000.0 False True None USD
+    >>> find_quantities("9/11 coverage of H1N1 since 2020")
     []
     """
     stop = len(text) if end is None else end
@@ -433,7 +433,7 @@ def _read_value(tk: _Tokens, i: int) -> _Reading | None:
     if pair is not None and (_dash_number(tk, pair[1].last + 1) or _phone(tk, *pair)):
         return None  # "651-925-5036", "822-1111": a phone number
     if pair is None and _dash_number(tk, first.last + 1):
-        return None  # "3-2", "2025-03-10": a score or a code, not a range
+        return None  # "3-2", "2024-06-14": a score or a code, not a range
     if pair is None and bound in ("between", "from"):
         bound, i = None, j  # "from 5 people": no range, so no bound
     low, high = pair or (first, None)
@@ -728,7 +728,7 @@ def _negative_digits(tk: _Tokens, j: int, *, after_prefix: bool) -> _Num | None:
 
 
 def _code_before(text: str, s: int) -> bool:
-    """Whether digits at ``s`` continue a name or code: "G7", "F-16", "24/7", "#5", "'90s"."""
+    """Whether digits at ``s`` continue a name or code: "G7", "F-16", "9/11", "#5", "'90s"."""
     if s == 0:
         return False
     c = text[s - 1]
@@ -817,7 +817,7 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
 
 
 def _slash_fraction(tk: _Tokens, num: _Num, k: int) -> int | None:
-    """Read "3/4", "1/40" as fractions; "24/7", "9/11", "5/17/2018" are no numbers."""
+    """Read "3/4", "1/40" as fractions; "9/11", "50/50", "5/17/2018" are no numbers."""
     top, bottom = tk.words[k - 1], tk.words[k + 1]
     if not (top.isdigit() and bottom.isdigit()) or (tk.glued(k + 2) and tk.word(k + 2) in "/-."):
         return None
@@ -1385,7 +1385,7 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
 
 
 def _modifier_slot(tk: _Tokens, items: list[tuple[int, int]], j: int) -> bool:
-    """Whether a participle at ``j`` can modify a noun to come: "four other unnamed U.S. ..."."""
+    """Whether a participle at ``j`` can modify a noun to come: "three other unnamed local ..."."""
     before_head = all(
         tk.lows[end] in lex.NON_HEADS or _participle(tk.words[end]) for _, end in items
     )
@@ -1393,7 +1393,7 @@ def _modifier_slot(tk: _Tokens, items: list[tuple[int, int]], j: int) -> bool:
 
 
 def _compound_end(tk: _Tokens, j: int) -> int:
-    """The last token of a glued hyphen compound from ``j``: "Georgia-based", "co-founders"."""
+    """The last token of a glued hyphen compound from ``j``: "Texas-based", "co-founders"."""
     end = j
     while (
         tk.low(end + 1) in _DASHES
@@ -1421,7 +1421,7 @@ def _plural(low: str) -> bool:
 
 
 def _participle(word: str) -> bool:
-    """Whether a lowercase word reads as a participle ("indicted", "hosting")."""
+    """Whether a lowercase word reads as a participle ("evacuated", "trailing")."""
     if not word[:1].islower():
         return False
     low = word.lower()
@@ -1477,7 +1477,7 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
     if noun is not None and _unit_compound(tk, num, high, noun):
         return False  # "a 17 year old", ".223 caliber rifle"
     if not unit and not bound and num.scale == 1 and _named(tk, i, num):
-        return False  # "Boeing 737", "Fortune 500", "Formula One"
+        return False  # "Boeing 737", "Windows 95", "Formula One"
     if _time_after(tk, end + 1):
         return False  # "5 p.m.", "1400 GMT"
     if not unit and num.scale == 1 and not num.fraction:
