@@ -30,6 +30,7 @@ from reconcile.model import (
     Report,
     Source,
     Span,
+    Support,
     Verdict,
     Zone,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "SettingsError",
     "Source",
     "Span",
+    "Support",
     "Verdict",
     "Zone",
     "__version__",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from reconcile.model import DateRange, EntityRef, Quantity, Value, Verdict
+from reconcile.model import DateRange, EntityRef, Quantity, Support, Value, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -174,6 +174,23 @@ def _value_groups(claims: Sequence[Claim], limit: int = 4) -> str:
     return " vs ".join(parts)
 
 
+def _support(
+    claims: Sequence[Claim], sources: dict[str, Source], settings: Settings
+) -> tuple[Support, ...]:
+    """Per value as a reader sees it: the sources that state it, and their origins."""
+    by_value: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_value.setdefault(claim.describe(), []).append(claim)
+    return tuple(
+        Support(
+            value,
+            tuple(dict.fromkeys(c.source_id for c in held)),
+            origins(held, sources, settings),
+        )
+        for value, held in by_value.items()
+    )
+
+
 def _why_conflict(a: Value, b: Value) -> str:
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         if a.is_exact and b.is_exact:
@@ -198,8 +215,9 @@ def judge(
     """The verdict on one group of claims: single, agree or conflict, with its reason."""
     by_source = list(dict.fromkeys(c.source_id for c in claims))
     count = origins(claims, sources, settings)
+    support = _support(claims, sources, settings)
     if len(by_source) == 1:
-        return Verdict("single", f"only {by_source[0]} states it", count)
+        return Verdict("single", f"only {by_source[0]} states it", count, support)
     # Compare distinct values, not claims: a fact told by thousands of outlets has few values.
     holders: dict[Value, set[str]] = {}
     for claim in claims:
@@ -210,10 +228,11 @@ def judge(
             apart = holders[a] | holders[b]
             if len(apart) > 1 and not compatible(a, b, place_contains=place_contains):
                 reason = f"{_value_groups(claims)}: {_why_conflict(a, b)}"
-                return Verdict("conflict", reason, count)
+                return Verdict("conflict", reason, count, support)
     return Verdict(
         "agree",
         f"{len(by_source)} sources, {count} independent origin{'s' if count != 1 else ''},"
         " all values compatible",
         count,
+        support,
     )

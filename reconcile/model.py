@@ -36,6 +36,7 @@ __all__ = [
     "Report",
     "Source",
     "Span",
+    "Support",
     "Value",
     "Verdict",
     "Zone",
@@ -168,6 +169,10 @@ def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
 
 
 def _facts(value: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(value)
+
+
+def _supports(value: Iterable[Support]) -> tuple[Support, ...]:
     return tuple(value)
 
 
@@ -812,16 +817,40 @@ class Link:
 
 
 @attrs.frozen
+class Support:
+    """One value of a fact, the sources that state it, and how many independent origins."""
+
+    value: str
+    sources: tuple[str, ...] = attrs.field(converter=_strings)
+    origins: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The support as a JSON object."""
+        return {"value": self.value, "sources": list(self.sources), "origins": self.origins}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Support:
+        """Read a support written by :meth:`to_dict`."""
+        return cls(
+            value=_get(data, "value", "value support"),
+            sources=_get(data, "sources", "value support"),
+            origins=data.get("origins", 1),
+        )
+
+
+@attrs.frozen
 class Verdict:
     """What the sources say together about one fact, and why.
 
     ``origins`` counts the independent origins behind the fact: outlets quoting
-    one press release, or reprinting one wire story, count once.
+    one press release, or reprinting one wire story, count once. ``support``
+    says the same per value: which sources state it and from how many origins.
     """
 
     kind: VerdictKind = attrs.field(validator=_one_of(_VERDICT_KINDS))
     reason: str = ""
     origins: int = 1
+    support: tuple[Support, ...] = attrs.field(default=(), converter=_supports)
 
 
 @attrs.frozen
@@ -867,6 +896,7 @@ class Fact:
             "verdict": self.verdict.kind,
             "why": self.verdict.reason,
             "origins": self.verdict.origins,
+            "values": [v.to_dict() for v in self.verdict.support],
             "claims": [c.to_dict() for c in self.claims],
             "links": [link.to_dict() for link in self.links],
         }
@@ -882,6 +912,7 @@ class Fact:
                 kind=_get(data, "verdict", f"fact {fact_id!r}"),
                 reason=data.get("why", ""),
                 origins=data.get("origins", 1),
+                support=tuple(Support.from_dict(v) for v in data.get("values", ())),
             ),
             subject=data.get("subject"),
             attribute=data.get("attribute"),

@@ -320,3 +320,14 @@ def test_report_does_not_depend_on_source_order(parts, rnd):
     shuffled = list(sources)
     rnd.shuffle(shuffled)
     assert reconcile.compare(shuffled).to_json() == reconcile.compare(sources).to_json()
+
+
+def test_each_value_says_which_sources_and_origins_back_it(seeds_report):
+    """A conflict lists, per value, the sources that state it and their independent origins."""
+    fact = _fact_with(seeds_report, REUTERS, "four Chinese nationals")
+    support = {s.value: s for s in fact.verdict.support}
+    assert set(support) == {"4 Chinese nationals", "6 Chinese nationals"}
+    assert support["4 Chinese nationals"].sources == (REUTERS,)
+    assert support["6 Chinese nationals"].sources == (AFP,)
+    assert all(s.origins == 1 for s in support.values())
+    assert reconcile.Report.from_json(seeds_report.to_json()) == seeds_report

@@ -162,7 +162,7 @@ class Reader:
                     text=self.text[start:end],
                     value=value,
                     sentence=sentence,
-                    subject=_subject(names, start),
+                    subject=_subject(tokens, names, start),
                     attribute=attribute,
                     attribute_tokens=attribute_tokens,
                     attributed_to=attributed,
@@ -542,13 +542,23 @@ def _attribute(
     return " ".join(phrase), (head, *rest)
 
 
-def _subject(names: Sequence[tuple[int, int, EntityRef]], start: int) -> str | None:
-    """The first person or organisation named in the sentence before the value, if any."""
-    for s, _e, ref in names:
-        if s >= start:
-            break
-        if ref.kind in ("person", "organization"):
-            return ref.name
+def _subject(
+    tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]], start: int
+) -> str | None:
+    """The person or organisation the value's clause is about, if one is named in it.
+
+    The nearest such name before the value, in the same clause: no comma,
+    semicolon or "and"/"but" between them, and not a speaker ("X said").
+    """
+    for s, e, ref in reversed(names):
+        if s >= start or ref.kind not in ("person", "organization"):
+            continue
+        between = [t for t in tokens if e <= t.start < start]
+        if any(t.text in ",;:" or t.low in lexicon.CONJUNCTIONS for t in between):
+            return None
+        if between and between[0].low in lexicon.SPEECH_VERBS:
+            return None
+        return ref.name
     return None
 
 
