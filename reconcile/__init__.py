@@ -24,6 +24,7 @@ from reconcile.model import (
     Claim,
     DateRange,
     EntityRef,
+    Estimate,
     Fact,
     Link,
     Quantity,
@@ -35,12 +36,14 @@ from reconcile.model import (
     Zone,
 )
 from reconcile.reconciler import Reconciler, compare
+from reconcile.records import compare_records, read_records
 from reconcile.settings import Settings
 
 __all__ = [
     "Claim",
     "DateRange",
     "EntityRef",
+    "Estimate",
     "Fact",
     "InvalidSourceError",
     "InvalidSpanError",
@@ -60,6 +63,8 @@ __all__ = [
     "Zone",
     "__version__",
     "compare",
+    "compare_records",
     "extract",
     "read",
+    "read_records",
 ]

@@ -30,6 +30,7 @@ __all__ = [
     "Claim",
     "DateRange",
     "EntityRef",
+    "Estimate",
     "Fact",
     "Link",
     "Quantity",
@@ -138,6 +139,21 @@ def _end(value: Any) -> dt.date | None:
 
 def _published(value: Any) -> dt.date | None:
     return _as_date(value, "published")
+
+
+def _probability(value: Any, what: str) -> float:
+    number = _as_float(value, what)
+    if number is None or not 0 <= number <= 1:
+        raise InvalidValueError(f"{what} must be a probability in [0, 1], got {value!r}")
+    return number
+
+
+def _reliability(value: Any) -> float | None:
+    return None if value is None else _probability(value, "reliability")
+
+
+def _confidence(value: Any) -> float:
+    return _probability(value, "confidence")
 
 
 def _names(value: Iterable[str]) -> frozenset[str]:
@@ -308,6 +324,8 @@ class Source:
         detected: the names of the metadata fields that were detected, not given.
         zones: the stretches of text and their kind (header, body, furniture).
         sentences: the sentences of the body and headline zones, in text order.
+        reliability: the probability that a value this source states is true, as
+            truth estimation learned it across facts (:mod:`reconcile.truth`), or None.
     """
 
     id: str = attrs.field()
@@ -319,6 +337,7 @@ class Source:
     detected: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     zones: tuple[Zone, ...] = attrs.field(default=(), converter=_zones)
     sentences: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    reliability: float | None = attrs.field(default=None, converter=_reliability)
 
     @id.validator
     def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -410,6 +429,7 @@ class Source:
             "text": self.text,
             "zones": [z.to_dict() for z in self.zones],
             "sentences": [[s.start, s.end] for s in self.sentences],
+            "reliability": _number(self.reliability),
         }
 
     @classmethod
@@ -427,6 +447,7 @@ class Source:
                 detected=data.get("detected", ()),
                 zones=tuple(Zone.from_dict(z) for z in data.get("zones", ())),
                 sentences=tuple(Span(source_id, s, e) for s, e in data.get("sentences", ())),
+                reliability=data.get("reliability"),
             )
         except (TypeError, ValueError) as exc:
             if isinstance(exc, InvalidSpanError | InvalidValueError | ReportFormatError):
@@ -854,8 +875,45 @@ class Verdict:
 
 
 @attrs.frozen
+class Estimate:
+    """The value of a contested fact most likely to be true, and how likely it is.
+
+    ``text`` is the chosen value as one of its sources printed it; ``confidence``
+    is the probability truth estimation gives it (see :mod:`reconcile.truth`).
+
+    >>> Estimate("4", Quantity.exact(4), 0.9).to_dict()["confidence"]
+    0.9
+    """
+
+    text: str
+    value: Value
+    confidence: float = attrs.field(converter=_confidence)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The estimate as a JSON object."""
+        return {
+            "text": self.text,
+            "value": self.value.to_dict(),
+            "confidence": _number(self.confidence),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Estimate:
+        """Read an estimate written by :meth:`to_dict`."""
+        return cls(
+            text=_get(data, "text", "estimate"),
+            value=value_from_dict(_get(data, "value", "estimate")),
+            confidence=_get(data, "confidence", "estimate"),
+        )
+
+
+@attrs.frozen
 class Fact:
-    """The claims about one thing, the evidence that joined them, and the verdict."""
+    """The claims about one thing, the evidence that joined them, and the verdict.
+
+    ``estimate`` is the most likely value when truth estimation ran on a contested
+    fact (:func:`reconcile.compare_records`), else None.
+    """
 
     id: str
     claims: tuple[Claim, ...] = attrs.field(converter=_claims)
@@ -863,6 +921,7 @@ class Fact:
     subject: str | None = None
     attribute: str | None = None
     links: tuple[Link, ...] = attrs.field(default=(), converter=_links)
+    estimate: Estimate | None = None
 
     def __attrs_post_init__(self) -> None:
         """A fact holds at least one claim; its links index those claims."""
@@ -899,12 +958,14 @@ class Fact:
             "values": [v.to_dict() for v in self.verdict.support],
             "claims": [c.to_dict() for c in self.claims],
             "links": [link.to_dict() for link in self.links],
+            "estimate": None if self.estimate is None else self.estimate.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Fact:
         """Read a fact written by :meth:`to_dict`."""
         fact_id = _get(data, "id", "fact")
+        estimate = data.get("estimate")
         return cls(
             id=fact_id,
             claims=tuple(Claim.from_dict(c) for c in _get(data, "claims", f"fact {fact_id!r}")),
@@ -917,6 +978,7 @@ class Fact:
             subject=data.get("subject"),
             attribute=data.get("attribute"),
             links=tuple(Link.from_dict(link) for link in data.get("links", ())),
+            estimate=None if estimate is None else Estimate.from_dict(estimate),
         )
 
 

@@ -307,6 +307,12 @@ def _fact_html(report: Report, fact: Fact, names: _Names) -> str:
     why = ""
     if kind != "single" and fact.verdict.reason:
         why = f'<p class="rc-why"><span>why</span> {_e(fact.verdict.reason)}</p>'
+    if fact.estimate is not None:
+        why += (
+            '<p class="rc-why rc-estimate"><span>most likely</span>'
+            f" <b>{_e(fact.estimate.text)}</b>"
+            f" (confidence {fact.estimate.confidence:.0%})</p>"
+        )
     tokens = " ".join(names.sources[s] for s in fact.sources)
     return (
         f'<article class="rc-fact v-{kind}" id="{names.fact(fact)}" data-verdict="{kind}"'
@@ -397,6 +403,8 @@ def _sources_html(report: Report, names: _Names) -> str:
         if source.url:
             meta.append(f'<span class="rc-url">{_e(source.url)}</span>')
         note = source_note(report, source)
+        if source.reliability is not None:
+            note += f" · reliability {source.reliability:.0%}"
         silent = " rc-silent" if note.startswith("no claims") else ""
         parts.append(
             f'<article class="rc-source" id="{names.source(source.id)}"'

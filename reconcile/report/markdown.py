@@ -102,6 +102,9 @@ def _fact(report: Report, fact: Fact) -> list[str]:
         lines += ["", text]
     if fact.verdict.kind != "single" and fact.verdict.reason:
         lines += ["", f"*Why:* {escape(fact.verdict.reason)}"]
+    if fact.estimate is not None:
+        likely = f"*Most likely:* **{escape(fact.estimate.text)}**"
+        lines += ["", f"{likely} (confidence {fact.estimate.confidence:.0%})"]
     return [*lines, ""]
 
 
@@ -123,7 +126,9 @@ def render(report: Report) -> str:
     out = ["# reconcile report", "", f"**{head}:** {counts}", "", "## Sources", ""]
     out += ["| id | outlet | published | place | read |", "| --- | --- | --- | --- | --- |"]
     for source_id, outlet, published, place, note in source_rows(report):
-        cells = [_code(source_id), escape(outlet), published, escape(place), escape(note)]
+        reliability = report.source(source_id).reliability
+        read = note if reliability is None else f"{note} · reliability {reliability:.0%}"
+        cells = [_code(source_id), escape(outlet), published, escape(place), escape(read)]
         out.append("| " + " | ".join(cells) + " |")
     sections = ordered(report)
     if not sections:

@@ -178,6 +178,14 @@ def _fact(report: Report, fact: Fact, width: int, *, color: bool) -> list[str]:
             subsequent_indent=" " * (_INDENT + 5),
         )
         lines += [_paint(line, "dim", on=color) for line in why]
+    if fact.estimate is not None:
+        likely = textwrap.wrap(
+            f"most likely: {fact.estimate.text} (confidence {fact.estimate.confidence:.0%})",
+            width,
+            initial_indent=" " * _INDENT,
+            subsequent_indent=" " * (_INDENT + 13),
+        )
+        lines += [_paint(line, "bold", on=color) for line in likely]
     return lines
 
 
@@ -203,7 +211,9 @@ def render(report: Report, *, width: int = 100, color: bool = False) -> str:
         head = [(f"{source_id} ", "bold"), (where or "outlet and date unknown", None)]
         out += ["  " + line for line in _wrap(head, width - 2, color=color)]
         style = "single" if note.startswith("no claims") else "dim"
-        out += ["      " + line for line in _wrap([(note, style)], width - 6, color=color)]
+        reliability = report.source(source_id).reliability
+        read = note if reliability is None else f"{note} · reliability {reliability:.0%}"
+        out += ["      " + line for line in _wrap([(read, style)], width - 6, color=color)]
     sections = ordered(report)
     if not sections:
         out += ["", "No facts: no source states a value reconcile could read."]

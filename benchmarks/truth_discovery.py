@@ -1,0 +1,295 @@
+"""Truth discovery: reconcile's estimate against majority vote (and the truthdiscovery package).
+
+Data sets (read-only, never shipped): ../shared/external/truth-discovery/ (see its README).
+Each data set becomes records (source, subject, attribute, value) and goes through
+reconcile.compare_records; for every gold object the prediction is the fact's estimate when
+it is contested, else the value its claims agree on. Majority vote is computed in the same
+run on the same normalised values (one vote per source and object, ties to the smallest).
+
+Run:  .venv/bin/python benchmarks/truth_discovery.py [--data DIR] [--only NAME ...]
+With the GPL truthdiscovery package installed in benchmarks/.env only:
+      benchmarks/.env/bin/python benchmarks/truth_discovery.py --td
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import resource
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import reconcile  # noqa: E402
+from reconcile.records import parse_value  # noqa: E402
+from reconcile.truth import value_key  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "external" / "truth-discovery"
+Rows = list[dict[str, str]]
+Gold = dict[tuple[str, str], Any]
+
+
+# --- loaders: rows and gold -------------------------------------------------------------
+
+
+def flights(data: Path) -> tuple[Rows, Gold]:
+    attrs = ["sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time"]
+    rows: Rows = []
+    with (data / "flights-raha-subset" / "flights_dirty.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            rows.extend(
+                {"source": r["src"], "subject": r["flight"], "attribute": a, "value": r[a]}
+                for a in attrs
+                if r[a].strip()
+            )
+    gold: Gold = {}
+    with (data / "flights-raha-subset" / "flights_clean.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            for a in attrs:
+                gold[r["flight"], a] = value_key(parse_value(r[a]))
+    return _dedupe(rows), gold
+
+
+def population(data: Path) -> tuple[Rows, Gold]:
+    rows: Rows = []
+    text = (data / "population" / "population-new.txt").read_bytes().decode("latin-1")
+    for line in text.split("\n"):
+        parts = line.rstrip("\r").split("\t")
+        if len(parts) == 4 and parts[2].strip():
+            rows.append(
+                {
+                    "source": parts[1],
+                    "subject": parts[0],
+                    "attribute": "population",
+                    "value": parts[2],
+                }
+            )
+    gold: Gold = {}
+    gd = (data / "population" / "population-gd.txt").read_bytes().decode("latin-1")
+    for line in gd.split("\n"):
+        fields = [x.strip() for x in line.split(", ")]
+        if len(fields) >= 3:
+            key = ", ".join(fields[:-2]) + "_" + fields[-2]
+            gold[key, "population"] = value_key(parse_value(fields[-1]))
+    return _dedupe(rows), gold
+
+
+def _author_tokens(text: str) -> str:
+    """The rough author matcher of the README: lower-case alphabetic tokens of 3+ letters."""
+    return " ".join(sorted(set(re.findall(r"[a-z]{3,}", text.lower()))))
+
+
+def books(data: Path) -> tuple[Rows, Gold]:
+    rows: Rows = []
+    for line in (data / "book-author" / "book.txt").read_text(encoding="ascii").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 4:
+            continue
+        authors = parts[3].strip()
+        if not authors or authors.lower() == "not available":
+            continue
+        tokens = _author_tokens(authors)
+        if tokens:
+            rows.append(
+                {"source": parts[0], "subject": parts[1], "attribute": "authors", "value": tokens}
+            )
+    gold: Gold = {}
+    for line in (data / "book-author" / "book_golden.txt").read_text("ascii").splitlines():
+        isbn, _, authors = line.partition("\t")
+        last = [a.split(",")[0].strip() for a in authors.split(";") if a.strip()]
+        gold[isbn.strip(), "authors"] = ("books", tuple(last))
+    return _dedupe(rows), gold
+
+
+def _book_correct(predicted: Any, gold: Any) -> bool:
+    """Correct if the prediction holds every gold last name and not far more tokens."""
+    tokens = set(str(predicted[2]).split()) if isinstance(predicted, tuple) else set()
+    names = [set(re.findall(r"[a-z]{3,}", n)) for n in gold[1]]
+    return all(n <= tokens for n in names) and len(tokens) <= 3 * len(gold[1]) + 2
+
+
+def hierarchy(data: Path, name: str) -> tuple[Rows, Gold]:
+    folder = data / "birthplaces-heritages" / name
+    rows: Rows = []
+    with (folder / "claims.csv").open(encoding="utf-8") as f:
+        rows.extend(
+            {"source": r["src"], "subject": r["obj"], "attribute": "place", "value": r["value"]}
+            for r in csv.DictReader(f)
+            if r["value"].strip()
+        )
+    gold: Gold = {}
+    with (folder / "groundtruths.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            gold[r["obj"], "place"] = value_key(parse_value(r["value"].split(",")[0]))
+    return _dedupe(rows), gold
+
+
+def _dedupe(rows: Rows) -> Rows:
+    """One claim per (source, subject, attribute): the first, as the baselines did."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for r in rows:
+        key = (r["source"], r["subject"], r["attribute"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    return kept
+
+
+# --- methods --------------------------------------------------------------------------------
+
+
+def majority(rows: Rows) -> dict[tuple[str, str], Any]:
+    votes: dict[tuple[str, str], Counter[Any]] = defaultdict(Counter)
+    for r in rows:
+        votes[r["subject"], r["attribute"]][value_key(parse_value(r["value"]))] += 1
+    return {k: min(c, key=lambda v: (-c[v], repr(v))) for k, c in votes.items()}
+
+
+def reconcile_estimate(rows: Rows, **keywords: Any) -> dict[tuple[str, str], Any]:
+    report = reconcile.compare_records(rows, **keywords)
+    found = {}
+    for fact in report.facts:
+        key = (fact.subject or "", fact.attribute or "")
+        if fact.estimate is not None:
+            found[key] = value_key(fact.estimate.value)
+        else:
+            counts = Counter(value_key(c.value) for c in fact.claims)
+            found[key] = min(counts, key=lambda v: (-counts[v], repr(v)))
+    return found
+
+
+def truthdiscovery_methods(rows: Rows) -> dict[str, dict[tuple[str, str], Any]]:
+    """The algorithms of the GPL truthdiscovery package, if it is installed (benchmark venv only)."""
+    try:
+        from truthdiscovery import (
+            AverageLog,
+            Dataset,
+            Investment,
+            PooledInvestment,
+            Sums,
+            TruthFinder,
+        )
+    except ImportError:
+        return {}
+    triples = [
+        (
+            r["source"],
+            f"{r['subject']}\x00{r['attribute']}",
+            repr(value_key(parse_value(r["value"]))),
+        )
+        for r in rows
+    ]
+    back = {
+        repr(value_key(parse_value(r["value"]))): value_key(parse_value(r["value"])) for r in rows
+    }
+    dataset = Dataset(triples)
+    out = {}
+    for algorithm in (Sums(), AverageLog(), Investment(), PooledInvestment(), TruthFinder()):
+        result = algorithm.run(dataset)
+        best = {}
+        for var, beliefs in result.belief.items():
+            subject, _, attribute = var.partition("\x00")
+            value = max(sorted(beliefs), key=lambda v: beliefs[v])
+            best[subject, attribute] = back[value]
+        out[type(algorithm).__name__] = best
+    return out
+
+
+def accuracy(predicted: dict[tuple[str, str], Any], gold: Gold, *, books: bool = False) -> float:
+    hits = 0
+    for key, truth in gold.items():
+        guess = predicted.get(key)
+        hits += _book_correct(guess, truth) if books else guess == truth
+    return hits / len(gold)
+
+
+# --- the synthetic copying benchmark ----------------------------------------------------------
+
+
+def synthetic(*, copiers: int, seed: int = 7) -> tuple[Rows, Gold]:
+    """10 honest sources (accuracy 0.8), 20 poor origins (0.2) each copied by ``copiers`` outlets.
+
+    1,000 objects; each false value is drawn from 5 per object, so poor origins often agree
+    on a falsehood by chance and copies multiply it. A copier repeats its origin's value.
+    """
+    rng = random.Random(seed)
+    rows: Rows = []
+    gold: Gold = {}
+    for obj in range(1000):
+        truth = 1000 + obj * 10
+        gold[f"o{obj}", "v"] = value_key(parse_value(str(truth)))
+
+        def say(source: str, value: int, obj: int = obj) -> None:
+            rows.append({"source": source, "subject": f"o{obj}", "attribute": "v",
+                         "value": str(value)})  # fmt: skip
+
+        for h in range(10):
+            say(f"honest{h:02}", truth if rng.random() < 0.8 else truth + rng.randint(1, 5))
+        for p in range(20):
+            value = truth if rng.random() < 0.2 else truth + rng.randint(1, 5)
+            say(f"poor{p:02}", value)
+            for c in range(copiers):
+                say(f"poor{p:02}copy{c:02}", value)
+    return rows, gold
+
+
+# --- main -----------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--only", nargs="*")
+    parser.add_argument("--td", action="store_true", help="also run the truthdiscovery package")
+    args = parser.parse_args()
+    sets = {
+        "Flights": lambda: flights(args.data),
+        "Population": lambda: population(args.data),
+        "Book-Author": lambda: books(args.data),
+        "BirthPlaces": lambda: hierarchy(args.data, "birthplaces"),
+        "Heritages": lambda: hierarchy(args.data, "heritages"),
+        "Synthetic, no copiers": lambda: synthetic(copiers=0),
+        "Synthetic, 20 origins x 10 copiers": lambda: synthetic(copiers=10),
+    }
+    print("| data set | claims | gold | majority vote | reconcile (default) | reconcile, copy detection"
+          " | best truthdiscovery | seconds |")  # fmt: skip
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+    from reconcile.truth import TruthSettings
+
+    for name, load in sets.items():
+        if args.only and name not in args.only:
+            continue
+        rows, gold = load()
+        is_books = name == "Book-Author"
+        vote = accuracy(majority(rows), gold, books=is_books)
+        started = time.perf_counter()
+        ours = accuracy(reconcile_estimate(rows), gold, books=is_books)
+        seconds = time.perf_counter() - started
+        plain = accuracy(
+            reconcile_estimate(rows, truth=TruthSettings(detect_copying=True)),
+            gold,
+            books=is_books,
+        )
+        best = "not run"
+        if args.td:
+            scores = {
+                k: accuracy(v, gold, books=is_books)
+                for k, v in truthdiscovery_methods(rows).items()
+            }
+            best = max(f"{v:.3f} ({k})" for k, v in scores.items()) if scores else "not installed"
+        print(f"| {name} | {len(rows):,} | {len(gold):,} | {vote:.3f} | {ours:.3f} | {plain:.3f}"
+              f" | {best} | {seconds:.1f} |", flush=True)  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory {peak:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

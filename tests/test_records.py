@@ -1,0 +1,202 @@
+"""Records: values in cells are parsed by the text value code, grouped by (subject, attribute),
+judged, and read from CSV or JSON lines; nothing given is dropped and bad files say which file."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+
+import reconcile
+from reconcile import DateRange, EntityRef, InvalidSourceError, Quantity, Report
+from reconcile.records import TIME_UNIT, parse_time, parse_value
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _rows(*triples: tuple[str, str, str, str]) -> list[dict[str, str]]:
+    return [
+        {"source": s, "subject": subj, "attribute": attr, "value": v}
+        for s, subj, attr, v in triples
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("6:15 PM", 1095),
+        ("18:15", 1095),
+        ("6:15p.m. Dec 1", 1095),
+        ("6:15 p.m. (Estimated runway)", 1095),
+        ("12/01 6:15 p.m.", 1095),
+        ("12:00 a.m.", 0),
+        ("12:30 PM", 750),
+        ("7 am", 420),
+    ],
+)
+def test_times_of_day_read_as_minutes_after_midnight(text: str, minutes: int) -> None:
+    """Every common way of writing a time gives its minutes after midnight."""
+    assert parse_time(text) == minutes
+    value = parse_value(text)
+    assert isinstance(value, Quantity)
+    assert (value.low, value.unit) == (minutes, TIME_UNIT)
+
+
+@pytest.mark.parametrize("text", ["25:00", "13:05 pm", "Contact Airline", "1583"])
+def test_what_is_not_a_time_is_not_read_as_one(text: str) -> None:
+    """Impossible hours and plain words are not times."""
+    assert parse_time(text) is None
+
+
+def test_numbers_with_units_and_money_read_as_quantities() -> None:
+    """A count with a unit, money and a plain integer with separators are quantities."""
+    kg = parse_value("12 kg")
+    assert isinstance(kg, Quantity)
+    assert (kg.low, kg.unit) == (12, "kg")
+    money = parse_value("$2.5 million")
+    assert isinstance(money, Quantity)
+    assert (money.low, money.currency) == (2.5e6, "USD")
+    plain = parse_value("478,403")
+    assert isinstance(plain, Quantity)
+    assert plain.low == 478403
+
+
+def test_dates_read_as_date_ranges() -> None:
+    """A written date is a day range, in any of its usual forms."""
+    a, b = parse_value("March 3, 2024"), parse_value("2024-03-03")
+    assert isinstance(a, DateRange)
+    assert a == b
+
+
+def test_unparseable_values_are_kept_as_names() -> None:
+    """A value that is no number, date or time is a name, never dropped."""
+    value = parse_value("  Not   Available ")
+    assert isinstance(value, EntityRef)
+    assert (value.kind, value.name) == ("other", "Not Available")
+    place = parse_value("Columbus, Ohio")
+    assert isinstance(place, EntityRef)
+    assert place.kind == "place"
+
+
+def test_times_written_differently_agree() -> None:
+    """'6:15 PM', '18:15' and '6:15p.m. Dec 1' are one value: the fact is an agreement."""
+    report = reconcile.compare_records(
+        _rows(
+            ("a", "UA 1", "departs", "6:15 PM"),
+            ("b", "UA 1", "departs", "18:15"),
+            ("c", "UA 1", "departs", "6:15p.m. Dec 1"),
+        )
+    )
+    (fact,) = report.facts
+    assert fact.verdict.kind == "agree"
+    assert fact.estimate is None
+
+
+def test_small_table_gives_agree_conflict_and_single_in_a_stable_order() -> None:
+    """Facts come sorted by subject then attribute, each with its verdict."""
+    report = reconcile.compare_records(
+        _rows(
+            ("b", "Ohio", "population", "11,800,000"),
+            ("a", "Ohio", "population", "11,799,448"),
+            ("a", "Austin", "population", "961,855"),
+            ("b", "Austin", "population", "950,000"),
+            ("a", "Austin", "mayor", "Kirk Watson"),
+        ),
+        estimate=False,
+    )
+    assert [(f.subject, f.attribute, f.verdict.kind) for f in report.facts] == [
+        ("Austin", "mayor", "single"),
+        ("Austin", "population", "conflict"),
+        ("Ohio", "population", "conflict"),
+    ]
+    assert [s.id for s in report.sources] == ["a", "b"]
+    assert all(s.reliability is None for s in report.sources)
+
+
+def test_every_claim_quotes_the_value_as_written_in_its_source_text() -> None:
+    """A claim's span slices the value out of its source's rendered rows."""
+    report = reconcile.compare_records(
+        _rows(("a", "x", "n", " 4 people "), ("a", "y", "n", "6:15 PM"), ("b", "x", "n", "five"))
+    )
+    for claim in report.claims:
+        assert report.source(claim.source_id).quote(claim.span) == claim.text
+    assert report.source("a").text == "x | n |  4 people \ny | n | 6:15 PM"
+
+
+def test_columns_are_named_by_keywords() -> None:
+    """The keywords say which columns hold the source, subject, attribute and value."""
+    rows = [{"site": "a", "isbn": "1", "field": "author", "cell": "Knuth"}]
+    report = reconcile.compare_records(
+        rows, source="site", subject="isbn", attribute="field", value="cell"
+    )
+    assert report.facts[0].claims[0].text == "Knuth"
+
+
+def test_a_source_with_only_empty_cells_is_kept_as_silent() -> None:
+    """Empty cells state nothing, but their source is still reported."""
+    report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("b", "x", "n", "")))
+    assert [s.id for s in report.silent_sources] == ["b"]
+
+
+def test_a_missing_column_is_an_error_that_names_it() -> None:
+    """A row without the value column raises, naming the column."""
+    with pytest.raises(InvalidSourceError, match="'value'"):
+        reconcile.compare_records([{"source": "a", "subject": "x", "attribute": "n"}])
+
+
+def test_the_same_rows_in_any_order_give_the_same_json() -> None:
+    """Row order does not change the report."""
+    rows = _rows(
+        ("a", "x", "n", "4"), ("b", "x", "n", "6"), ("c", "x", "n", "4"), ("c", "y", "d", "Paris")
+    )
+    first = reconcile.compare_records(rows).to_json()
+    assert reconcile.compare_records(list(reversed(rows))).to_json() == first
+
+
+def test_read_records_reads_csv_and_json_lines(tmp_path: Path) -> None:
+    """CSV with a header and JSON lines both give a list of mappings."""
+    csv_file = tmp_path / "r.csv"
+    csv_file.write_text('source,subject,attribute,value\na,x,n,4\nb,x,n,"6,000"\n', "utf-8")
+    jsonl = tmp_path / "r.jsonl"
+    jsonl.write_text(
+        "\n".join(json.dumps(r) for r in _rows(("a", "x", "n", "4"), ("b", "x", "n", "6,000")))
+        + "\n",
+        "utf-8",
+    )
+    assert reconcile.read_records(csv_file) == reconcile.read_records(jsonl)
+    report = reconcile.compare_records(reconcile.read_records(csv_file))
+    assert report.facts[0].verdict.kind == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "match"),
+    [
+        ("missing.csv", None, "cannot read"),
+        ("bad.jsonl", b'{"source": "a"}\nnot json\n', "line 2 is not JSON"),
+        ("list.jsonl", b"[1, 2]\n", "not an object"),
+        ("latin.csv", "source,value\nbé,1\n".encode("latin-1"), "not UTF-8"),
+        ("ragged.csv", b"source,value\na,1,2\n", "more cells"),
+        ("empty.csv", b"", "empty"),
+    ],
+)
+def test_bad_files_raise_an_error_naming_the_file(
+    tmp_path: Path, name: str, content: bytes | None, match: str
+) -> None:
+    """Every unreadable records file raises InvalidSourceError with the file in the message."""
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InvalidSourceError, match=match) as caught:
+        reconcile.read_records(path)
+    assert name in str(caught.value)
+
+
+def test_report_from_records_round_trips_through_json() -> None:
+    """A records report, with estimates and reliabilities, reads back equal."""
+    report = reconcile.compare_records(
+        _rows(("a", "x", "n", "4"), ("b", "x", "n", "6"), ("c", "x", "n", "4"))
+    )
+    assert report.facts[0].estimate is not None
+    assert Report.from_json(report.to_json()) == report
