@@ -7,6 +7,7 @@ many sources in parallel.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from reconcile.extract.claims import Reader
@@ -22,6 +23,23 @@ if TYPE_CHECKING:
     from reconcile.model import Claim, Source, Span, Value, ZoneKind
 
 __all__ = ["extract"]
+
+
+_FAR = 1 << 62  # sorts after any end offset, so bisect finds spans starting at or before
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (ordered, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, _FAR))
+    before = i > 0 and spans[i - 1][1] > start
+    after = i < len(spans) and spans[i][0] < end
+    return before or after
+
+
+def _contained(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (ordered, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tuple[int, int, Value]]:
@@ -44,15 +62,16 @@ def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tupl
             approx_window=settings.approx_window,
             near_window=settings.near_window,
         )
-        if not any(start < e and s < end for s, e in taken)
+        if not _overlaps(taken, start, end)
     ]
     implicit = find_implicit_counts(
         text, sentence.start, sentence.end, taken=taken + [(s, e) for s, e, _ in explicit]
     )
+    wholes = [(s, e) for s, e, _ in implicit]
     kept = [
         (start, end, quantity)
         for start, end, quantity in explicit
-        if quantity.kind != "count" or not any(s <= start and end <= e for s, e, _ in implicit)
+        if quantity.kind != "count" or not _contained(wholes, start, end)
     ]
     yield from sorted((*kept, *implicit), key=lambda found: (found[0], found[1]))
 

@@ -15,6 +15,7 @@ from sentence to sentence so that "it said" is attributed to them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     stop = len(text) if end is None else end
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def _at(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the first token starting at or after ``offset`` (binary search)."""
+    return bisect.bisect_left(tokens, offset, key=lambda t: t.start)
 
 
 def _is_boundary(token: Token) -> bool:
@@ -147,14 +153,16 @@ class Reader:
         attributed = self._attribution(tokens, names)
         hedged = any(t.low in lexicon.HEDGES for t in tokens)
         out = []
-        spans = [(s, e) for s, e, _ in values]
+        spans = sorted((s, e) for s, e, _ in values)
         for start, end, value in values:
             context = self._context(tokens, start, end, value, spans)
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
                 # The clause reading of implicit counts knows "left five injured", "sent
                 # four to the hospital", "one fatally": it wins over the nearest verb.
-                event = count_event(self.text, start, end, within=(sentence.start, sentence.end))
+                # Read a window of the clause, not a whole run-on sentence: linear time.
+                within = (max(sentence.start, start - 300), min(sentence.end, end + 300))
+                event = count_event(self.text, start, end, within=within)
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             out.append(
                 Claim(
@@ -215,8 +223,8 @@ class Reader:
         value: Value,
         spans: Sequence[tuple[int, int]],
     ) -> _Context:
-        first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
-        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        first = _at(tokens, start)
+        last = _at(tokens, end)
         context = _Context()
         left = _clause_left(tokens, first)
         right = _clause_right(tokens, last)
@@ -251,11 +259,11 @@ class Reader:
         for start, end, ref in names:
             if ref.kind != "place":
                 continue
-            index = next((i for i, t in enumerate(tokens) if t.start >= start), None)
-            if index is None or index == 0:
+            index = _at(tokens, start)
+            if index in (0, len(tokens)):
                 continue
             before = tokens[index - 1]
-            after_end = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+            after_end = _at(tokens, end)
             subject: str | None = None
             attribute_tokens: tuple[str, ...] = ()
             attribute = ""
@@ -326,6 +334,12 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
     return out
 
 
+def _in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def _skip_coordinated(
     window: Sequence[Token], spans: Sequence[tuple[int, int]], *, backwards: bool = False
 ) -> list[Token]:
@@ -341,7 +355,7 @@ def _skip_coordinated(
         if token.low in ("and", "or") and not out:
             j = i + 1
             inside = False
-            while j < len(ordered) and any(s <= ordered[j].start < e for s, e in spans):
+            while j < len(ordered) and _in_spans(spans, ordered[j].start):
                 inside = True
                 j += 1
             if inside:
@@ -553,7 +567,7 @@ def _subject(
     for s, e, ref in reversed(names):
         if s >= start or ref.kind not in ("person", "organization"):
             continue
-        between = [t for t in tokens if e <= t.start < start]
+        between = tokens[_at(tokens, e) : _at(tokens, start)]
         if any(t.text in ",;:" or t.low in lexicon.CONJUNCTIONS for t in between):
             return None
         if between and between[0].low in lexicon.SPEECH_VERBS:
@@ -564,7 +578,7 @@ def _subject(
 
 def _negated(tokens: Sequence[Token], start: int) -> bool:
     """Whether a negation stands in the value's clause shortly before it."""
-    first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    first = _at(tokens, start)
     for token in reversed(tokens[max(0, first - 5) : first]):
         if _is_boundary(token) or token.text == ",":
             return False
@@ -579,8 +593,9 @@ def _first_name_after(
     tokens: Sequence[Token],
     limit: int = 8,
 ) -> str | None:
-    window_end = next((t.end for t in tokens if t.start >= offset), offset)
-    following = [t for t in tokens if t.start >= offset][:limit]
+    first = _at(tokens, offset)
+    following = tokens[first : first + limit]
+    window_end = offset
     if following:
         window_end = following[-1].end
     for s, _e, ref in speakers:

@@ -918,7 +918,9 @@ class NameIndex:
         """Index people by surname and aliases by their words, for :meth:`resolve`."""
         surnames: _Surnames = {}
         for start, name in self.people:
-            surnames.setdefault(_surname(name), []).append((start, name))
+            known = surnames.setdefault(_surname(name), [])
+            if all(other != name for _s, other in known):  # first mentions only, as in build
+                known.append((start, name))
         aliases: _Aliases = {}
         for start, alias, ref in self.aliases:
             aliases.setdefault(alias, []).append((start, ref))
@@ -953,7 +955,11 @@ class NameIndex:
             for alias, target in _remember(ref, resolved):
                 if alias == "":
                     people.append((start, target.name))
-                    surnames.setdefault(_surname(target.name), []).append((start, target.name))
+                    # Only a person's first mention changes who a surname may mean, so the
+                    # lists stay as short as the number of people (repeats made them quadratic).
+                    known = surnames.setdefault(_surname(target.name), [])
+                    if all(name != target.name for _s, name in known):
+                        known.append((start, target.name))
                 elif not any(t == target for _s, t in alias_map.get(alias, ())):
                     aliases.append((start, alias, target))
                     alias_map.setdefault(alias, []).append((start, target))
