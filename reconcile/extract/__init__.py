@@ -105,7 +105,8 @@ def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim,
         while n < len(found) and found[n][0] < sentence.start:
             n += 1
         names = []
-        for start, end, ref in found[n:]:
+        for k in range(n, len(found)):  # indices, not a slice: a slice copies the rest
+            start, end, ref = found[k]
             if start >= sentence.end:
                 break
             if end <= sentence.end:
