@@ -71,6 +71,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
 
 
+# How far back (in characters) a name may stand from what it is the subject or owner of.
+_REACH = 400
+
+
+def _names_in(
+    names: Sequence[tuple[int, int, EntityRef]], lo: int, hi: int
+) -> Sequence[tuple[int, int, EntityRef]]:
+    """The names (ordered by start) that start in ``[lo, hi)``, by binary search."""
+    first = bisect.bisect_left(names, lo, key=lambda n: n[0])
+    last = bisect.bisect_left(names, hi, key=lambda n: n[0])
+    return names[first:last]
+
+
 def _at(tokens: Sequence[Token], offset: int) -> int:
     """The index of the first token starting at or after ``offset`` (binary search)."""
     return bisect.bisect_left(tokens, offset, key=lambda t: t.start)
@@ -564,8 +577,8 @@ def _subject(
     The nearest such name before the value, in the same clause: no comma,
     semicolon or "and"/"but" between them, and not a speaker ("X said").
     """
-    for s, e, ref in reversed(names):
-        if s >= start or ref.kind not in ("person", "organization"):
+    for _s, e, ref in reversed(_names_in(names, start - _REACH, start)):
+        if ref.kind not in ("person", "organization"):
             continue
         between = tokens[_at(tokens, e) : _at(tokens, start)]
         if any(t.text in ",;:" or t.low in lexicon.CONJUNCTIONS for t in between):
@@ -598,9 +611,8 @@ def _first_name_after(
     window_end = offset
     if following:
         window_end = following[-1].end
-    for s, _e, ref in speakers:
-        if offset <= s <= window_end:
-            return _canonical(ref)
+    for _s, _e, ref in _names_in(speakers, offset, window_end + 1):
+        return _canonical(ref)
     return None
 
 
@@ -617,11 +629,8 @@ def _name_before(
         if token.text in '.;:"“”':
             floor = token.end
             break
-    best = None
-    for s, _e, ref in speakers:
-        if floor <= s < offset:
-            best = _canonical(ref)
-    return best
+    found = _names_in(speakers, floor, offset)
+    return _canonical(found[-1][2]) if found else None
 
 
 def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | None:
@@ -655,7 +664,7 @@ def _canonical(ref: EntityRef) -> str:
 
 def _name_ending_at(names: Sequence[tuple[int, int, EntityRef]], offset: int) -> EntityRef | None:
     """The name that ends right before ``offset`` (a space apart at most)."""
-    for _s, e, ref in names:
+    for _s, e, ref in _names_in(names, offset - _REACH, offset):
         if 0 <= offset - e <= 1:
             return ref
     return None
@@ -664,8 +673,7 @@ def _name_ending_at(names: Sequence[tuple[int, int, EntityRef]], offset: int) ->
 def _last_person_before(
     names: Sequence[tuple[int, int, EntityRef]], offset: int
 ) -> EntityRef | None:
-    found = None
-    for s, _e, ref in names:
-        if s < offset and ref.kind == "person":
-            found = ref
-    return found
+    for _s, _e, ref in reversed(_names_in(names, offset - _REACH, offset)):
+        if ref.kind == "person":
+            return ref
+    return None
