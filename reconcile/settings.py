@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -11,7 +11,9 @@ from reconcile.errors import SettingsError
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["Settings"]
+__all__ = ["Settings", "settings_from_dict"]
+
+_T = TypeVar("_T", bound=attrs.AttrsInstance)
 
 
 def _score(_instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
@@ -57,8 +59,13 @@ class Settings:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Settings:
         """Read settings written by :meth:`to_dict`; unknown names are an error, not ignored."""
-        known = {a.name for a in attrs.fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise SettingsError(f"unknown settings {unknown}; known ones are {sorted(known)}")
-        return cls(**data)
+        return settings_from_dict(cls, data, "settings")
+
+
+def settings_from_dict(cls: type[_T], data: Mapping[str, Any], what: str) -> _T:
+    """Build an attrs settings class from plain data, refusing names it does not know."""
+    known = {a.name for a in attrs.fields(cls)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise SettingsError(f"unknown {what} {unknown}; known ones are {sorted(known)}")
+    return cls(**data)

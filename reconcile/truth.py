@@ -59,6 +59,7 @@ from reconcile.errors import SettingsError
 from reconcile.extract.gazetteer import place_contains
 from reconcile.judge import compatible
 from reconcile.model import DateRange, EntityRef, Estimate, Quantity
+from reconcile.settings import settings_from_dict
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Mapping, Sequence
@@ -136,11 +137,7 @@ class TruthSettings:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TruthSettings:
         """Read settings written by :meth:`to_dict`; unknown names are an error, not ignored."""
-        known = {a.name for a in attrs.fields(cls)}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise SettingsError(f"unknown truth settings {unknown}; known are {sorted(known)}")
-        return cls(**data)
+        return settings_from_dict(cls, data, "truth settings")
 
 
 def value_key(value: Value) -> Hashable:
