@@ -37,6 +37,8 @@ __all__ = [
     "Report",
     "Source",
     "Span",
+    "Story",
+    "StoryLink",
     "Support",
     "Value",
     "Verdict",
@@ -177,6 +179,10 @@ def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
 
 
 def _links(value: Iterable[Link]) -> tuple[Link, ...]:
+    return tuple(value)
+
+
+def _story_links(value: Iterable[StoryLink]) -> tuple[StoryLink, ...]:
     return tuple(value)
 
 
@@ -982,6 +988,99 @@ class Fact:
         )
 
 
+@attrs.frozen
+class StoryLink:
+    """Why two sources were put in one story: how alike they read, and the words they share.
+
+    ``a`` and ``b`` are source ids; ``score`` is the cosine similarity (0-1) of their
+    weighted words, names and dates; ``shared`` lists the features that weighed most in
+    it (names start with ``@``, dates with ``#``); ``days_apart`` is the distance between
+    their publication dates, None when one is unknown.
+    """
+
+    a: str
+    b: str
+    score: float
+    shared: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    days_apart: int | None = None
+
+    def describe(self) -> str:
+        """One line: the two sources, the score, and what they share.
+
+        >>> StoryLink("a", "b", 0.41, ("@place:ohio", "quadruple")).describe()
+        'a ~ b (0.41): @place:ohio, quadruple'
+        """
+        shared = ", ".join(self.shared) or "nothing named"
+        return f"{self.a} ~ {self.b} ({self.score:.2f}): {shared}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The link as a JSON object."""
+        return {
+            "a": self.a,
+            "b": self.b,
+            "score": _number(self.score),
+            "shared": list(self.shared),
+            "days_apart": self.days_apart,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StoryLink:
+        """Read a link written by :meth:`to_dict`."""
+        return cls(
+            a=_get(data, "a", "story link"),
+            b=_get(data, "b", "story link"),
+            score=float(_get(data, "score", "story link")),
+            shared=data.get("shared", ()),
+            days_apart=data.get("days_apart"),
+        )
+
+
+@attrs.frozen
+class Story:
+    """Sources about one event, and the links that joined them.
+
+    ``id`` is the first of its source ids in sorted order, so a story keeps its name
+    however the corpus around it changes. A source that joined no other is a story
+    of one, with no links. ``links`` form a tree over the sources: each is the
+    strongest link that brought a source (or a group) into the story.
+
+    >>> Story("a", ("a", "b"), (StoryLink("a", "b", 0.5),)).why()
+    ['a ~ b (0.50): nothing named']
+    """
+
+    id: str
+    sources: tuple[str, ...] = attrs.field(converter=_strings)
+    links: tuple[StoryLink, ...] = attrs.field(default=(), converter=_story_links)
+
+    def __attrs_post_init__(self) -> None:
+        """A story holds at least one source, and its id is one of them."""
+        if not self.sources:
+            raise InvalidValueError("a story needs at least one source")
+        if self.id not in self.sources:
+            raise InvalidValueError(f"story id {self.id!r} is not one of its sources")
+
+    def why(self) -> list[str]:
+        """One line per link: which sources were joined and on what."""
+        return [link.describe() for link in self.links]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The story as a JSON object."""
+        return {
+            "id": self.id,
+            "sources": list(self.sources),
+            "links": [link.to_dict() for link in self.links],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Story:
+        """Read a story written by :meth:`to_dict`."""
+        return cls(
+            id=_get(data, "id", "story"),
+            sources=_get(data, "sources", "story"),
+            links=tuple(StoryLink.from_dict(x) for x in data.get("links", ())),
+        )
+
+
 @attrs.frozen(repr=False)
 class Report:
     """What :func:`reconcile.compare` found: the sources, and the facts they state.
@@ -992,6 +1091,7 @@ class Report:
 
     sources: tuple[Source, ...] = attrs.field(converter=_sources)
     facts: tuple[Fact, ...] = attrs.field(default=(), converter=_facts)
+    story: Story | None = None
 
     FORMAT: ClassVar[int] = REPORT_FORMAT
 
@@ -1004,6 +1104,11 @@ class Report:
                     f"two sources share the id {source.id!r}", source_id=source.id
                 )
             by_id[source.id] = source
+        if self.story is not None and set(self.story.sources) != set(by_id):
+            raise InvalidValueError(
+                f"story {self.story.id!r} lists sources {sorted(self.story.sources)},"
+                f" but the report holds {sorted(by_id)}"
+            )
         seen: set[str] = set()
         for fact in self.facts:
             if fact.id in seen:
@@ -1091,8 +1196,8 @@ class Report:
     # --- serialisation ---------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """The report contract as plain data."""
-        return {
+        """The report contract as plain data (``story`` only for a story of a corpus)."""
+        data: dict[str, Any] = {
             "format": self.FORMAT,
             "summary": {
                 "sources": len(self.sources),
@@ -1104,6 +1209,9 @@ class Report:
             "sources": [s.to_dict() for s in self.sources],
             "facts": [f.to_dict() for f in self.facts],
         }
+        if self.story is not None:
+            data["story"] = self.story.to_dict()
+        return data
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report contract as JSON; the same report always gives the same bytes."""
@@ -1124,6 +1232,7 @@ class Report:
             return cls(
                 sources=tuple(Source.from_dict(s) for s in _get(data, "sources", "report")),
                 facts=tuple(Fact.from_dict(f) for f in data.get("facts", ())),
+                story=Story.from_dict(data["story"]) if data.get("story") else None,
             )
         except (TypeError, KeyError, AttributeError) as exc:
             raise ReportFormatError(f"not a reconcile report: {exc}") from exc

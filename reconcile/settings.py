@@ -26,6 +26,16 @@ def _fraction(_instance: Any, attribute: attrs.Attribute[float], value: float) -
         raise SettingsError(f"{attribute.name} must be a number in [0, 1), got {value!r}")
 
 
+def _days(_instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SettingsError(f"{attribute.name} must be a whole number of days >= 0, got {value!r}")
+
+
+def _similarity(_instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+        raise SettingsError(f"{attribute.name} must be a number in (0, 1], got {value!r}")
+
+
 @attrs.frozen
 class Settings:
     """What reconcile may assume when it reads numbers and compares claims.
@@ -40,6 +50,13 @@ class Settings:
             claims whose attributes differ in wording are taken to measure one thing.
         reprint_similarity: the rapidfuzz score (0-100) at which sentences of two
             sources are taken as one reprinted text, so one origin.
+        story_similarity: the cosine similarity (0-1] of their weighted words, names
+            and dates at which two articles published within ``story_window_days``
+            of each other are put in one story (:func:`reconcile.stories`).
+        story_similarity_far: the same, for articles further apart in time (or with
+            a publication date unknown): a follow-up months later must read closer.
+        story_window_days: how many days apart two articles may be published and
+            still count as near in time.
 
     >>> Settings(approx_window=0.2).to_dict()["approx_window"]
     0.2
@@ -51,6 +68,9 @@ class Settings:
     near_window: float = attrs.field(default=0.1, validator=_fraction)
     fuzzy_attribute: float = attrs.field(default=90.0, validator=_score)
     reprint_similarity: float = attrs.field(default=92.0, validator=_score)
+    story_similarity: float = attrs.field(default=0.12, validator=_similarity)
+    story_similarity_far: float = attrs.field(default=0.22, validator=_similarity)
+    story_window_days: int = attrs.field(default=30, validator=_days)
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data."""

@@ -1,0 +1,257 @@
+"""Stories: which articles of a pile tell of the same event.
+
+Each source is reduced to a :class:`Signature`: the content words of its headline and
+body, the names in them (people, places, organisations, by canonical name) and the days
+its claims resolve to. Features are weighted by tf-idf over the pile, and two sources
+whose weighted vectors are close enough (cosine, :class:`~reconcile.settings.Settings`'
+``story_similarity``; a stricter ``story_similarity_far`` when they were published
+further apart than ``story_window_days``) are joined. Stories are the connected groups,
+built strongest link first so each story keeps the links that made it.
+
+Cost stays near-linear by blocking: two sources are compared only when they share one
+of their most distinctive features, and a feature shared by too many sources to tell
+stories apart is not used as a block.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from reconcile.errors import InvalidValueError
+from reconcile.extract import extract
+from reconcile.extract import lexicon as lx
+from reconcile.extract.names import find_names
+from reconcile.ingest import read
+from reconcile.model import DateRange, Story, StoryLink
+from reconcile.settings import Settings
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Sequence
+
+    from reconcile.model import Claim, Source
+
+__all__ = ["Signature", "cluster", "signature", "stories"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words that say nothing about which event an article tells of: function words, and the
+# verbs and nouns of reporting itself.
+_STOP = (
+    lx.DETERMINERS
+    | lx.PREPOSITIONS
+    | lx.AUXILIARIES
+    | lx.CONJUNCTIONS
+    | lx.RELATIVES
+    | lx.PRONOUNS
+    | lx.NEGATIONS
+    | lx.ADVERBS
+    | frozenset(
+        """said says say saying told tells according reported reports added adds also would
+        could should may might must can will just like one two three four five six seven
+        eight nine ten first last new year years day days week time more most than very
+        about after before over into out its it's their there here this that these those
+        monday tuesday wednesday thursday friday saturday sunday
+        january february march april june july august september october november december
+        """.split()
+    )
+)
+_KIND_MARK = {"person": "@", "organization": "@", "place": "@", "nationality": "@"}
+_BLOCK_KEYS = 12  # a source's most distinctive features that serve as blocking keys
+_BLOCK_SHARE = 0.02  # a key held by more than this share of sources blocks nothing ...
+_BLOCK_FLOOR = 50  # ... unless it is held by this many or fewer
+_SHARED_SHOWN = 5
+# The prior of :func:`_idf`: as if every pile held this many more articles, in which an
+# ordinary word appears at the first rate and a name or a day at the second. Measured on
+# gvc-dev (benchmarks/story_clustering.py): piles of 2, 30 and 390 articles alike.
+_PRIOR_DOCS = 20
+_PRIOR_WORD = 0.1
+_PRIOR_NAME = 0.01
+
+
+@attrs.frozen
+class Signature:
+    """What one source is about, as counted features: small enough to keep by the 100,000.
+
+    Features are lower-cased content words, ``@`` + a canonical name, and ``#`` + an ISO
+    day, each with how often the source uses it, sorted by feature.
+    """
+
+    source_id: str
+    published: dt.date | None
+    features: tuple[tuple[str, int], ...]
+
+
+def signature(source: Source, claims: Iterable[Claim] | None = None) -> Signature:
+    """The signature of ``source``, from its headline and body and the days its claims name.
+
+    ``claims`` are the source's claims (:func:`reconcile.extract`); they are extracted
+    when not given.
+
+    >>> from reconcile import Source
+    >>> sig = signature(Source.from_text("Fire crews in Ohio fought a warehouse fire.", id="a"))
+    >>> [f for f, _ in sig.features]
+    ['@Ohio', 'crews', 'fire', 'fought', 'ohio', 'warehouse']
+    """
+    if claims is None:
+        claims = extract(source)
+    counts: Counter[str] = Counter()
+    text = source.text
+    for zone in source.body:
+        for match in _WORD.finditer(text, zone.start, zone.end):
+            word = match.group().lower()
+            if len(word) > 2 and word not in _STOP:
+                counts[word] += 1
+        for _start, _end, ref in find_names(text, zone.start, zone.end):
+            mark = _KIND_MARK.get(ref.kind)
+            if mark:
+                counts[mark + ref.name] += 1
+    for claim in claims:
+        value = claim.value
+        if isinstance(value, DateRange) and value.granularity == "day" and value.start:
+            counts["#" + value.start.isoformat()] += 1
+    return Signature(source.id, source.published, tuple(sorted(counts.items())))
+
+
+def _idf(df: int, n: int, feature: str) -> float:
+    """How rare a feature is: its share of the pile, smoothed toward a prior share.
+
+    A pile of two articles cannot say which words are common, so each feature starts
+    as if seen in ``_PRIOR_DOCS`` other articles at its prior rate: a name or a day is
+    rare, an ordinary word less so. The more articles, the more the pile's own counts
+    decide.
+    """
+    prior = _PRIOR_NAME if feature[0] in "@#" else _PRIOR_WORD
+    return -math.log((df + _PRIOR_DOCS * prior) / (n + _PRIOR_DOCS))
+
+
+def _vectors(signatures: Sequence[Signature]) -> list[dict[str, float]]:
+    """Unit tf-idf vectors over the pile."""
+    df: Counter[str] = Counter()
+    for sig in signatures:
+        df.update(f for f, _ in sig.features)
+    n = len(signatures)
+    vectors = []
+    for sig in signatures:
+        weights = {f: (1 + math.log(c)) * _idf(df[f], n, f) for f, c in sig.features}
+        norm = math.sqrt(math.fsum(w * w for w in weights.values())) or 1.0
+        # Sorted keys: the dot product sums in one order, so scores are the same bits
+        # wherever they are computed.
+        vectors.append({f: weights[f] / norm for f in sorted(weights)})
+    return vectors
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> tuple[float, list[tuple[float, str]]]:
+    if len(a) > len(b):
+        a, b = b, a
+    terms = [(x * b[f], f) for f, x in a.items() if f in b]
+    return math.fsum(t for t, _ in terms), terms
+
+
+def _days_apart(a: Signature, b: Signature) -> int | None:
+    if a.published is None or b.published is None:
+        return None
+    return abs((a.published - b.published).days)
+
+
+def _candidates(signatures: Sequence[Signature], vectors: list[dict[str, float]]) -> list[set[int]]:
+    """For each source, the later sources sharing one of its blocking keys."""
+    n = len(signatures)
+    cap = max(_BLOCK_FLOOR, int(_BLOCK_SHARE * n))
+    postings: dict[str, list[int]] = {}
+    for i, vector in enumerate(vectors):
+        shared = [(w, f) for f, w in vector.items()]
+        for _w, f in heapq.nlargest(_BLOCK_KEYS, shared):
+            postings.setdefault(f, []).append(i)
+    found: list[set[int]] = [set() for _ in range(n)]
+    for members in postings.values():
+        if len(members) < 2 or len(members) > cap:
+            continue
+        for x, i in enumerate(members):
+            found[i].update(members[x + 1 :])
+    return found
+
+
+def _links(signatures: Sequence[Signature], settings: Settings) -> list[StoryLink]:
+    """Every pair of blocked sources similar enough to be one story, strongest first."""
+    vectors = _vectors(signatures)
+    links = []
+    for i, later in enumerate(_candidates(signatures, vectors)):
+        for j in sorted(later):
+            score, terms = _dot(vectors[i], vectors[j])
+            days = _days_apart(signatures[i], signatures[j])
+            near = days is not None and days <= settings.story_window_days
+            if score < (settings.story_similarity if near else settings.story_similarity_far):
+                continue
+            shared = [f for _t, f in sorted(terms, key=lambda t: (-t[0], t[1]))[:_SHARED_SHOWN]]
+            a, b = sorted((signatures[i].source_id, signatures[j].source_id))
+            links.append(StoryLink(a, b, round(score, 6), tuple(shared), days))
+    links.sort(key=lambda link: (-link.score, link.a, link.b))
+    return links
+
+
+def cluster(signatures: Iterable[Signature], settings: Settings | None = None) -> list[Story]:
+    """Group signatures into stories, sorted by story id; a source joined to none stands alone.
+
+    >>> import datetime as dt
+    >>> day = dt.date(2025, 3, 1)
+    >>> sigs = [Signature("a", day, (("blaze", 2), ("warehouse", 1))),
+    ...         Signature("b", day, (("blaze", 1), ("warehouse", 2))),
+    ...         Signature("c", day, (("election", 3),))]
+    >>> [s.sources for s in cluster(sigs)]
+    [('a', 'b'), ('c',)]
+    """
+    sigs = sorted(signatures, key=lambda s: s.source_id)
+    ids = [s.source_id for s in sigs]
+    if len(set(ids)) != len(ids):
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise InvalidValueError(f"two signatures share the source id {twice[0]!r}")
+    parent = {i: i for i in ids}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    kept: dict[str, list[StoryLink]] = {}
+    for link in _links(sigs, settings or Settings()):
+        ra, rb = root(link.a), root(link.b)
+        if ra == rb:
+            continue
+        parent[rb] = ra
+        kept.setdefault(ra, []).extend([*kept.pop(rb, []), link])
+    members: dict[str, list[str]] = {}
+    for i in ids:
+        members.setdefault(root(i), []).append(i)
+    result = []
+    for head, group in members.items():
+        group.sort()
+        result.append(Story(group[0], tuple(group), tuple(kept.get(head, ()))))
+    result.sort(key=lambda s: s.id)
+    return result
+
+
+def stories(sources: Any, *, settings: Settings | None = None) -> list[Story]:
+    """Split a pile of articles into stories, one per event they tell of.
+
+    ``sources`` is anything :func:`reconcile.read` accepts. Each story lists its source
+    ids and the links that joined them (:meth:`~reconcile.model.Story.why`); an article
+    that shares no event with another is a story of its own.
+
+    >>> texts = [
+    ...     "A warehouse blaze in Dayton injured three firefighters on Monday.",
+    ...     "Three firefighters were hurt fighting a Dayton warehouse blaze.",
+    ...     "The county board approved a new school budget on Tuesday.",
+    ... ]
+    >>> [s.sources for s in stories(texts)]
+    [('text-1', 'text-2'), ('text-3',)]
+    """
+    settings = settings or Settings()
+    sigs = [signature(s, extract(s, settings=settings)) for s in read(sources)]
+    return cluster(sigs, settings)
