@@ -19,7 +19,7 @@ from reconcile.errors import (
     SettingsError,
 )
 from reconcile.extract import extract
-from reconcile.ingest import read
+from reconcile.ingest import iter_read, read
 from reconcile.model import (
     Claim,
     DateRange,
@@ -31,13 +31,16 @@ from reconcile.model import (
     Report,
     Source,
     Span,
+    Story,
+    StoryLink,
     Support,
     Verdict,
     Zone,
 )
-from reconcile.reconciler import Reconciler, compare
+from reconcile.reconciler import Reconciler, compare, compare_corpus
 from reconcile.records import compare_records, read_records
 from reconcile.settings import Settings
+from reconcile.stories import stories
 
 __all__ = [
     "Claim",
@@ -58,13 +61,18 @@ __all__ = [
     "SettingsError",
     "Source",
     "Span",
+    "Story",
+    "StoryLink",
     "Support",
     "Verdict",
     "Zone",
     "__version__",
     "compare",
+    "compare_corpus",
     "compare_records",
     "extract",
+    "iter_read",
     "read",
     "read_records",
+    "stories",
 ]

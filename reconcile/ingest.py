@@ -37,6 +37,7 @@ __all__ = [
     "Metadata",
     "detect_metadata",
     "find_zones",
+    "iter_read",
     "prepare",
     "read",
     "read_file",
@@ -102,30 +103,52 @@ def read(
     'AP'
     """
     given = _given(None, outlet=outlet, published=published, place=place, url=url)
-    items: list[_Item] = []
-    _collect(x, given, items, "")
-    return _finish(items)
+    items = list(_items(x, given, ""))
+    return tuple(_named(items, {item.id for item in items if item.id is not None}))
 
 
-def _collect(x: object, given: Mapping[str, Any], items: list[_Item], where: str) -> None:
+def iter_read(
+    x: Readable,
+    *,
+    outlet: str | None = None,
+    published: dt.date | str | None = None,
+    place: str | None = None,
+    url: str | None = None,
+) -> Iterator[Source]:
+    """:func:`read`, one source at a time: for a directory or a generator of any size.
+
+    Files are read when their turn comes, and a generator is drawn from only as far as
+    the caller goes, so only one source is held at a time. Texts without an id are
+    named ``text-1``, ``text-2``, ... in order; since later ids are not known yet, a
+    later source that brings one of those ids itself is reported as a duplicate.
+
+    >>> [s.id for s in iter_read(iter(["Rain fell.", {"text": "It rained.", "id": "b"}]))]
+    ['text-1', 'b']
+    """
+    given = _given(None, outlet=outlet, published=published, place=place, url=url)
+    return _named(_items(x, given, ""), set())
+
+
+def _items(x: object, given: Mapping[str, Any], where: str) -> Iterator[_Item]:
+    """The items ``x`` holds, in order, drawn lazily (files are read as they come)."""
     what = f"item {where}" if where else "the argument"
     if isinstance(x, Source):
-        items.append(_Item(f"Source {x.id!r} ({what})", x.id, source=_from_source(x, given)))
+        yield _Item(f"Source {x.id!r} ({what})", x.id, source=_from_source(x, given))
     elif isinstance(x, os.PathLike):
         for path in _files(Path(os.fsdecode(os.fspath(x)))):
             source = read_file(path, **given)
-            items.append(_Item(f"file {path}", source.id, source=source))
+            yield _Item(f"file {path}", source.id, source=source)
     elif isinstance(x, str):
         _check_not_a_path(x, what)
         _check_text(x, f"the text ({what})", None)
-        items.append(_Item(f"text ({what})", None, text=x, metadata=given))
+        yield _Item(f"text ({what})", None, text=x, metadata=given)
     elif isinstance(x, bytes | bytearray | memoryview):
         raise InvalidSourceError(
             f"{what} is {type(x).__name__}, not text: decode it first"
             " (data.decode('utf-8')) or pass the file as a pathlib.Path"
         )
     elif isinstance(x, Mapping):
-        items.append(_from_mapping(x, given, what))
+        yield _from_mapping(x, given, what)
     elif isinstance(x, set | frozenset):
         raise InvalidSourceError(
             f"{what} is a set, which has no order: pass a list or tuple so that"
@@ -133,7 +156,7 @@ def _collect(x: object, given: Mapping[str, Any], items: list[_Item], where: str
         )
     elif isinstance(x, Iterable):
         for n, item in enumerate(x, 1):
-            _collect(item, given, items, f"{where}.{n}" if where else str(n))
+            yield from _items(item, given, f"{where}.{n}" if where else str(n))
     else:
         raise InvalidSourceError(
             f"{what} is a {type(x).__name__}; reconcile reads a text (str), a pathlib.Path,"
@@ -141,17 +164,18 @@ def _collect(x: object, given: Mapping[str, Any], items: list[_Item], where: str
         )
 
 
-def _finish(items: list[_Item]) -> tuple[Source, ...]:
-    """Give texts without ids the next free ``text-N``, check ids are unique, build sources."""
-    taken = {item.id for item in items if item.id is not None}
+def _named(items: Iterable[_Item], taken: set[str | None]) -> Iterator[Source]:
+    """Give texts without ids the next free ``text-N``, check ids are unique, build sources.
+
+    ``taken`` holds the ids the items bring themselves, when they are known in advance.
+    """
     counter = 0
     origins: dict[str, str] = {}
-    sources = []
     for item in items:
         source_id = item.id
         if source_id is None:
             counter += 1
-            while f"text-{counter}" in taken:
+            while f"text-{counter}" in taken or f"text-{counter}" in origins:
                 counter += 1
             source_id = f"text-{counter}"
         if source_id in origins:
@@ -163,10 +187,9 @@ def _finish(items: list[_Item]) -> tuple[Source, ...]:
             )
         origins[source_id] = item.origin
         if item.source is None:
-            sources.append(prepare(item.text, source_id=source_id, **item.metadata))
+            yield prepare(item.text, source_id=source_id, **item.metadata)
         else:
-            sources.append(item.source)
-    return tuple(sources)
+            yield item.source
 
 
 def _from_source(source: Source, given: Mapping[str, Any]) -> Source:

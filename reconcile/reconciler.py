@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import pickle
+import sys
+import tempfile
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
+from reconcile._progress import Progress
 from reconcile.extract import extract
 from reconcile.group import group_claims
-from reconcile.ingest import read
+from reconcile.ingest import iter_read, read
 from reconcile.judge import judge
-from reconcile.model import Claim, Fact, Report
+from reconcile.model import Claim, Fact, Report, Source, Story
 from reconcile.settings import Settings
+from reconcile.stories import Signature, cluster, signature
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["Reconciler", "compare"]
+__all__ = ["Reconciler", "compare", "compare_corpus"]
 
 
 def _most_common(values: list[str | None]) -> str | None:
@@ -50,10 +55,22 @@ class Reconciler:
 
     def compare(self, sources: Any) -> Report:
         """Read ``sources`` (anything :func:`reconcile.read` accepts) and reconcile their claims."""
-        read_sources = sorted(read(sources), key=lambda s: s.id)
-        claims: list[Claim] = []
-        for source in read_sources:
-            claims.extend(extract(source, settings=self.settings))
+        read_sources = read(sources)
+        return self.reconcile(
+            [(source, extract(source, settings=self.settings)) for source in read_sources]
+        )
+
+    def reconcile(
+        self, extracted: Iterable[tuple[Source, Iterable[Claim]]], story: Story | None = None
+    ) -> Report:
+        """Group and judge claims already extracted: ``(source, its claims)`` pairs.
+
+        Sources are taken in id order whatever order they come in, so the report is the
+        same for the same sources. ``story`` is recorded in the report when given.
+        """
+        pairs = sorted(extracted, key=lambda pair: pair[0].id)
+        read_sources = [source for source, _ in pairs]
+        claims: list[Claim] = [claim for _, found in pairs for claim in found]
         by_id = {s.id: s for s in read_sources}
         contains = _place_contains()
         facts = []
@@ -68,7 +85,61 @@ class Reconciler:
                     links=group.links,
                 )
             )
-        return Report(read_sources, facts)
+        return Report(read_sources, facts, story=story)
+
+    def compare_corpus(self, sources: Any, *, progress: bool | None = None) -> Iterator[Report]:
+        """Split a pile of articles into stories and reconcile each: one report per story.
+
+        ``sources`` is anything :func:`reconcile.read` accepts, a directory or a generator
+        of any size included: sources are read and extracted one at a time, kept on disk
+        (a temporary file) with only their :class:`~reconcile.stories.Signature` in
+        memory, and each story is loaded back when its turn comes. So memory grows with
+        the largest story and a small signature per article, not with the corpus.
+
+        Reports come in story-id order, each with its :class:`~reconcile.model.Story`
+        (``report.story``). ``progress`` draws a progress line on stderr; by default it
+        does so only when stderr is a terminal.
+
+        >>> reports = list(Reconciler().compare_corpus([
+        ...     "A warehouse blaze in Dayton injured three firefighters on Monday.",
+        ...     "Four firefighters were hurt fighting a Dayton warehouse blaze.",
+        ...     "The county board approved a new school budget on Tuesday.",
+        ... ]))
+        >>> [(r.story.sources, [f.verdict.kind for f in r.facts]) for r in reports]
+        [(('text-1', 'text-2'), ['conflict', 'single']), (('text-3',), ['single'])]
+        """
+        shown = sys.stderr.isatty() if progress is None else progress
+        return self._corpus(sources, Progress(sys.stderr, enabled=shown))
+
+    def _corpus(self, sources: Any, bar: Progress) -> Iterator[Report]:
+        with tempfile.TemporaryFile() as spill:
+            signatures, offsets = self._spill(sources, spill, bar)
+            found = cluster(signatures, self.settings)
+            bar.stage("reconciling", len(found))
+            for story in found:
+                loaded = []
+                for source_id in story.sources:
+                    spill.seek(offsets[source_id])
+                    loaded.append(pickle.load(spill))  # noqa: S301 - our own file, just written
+                bar.step()
+                yield self.reconcile(loaded, story)
+            bar.done()
+
+    def _spill(
+        self, sources: Any, spill: IO[bytes], bar: Progress
+    ) -> tuple[list[Signature], dict[str, int]]:
+        """Read and extract every source once, writing it and its claims to ``spill``."""
+        signatures: list[Signature] = []
+        offsets: dict[str, int] = {}
+        bar.stage("reading", None)
+        for source in iter_read(sources):  # it refuses a repeated id
+            claims = extract(source, settings=self.settings)
+            signatures.append(signature(source, claims))
+            spill.seek(0, 2)
+            offsets[source.id] = spill.tell()
+            pickle.dump((source, claims), spill, protocol=pickle.HIGHEST_PROTOCOL)
+            bar.step()
+        return signatures, offsets
 
 
 def compare(sources: Any, *, settings: Settings | None = None) -> Report:
@@ -82,3 +153,13 @@ def compare(sources: Any, *, settings: Settings | None = None) -> Report:
     ['conflict']
     """
     return Reconciler(settings or Settings()).compare(sources)
+
+
+def compare_corpus(
+    sources: Any, *, settings: Settings | None = None, progress: bool | None = None
+) -> Iterator[Report]:
+    """Split a pile of articles into stories and reconcile each one: a report per story.
+
+    A thin facade over :meth:`Reconciler.compare_corpus`; see there.
+    """
+    return Reconciler(settings or Settings()).compare_corpus(sources, progress=progress)
