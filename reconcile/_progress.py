@@ -1,56 +1,58 @@
-"""A one-line progress display for long runs, drawn on a terminal and nowhere else."""
+"""A one-line progress bar for long runs, drawn on a terminal's stderr and nowhere else."""
 
 from __future__ import annotations
 
 import time
 from typing import TextIO
 
-_EVERY = 0.2  # seconds between redraws: drawing each step would cost more than the step
+_EVERY = 0.1  # seconds between redraws: drawing every step of a fast stage costs more than it
 
 
 class Progress:
-    """Counts steps of named stages and redraws one line in place, at most 5 times a second.
+    """A bar redrawn in place with a carriage return; silent when not ``on``.
 
-    When ``enabled`` is false nothing is written, so callers need no test of their own.
+    With a known total it draws ``[####----] done/total what``; without one (a
+    generator of unknown length) just ``done what``. A single step is too quick to be
+    worth a bar.
     """
 
-    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
-        """Draw on ``stream`` when ``enabled``."""
-        self._stream = stream
-        self._enabled = enabled
-        self._name = ""
-        self._total: int | None = None
-        self._count = 0
-        self._drawn = 0.0
-        self._started = time.monotonic()
+    WIDTH = 24
 
-    def stage(self, name: str, total: int | None) -> None:
-        """Start counting a new stage, with its number of steps when known."""
-        self._name, self._total, self._count = name, total, 0
-        self._started = time.monotonic()
-        self._draw(force=True)
+    def __init__(self, stream: TextIO, *, on: bool) -> None:
+        """Draw on ``stream`` when ``on``."""
+        self.stream = stream
+        self.wanted = on
+        self.on = False
+        self.total: int | None = 0
+        self.drawn = False
+        self.last = 0.0
 
-    def step(self) -> None:
-        """One step done."""
-        self._count += 1
-        self._draw(force=False)
+    def start(self, total: int | None) -> None:
+        """Expect ``total`` steps (None: not known)."""
+        self.total = total
+        self.on = self.wanted and (total is None or total > 1)
 
-    def done(self) -> None:
-        """Finish the line."""
-        if self._enabled:
-            self._draw(force=True)
-            self._stream.write("\n")
-            self._stream.flush()
-
-    def _draw(self, *, force: bool) -> None:
-        if not self._enabled:
+    def show(self, done: int, what: str) -> None:
+        """Redraw: ``done`` steps finished, ``what`` is under way."""
+        if not self.on:
             return
         now = time.monotonic()
-        if not force and now - self._drawn < _EVERY:
+        if self.drawn and now - self.last < _EVERY and done != self.total:
             return
-        self._drawn = now
-        rate = self._count / max(now - self._started, 1e-9)
-        of = f"/{self._total}" if self._total is not None else ""
-        line = f"reconcile: {self._name} {self._count}{of} ({rate:.0f}/s)"
-        self._stream.write("\r" + line.ljust(60))
-        self._stream.flush()
+        self.last = now
+        name = what if len(what) <= 40 else "…" + what[-39:]
+        if self.total is None:
+            line = f"{done} {name}"
+        else:
+            filled = self.WIDTH * done // max(1, self.total)
+            line = f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {done}/{self.total} {name}"
+        self.stream.write(f"\r\033[Kreconcile: {line}")
+        self.stream.flush()
+        self.drawn = True
+
+    def clear(self) -> None:
+        """Erase the bar, so what is written next starts on a clean line."""
+        if self.drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.drawn = False

@@ -4,6 +4,7 @@ Usage::
 
     reconcile PATH... [--format text|markdown|html|json] [-o FILE]
                       [--only conflicts|agreements|single] [--fail-on-conflict] [--quiet]
+    reconcile corpus PATH... -o OUTDIR [--html] [--quiet]
 
 Exit codes: 0 done; 1 conflicts found (only with ``--fail-on-conflict``);
 2 bad usage or input, with a one-line reason on stderr. docs/cli.md says more.
@@ -13,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from reconcile._progress import Progress
 from reconcile._version import __version__
 from reconcile.errors import ReconcileError
 
@@ -114,40 +117,6 @@ def _colour_wanted(stream: TextIO) -> bool:
     return _is_terminal(stream) and not os.environ.get("NO_COLOR")
 
 
-class _Progress:
-    """A one-line progress bar on stderr, redrawn with a carriage return; silent off a terminal."""
-
-    WIDTH = 24
-
-    def __init__(self, stream: TextIO, *, on: bool) -> None:
-        self.stream = stream
-        self.wanted = on
-        self.on = False
-        self.total = 0
-        self.drawn = False
-
-    def start(self, total: int) -> None:
-        """Expect ``total`` steps; a single step is too quick to be worth a bar."""
-        self.total = total
-        self.on = self.wanted and total > 1
-
-    def show(self, done: int, what: str) -> None:
-        if not self.on:
-            return
-        filled = self.WIDTH * done // max(1, self.total)
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        name = what if len(what) <= 40 else "…" + what[-39:]
-        self.stream.write(f"\r\033[Kreconcile: [{bar}] {done}/{self.total} {name}")
-        self.stream.flush()
-        self.drawn = True
-
-    def clear(self) -> None:
-        if self.drawn:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-            self.drawn = False
-
-
 def _files(path: Path) -> list[Path]:
     """A path given on the command line as the files it names (a directory: those it holds)."""
     from reconcile import ingest  # noqa: PLC0415 - keeps `reconcile --help` fast
@@ -157,7 +126,7 @@ def _files(path: Path) -> list[Path]:
     return ingest._files(path)  # noqa: SLF001 - ingest owns which files a directory holds
 
 
-def _read(paths: Sequence[str], progress: _Progress) -> tuple[Source, ...]:
+def _read(paths: Sequence[str], progress: Progress) -> tuple[Source, ...]:
     """Read every file the paths name, drawing progress as each is read."""
     import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
 
@@ -204,11 +173,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...     main([folder, "--quiet", "--fail-on-conflict"])
     1
     """
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["corpus"]:
+        return _corpus(arguments[1:])
+    args = _parser().parse_args(arguments)
     fmt = args.format or (
         _SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "text") if args.output else "text"
     )
-    progress = _Progress(sys.stderr, on=not args.quiet and _is_terminal(sys.stderr))
+    progress = Progress(sys.stderr, on=not args.quiet and _is_terminal(sys.stderr))
     try:
         import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
         from reconcile.report import select  # noqa: PLC0415 - same
@@ -249,4 +221,78 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
         return EXIT_CONFLICT
+    return EXIT_OK
+
+
+# --- reconcile corpus ---------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _corpus_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reconcile corpus",
+        description=(
+            "Split a pile of articles into stories and reconcile each one: a JSON report per"
+            " story in OUTDIR, and OUTDIR/index.html listing them."
+        ),
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files or directories of them"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUTDIR", required=True, help="the folder to write to"
+    )
+    parser.add_argument("--html", action="store_true", help="also write each story's HTML report")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress and no summary line"
+    )
+    return parser
+
+
+def _file_stem(story_id: str, used: set[str]) -> str:
+    """A file name for a story's report: its id made safe, unique in the folder."""
+    stem = _UNSAFE.sub("_", story_id).strip("._") or "story"
+    unique, n = stem, 1
+    while unique.lower() in used:  # case-insensitive file systems
+        n += 1
+        unique = f"{stem}-{n}"
+    used.add(unique.lower())
+    return unique
+
+
+def _corpus(argv: Sequence[str]) -> int:
+    """``reconcile corpus``: one JSON report per story, and an HTML index of them."""
+    args = _corpus_parser().parse_args(argv)
+    out = Path(args.output)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(f"cannot create {out}: {exc.strerror or exc}")
+    import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+    from reconcile.report.index import Row, render_index  # noqa: PLC0415 - same
+
+    rows = []
+    used: set[str] = {"index"}
+    progress = not args.quiet and _is_terminal(sys.stderr)
+    try:
+        for report in reconcile.compare_corpus([Path(p) for p in args.paths], progress=progress):
+            story = report.story.id if report.story else report.sources[0].id
+            stem = _file_stem(story, used)
+            (out / f"{stem}.json").write_text(report.to_json(), encoding="utf-8")
+            if args.html:
+                (out / f"{stem}.html").write_text(report.to_html(), encoding="utf-8")
+            rows.append(Row.of(report, f"{stem}.{'html' if args.html else 'json'}"))
+        (out / "index.html").write_text(render_index(rows), encoding="utf-8")
+    except ReconcileError as exc:
+        return _fail(" ".join(str(exc).split()))
+    except OSError as exc:
+        return _fail(f"cannot read or write {exc.filename or 'a file'}: {exc.strerror or exc}")
+    if not args.quiet:
+        articles = sum(len(r.sources) for r in rows)
+        print(
+            f"reconcile: {len(rows)} stories from {articles} articles written to {out}"
+            f" (index: {out / 'index.html'})",
+            file=sys.stderr,
+        )
     return EXIT_OK

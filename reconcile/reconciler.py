@@ -109,21 +109,23 @@ class Reconciler:
         [(('text-1', 'text-2'), ['conflict', 'single']), (('text-3',), ['single'])]
         """
         shown = sys.stderr.isatty() if progress is None else progress
-        return self._corpus(sources, Progress(sys.stderr, enabled=shown))
+        return self._corpus(sources, Progress(sys.stderr, on=shown))
 
     def _corpus(self, sources: Any, bar: Progress) -> Iterator[Report]:
         with tempfile.TemporaryFile() as spill:
             signatures, offsets = self._spill(sources, spill, bar)
+            bar.show(len(signatures), "sources read; finding stories…")
             found = cluster(signatures, self.settings)
-            bar.stage("reconciling", len(found))
-            for story in found:
+            bar.start(len(found))
+            for done, story in enumerate(found):
+                bar.show(done, f"reconciling story {story.id}")
                 loaded = []
                 for source_id in story.sources:
                     spill.seek(offsets[source_id])
                     loaded.append(pickle.load(spill))  # noqa: S301 - our own file, just written
-                bar.step()
                 yield self.reconcile(loaded, story)
-            bar.done()
+            bar.show(len(found), "stories reconciled")
+            bar.clear()
 
     def _spill(
         self, sources: Any, spill: IO[bytes], bar: Progress
@@ -131,14 +133,14 @@ class Reconciler:
         """Read and extract every source once, writing it and its claims to ``spill``."""
         signatures: list[Signature] = []
         offsets: dict[str, int] = {}
-        bar.stage("reading", None)
+        bar.start(None)
         for source in iter_read(sources):  # it refuses a repeated id
+            bar.show(len(signatures), f"reading {source.id}")
             claims = extract(source, settings=self.settings)
             signatures.append(signature(source, claims))
             spill.seek(0, 2)
             offsets[source.id] = spill.tell()
             pickle.dump((source, claims), spill, protocol=pickle.HIGHEST_PROTOCOL)
-            bar.step()
         return signatures, offsets
 
 

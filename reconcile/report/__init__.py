@@ -46,4 +46,6 @@ def select(report: Report, verdicts: Iterable[str]) -> Report:
         raise InvalidValueError(
             f"unknown verdicts {sorted(wanted - known)}; choose from {sorted(known)}"
         )
-    return Report(report.sources, [f for f in report.facts if f.verdict.kind in wanted])
+    return Report(
+        report.sources, [f for f in report.facts if f.verdict.kind in wanted], story=report.story
+    )

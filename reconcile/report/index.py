@@ -1,0 +1,104 @@
+"""The HTML index of a corpus run: one row per story, linking to its report.
+
+Only a small :class:`Row` per story is kept, so the index of a corpus of any size can be
+written after its reports were streamed out one by one.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from reconcile.model import Report
+
+__all__ = ["Row", "render_index"]
+
+_SHOWN_SOURCES = 6
+_SHOWN_LINKS = 3
+
+
+@attrs.frozen
+class Row:
+    """What the index shows of one story's report, and the file it was written to."""
+
+    story: str
+    file: str
+    sources: tuple[str, ...]
+    facts: int
+    conflicts: int
+    agreements: int
+    why: tuple[str, ...]
+
+    @classmethod
+    def of(cls, report: Report, file: str) -> Row:
+        """The row of ``report``, written to ``file`` (a path relative to the index)."""
+        story = report.story
+        return cls(
+            story=story.id if story else report.sources[0].id,
+            file=file,
+            sources=tuple(s.id for s in report.sources),
+            facts=len(report.facts),
+            conflicts=len(report.conflicts),
+            agreements=len(report.agreements),
+            why=tuple(story.why()[:_SHOWN_LINKS]) if story else (),
+        )
+
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d2939;
+max-width:1180px;margin:0 auto;padding:28px}
+h1{font-size:1.5rem;margin:0 0 4px}p{color:#667085;margin:0 0 16px}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;
+padding:6px 10px;border-bottom:1px solid #e4e7ec}th{background:#f9fafb}
+td.n{text-align:right;font-variant-numeric:tabular-nums}.c{color:#b42318;font-weight:600}
+code,small{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;color:#667085}
+"""
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _row(row: Row) -> str:
+    shown = ", ".join(row.sources[:_SHOWN_SOURCES])
+    more = len(row.sources) - _SHOWN_SOURCES
+    if more > 0:
+        shown += f" and {more} more"
+    why = "<br>".join(f"<small>{_e(line)}</small>" for line in row.why) or "<small>alone</small>"
+    conflicts = f'<span class="c">{row.conflicts}</span>' if row.conflicts else "0"
+    return (
+        f'<tr><td><a href="{_e(row.file)}">{_e(row.story)}</a></td>'
+        f'<td class="n">{len(row.sources)}</td><td><code>{_e(shown)}</code></td>'
+        f'<td class="n">{row.facts}</td><td class="n">{conflicts}</td>'
+        f'<td class="n">{row.agreements}</td><td>{why}</td></tr>'
+    )
+
+
+def render_index(rows: Iterable[Row], *, title: str = "reconcile corpus") -> str:
+    """A self-contained HTML page listing the stories, most conflicts first.
+
+    >>> page = render_index([Row("a", "a.json", ("a", "b"), 3, 1, 1, ("a ~ b (0.50): x",))])
+    >>> 'href="a.json"' in page and "1 story" in page
+    True
+    """
+    ordered = sorted(rows, key=lambda r: (-r.conflicts, -len(r.sources), r.story))
+    articles = sum(len(r.sources) for r in ordered)
+    conflicts = sum(r.conflicts for r in ordered)
+    plural = "story" if len(ordered) == 1 else "stories"
+    body = "\n".join(_row(r) for r in ordered)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_e(title)}</title>"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<style>{_CSS}</style></head><body>\n"
+        f"<h1>{_e(title)}</h1><p>{len(ordered)} {plural} from {articles} articles;"
+        f" {conflicts} conflicting facts in all. Each story links to its JSON report.</p>\n"
+        "<table><thead><tr><th>story</th><th>articles</th><th>sources</th><th>facts</th>"
+        "<th>conflicts</th><th>agreements</th><th>why joined</th></tr></thead><tbody>\n"
+        f"{body}\n</tbody></table></body></html>\n"
+    )
