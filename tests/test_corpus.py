@@ -1,0 +1,209 @@
+"""Corpus mode: stories(), compare_corpus(), `reconcile corpus`, and the Dask path."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import hypothesis.strategies as st
+import pytest
+from hypothesis import given, settings
+
+import reconcile
+from reconcile.cli import main
+from reconcile.model import Report, Story, StoryLink
+from reconcile.stories import Signature, cluster
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+ARTICLES = {
+    "fire-a": "DAYTON, Ohio, March 3, 2025 (Metro Wire) - A fire at a warehouse on Keowee Street"
+    " injured three firefighters on Sunday night, the Dayton Fire Department said. Crews fought"
+    " the blaze for four hours before the roof collapsed. Chief Jeffrey Payne said the cause of"
+    " the warehouse fire was under investigation.",
+    "fire-b": "DAYTON, Ohio, March 4, 2025 (Valley News) - Four firefighters were hurt battling a"
+    " warehouse fire on Keowee Street in Dayton on Sunday, fire officials said. Chief Jeffrey"
+    " Payne said the roof of the burning warehouse collapsed after crews had fought the flames"
+    " for hours.",
+    "budget-a": "SPRINGFIELD, Ill., May 6, 2025 (Capital Post) - The Sangamon County school board"
+    " voted 5-2 on Monday to approve a $48 million budget that closes two elementary schools,"
+    " board president Maria Delgado said. Parents protested the closures at the meeting.",
+    "budget-b": "SPRINGFIELD, Ill., May 7, 2025 (Prairie Daily) - The Sangamon County school board"
+    " approved a $52 million budget on Monday in a 5-2 vote, closing two elementary schools."
+    " Board president Maria Delgado said the closures would save money. Parents protested.",
+    "flood": "TUCSON, Ariz., August 12, 2025 (Desert Herald) - Monsoon rains flooded dozens of"
+    " homes along the Rillito River on Monday, and the city opened two shelters, officials said.",
+}
+
+
+def _articles() -> list[dict[str, str]]:
+    return [{"id": key, "text": text} for key, text in ARTICLES.items()]
+
+
+def test_stories_split_a_pile_by_event():
+    found = reconcile.stories(_articles())
+    assert [s.sources for s in found] == [
+        ("budget-a", "budget-b"),
+        ("fire-a", "fire-b"),
+        ("flood",),
+    ]
+    fire = found[1]
+    assert fire.id == "fire-a"
+    assert len(fire.links) == 1
+    assert fire.links[0].days_apart == 1
+    assert any("Payne" in f or f in {"warehouse", "keowee"} for f in fire.links[0].shared)
+    assert found[2].links == ()
+
+
+def test_the_seeds_are_one_story_and_stay_apart_from_other_events():
+    found = reconcile.stories([SEEDS, *_articles()])
+    seed_ids = tuple(sorted(p.stem for p in SEEDS.glob("*.txt")))
+    assert seed_ids in [s.sources for s in found]
+    assert len(found) == 4
+
+
+def test_stories_do_not_depend_on_input_order():
+    forward = reconcile.stories(_articles())
+    backward = reconcile.stories(list(reversed(_articles())))
+    assert forward == backward
+
+
+def test_story_round_trips_and_checks_itself():
+    story = Story("a", ("a", "b"), (StoryLink("a", "b", 0.5, ("@Ohio",), 2),))
+    assert Story.from_dict(json.loads(json.dumps(story.to_dict()))) == story
+    assert story.why() == ["a ~ b (0.50): @Ohio"]
+    with pytest.raises(reconcile.InvalidValueError, match="not one of its sources"):
+        Story("c", ("a", "b"))
+    with pytest.raises(reconcile.InvalidValueError, match="at least one source"):
+        Story("a", ())
+
+
+_words = st.lists(st.sampled_from(["fire", "vote", "flood", "@Ohio", "#2025-03-02", "crash"]))
+_signatures = st.lists(
+    st.tuples(st.sampled_from(["a", "b", "c", "d", "e", "f"]), _words), unique_by=lambda t: t[0]
+)
+
+
+@given(_signatures)
+@settings(max_examples=200, deadline=None)
+def test_cluster_partitions_every_source_exactly_once(items: list[tuple[str, list[str]]]):
+    sigs = [
+        Signature(i, None, tuple(sorted((w, words.count(w)) for w in set(words))))
+        for i, words in items
+    ]
+    found = cluster(sigs)
+    listed = [i for story in found for i in story.sources]
+    assert sorted(listed) == sorted(i for i, _ in items)
+    for story in found:
+        assert len(story.links) == len(story.sources) - 1
+        assert story.id == min(story.sources)
+    assert cluster(list(reversed(sigs))) == found
+
+
+def test_compare_corpus_reports_each_story_with_its_story():
+    reports = list(reconcile.compare_corpus(_articles(), progress=False))
+    assert [r.story.id for r in reports if r.story] == ["budget-a", "fire-a", "flood"]
+    fire = reports[1]
+    assert {s.id for s in fire.sources} == {"fire-a", "fire-b"}
+    assert any(f.verdict.kind == "conflict" for f in fire.facts)  # three vs four firefighters
+    again = Report.from_json(fire.to_json())
+    assert again.story == fire.story
+    assert again.to_json() == fire.to_json()
+
+
+def test_compare_corpus_matches_compare_on_each_story():
+    """A story's report is the report compare() gives on the story's articles, plus the story."""
+    for report in reconcile.compare_corpus(_articles(), progress=False):
+        assert report.story is not None
+        alone = reconcile.compare([a for a in _articles() if a["id"] in report.story.sources])
+        assert alone.to_dict() == {k: v for k, v in report.to_dict().items() if k != "story"}
+
+
+def test_compare_corpus_streams_a_generator_and_refuses_a_repeated_id():
+    drawn = []
+
+    def feed():
+        for article in _articles():
+            drawn.append(article["id"])
+            yield article
+
+    reports = reconcile.compare_corpus(feed(), progress=False)
+    assert drawn == []  # nothing is read before the first report is asked for
+    assert len(list(reports)) == 3
+    with pytest.raises(reconcile.InvalidSourceError, match="fire-b"):
+        list(reconcile.compare_corpus([*_articles(), _articles()[1]], progress=False))
+
+
+def test_compare_corpus_reads_a_directory(tmp_path: Path):
+    for key, text in ARTICLES.items():
+        (tmp_path / f"{key}.txt").write_text(text, encoding="utf-8")
+    reports = list(reconcile.compare_corpus(tmp_path, progress=False))
+    assert [r.story.sources for r in reports if r.story] == [
+        ("budget-a", "budget-b"),
+        ("fire-a", "fire-b"),
+        ("flood",),
+    ]
+
+
+def test_the_corpus_command_writes_a_report_per_story_and_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for key, text in ARTICLES.items():
+        (folder / f"{key}.txt").write_text(text, encoding="utf-8")
+    shutil.copy(SEEDS / min(p.name for p in SEEDS.glob("*.txt")), folder)
+    out = tmp_path / "out"
+    assert main(["corpus", str(folder), "-o", str(out), "--html"]) == 0
+    written = sorted(p.name for p in out.iterdir())
+    assert "index.html" in written
+    assert len([n for n in written if n.endswith(".json")]) == 4
+    fire = Report.from_json((out / "fire-a.json").read_text(encoding="utf-8"))
+    assert fire.story is not None
+    assert fire.story.sources == ("fire-a", "fire-b")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="fire-a.html"' in index
+    assert "4 stories from 6 articles" in index
+    assert "4 stories from 6 articles" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as usage:  # -o is required: a usage error, as argparse does
+        main(["corpus", str(folder)])
+    assert usage.value.code == 2
+    assert main(["corpus", str(tmp_path / "missing"), "-o", str(out)]) == 2
+
+
+dask_bag = pytest.importorskip("dask.bag")
+
+
+@pytest.mark.parametrize("partitions", [1, 2, 4])
+def test_dask_gives_byte_identical_reports(partitions: int):
+    from reconcile import dask as rdask
+
+    bag = dask_bag.from_sequence(_articles(), npartitions=partitions)
+    on_dask = rdask.compare_corpus(bag, scheduler="synchronous")
+    in_process = list(reconcile.compare_corpus(_articles(), progress=False))
+    assert [r.to_json() for r in on_dask] == [r.to_json() for r in in_process]
+
+
+def test_dask_on_local_processes_and_from_a_dataframe():
+    pandas = pytest.importorskip("pandas")
+    dask_dataframe = pytest.importorskip("dask.dataframe")
+    from reconcile import dask as rdask
+
+    in_process = [r.to_json() for r in reconcile.compare_corpus(_articles(), progress=False)]
+    bag = dask_bag.from_sequence(_articles(), npartitions=2)
+    assert [r.to_json() for r in rdask.compare_corpus(bag, num_workers=2)] == in_process
+    frame = dask_dataframe.from_pandas(pandas.DataFrame(_articles()), npartitions=2)
+    assert [r.to_json() for r in rdask.compare_corpus(frame, scheduler="threads")] == in_process
+
+
+def test_dask_refuses_what_it_cannot_number():
+    from reconcile import dask as rdask
+
+    with pytest.raises(reconcile.InvalidSourceError, match="mapping with its own 'id'"):
+        rdask.compare_corpus(dask_bag.from_sequence(["No id here."]), scheduler="synchronous")
+    with pytest.raises(reconcile.InvalidSourceError, match="Bag or a dask DataFrame"):
+        rdask.compare_corpus(_articles())
+    twice = dask_bag.from_sequence([*_articles(), _articles()[0]], npartitions=2)
+    with pytest.raises(reconcile.InvalidSourceError, match="fire-a"):
+        rdask.compare_corpus(twice, scheduler="synchronous")
