@@ -31,7 +31,7 @@ import _machine
 
 import reconcile
 from reconcile.extract import extract
-from reconcile.stories import Signature, cluster, signature
+from reconcile.story import Signature, cluster, signature
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path("external/gvc-dev/incidents.jsonl")

@@ -40,7 +40,7 @@ from reconcile.model import (
 from reconcile.reconciler import Reconciler, compare, compare_corpus
 from reconcile.records import compare_records, read_records
 from reconcile.settings import Settings
-from reconcile.stories import stories
+from reconcile.story import stories
 
 __all__ = [
     "Claim",

@@ -4,9 +4,9 @@ Install with ``pip install "reconcile-claims[dask]"``. The stages are those of t
 in-process path, run where the data is:
 
 1. every partition reads and extracts its articles (``map_partitions``): the costly part;
-2. the small :class:`~reconcile.stories.Signature` of every article (some hundred bytes
+2. the small :class:`~reconcile.story.Signature` of every article (some hundred bytes
    to a few KB) goes to the client, which finds the stories with the same
-   :func:`~reconcile.stories.cluster` as the in-process path, so the stories are the
+   :func:`~reconcile.story.cluster` as the in-process path, so the stories are the
    same whatever the partitioning;
 3. the extracted articles are shuffled by story (``groupby``) and each story is
    reconciled on a worker.
@@ -28,7 +28,7 @@ from reconcile.extract import extract
 from reconcile.ingest import read
 from reconcile.reconciler import Reconciler
 from reconcile.settings import Settings
-from reconcile.stories import Signature, cluster, signature
+from reconcile.story import Signature, cluster, signature
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

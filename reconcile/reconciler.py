@@ -16,7 +16,7 @@ from reconcile.ingest import iter_read, read
 from reconcile.judge import judge
 from reconcile.model import Claim, Fact, Report, Source, Story
 from reconcile.settings import Settings
-from reconcile.stories import Signature, cluster, signature
+from reconcile.story import Signature, cluster, signature
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -92,7 +92,7 @@ class Reconciler:
 
         ``sources`` is anything :func:`reconcile.read` accepts, a directory or a generator
         of any size included: sources are read and extracted one at a time, kept on disk
-        (a temporary file) with only their :class:`~reconcile.stories.Signature` in
+        (a temporary file) with only their :class:`~reconcile.story.Signature` in
         memory, and each story is loaded back when its turn comes. So memory grows with
         the largest story and a small signature per article, not with the corpus.
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 import reconcile
 from reconcile.cli import main
 from reconcile.model import Report, Story, StoryLink
-from reconcile.stories import Signature, cluster
+from reconcile.story import Signature, cluster
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -6,7 +6,9 @@ its claims resolve to. Features are weighted by tf-idf over the pile, and two so
 whose weighted vectors are close enough (cosine, :class:`~reconcile.settings.Settings`'
 ``story_similarity``; a stricter ``story_similarity_far`` when they were published
 further apart than ``story_window_days``) are joined. Stories are the connected groups,
-built strongest link first so each story keeps the links that made it.
+built strongest link first so each story keeps the links that made it; two groups join
+only when their articles are alike on average (average linkage), so one close pair cannot
+chain a town's whole news into one story.
 
 Cost stays near-linear by blocking: two sources are compared only when they share one
 of their most distinctive features, and a feature shared by too many sources to tell
@@ -177,22 +179,29 @@ def _candidates(signatures: Sequence[Signature], vectors: list[dict[str, float]]
     return found
 
 
-def _links(signatures: Sequence[Signature], settings: Settings) -> list[StoryLink]:
-    """Every pair of blocked sources similar enough to be one story, strongest first."""
+def _links(
+    signatures: Sequence[Signature], settings: Settings
+) -> tuple[list[StoryLink], dict[tuple[str, str], float]]:
+    """The pairs of blocked sources alike enough to be one story, and every pair's score.
+
+    Links come strongest first; the scores of all pairs compared feed average linkage.
+    """
     vectors = _vectors(signatures)
     links = []
+    scores: dict[tuple[str, str], float] = {}
     for i, later in enumerate(_candidates(signatures, vectors)):
         for j in sorted(later):
             score, terms = _dot(vectors[i], vectors[j])
+            a, b = sorted((signatures[i].source_id, signatures[j].source_id))
+            scores[a, b] = score
             days = _days_apart(signatures[i], signatures[j])
             near = days is not None and days <= settings.story_window_days
             if score < (settings.story_similarity if near else settings.story_similarity_far):
                 continue
             shared = [f for _t, f in sorted(terms, key=lambda t: (-t[0], t[1]))[:_SHARED_SHOWN]]
-            a, b = sorted((signatures[i].source_id, signatures[j].source_id))
             links.append(StoryLink(a, b, round(score, 6), tuple(shared), days))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
-    return links
+    return links, scores
 
 
 def cluster(signatures: Iterable[Signature], settings: Settings | None = None) -> list[Story]:
@@ -219,12 +228,34 @@ def cluster(signatures: Iterable[Signature], settings: Settings | None = None) -
             x = parent[x]
         return x
 
+    settings = settings or Settings()
+    links, scores = _links(sigs, settings)
+    # Average linkage: two groups join only when their articles are alike on average
+    # (pairs never compared count as 0), not merely through one pair; one strong pair
+    # would otherwise chain every article of a town's news into one story.
+    between: dict[str, dict[str, float]] = {i: {} for i in ids}
+    for (a, b), score in scores.items():
+        between[a][b] = between[a].get(b, 0.0) + score
+        between[b][a] = between[b].get(a, 0.0) + score
+    size = dict.fromkeys(ids, 1)
     kept: dict[str, list[StoryLink]] = {}
-    for link in _links(sigs, settings or Settings()):
+    for link in links:
         ra, rb = root(link.a), root(link.b)
         if ra == rb:
             continue
+        if between[ra].get(rb, 0.0) / (size[ra] * size[rb]) < settings.story_similarity:
+            continue
+        if size[ra] < size[rb]:
+            ra, rb = rb, ra
         parent[rb] = ra
+        size[ra] += size[rb]
+        for other, total in between.pop(rb).items():
+            if other == ra:
+                continue
+            between[ra][other] = between[ra].get(other, 0.0) + total
+            between[other].pop(rb, None)
+            between[other][ra] = between[ra][other]
+        between[ra].pop(rb, None)
         kept.setdefault(ra, []).extend([*kept.pop(rb, []), link])
     members: dict[str, list[str]] = {}
     for i in ids:
