@@ -342,35 +342,46 @@ def _false_values(p: _Problem, best: Sequence[int]) -> float:
     return 1 / mean if mean > 0 else 10.0
 
 
+def _pairs(p: _Problem, min_shared: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """Facts in common, for each pair of sources that state the same value ``min_shared`` times.
+
+    Each pair maps to (facts where they state the same value, facts both state).
+    """
+    shared: Counter[tuple[int, int]] = Counter()
+    for g in range(len(p.values)):
+        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]  # sorted, distinct
+        if len(group) > 1:
+            shared.update(itertools.combinations(group, 2))
+    return {
+        (a, b): (both, len(p.source_items[a] & p.source_items[b]))
+        for (a, b), both in sorted(shared.items())
+        if both >= min_shared
+    }
+
+
 def _dependence(
     p: _Problem,
+    pairs: Mapping[tuple[int, int], tuple[int, int]],
     best: Sequence[int] | None,
     accuracy: Sequence[float],
+    *,
     n: float,
     settings: TruthSettings,
 ) -> dict[tuple[int, int], float]:
     """The probability of dependence of each pair of sources that share values (DEPEN)."""
-    shared: Counter[tuple[int, int]] = Counter()
     shared_true: Counter[tuple[int, int]] = Counter()
-    truths = set(best or ())
-    for g in range(len(p.values)):
-        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]  # sorted, distinct
+    for g in best or ():
+        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]
         if len(group) > 1:
-            pairs = list(itertools.combinations(group, 2))
-            shared.update(pairs)
-            if g in truths:
-                shared_true.update(pairs)
+            shared_true.update(itertools.combinations(group, 2))
     c = settings.copy_rate
     prior = math.log(settings.copy_prior / (1 - settings.copy_prior))
     found = {}
-    for pair in sorted(shared):
-        both = shared[pair]
-        if both < settings.min_shared:
-            continue
+    for pair, (both, together) in pairs.items():
         a, b = pair
         kt = shared_true[pair]
         kf = both - kt
-        kd = max(0, len(p.source_items[a] & p.source_items[b]) - both)
+        kd = together - both
         a1, a2 = accuracy[a], accuracy[b]
         mean = (a1 + a2) / 2
         pt = a1 * a2
@@ -449,8 +460,11 @@ def estimate(
     probs: list[float] = []
     rounds = 0
     settled = not settings.detect_copying
+    pairs: dict[tuple[int, int], tuple[int, int]] = {}
     if not settled:  # before any truth, a pair that states the same values too often
-        dependent = _dependence(p, None, [settings.max_accuracy] * len(ids), current, settings)
+        pairs = _pairs(p, settings.min_shared)
+        seed = [settings.max_accuracy] * len(ids)
+        dependent = _dependence(p, pairs, None, seed, n=current, settings=settings)
         mult = _weights(p, accuracy, dependent, settings.copy_rate)
     for rounds in range(1, settings.iterations + 1):
         tau = [math.log(current * a / (1 - a)) for a in accuracy]
@@ -461,7 +475,7 @@ def estimate(
         if not n:
             current = _false_values(p, _best(p, probs))
         if not settled:
-            found = _dependence(p, _best(p, probs), accuracy, current, settings)
+            found = _dependence(p, pairs, _best(p, probs), accuracy, n=current, settings=settings)
             settled = rounds >= settings.copy_rounds or found.keys() == dependent.keys()
             dependent = found
             mult = _weights(p, accuracy, dependent, settings.copy_rate)
