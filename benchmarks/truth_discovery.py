@@ -6,18 +6,20 @@ reconcile.compare_records; for every gold object the prediction is the fact's es
 it is contested, else the value its claims agree on. Majority vote is computed in the same
 run on the same normalised values (one vote per source and object, ties to the smallest).
 
-Run:  .venv/bin/python benchmarks/truth_discovery.py [--data DIR] [--only NAME ...]
-With the GPL truthdiscovery package installed in benchmarks/.env only:
-      benchmarks/.env/bin/python benchmarks/truth_discovery.py --td
+Run:  .venv/bin/python benchmarks/truth_discovery.py [--data DIR] [--only NAME ...] [--no-td]
+The GPL truthdiscovery package runs side by side when its own venv exists (it is never a
+dependency and never shares a venv with reconcile): bash benchmarks/setup-truthdiscovery.sh
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import re
 import resource
+import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -29,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import reconcile  # noqa: E402
 from reconcile.records import parse_value  # noqa: E402
-from reconcile.truth import value_key  # noqa: E402
+from reconcile.truth import TruthSettings, value_key  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "external" / "truth-discovery"
 Rows = list[dict[str, str]]
@@ -166,40 +168,36 @@ def reconcile_estimate(rows: Rows, **keywords: Any) -> dict[tuple[str, str], Any
     return found
 
 
+TD_PYTHON = ROOT / "benchmarks" / ".env" / "truthdiscovery" / "bin" / "python"
+TD_RUNNER = ROOT / "benchmarks" / "truthdiscovery_runner.py"
+TD_ALGORITHMS = ("Sums", "AverageLog", "Investment", "PooledInvestment", "TruthFinder")
+
+
 def truthdiscovery_methods(rows: Rows) -> dict[str, dict[tuple[str, str], Any]]:
-    """The algorithms of the GPL truthdiscovery package, if it is installed (benchmark venv only)."""
-    try:
-        from truthdiscovery import (
-            AverageLog,
-            Dataset,
-            Investment,
-            PooledInvestment,
-            Sums,
-            TruthFinder,
-        )
-    except ImportError:
+    """The algorithms of the GPL truthdiscovery package, run in its own venv through a pipe.
+
+    Every method sees the same values: reconcile's value_key of each parsed value, as text.
+    """
+    if not TD_PYTHON.exists():
         return {}
+    keys = {r["value"]: value_key(parse_value(r["value"])) for r in rows}
+    back = {repr(k): k for k in keys.values()}
     triples = [
-        (
-            r["source"],
-            f"{r['subject']}\x00{r['attribute']}",
-            repr(value_key(parse_value(r["value"]))),
-        )
-        for r in rows
+        [r["source"], f"{r['subject']}\x00{r['attribute']}", repr(keys[r["value"]])] for r in rows
     ]
-    back = {
-        repr(value_key(parse_value(r["value"]))): value_key(parse_value(r["value"])) for r in rows
-    }
-    dataset = Dataset(triples)
-    out = {}
-    for algorithm in (Sums(), AverageLog(), Investment(), PooledInvestment(), TruthFinder()):
-        result = algorithm.run(dataset)
-        best = {}
-        for var, beliefs in result.belief.items():
+    done = subprocess.run(
+        [str(TD_PYTHON), str(TD_RUNNER)],
+        input=json.dumps(triples),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out: dict[str, dict[tuple[str, str], Any]] = {}
+    for name, best in json.loads(done.stdout).items():
+        out[name] = {}
+        for var, value in best.items():
             subject, _, attribute = var.partition("\x00")
-            value = max(sorted(beliefs), key=lambda v: beliefs[v])
-            best[subject, attribute] = back[value]
-        out[type(algorithm).__name__] = best
+            out[name][subject, attribute] = back[value]
     return out
 
 
@@ -248,7 +246,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--only", nargs="*")
-    parser.add_argument("--td", action="store_true", help="also run the truthdiscovery package")
+    parser.add_argument("--no-td", action="store_true", help="skip the truthdiscovery package")
     args = parser.parse_args()
     sets = {
         "Flights": lambda: flights(args.data),
@@ -259,11 +257,11 @@ def main() -> None:
         "Synthetic, no copiers": lambda: synthetic(copiers=0),
         "Synthetic, 20 origins x 10 copiers": lambda: synthetic(copiers=10),
     }
-    print("| data set | claims | gold | majority vote | reconcile (default) | reconcile, copy detection"
-          " | best truthdiscovery | seconds |")  # fmt: skip
-    print("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
-    from reconcile.truth import TruthSettings
-
+    td = TD_PYTHON.exists() and not args.no_td
+    head = ["data set", "claims", "gold", "majority", "reconcile", "reconcile, no copying"]
+    head += [*TD_ALGORITHMS, "reconcile − best other", "seconds"] if td else ["seconds"]
+    print("| " + " | ".join(head) + " |")
+    print("| --- " + "| ---: " * (len(head) - 1) + "|")
     for name, load in sets.items():
         if args.only and name not in args.only:
             continue
@@ -274,19 +272,19 @@ def main() -> None:
         ours = accuracy(reconcile_estimate(rows), gold, books=is_books)
         seconds = time.perf_counter() - started
         plain = accuracy(
-            reconcile_estimate(rows, truth=TruthSettings(detect_copying=True)),
+            reconcile_estimate(rows, truth=TruthSettings(detect_copying=False)),
             gold,
             books=is_books,
         )
-        best = "not run"
-        if args.td:
-            scores = {
-                k: accuracy(v, gold, books=is_books)
-                for k, v in truthdiscovery_methods(rows).items()
-            }
-            best = max(f"{v:.3f} ({k})" for k, v in scores.items()) if scores else "not installed"
-        print(f"| {name} | {len(rows):,} | {len(gold):,} | {vote:.3f} | {ours:.3f} | {plain:.3f}"
-              f" | {best} | {seconds:.1f} |", flush=True)  # fmt: skip
+        cells = [name, f"{len(rows):,}", f"{len(gold):,}", f"{vote:.3f}", f"{ours:.3f}",
+                 f"{plain:.3f}"]  # fmt: skip
+        if td:
+            found = truthdiscovery_methods(rows)
+            scores = [accuracy(found[k], gold, books=is_books) for k in TD_ALGORITHMS]
+            cells += [f"{x:.3f}" for x in scores]
+            cells.append(f"{ours - max(vote, *scores):+.3f}")
+        cells.append(f"{seconds:.1f}")
+        print("| " + " | ".join(cells) + " |", flush=True)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory {peak:,.0f} MiB")
 

@@ -3,54 +3,70 @@
 When sources disagree, counting votes is not enough: some sources are more
 accurate than others, and some copy each other, so one error repeated by ten
 outlets outvotes one careful source. This module estimates, across all facts at
-once, each source's *reliability* (the probability that a value it states is
-true) and each value's probability, by a fixed point in the manner of Accu
-(Dong, Berti-Equille & Srivastava, "Integrating conflicting data: the role of
-source dependence", VLDB 2009) and TruthFinder (Yin, Han & Yu, KDD 2007):
+once, each source's *reliability* (its accuracy: the probability that a value it
+states is true), each value's probability, and which sources depend on each
+other, following ACCU and DEPEN of Dong, Berti-Equille & Srivastava
+("Integrating conflicting data: the role of source dependence", VLDB 2009):
 
-1. **Votes in log-odds.** A source of reliability ``A`` that states value ``v``
-   adds ``τ = ln(n·A / (1 − A))`` to ``v``'s score, ``n`` being the number of
-   false values assumed per fact (:attr:`TruthSettings.false_values`). A
-   value's probability is its score's softmax over the fact's values plus the
-   ``n + 1 − k`` false values nobody stated (score 0), computed with
-   log-sum-exp so large scores never overflow.
-2. **Similar values support each other.** A claim also adds
-   ``similarity · τ`` to every other value it is compatible with
-   (:func:`reconcile.judge.compatible`: the same number within printed
-   precision, overlapping dates), and ``place_similarity · τ`` to a place that
-   contains the place it names (a claim "Minneapolis" supports "Minnesota").
-3. **Reliability from probabilities.** A source's reliability is the mean
-   probability of the values it states, smoothed towards
-   :attr:`TruthSettings.prior_accuracy` by ``prior_strength`` pseudo-claims.
-4. **Copying.** Two sources that state the same *false* values far more often
-   than independent sources of their reliability would are probably dependent.
-   For each pair that shares values, with ``kt`` (``kf``) the expected number
-   of shared true (false) values and ``kd`` the number of facts where they
-   differ, the likelihood ratio of dependence at copy rate ``c`` against
-   independence is, per Dong et al. (with ``A`` the mean of the two reliabilities)::
+1. **Votes in log-odds (ACCU).** A source of accuracy ``A`` that states value
+   ``v`` adds ``τ = ln(n·A / (1 − A))`` to ``v``'s score, ``n`` being the number
+   of false values of a fact (:attr:`TruthSettings.false_values`). A value's
+   probability is ``e^score`` over the sum for the fact's values plus the
+   ``n + 1 − k`` false values nobody stated (score 0), by log-sum-exp so large
+   scores never overflow.
+2. **Similar values support each other.** A value's score also receives
+   ``share · score`` of every value that implies it: the same number within
+   printed precision or overlapping dates (:func:`reconcile.judge.compatible`;
+   ``similarity``), a place that lies in it (a claim "Minneapolis" supports
+   "Minnesota"; ``place_similarity``), and a name sharing most of its words
+   (``name_similarity`` times the Jaccard overlap of their word sets, when at
+   least one half: "Donald Knuth" and "Donald E. Knuth").
+3. **Accuracy from probabilities.** A source's accuracy is the mean probability
+   of the values it states, smoothed towards :attr:`TruthSettings.prior_accuracy`
+   by ``prior_strength`` pseudo-claims and kept in ``[min_accuracy, max_accuracy]``.
+4. **Copying (DEPEN).** Two independent sources rarely make the same mistake.
+   For each pair of sources that state the same value on at least
+   ``min_shared`` facts, with ``kt`` (``kf``) the facts where they state the same
+   value and it is (is not) the current most likely one, and ``kd`` the facts
+   both state with different values, the likelihood ratio of dependence at copy
+   rate ``c`` against independence is (``A`` the mean of the two accuracies)::
 
        Pt = A1·A2          Pt' = c·A       + (1 − c)·Pt
        Pf = (1−A1)(1−A2)/n Pf' = c·(1 − A) + (1 − c)·Pf
        Pd = 1 − Pt − Pf    Pd' = (1 − c)·Pd
-       log LR = kt·ln(Pt'/Pt) + kf·ln(Pf'/Pf) + kd·ln(Pd'/Pd)
+       ln LR = kt·ln(Pt'/Pt) + kf·ln(Pf'/Pf) + kd·ln(Pd'/Pd)
 
-   and the posterior probability of dependence is ``σ(logit(copy_prior) + log LR)``.
-   Shared false values weigh far more than shared true ones, because
-   independent sources rarely make the same mistake. Dependence is symmetric
-   here (the simple version: no direction is inferred). When sources vote for a
-   value, they are taken in order of reliability (then id), and each one's vote
-   is multiplied by ``1 − c·P(dep)`` for every earlier voter it depends on with
-   ``P(dep) ≥ dependence_threshold``: a copier of a voter adds little.
+   and the probability of dependence is ``σ(logit(copy_prior) + ln LR)``.
+   Shared false values weigh far more than shared true ones, and every fact on
+   which the two differ is evidence against copying. Dependence is symmetric
+   here (no direction is inferred). When several sources state one value they
+   are taken in order of accuracy (then id), and each one's vote is multiplied
+   by ``1 − c·P(dep)`` for every earlier one it depends on with
+   ``P(dep) ≥ dependence_threshold``: ten copies of one origin count little
+   more than the origin.
 
-Steps 1–4 repeat until no reliability moves more than ``tolerance`` or
-``iterations`` rounds have run. Everything iterates in sorted order and nothing
-is random, so the same report always gives the same estimates.
+Steps 1–3 repeat until no accuracy moves more than ``tolerance`` or
+``iterations`` rounds have run; then step 4 re-weighs the votes and steps 1–3
+run again, for at most ``copy_rounds`` rounds or until the dependent pairs stop
+changing. ``kt`` and ``kf`` use the current most likely value of each fact (a
+hard decision, which lets the pairs be counted by value group rather than by
+every pair of a fact's sources), and ``kd`` comes from intersecting the two
+sources' sets of facts, only for pairs that share values. When ``false_values``
+is 0 (the default) ``n`` is estimated from the data: one over the mean, across
+facts with false claims, of the chance that two false claims of a fact name the
+same value — so data whose errors cluster on one wrong value (a common typo, a
+stale figure) are not read as evidence of copying.
+
+Everything iterates in sorted order and nothing is random, so the same report
+always gives the same estimates.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -84,6 +100,11 @@ def _positive(_instance: Any, attribute: attrs.Attribute[float], value: float) -
         raise SettingsError(f"{attribute.name} must be a positive number, got {value!r}")
 
 
+def _not_negative(_instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise SettingsError(f"{attribute.name} must be a number ≥ 0, got {value!r}")
+
+
 def _count(_instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise SettingsError(f"{attribute.name} must be a positive whole number, got {value!r}")
@@ -94,22 +115,28 @@ class TruthSettings:
     """The priors and iterations of truth estimation, as data that round-trips through JSON.
 
     Attributes:
-        prior_accuracy: the reliability a source has before any evidence.
+        prior_accuracy: the accuracy a source has before any evidence.
         prior_strength: how many pseudo-claims at ``prior_accuracy`` smooth a
-            source's reliability (a source seen on two facts is not 0 or 1).
-        false_values: ``n``, the number of false values assumed per fact.
-        similarity: the share of a vote a claim gives a compatible, different value.
-        place_similarity: the share of a vote a claimed place gives a place containing it.
-        iterations: the most rounds of the fixed point.
-        tolerance: stop when no reliability moves more than this.
-        min_accuracy: the least reliability a source can have.
-        max_accuracy: the most reliability a source can have.
+            source's accuracy (a source seen on two facts is not 0 or 1).
+        false_values: ``n``, the number of false values of a fact; 0 estimates it
+            from how often false claims of one fact coincide.
+        similarity: the share of a value's score a compatible value receives.
+        place_similarity: the share of a place's score a place containing it receives.
+        name_similarity: the share of a name's score a name with mostly the same
+            words receives, times the overlap of their word sets.
+        similarity_limit: facts with more distinct values than this skip
+            similarity (comparing every pair of values grows with their square).
+        iterations: the most rounds of the vote-accuracy fixed point.
+        tolerance: stop when no accuracy moves more than this.
+        min_accuracy: the least accuracy a source can have.
+        max_accuracy: the most accuracy a source can have.
         detect_copying: estimate dependence between sources and discount copiers.
+        copy_rounds: the most times dependence is re-estimated.
         copy_prior: the prior probability that two sources are dependent.
         copy_rate: ``c``, the share of its values a copier copies.
         dependence_threshold: pairs less likely dependent than this are not discounted.
-        copy_fact_limit: facts with more sources than this give no evidence of
-            copying (the pairs of one fact grow with the square of its sources).
+        min_shared: pairs of sources that state the same value on fewer facts
+            than this are taken as independent without examination.
 
     >>> TruthSettings.from_dict(TruthSettings().to_dict()) == TruthSettings()
     True
@@ -117,18 +144,21 @@ class TruthSettings:
 
     prior_accuracy: float = attrs.field(default=0.8, validator=_probability)
     prior_strength: float = attrs.field(default=2.0, validator=_positive)
-    false_values: float = attrs.field(default=10.0, validator=_positive)
+    false_values: float = attrs.field(default=0.0, validator=_not_negative)
     similarity: float = attrs.field(default=0.5, validator=_weight)
     place_similarity: float = attrs.field(default=0.5, validator=_weight)
+    name_similarity: float = attrs.field(default=0.5, validator=_weight)
+    similarity_limit: int = attrs.field(default=100, validator=_count)
     iterations: int = attrs.field(default=30, validator=_count)
-    tolerance: float = attrs.field(default=1e-6, validator=_positive)
+    tolerance: float = attrs.field(default=1e-4, validator=_positive)
     min_accuracy: float = attrs.field(default=0.01, validator=_probability)
     max_accuracy: float = attrs.field(default=0.99, validator=_probability)
-    detect_copying: bool = False  # measured: on Flights it costs 0.25 (docs/truth.md)
+    detect_copying: bool = True
+    copy_rounds: int = attrs.field(default=10, validator=_count)
     copy_prior: float = attrs.field(default=0.2, validator=_probability)
     copy_rate: float = attrs.field(default=0.8, validator=_probability)
     dependence_threshold: float = attrs.field(default=0.5, validator=_weight)
-    copy_fact_limit: int = attrs.field(default=200, validator=_count)
+    min_shared: int = attrs.field(default=3, validator=_count)
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data."""
@@ -169,16 +199,26 @@ class TruthResult:
     iterations: int
 
 
-@attrs.define
-class _Item:
-    """One fact, prepared: its values, who states which, and how values support each other."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
-    fact_id: str
-    keys: list[Hashable]
-    values: list[Value]
-    texts: list[str]
-    votes: list[tuple[int, int, float]]  # (source index, value index, share of the vote)
-    support: list[list[tuple[int, float]]]  # per value i: (value j, weight) it also supports
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(name.casefold()))
+
+
+def _similar(a: Value, b: Value, settings: TruthSettings) -> float:
+    """The share of ``a``'s score that ``b`` receives."""
+    if isinstance(a, EntityRef) and isinstance(b, EntityRef):
+        if a.kind == "place" and b.kind == "place":
+            return settings.place_similarity if place_contains(a.name, b.name) else 0.0
+        if a.kind == b.kind and settings.name_similarity:
+            x, y = _words(a.name), _words(b.name)
+            overlap = len(x & y) / len(x | y) if x and y else 0.0
+            return settings.name_similarity * overlap if overlap >= 0.5 else 0.0
+        return 0.0
+    if compatible(a, b):
+        return settings.similarity
+    return 0.0
 
 
 def _printed(texts: list[str]) -> str:
@@ -188,121 +228,173 @@ def _printed(texts: list[str]) -> str:
     return min(counts, key=lambda t: (-counts[t], t))
 
 
-def _similar(a: Value, b: Value, settings: TruthSettings) -> float:
-    """The share of a vote for ``a`` that also goes to ``b``."""
-    if isinstance(a, EntityRef) and isinstance(b, EntityRef):
-        if a.kind == "place" and b.kind == "place" and place_contains(b.name, a.name):
-            return settings.place_similarity
-        return 0.0
-    if compatible(a, b):
-        return settings.similarity
-    return 0.0
+@attrs.define
+class _Problem:
+    """All facts flattened into arrays, so each round is a few passes over lists."""
+
+    fact_ids: list[str]
+    item_start: list[int]  # fact f's values are item_start[f] .. item_start[f + 1]
+    values: list[Value]
+    texts: list[str]
+    vote_start: list[int]  # value g's votes are vote_start[g] .. vote_start[g + 1]
+    vote_source: list[int]
+    vote_share: list[float]
+    vote_value: list[int]
+    edges: list[tuple[int, int, float]]  # (from value, to value, share of its score)
+    source_votes: list[list[int]]  # per source, the votes it cast
+    source_items: list[set[int]]  # per source, the facts it states
 
 
-def _prepare(
-    facts: Sequence[Fact], index: Mapping[str, int], settings: TruthSettings
-) -> list[_Item]:
-    items = []
-    for fact in facts:
+def _prepare(facts: Sequence[Fact], index: Mapping[str, int], settings: TruthSettings) -> _Problem:
+    p = _Problem([], [0], [], [], [0], [], [], [], [], [[] for _ in index], [set() for _ in index])
+    for f, fact in enumerate(facts):
         keys: dict[Hashable, int] = {}
-        values: list[Value] = []
         texts: list[list[str]] = []
-        stated: dict[int, set[int]] = defaultdict(set)
+        held: dict[int, set[int]] = defaultdict(set)  # value -> sources
+        stated: dict[int, int] = defaultdict(int)  # source -> how many values
+        base = len(p.values)
         for claim in fact.claims:
             key = value_key(claim.value)
             if key not in keys:
-                keys[key] = len(values)
-                values.append(claim.value)
+                keys[key] = len(keys)
+                p.values.append(claim.value)
                 texts.append([])
             texts[keys[key]].append(claim.text)
-            stated[index[claim.source_id]].add(keys[key])
-        votes = [
-            (source, value, 1.0 / len(held))
-            for source, held in sorted(stated.items())
-            for value in sorted(held)
-        ]
-        support: list[list[tuple[int, float]]] = [[] for _ in values]
-        if settings.similarity or settings.place_similarity:
-            for i, a in enumerate(values):
-                for j, b in enumerate(values):
-                    if i != j:
-                        share = _similar(a, b, settings)
-                        if share:
-                            support[i].append((j, share))
-        items.append(
-            _Item(fact.id, list(keys), values, [_printed(t) for t in texts], votes, support)
-        )
-    return items
-
-
-def _logsumexp(scores: Sequence[float], extra: float) -> float:
-    """ln(Σ e^score + extra), without overflow."""
-    top = max(*scores, 0.0)
-    total = sum(math.exp(s - top) for s in scores) + extra * math.exp(-top)
-    return top + math.log(total)
+            source = index[claim.source_id]
+            if source not in held[keys[key]]:
+                held[keys[key]].add(source)
+                stated[source] += 1
+            p.source_items[source].add(f)
+        p.fact_ids.append(fact.id)
+        p.texts.extend(_printed(t) for t in texts)
+        for local in range(len(keys)):
+            for source in sorted(held[local]):
+                p.source_votes[source].append(len(p.vote_source))
+                p.vote_source.append(source)
+                p.vote_share.append(1.0 / stated[source])
+                p.vote_value.append(base + local)
+            p.vote_start.append(len(p.vote_source))
+        p.item_start.append(len(p.values))
+        if 1 < len(keys) <= settings.similarity_limit:
+            for i, j in itertools.permutations(range(len(keys)), 2):
+                share = _similar(p.values[base + i], p.values[base + j], settings)
+                if share:
+                    p.edges.append((base + i, base + j, share))
+    return p
 
 
 def _probabilities(
-    item: _Item, tau: Sequence[float], weight: Mapping[tuple[int, int], float], n: float
+    p: _Problem, tau: Sequence[float], mult: Sequence[float], n: float
 ) -> list[float]:
-    scores = [0.0] * len(item.values)
-    for source, value, share in item.votes:
-        vote = share * tau[source] * weight.get((source, value), 1.0)
-        scores[value] += vote
-        for other, similar in item.support[value]:
-            scores[other] += similar * vote
-    unseen = max(0.0, n + 1 - len(scores))
-    norm = _logsumexp(scores, unseen)
-    return [math.exp(s - norm) for s in scores]
-
-
-def _pair_evidence(
-    items: Sequence[_Item], limit: int
-) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], list[tuple[int, int]]]]:
-    """Per pair of sources: how many facts both state, and the (fact, value) they share."""
-    together: dict[tuple[int, int], int] = defaultdict(int)
-    shared: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for f, item in enumerate(items):
-        by_source: dict[int, set[int]] = defaultdict(set)
-        for source, value, _share in item.votes:
-            by_source[source].add(value)
-        if len(by_source) < 2 or len(by_source) > limit:
+    """Every value's probability, given each source's vote ``tau`` and each vote's weight."""
+    contrib = [tau[s] * m for s, m in zip(p.vote_source, mult, strict=True)]
+    starts = p.vote_start
+    score = [sum(contrib[starts[g] : starts[g + 1]]) for g in range(len(p.values))]
+    if p.edges:
+        own = score[:]
+        for a, b, share in p.edges:
+            score[b] += share * own[a]
+    probs = [0.0] * len(score)
+    item_start = p.item_start
+    for f in range(len(p.fact_ids)):
+        lo, hi = item_start[f], item_start[f + 1]
+        unseen = max(0.0, n + 1 - (hi - lo))
+        if hi - lo == 1:
+            s = score[lo]
+            probs[lo] = 1 / (1 + unseen * math.exp(-s)) if s > -700 else 0.0
             continue
-        ordered = sorted(by_source)
-        for x, a in enumerate(ordered):
-            for b in ordered[x + 1 :]:
-                together[a, b] += 1
-                common = by_source[a] & by_source[b]
-                if common:
-                    shared[a, b].append((f, min(common)))
-    return together, shared
+        top = max(0.0, *score[lo:hi])
+        weights = [math.exp(s - top) for s in score[lo:hi]]
+        norm = sum(weights) + unseen * math.exp(-top)
+        probs[lo:hi] = [w / norm for w in weights]
+    return probs
+
+
+def _accuracies(
+    p: _Problem, probs: Sequence[float], count: Sequence[float], settings: TruthSettings
+) -> list[float]:
+    held = [probs[g] * share for g, share in zip(p.vote_value, p.vote_share, strict=True)]
+    prior = settings.prior_strength * settings.prior_accuracy
+    low, high = settings.min_accuracy, settings.max_accuracy
+    return [
+        min(high, max(low, (prior + sum(map(held.__getitem__, votes))) / k))
+        for votes, k in zip(p.source_votes, count, strict=True)
+    ]
+
+
+def _best(p: _Problem, probs: Sequence[float]) -> list[int]:
+    """The most likely value of each fact (ties to the smaller printed text)."""
+    return [
+        min(range(lo, hi), key=lambda g: (-probs[g], p.texts[g]))
+        for lo, hi in itertools.pairwise(p.item_start)
+    ]
+
+
+def _false_values(p: _Problem, best: Sequence[int]) -> float:
+    """``n`` estimated: one over the mean chance that two false claims of a fact coincide."""
+    chances = []
+    for f, (lo, hi) in enumerate(itertools.pairwise(p.item_start)):
+        sizes = [p.vote_start[g + 1] - p.vote_start[g] for g in range(lo, hi) if g != best[f]]
+        wrong = sum(sizes)
+        if wrong >= 2:
+            chances.append(sum(k * (k - 1) for k in sizes) / (wrong * (wrong - 1)))
+    mean = sum(chances) / len(chances) if chances else 0.0
+    return 1 / mean if mean > 0 else 10.0
+
+
+def _pairs(p: _Problem, min_shared: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """Facts in common, for each pair of sources that state the same value ``min_shared`` times.
+
+    Each pair maps to (facts where they state the same value, facts both state).
+    """
+    shared: Counter[tuple[int, int]] = Counter()
+    for g in range(len(p.values)):
+        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]  # sorted, distinct
+        if len(group) > 1:
+            shared.update(itertools.combinations(group, 2))
+    return {
+        (a, b): (both, len(p.source_items[a] & p.source_items[b]))
+        for (a, b), both in sorted(shared.items())
+        if both >= min_shared
+    }
 
 
 def _dependence(
-    together: Mapping[tuple[int, int], int],
-    shared: Mapping[tuple[int, int], list[tuple[int, int]]],
-    probs: Sequence[Sequence[float]],
+    p: _Problem,
+    pairs: Mapping[tuple[int, int], tuple[int, int]],
+    best: Sequence[int] | None,
     accuracy: Sequence[float],
+    *,
+    n: float,
     settings: TruthSettings,
 ) -> dict[tuple[int, int], float]:
-    """The posterior probability of dependence of each pair that shares values (Dong et al.)."""
-    n, c = settings.false_values, settings.copy_rate
+    """The probability of dependence of each pair of sources that share values (DEPEN)."""
+    shared_true: Counter[tuple[int, int]] = Counter()
+    for g in best or ():
+        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]
+        if len(group) > 1:
+            shared_true.update(itertools.combinations(group, 2))
+    c = settings.copy_rate
     prior = math.log(settings.copy_prior / (1 - settings.copy_prior))
     found = {}
-    for pair in sorted(shared):
+    for pair, (both, together) in pairs.items():
         a, b = pair
-        kt = sum(probs[f][v] for f, v in shared[pair])
-        kf = len(shared[pair]) - kt
-        kd = together[pair] - len(shared[pair])
+        kt = shared_true[pair]
+        kf = both - kt
+        kd = together - both
         a1, a2 = accuracy[a], accuracy[b]
         mean = (a1 + a2) / 2
         pt = a1 * a2
         pf = (1 - a1) * (1 - a2) / n
-        log_ratio = (
-            kt * math.log((c * mean + (1 - c) * pt) / pt)
-            + kf * math.log((c * (1 - mean) + (1 - c) * pf) / pf)
-            + kd * math.log(1 - c)
-        )
+        if best is None:  # no truth yet: only how often the two state the same value
+            same = pt + pf
+            log_ratio = both * math.log((c + (1 - c) * same) / same) + kd * math.log(1 - c)
+        else:
+            log_ratio = (
+                kt * math.log((c * mean + (1 - c) * pt) / pt)
+                + kf * math.log((c * (1 - mean) + (1 - c) * pf) / pf)
+                + kd * math.log(1 - c)
+            )
         odds = prior + log_ratio
         posterior = 1 / (1 + math.exp(-odds)) if odds > -700 else 0.0
         if posterior >= settings.dependence_threshold:
@@ -311,35 +403,29 @@ def _dependence(
 
 
 def _weights(
-    items: Sequence[_Item],
-    accuracy: Sequence[float],
-    dependent: Mapping[tuple[int, int], float],
-    copy_rate: float,
-) -> list[dict[tuple[int, int], float]]:
-    """Per (source, value) within each fact: how much of its vote is its own, not copied."""
+    p: _Problem, accuracy: Sequence[float], dependent: Mapping[tuple[int, int], float], c: float
+) -> list[float]:
+    """Each vote's weight: its share, times how much of it is the source's own, not copied."""
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), p in dependent.items():
-        neighbours[a][b] = p
-        neighbours[b][a] = p
-    weights: list[dict[tuple[int, int], float]] = []
-    for item in items:
-        own: dict[tuple[int, int], float] = {}
-        voters: dict[int, list[int]] = defaultdict(list)
-        for source, value, _share in item.votes:
-            if source in neighbours:
-                voters[value].append(source)
-        for value, sources in voters.items():
-            seen: set[int] = set()
-            for source in sorted(sources, key=lambda s: (-accuracy[s], s)):
-                factor = 1.0
-                for other, p in neighbours[source].items():
-                    if other in seen:
-                        factor *= 1 - copy_rate * p
-                seen.add(source)
-                if factor != 1.0:
-                    own[source, value] = factor
-        weights.append(own)
-    return weights
+    for (a, b), prob in dependent.items():
+        neighbours[a][b] = prob
+        neighbours[b][a] = prob
+    mult = list(p.vote_share)
+    for g in range(len(p.values)):
+        lo, hi = p.vote_start[g], p.vote_start[g + 1]
+        linked = [v for v in range(lo, hi) if p.vote_source[v] in neighbours]
+        if len(linked) < 2:
+            continue
+        seen: set[int] = set()
+        for v in sorted(linked, key=lambda v: (-accuracy[p.vote_source[v]], p.vote_source[v])):
+            source = p.vote_source[v]
+            factor = 1.0
+            for other, prob in neighbours[source].items():
+                if other in seen:
+                    factor *= 1 - c * prob
+            seen.add(source)
+            mult[v] *= factor
+    return mult
 
 
 def estimate(
@@ -362,45 +448,51 @@ def estimate(
     settings = settings or TruthSettings()
     ids = sorted(set(source_ids) | {c.source_id for f in facts for c in f.claims})
     index = {source_id: i for i, source_id in enumerate(ids)}
-    items = _prepare(facts, index, settings)
-    low, high, n = settings.min_accuracy, settings.max_accuracy, settings.false_values
+    p = _prepare(facts, index, settings)
+    count = [
+        settings.prior_strength + sum(p.vote_share[v] for v in votes) for votes in p.source_votes
+    ]
     accuracy = [settings.prior_accuracy] * len(ids)
-    weights: list[dict[tuple[int, int], float]] = [{} for _ in items]
+    mult: list[float] = list(p.vote_share)
     dependent: dict[tuple[int, int], float] = {}
-    together, shared = (
-        _pair_evidence(items, settings.copy_fact_limit) if settings.detect_copying else ({}, {})
-    )
-    probs: list[list[float]] = []
+    n = settings.false_values
+    current = n or 10.0
+    probs: list[float] = []
     rounds = 0
-    for rounds in range(1, settings.iterations + 1):  # noqa: B007 - the count is reported
-        tau = [math.log(n * a / (1 - a)) for a in accuracy]
-        probs = [_probabilities(item, tau, weights[f], n) for f, item in enumerate(items)]
-        total = [settings.prior_strength * settings.prior_accuracy] * len(ids)
-        count = [settings.prior_strength] * len(ids)
-        for item, p in zip(items, probs, strict=True):
-            for source, value, share in item.votes:
-                total[source] += share * p[value]
-                count[source] += share
-        updated = [min(high, max(low, t / k)) for t, k in zip(total, count, strict=True)]
+    settled = not settings.detect_copying
+    pairs: dict[tuple[int, int], tuple[int, int]] = {}
+    if not settled:  # before any truth, a pair that states the same values too often
+        pairs = _pairs(p, settings.min_shared)
+        seed = [settings.max_accuracy] * len(ids)
+        dependent = _dependence(p, pairs, None, seed, n=current, settings=settings)
+        mult = _weights(p, accuracy, dependent, settings.copy_rate)
+    for rounds in range(1, settings.iterations + 1):
+        tau = [math.log(current * a / (1 - a)) for a in accuracy]
+        probs = _probabilities(p, tau, mult, current)
+        updated = _accuracies(p, probs, count, settings)
         moved = max((abs(x - y) for x, y in zip(updated, accuracy, strict=True)), default=0.0)
         accuracy = updated
-        if settings.detect_copying:
-            dependent = _dependence(together, shared, probs, accuracy, settings)
-            weights = _weights(items, accuracy, dependent, settings.copy_rate)
-        if moved < settings.tolerance:
+        if not n:
+            current = _false_values(p, _best(p, probs))
+        if not settled:
+            found = _dependence(p, pairs, _best(p, probs), accuracy, n=current, settings=settings)
+            settled = rounds >= settings.copy_rounds or found.keys() == dependent.keys()
+            dependent = found
+            mult = _weights(p, accuracy, dependent, settings.copy_rate)
+        elif moved < settings.tolerance:
             break
     estimates = {}
-    for item, p in zip(items, probs, strict=True):
-        if len(item.values) < 2:
+    for f, (lo, hi) in enumerate(itertools.pairwise(p.item_start)):
+        if hi - lo < 2:
             continue
-        best = min(range(len(item.values)), key=lambda i: (-p[i], item.texts[i]))
-        estimates[item.fact_id] = Estimate(
-            item.texts[best], item.values[best], round(min(1.0, max(0.0, p[best])), 6)
+        g = min(range(lo, hi), key=lambda g: (-probs[g], p.texts[g]))
+        estimates[p.fact_ids[f]] = Estimate(
+            p.texts[g], p.values[g], round(min(1.0, max(0.0, probs[g])), 6)
         )
     return TruthResult(
         estimates=estimates,
         reliability={source_id: round(accuracy[i], 6) for source_id, i in index.items()},
-        dependence={(ids[a], ids[b]): round(p, 6) for (a, b), p in sorted(dependent.items())},
+        dependence={(ids[a], ids[b]): round(q, 6) for (a, b), q in sorted(dependent.items())},
         iterations=rounds,
     )
 

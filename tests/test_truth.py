@@ -151,3 +151,85 @@ def test_truth_settings_round_trip_and_reject_bad_values() -> None:
         TruthSettings.from_dict({"nonsense": 1})
     with pytest.raises(SettingsError):
         TruthSettings(prior_accuracy=1.0)
+
+
+def _copied_poor_origins(copiers: int) -> list[dict[str, str]]:
+    """Four honest sources (right on 9 of 10 facts); six poor origins, each copied whole.
+
+    150 facts: before any truth is known, copying shows only as agreement beyond what two
+    sources at ``max_accuracy`` would reach, which takes about a hundred facts. The poor origins are right on 1 fact in 5 and otherwise pick one of three false
+    values, so with ``copiers`` copies each they outnumber the honest sources.
+    """
+    rows = []
+    for i in range(150):
+        truth = 100 + 10 * i
+        for h in range(4):
+            value = truth + 1 + h % 3 if (i + h) % 10 == 0 else truth
+            rows.append({"source": f"honest{h}", "subject": f"o{i:03}", "attribute": "n",
+                         "value": str(value)})  # fmt: skip
+        for p in range(6):
+            value = truth if (i + p) % 5 == 0 else truth + 1 + (i * 7 + p) % 3
+            for c in range(copiers + 1):
+                name = f"poor{p}" if c == 0 else f"poor{p}copy{c}"
+                rows.append({"source": name, "subject": f"o{i:03}", "attribute": "n",
+                             "value": str(value)})  # fmt: skip
+    return rows
+
+
+def _right(report: Report) -> int:
+    return sum(
+        (f.estimate.text if f.estimate else f.claims[0].text) == str(100 + 10 * int(f.subject[1:]))
+        for f in report.facts
+        if f.subject
+    )
+
+
+def test_copy_detection_keeps_accuracy_where_copies_outvote_the_honest_sources() -> None:
+    """Poor origins copied five times each outvote the honest sources, unless copying is found."""
+    rows = _copied_poor_origins(copiers=5)
+    found = _right(reconcile.compare_records(rows))
+    blind = _right(reconcile.compare_records(rows, truth=TruthSettings(detect_copying=False)))
+    assert found >= 140
+    assert blind < found
+
+
+def test_honest_sources_that_mostly_agree_are_not_taken_for_copiers() -> None:
+    """Sources that agree because they are right, and differ on a few slips, stay independent."""
+    report = reconcile.compare_records(_copied_poor_origins(copiers=5), estimate=False)
+    result = estimate(report.facts, [s.id for s in report.sources])
+    assert not any(a.startswith("honest") or b.startswith("honest") for a, b in result.dependence)
+    assert ("poor0", "poor0copy1") in result.dependence
+
+
+def test_a_region_does_not_outvote_the_place_within_it() -> None:
+    """'Ohio' twice against 'Columbus' twice and a stray 'Texas': Ohio lends Columbus support."""
+    rows = [
+        {"source": s, "subject": "x", "attribute": "born", "value": v}
+        for s, v in (
+            ("a", "Columbus"),
+            ("b", "Columbus"),
+            ("c", "Ohio"),
+            ("d", "Ohio"),
+            ("e", "Texas"),
+        )
+    ]
+    fact = reconcile.compare_records(rows).facts[0]
+    assert fact.estimate is not None
+    assert fact.estimate.text == "Columbus"
+
+
+def test_names_with_mostly_the_same_words_support_each_other() -> None:
+    """'donald knuth' and 'donald ervin knuth' together beat two votes for another name."""
+    rows = [
+        {"source": s, "subject": "book", "attribute": "author", "value": v}
+        for s, v in (
+            ("a", "donald knuth"),
+            ("b", "donald ervin knuth"),
+            ("c", "jane roe"),
+            ("d", "jane roe smith"),
+            ("e", "donald knuth"),
+        )
+    ]
+    fact = reconcile.compare_records(rows).facts[0]
+    assert fact.estimate is not None
+    assert fact.estimate.text == "donald knuth"
