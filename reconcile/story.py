@@ -65,8 +65,10 @@ _STOP = (
 )
 _KIND_MARK = {"person": "@", "organization": "@", "place": "@", "nationality": "@"}
 _BLOCK_KEYS = 12  # a source's most distinctive features that serve as blocking keys
-_BLOCK_SHARE = 0.02  # a key held by more than this share of sources blocks nothing ...
-_BLOCK_FLOOR = 50  # ... unless it is held by this many or fewer
+# A key held by more sources than this tells no story apart, and comparing every pair of
+# them would make the cost grow with the square of the corpus.
+_BLOCK_MAX = 100
+_KEPT = 0.5  # pair scores below this share of story_similarity count as 0 in average linkage
 _SHARED_SHOWN = 5
 # The prior of :func:`_idf`: as if every pile held this many more articles, in which an
 # ordinary word appears at the first rate and a name or a day at the second. Measured on
@@ -164,7 +166,7 @@ def _days_apart(a: Signature, b: Signature) -> int | None:
 def _candidates(signatures: Sequence[Signature], vectors: list[dict[str, float]]) -> list[set[int]]:
     """For each source, the later sources sharing one of its blocking keys."""
     n = len(signatures)
-    cap = max(_BLOCK_FLOOR, int(_BLOCK_SHARE * n))
+    cap = _BLOCK_MAX
     postings: dict[str, list[int]] = {}
     for i, vector in enumerate(vectors):
         shared = [(w, f) for f, w in vector.items()]
@@ -193,7 +195,8 @@ def _links(
         for j in sorted(later):
             score, terms = _dot(vectors[i], vectors[j])
             a, b = sorted((signatures[i].source_id, signatures[j].source_id))
-            scores[a, b] = score
+            if score >= _KEPT * settings.story_similarity:  # the rest weigh little: not kept
+                scores[a, b] = score
             days = _days_apart(signatures[i], signatures[j])
             near = days is not None and days <= settings.story_window_days
             if score < (settings.story_similarity if near else settings.story_similarity_far):
