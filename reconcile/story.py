@@ -20,6 +20,8 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import sys
+from array import array
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +78,7 @@ _SHARED_SHOWN = 5
 _PRIOR_DOCS = 20
 _PRIOR_WORD = 0.1
 _PRIOR_NAME = 0.01
+_IDF_POWER = 1.5
 
 
 @attrs.frozen
@@ -83,12 +86,33 @@ class Signature:
     """What one source is about, as counted features: small enough to keep by the 100,000.
 
     Features are lower-cased content words, ``@`` + a canonical name, and ``#`` + an ISO
-    day, each with how often the source uses it, sorted by feature.
+    day. ``terms`` holds them sorted (interned, so a word is stored once however many
+    sources use it) and ``counts`` how often each is used, capped at 255.
+
+    >>> Signature.of("a", None, [("fire", 2), ("@Ohio", 1)]).features
+    (('@Ohio', 1), ('fire', 2))
     """
 
     source_id: str
     published: dt.date | None
-    features: tuple[tuple[str, int], ...]
+    terms: tuple[str, ...]
+    counts: bytes
+
+    @classmethod
+    def of(
+        cls, source_id: str, published: dt.date | None, features: Iterable[tuple[str, int]]
+    ) -> Signature:
+        """A signature from ``(feature, count)`` pairs, in any order."""
+        merged: Counter[str] = Counter()
+        for feature, count in features:
+            merged[feature] += count
+        terms = tuple(sys.intern(f) for f in sorted(merged))
+        return cls(source_id, published, terms, bytes(min(merged[f], 255) for f in terms))
+
+    @property
+    def features(self) -> tuple[tuple[str, int], ...]:
+        """``(feature, count)`` pairs, sorted by feature."""
+        return tuple(zip(self.terms, self.counts, strict=True))
 
 
 def signature(source: Source, claims: Iterable[Claim] | None = None) -> Signature:
@@ -99,8 +123,8 @@ def signature(source: Source, claims: Iterable[Claim] | None = None) -> Signatur
 
     >>> from reconcile import Source
     >>> sig = signature(Source.from_text("Fire crews in Ohio fought a warehouse fire.", id="a"))
-    >>> [f for f, _ in sig.features]
-    ['@Ohio', 'crews', 'fire', 'fought', 'ohio', 'warehouse']
+    >>> sig.terms
+    ('@Ohio', 'crews', 'fire', 'fought', 'ohio', 'warehouse')
     """
     if claims is None:
         claims = extract(source)
@@ -119,7 +143,7 @@ def signature(source: Source, claims: Iterable[Claim] | None = None) -> Signatur
         value = claim.value
         if isinstance(value, DateRange) and value.granularity == "day" and value.start:
             counts["#" + value.start.isoformat()] += 1
-    return Signature(source.id, source.published, tuple(sorted(counts.items())))
+    return Signature.of(source.id, source.published, counts.items())
 
 
 def _idf(df: int, n: int, feature: str) -> float:
@@ -128,33 +152,43 @@ def _idf(df: int, n: int, feature: str) -> float:
     A pile of two articles cannot say which words are common, so each feature starts
     as if seen in ``_PRIOR_DOCS`` other articles at its prior rate: a name or a day is
     rare, an ordinary word less so. The more articles, the more the pile's own counts
-    decide.
+    decide. The power above 1 lets a feature that few articles share weigh more than
+    one that a town's every story shares.
     """
     prior = _PRIOR_NAME if feature[0] in "@#" else _PRIOR_WORD
-    return -math.log((df + _PRIOR_DOCS * prior) / (n + _PRIOR_DOCS))
+    rarity: float = -math.log((df + _PRIOR_DOCS * prior) / (n + _PRIOR_DOCS))
+    return float(rarity**_IDF_POWER)
 
 
-def _vectors(signatures: Sequence[Signature]) -> list[dict[str, float]]:
-    """Unit tf-idf vectors over the pile."""
-    df: Counter[str] = Counter()
+@attrs.frozen
+class _Vectors:
+    """Unit tf-idf vectors of a pile, as feature numbers and weights in flat arrays."""
+
+    names: list[str]  # feature number -> feature
+    ids: list[array[int]]
+    weights: list[array[float]]
+
+
+def _vectors(signatures: Sequence[Signature]) -> _Vectors:
+    numbers: dict[str, int] = {}
+    df: list[int] = []
     for sig in signatures:
-        df.update(f for f, _ in sig.features)
+        for term in sig.terms:
+            k = numbers.setdefault(term, len(numbers))
+            if k == len(df):
+                df.append(0)
+            df[k] += 1
+    names = list(numbers)
     n = len(signatures)
-    vectors = []
+    idf = [_idf(df[k], n, names[k]) for k in range(len(names))]
+    ids, weights = [], []
     for sig in signatures:
-        weights = {f: (1 + math.log(c)) * _idf(df[f], n, f) for f, c in sig.features}
-        norm = math.sqrt(math.fsum(w * w for w in weights.values())) or 1.0
-        # Sorted keys: the dot product sums in one order, so scores are the same bits
-        # wherever they are computed.
-        vectors.append({f: weights[f] / norm for f in sorted(weights)})
-    return vectors
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> tuple[float, list[tuple[float, str]]]:
-    if len(a) > len(b):
-        a, b = b, a
-    terms = [(x * b[f], f) for f, x in a.items() if f in b]
-    return math.fsum(t for t, _ in terms), terms
+        own = array("l", (numbers[t] for t in sig.terms))
+        raw = [(1 + math.log(c)) * idf[k] for k, c in zip(own, sig.counts, strict=True)]
+        norm = math.sqrt(math.fsum(w * w for w in raw)) or 1.0
+        ids.append(own)
+        weights.append(array("d", (w / norm for w in raw)))
+    return _Vectors(names, ids, weights)
 
 
 def _days_apart(a: Signature, b: Signature) -> int | None:
@@ -163,18 +197,15 @@ def _days_apart(a: Signature, b: Signature) -> int | None:
     return abs((a.published - b.published).days)
 
 
-def _candidates(signatures: Sequence[Signature], vectors: list[dict[str, float]]) -> list[set[int]]:
+def _candidates(vectors: _Vectors) -> list[set[int]]:
     """For each source, the later sources sharing one of its blocking keys."""
-    n = len(signatures)
-    cap = _BLOCK_MAX
-    postings: dict[str, list[int]] = {}
-    for i, vector in enumerate(vectors):
-        shared = [(w, f) for f, w in vector.items()]
-        for _w, f in heapq.nlargest(_BLOCK_KEYS, shared):
-            postings.setdefault(f, []).append(i)
-    found: list[set[int]] = [set() for _ in range(n)]
+    postings: dict[int, list[int]] = {}
+    for i, (own, weights) in enumerate(zip(vectors.ids, vectors.weights, strict=True)):
+        for _w, k in heapq.nlargest(_BLOCK_KEYS, zip(weights, own, strict=True)):
+            postings.setdefault(k, []).append(i)
+    found: list[set[int]] = [set() for _ in vectors.ids]
     for members in postings.values():
-        if len(members) < 2 or len(members) > cap:
+        if len(members) < 2 or len(members) > _BLOCK_MAX:
             continue
         for x, i in enumerate(members):
             found[i].update(members[x + 1 :])
@@ -186,14 +217,20 @@ def _links(
 ) -> tuple[list[StoryLink], dict[tuple[str, str], float]]:
     """The pairs of blocked sources alike enough to be one story, and every pair's score.
 
-    Links come strongest first; the scores of all pairs compared feed average linkage.
+    Links come strongest first; the scores of pairs that weigh feed average linkage.
     """
     vectors = _vectors(signatures)
     links = []
     scores: dict[tuple[str, str], float] = {}
-    for i, later in enumerate(_candidates(signatures, vectors)):
+    for i, later in enumerate(_candidates(vectors)):
+        mine = dict(zip(vectors.ids[i], vectors.weights[i], strict=True))
         for j in sorted(later):
-            score, terms = _dot(vectors[i], vectors[j])
+            terms = [
+                (w * mine[k], k)
+                for k, w in zip(vectors.ids[j], vectors.weights[j], strict=True)
+                if k in mine
+            ]
+            score = math.fsum(t for t, _ in terms)  # exact: the same bits in any order
             a, b = sorted((signatures[i].source_id, signatures[j].source_id))
             if score >= _KEPT * settings.story_similarity:  # the rest weigh little: not kept
                 scores[a, b] = score
@@ -201,8 +238,9 @@ def _links(
             near = days is not None and days <= settings.story_window_days
             if score < (settings.story_similarity if near else settings.story_similarity_far):
                 continue
-            shared = [f for _t, f in sorted(terms, key=lambda t: (-t[0], t[1]))[:_SHARED_SHOWN]]
-            links.append(StoryLink(a, b, round(score, 6), tuple(shared), days))
+            top = sorted(terms, key=lambda t: (-t[0], vectors.names[t[1]]))[:_SHARED_SHOWN]
+            shared = tuple(vectors.names[k] for _t, k in top)
+            links.append(StoryLink(a, b, round(score, 6), shared, days))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
     return links, scores
 
@@ -212,9 +250,9 @@ def cluster(signatures: Iterable[Signature], settings: Settings | None = None) -
 
     >>> import datetime as dt
     >>> day = dt.date(2025, 3, 1)
-    >>> sigs = [Signature("a", day, (("blaze", 2), ("warehouse", 1))),
-    ...         Signature("b", day, (("blaze", 1), ("warehouse", 2))),
-    ...         Signature("c", day, (("election", 3),))]
+    >>> sigs = [Signature.of("a", day, [("blaze", 2), ("warehouse", 1)]),
+    ...         Signature.of("b", day, [("blaze", 1), ("warehouse", 2)]),
+    ...         Signature.of("c", day, [("election", 3)])]
     >>> [s.sources for s in cluster(sigs)]
     [('a', 'b'), ('c',)]
     """

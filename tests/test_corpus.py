@@ -89,7 +89,7 @@ _signatures = st.lists(
 @settings(max_examples=200, deadline=None)
 def test_cluster_partitions_every_source_exactly_once(items: list[tuple[str, list[str]]]):
     sigs = [
-        Signature(i, None, tuple(sorted((w, words.count(w)) for w in set(words))))
+        Signature.of(i, None, [(w, words.count(w)) for w in set(words)])
         for i, words in items
     ]
     found = cluster(sigs)
