@@ -24,11 +24,10 @@ import dask.bag as db
 from dask.base import compute
 
 from reconcile.errors import InvalidSourceError
-from reconcile.extract import extract
 from reconcile.ingest import read
 from reconcile.reconciler import Reconciler
 from reconcile.settings import Settings
-from reconcile.story import Signature, cluster, signature
+from reconcile.story import Signature, cluster, read_one
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -64,8 +63,8 @@ def _extract_partition(items: Iterable[Any], settings: Settings) -> list[_Extrac
             )
         clean = {k: v for k, v in item.items() if v is not None and v == v}  # noqa: PLR0124 - NaN
         (source,) = read(clean)
-        claims = extract(source, settings=settings)
-        result.append((source, claims, signature(source, claims)))
+        claims, sig = read_one(source, settings)
+        result.append((source, claims, sig))
     return result
 
 

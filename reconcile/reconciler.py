@@ -16,7 +16,7 @@ from reconcile.ingest import iter_read, read
 from reconcile.judge import judge
 from reconcile.model import Claim, Fact, Report, Source, Story
 from reconcile.settings import Settings
-from reconcile.story import Signature, cluster, signature
+from reconcile.story import Signature, cluster, read_one
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -136,8 +136,8 @@ class Reconciler:
         bar.start(None)
         for source in iter_read(sources):  # it refuses a repeated id
             bar.show(len(signatures), f"reading {source.id}")
-            claims = extract(source, settings=self.settings)
-            signatures.append(signature(source, claims))
+            claims, sig = read_one(source, self.settings)
+            signatures.append(sig)
             spill.seek(0, 2)
             offsets[source.id] = spill.tell()
             pickle.dump((source, claims), spill, protocol=pickle.HIGHEST_PROTOCOL)

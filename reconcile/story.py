@@ -17,6 +17,7 @@ stories apart is not used as a block.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -28,9 +29,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from reconcile.errors import InvalidValueError
-from reconcile.extract import extract
+from reconcile.extract import extract_with_names
 from reconcile.extract import lexicon as lx
-from reconcile.extract.names import find_names
 from reconcile.ingest import read
 from reconcile.model import DateRange, Story, StoryLink
 from reconcile.settings import Settings
@@ -39,9 +39,10 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable, Sequence
 
+    from reconcile.extract.names import Found
     from reconcile.model import Claim, Source
 
-__all__ = ["Signature", "cluster", "signature", "stories"]
+__all__ = ["Signature", "cluster", "read_one", "signature", "stories"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words that say nothing about which event an article tells of: function words, and the
@@ -115,35 +116,47 @@ class Signature:
         return tuple(zip(self.terms, self.counts, strict=True))
 
 
-def signature(source: Source, claims: Iterable[Claim] | None = None) -> Signature:
+def signature(
+    source: Source, claims: Iterable[Claim] | None = None, names: Iterable[Found] | None = None
+) -> Signature:
     """The signature of ``source``, from its headline and body and the days its claims name.
 
-    ``claims`` are the source's claims (:func:`reconcile.extract`); they are extracted
-    when not given.
+    ``claims`` are the source's claims (:func:`reconcile.extract`) and ``names`` the
+    names found over its whole text (:func:`~reconcile.extract.extract_with_names`);
+    they are found here when not given.
 
     >>> from reconcile import Source
     >>> sig = signature(Source.from_text("Fire crews in Ohio fought a warehouse fire.", id="a"))
     >>> sig.terms
     ('@Ohio', 'crews', 'fire', 'fought', 'ohio', 'warehouse')
     """
-    if claims is None:
-        claims = extract(source)
+    if claims is None or names is None:
+        claims, names = extract_with_names(source)
     counts: Counter[str] = Counter()
     text = source.text
-    for zone in source.body:
+    zones = source.body
+    for zone in zones:
         for match in _WORD.finditer(text, zone.start, zone.end):
             word = match.group().lower()
             if len(word) > 2 and word not in _STOP:
                 counts[word] += 1
-        for _start, _end, ref in find_names(text, zone.start, zone.end):
-            mark = _KIND_MARK.get(ref.kind)
-            if mark:
-                counts[mark + ref.name] += 1
+    starts = [zone.start for zone in zones]
+    for start, end, ref in names:  # only the names inside the headline and body
+        z = bisect.bisect_right(starts, start) - 1
+        mark = _KIND_MARK.get(ref.kind)
+        if mark and z >= 0 and end <= zones[z].end:
+            counts[mark + ref.name] += 1
     for claim in claims:
         value = claim.value
         if isinstance(value, DateRange) and value.granularity == "day" and value.start:
             counts["#" + value.start.isoformat()] += 1
     return Signature.of(source.id, source.published, counts.items())
+
+
+def read_one(source: Source, settings: Settings) -> tuple[tuple[Claim, ...], Signature]:
+    """A source's claims and signature: what corpus mode keeps of each article."""
+    claims, names = extract_with_names(source, settings=settings)
+    return claims, signature(source, claims, names)
 
 
 def _idf(df: int, n: int, feature: str) -> float:
@@ -325,5 +338,4 @@ def stories(sources: Any, *, settings: Settings | None = None) -> list[Story]:
     [('text-1', 'text-2'), ('text-3',)]
     """
     settings = settings or Settings()
-    sigs = [signature(s, extract(s, settings=settings)) for s in read(sources)]
-    return cluster(sigs, settings)
+    return cluster((read_one(s, settings)[1] for s in read(sources)), settings)

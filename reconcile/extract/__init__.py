@@ -20,9 +20,10 @@ from reconcile.settings import Settings
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from reconcile.extract.names import Found
     from reconcile.model import Claim, Source, Span, Value, ZoneKind
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_with_names"]
 
 
 _FAR = 1 << 62  # sorts after any end offset, so bisect finds spans starting at or before
@@ -88,6 +89,17 @@ def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim,
     >>> [(c.text, c.describe()) for c in extract(src)]
     [('Monday', '2025-06-30 (Mon)'), ('four people', '4 people')]
     """
+    return extract_with_names(source, settings=settings)[0]
+
+
+def extract_with_names(
+    source: Source, *, settings: Settings | None = None
+) -> tuple[tuple[Claim, ...], list[Found]]:
+    """:func:`extract`, and the names found over the whole text on the way (in text order).
+
+    Corpus mode reads the names again to tell stories apart; handing them on saves
+    finding them twice.
+    """
     settings = settings or Settings()
     reader = Reader(source.id, source.text)
     # Names are found once over the whole text (the index needs them all) and handed to
@@ -114,4 +126,4 @@ def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim,
         values = list(_values(source, sentence, settings))
         claims.extend(reader.claims(sentence, values, names, zone))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))
-    return tuple(claims)
+    return tuple(claims), found
