@@ -20,6 +20,7 @@ __all__ = ["Row", "render_index"]
 
 _SHOWN_SOURCES = 6
 _SHOWN_LINKS = 3
+_TITLE = 120
 
 
 @attrs.frozen
@@ -28,6 +29,7 @@ class Row:
 
     story: str
     file: str
+    title: str
     sources: tuple[str, ...]
     facts: int
     conflicts: int
@@ -38,9 +40,15 @@ class Row:
     def of(cls, report: Report, file: str) -> Row:
         """The row of ``report``, written to ``file`` (a path relative to the index)."""
         story = report.story
+        first = report.source(story.id) if story else report.sources[0]
+        headlines = [z for z in first.zones if z.kind == "headline"]
+        title = (
+            " ".join(first.text[headlines[0].start : headlines[0].end].split()) if headlines else ""
+        )
         return cls(
             story=story.id if story else report.sources[0].id,
             file=file,
+            title=title[:_TITLE] + ("…" if len(title) > _TITLE else ""),
             sources=tuple(s.id for s in report.sources),
             facts=len(report.facts),
             conflicts=len(report.conflicts),
@@ -55,7 +63,7 @@ max-width:1180px;margin:0 auto;padding:28px}
 h1{font-size:1.5rem;margin:0 0 4px}p{color:#667085;margin:0 0 16px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;
 padding:6px 10px;border-bottom:1px solid #e4e7ec}th{background:#f9fafb}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.c{color:#b42318;font-weight:600}
+td{overflow-wrap:anywhere}td.n{text-align:right;font-variant-numeric:tabular-nums}.c{color:#b42318;font-weight:600}
 code,small{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace;color:#667085}
 """
 
@@ -72,7 +80,8 @@ def _row(row: Row) -> str:
     why = "<br>".join(f"<small>{_e(line)}</small>" for line in row.why) or "<small>alone</small>"
     conflicts = f'<span class="c">{row.conflicts}</span>' if row.conflicts else "0"
     return (
-        f'<tr><td><a href="{_e(row.file)}">{_e(row.story)}</a></td>'
+        f'<tr><td><a href="{_e(row.file)}">{_e(row.title or row.story)}</a>'
+        f"<br><small>{_e(row.story)}</small></td>"
         f'<td class="n">{len(row.sources)}</td><td><code>{_e(shown)}</code></td>'
         f'<td class="n">{row.facts}</td><td class="n">{conflicts}</td>'
         f'<td class="n">{row.agreements}</td><td>{why}</td></tr>'
@@ -82,7 +91,7 @@ def _row(row: Row) -> str:
 def render_index(rows: Iterable[Row], *, title: str = "reconcile corpus") -> str:
     """A self-contained HTML page listing the stories, most conflicts first.
 
-    >>> page = render_index([Row("a", "a.json", ("a", "b"), 3, 1, 1, ("a ~ b (0.50): x",))])
+    >>> page = render_index([Row("a", "a.json", "Fire", ("a", "b"), 3, 1, 1, ("a ~ b: x",))])
     >>> 'href="a.json"' in page and "1 story" in page
     True
     """
