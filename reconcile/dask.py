@@ -4,12 +4,13 @@ Install with ``pip install "reconcile-claims[dask]"``. The stages are those of t
 in-process path, run where the data is:
 
 1. every partition reads and extracts its articles (``map_partitions``): the costly part;
-2. the small :class:`~reconcile.story.Signature` of every article (some hundred bytes
-   to a few KB) goes to the client, which finds the stories with the same
-   :func:`~reconcile.story.cluster` as the in-process path, so the stories are the
-   same whatever the partitioning;
-3. the extracted articles are shuffled by story (``groupby``) and each story is
-   reconciled on a worker.
+2. the small :class:`~reconcile.story.Signature` of every article (a few KB) goes to the
+   client, which finds the stories with the same :func:`~reconcile.story.cluster` as the
+   in-process path, so the stories are the same whatever the partitioning;
+3. each story is reconciled on a worker. On a ``dask.distributed`` cluster the extracted
+   articles stay on the workers and are shuffled by story (``groupby``); on a local
+   scheduler, which holds results in this process anyway, they are grouped here and each
+   story is sent to a worker once.
 
 Reports come back in story-id order and are byte-identical (``to_json``) to those of
 :func:`reconcile.compare_corpus` on the same articles.
@@ -120,10 +121,35 @@ def compare_corpus(
     if client is None and num_workers is not None:
         options["num_workers"] = num_workers
     extracted = _as_bag(collection).map_partitions(_extract_partition, settings)
-    # Extract once and keep the result where it was made (on the workers of a cluster),
-    # so only the signatures travel to this process.
-    extracted = client.persist(extracted) if client is not None else extracted.persist(**options)
-    (signatures,) = compute(extracted.pluck(2), **options)
+    if client is not None:
+        # On a cluster the extracted articles stay on the workers that made them: only the
+        # signatures travel here, and the articles are shuffled by story between workers.
+        extracted = client.persist(extracted)
+        (signatures,) = compute(extracted.pluck(2), **options)
+        stories, story_of = _stories(signatures, settings)
+        grouped = extracted.groupby(
+            lambda record: story_of[record[0].id], npartitions=extracted.npartitions
+        )
+    else:
+        # A local scheduler holds results in this process anyway: gather them once and
+        # send each story to a worker once, instead of shipping every article back and
+        # forth through a disk shuffle.
+        (records,) = compute(extracted, **options)
+        stories, story_of = _stories([record[2] for record in records], settings)
+        members: dict[str, list[_Extracted]] = {story: [] for story in stories}
+        for record in records:
+            members[story_of[record[0].id]].append(record)
+        grouped = db.from_sequence(
+            sorted(members.items()), npartitions=max(1, extracted.npartitions)
+        )
+    (reports,) = compute(grouped.map(_reconcile_story, stories, settings), **options)
+    return sorted(reports, key=lambda report: report.story.id if report.story else "")
+
+
+def _stories(
+    signatures: list[Signature], settings: Settings
+) -> tuple[dict[str, Story], dict[str, str]]:
+    """The stories of the signatures, by id, and each source's story; ids must be unique."""
     seen: set[str] = set()
     for sig in signatures:
         if sig.source_id in seen:
@@ -133,10 +159,5 @@ def compare_corpus(
             )
         seen.add(sig.source_id)
     found = cluster(signatures, settings)
-    stories = {story.id: story for story in found}
     story_of = {source_id: story.id for story in found for source_id in story.sources}
-    grouped = extracted.groupby(
-        lambda record: story_of[record[0].id], npartitions=extracted.npartitions
-    ).map(_reconcile_story, stories, settings)
-    (reports,) = compute(grouped, **options)
-    return sorted(reports, key=lambda report: report.story.id if report.story else "")
+    return {story.id: story for story in found}, story_of

@@ -88,10 +88,7 @@ _signatures = st.lists(
 @given(_signatures)
 @settings(max_examples=200, deadline=None)
 def test_cluster_partitions_every_source_exactly_once(items: list[tuple[str, list[str]]]):
-    sigs = [
-        Signature.of(i, None, [(w, words.count(w)) for w in set(words)])
-        for i, words in items
-    ]
+    sigs = [Signature.of(i, None, [(w, words.count(w)) for w in set(words)]) for i, words in items]
     found = cluster(sigs)
     listed = [i for story in found for i in story.sources]
     assert sorted(listed) == sorted(i for i, _ in items)
@@ -207,3 +204,13 @@ def test_dask_refuses_what_it_cannot_number():
     twice = dask_bag.from_sequence([*_articles(), _articles()[0]], npartitions=2)
     with pytest.raises(reconcile.InvalidSourceError, match="fire-a"):
         rdask.compare_corpus(twice, scheduler="synchronous")
+
+
+def test_dask_on_a_distributed_client_gives_the_same_bytes():
+    distributed = pytest.importorskip("distributed")
+    from reconcile import dask as rdask
+
+    in_process = [r.to_json() for r in reconcile.compare_corpus(_articles(), progress=False)]
+    with distributed.Client(processes=False, n_workers=2, dashboard_address=None) as client:
+        bag = dask_bag.from_sequence(_articles(), npartitions=3)
+        assert [r.to_json() for r in rdask.compare_corpus(bag, client=client)] == in_process
