@@ -319,6 +319,37 @@ def test_context_rules(text, words, start, relative):
     assert (quoted, value.start, value.relative) == (words, start, relative)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("Police are investigating a Saturday shooting.", "Saturday", D(2025, 6, 28)),
+        ("Saturday's shooting left two hurt.", "Saturday", D(2025, 6, 28)),
+        ("He died in a Sunday morning crash on the bridge.", "Sunday morning", D(2025, 6, 29)),
+        ("An early Monday fire gutted the store.", "early Monday", D(2025, 6, 30)),
+        ("She will appear at a Thursday hearing.", "Thursday", D(2025, 7, 3)),
+    ],
+)
+def test_weekday_modifying_a_noun_is_one_day(text, words, day):
+    """A weekday that modifies a noun ("a Saturday shooting") is that day, resolved as a bare
+    weekday is: the latest on or before the story's date, or the next in a future sentence."""
+    quoted, value = only(text, TUE_2025_07_01)
+    assert (quoted, value.start, value.end) == (words, day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened on a Saturday.",
+        "They meet on a Saturday when they can.",
+        "The market opens on a Sunday afternoon in the park.",
+        "It was a Saturday, and the store was busy.",
+    ],
+)
+def test_weekday_after_a_without_a_noun_is_any_such_day(text):
+    """After "a", a weekday that modifies no noun is any such day, not a date."""
+    assert found(text, TUE_2025_07_01) == []
+
+
 def test_weekday_picks_the_year_of_a_yearless_date():
     """In a story of May 25, 2016, "will ... Thursday, May 19" is May 19, 2016, a Thursday."""
     text = "The next forum will be held on Thursday, May 19."

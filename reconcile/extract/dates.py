@@ -38,7 +38,9 @@ Weekdays
     Monday of the current and of the next Monday-Sunday week; "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
     other abbreviations count only before a date; "on a Saturday", "every
-    Monday", "Good Friday" and "the Sunday Times" are not days.
+    Monday", "Good Friday" and "the Sunday Times" are not days, but a weekday
+    that modifies a noun after "a" ("a Saturday shooting", "a Sunday night
+    crash") is that day, read as a bare weekday is.
 Weeks, months, years
     "this week" is the Monday-Sunday week holding the reference, "last week"
     the one before; "over the weekend" the Saturday and Sunday just past (in
@@ -172,6 +174,20 @@ _TITLE_WORDS: Final = frozenset(
 )
 # Words before a weekday that make it any such day, not one: "on a Saturday", "every Monday".
 _ANY_DAY: Final = frozenset({"a", "an", "every", "each", "any", "some", "most", "that"})
+# Closed-class words: after "a Saturday" (or "a Saturday night") one of these goes on the
+# clause ("on a Saturday in May", "a Saturday when ..."); any other lowercase word is a noun
+# the weekday modifies ("a Saturday shooting"), which news uses for one day just past.
+_NOT_A_NOUN: Final = frozenset(
+    """
+    a an the this that these those his her its their our my your in on at of to for from by
+    with near into onto after before during since until till than as and or but nor so yet
+    when while where whereas because if though although unless who whom whose which what
+    is was were are be been being am had has have will would could should can may might must
+    did does do not also he she it they we you i me him us them there here then just only
+    even ever about around
+    """.split()
+)
+_PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
 
 _NUMBERS: Final = {
     "a": 1,
@@ -1269,9 +1285,21 @@ class _Scanner:
         if not before:
             return False
         word = before[-1]
+        if word.lower() in ("a", "an") and self._modifies_noun(end):
+            return False  # "a Saturday shooting": that Saturday's shooting
         if word.lower() in _ANY_DAY or (word.lower() in _HOLIDAY_QUALIFIERS and word[0].isupper()):
             return True
         return word.lower() == "the" and after[:1].isupper() and after.lower() not in _MONTHS
+
+    def _modifies_noun(self, end: int) -> bool:
+        """Whether the weekday ending at ``end`` modifies a noun ("a Sunday morning crash")."""
+        found = _NEXT_WORD.match(self.text, end)
+        if found is not None and found.group(1).lower() in _PARTS_OF_DAY:
+            found = _NEXT_WORD.match(self.text, found.end())
+        if found is None:
+            return False
+        word = found.group(1)
+        return word.islower() and word not in _NOT_A_NOUN
 
     def _weekday_and_day(self, weekday: int, day: int, start: int) -> DateRange | None:
         """A weekday and day of the month, "Friday the 22nd", with the month left to find.
