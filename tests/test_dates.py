@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reconcile import Source
 from reconcile.errors import InvalidSpanError
-from reconcile.extract import dates
+from reconcile.extract import dates, extract
 from reconcile.extract.dates import find_dates
 from reconcile.model import DateRange
 
@@ -348,6 +349,17 @@ def test_weekday_modifying_a_noun_is_one_day(text, words, day):
 def test_weekday_after_a_without_a_noun_is_any_such_day(text):
     """After "a", a weekday that modifies no noun is any such day, not a date."""
     assert found(text, TUE_2025_07_01) == []
+
+
+def test_a_publication_stamp_in_the_body_is_no_date_claim():
+    """extract leaves out the date of a page's stamp ("(Published Monday, Dec. 28, 2015)"),
+    and the stamp's day numbers do not become counts; the story's own dates stay."""
+    text = "Two men were shot Saturday night. (Published Monday, Dec. 28, 2015)"
+    source = Source.from_text(text, published=D(2015, 12, 28))
+    assert [(c.text, c.describe()) for c in extract(source)] == [
+        ("Two men", "2 men"),
+        ("Saturday night", "2015-12-26 (Sat)"),
+    ]
 
 
 def test_weekday_picks_the_year_of_a_yearless_date():
