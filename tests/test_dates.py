@@ -362,6 +362,43 @@ def test_a_publication_stamp_in_the_body_is_no_date_claim():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("Police came on Thursday after five were shot the day before.", "the day before", 25),
+        (
+            "He was found Sunday; he had been shot the night before in his car.",
+            "the night before",
+            28,
+        ),
+        ("On June 20 police said the man was seen the previous night.", "the previous night", 19),
+    ],
+)
+def test_the_day_before_a_day_named_before_it(text, words, day):
+    """The day before the last single day the sentence named: Thursday 26 June gives the 25th."""
+    quoted, value = found(text, TUE_2025_07_01)[-1]
+    assert (quoted, value.start, value.end, value.relative) == (
+        words,
+        D(2025, 6, day),
+        D(2025, 6, day),
+        words,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was shot the day before.",
+        "He was shot the day before the vigil.",
+        "Police said the man left in May and returned the day before.",
+    ],
+)
+def test_the_day_before_without_a_day_is_left_alone(text):
+    """Without a single day named before it (or with an event after it), "the day before"
+    is not a date."""
+    assert [words for words, _ in found(text, TUE_2025_07_01)] in ([], ["May"])
+
+
 def test_weekday_picks_the_year_of_a_yearless_date():
     """In a story of May 25, 2016, "will ... Thursday, May 19" is May 19, 2016, a Thursday."""
     text = "The next forum will be held on Thursday, May 19."

@@ -73,9 +73,15 @@ Ranges
     "March 30-April 2, 2025", "from 2014 to 2018", "between May and July"
     are one range, including both ends; a yearless first end takes the year
     of the second. "postponed from March to June" stays two dates.
+The day before
+    "the day before", "the night before" and "the previous day", closing
+    their phrase (not "the day before the vigil"), are the day before the
+    last single day the same text names before them: "shot Thursday ... the
+    day before" is Wednesday. Without such a day they are left alone.
 
 Left alone, as they need an event rather than the publication date: "the day
-before", "the previous day", "the next day", "a year earlier", "that week";
+before" with no day named before it, "the next day", "a day earlier" (often an
+apposition: "on Monday, a day earlier, ..."), "a year earlier", "that week";
 and, as they are rarely dates in news: vague counts ("a few days ago"), bare
 day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
 numbers ("May twenty-first"), week numbers ("week 10") and holidays.
@@ -469,6 +475,13 @@ _ALTERNATIVES: Final = (
         |this{_S1}(?:morning|afternoon|evening)|last{_S1}(?:night|evening))(?![\w])
         (?:{_S1}(?:morning|afternoon|evening|night)(?![\w]))?)""",
     ),
+    _Alternative(  # the day before, the night before, the previous day
+        "db",
+        frozenset({"the"}),
+        rf"""(?P<db>(?:the{_S1}(?:day|night|evening|morning){_S1}before
+        |the{_S1}previous{_S1}(?:day|night|evening))(?![\w])
+        (?=\s*(?:[^\w\s]|$|(?:in|at|on|and|but|when|while|as|near|outside)(?![\w]))))""",
+    ),
     _Alternative(  # the past week, the last two years, past 3 weeks
         "rl",
         frozenset({"the", "past", "last", "previous", "coming", "next"}),
@@ -556,7 +569,8 @@ _FOLLOWERS_OF: Final = {
     "the": _SEASON_WORDS
     | _ORDINAL_WORDS
     | (_PART_WORDS - {"the"})
-    | {"week", "weekend", "day", "year", "past", "previous", "coming", "next", "rest"},
+    | {"week", "weekend", "day", "year", "past", "previous", "coming", "next", "rest"}
+    | {"night", "evening", "morning"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
@@ -1323,6 +1337,22 @@ class _Scanner:
 
         words = f"{_WEEKDAY_NAMES[weekday]} the {day}{_suffix(day)}"
         return self.relative("day", words, dated)
+
+    def on_db(self, m: re.Match[str]) -> DateRange | None:
+        """The day before the last single day named earlier in this text ("the day before").
+
+        Only a day this text names counts: "the day before" a day of another
+        sentence, or of an event ("the day before the shooting"), is left alone.
+        """
+        anchor = next((h.value for h in reversed(self.hits) if h.value.granularity == "day"), None)
+        if anchor is None or anchor.start != anchor.end:
+            return None
+        words = " ".join(m["db"].lower().split())
+        if anchor.start is None:
+            return DateRange(None, None, "day", words)
+        if anchor.start == dt.date.min:
+            return None  # no day before the calendar's first
+        return DateRange.day(anchor.start - _DAY, relative=words)
 
     def on_rd(self, m: re.Match[str]) -> DateRange | None:
         first = m["rd_w"]
