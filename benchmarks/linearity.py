@@ -25,12 +25,14 @@ The ratio is time(10 MB) / time(1 MB): about 10 is linear; 100 is quadratic.
 Run::
 
     .venv/bin/python benchmarks/linearity.py [--sizes 1e6 1e7] [--shapes news digits ...]
-        [--extractors numbers dates names read extract] [--timeout 600] [--gc-off]
+        [--extractors numbers dates names read extract] [--timeout 600] [--gc-off] [--cpu-time]
 
 A full run (7 shapes x 5 extractors x 2 sizes) took about 20 minutes on 2 cores at commit
 7b66b9a, half of it in the rows that are not linear (see docs/performance.md). Children run one
 at a time, so timings are single-process. ``--gc-off`` disables Python's cyclic garbage
 collector while measuring, which tells how much of a ratio above 10 is the collector's.
+``--cpu-time`` times the child's process CPU time instead of wall time. Each row also gives
+each child's peak resident memory (``ru_maxrss``: interpreter, input and extraction).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import datetime as dt
 import gc
 import json
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -254,33 +257,50 @@ def run_one(extractor: str, text: str) -> int:
     return len(reconcile.extract(source))
 
 
-def child(shape: str, extractor: str, size: int, *, gc_off: bool = False) -> None:
-    """Measure one (shape, extractor, size) and print the result as JSON."""
+def child(
+    shape: str, extractor: str, size: int, *, gc_off: bool = False, cpu_time: bool = False
+) -> None:
+    """Measure one (shape, extractor, size) and print the result as JSON.
+
+    The peak is the child's maximum resident set size: the interpreter, the input
+    text and everything the extractor held at once.
+    """
     run_one(extractor, build(shape, 2000))  # warm-up: imports, lexicons
     text = build(shape, size)
     if gc_off:
         gc.disable()
-    t0 = time.perf_counter()
+    clock = time.process_time if cpu_time else time.perf_counter
+    t0 = clock()
     found = run_one(extractor, text)
-    seconds = time.perf_counter() - t0
-    print(json.dumps({"seconds": seconds, "found": found}))
+    seconds = clock() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    print(json.dumps({"seconds": seconds, "found": found, "peak": peak}))
 
 
 def measure(
-    shape: str, extractor: str, size: int, timeout: float, *, gc_off: bool = False
-) -> tuple[float | None, str]:
+    shape: str,
+    extractor: str,
+    size: int,
+    timeout: float,
+    *,
+    gc_off: bool = False,
+    cpu_time: bool = False,
+) -> tuple[float | None, str, str]:
+    """Seconds (None if it failed), what was found, and the peak memory in MB."""
     cmd = [sys.executable, __file__, "--child", shape, extractor, str(size)]
     if gc_off:
         cmd.append("--gc-off")
+    if cpu_time:
+        cmd.append("--cpu-time")
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        return None, f"> {timeout:.0f} s"
+        return None, f"> {timeout:.0f} s", "–"
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["?"])[-1]
-        return None, f"failed: {last[:80]}"
+        return None, f"failed: {last[:80]}", "–"
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    return result["seconds"], f"{result['found']:,}"
+    return result["seconds"], f"{result['found']:,}", f"{result['peak'] / 1e6:,.0f}"
 
 
 # --- main -----------------------------------------------------------------------------------
@@ -306,27 +326,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="disable Python's cyclic garbage collector while measuring (tells its share)",
     )
     ap.add_argument(
+        "--cpu-time",
+        action="store_true",
+        help="time with the child's process CPU time, not wall time (for a shared machine)",
+    )
+    ap.add_argument(
         "--child", nargs=3, metavar=("SHAPE", "EXTRACTOR", "SIZE"), help=argparse.SUPPRESS
     )
     args = ap.parse_args(argv)
     if args.child:
         shape, extractor, size = args.child
-        child(shape, extractor, int(size), gc_off=args.gc_off)
+        child(shape, extractor, int(size), gc_off=args.gc_off, cpu_time=args.cpu_time)
         return 0
 
     from _machine import describe
 
-    print(f"Machine: {describe()}" + (" · cyclic GC off while measuring" if args.gc_off else ""))
+    notes = (" · cyclic GC off while measuring" if args.gc_off else "") + (
+        " · process CPU time" if args.cpu_time else " · wall time"
+    )
+    print(f"Machine: {describe()}{notes}")
     print()
     small, large = args.sizes
     print(
         f"| shape | extractor | found ({_label(small)}) | {_label(small)} s | "
-        f"{_label(large)} s | ratio |"
+        f"{_label(large)} s | ratio | peak MB ({_label(small)}) | peak MB ({_label(large)}) |"
     )
-    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    options = {"gc_off": args.gc_off, "cpu_time": args.cpu_time}
     for shape in args.shapes:
         for extractor in args.extractors:
-            t_small, found = measure(shape, extractor, small, args.timeout, gc_off=args.gc_off)
+            t_small, found, peak_small = measure(shape, extractor, small, args.timeout, **options)
+            peak_large = "–"
             if t_small is None:
                 t_large, large_note = None, "skipped"
             # Predict before running: a 1 MB input slower than timeout/10 cannot finish
@@ -334,15 +364,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif t_small * large / small > args.timeout:
                 t_large, large_note = None, f"> {args.timeout:.0f} s (predicted)"
             else:
-                t_large, large_note = measure(
-                    shape, extractor, large, args.timeout, gc_off=args.gc_off
+                t_large, large_note, peak_large = measure(
+                    shape, extractor, large, args.timeout, **options
                 )
             small_cell = f"{t_small:.3f}" if t_small is not None else found
             large_cell = f"{t_large:.3f}" if t_large is not None else large_note
             ratio = f"{t_large / t_small:.1f}" if t_small and t_large else "–"
             print(
                 f"| {shape} | {extractor} | {found if t_small else '–'} | {small_cell} | "
-                f"{large_cell} | {ratio} |",
+                f"{large_cell} | {ratio} | {peak_small} | {peak_large} |",
                 flush=True,
             )
     return 0

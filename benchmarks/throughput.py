@@ -20,13 +20,17 @@ quantulum3 and dateparser are not dependencies of reconcile. They live in a sepa
 ``benchmarks/.env``; create it once with ``bash benchmarks/setup-env.sh`` and run::
 
     benchmarks/.env/bin/python benchmarks/throughput.py [--shared PATH] [--repeats 3]
-        [--limit N] [--no-peers] [--profile] [--quantulum-without-classifier]
+        [--limit N] [--no-peers] [--profile] [--stages] [--cpu-time]
+        [--quantulum-without-classifier]
 
 Under a venv without the peers (``.venv``) their rows say "not installed". A full run with
 the peers takes about five minutes (quantulum3 reads about 10 kB/s); ``--limit 120`` reads
 the first 120 articles only. ``--profile`` also prints where ``reconcile.extract`` spends
 its time (cProfile over one pass of reading and extraction, top 15 by cumulative time and
-top 15 by own time).
+top 15 by own time). ``--stages`` times each stage of ``reconcile.extract`` without the
+profiler's overhead (process time, best of ``--repeats``). ``--cpu-time`` times every row
+with process CPU time instead of wall time, which other processes on a shared machine
+disturb less.
 """
 
 from __future__ import annotations
@@ -182,15 +186,79 @@ def _version(dist: str) -> str:
 # --- measuring ------------------------------------------------------------------------------
 
 
-def measure(tool: Tool, articles: Sequence[Article], repeats: int) -> Result:
+def measure(
+    tool: Tool, articles: Sequence[Article], repeats: int, clock: Callable[[], float]
+) -> Result:
     tool.run(Article("warm-up", WARM_UP, dt.date(2025, 7, 1)))  # loads lexicons, models
     best = float("inf")
     found = 0
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0 = clock()
         found = sum(tool.run(a) for a in articles)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, clock() - t0)
     return Result(tool, best, found)
+
+
+# The stages of reconcile.extract, as (module, function, label): --stages times each call.
+STAGES = [
+    ("reconcile.extract", "find_names", "find_names (whole text, once)"),
+    ("reconcile.extract", "find_dates", "find_dates (per sentence)"),
+    ("reconcile.extract", "find_quantities", "find_quantities (per sentence)"),
+    ("reconcile.extract", "find_implicit_counts", "find_implicit_counts (per sentence)"),
+    ("reconcile.extract.claims", "tokenize", "claims.tokenize (in Reader.claims)"),
+    ("reconcile.extract.claims", "count_events", "count_events (in Reader.claims)"),
+]
+
+
+def stages(articles: Sequence[Article], repeats: int) -> str:
+    """Process time of each stage of reconcile.extract, by wrapping its calls (no profiler).
+
+    Reading (``Source.from_text``) is timed apart; "Reader.claims" includes the two
+    rows under it. The wrappers add about a microsecond per call.
+    """
+    import importlib
+
+    spent: dict[str, float] = {}
+
+    def timed(f: Callable[..., object], label: str) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            t0 = time.process_time()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - t0
+
+        return call
+
+    claims = importlib.import_module("reconcile.extract.claims")
+    for module, name, label in STAGES:
+        mod = importlib.import_module(module)
+        if hasattr(mod, name):  # an older commit may lack a stage (count_events)
+            setattr(mod, name, timed(getattr(mod, name), label))
+    reader = claims.Reader
+    reader.claims = timed(reader.claims, "Reader.claims (attribute, subject, speaker, ...)")
+    sources = [reconcile.Source.from_text(a.text, id=a.id, published=a.published) for a in articles]
+    t0 = time.process_time()
+    for a in articles:
+        reconcile.Source.from_text(a.text, id=a.id, published=a.published)
+    reading = time.process_time() - t0
+    best: tuple[float, dict[str, float]] = (float("inf"), {})
+    for _ in range(repeats):
+        spent.clear()
+        t0 = time.process_time()
+        for source in sources:
+            reconcile.extract(source)
+        total = time.process_time() - t0
+        best = min(best, (total, dict(spent)), key=lambda b: b[0])
+    total, shares = best
+    rows = ["| stage | process s | share of extract |", "| --- | ---: | ---: |"]
+    rows.append(f"| `Source.from_text` (reading, apart) | {reading:.3f} | – |")
+    rows.append(f"| `reconcile.extract` without reading | {total:.3f} | 100% |")
+    for label, seconds in sorted(shares.items(), key=lambda kv: -kv[1]):
+        rows.append(f"| {label} | {seconds:.3f} | {seconds / total:.0%} |")
+    rest = total - sum(v for k, v in shares.items() if "in Reader.claims" not in k)
+    rows.append(f"| the rest (name index, zones, sorting, ...) | {rest:.3f} | {rest / total:.0%} |")
+    return "\n".join(rows)
 
 
 def profile(articles: Sequence[Article], top: int = 15) -> str:
@@ -269,6 +337,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-peers", action="store_true", help="measure reconcile only")
     ap.add_argument("--profile", action="store_true", help="also profile reconcile.extract")
     ap.add_argument(
+        "--stages",
+        action="store_true",
+        help="also time each stage of reconcile.extract (process time, no profiler)",
+    )
+    ap.add_argument(
+        "--cpu-time",
+        action="store_true",
+        help="time with process CPU time, not wall time: other processes on the machine"
+        " then slow a run less (each tool runs in this one process, so no tool gains)",
+    )
+    ap.add_argument(
         "--quantulum-without-classifier",
         action="store_true",
         help="run quantulum3 as if its classifier extra were not installed (it is slower so)",
@@ -278,7 +357,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     articles = load_articles(args.shared, args.limit)
     chars = sum(len(a.text) for a in articles)
     print(f"Machine: {describe()}\n")
-    print(f"Reading {len(articles)} articles ({chars:,} characters), best of {args.repeats}.\n")
+    clock = time.process_time if args.cpu_time else time.perf_counter
+    kind = "process CPU time" if args.cpu_time else "wall time"
+    print(
+        f"Reading {len(articles)} articles ({chars:,} characters), best of {args.repeats},"
+        f" {kind}.\n"
+    )
 
     tools = _reconcile_tools()
     results: list[Result] = []
@@ -294,7 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for tool in tools:
         print(f"  measuring {tool.name} ...", file=sys.stderr, flush=True)
         try:
-            results.append(measure(tool, articles, args.repeats))
+            results.append(measure(tool, articles, args.repeats, clock))
         except Exception as exc:  # a peer that breaks is reported, not fatal
             if tool.name.startswith("reconcile"):
                 raise
@@ -308,6 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.profile:
         print()
         print(profile(articles))
+    if args.stages:  # last: it leaves the stages wrapped
+        print()
+        print(stages(articles, args.repeats))
     return 0
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "Metadata",
     "detect_metadata",
     "find_zones",
+    "is_stamp",
     "iter_read",
     "prepare",
     "read",
@@ -1102,6 +1103,32 @@ _STARTERS = _words(
     " however meanwhile according also still then now some many most all both each one two"
     " three what why how who where which no not more other another such"
 )
+
+
+# A page's own date stamp inside the text: "(Published Monday, Dec 28, 2015)", "Posted: ...",
+# "UPDATED: ...", "UPDATE (...)", "Published on ...", "Posted by A Name on ...". The label is
+# capitalised, as labels are ("the list was updated Monday" is prose), and only marks
+# (colon, bracket, dash), "on" or "at" stand between it and the date.
+_STAMP = re.compile(
+    r"\b(?:Published|Posted|Updated|Created|Uploaded|Last[^\S\n]+updated"
+    r"|PUBLISHED|POSTED|UPDATED?|CREATED|UPLOADED)"
+    r"(?:[^\S\n]+by(?:[^\S\n]+[A-Z][\w.'\u2019-]*){1,4}[^\S\n]+on)?"
+    r"(?:[^\S\n]|[:(\u2013\u2014-])*(?:(?<=\s)(?:on|at)[^\S\n]+)?\Z"
+)
+_STAMP_REACH = 100  # characters before a date that a stamp's label may start at
+
+
+def is_stamp(text: str, start: int) -> bool:
+    """Whether a date written at ``text[start:]`` is the page's stamp, not the story's.
+
+    Pages leave their publication and update stamps in the text they print;
+    the date in one says when the page was made, and nothing about the story.
+
+    >>> text = "Two men were hurt. (Published Monday, Dec. 28, 2015)"
+    >>> is_stamp(text, text.index("Monday")), is_stamp("Police said Monday it ended.", 12)
+    (True, False)
+    """
+    return _STAMP.search(text, max(0, start - _STAMP_REACH), start) is not None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

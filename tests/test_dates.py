@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reconcile import Source
 from reconcile.errors import InvalidSpanError
-from reconcile.extract import dates
+from reconcile.extract import dates, extract
 from reconcile.extract.dates import find_dates
 from reconcile.model import DateRange
 
@@ -317,6 +318,85 @@ def test_context_rules(text, words, start, relative):
     """The words around a date decide which words belong to it and which day it is."""
     quoted, value = found(text)[0]
     assert (quoted, value.start, value.relative) == (words, start, relative)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("Police are investigating a Saturday shooting.", "Saturday", D(2025, 6, 28)),
+        ("Saturday's shooting left two hurt.", "Saturday", D(2025, 6, 28)),
+        ("He died in a Sunday morning crash on the bridge.", "Sunday morning", D(2025, 6, 29)),
+        ("An early Monday fire gutted the store.", "early Monday", D(2025, 6, 30)),
+        ("She will appear at a Thursday hearing.", "Thursday", D(2025, 7, 3)),
+    ],
+)
+def test_weekday_modifying_a_noun_is_one_day(text, words, day):
+    """A weekday that modifies a noun ("a Saturday shooting") is that day, resolved as a bare
+    weekday is: the latest on or before the story's date, or the next in a future sentence."""
+    quoted, value = only(text, TUE_2025_07_01)
+    assert (quoted, value.start, value.end) == (words, day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened on a Saturday.",
+        "They meet on a Saturday when they can.",
+        "The market opens on a Sunday afternoon in the park.",
+        "It was a Saturday, and the store was busy.",
+    ],
+)
+def test_weekday_after_a_without_a_noun_is_any_such_day(text):
+    """After "a", a weekday that modifies no noun is any such day, not a date."""
+    assert found(text, TUE_2025_07_01) == []
+
+
+def test_a_publication_stamp_in_the_body_is_no_date_claim():
+    """extract leaves out the date of a page's stamp ("(Published Monday, Dec. 28, 2015)"),
+    and the stamp's day numbers do not become counts; the story's own dates stay."""
+    text = "Two men were shot Saturday night. (Published Monday, Dec. 28, 2015)"
+    source = Source.from_text(text, published=D(2015, 12, 28))
+    assert [(c.text, c.describe()) for c in extract(source)] == [
+        ("Two men", "2 men"),
+        ("Saturday night", "2015-12-26 (Sat)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("Police came on Thursday after five were shot the day before.", "the day before", 25),
+        (
+            "He was found Sunday; he had been shot the night before in his car.",
+            "the night before",
+            28,
+        ),
+        ("On June 20 police said the man was seen the previous night.", "the previous night", 19),
+    ],
+)
+def test_the_day_before_a_day_named_before_it(text, words, day):
+    """The day before the last single day the sentence named: Thursday 26 June gives the 25th."""
+    quoted, value = found(text, TUE_2025_07_01)[-1]
+    assert (quoted, value.start, value.end, value.relative) == (
+        words,
+        D(2025, 6, day),
+        D(2025, 6, day),
+        words,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was shot the day before.",
+        "He was shot the day before the vigil.",
+        "Police said the man left in May and returned the day before.",
+    ],
+)
+def test_the_day_before_without_a_day_is_left_alone(text):
+    """Without a single day named before it (or with an event after it), "the day before"
+    is not a date."""
+    assert [words for words, _ in found(text, TUE_2025_07_01)] in ([], ["May"])
 
 
 def test_weekday_picks_the_year_of_a_yearless_date():

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reconcile import Source
 from reconcile.extract import extract
-from reconcile.extract.implicit import count_event, find_implicit_counts
+from reconcile.extract.implicit import count_event, count_events, find_implicit_counts
 from reconcile.extract.numbers import find_quantities
 from reconcile.model import Quantity
 
@@ -290,6 +290,19 @@ def test_count_event(text: str, words: str, event: str | None) -> None:
     """count_event reads the event of any count's clause, explicit counts too."""
     start = text.index(words)
     assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize("filler", ["", " ".join(["and then the crowd left"] * 40)])
+def test_count_events_reads_each_count_as_count_event(filler: str) -> None:
+    """count_events gives count_event's answer for each count, whether or not the
+    sentence is longer than one window (tokens shared, or made per count)."""
+    text = f"Two men were shot and killed, {filler} and the gunfire left five injured."
+    counts = [(0, 7), (text.index("five"), text.index("five") + 4)]
+    expected = [
+        count_event(text, s, e, within=(max(0, s - 300), min(len(text), e + 300)))
+        for s, e in counts
+    ]
+    assert count_events(text, counts, 0, len(text)) == expected == ["killed", "injured"]
 
 
 def test_count_event_checks_its_window() -> None:

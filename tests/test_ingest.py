@@ -14,6 +14,7 @@ from reconcile.ingest import (
     Metadata,
     detect_metadata,
     find_zones,
+    is_stamp,
     prepare,
     read,
     read_file,
@@ -922,3 +923,34 @@ def test_read_file_on_any_bytes(tmp_path_factory, data):
         error = None
         check_layout(source)
     assert error is None or error.source_id == "f"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Two men were hurt. (Published Monday, Dec. 28, 2015)", "Monday"),
+        ("Posted: Sunday, July 5, 2015 7:23 AM EDT", "Sunday"),
+        ("By A. Writer. CREATED Oct 9, 2015 - UPDATED: Oct 9, 2015", "Oct 9, 2015"),
+        ("UPDATE: (09/12/16) Police named the man.", "09/12/16"),
+        ("Posted by Jane Doe on 05 Jan 2016", "05 Jan 2016"),
+        ("Published on Mar 14, 2013", "Mar 14, 2013"),
+    ],
+)
+def test_a_page_stamp_is_a_stamp(text, date):
+    """A date right after a capitalised stamp label ("Published", "Posted", "UPDATE") is
+    the page's stamp."""
+    assert is_stamp(text, text.rindex(date))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The list was updated Monday.", "Monday"),
+        ("Created in 2010, the program grew.", "2010"),
+        ("Updated at 4:45 p.m. ET: police said Monday it ended.", "Monday"),
+        ("Police said Monday the man was released.", "Monday"),
+    ],
+)
+def test_a_date_of_the_story_is_no_stamp(text, date):
+    """Prose about updating, and dates a label does not directly precede, are no stamps."""
+    assert not is_stamp(text, text.rindex(date))

@@ -15,6 +15,7 @@ from reconcile.extract.dates import find_dates
 from reconcile.extract.implicit import find_implicit_counts
 from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import find_quantities
+from reconcile.ingest import is_stamp
 from reconcile.settings import Settings
 
 if TYPE_CHECKING:
@@ -46,14 +47,17 @@ def _contained(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tuple[int, int, Value]]:
     """The values of one sentence, dates first: a day number inside a date is not a count.
 
+    Dates in a page's publication stamp are left out.
+
     Then the explicit quantities, then the counts stated without a numeral ("a man
     was killed"), which may not overlap either. An implicit count over a coordination
     ("two men and a woman") replaces the explicit counts inside it ("two men").
     """
     text = source.text
     dates = find_dates(text, sentence.start, sentence.end, reference=source.published)
-    taken = [(s, e) for s, e, _ in dates]
-    yield from dates
+    taken = [(s, e) for s, e, _ in dates]  # a stamp's day numbers are no counts either
+    # A page's publication stamp left in the text ("(Published Monday, ...)") is no claim.
+    yield from (date for date in dates if not is_stamp(text, date[0]))
     explicit = [
         (start, end, quantity)
         for start, end, quantity in find_quantities(

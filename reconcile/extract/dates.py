@@ -38,7 +38,9 @@ Weekdays
     Monday of the current and of the next Monday-Sunday week; "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
     other abbreviations count only before a date; "on a Saturday", "every
-    Monday", "Good Friday" and "the Sunday Times" are not days.
+    Monday", "Good Friday" and "the Sunday Times" are not days, but a weekday
+    that modifies a noun after "a" ("a Saturday shooting", "a Sunday night
+    crash") is that day, read as a bare weekday is.
 Weeks, months, years
     "this week" is the Monday-Sunday week holding the reference, "last week"
     the one before; "over the weekend" the Saturday and Sunday just past (in
@@ -71,9 +73,15 @@ Ranges
     "March 30-April 2, 2025", "from 2014 to 2018", "between May and July"
     are one range, including both ends; a yearless first end takes the year
     of the second. "postponed from March to June" stays two dates.
+The day before
+    "the day before", "the night before" and "the previous day", closing
+    their phrase (not "the day before the vigil"), are the day before the
+    last single day the same text names before them: "shot Thursday ... the
+    day before" is Wednesday. Without such a day they are left alone.
 
 Left alone, as they need an event rather than the publication date: "the day
-before", "the previous day", "the next day", "a year earlier", "that week";
+before" with no day named before it, "the next day", "a day earlier" (often an
+apposition: "on Monday, a day earlier, ..."), "a year earlier", "that week";
 and, as they are rarely dates in news: vague counts ("a few days ago"), bare
 day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
 numbers ("May twenty-first"), week numbers ("week 10") and holidays.
@@ -172,6 +180,20 @@ _TITLE_WORDS: Final = frozenset(
 )
 # Words before a weekday that make it any such day, not one: "on a Saturday", "every Monday".
 _ANY_DAY: Final = frozenset({"a", "an", "every", "each", "any", "some", "most", "that"})
+# Closed-class words: after "a Saturday" (or "a Saturday night") one of these goes on the
+# clause ("on a Saturday in May", "a Saturday when ..."); any other lowercase word is a noun
+# the weekday modifies ("a Saturday shooting"), which news uses for one day just past.
+_NOT_A_NOUN: Final = frozenset(
+    """
+    a an the this that these those his her its their our my your in on at of to for from by
+    with near into onto after before during since until till than as and or but nor so yet
+    when while where whereas because if though although unless who whom whose which what
+    is was were are be been being am had has have will would could should can may might must
+    did does do not also he she it they we you i me him us them there here then just only
+    even ever about around
+    """.split()
+)
+_PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
 
 _NUMBERS: Final = {
     "a": 1,
@@ -453,6 +475,13 @@ _ALTERNATIVES: Final = (
         |this{_S1}(?:morning|afternoon|evening)|last{_S1}(?:night|evening))(?![\w])
         (?:{_S1}(?:morning|afternoon|evening|night)(?![\w]))?)""",
     ),
+    _Alternative(  # the day before, the night before, the previous day
+        "db",
+        frozenset({"the"}),
+        rf"""(?P<db>(?:the{_S1}(?:day|night|evening|morning){_S1}before
+        |the{_S1}previous{_S1}(?:day|night|evening))(?![\w])
+        (?=\s*(?:[^\w\s]|$|(?:in|at|on|and|but|when|while|as|near|outside)(?![\w]))))""",
+    ),
     _Alternative(  # the past week, the last two years, past 3 weeks
         "rl",
         frozenset({"the", "past", "last", "previous", "coming", "next"}),
@@ -540,7 +569,8 @@ _FOLLOWERS_OF: Final = {
     "the": _SEASON_WORDS
     | _ORDINAL_WORDS
     | (_PART_WORDS - {"the"})
-    | {"week", "weekend", "day", "year", "past", "previous", "coming", "next", "rest"},
+    | {"week", "weekend", "day", "year", "past", "previous", "coming", "next", "rest"}
+    | {"night", "evening", "morning"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
@@ -1269,9 +1299,21 @@ class _Scanner:
         if not before:
             return False
         word = before[-1]
+        if word.lower() in ("a", "an") and self._modifies_noun(end):
+            return False  # "a Saturday shooting": that Saturday's shooting
         if word.lower() in _ANY_DAY or (word.lower() in _HOLIDAY_QUALIFIERS and word[0].isupper()):
             return True
         return word.lower() == "the" and after[:1].isupper() and after.lower() not in _MONTHS
+
+    def _modifies_noun(self, end: int) -> bool:
+        """Whether the weekday ending at ``end`` modifies a noun ("a Sunday morning crash")."""
+        found = _NEXT_WORD.match(self.text, end)
+        if found is not None and found.group(1).lower() in _PARTS_OF_DAY:
+            found = _NEXT_WORD.match(self.text, found.end())
+        if found is None:
+            return False
+        word = found.group(1)
+        return word.islower() and word not in _NOT_A_NOUN
 
     def _weekday_and_day(self, weekday: int, day: int, start: int) -> DateRange | None:
         """A weekday and day of the month, "Friday the 22nd", with the month left to find.
@@ -1295,6 +1337,22 @@ class _Scanner:
 
         words = f"{_WEEKDAY_NAMES[weekday]} the {day}{_suffix(day)}"
         return self.relative("day", words, dated)
+
+    def on_db(self, m: re.Match[str]) -> DateRange | None:
+        """The day before the last single day named earlier in this text ("the day before").
+
+        Only a day this text names counts: "the day before" a day of another
+        sentence, or of an event ("the day before the shooting"), is left alone.
+        """
+        anchor = next((h.value for h in reversed(self.hits) if h.value.granularity == "day"), None)
+        if anchor is None or anchor.start != anchor.end:
+            return None
+        words = " ".join(m["db"].lower().split())
+        if anchor.start is None:
+            return DateRange(None, None, "day", words)
+        if anchor.start == dt.date.min:
+            return None  # no day before the calendar's first
+        return DateRange.day(anchor.start - _DAY, relative=words)
 
     def on_rd(self, m: re.Match[str]) -> DateRange | None:
         first = m["rd_w"]

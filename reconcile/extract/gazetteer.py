@@ -155,30 +155,35 @@ def tokenize(
     """
     stop = len(text) if end is None else end
     tokens: list[Token] = []
-    pos = start
-    while True:
-        match = _TOKEN.search(text, pos, stop)
-        if match is None:
-            return tokens
-        pos = match.end()
+    append = tokens.append
+    pos = start  # where the next token may start: past a period an abbreviation took
+    for match in _TOKEN.finditer(text, start, stop):
+        s, e = match.span()
+        if s < pos:
+            continue  # the period just taken into "Mr." (any other match starts later)
         kind = match.lastgroup
-        if kind == "prefix":  # "D-" of "D-N.Y."
-            tokens.append(Token(match.start(), pos, match.group(), "punct"))
-        elif kind != "word":
-            tokens.append(Token(match.start(), pos, _key(match.group()), kind))  # type: ignore[arg-type]
-        else:
-            for s, e, part_kind in _split_word(text, match.start(), pos):
-                end_ = e
-                word = text[s:e]
-                if (
-                    part_kind == "word"
-                    and e < stop
-                    and text[e] == "."
-                    and (word in dotted or (len(word) == 1 and word.isupper()))
-                ):
-                    end_ = e + 1  # the period belongs to the abbreviation
+        word = match.group()
+        if kind != "word":
+            if kind == "prefix":  # "D-" of "D-N.Y."
+                append(Token(s, e, word, "punct"))
+            else:
+                append(Token(s, e, _key(word), kind))  # type: ignore[arg-type]
+            continue
+        # Most words are one part: split only those with a hyphen or a possessive.
+        parts: Iterable[tuple[int, int, TokenKind]] = (
+            _split_word(text, s, e)
+            if "-" in word or word.endswith(_POSSESSIVE)
+            else ((s, e, "word"),)
+        )
+        for ps, pe, part_kind in parts:
+            end_ = pe
+            if part_kind == "word" and pe < stop and text[pe] == ".":
+                part = text[ps:pe]
+                if part in dotted or (len(part) == 1 and part.isupper()):
+                    end_ = pe + 1  # the period belongs to the abbreviation
                     pos = max(pos, end_)
-                tokens.append(Token(s, end_, _key(text[s:end_]), part_kind))
+            append(Token(ps, end_, _key(text[ps:end_]), part_kind))
+    return tokens
 
 
 def _phrase(text: str, dotted: frozenset[str]) -> tuple[str, ...]:

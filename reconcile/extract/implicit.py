@@ -102,7 +102,7 @@ from reconcile.model import Quantity
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["count_event", "find_implicit_counts"]
+__all__ = ["count_event", "count_events", "find_implicit_counts"]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -499,10 +499,43 @@ def count_event(
             f"the count {start}..{end} must lie inside {lo}..{hi}, inside the text"
             f" of {len(text)} characters"
         )
-    tk = _Tokens(text, lo, hi, names=False)
-    first = next((i for i in range(tk.n) if tk.starts[i] >= start), None)
-    last = next((i for i in range(tk.n - 1, -1, -1) if tk.ends[i] <= end), None)
-    if first is None or last is None or last < first:
+    return _event(_Tokens(text, lo, hi, names=False), start, end)
+
+
+def count_events(
+    text: str, counts: Sequence[tuple[int, int]], lo: int, hi: int, *, reach: int = 300
+) -> list[str | None]:
+    """:func:`count_event` for each count ``(start, end)`` inside ``text[lo:hi]``, in order.
+
+    Each count is read within ``reach`` characters either side, clipped to
+    ``lo..hi``, as ``count_event(text, start, end, within=...)`` reads it. The
+    tokens of ``lo..hi`` are made once and shared by every count whose window is
+    all of it (every count of a sentence shorter than ``reach``): tokenizing a
+    window per count cost more than reading the whole sentence's counts.
+
+    >>> text = "Two men were shot and killed, and the gunfire left five injured."
+    >>> five = text.index("five")
+    >>> count_events(text, [(0, 7), (five, five + 4)], 0, len(text))
+    ['killed', 'injured']
+    """
+    shared: _Tokens | None = None
+    out: list[str | None] = []
+    for start, end in counts:
+        window = (max(lo, start - reach), min(hi, end + reach))
+        if window != (lo, hi):
+            out.append(count_event(text, start, end, within=window))
+            continue
+        if shared is None:
+            shared = _Tokens(text, lo, hi, names=False)
+        out.append(_event(shared, start, end))
+    return out
+
+
+def _event(tk: _Tokens, start: int, end: int) -> str | None:
+    """:func:`count_event` over tokens made already."""
+    first = bisect.bisect_left(tk.starts, start)  # the first token at or after start
+    last = bisect.bisect_right(tk.ends, end) - 1  # the last token ending by end
+    if first >= tk.n or last < first:
         return None
     event, _role_name = _role(tk, first, last, pronoun=False)
     return event or _elliptic(tk, first, last) or _modified(tk, first, last + 1)
@@ -525,8 +558,15 @@ def _find(
     tk = _Tokens(text, start, stop, names=names)
     spans = _Taken.of(taken, start, stop)
     out: list[tuple[int, int, _Found]] = []
+    lows, words = tk.lows, tk.words
     i = 0
     while i < tk.n:
+        low = lows[i]
+        if not (
+            low in _MAY_START or low[0].isdigit() or "-" in low or (names and words[i][0].isupper())
+        ):
+            i += 1  # most tokens: no count starts here (_count_at would say so, slower)
+            continue
         found = _count_at(tk, i, spans)
         if found is None:
             i += 1
@@ -591,6 +631,9 @@ _TRIGGERS: Final = (
     | _words("another both no nobody none he she him her one no-one twins")
     | frozenset(_COLLECTIVE)
 )
+# Words that pass _count_at's first test; with a digit, a hyphen (ages) or a capital
+# (names) that is every token a count may start at. _find skips the rest unread.
+_MAY_START: Final = _TRIGGERS | frozenset(_NUMBER_WORDS) | _PERSON | {"twin"}
 
 
 def _qualified(tk: _Tokens, k: int) -> bool:

@@ -309,10 +309,22 @@ class _Reader:
     # --- the scan ---------------------------------------------------------------------------
 
     def names(self) -> list[Found]:
+        tokens, expansions, found = self.tokens, self.expansions, self.found
         i = 0
-        while i < len(self.tokens):
+        while i < len(tokens):
+            token = tokens[i]
+            # Most tokens are lowercase words that start nothing: _step would send them
+            # to _lowercase_organization, which wants a place or nationality just before.
+            if (
+                token.kind == "word"
+                and token.text[:1].islower()
+                and i not in expansions
+                and (not found or found[-1][2].kind not in ("place", "nationality"))
+            ):
+                i += 1
+                continue
             i = max(i + 1, self._step(i))
-        return self.found
+        return found
 
     def _step(self, i: int) -> int:
         token = self.tokens[i]

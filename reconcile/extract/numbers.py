@@ -147,14 +147,20 @@ class _Tokens:
     __slots__ = ("ends", "kinds", "lows", "n", "starts", "text", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        matches = list(_TOKEN.finditer(text, start, end))
+        # One match at a time, kept as ints and strings: holding every re.Match of a
+        # megabyte-long span cost 260 bytes a character and slowed the garbage collector.
         self.text = text
-        self.kinds: list[int] = [m.lastindex or SYM for m in matches]
-        self.words: list[str] = [m[k] for m, k in zip(matches, self.kinds, strict=True)]
-        self.ends = [m.end() for m in matches]
+        self.kinds: list[int] = []
+        self.words: list[str] = []
+        self.ends: list[int] = []
+        for m in _TOKEN.finditer(text, start, end):
+            kind = m.lastindex or SYM
+            self.kinds.append(kind)
+            self.words.append(m[kind])
+            self.ends.append(m.end())
         self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
         self.lows = [w.lower() for w in self.words]
-        self.n = len(matches)
+        self.n = len(self.words)
 
     def marks(self) -> list[int]:
         """The tokens a quantity needs one of: digits, number words, scale words."""

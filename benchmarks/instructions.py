@@ -1,0 +1,114 @@
+"""Instructions one pass of ``reconcile.extract`` executes, counted by valgrind's cachegrind.
+
+On a shared machine, wall and even CPU time move by 20% from run to run with other jobs'
+load, more than most speed changes. The count of instructions the interpreter executes does
+not depend on the load, so it compares two commits exactly (it does not see cache misses
+or the garbage collector's pauses, which time does).
+
+The first ``--articles`` non-syndicated articles of the gvc-dev split (read in place from
+the shared folder) are read with ``Source.from_text``, extracted once as a warm-up, then the
+script runs twice under ``valgrind --tool=cachegrind --cache-sim=no``: with no pass and with
+one pass of ``reconcile.extract`` over them. The difference is one pass's instructions.
+Under valgrind Python runs about 50 times slower: 60 articles take about four minutes.
+
+Run (valgrind must be installed; ``PYTHONPATH`` picks the checkout to measure)::
+
+    .venv/bin/python benchmarks/instructions.py [--shared PATH] [--articles 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+GVC = Path("external/gvc-dev/incidents.jsonl")
+
+
+def child(shared: Path, articles: int, passes: int) -> None:
+    """Read the articles, warm up, and run ``passes`` passes of extract (under valgrind)."""
+    import reconcile
+
+    texts = []
+    with (shared / GVC).open(encoding="utf-8") as lines:
+        for line in lines:
+            texts.extend(
+                (a["id"], a["text"], dt.date.fromisoformat(a["dct"]))
+                for a in json.loads(line)["articles"]
+                if a["duplicate_of"] is None and a["text"]
+            )
+    texts = texts[:articles]
+    sources = [reconcile.Source.from_text(t, id=i, published=d) for i, t, d in texts]
+    reconcile.extract(sources[0])  # warm-up: lexicons, gazetteers
+    for _ in range(passes):
+        for source in sources:
+            reconcile.extract(source)
+    print(json.dumps({"chars": sum(len(t) for _, t, _ in texts)}))
+
+
+def count(shared: Path, articles: int, passes: int) -> tuple[int, int]:
+    """Instructions of a child run with ``passes`` passes, and the characters it read."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "cachegrind.out"
+        done = subprocess.run(
+            [
+                "valgrind",
+                "--tool=cachegrind",
+                "--cache-sim=no",
+                f"--cachegrind-out-file={out}",
+                sys.executable,
+                __file__,
+                "--shared",
+                str(shared),
+                "--articles",
+                str(articles),
+                "--child",
+                str(passes),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    refs = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if refs is None:
+        sys.exit(f"error: no instruction count in valgrind's output:\n{done.stderr[-2000:]}")
+    chars = json.loads(done.stdout.strip().splitlines()[-1])["chars"]
+    return int(refs.group(1).replace(",", "")), chars
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--articles", type=int, default=60, help="how many articles (default 60)")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child is not None:
+        child(args.shared, args.articles, args.child)
+        return 0
+
+    from _machine import describe
+
+    print(f"Machine: {describe()}\n")
+    base, chars = count(args.shared, args.articles, 0)
+    one, _ = count(args.shared, args.articles, 1)
+    per_pass = one - base
+    print(f"{args.articles} articles, {chars:,} characters")
+    print(f"instructions without a pass: {base:,}; with one pass: {one:,}")
+    print(
+        f"one pass of reconcile.extract: {per_pass:,} instructions, {per_pass / chars:,.0f} a character"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
