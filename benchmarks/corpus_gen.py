@@ -415,7 +415,7 @@ class Writer:
         for key, value in story.nums.items():
             if key in GROWING and self.early and value > 1 and rng.random() < 0.5:
                 self.nums[key] = max(1, value - 1 - rng.randint(0, value // 4))
-            elif rng.random() < outlet.sloppy:
+            elif key not in EXACT and rng.random() < outlet.sloppy:
                 self.nums[key] = misreport(rng, value, age=key.endswith("age"))
         self.money = {
             k: (int(v * rng.uniform(0.8, 1.2)) if rng.random() < outlet.sloppy else v)
@@ -539,14 +539,24 @@ class Writer:
         )
 
     def said(self) -> str:
-        """'said' with the day of the statement: the publication day."""
-        day = WEEKDAYS[self.pub.weekday()]
+        """'said' with the day of the statement.
+
+        Where the event is itself an announcement (a company's, a prosecutor's, a board's),
+        the statement is the event; otherwise officials speak on the publication day.
+        """
+        spoke = self.s.date if self.s.kind in ANNOUNCEMENTS else self.pub
+        day = WEEKDAYS[spoke.weekday()]
         return self.pick("said", f"said {day}", f"said on {day}", f"said {day}")
 
     def q(self, text: str) -> str:
         return f"“{text}”" if self.o.curly else f'"{text}"'
 
 
+# Numbers that are addresses, names or arithmetic, not counts a reporter could get wrong.
+EXACT = frozenset(
+    {"block", "mile", "local", "speed", "height", "quarter", "court", "days", "alarm", "yes", "no"}
+)
+ANNOUNCEMENTS = frozenset({"earnings", "layoffs", "fraud", "school"})
 GROWING = frozenset(
     {
         "dead",
