@@ -31,6 +31,12 @@ report may have a lower count). A story has 1 to 2 x outlets articles, on averag
 ``max(7, stories // 27)`` days from 2024-01-06; an article is published 0-3 days after its
 event (0: 40%, 1: 35%, 2: 15%, 3: 10%).
 
+Measured with ``--stories 10000 --outlets 10 --seed 1``: 102,589 articles, 10.26 per story
+(1-20; 3.9% of stories have 1-3 articles, 11% have 16-20), 222.6 MB of text, 179-631 words per
+article (median 339, 5th and 95th percentiles 229 and 499). Generating takes about 40 s of CPU
+time (one core); writing 100,000 files adds whatever the file system costs (13-56 s of system
+time on a shared 2-core machine).
+
 Command line::
 
     python benchmarks/corpus_gen.py OUTDIR [--stories 10000] [--outlets 10] [--seed 1]
