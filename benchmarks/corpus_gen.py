@@ -603,7 +603,11 @@ def dollars(rng: random.Random, amount: int, rounding: float) -> str:
             return f"${amount:,}"
         text = f"${amount / 1e6:.{rng.choice((1, 1, 2))}f}".removesuffix(".0") + " million"
         if rng.random() < rounding / 2:
-            return f"{rng.choice(('about', 'more than', 'roughly'))} ${round(amount / 1e6)} million"
+            whole = round(amount / 1e6)
+            hedges = (
+                ("about", "more than", "roughly") if whole * 1e6 < amount else ("about", "nearly")
+            )
+            return f"{rng.choice(hedges)} ${whole} million"
         return text
     if rng.random() < rounding:
         magnitude = 10 ** max(len(str(amount)) - 2, 1)
