@@ -139,11 +139,14 @@ def main() -> int:
                     "--partitions",
                     str(args.partitions),
                 ],
-                check=True,
+                check=False,
                 capture_output=True,
                 text=True,
-            ).stdout.splitlines()[-1]
-            figures = json.loads(out)
+            )
+            if out.returncode:
+                print(f"| {name} | failed: {out.stderr.strip().splitlines()[-1][:200]} |")
+                continue
+            figures = json.loads(out.stdout.splitlines()[-1])
             reference = reference or figures["digest"]
             p, r, f = bcubed(figures["found"], gold)
             print(
