@@ -26,30 +26,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import _machine
 import corpus_gen
+from story_clustering import bcubed
 
 import reconcile
-
-
-def bcubed(found: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    by_found: dict[str, list[str]] = defaultdict(list)
-    by_gold: dict[str, list[str]] = defaultdict(list)
-    for item, label in gold.items():
-        by_found[found[item]].append(item)
-        by_gold[label].append(item)
-    precision = recall = 0.0
-    for item, label in gold.items():
-        members = by_found[found[item]]
-        same = sum(1 for other in members if gold[other] == label)
-        precision += same / len(members)
-        recall += same / len(by_gold[label])
-    precision /= len(gold)
-    recall /= len(gold)
-    return precision, recall, 2 * precision * recall / (precision + recall)
 
 
 def _articles(path: Path):
