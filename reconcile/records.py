@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 
     from reconcile.model import Estimate, Value
-    from reconcile.truth import TruthSettings
+    from reconcile.truth import FlatClaims, TruthSettings
 
 __all__ = ["TIME_UNIT", "compare_records", "parse_time", "parse_value", "read_records"]
 
@@ -210,7 +210,14 @@ def _span(source_id: str, start: int, end: int) -> Span:
 
 
 def _claim(
-    span: Span, text: str, value: Value, *, line: Span, subject: str, attribute: str
+    span: Span,
+    text: str,
+    value: Value,
+    *,
+    line: Span,
+    subject: str,
+    attribute: str,
+    tokens: tuple[str, ...],
 ) -> Claim:
     """The claim of one record row, built without re-checking what the row layout guarantees.
 
@@ -227,7 +234,7 @@ def _claim(
     set_sentence(claim, line)
     set_subject(claim, subject or None)
     set_attribute(claim, attribute or None)
-    set_tokens(claim, (attribute,) if attribute else ())
+    set_tokens(claim, tokens)
     set_attributed_to(claim, None)
     set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
     set_negated(claim, False)  # noqa: FBT003 - same
@@ -265,6 +272,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
 
     table = _Table([], [], [], [], {}, [], [], [])
     vid_of_text: dict[str, int] = {}
+    tokens_of: dict[str, tuple[str, ...]] = {}
     vid_of_value: dict[Value, int] = {}
     facts = table.facts
     claims, claim_source, claim_vid = table.claims, table.claim_source, table.claim_vid
@@ -291,6 +299,9 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                     table.keys.append(value_key(parsed))
                 vid_of_text[value] = vid
             if vid is not None:
+                tokens = tokens_of.get(attribute)
+                if tokens is None:  # one tuple per attribute, shared by its claims
+                    tokens = tokens_of[attribute] = (attribute,) if attribute else ()
                 facts.setdefault((subject, attribute), []).append(len(claims))
                 add_claim(
                     _claim(
@@ -300,6 +311,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                         line=_span(source_id, at, end),
                         subject=subject,
                         attribute=attribute,
+                        tokens=tokens,
                     )
                 )
                 add_source(number)
@@ -351,6 +363,22 @@ def _verdict(
         " all values compatible",
         count,
         support,
+    )
+
+
+def _flat(table: _Table, keys: Sequence[tuple[str, str]]) -> FlatClaims:
+    """The claims as :mod:`reconcile.truth` reads them, facts in ``keys`` order."""
+    from reconcile.truth import FlatClaims  # noqa: PLC0415 - truth imports this module's peers
+
+    order = list(itertools.chain.from_iterable(map(table.facts.__getitem__, keys)))
+    vids = list(map(table.claim_vid.__getitem__, order))
+    return FlatClaims(
+        fact_ids=[f"f{number}" for number in range(1, len(keys) + 1)],
+        start=[0, *itertools.accumulate(len(table.facts[key]) for key in keys)],
+        source=list(map(table.claim_source.__getitem__, order)),
+        key=list(map(table.keys.__getitem__, vids)),
+        value=list(map(table.values.__getitem__, vids)),
+        text=[claim.text for claim in map(table.claims.__getitem__, order)],
     )
 
 
@@ -423,21 +451,10 @@ def compare_records(
         source_ids = [s.id for s in sources]
         estimates: Mapping[str, Estimate] = {}
         if estimate:
-            from reconcile.truth import FlatClaims, TruthSettings, estimate_flat  # noqa: PLC0415 - truth imports this module's peers
+            from reconcile.truth import TruthSettings, estimate_flat  # noqa: PLC0415 - truth imports this module's peers
 
-            order = list(itertools.chain.from_iterable(map(table.facts.__getitem__, keys)))
-            vids = list(map(table.claim_vid.__getitem__, order))
-            flat = FlatClaims(
-                fact_ids=[f"f{number}" for number in range(1, len(keys) + 1)],
-                start=[0, *itertools.accumulate(len(table.facts[key]) for key in keys)],
-                source=list(map(table.claim_source.__getitem__, order)),
-                key=list(map(table.keys.__getitem__, vids)),
-                value=list(map(table.values.__getitem__, vids)),
-                text=[claim.text for claim in map(table.claims.__getitem__, order)],
-            )
-            del order, vids
-            result = estimate_flat(flat, source_ids, truth or TruthSettings())
-            del flat
+            # No name keeps the flat arrays: estimate_flat frees them once it has read them.
+            result = estimate_flat(_flat(table, keys), source_ids, truth or TruthSettings())
             estimates = result.estimates
             sources = [attrs.evolve(s, reliability=result.reliability[s.id]) for s in sources]
         compatible_at: dict[tuple[int, int], bool] = {}

@@ -580,6 +580,7 @@ def estimate(
 def estimate_flat(claims: FlatClaims, ids: Sequence[str], settings: TruthSettings) -> TruthResult:
     """:func:`estimate` on claims already flattened, their sources numbered in ``ids`` order."""
     p = _prepare(claims, len(ids), settings)
+    del claims  # the caller may hand over its only reference: free it before the rounds
     counts = _vote_counts(p)
     count = [
         settings.prior_strength + sum(p.vote_share[v] for v in votes) for votes in p.source_votes
