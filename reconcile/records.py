@@ -14,10 +14,8 @@ written there.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import functools
-import gc
 import itertools
 import json
 import operator
@@ -44,13 +42,13 @@ from reconcile.model import (
     Verdict,
 )
 from reconcile.settings import Settings
+from reconcile.truth import FlatClaims, TruthSettings, collector_paused, estimate_flat, value_key
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
     from reconcile.model import Estimate, Value
-    from reconcile.truth import FlatClaims, TruthSettings
 
 __all__ = ["TIME_UNIT", "compare_records", "parse_time", "parse_value", "read_records"]
 
@@ -268,8 +266,6 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     ``rows`` must be sorted: by source, then subject, attribute and value, so the
     report does not depend on the order rows came in.
     """
-    from reconcile.truth import value_key  # noqa: PLC0415 - truth imports this module's peers
-
     table = _Table([], [], [], [], {}, [], [], [])
     vid_of_text: dict[str, int] = {}
     tokens_of: dict[str, tuple[str, ...]] = {}
@@ -368,8 +364,6 @@ def _verdict(
 
 def _flat(table: _Table, keys: Sequence[tuple[str, str]]) -> FlatClaims:
     """The claims as :mod:`reconcile.truth` reads them, facts in ``keys`` order."""
-    from reconcile.truth import FlatClaims  # noqa: PLC0415 - truth imports this module's peers
-
     order = list(itertools.chain.from_iterable(map(table.facts.__getitem__, keys)))
     vids = list(map(table.claim_vid.__getitem__, order))
     return FlatClaims(
@@ -380,24 +374,6 @@ def _flat(table: _Table, keys: Sequence[tuple[str, str]]) -> FlatClaims:
         value=list(map(table.values.__getitem__, vids)),
         text=[claim.text for claim in map(table.claims.__getitem__, order)],
     )
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while millions of acyclic objects are built.
-
-    Each new object counts towards the next collection, and each collection walks
-    the objects built so far: for a million claims that was half the time. Nothing
-    built here forms a cycle, so nothing is left for the collector to find.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def compare_records(
@@ -441,7 +417,7 @@ def compare_records(
     [('arrives', 'single'), ('departs', 'agree')]
     """
     settings = settings or Settings()
-    with _collector_paused():
+    with collector_paused():
         found = _rows(rows, (source, subject, attribute, value))
         found.sort()
         table = _table(found, settings)
@@ -451,8 +427,6 @@ def compare_records(
         source_ids = [s.id for s in sources]
         estimates: Mapping[str, Estimate] = {}
         if estimate:
-            from reconcile.truth import TruthSettings, estimate_flat  # noqa: PLC0415 - truth imports this module's peers
-
             # No name keeps the flat arrays: estimate_flat frees them once it has read them.
             result = estimate_flat(_flat(table, keys), source_ids, truth or TruthSettings())
             estimates = result.estimates

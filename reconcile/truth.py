@@ -63,6 +63,8 @@ always gives the same estimates.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import math
 import operator
@@ -79,7 +81,7 @@ from reconcile.model import DateRange, EntityRef, Estimate, Quantity
 from reconcile.settings import settings_from_dict
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Mapping, Sequence
+    from collections.abc import Hashable, Iterator, Mapping, Sequence
 
     from reconcile.model import Fact, Report, Value
 
@@ -554,6 +556,24 @@ def _weights(
     return mult
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while millions of acyclic objects are built (internal).
+
+    Each new object counts towards the next collection, and each collection walks
+    the objects built so far: for a million claims that was half the time. Nothing
+    built here forms a cycle, so nothing is left for the collector to find.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def estimate(
     facts: Sequence[Fact], source_ids: Sequence[str], settings: TruthSettings | None = None
 ) -> TruthResult:
@@ -574,7 +594,8 @@ def estimate(
     settings = settings or TruthSettings()
     ids = sorted(set(source_ids) | {c.source_id for f in facts for c in f.claims})
     index = {source_id: i for i, source_id in enumerate(ids)}
-    return estimate_flat(FlatClaims.of(facts, index), ids, settings)
+    with collector_paused():
+        return estimate_flat(FlatClaims.of(facts, index), ids, settings)
 
 
 def estimate_flat(claims: FlatClaims, ids: Sequence[str], settings: TruthSettings) -> TruthResult:
