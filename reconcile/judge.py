@@ -17,12 +17,12 @@ from rapidfuzz.utils import default_process
 from reconcile.model import DateRange, EntityRef, Quantity, Support, Value, Verdict
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from reconcile.model import Claim, Source
     from reconcile.settings import Settings
 
-__all__ = ["compatible", "judge", "origins"]
+__all__ = ["compatible", "judge", "origins", "value_listing", "why_conflict"]
 
 
 def _interval(q: Quantity) -> tuple[float | None, bool, float | None, bool]:
@@ -162,9 +162,20 @@ def _value_groups(claims: Sequence[Claim], limit: int = 4) -> str:
     by_value: dict[Value, dict[str, None]] = {}
     for claim in claims:
         by_value.setdefault(claim.value, {})[claim.source_id] = None
+    return value_listing(((v.describe(), holders) for v, holders in by_value.items()), limit)
+
+
+def value_listing(held: Iterable[tuple[str, Iterable[str]]], limit: int = 4) -> str:
+    """Each distinct value in words and the sources behind it, shortened for many sources.
+
+    ``held`` gives, per distinct value in order of first claim, its words and its sources.
+
+    >>> value_listing([("4", ["a"]), ("6", ["b", "c"])])
+    '4 (a) vs 6 (b, c)'
+    """
     groups: dict[str, list[str]] = {}
-    for value, holders in by_value.items():
-        groups.setdefault(value.describe(), []).extend(holders)
+    for words, holders in held:
+        groups.setdefault(words, []).extend(holders)
     parts = []
     for value_words, ids in list(groups.items())[:limit]:
         shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
@@ -191,7 +202,12 @@ def _support(
     )
 
 
-def _why_conflict(a: Value, b: Value) -> str:
+def why_conflict(a: Value, b: Value) -> str:
+    """Why two incompatible values conflict, in a few words.
+
+    >>> why_conflict(Quantity.exact(4), Quantity.exact(6))
+    'disjoint exact counts'
+    """
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         if a.is_exact and b.is_exact:
             return "disjoint exact counts" if a.kind == "count" else "different exact amounts"
@@ -227,7 +243,7 @@ def judge(
         for b in values[i + 1 :]:
             apart = holders[a] | holders[b]
             if len(apart) > 1 and not compatible(a, b, place_contains=place_contains):
-                reason = f"{_value_groups(claims)}: {_why_conflict(a, b)}"
+                reason = f"{_value_groups(claims)}: {why_conflict(a, b)}"
                 return Verdict("conflict", reason, count, support)
     return Verdict(
         "agree",

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import json
+import operator
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,16 +29,26 @@ from reconcile.errors import InvalidSourceError
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities
-from reconcile.judge import judge
-from reconcile.model import Claim, EntityRef, Fact, Quantity, Report, Source, Span
+from reconcile.judge import compatible, value_listing, why_conflict
+from reconcile.model import (
+    Claim,
+    EntityRef,
+    Fact,
+    Quantity,
+    Report,
+    Source,
+    Span,
+    Support,
+    Verdict,
+)
 from reconcile.settings import Settings
+from reconcile.truth import FlatClaims, TruthSettings, collector_paused, estimate_flat, value_key
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
-    from reconcile.model import Value
-    from reconcile.truth import TruthSettings
+    from reconcile.model import Estimate, Value
 
 __all__ = ["TIME_UNIT", "compare_records", "parse_time", "parse_value", "read_records"]
 
@@ -147,65 +159,221 @@ def _cell(row: Mapping[str, Any], column: str, number: int) -> str:
     return "" if found is None else str(found)
 
 
-@attrs.frozen
-class _Row:
-    source: str
-    subject: str
-    attribute: str
-    value: str
+Row = tuple[str, str, str, str]  # (source, subject, attribute, value)
 
 
-def _rows(rows: Iterable[Mapping[str, Any]], columns: tuple[str, str, str, str]) -> list[_Row]:
-    found = []
+def _rows(rows: Iterable[Mapping[str, Any]], columns: tuple[str, str, str, str]) -> list[Row]:
+    found: list[Row] = []
+    source_column, subject_column, attribute_column, value_column = columns
     for number, row in enumerate(rows, start=1):
-        source, subject, attribute, value = (_cell(row, c, number) for c in columns)
-        if not source.strip():
+        try:
+            cells = (row[source_column], row[subject_column], row[attribute_column],
+                     row[value_column])  # fmt: skip
+        except (KeyError, TypeError):
+            for column in columns:  # raises, naming the first column missing
+                _cell(row, column, number)
+            raise
+        source, subject, attribute, value = (
+            cell if type(cell) is str else "" if cell is None else str(cell) for cell in cells
+        )
+        source = source.strip()
+        if not source:
             raise InvalidSourceError(f"record {number} names no source in column {columns[0]!r}")
-        found.append(_Row(source.strip(), subject, attribute, value))
+        found.append((source, subject, attribute, value))
     return found
 
 
-def _sources_and_claims(
-    rows: list[_Row], settings: Settings
-) -> tuple[list[Source], dict[tuple[str, str], list[Claim]]]:
-    """A source per source name, its text its rows; the claims by (subject, attribute)."""
-    by_source: dict[str, list[_Row]] = {}
-    for row in rows:
-        by_source.setdefault(row.source, []).append(row)
-    sources: list[Source] = []
-    groups: dict[tuple[str, str], list[Claim]] = {}
-    for source_id in sorted(by_source):
+def _setters(cls: type, names: str) -> tuple[Callable[[object, object], None], ...]:
+    """The setters of these slots of a frozen attrs class, which bypass its checks."""
+    return tuple(cls.__dict__[name].__set__ for name in names.split())
+
+
+_new = object.__new__
+_SPAN_SLOTS = "source_id start end"
+_CLAIM_SLOTS = (
+    "span text value sentence subject attribute attribute_tokens attributed_to hedged negated zone"
+)
+_SPAN_SETTERS = _setters(Span, _SPAN_SLOTS)
+_CLAIM_SETTERS = _setters(Claim, _CLAIM_SLOTS)
+
+
+def _span(source_id: str, start: int, end: int) -> Span:
+    """A span whose offsets are known good (``0 <= start <= end``), built without re-checking."""
+    span = _new(Span)
+    set_source_id, set_start, set_end = _SPAN_SETTERS
+    set_source_id(span, source_id)
+    set_start(span, start)
+    set_end(span, end)
+    return span
+
+
+def _claim(
+    span: Span,
+    text: str,
+    value: Value,
+    *,
+    line: Span,
+    subject: str,
+    attribute: str,
+    tokens: tuple[str, ...],
+) -> Claim:
+    """The claim of one record row, built without re-checking what the row layout guarantees.
+
+    The constructor checks that the text has the span's length and the line holds
+    the span; :func:`_table` lays each line out so that both hold, and the
+    :class:`~reconcile.model.Report` still checks every quote against its source.
+    """
+    claim = _new(Claim)
+    (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
+     set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
+    set_span(claim, span)
+    set_text(claim, text)
+    set_value(claim, value)
+    set_sentence(claim, line)
+    set_subject(claim, subject or None)
+    set_attribute(claim, attribute or None)
+    set_tokens(claim, tokens)
+    set_attributed_to(claim, None)
+    set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
+    set_negated(claim, False)  # noqa: FBT003 - same
+    set_zone(claim, "body")
+    return claim
+
+
+@attrs.define
+class _Table:
+    """The rows as sources and claims, the claims numbered and grouped into facts.
+
+    Each distinct value text is parsed once, and values that are equal share one
+    number (``vid``): ``values[vid]``, its words ``words[vid]``, its :func:`value_key`
+    ``keys[vid]``. ``facts`` maps (subject, attribute) to its claims' numbers, in
+    (source, offset) order.
+    """
+
+    sources: list[Source]
+    claims: list[Claim]
+    claim_source: list[int]  # the index of the claim's source in ``sources``
+    claim_vid: list[int]
+    facts: dict[tuple[str, str], list[int]]
+    values: list[Value]
+    words: list[str]
+    keys: list[Hashable]
+
+
+def _table(rows: list[Row], settings: Settings) -> _Table:
+    """A source per source name, its text its rows; the claims by (subject, attribute).
+
+    ``rows`` must be sorted: by source, then subject, attribute and value, so the
+    report does not depend on the order rows came in.
+    """
+    table = _Table([], [], [], [], {}, [], [], [])
+    vid_of_text: dict[str, int] = {}
+    tokens_of: dict[str, tuple[str, ...]] = {}
+    vid_of_value: dict[Value, int] = {}
+    facts = table.facts
+    claims, claim_source, claim_vid = table.claims, table.claim_source, table.claim_vid
+    add_claim, add_source, add_vid = claims.append, claim_source.append, claim_vid.append
+    values = table.values
+    for source_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+        number = len(table.sources)
         lines: list[str] = []
+        add_line = lines.append
         at = 0
-        pending: list[tuple[_Row, int, int]] = []
-        # Rows in a stable order, so the report does not depend on the order rows came in.
-        for row in sorted(by_source[source_id], key=lambda r: (r.subject, r.attribute, r.value)):
-            prefix = f"{row.subject}{_SEPARATOR}{row.attribute}{_SEPARATOR}"
-            line = prefix + row.value
-            pending.append((row, at, at + len(line)))
-            lines.append(line)
-            at += len(line) + 1
-        text = "\n".join(lines)
-        sources.append(Source(source_id, text))
-        for row, line_start, line_end in pending:
-            if not row.value.strip():  # an empty cell states nothing; its line stays in the text
-                continue
-            value_start = line_end - len(row.value)
-            claim = Claim(
-                span=Span(source_id, value_start, line_end),
-                text=row.value,
-                value=parse_value(
-                    row.value,
-                    approx_window=settings.approx_window,
-                    near_window=settings.near_window,
-                ),
-                sentence=Span(source_id, line_start, line_end),
-                subject=row.subject or None,
-                attribute=row.attribute or None,
-                attribute_tokens=(row.attribute,) if row.attribute else (),
-            )
-            groups.setdefault((row.subject, row.attribute), []).append(claim)
-    return sources, groups
+        for _, subject, attribute, value in group:
+            line = f"{subject}{_SEPARATOR}{attribute}{_SEPARATOR}{value}"
+            add_line(line)
+            end = at + len(line)
+            vid = vid_of_text.get(value)
+            if vid is None and value.strip():  # an empty cell states nothing; its line stays
+                parsed = parse_value(
+                    value, approx_window=settings.approx_window, near_window=settings.near_window
+                )
+                vid = vid_of_value.setdefault(parsed, len(values))
+                if vid == len(values):
+                    values.append(parsed)
+                    table.words.append(parsed.describe())
+                    table.keys.append(value_key(parsed))
+                vid_of_text[value] = vid
+            if vid is not None:
+                tokens = tokens_of.get(attribute)
+                if tokens is None:  # one tuple per attribute, shared by its claims
+                    tokens = tokens_of[attribute] = (attribute,) if attribute else ()
+                facts.setdefault((subject, attribute), []).append(len(claims))
+                add_claim(
+                    _claim(
+                        _span(source_id, end - len(value), end),
+                        value,
+                        values[vid],
+                        line=_span(source_id, at, end),
+                        subject=subject,
+                        attribute=attribute,
+                        tokens=tokens,
+                    )
+                )
+                add_source(number)
+                add_vid(vid)
+            at = end + 1
+        table.sources.append(Source(source_id, "\n".join(lines)))
+    return table
+
+
+def _verdict(
+    table: _Table,
+    members: Sequence[int],
+    source_ids: Sequence[str],
+    compatible_at: dict[tuple[int, int], bool],
+) -> Verdict:
+    """What :func:`reconcile.judge.judge` says of these claims, each source one origin.
+
+    A record row is a statement of its own, not a reprinted sentence: identical rows
+    from two sources are two origins, so a fact's origins are its distinct sources.
+    """
+    claim_source, claim_vid, words = table.claim_source, table.claim_vid, table.words
+    ids = [source_ids[claim_source[c]] for c in members]
+    vids = [claim_vid[c] for c in members]
+    by_words: dict[str, dict[str, None]] = {}
+    holders: dict[int, dict[str, None]] = {}
+    for source_id, vid in zip(ids, vids, strict=True):
+        by_words.setdefault(words[vid], {})[source_id] = None
+        holders.setdefault(vid, {})[source_id] = None
+    support = tuple(Support(w, tuple(held), len(held)) for w, held in by_words.items())
+    count = len(set(ids))
+    if count == 1:
+        return Verdict("single", f"only {ids[0]} states it", count, support)
+    distinct = list(holders)
+    for i, a in enumerate(distinct):
+        for b in distinct[i + 1 :]:
+            pair = (a, b) if a < b else (b, a)
+            fits = compatible_at.get(pair)
+            if fits is None:
+                fits = compatible_at[pair] = compatible(
+                    table.values[a], table.values[b], place_contains=place_contains
+                )
+            if not fits and len(holders[a].keys() | holders[b].keys()) > 1:
+                listing = value_listing((words[v], held) for v, held in holders.items())
+                reason = f"{listing}: {why_conflict(table.values[a], table.values[b])}"
+                return Verdict("conflict", reason, count, support)
+    return Verdict(
+        "agree",
+        f"{count} sources, {count} independent origin{'s' if count != 1 else ''},"
+        " all values compatible",
+        count,
+        support,
+    )
+
+
+def _flat(table: _Table, keys: Sequence[tuple[str, str]]) -> FlatClaims:
+    """The claims as :mod:`reconcile.truth` reads them, facts in ``keys`` order."""
+    order = list(itertools.chain.from_iterable(map(table.facts.__getitem__, keys)))
+    vids = list(map(table.claim_vid.__getitem__, order))
+    return FlatClaims(
+        fact_ids=[f"f{number}" for number in range(1, len(keys) + 1)],
+        start=[0, *itertools.accumulate(len(table.facts[key]) for key in keys)],
+        source=list(map(table.claim_source.__getitem__, order)),
+        key=list(map(table.keys.__getitem__, vids)),
+        value=list(map(table.values.__getitem__, vids)),
+        text=[claim.text for claim in map(table.claims.__getitem__, order)],
+    )
 
 
 def compare_records(
@@ -223,7 +391,8 @@ def compare_records(
 
     Each row is one claim: ``row[source]`` states ``row[value]`` for the
     ``row[attribute]`` of ``row[subject]``. Claims with the same subject and
-    attribute are one fact. An empty value states nothing and is skipped.
+    attribute are one fact. An empty value states nothing and is skipped. Each
+    source is its own origin: identical rows from two sources are not a reprint.
 
     Args:
         rows: mappings from column name to cell.
@@ -248,27 +417,37 @@ def compare_records(
     [('arrives', 'single'), ('departs', 'agree')]
     """
     settings = settings or Settings()
-    found = _rows(rows, (source, subject, attribute, value))
-    sources, groups = _sources_and_claims(found, settings)
-    by_id = {s.id: s for s in sources}
-    facts = []
-    for number, key in enumerate(sorted(groups), start=1):
-        claims = sorted(groups[key], key=lambda c: (c.source_id, c.span.start))
-        facts.append(
-            Fact(
-                id=f"f{number}",
-                claims=claims,
-                verdict=judge(claims, by_id, settings, place_contains=place_contains),
-                subject=key[0] or None,
-                attribute=key[1] or None,
+    with collector_paused():
+        found = _rows(rows, (source, subject, attribute, value))
+        found.sort()
+        table = _table(found, settings)
+        del found
+        keys = sorted(table.facts)
+        sources = table.sources
+        source_ids = [s.id for s in sources]
+        estimates: Mapping[str, Estimate] = {}
+        if estimate:
+            # No name keeps the flat arrays: estimate_flat frees them once it has read them.
+            result = estimate_flat(_flat(table, keys), source_ids, truth or TruthSettings())
+            estimates = result.estimates
+            sources = [attrs.evolve(s, reliability=result.reliability[s.id]) for s in sources]
+        compatible_at: dict[tuple[int, int], bool] = {}
+        facts = []
+        for number, key in enumerate(keys, start=1):
+            fact_id = f"f{number}"
+            members = table.facts[key]
+            verdict = _verdict(table, members, source_ids, compatible_at)
+            facts.append(
+                Fact(
+                    id=fact_id,
+                    claims=[table.claims[c] for c in members],
+                    verdict=verdict,
+                    subject=key[0] or None,
+                    attribute=key[1] or None,
+                    estimate=estimates.get(fact_id) if verdict.kind == "conflict" else None,
+                )
             )
-        )
-    report = Report(sources, facts)
-    if estimate:
-        from reconcile.truth import apply_estimates  # noqa: PLC0415 - truth imports this module's peers
-
-        report = apply_estimates(report, truth)
-    return report
+        return Report(sources, facts)
 
 
 def read_records(path: str | os.PathLike[str]) -> list[dict[str, Any]]:

@@ -1,16 +1,24 @@
 """Records: values in cells are parsed by the text value code, grouped by (subject, attribute),
-judged, and read from CSV or JSON lines; nothing given is dropped and bad files say which file."""
+judged as judge() would with each source one origin, and read from CSV or JSON lines; nothing
+given is dropped and bad files say which file."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reconcile
-from reconcile import DateRange, EntityRef, InvalidSourceError, Quantity, Report
-from reconcile.records import TIME_UNIT, parse_time, parse_value
+from reconcile import DateRange, EntityRef, InvalidSourceError, Quantity, Report, Settings
+from reconcile.extract.gazetteer import place_contains
+from reconcile.judge import judge
+from reconcile.model import Claim, Span
+from reconcile.records import _CLAIM_SLOTS, _SPAN_SLOTS, TIME_UNIT, parse_time, parse_value
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -200,3 +208,80 @@ def test_report_from_records_round_trips_through_json() -> None:
     )
     assert report.facts[0].estimate is not None
     assert Report.from_json(report.to_json()) == report
+
+
+def test_identical_rows_from_two_sources_are_two_origins() -> None:
+    """A record row is its own statement, not a reprint: each source stating a value is an origin."""
+    report = reconcile.compare_records(
+        _rows(
+            ("a", "x", "n", "4"), ("b", "x", "n", "4"), ("c", "x", "n", "6"), ("c", "x", "m", "1")
+        )
+    )
+    contested = report.fact("f2")
+    assert contested.verdict.origins == 3
+    assert [(s.value, s.sources, s.origins) for s in contested.verdict.support] == [
+        ("4", ("a", "b"), 2),
+        ("6", ("c",), 1),
+    ]
+    assert report.fact("f1").verdict.origins == 1
+
+
+def test_a_source_stating_a_fact_twice_is_still_one_origin() -> None:
+    """Two rows of one source about one fact count that source once."""
+    report = reconcile.compare_records(
+        _rows(("a", "x", "n", "4"), ("a", "x", "n", "four"), ("b", "x", "n", "4"))
+    )
+    assert report.facts[0].verdict.origins == 2
+    assert report.facts[0].verdict.kind == "agree"
+
+
+_CELLS = st.sampled_from(
+    ["4", "4.0", "four", "6", "1,000", "1000", "3 million", "3,200,000", "6:15 PM", "18:15",
+     "March 3, 2024", "2024-03", "Ohio", "Columbus", "Texas", "Jane Roe", "jane roe", ""]
+)  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("abcd"), st.sampled_from("xy"), st.sampled_from("nm"), _CELLS),
+        min_size=1,
+        max_size=12,
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_record_verdicts_are_the_judge_verdicts_but_for_origins(
+    rows: list[tuple[str, str, str, str]],
+) -> None:
+    """Each fact's verdict is what judge() says of its claims, save the count of origins."""
+    report = reconcile.compare_records(_rows(*rows), estimate=False)
+    by_id = {s.id: s for s in report.sources}
+    for fact in report.facts:
+        fast = fact.verdict
+        slow = judge(fact.claims, by_id, Settings(), place_contains=place_contains)
+        assert fast.kind == slow.kind
+        assert [(s.value, s.sources) for s in fast.support] == [
+            (s.value, s.sources) for s in slow.support
+        ]
+        assert fast.origins == len(fact.sources)
+        assert all(s.origins == len(s.sources) for s in fast.support)
+        origins = re.compile(r"\d+ independent origins?")
+        assert origins.sub("", fast.reason) == origins.sub("", slow.reason)
+
+
+def test_claims_built_for_rows_equal_checked_claims() -> None:
+    """The unchecked constructors set every field, as the checked constructors would."""
+    assert _CLAIM_SLOTS.split() == [a.name for a in attrs.fields(Claim)]
+    assert _SPAN_SLOTS.split() == [a.name for a in attrs.fields(Span)]
+    report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("a", "", "", "6")))
+    for claim in report.claims:
+        checked = Claim(
+            span=Span(claim.span.source_id, claim.span.start, claim.span.end),
+            text=claim.text,
+            value=claim.value,
+            sentence=claim.sentence,
+            subject=claim.subject,
+            attribute=claim.attribute,
+            attribute_tokens=(claim.attribute,) if claim.attribute else (),
+        )
+        assert claim == checked
+        assert repr(claim) == repr(checked)

@@ -3,6 +3,7 @@ results are deterministic, and reports carrying estimates validate and round-tri
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -10,7 +11,15 @@ import pytest
 
 import reconcile
 from reconcile import Report, SettingsError
-from reconcile.truth import TruthSettings, estimate
+from reconcile.truth import (
+    FlatClaims,
+    TruthSettings,
+    _pairs,
+    _prepare,
+    apply_estimates,
+    estimate,
+    value_key,
+)
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parent.parent / "docs" / "report.schema.json").read_text("utf-8")
@@ -233,3 +242,46 @@ def test_names_with_mostly_the_same_words_support_each_other() -> None:
     fact = reconcile.compare_records(rows).facts[0]
     assert fact.estimate is not None
     assert fact.estimate.text == "donald knuth"
+
+
+def test_the_records_path_estimates_what_estimate_finds_on_the_judged_facts() -> None:
+    """compare_records, which estimates from its rows directly, equals estimate() on its facts."""
+    rows = _copied_poor_origins(copiers=2)
+    direct = reconcile.compare_records(rows)
+    judged = reconcile.compare_records(rows, estimate=False)
+    assert apply_estimates(judged).to_json() == direct.to_json()
+
+
+@pytest.mark.parametrize("by", ["pairs", "bits"])
+@pytest.mark.parametrize("per_fact", [2, 5])
+def test_facts_in_common_are_counted_exactly_either_way(per_fact: int, by: str) -> None:
+    """Pairs of sources get the values they share and the facts both state, by either method.
+
+    Counting each fact's pairs of sources, or ANDing each source's facts as bits; with five
+    claims an object a source may state two values of one fact.
+    """
+    rows = [
+        {"source": f"s{(i * 7 + k * 3) % 9}", "subject": f"o{i}", "attribute": "n",
+         "value": str(i % 4 + (k % 2) * (i % 3))}
+        for i in range(300)
+        for k in range(per_fact)
+    ]  # fmt: skip
+    report = reconcile.compare_records(rows, estimate=False)
+    ids = sorted(s.id for s in report.sources)
+    index = {source_id: i for i, source_id in enumerate(ids)}
+    found = _pairs(
+        _prepare(FlatClaims.of(report.facts, index), len(ids), TruthSettings()), 1, by=by
+    )
+    expected: dict[tuple[int, int], tuple[int, int]] = {}
+    for a, b in itertools.combinations(range(len(ids)), 2):
+        both = together = 0
+        for fact in report.facts:
+            said: dict[int, set[object]] = {}
+            for claim in fact.claims:
+                said.setdefault(index[claim.source_id], set()).add(value_key(claim.value))
+            if a in said and b in said:
+                together += 1
+                both += len(said[a] & said[b])  # each value both state counts
+        if both:
+            expected[a, b] = (both, together)
+    assert found == expected
