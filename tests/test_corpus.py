@@ -214,3 +214,18 @@ def test_dask_on_a_distributed_client_gives_the_same_bytes():
     with distributed.Client(processes=False, n_workers=2, dashboard_address=None) as client:
         bag = dask_bag.from_sequence(_articles(), npartitions=3)
         assert [r.to_json() for r in rdask.compare_corpus(bag, client=client)] == in_process
+
+
+def test_corpus_reports_validate_against_the_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = Path(__file__).resolve().parent.parent / "docs" / "report.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for report in reconcile.compare_corpus(_articles(), progress=False):
+        data = json.loads(report.to_json())
+        assert "story" in data
+        validator.validate(data)
+    broken = json.loads(next(iter(reconcile.compare_corpus(_articles()[:1]))).to_json())
+    broken["story"]["links"] = [{"a": "x"}]
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(broken)
