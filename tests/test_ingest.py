@@ -15,6 +15,7 @@ from reconcile.ingest import (
     detect_metadata,
     find_zones,
     is_stamp,
+    iter_read,
     prepare,
     read,
     read_file,
@@ -954,3 +955,23 @@ def test_a_page_stamp_is_a_stamp(text, date):
 def test_a_date_of_the_story_is_no_stamp(text, date):
     """Prose about updating, and dates a label does not directly precede, are no stamps."""
     assert not is_stamp(text, text.rindex(date))
+
+
+def test_iter_read_draws_lazily_and_names_texts_in_order(tmp_path: Path):
+    """iter_read reads a directory's files as they come and numbers bare texts like read."""
+    (tmp_path / "b.txt").write_text("Rain fell all day.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("It rained.", encoding="utf-8")
+    stream = iter_read(tmp_path)
+    first = next(stream)
+    assert first.id == "a"
+    (tmp_path / "b.txt").write_text("Snow fell instead.", encoding="utf-8")
+    assert next(stream).text == "Snow fell instead."  # read when its turn came
+    items = ["One.", {"text": "Two.", "id": "x"}, "Three."]
+    assert [s.id for s in iter_read(iter(items))] == [s.id for s in read(items)]
+
+
+def test_iter_read_refuses_a_repeated_id_when_it_comes():
+    stream = iter_read([{"text": "One.", "id": "a"}, {"text": "Two.", "id": "a"}])
+    assert next(stream).id == "a"
+    with pytest.raises(InvalidSourceError, match="two sources have the id 'a'"):
+        next(stream)
