@@ -68,8 +68,8 @@ class Settings:
     near_window: float = attrs.field(default=0.1, validator=_fraction)
     fuzzy_attribute: float = attrs.field(default=90.0, validator=_score)
     reprint_similarity: float = attrs.field(default=92.0, validator=_score)
-    story_similarity: float = attrs.field(default=0.08, validator=_similarity)
-    story_similarity_far: float = attrs.field(default=0.14, validator=_similarity)
+    story_similarity: float = attrs.field(default=0.1, validator=_similarity)
+    story_similarity_far: float = attrs.field(default=0.16, validator=_similarity)
     story_window_days: int = attrs.field(default=30, validator=_days)
 
     def to_dict(self) -> dict[str, Any]:

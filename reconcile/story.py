@@ -71,6 +71,7 @@ _BLOCK_KEYS = 12  # a source's most distinctive features that serve as blocking 
 # A key held by more sources than this tells no story apart, and comparing every pair of
 # them would make the cost grow with the square of the corpus.
 _BLOCK_MAX = 100
+_EVERY_PAIR = 1000  # up to this many sources every pair is compared: 500,000 pairs, seconds
 _KEPT = 0.5  # pair scores below this share of story_similarity count as 0 in average linkage
 _SHARED_SHOWN = 5
 # The prior of :func:`_idf`: as if every pile held this many more articles, in which an
@@ -210,8 +211,16 @@ def _days_apart(a: Signature, b: Signature) -> int | None:
     return abs((a.published - b.published).days)
 
 
-def _candidates(vectors: _Vectors) -> list[set[int]]:
-    """For each source, the later sources sharing one of its blocking keys."""
+def _candidates(vectors: _Vectors) -> list[set[int]] | list[range]:
+    """For each source, the later sources to compare it with.
+
+    In a pile of up to ``_EVERY_PAIR`` sources, all of them; beyond, those sharing one of
+    its blocking keys (which misses a few pairs: two short reports of one event may share
+    no key).
+    """
+    n = len(vectors.ids)
+    if n <= _EVERY_PAIR:
+        return [range(i + 1, n) for i in range(n)]
     postings: dict[int, list[int]] = {}
     for i, (own, weights) in enumerate(zip(vectors.ids, vectors.weights, strict=True)):
         for _w, k in heapq.nlargest(_BLOCK_KEYS, zip(weights, own, strict=True)):
@@ -237,7 +246,7 @@ def _links(
     scores: dict[tuple[str, str], float] = {}
     for i, later in enumerate(_candidates(vectors)):
         mine = dict(zip(vectors.ids[i], vectors.weights[i], strict=True))
-        for j in sorted(later):
+        for j in sorted(later) if isinstance(later, set) else later:
             terms = [
                 (w * mine[k], k)
                 for k, w in zip(vectors.ids[j], vectors.weights[j], strict=True)
