@@ -229,3 +229,25 @@ def test_corpus_reports_validate_against_the_schema():
     broken["story"]["links"] = [{"a": "x"}]
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(broken)
+
+
+_texts = st.lists(
+    st.text(
+        alphabet=st.sampled_from(list("Fire in Ohio killed 3 people on Monday. $4m \n—“”'-")),
+        min_size=1,
+        max_size=120,
+    ).map(lambda t: "Police said: " + t),  # a one-line text that names a path is refused
+    min_size=1,
+    max_size=5,
+)
+
+
+@given(_texts)
+@settings(max_examples=40, deadline=None)
+def test_compare_corpus_never_crashes_and_reports_every_source_once(texts: list[str]):
+    reports = list(reconcile.compare_corpus(texts, progress=False))
+    ids = [s.id for r in reports for s in r.sources]
+    assert sorted(ids) == sorted(f"text-{n}" for n in range(1, len(texts) + 1))
+    assert [r.story.id for r in reports if r.story] == sorted(
+        r.story.id for r in reports if r.story
+    )
