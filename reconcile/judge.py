@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from reconcile.model import Claim, Source
     from reconcile.settings import Settings
 
-__all__ = ["compatible", "judge", "origins", "value_listing", "why_conflict"]
+__all__ = ["agreed", "compatible", "judge", "origins", "value_listing", "why_conflict"]
 
 
 def _interval(q: Quantity) -> tuple[float | None, bool, float | None, bool]:
@@ -202,6 +202,17 @@ def _support(
     )
 
 
+def agreed(sources: int, origins: int, support: tuple[Support, ...]) -> Verdict:
+    """The verdict of a fact whose values are all compatible, with its reason."""
+    return Verdict(
+        "agree",
+        f"{sources} sources, {origins} independent origin{'s' if origins != 1 else ''},"
+        " all values compatible",
+        origins,
+        support,
+    )
+
+
 def why_conflict(a: Value, b: Value) -> str:
     """Why two incompatible values conflict, in a few words.
 
@@ -245,10 +256,4 @@ def judge(
             if len(apart) > 1 and not compatible(a, b, place_contains=place_contains):
                 reason = f"{_value_groups(claims)}: {why_conflict(a, b)}"
                 return Verdict("conflict", reason, count, support)
-    return Verdict(
-        "agree",
-        f"{len(by_source)} sources, {count} independent origin{'s' if count != 1 else ''},"
-        " all values compatible",
-        count,
-        support,
-    )
+    return agreed(len(by_source), count, support)

@@ -29,7 +29,7 @@ from reconcile.errors import InvalidSourceError
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities
-from reconcile.judge import compatible, value_listing, why_conflict
+from reconcile.judge import agreed, compatible, value_listing, why_conflict
 from reconcile.model import (
     Claim,
     EntityRef,
@@ -353,13 +353,7 @@ def _verdict(
                 listing = value_listing((words[v], held) for v, held in holders.items())
                 reason = f"{listing}: {why_conflict(table.values[a], table.values[b])}"
                 return Verdict("conflict", reason, count, support)
-    return Verdict(
-        "agree",
-        f"{count} sources, {count} independent origin{'s' if count != 1 else ''},"
-        " all values compatible",
-        count,
-        support,
-    )
+    return agreed(count, count, support)
 
 
 def _flat(table: _Table, keys: Sequence[tuple[str, str]]) -> FlatClaims:

@@ -66,7 +66,7 @@ _STOP = (
         """.split()
     )
 )
-_KIND_MARK = {"person": "@", "organization": "@", "place": "@", "nationality": "@"}
+_NAMED = frozenset(["person", "organization", "place", "nationality"])  # kept as "@" + name
 _BLOCK_KEYS = 12  # a source's most distinctive features that serve as blocking keys
 # A key held by more sources than this tells no story apart, and comparing every pair of
 # them would make the cost grow with the square of the corpus.
@@ -144,9 +144,8 @@ def signature(
     starts = [zone.start for zone in zones]
     for start, end, ref in names:  # only the names inside the headline and body
         z = bisect.bisect_right(starts, start) - 1
-        mark = _KIND_MARK.get(ref.kind)
-        if mark and z >= 0 and end <= zones[z].end:
-            counts[mark + ref.name] += 1
+        if ref.kind in _NAMED and z >= 0 and end <= zones[z].end:
+            counts["@" + ref.name] += 1
     for claim in claims:
         value = claim.value
         if isinstance(value, DateRange) and value.granularity == "day" and value.start:
