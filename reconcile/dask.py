@@ -8,9 +8,11 @@ in-process path, run where the data is:
    client, which finds the stories with the same :func:`~reconcile.story.cluster` as the
    in-process path, so the stories are the same whatever the partitioning;
 3. each story is reconciled on a worker. On a ``dask.distributed`` cluster the extracted
-   articles stay on the workers and are shuffled by story (``groupby``); on a local
-   scheduler, which holds results in this process anyway, they are grouped here and each
-   story is sent to a worker once.
+   articles stay on the workers and are shuffled by story (``groupby``). On a local
+   scheduler, whose workers share this machine's disk, each partition writes its extracted
+   articles to a spill file in a temporary folder and hands back only signatures and file
+   offsets; each story's task reads its own articles back. So neither this process nor a
+   worker ever holds more than a partition's or a story's articles.
 
 Reports come back in story-id order and are byte-identical (``to_json``) to those of
 :func:`reconcile.compare_corpus` on the same articles.
@@ -18,7 +20,12 @@ Reports come back in story-id order and are byte-identical (``to_json``) to thos
 
 from __future__ import annotations
 
+import os
+import pickle
+import shutil
+import tempfile
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import dask.bag as db
@@ -38,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["compare_corpus"]
 
 _Extracted = tuple["Source", tuple["Claim", ...], Signature]
+_Spilled = tuple[Signature, str, int]  # a signature, the spill file and the offset in it
 
 
 def _as_bag(collection: Any) -> db.Bag:
@@ -53,19 +61,32 @@ def _as_bag(collection: Any) -> db.Bag:
     )
 
 
+def _read(item: Any, settings: Settings) -> _Extracted:
+    if not isinstance(item, Mapping) or not item.get("id"):
+        raise InvalidSourceError(
+            "on Dask every article must be a mapping with its own 'id' (and 'text'):"
+            " ids cannot be numbered in order across partitions;"
+            f" got {type(item).__name__} {str(item)[:60]!r}"
+        )
+    clean = {k: v for k, v in item.items() if v is not None and v == v}  # noqa: PLR0124 - NaN
+    (source,) = read(clean)
+    claims, sig = read_one(source, settings)
+    return source, claims, sig
+
+
 def _extract_partition(items: Iterable[Any], settings: Settings) -> list[_Extracted]:
+    return [_read(item, settings) for item in items]
+
+
+def _spill_partition(items: Iterable[Any], settings: Settings, folder: str) -> list[_Spilled]:
+    """Extract a partition's articles into a spill file of its own; return where each went."""
+    handle, path = tempfile.mkstemp(suffix=".pickle", dir=folder)
     result = []
-    for item in items:
-        if not isinstance(item, Mapping) or not item.get("id"):
-            raise InvalidSourceError(
-                "on Dask every article must be a mapping with its own 'id' (and 'text'):"
-                " ids cannot be numbered in order across partitions;"
-                f" got {type(item).__name__} {str(item)[:60]!r}"
-            )
-        clean = {k: v for k, v in item.items() if v is not None and v == v}  # noqa: PLR0124 - NaN
-        (source,) = read(clean)
-        claims, sig = read_one(source, settings)
-        result.append((source, claims, sig))
+    with os.fdopen(handle, "wb") as spill:
+        for item in items:
+            source, claims, sig = _read(item, settings)
+            result.append((sig, path, spill.tell()))
+            pickle.dump((source, claims), spill, protocol=pickle.HIGHEST_PROTOCOL)
     return result
 
 
@@ -76,6 +97,17 @@ def _reconcile_story(
     return Reconciler(settings).reconcile(
         [(source, claims) for source, claims, _ in members], stories[story_id]
     )
+
+
+def _reconcile_spilled(job: tuple[Story, list[tuple[str, int]]], settings: Settings) -> Report:
+    """Read one story's articles back from the spill files and reconcile them."""
+    story, places = job
+    loaded = []
+    for path, offset in places:
+        with Path(path).open("rb") as spill:
+            spill.seek(offset)
+            loaded.append(pickle.load(spill))  # noqa: S301 - our own file, just written
+    return Reconciler(settings).reconcile(loaded, story)
 
 
 def compare_corpus(
@@ -120,30 +152,39 @@ def compare_corpus(
     options: dict[str, Any] = {"scheduler": chosen}
     if client is None and num_workers is not None:
         options["num_workers"] = num_workers
-    extracted = _as_bag(collection).map_partitions(_extract_partition, settings)
-    if client is not None:
-        # On a cluster the extracted articles stay on the workers that made them: only the
-        # signatures travel here, and the articles are shuffled by story between workers.
-        extracted = client.persist(extracted)
-        (signatures,) = compute(extracted.pluck(2), **options)
-        stories, story_of = _stories(signatures, settings)
-        grouped = extracted.groupby(
-            lambda record: story_of[record[0].id], npartitions=extracted.npartitions
-        )
-    else:
-        # A local scheduler holds results in this process anyway: gather them once and
-        # send each story to a worker once, instead of shipping every article back and
-        # forth through a disk shuffle.
-        (records,) = compute(extracted, **options)
-        stories, story_of = _stories([record[2] for record in records], settings)
-        members: dict[str, list[_Extracted]] = {story: [] for story in stories}
-        for record in records:
-            members[story_of[record[0].id]].append(record)
-        grouped = db.from_sequence(
-            sorted(members.items()), npartitions=max(1, extracted.npartitions)
-        )
+    bag = _as_bag(collection)
+    if client is None:
+        return _on_local_scheduler(bag, settings, options)
+    # On a cluster the extracted articles stay on the workers that made them: only the
+    # signatures travel here, and the articles are shuffled by story between workers.
+    extracted = client.persist(bag.map_partitions(_extract_partition, settings))
+    (signatures,) = compute(extracted.pluck(2), **options)
+    stories, story_of = _stories(signatures, settings)
+    grouped = extracted.groupby(
+        lambda record: story_of[record[0].id], npartitions=extracted.npartitions
+    )
     (reports,) = compute(grouped.map(_reconcile_story, stories, settings), **options)
     return sorted(reports, key=lambda report: report.story.id if report.story else "")
+
+
+def _on_local_scheduler(bag: db.Bag, settings: Settings, options: dict[str, Any]) -> list[Report]:
+    """Extract into spill files, find the stories here, reconcile each story on a worker."""
+    folder = tempfile.mkdtemp(prefix="reconcile-dask-")
+    try:
+        (spilled,) = compute(bag.map_partitions(_spill_partition, settings, folder), **options)
+        stories, story_of = _stories([sig for sig, _, _ in spilled], settings)
+        places: dict[str, list[tuple[str, int]]] = {story: [] for story in stories}
+        for sig, path, offset in spilled:
+            places[story_of[sig.source_id]].append((path, offset))
+        del spilled
+        jobs = db.from_sequence(
+            [(stories[story], places[story]) for story in sorted(stories)],
+            npartitions=max(1, bag.npartitions),
+        )
+        (reports,) = compute(jobs.map(_reconcile_spilled, settings), **options)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return list(reports)
 
 
 def _stories(

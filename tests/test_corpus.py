@@ -194,6 +194,19 @@ def test_dask_on_local_processes_and_from_a_dataframe():
     assert [r.to_json() for r in rdask.compare_corpus(frame, scheduler="threads")] == in_process
 
 
+def test_dask_local_spill_files_are_removed_even_after_an_error(tmp_path, monkeypatch):
+    from reconcile import dask as rdask
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    bag = dask_bag.from_sequence(_articles(), npartitions=2)
+    assert len(rdask.compare_corpus(bag, scheduler="synchronous")) == 3
+    assert list(tmp_path.iterdir()) == []
+    twice = dask_bag.from_sequence([*_articles(), _articles()[0]], npartitions=2)
+    with pytest.raises(reconcile.InvalidSourceError, match="ids must be unique"):
+        rdask.compare_corpus(twice, scheduler="synchronous")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_dask_refuses_what_it_cannot_number():
     from reconcile import dask as rdask
 
