@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import re
 import sys
@@ -37,7 +38,7 @@ from reconcile.settings import Settings
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from reconcile.extract.names import Found
     from reconcile.model import Claim, Source
@@ -74,6 +75,7 @@ _BLOCK_MAX = 100
 _EVERY_PAIR = 1000  # up to this many sources every pair is compared: 500,000 pairs, seconds
 _KEPT = 0.5  # pair scores below this share of story_similarity count as 0 in average linkage
 _SHARED_SHOWN = 5
+_MILLION = 1_000_000  # link scores are compared in millionths, as they are shown
 # The prior of :func:`_idf`: as if every pile held this many more articles, in which an
 # ordinary word appears at the first rate and a name or a day at the second. Measured on
 # gvc-dev (benchmarks/story_clustering.py): piles of 2, 30 and 390 articles alike.
@@ -178,7 +180,7 @@ class _Vectors:
     """Unit tf-idf vectors of a pile, as feature numbers and weights in flat arrays."""
 
     names: list[str]  # feature number -> feature
-    ids: list[array[int]]
+    ids: list[array[int]]  # per source, its feature numbers
     weights: list[array[float]]
 
 
@@ -196,7 +198,7 @@ def _vectors(signatures: Sequence[Signature]) -> _Vectors:
     idf = [_idf(df[k], n, names[k]) for k in range(len(names))]
     ids, weights = [], []
     for sig in signatures:
-        own = array("l", (numbers[t] for t in sig.terms))
+        own = array("i", (numbers[t] for t in sig.terms))
         raw = [(1 + math.log(c)) * idf[k] for k, c in zip(own, sig.counts, strict=True)]
         norm = math.sqrt(math.fsum(w * w for w in raw)) or 1.0
         ids.append(own)
@@ -210,60 +212,142 @@ def _days_apart(a: Signature, b: Signature) -> int | None:
     return abs((a.published - b.published).days)
 
 
-def _candidates(vectors: _Vectors) -> list[set[int]] | list[range]:
-    """For each source, the later sources to compare it with.
+def _candidates(vectors: _Vectors) -> Iterator[Iterable[int]]:
+    """For each source in turn, the later sources to compare it with.
 
     In a pile of up to ``_EVERY_PAIR`` sources, all of them; beyond, those sharing one of
     its blocking keys (which misses a few pairs: two short reports of one event may share
-    no key).
+    no key). Made one source at a time, so only the postings of the keys are held.
     """
     n = len(vectors.ids)
     if n <= _EVERY_PAIR:
-        return [range(i + 1, n) for i in range(n)]
-    postings: dict[int, list[int]] = {}
+        yield from (range(i + 1, n) for i in range(n))
+        return
+    postings: dict[int, array[int]] = {}
+    keys: list[array[int]] = []
     for i, (own, weights) in enumerate(zip(vectors.ids, vectors.weights, strict=True)):
-        for _w, k in heapq.nlargest(_BLOCK_KEYS, zip(weights, own, strict=True)):
-            postings.setdefault(k, []).append(i)
-    found: list[set[int]] = [set() for _ in vectors.ids]
-    for members in postings.values():
-        if len(members) < 2 or len(members) > _BLOCK_MAX:
-            continue
-        for x, i in enumerate(members):
-            found[i].update(members[x + 1 :])
-    return found
+        top = [k for _w, k in heapq.nlargest(_BLOCK_KEYS, zip(weights, own, strict=True))]
+        keys.append(array("i", top))
+        for k in top:
+            postings.setdefault(k, array("i")).append(i)
+    for k in [k for k, members in postings.items() if not 2 <= len(members) <= _BLOCK_MAX]:
+        del postings[k]
+    for i, mine in enumerate(keys):
+        later: set[int] = set()
+        for k in mine:
+            members = postings.get(k)
+            if members is not None:  # sorted: sources were appended in order
+                later.update(members[bisect.bisect_right(members, i) :])
+        yield sorted(later)
 
 
 def _links(
     signatures: Sequence[Signature], settings: Settings
-) -> tuple[list[StoryLink], dict[tuple[str, str], float]]:
-    """The pairs of blocked sources alike enough to be one story, and every pair's score.
+) -> tuple[_Vectors, list[int], _Groups]:
+    """Compare the blocked pairs: the links, and the scores of the pairs that weigh.
 
-    Links come strongest first; the scores of pairs that weigh feed average linkage.
+    A link is a pair ``i < j`` alike enough to be one story, as one int that sorts
+    strongest first (``divmod(link % n**2, n)`` gives ``(i, j)``). Pairs scoring at least
+    ``_KEPT`` of the threshold feed average linkage: they are the groups' starting sums.
     """
     vectors = _vectors(signatures)
-    links = []
-    scores: dict[tuple[str, str], float] = {}
+    n = len(signatures)
+    # One int per link, so that sorting it puts the strongest first and ties in source-id
+    # order (the signatures are in id order): 1e6 - the score in millionths, then i, j.
+    keys: list[int] = []
+    first, second, kept = array("i"), array("i"), array("d")
     for i, later in enumerate(_candidates(vectors)):
         mine = dict(zip(vectors.ids[i], vectors.weights[i], strict=True))
-        for j in sorted(later) if isinstance(later, set) else later:
-            terms = [
-                (w * mine[k], k)
-                for k, w in zip(vectors.ids[j], vectors.weights[j], strict=True)
-                if k in mine
-            ]
-            score = math.fsum(t for t, _ in terms)  # exact: the same bits in any order
-            a, b = sorted((signatures[i].source_id, signatures[j].source_id))
-            if score >= _KEPT * settings.story_similarity:  # the rest weigh little: not kept
-                scores[a, b] = score
+        for j in later:
+            score = math.fsum(  # exact: the same bits in any order
+                [
+                    w * mine[k]
+                    for k, w in zip(vectors.ids[j], vectors.weights[j], strict=True)
+                    if k in mine
+                ]
+            )
+            if score < _KEPT * settings.story_similarity:  # the rest weigh little: not kept
+                continue
+            first.append(i)
+            second.append(j)
+            kept.append(score)
             days = _days_apart(signatures[i], signatures[j])
             near = days is not None and days <= settings.story_window_days
-            if score < (settings.story_similarity if near else settings.story_similarity_far):
+            if score >= (settings.story_similarity if near else settings.story_similarity_far):
+                millionths = round(round(score, 6) * 1_000_000)
+                keys.append(((_MILLION - millionths) * n + i) * n + j)
+    keys.sort()
+    return vectors, keys, _Groups(n, first, second, kept, settings.story_similarity)
+
+
+def _link(vectors: _Vectors, signatures: Sequence[Signature], i: int, j: int) -> StoryLink:
+    """The :class:`StoryLink` of sources ``i`` and ``j``, with the features they share most."""
+    mine = dict(zip(vectors.ids[i], vectors.weights[i], strict=True))
+    terms = [
+        (w * mine[k], k)
+        for k, w in zip(vectors.ids[j], vectors.weights[j], strict=True)
+        if k in mine
+    ]
+    score = math.fsum(t for t, _ in terms)
+    top = sorted(terms, key=lambda t: (-t[0], vectors.names[t[1]]))[:_SHARED_SHOWN]
+    shared = tuple(vectors.names[k] for _t, k in top)
+    a, b = signatures[i], signatures[j]
+    return StoryLink(a.source_id, b.source_id, round(score, 6), shared, _days_apart(a, b))
+
+
+class _Groups:
+    """Groups of sources under average linkage, each named by one of its sources.
+
+    Two groups join only when their articles are alike on average (pairs never compared,
+    or too unlike to keep, count as 0), not merely through one pair; one strong pair would
+    otherwise chain every article of a town's news into one story. ``between[r]`` holds
+    the summed pair scores from group ``r`` to each group it has a kept pair with.
+    """
+
+    def __init__(
+        self, n: int, first: array[int], second: array[int], score: array[float], threshold: float
+    ) -> None:
+        self.threshold = threshold
+        self.owner = array("i", range(n))  # each source's group
+        self.members: dict[int, list[int]] = {}  # groups of more than one source
+        number = list(range(n))  # one int object per source, shared by every dict key
+        self.between: list[dict[int, float]] = [{} for _ in range(n)]
+        for i, j, s in zip(first, second, score, strict=True):
+            self.between[i][number[j]] = s
+            self.between[j][number[i]] = s
+
+    def group(self, r: int) -> list[int]:
+        return self.members.get(r) or [r]
+
+    def size(self, r: int) -> int:
+        return len(self.members.get(r) or (r,))
+
+    def alike(self, ra: int, rb: int) -> bool:
+        total = self.between[ra].get(rb, 0.0)
+        return total / (self.size(ra) * self.size(rb)) >= self.threshold
+
+    def merge(self, ra: int, rb: int) -> tuple[int, int]:
+        """Join two groups; return the name kept and the name gone."""
+        if self.size(ra) < self.size(rb):
+            ra, rb = rb, ra
+        moved = self.members.pop(rb, [rb])
+        for x in moved:
+            self.owner[x] = ra
+        self.members[ra] = self.group(ra) + moved
+        mine, gone = self.between[ra], self.between[rb]
+        self.between[rb] = {}
+        for other, total in gone.items():
+            if other == ra:
                 continue
-            top = sorted(terms, key=lambda t: (-t[0], vectors.names[t[1]]))[:_SHARED_SHOWN]
-            shared = tuple(vectors.names[k] for _t, k in top)
-            links.append(StoryLink(a, b, round(score, 6), shared, days))
-    links.sort(key=lambda link: (-link.score, link.a, link.b))
-    return links, scores
+            mine[other] = theirs = mine.get(other, 0.0) + total
+            self.between[other].pop(rb, None)
+            self.between[other][ra] = theirs
+        mine.pop(rb, None)
+        return ra, rb
+
+    def heads(self) -> list[tuple[int, list[int]]]:
+        """Every group, by name, with its sources."""
+        return [(r, self.group(r)) for r in range(len(self.owner)) if self.owner[r] == r]
 
 
 def cluster(signatures: Iterable[Signature], settings: Settings | None = None) -> list[Story]:
@@ -279,53 +363,24 @@ def cluster(signatures: Iterable[Signature], settings: Settings | None = None) -
     """
     sigs = sorted(signatures, key=lambda s: s.source_id)
     ids = [s.source_id for s in sigs]
-    if len(set(ids)) != len(ids):
-        twice = sorted({i for i in ids if ids.count(i) > 1})
-        raise InvalidValueError(f"two signatures share the source id {twice[0]!r}")
-    parent = {i: i for i in ids}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    for before, after in itertools.pairwise(ids):
+        if before == after:
+            raise InvalidValueError(f"two signatures share the source id {before!r}")
     settings = settings or Settings()
-    links, scores = _links(sigs, settings)
-    # Average linkage: two groups join only when their articles are alike on average
-    # (pairs never compared count as 0), not merely through one pair; one strong pair
-    # would otherwise chain every article of a town's news into one story.
-    between: dict[str, dict[str, float]] = {i: {} for i in ids}
-    for (a, b), score in scores.items():
-        between[a][b] = between[a].get(b, 0.0) + score
-        between[b][a] = between[b].get(a, 0.0) + score
-    size = dict.fromkeys(ids, 1)
-    kept: dict[str, list[StoryLink]] = {}
+    vectors, links, groups = _links(sigs, settings)
+    n = len(sigs)
+    kept: dict[int, list[StoryLink]] = {}
     for link in links:
-        ra, rb = root(link.a), root(link.b)
-        if ra == rb:
+        i, j = divmod(link % (n * n), n)
+        ra, rb = groups.owner[i], groups.owner[j]
+        if ra == rb or not groups.alike(ra, rb):
             continue
-        if between[ra].get(rb, 0.0) / (size[ra] * size[rb]) < settings.story_similarity:
-            continue
-        if size[ra] < size[rb]:
-            ra, rb = rb, ra
-        parent[rb] = ra
-        size[ra] += size[rb]
-        for other, total in between.pop(rb).items():
-            if other == ra:
-                continue
-            between[ra][other] = between[ra].get(other, 0.0) + total
-            between[other].pop(rb, None)
-            between[other][ra] = between[ra][other]
-        between[ra].pop(rb, None)
-        kept.setdefault(ra, []).extend([*kept.pop(rb, []), link])
-    members: dict[str, list[str]] = {}
-    for i in ids:
-        members.setdefault(root(i), []).append(i)
+        head, gone = groups.merge(ra, rb)
+        kept.setdefault(head, []).extend([*kept.pop(gone, []), _link(vectors, sigs, i, j)])
     result = []
-    for head, group in members.items():
-        group.sort()
-        result.append(Story(group[0], tuple(group), tuple(kept.get(head, ()))))
+    for head, group in groups.heads():
+        names = sorted(ids[x] for x in group)
+        result.append(Story(names[0], tuple(names), tuple(kept.get(head, ()))))
     result.sort(key=lambda s: s.id)
     return result
 

@@ -69,6 +69,17 @@ def test_stories_do_not_depend_on_input_order():
     assert forward == backward
 
 
+def test_blocking_finds_the_same_stories_as_comparing_every_pair(monkeypatch):
+    # Big piles compare only sources that share a blocking key; on a small pile whose
+    # stories share many features the two ways must agree, links and scores included.
+    pile = [SEEDS, *_articles()]
+    every_pair = reconcile.stories(pile)
+    monkeypatch.setattr("reconcile.story._EVERY_PAIR", 0)
+    assert reconcile.stories(pile) == every_pair
+    monkeypatch.setattr("reconcile.story._BLOCK_KEYS", 0)  # no keys: nothing is compared
+    assert all(len(s.sources) == 1 for s in reconcile.stories(pile))
+
+
 def test_story_round_trips_and_checks_itself():
     story = Story("a", ("a", "b"), (StoryLink("a", "b", 0.5, ("@Ohio",), 2),))
     assert Story.from_dict(json.loads(json.dumps(story.to_dict()))) == story
