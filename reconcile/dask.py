@@ -20,16 +20,19 @@ Reports come back in story-id order and are byte-identical (``to_json``) to thos
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import shutil
 import tempfile
 from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import dask.bag as db
 from dask.base import compute
+from dask.multiprocessing import get_context
 
 from reconcile.errors import InvalidSourceError
 from reconcile.ingest import read
@@ -38,7 +41,7 @@ from reconcile.settings import Settings
 from reconcile.story import Signature, cluster, read_one
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from reconcile.model import Claim, Report, Source, Story
 
@@ -46,6 +49,9 @@ __all__ = ["compare_corpus"]
 
 _Extracted = tuple["Source", tuple["Claim", ...], Signature]
 _Spilled = tuple[Signature, str, int]  # a signature, the spill file and the offset in it
+# Stories reconciled per round on the local scheduler: the reports of one round are all that
+# is held before they are handed on, and each round keeps every worker busy.
+_ROUND = 256
 
 
 def _as_bag(collection: Any) -> db.Bag:
@@ -117,7 +123,7 @@ def compare_corpus(
     client: Any = None,
     scheduler: str = "processes",
     num_workers: int | None = None,
-) -> list[Report]:
+) -> Iterator[Report]:
     """Split the articles of a Dask Bag or DataFrame into stories; reconcile each on the workers.
 
     Args:
@@ -133,7 +139,11 @@ def compare_corpus(
         num_workers: how many local workers (default: one per core).
 
     Returns:
-        One report per story, in story-id order, each with its ``story``.
+        One report per story, in story-id order, each with its ``story``, as an
+        iterator like :func:`reconcile.compare_corpus`'s: the work starts at the first
+        ``next()``. On the local scheduler reports come in rounds of a few hundred
+        stories, so only a round's reports are held at once; from a ``client`` they
+        come once all are done, since a shuffle finishes stories in no set order.
 
     Raises:
         InvalidSourceError: for a collection that is not a Bag or DataFrame, an article
@@ -148,43 +158,51 @@ def compare_corpus(
     [('a', 'b')]
     """
     settings = settings or Settings()
-    chosen: Any = client if client is not None else scheduler
-    options: dict[str, Any] = {"scheduler": chosen}
-    if client is None and num_workers is not None:
-        options["num_workers"] = num_workers
     bag = _as_bag(collection)
     if client is None:
-        return _on_local_scheduler(bag, settings, options)
-    # On a cluster the extracted articles stay on the workers that made them: only the
-    # signatures travel here, and the articles are shuffled by story between workers.
+        return _on_local_scheduler(bag, settings, scheduler, num_workers)
+    return _on_cluster(bag, settings, client)
+
+
+def _on_cluster(bag: db.Bag, settings: Settings, client: Any) -> Iterator[Report]:
+    """The extracted articles stay on the workers; only the signatures travel here."""
     extracted = client.persist(bag.map_partitions(_extract_partition, settings))
-    (signatures,) = compute(extracted.pluck(2), **options)
+    (signatures,) = compute(extracted.pluck(2), scheduler=client)
     stories, story_of = _stories(signatures, settings)
     grouped = extracted.groupby(
         lambda record: story_of[record[0].id], npartitions=extracted.npartitions
     )
-    (reports,) = compute(grouped.map(_reconcile_story, stories, settings), **options)
-    return sorted(reports, key=lambda report: report.story.id if report.story else "")
+    (reports,) = compute(grouped.map(_reconcile_story, stories, settings), scheduler=client)
+    yield from sorted(reports, key=lambda report: report.story.id if report.story else "")
 
 
-def _on_local_scheduler(bag: db.Bag, settings: Settings, options: dict[str, Any]) -> list[Report]:
-    """Extract into spill files, find the stories here, reconcile each story on a worker."""
+def _on_local_scheduler(
+    bag: db.Bag, settings: Settings, scheduler: str, num_workers: int | None
+) -> Iterator[Report]:
+    """Extract into spill files, find the stories here, reconcile them on the workers."""
     folder = tempfile.mkdtemp(prefix="reconcile-dask-")
-    try:
+    with contextlib.ExitStack() as stack:
+        stack.callback(shutil.rmtree, folder, ignore_errors=True)
+        options: dict[str, Any] = {"scheduler": scheduler}
+        workers = num_workers or os.cpu_count() or 1
+        if scheduler == "processes":  # one pool for every round: workers start once
+            options["pool"] = stack.enter_context(
+                ProcessPoolExecutor(workers, mp_context=get_context())
+            )
+        elif num_workers is not None:
+            options["num_workers"] = num_workers
         (spilled,) = compute(bag.map_partitions(_spill_partition, settings, folder), **options)
         stories, story_of = _stories([sig for sig, _, _ in spilled], settings)
         places: dict[str, list[tuple[str, int]]] = {story: [] for story in stories}
         for sig, path, offset in spilled:
             places[story_of[sig.source_id]].append((path, offset))
         del spilled
-        jobs = db.from_sequence(
-            [(stories[story], places[story]) for story in sorted(stories)],
-            npartitions=max(1, bag.npartitions),
-        )
-        (reports,) = compute(jobs.map(_reconcile_spilled, settings), **options)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return list(reports)
+        order = sorted(stories)
+        for first in range(0, len(order), _ROUND):
+            jobs = [(stories[s], places.pop(s)) for s in order[first : first + _ROUND]]
+            round_ = db.from_sequence(jobs, npartitions=min(len(jobs), 4 * workers))
+            (reports,) = compute(round_.map(_reconcile_spilled, settings), **options)
+            yield from reports
 
 
 def _stories(

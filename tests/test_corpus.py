@@ -193,6 +193,25 @@ def test_dask_gives_byte_identical_reports(partitions: int):
     assert [r.to_json() for r in on_dask] == [r.to_json() for r in in_process]
 
 
+def test_dask_reports_come_in_rounds_with_the_same_bytes(tmp_path, monkeypatch):
+    from reconcile import dask as rdask
+
+    in_process = [r.to_json() for r in reconcile.compare_corpus(_articles(), progress=False)]
+    monkeypatch.setattr("reconcile.dask._ROUND", 1)  # one story a round
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    bag = dask_bag.from_sequence(_articles(), npartitions=2)
+    reports = rdask.compare_corpus(bag, num_workers=2)
+    first = next(reports)
+    assert first.to_json() == in_process[0]
+    assert len(list(tmp_path.iterdir())) == 1  # the spill folder, read from round by round
+    assert [first.to_json()] + [r.to_json() for r in reports] == in_process
+    assert list(tmp_path.iterdir()) == []
+    reports = rdask.compare_corpus(bag, scheduler="synchronous")
+    next(reports)
+    reports.close()  # a caller that stops early leaves nothing behind either
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_dask_on_local_processes_and_from_a_dataframe():
     pandas = pytest.importorskip("pandas")
     dask_dataframe = pytest.importorskip("dask.dataframe")
@@ -210,11 +229,11 @@ def test_dask_local_spill_files_are_removed_even_after_an_error(tmp_path, monkey
 
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     bag = dask_bag.from_sequence(_articles(), npartitions=2)
-    assert len(rdask.compare_corpus(bag, scheduler="synchronous")) == 3
+    assert len(list(rdask.compare_corpus(bag, scheduler="synchronous"))) == 3
     assert list(tmp_path.iterdir()) == []
     twice = dask_bag.from_sequence([*_articles(), _articles()[0]], npartitions=2)
     with pytest.raises(reconcile.InvalidSourceError, match="ids must be unique"):
-        rdask.compare_corpus(twice, scheduler="synchronous")
+        list(rdask.compare_corpus(twice, scheduler="synchronous"))
     assert list(tmp_path.iterdir()) == []
 
 
@@ -222,12 +241,12 @@ def test_dask_refuses_what_it_cannot_number():
     from reconcile import dask as rdask
 
     with pytest.raises(reconcile.InvalidSourceError, match="mapping with its own 'id'"):
-        rdask.compare_corpus(dask_bag.from_sequence(["No id here."]), scheduler="synchronous")
+        list(rdask.compare_corpus(dask_bag.from_sequence(["No id"]), scheduler="synchronous"))
     with pytest.raises(reconcile.InvalidSourceError, match="Bag or a dask DataFrame"):
-        rdask.compare_corpus(_articles())
+        rdask.compare_corpus(_articles())  # refused at once, before any work
     twice = dask_bag.from_sequence([*_articles(), _articles()[0]], npartitions=2)
     with pytest.raises(reconcile.InvalidSourceError, match="fire-a"):
-        rdask.compare_corpus(twice, scheduler="synchronous")
+        list(rdask.compare_corpus(twice, scheduler="synchronous"))
 
 
 def test_dask_on_a_distributed_client_gives_the_same_bytes():
