@@ -283,6 +283,65 @@ def test_more_than_half():
     assert interval(one("more than half came")[1]) == (0.5, None, True, False)
 
 
+SPELLED = [
+    # Spaced hyphens, as transcripts print compounds.
+    ("fifty - two", 52),
+    ("one - fourth", 0.25),
+    ("five - eighths", 0.625),
+    ("ninety - five hundred", 9500),
+    # Any spelled numerator over a plural denominator, compound denominators.
+    ("a hundred trillionths", 1e-10),
+    ("one hundred and thirty fifths", 26),
+    ("three twenty-firsts", 3 / 21),
+    ("three twenty firsts", 3 / 21),
+    ("twenty twenty fifths", 0.8),
+    ("seven thirtieths", 7 / 30),
+    # A proper fraction after "and" adds to the whole number.
+    ("two and fifty-four hundredths", 2.54),
+    ("two hundred and fifty-four hundredths", 200.54),
+    ("two hundred thirty two and a thirtieth", 232 + 1 / 30),
+    # Digits with scale words take lower groups as spelled numbers do.
+    ("4 thousand 3 hundred and 21", 4321),
+    ("4 thousand 3 hundred", 4300),
+    ("3 hundred and one", 301),
+    ("2 thousand and five", 2005),
+    # A spaced "k" before no word is thousands, as a glued one is.
+    ("2.33 k", 2330),
+]
+
+
+@pytest.mark.parametrize(("words", "value"), SPELLED)
+def test_spelled_compounds_fractions_and_mixtures(words, value):
+    """Compounds with spaced hyphens, spelled fractions, digit and word mixtures."""
+    span, q = one(f"The answer: {words}.")
+    assert span == words
+    assert q.low == q.high == pytest.approx(value)
+
+
+def test_singular_compound_ordinal_is_no_fraction_before_a_noun():
+    """An ordinal before a noun ("a twenty-first birthday") is no fraction; alone, 1/21."""
+    assert spans("She had a twenty-first birthday party.") == []
+    assert one("It grew by a twenty-first.")[1].low == pytest.approx(1 / 21)
+    assert one("one twenty-fifth of the budget")[1].low == pytest.approx(0.04)
+
+
+def test_spaced_twenty_seconds_is_a_time():
+    """Spaced, "twenty seconds" is a duration, not a denominator of 22."""
+    assert spans("It took three twenty seconds.") == ["three", "twenty seconds"]
+
+
+def test_mixed_groups_keep_a_second_number_apart():
+    """A bare group after "and" joins only below a thousand's scale; a hyphen ends it."""
+    assert spans("$2 million and 500 jobs were lost.") == ["$2 million", "500 jobs"]
+    assert spans("3 million 18-year-olds voted") == ["3 million"]
+    assert spans("4000 3 hundred and 21") == ["4000", "3 hundred and 21"]
+
+
+def test_spaced_k_before_a_word_is_a_unit():
+    """A spaced "K" before a word is no scale: "a 5 K run" keeps 5."""
+    assert find_quantities("a 5 K run")[0][2].low == 5
+
+
 # --- percentages ----------------------------------------------------------------------
 
 
