@@ -412,6 +412,52 @@ def test_money(text, value, currency):
     assert q.currency == currency
 
 
+SPOKEN_MONEY = [
+    # Cents said without "cents" after whole units named after the amount.
+    ("It costs 15 dollars 50.", "15 dollars 50", 15.5, "USD"),
+    ("It costs 15 dollars and 50.", "15 dollars and 50", 15.5, "USD"),
+    ("it only cost thirteen dollars forty five", "thirteen dollars forty five", 13.45, "USD"),
+    ("The fee rises to 17 USD 25.", "17 USD 25", 17.25, "USD"),
+    ("It costs 15 dollars 50 for adults.", "15 dollars 50", 15.5, "USD"),
+    # "c" is no English word: "c$" and "c $" are Canadian dollars.
+    ("worth c $ 16.4 million", "c $ 16.4 million", 16_400_000, "CAD"),
+    ("it paid C $5 million", "C $5 million", 5_000_000, "CAD"),
+    ("it paid c$30", "c$30", 30, "CAD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "currency"), SPOKEN_MONEY)
+def test_spoken_cents_and_canadian_dollars(text, span, value, currency):
+    """Spoken cents join their dollars; "c $" is CAD."""
+    got, q = one(text)
+    assert (got, q.kind, q.currency) == (span, "money", currency)
+    assert q.low == q.high == pytest.approx(value)
+
+
+def test_spoken_cents_keep_other_numbers_apart():
+    """No cents before a noun, after a symbol, a scale word, or a single digit."""
+    assert spans("paid 5 dollars 50 times") == ["5 dollars", "50 times"]
+    assert spans("fined 200 dollars and 50 hours") == ["200 dollars", "50 hours"]
+    assert spans("$100 and 50") == ["$100", "50"]
+    assert spans("2 million dollars 50") == ["2 million dollars", "50"]
+    assert spans("15 dollars 5") == ["15 dollars", "5"]
+    assert spans("one dollar and one and one point") == ["one dollar"]
+
+
+def test_canadian_c_is_not_a_label_or_a_name():
+    """ "grade c $5" and "Plan C $5" are US dollars after a label or a name."""
+    assert one("grade c $5")[1].currency == "USD"
+    assert one("Plan C $5 million")[1].currency == "USD"
+    assert one("a $5 bill")[1].currency == "USD"
+
+
+def test_bitcoins_are_money_without_a_code():
+    """Plural "bitcoins" is money with no ISO code; "bitcoin" before a noun modifies it."""
+    q = one("stole 10000 bitcoins")[1]
+    assert (q.kind, q.currency, q.unit, q.low) == ("money", None, "bitcoins", 10000)
+    assert one("two bitcoin ATMs")[1].kind == "count"
+
+
 def test_money_per_share_keeps_its_rate():
     """A rate after money is its unit: "$1.40 a share"."""
     _, q = one("net fell to $1.40 a share")

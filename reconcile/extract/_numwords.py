@@ -322,6 +322,9 @@ CURRENCY_WORDS: Final = MappingProxyType(
         "belgian francs": None,
         "german marks": None,
         "deutsche marks": None, "escudos": None, "drachmas": None,
+        # No ISO 4217 code; singular "bitcoin" is left out, as it mostly modifies a noun
+        # ("two bitcoin ATMs").
+        "bitcoins": None,
     }
 )  # fmt: skip
 

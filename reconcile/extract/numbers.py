@@ -548,7 +548,9 @@ def _currency_prefix(tk: _Tokens, j: int) -> tuple[str, int, float] | None:
     low = tk.lows[j]
     if tk.word(j + 1) == "$" and low in lex.DOLLAR_PREFIXES:
         # Single letters ("C$", "A$") only in capitals and glued: "a $5 bill" is no AUD.
-        if len(low) == 1 and not (word.isupper() and tk.glued(j + 1)):
+        # "c" is no English word, so "c$" and "c $" are Canadian too, but not after a
+        # label ("grade C $5") or another capitalised word ("Plan C $5").
+        if len(low) == 1 and not (word.isupper() and tk.glued(j + 1)) and not _c_dollar(tk, j):
             return None
         if tk.glued(j + 1) or tk.starts[j + 1] - tk.ends[j] == 1:
             return lex.DOLLAR_PREFIXES[low], j + 2, 1.0
@@ -564,6 +566,14 @@ def _currency_prefix(tk: _Tokens, j: int) -> tuple[str, int, float] | None:
     if tk.kind(k) in (NUM, WORD) and tk.starts[k] - tk.ends[k - 1] <= 1:
         return coded[0], k, coded[1]
     return None
+
+
+def _c_dollar(tk: _Tokens, j: int) -> bool:
+    """Whether "c" or "C" at token ``j``, before "$", names the Canadian dollar."""
+    if tk.lows[j] != "c" or tk.low(j - 1) in lex.LABEL_NOUNS:
+        return False
+    named = tk.kind(j - 1) == WORD and tk.word(j - 1)[0].isupper()
+    return tk.words[j] == "c" or not named
 
 
 def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
@@ -586,13 +596,16 @@ def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
             amount.currency, amount.money, amount.last = lex.CURRENCY_SYMBOLS[word], True, k
         return
     coded = _code_word(word) if kind == WORD and not amount.money else None
-    if coded is not None and tk.kind(k + 1) != NUM:  # "USD50", "usd 20": the next amount's
+    # "USD50", "usd 20" are the next amount's, but "17 USD 25." is 17.25.
+    if coded is not None and (tk.kind(k + 1) != NUM or _cents(tk, amount, k + 1) is not None):
         amount.currency, amount.money, amount.last = coded[0], True, k
         if coded[1] != 1:
             _apply_scale(num, coded[1], num.last)
         elif tk.low(k + 1) in _SCALE_WORDS:  # "75 USD million"
             _scale_words(tk, num, k + 1)
             amount.last = max(k, num.last)
+        else:
+            _subunits(tk, amount)
         return
     if kind == SYM and word in _DASHES and tk.glued(k) and tk.glued(k + 1):
         k += 1  # "12-cent", "one-yen"
@@ -605,17 +618,52 @@ def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
 
 def _subunits(tk: _Tokens, amount: _Amount) -> None:
     """Add cents to whole units: "3 dollars 50 cents", "ten dollars and forty-five cents"."""
-    k = amount.last + 1
-    if tk.low(k) == "and":
+    cents = _cents(tk, amount, amount.last + 1)
+    if cents is not None:
+        amount.num.value = _tidy(amount.num.value + cents[0] / 100)
+        amount.num.precision, amount.last = 0.01, cents[1]
+
+
+_CENT_WORDS: Final = _set("cents cent pence")
+_NOT_AFTER_CENTS: Final = _set("and or of percent per")
+
+
+def _cents(tk: _Tokens, amount: _Amount, k: int) -> tuple[float, int] | None:
+    """Cents after whole units named after the amount, from token ``k``; and the last token.
+
+    With the word ("3 dollars 50 cents", "ten dollars and forty-five cents"), or as said
+    aloud without it: "15 dollars 50", "thirteen dollars forty five", "15 USD 50", and
+    "15 dollars and 50" at the end of a clause. Not after a symbol ("$100 and 50" lists two
+    amounts), a scale word or a fraction, and not before a noun ("5 dollars 50 times").
+    """
+    joined = tk.low(k) == "and"
+    if joined:
         k += 1
     if tk.kind(k) not in (NUM, WORD):
-        return
+        return None
     cents = _number(tk, k, bounded=False, after_prefix=True)
     if cents is None or cents.vague or cents.scale > 1 or not 0 < cents.value < 100:
-        return
-    if tk.low(cents.last + 1) in ("cents", "cent", "pence"):
-        amount.num.value = _tidy(amount.num.value + cents.value / 100)
-        amount.num.precision, amount.last = 0.01, cents.last + 1
+        return None
+    after = cents.last + 1
+    if tk.low(after) in _CENT_WORDS:
+        return cents.value, after
+    whole = amount.num
+    if (
+        amount.first != whole.first  # a symbol or code before the amount
+        or whole.scale > 1
+        or whole.fraction
+        or not float(whole.value).is_integer()
+        or cents.fraction
+        or not float(cents.value).is_integer()
+        or (tk.kinds[k] == NUM and len(tk.words[k]) != 2)  # "15 dollars 5"
+    ):
+        return None
+    ends = tk.kind(after) in (0, NL) or tk.low(after) in _CLAUSE_END
+    if ends or (
+        not joined and tk.low(after) in lex.FUNCTION_WORDS and tk.low(after) not in _NOT_AFTER_CENTS
+    ):
+        return cents.value, cents.last
+    return None
 
 
 def _percent_suffix(tk: _Tokens, amount: _Amount, k: int) -> bool:
