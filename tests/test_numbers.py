@@ -183,7 +183,8 @@ NOT_VALUES = [
     "Judge rules 17 year old can be tried",
     "a 10 mile drive",
     "see https://example.com/search?q=30%25%2020%",
-    "a factor of 2.5^-1",
+    "a factor of 2^3^4",
+    "a 3x10 rug",
     "© 2016 Cox Media Group",
     "Apollo 11 landed",
 ]
@@ -193,6 +194,24 @@ NOT_VALUES = [
 def test_not_a_value(text):
     """Dates, times, names, codes, ordinals and idioms yield no quantity."""
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.1^23", 1.1**23),
+        ("2.5^-1", 0.4),
+        ("-2500^-1", -0.0004),
+        ("1.3x10^6", 1.3e6),
+        ("6.23x10^-4", 6.23e-4),
+        ("2.48×10−5", 2.48e-5),  # a minus sign, the superscript lost
+    ],
+)
+def test_powers_and_scientific_notation(text, value):
+    """A caret power and scientific notation are read as the number they state."""
+    span, q = one(f"a factor of {text}, they said")
+    assert span == text
+    assert q.low == q.high == pytest.approx(value)
 
 
 def test_year_like_number_before_a_plural_noun_counts():

@@ -54,7 +54,8 @@ Kinds
     "percent", "per cent", "pct", "percentage points" (unit). ``count`` when a noun
     follows ("60 U.S. veterans", unit "U.S. veterans", as printed) or a unit is glued
     ("29km": unit "km"). Otherwise ``number``: a bare number, a fraction ("a third",
-    "two-thirds", "3/4") or a proportion ("one in five", "3 out of 10": 0.2, 0.3).
+    "two-thirds", "3/4") or a proportion ("one in five", "3 out of 10": 0.2, 0.3), a
+    power or scientific notation ("2.5^-1", "1.3x10^6", "2.48×10−5").
     "200 pounds" without a scale word weighs; "20 million pounds" is money.
 
 The counted noun
@@ -77,6 +78,7 @@ What is not a quantity here
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
@@ -905,6 +907,8 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
                 False,
             )
             return k + 1
+        if word in ("x", "X"):
+            return _power(tk, num, k)  # "1.3x10^6"; "3x10" is a size
         if (
             word in lex.CURRENCY_CODES
             or word in lex.CURRENCY_SYMBOLS  # "100元"
@@ -922,11 +926,60 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
         return None  # "3:45", "3:1"
     if word == "." and tk.glued(k + 1) and tk.kind(k + 1) in (WORD, NUM):
         return None  # "215.686.TIPS", "5541111.com"
-    if word == "^" or (word == "%" and tk.glued(k + 1) and tk.kind(k + 1) in (NUM, WORD)):
-        return None  # "1.1^23", "30%25": a power, a URL escape
+    if word in ("^", "×"):
+        return _power(tk, num, k)  # "1.1^23", "2.48×10−5"
+    if word == "%" and tk.glued(k + 1) and tk.kind(k + 1) in (NUM, WORD):
+        return None  # "30%25": a URL escape
     if word in ("'", _RSQUO) and (tk.low(k + 1) == "s" or follows_number):
         return None  # "the 1990's", "5'9\""
     return k
+
+
+def _exponent(tk: _Tokens, k: int) -> tuple[int, int] | None:
+    """A whole exponent glued at token ``k``, with one optional sign: its value, last token."""
+    sign = 1
+    if tk.word(k) in ("+", "-", _MINUS) and tk.glued(k) and tk.kind(k + 1) == NUM:
+        sign, k = (1 if tk.words[k] == "+" else -1), k + 1
+    word = tk.word(k)
+    if tk.kind(k) != NUM or not tk.glued(k) or not word.isdigit() or len(word) > 3:
+        return None
+    if tk.glued(k + 1) and tk.kind(k + 1) in (NUM, WORD, SYM) and tk.words[k + 1] not in ",;:)":
+        return None  # "2^3^4", "10^6m": more than a power
+    return sign * int(word), k
+
+
+def _power(tk: _Tokens, num: _Num, k: int) -> int | None:
+    """Read a power glued after digits, or reject the number: the next token to read.
+
+    "1.1^23" and "2.5^-1" are powers; "1.3x10^6", "6.23×10^-4" and "2.48×10−5" (a minus
+    sign, not a hyphen) are scientific notation, whose step is the mantissa's times the
+    power of ten. Anything else glued there ("3x10 feet", "1.1^--23") is no number.
+    """
+    if tk.words[k] == "^":
+        power = _exponent(tk, k + 1)
+        if power is None or (num.value == 0 and power[0] < 0):
+            return None
+        exponent, last = power
+        if exponent * math.log10(max(num.value, 1e-300)) > 30:
+            return None  # no quantity is that large
+        value, precision = num.value**exponent, None
+    else:
+        if tk.word(k + 1) != "10" or not tk.glued(k + 1):
+            return None
+        mark = tk.word(k + 2)
+        if mark == "^" and tk.glued(k + 2):
+            power = _exponent(tk, k + 3)
+        elif mark == _MINUS and tk.words[k] == "×":
+            power = _exponent(tk, k + 2)
+        else:
+            return None
+        if power is None:
+            return None
+        exponent, last = power
+        value = num.value * 10.0**exponent
+        precision = None if num.precision is None else num.precision * 10.0**exponent
+    num.value, num.precision, num.last, num.plain = _tidy(value), precision, last, False
+    return last + 1
 
 
 def _slash_fraction(tk: _Tokens, num: _Num, k: int) -> int | None:
