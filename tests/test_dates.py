@@ -405,6 +405,50 @@ def test_weekday_picks_the_year_of_a_yearless_date():
     assert only(text, D(2016, 5, 25))[1].start == D(2016, 5, 19)
 
 
+# Reference: Monday 2025-03-10.
+SPOKEN_DAYS = [
+    # A spelled ordinal day, with "of" and a month or after a month and "the".
+    ("the fourth of July parade", "fourth of July", D(2024, 7, 4)),
+    ("on the tenth of September, 2000", "tenth of September, 2000", D(2000, 9, 10)),
+    ("on the twenty-first of February", "twenty-first of February", D(2025, 2, 21)),
+    ("on the thirty first of December 2019", "thirty first of December 2019", D(2019, 12, 31)),
+    ("on September the twenty-first, he left", "September the twenty-first", D(2024, 9, 21)),
+    # A day of this, next or last month.
+    ("on the 20th of last month", "the 20th of last month", D(2025, 2, 20)),
+    ("by the fifteenth of this month", "the fifteenth of this month", D(2025, 3, 15)),
+    # Weekday abbreviations that are no other word stand alone.
+    ("The vote was on Tues.", "Tues", D(2025, 3, 4)),
+    ("Police said Thurs. that", "Thurs", D(2025, 3, 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "day"), SPOKEN_DAYS)
+def test_spelled_days_month_relative_days_and_abbreviations(text, words, day):
+    """Spelled ordinal days, "the Nth of next month", "Tues." and "Thurs." are days."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end, value.granularity) == (words, day, day, "day")
+
+
+def test_spelled_ordinal_before_a_noun_is_no_day():
+    """A spelled ordinal before a noun ("in May the first group") is no day; no "of", none."""
+    assert [w for w, _ in found("In May the first group left.")] == ["May"]
+    assert found("He was the first of many.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the week after next", D(2025, 3, 24), D(2025, 3, 30)),
+        ("the month after the next", D(2025, 5, 1), D(2025, 5, 31)),
+        ("the year after next", D(2027, 1, 1), D(2027, 12, 31)),
+    ],
+)
+def test_the_unit_after_next(text, start, end):
+    """The week, month or year after next is two after the current one."""
+    quoted, value = only(f"They meet {text}.")
+    assert (quoted, value.start, value.end) == (text, start, end)
+
+
 def test_in_two_weeks_needs_the_future():
     """A phrase like "in two weeks" is a date only where the sentence speaks of the future."""
     assert found("The lowest rate in two weeks.") == []

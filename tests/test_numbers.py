@@ -183,7 +183,8 @@ NOT_VALUES = [
     "Judge rules 17 year old can be tried",
     "a 10 mile drive",
     "see https://example.com/search?q=30%25%2020%",
-    "a factor of 2.5^-1",
+    "a factor of 2^3^4",
+    "a 3x10 rug",
     "© 2016 Cox Media Group",
     "Apollo 11 landed",
 ]
@@ -193,6 +194,24 @@ NOT_VALUES = [
 def test_not_a_value(text):
     """Dates, times, names, codes, ordinals and idioms yield no quantity."""
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.1^23", 1.1**23),
+        ("2.5^-1", 0.4),
+        ("-2500^-1", -0.0004),
+        ("1.3x10^6", 1.3e6),
+        ("6.23x10^-4", 6.23e-4),
+        ("2.48×10−5", 2.48e-5),  # a minus sign, the superscript lost
+    ],
+)
+def test_powers_and_scientific_notation(text, value):
+    """A caret power and scientific notation are read as the number they state."""
+    span, q = one(f"a factor of {text}, they said")
+    assert span == text
+    assert q.low == q.high == pytest.approx(value)
 
 
 def test_year_like_number_before_a_plural_noun_counts():
@@ -283,6 +302,65 @@ def test_more_than_half():
     assert interval(one("more than half came")[1]) == (0.5, None, True, False)
 
 
+SPELLED = [
+    # Spaced hyphens, as transcripts print compounds.
+    ("fifty - two", 52),
+    ("one - fourth", 0.25),
+    ("five - eighths", 0.625),
+    ("ninety - five hundred", 9500),
+    # Any spelled numerator over a plural denominator, compound denominators.
+    ("a hundred trillionths", 1e-10),
+    ("one hundred and thirty fifths", 26),
+    ("three twenty-firsts", 3 / 21),
+    ("three twenty firsts", 3 / 21),
+    ("twenty twenty fifths", 0.8),
+    ("seven thirtieths", 7 / 30),
+    # A proper fraction after "and" adds to the whole number.
+    ("two and fifty-four hundredths", 2.54),
+    ("two hundred and fifty-four hundredths", 200.54),
+    ("two hundred thirty two and a thirtieth", 232 + 1 / 30),
+    # Digits with scale words take lower groups as spelled numbers do.
+    ("4 thousand 3 hundred and 21", 4321),
+    ("4 thousand 3 hundred", 4300),
+    ("3 hundred and one", 301),
+    ("2 thousand and five", 2005),
+    # A spaced "k" before no word is thousands, as a glued one is.
+    ("2.33 k", 2330),
+]
+
+
+@pytest.mark.parametrize(("words", "value"), SPELLED)
+def test_spelled_compounds_fractions_and_mixtures(words, value):
+    """Compounds with spaced hyphens, spelled fractions, digit and word mixtures."""
+    span, q = one(f"The answer: {words}.")
+    assert span == words
+    assert q.low == q.high == pytest.approx(value)
+
+
+def test_singular_compound_ordinal_is_no_fraction_before_a_noun():
+    """An ordinal before a noun ("a twenty-first birthday") is no fraction; alone, 1/21."""
+    assert spans("She had a twenty-first birthday party.") == []
+    assert one("It grew by a twenty-first.")[1].low == pytest.approx(1 / 21)
+    assert one("one twenty-fifth of the budget")[1].low == pytest.approx(0.04)
+
+
+def test_spaced_twenty_seconds_is_a_time():
+    """Spaced, "twenty seconds" is a duration, not a denominator of 22."""
+    assert spans("It took three twenty seconds.") == ["three", "twenty seconds"]
+
+
+def test_mixed_groups_keep_a_second_number_apart():
+    """A bare group after "and" joins only below a thousand's scale; a hyphen ends it."""
+    assert spans("$2 million and 500 jobs were lost.") == ["$2 million", "500 jobs"]
+    assert spans("3 million 18-year-olds voted") == ["3 million"]
+    assert spans("4000 3 hundred and 21") == ["4000", "3 hundred and 21"]
+
+
+def test_spaced_k_before_a_word_is_a_unit():
+    """A spaced "K" before a word is no scale: "a 5 K run" keeps 5."""
+    assert find_quantities("a 5 K run")[0][2].low == 5
+
+
 # --- percentages ----------------------------------------------------------------------
 
 
@@ -351,6 +429,52 @@ def test_money(text, value, currency):
     assert q.kind == "money"
     assert q.low == q.high == pytest.approx(value)
     assert q.currency == currency
+
+
+SPOKEN_MONEY = [
+    # Cents said without "cents" after whole units named after the amount.
+    ("It costs 15 dollars 50.", "15 dollars 50", 15.5, "USD"),
+    ("It costs 15 dollars and 50.", "15 dollars and 50", 15.5, "USD"),
+    ("it only cost thirteen dollars forty five", "thirteen dollars forty five", 13.45, "USD"),
+    ("The fee rises to 17 USD 25.", "17 USD 25", 17.25, "USD"),
+    ("It costs 15 dollars 50 for adults.", "15 dollars 50", 15.5, "USD"),
+    # "c" is no English word: "c$" and "c $" are Canadian dollars.
+    ("worth c $ 16.4 million", "c $ 16.4 million", 16_400_000, "CAD"),
+    ("it paid C $5 million", "C $5 million", 5_000_000, "CAD"),
+    ("it paid c$30", "c$30", 30, "CAD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "currency"), SPOKEN_MONEY)
+def test_spoken_cents_and_canadian_dollars(text, span, value, currency):
+    """Spoken cents join their dollars; "c $" is CAD."""
+    got, q = one(text)
+    assert (got, q.kind, q.currency) == (span, "money", currency)
+    assert q.low == q.high == pytest.approx(value)
+
+
+def test_spoken_cents_keep_other_numbers_apart():
+    """No cents before a noun, after a symbol, a scale word, or a single digit."""
+    assert spans("paid 5 dollars 50 times") == ["5 dollars", "50 times"]
+    assert spans("fined 200 dollars and 50 hours") == ["200 dollars", "50 hours"]
+    assert spans("$100 and 50") == ["$100", "50"]
+    assert spans("2 million dollars 50") == ["2 million dollars", "50"]
+    assert spans("15 dollars 5") == ["15 dollars", "5"]
+    assert spans("one dollar and one and one point") == ["one dollar"]
+
+
+def test_canadian_c_is_not_a_label_or_a_name():
+    """ "grade c $5" and "Plan C $5" are US dollars after a label or a name."""
+    assert one("grade c $5")[1].currency == "USD"
+    assert one("Plan C $5 million")[1].currency == "USD"
+    assert one("a $5 bill")[1].currency == "USD"
+
+
+def test_bitcoins_are_money_without_a_code():
+    """Plural "bitcoins" is money with no ISO code; "bitcoin" before a noun modifies it."""
+    q = one("stole 10000 bitcoins")[1]
+    assert (q.kind, q.currency, q.unit, q.low) == ("money", None, "bitcoins", 10000)
+    assert one("two bitcoin ATMs")[1].kind == "count"
 
 
 def test_money_per_share_keeps_its_rate():

@@ -42,6 +42,7 @@ __all__ = [
     "TIME_WORDS",
     "TIME_ZONES",
     "UNICODE_FRACTIONS",
+    "UNIT_ORDINALS",
     "VAGUE",
     "VAGUE_OF",
     "WEEKDAYS",
@@ -100,11 +101,24 @@ FRACTIONS: Final = MappingProxyType(
         "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
         "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
         "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "sixteenth": 16,
-        "sixteenths": 16, "twentieth": 20, "twentieths": 20, "hundredth": 100,
+        "sixteenths": 16, "twentieth": 20, "twentieths": 20, "thirtieth": 30,
+        "thirtieths": 30, "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50,
+        "sixtieth": 60, "sixtieths": 60, "seventieth": 70, "seventieths": 70,
+        "eightieth": 80, "eightieths": 80, "ninetieth": 90, "ninetieths": 90, "hundredth": 100,
         "hundredths": 100, "thousandth": 1_000, "thousandths": 1_000,
         "millionth": 1_000_000, "millionths": 1_000_000, "billionth": 1_000_000_000,
         "billionths": 1_000_000_000, "trillionth": 1_000_000_000_000,
         "trillionths": 1_000_000_000_000,
+    }
+)  # fmt: skip
+
+# The last word of a compound denominator after a tens word: "one twenty-fifth",
+# "three twenty-firsts". Alone, "first" and "second" are no denominators.
+UNIT_ORDINALS: Final = MappingProxyType(
+    {
+        "first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3,
+        "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+        "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     }
 )  # fmt: skip
 
@@ -308,6 +322,9 @@ CURRENCY_WORDS: Final = MappingProxyType(
         "belgian francs": None,
         "german marks": None,
         "deutsche marks": None, "escudos": None, "drachmas": None,
+        # No ISO 4217 code; singular "bitcoin" is left out, as it mostly modifies a noun
+        # ("two bitcoin ATMs").
+        "bitcoins": None,
     }
 )  # fmt: skip
 

@@ -37,7 +37,8 @@ Weekdays
     strictly before the reference; "this Monday" and "next Monday" are the
     Monday of the current and of the next Monday-Sunday week; "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
-    other abbreviations count only before a date; "on a Saturday", "every
+    other abbreviations count only before a date, except "Tues." and
+    "Thurs.", which spell no other word; "on a Saturday", "every
     Monday", "Good Friday" and "the Sunday Times" are not days, but a weekday
     that modifies a noun after "a" ("a Saturday shooting", "a Sunday night
     crash") is that day, read as a bare weekday is.
@@ -46,7 +47,8 @@ Weeks, months, years
     the one before; "over the weekend" the Saturday and Sunday just past (in
     a weekday story); "last month", "this year", "earlier this month" (the
     first of the month to the reference), "later this year", "the rest of
-    the year". "the past week" and "the past two years" are the days before
+    the year", "the week (month, year) after next", "the 20th of next
+    month". "the past week" and "the past two years" are the days before
     the reference. "three weeks ago" is the week holding the day three
     weeks back, "two months ago" that calendar month, "a year ago" that
     calendar year: the text states the unit, not the day, and two stories a
@@ -84,7 +86,10 @@ before" with no day named before it, "the next day", "a day earlier" (often an
 apposition: "on Monday, a day earlier, ..."), "a year earlier", "that week";
 and, as they are rarely dates in news: vague counts ("a few days ago"), bare
 day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
-numbers ("May twenty-first"), week numbers ("week 10") and holidays.
+numbers ("May twenty-first", "nineteen ninety"), week numbers ("week 10") and
+holidays. A spelled ordinal day is read only where it cannot be another ordinal:
+before "of" and a month ("the fourth of July") or after a month and "the"
+("September the twenty-first", not "in May the first group").
 """
 
 from __future__ import annotations
@@ -165,6 +170,8 @@ _WEEKDAYS: Final = {
     "sun": 6,
 }
 _WEEKDAY_NAMES: Final = tuple(calendar.day_name)
+# Abbreviations that are no other English word, so weekdays even alone.
+_NO_WORD_ABBREVIATIONS: Final = frozenset({"tues", "thurs"})
 _FULL_WEEKDAYS: Final = frozenset(name.lower() for name in calendar.day_name)
 # Capitalised words before a weekday that make it a named day: "Good Friday", "Super Tuesday".
 _HOLIDAY_QUALIFIERS: Final = frozenset(
@@ -237,6 +244,16 @@ _ORDINALS: Final = {
     "final": 0,
 }
 
+# Days of the month spelled as ordinals, read only with "of" and a month ("the fourth of
+# July") or after a month and "the" ("September the twenty-first").
+_SPELLED_DAYS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_SPELLED_TENS: Final = {"twenty": 20, "thirty": 30}
+
 # The word just before a bare month ("in March") that makes it a date.
 _MONTH_CONTEXT: Final = frozenset(
     {"in", "on", "by", "since", "until", "till", "through", "throughout", "during", "before"}
@@ -303,6 +320,13 @@ _WDA = (
 _ORD = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
 # A day of the month, not the start of a longer number, a time or a decimal.
 _D = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?+(?![\w:]|\.\d|,\d{3}(?!\d))"
+# A spelled ordinal day: "fourth", "twenty-first", "twenty second", "thirty-first".
+_SD = (
+    r"(?:twenty(?:[^\S\n]{1,3}|[-\u2010])(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|thirty(?:[^\S\n]{1,3}|[-\u2010])first|"
+    + "|".join(sorted(_SPELLED_DAYS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 _Y4 = r"[12][0-9]{3}(?![\w]|[-/.,]\d)"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
 _NUM = "(?:[0-9]{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
@@ -345,6 +369,7 @@ class _Alternative(NamedTuple):
 _DIGIT = "#"
 _PART_WORDS = frozenset({"early", "mid", "late", "the", "beginning", "start", "middle", "end"})
 _ORDINAL_WORDS = frozenset(w for w in _ORDINALS if w.isalpha()) | {_DIGIT}
+_SPELLED_DAY_WORDS = frozenset(_SPELLED_DAYS) | frozenset(_SPELLED_TENS)
 _RELATION_WORDS = frozenset({"this", "next", "last", "past", "coming"})
 _MONTH_WORDS = frozenset(_MONTHS)
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS)
@@ -377,17 +402,18 @@ _ALTERNATIVES: Final = (
         "md",
         _WEEKDAY_WORDS | _MONTH_WORDS | {"the", "week"},
         rf"""(?P<md>{_week_of("md")}{_weekday_before("md")}
-        (?P<md_m>{_MON})\.?(?:{_S0}[-/]{_S0}|,?{_S1}|(?<=\.){_S0})(?P<md_the>the{_S1})?
+        (?P<md_m>{_MON})\.?(?:{_S0}[-/]{_S0}|,?{_S1}|(?<=\.){_S0})(?:(?P<md_the>the{_S1})?
         (?P<md_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<md_e>{_D})|{_S1}(?:to|through|thru|until|till|and)
-        {_S1}(?P<md_f>{_D}))?(?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_Y4}))?)""",
+        {_S1}(?P<md_f>{_D}))?|the{_S1}(?P<md_s>{_SD}))
+        (?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_Y4}))?)""",
     ),
     _Alternative(  # 14 April 2024, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
         "dm",
-        _WEEKDAY_WORDS | {"the", "week", _DIGIT},
+        _WEEKDAY_WORDS | _SPELLED_DAY_WORDS | {"the", "week", _DIGIT},
         rf"""(?P<dm>{_week_of("dm")}(?:(?P<dm_wd>{_WDA})\.?,?{_S1}(?:the{_S1})?)?
-        {_NOT_AFTER_NUMBER}(?P<dm_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<dm_e>{_D})
+        (?:{_NOT_AFTER_NUMBER}(?P<dm_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<dm_e>{_D})
         |{_S1}(?:to|through|thru|until|till|and){_S1}(?P<dm_f>{_D}))?
-        (?:{_S1}of{_S1}|\.?{_S1}|{_S0}[-/]{_S0})(?P<dm_m>{_MON})
+        (?:{_S1}of{_S1}|\.?{_S1}|{_S0}[-/]{_S0})|(?P<dm_s>{_SD}){_S1}of{_S1})(?P<dm_m>{_MON})
         (?:\.?(?P<dm_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<dm_y>{_Y4}))?)""",
     ),
     _Alternative(  # the first Monday of October, the last Friday of next month
@@ -461,7 +487,7 @@ _ALTERNATIVES: Final = (
         "wd",
         _WEEKDAY_WORDS | _RELATION_WORDS | {"early", "late"},
         rf"""(?P<wd>(?:(?P<wd_r>(?:this{_S1})?(?:past|coming)|this|next|last|early|late){_S1})?
-        (?:(?P<wd_k>this|next|last){_S1}week(?:{_S1}on)?,?{_S1})?(?P<wd_d>{_WDF})
+        (?:(?P<wd_k>this|next|last){_S1}week(?:{_S1}on)?,?{_S1})?(?P<wd_d>{_WDF}|(?:tues|thurs)(?![a-z]))
         (?:,?{_S1}(?P<wd_the>the{_S1})?(?P<wd_t>{_D}))?
         (?:{_S1}(?:of{_S1})?(?P<wd_l>this|next|last){_S1}week)?
         (?:{_S1}(?:morning|afternoon|evening|night))?(?![\w]))""",
@@ -487,6 +513,17 @@ _ALTERNATIVES: Final = (
         frozenset({"the", "past", "last", "previous", "coming", "next"}),
         rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|coming|next){_S1}
         (?:(?P<rl_n>{_NUM}){_S1})?(?P<rl_u>{_UNITS})(?![\w]))""",
+    ),
+    _Alternative(  # the week after next, the month after the next, the year after next
+        "an",
+        frozenset({"the"}),
+        rf"""(?P<an>the{_S1}(?P<an_u>week|month|year){_S1}after{_S1}(?:the{_S1})?next(?![\w]))""",
+    ),
+    _Alternative(  # the 20th of next month, the fifteenth of this month
+        "dr",
+        _SPELLED_DAY_WORDS | {"the", _DIGIT},
+        rf"""(?P<dr>(?:the{_S1})?{_NOT_AFTER_NUMBER}(?P<dr_d>{_D}|{_SD}){_S1}of{_S1}
+        (?P<dr_r>this|next|last|previous){_S1}month(?![\w]))""",
     ),
     _Alternative(  # this week, last month, early this week, earlier this month, late last year
         "ru",
@@ -558,6 +595,7 @@ _FOLLOWERS: Final = (
     _ANCHORS
     | frozenset(_NUMBERS)
     | _ORDINAL_WORDS
+    | _SPELLED_DAY_WORDS
     | (_PART_WORDS - {"the"})
     | {"week", "year", "past", "previous", "coming", "next", "this", "current", "rest"}
     | {"weekend", "month", "quarter", "decade", "day", "days", "weeks", "months", "years"}
@@ -568,8 +606,9 @@ _FOLLOWERS: Final = (
 _FOLLOWERS_OF: Final = {
     "the": _SEASON_WORDS
     | _ORDINAL_WORDS
+    | _SPELLED_DAY_WORDS
     | (_PART_WORDS - {"the"})
-    | {"week", "weekend", "day", "year", "past", "previous", "coming", "next", "rest"}
+    | {"week", "weekend", "day", "month", "year", "past", "previous", "coming", "next", "rest"}
     | {"night", "evening", "morning"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
@@ -780,13 +819,19 @@ def _weekday_of(word: str | None, *, abbreviated_ok: bool) -> int | None:
     if word is None:
         return None
     key = word.lower()
+    if key in _NO_WORD_ABBREVIATIONS:
+        return _WEEKDAYS[key]  # "Tues.", "Thurs.": no other word is spelled so
     if key not in _FULL_WEEKDAYS and (not abbreviated_ok or not word[0].isupper()):
         return None  # "Wed", "Sun" and "Sat" are weekdays only before a date
     return _WEEKDAYS[key]
 
 
 def _day_number(word: str) -> int:
-    return int(word.rstrip("stndrhSTNDRH"))
+    """The day a day of the month in figures ("14", "3rd") or spelled ("twenty-first") names."""
+    if word[0].isdigit():
+        return int(word.rstrip("stndrhSTNDRH"))
+    parts = re.split(r"[^a-z]+", word.lower())
+    return _SPELLED_TENS.get(parts[0], 0) + _SPELLED_DAYS.get(parts[-1], 0)
 
 
 def _year2(two: str) -> int:
@@ -931,8 +976,12 @@ class _Scanner:
         return word is None or _weekday_of(word, abbreviated_ok=True) is not None
 
     def on_md(self, m: re.Match[str]) -> _Hit | None:
-        if m["md_the"] and m["md_d"].isdigit():
+        if m["md_the"] and m["md_d"] and m["md_d"].isdigit():
             return None  # "May the 4" is not how a date is written; "May the 4th" is.
+        if m["md_s"] and not m["md_y"]:
+            after = self.word_after(m.end()) or ""
+            if after[:1].islower() and after not in _NOT_A_NOUN:
+                return None  # "in May the first group": an ordinal of the noun
         return self._day_month(m, "md")
 
     def on_dm(self, m: re.Match[str]) -> _Hit | None:
@@ -944,7 +993,7 @@ class _Scanner:
         month = _month_of(m[f"{tag}_m"])
         if month is None or (m[f"{tag}_wd"] and weekday is None):
             return None
-        day = _day_number(m[f"{tag}_d"])
+        day = _day_number(m[f"{tag}_d"] or m[f"{tag}_s"])
         last_text = m[f"{tag}_e"] or m[f"{tag}_f"]
         last = _day_number(last_text) if last_text else day
         if last < day:
@@ -958,7 +1007,8 @@ class _Scanner:
             and int(year_text[2:]) < 60
         ):
             # "12 Nov 1115": a time of day after the date, not the year 1115.
-            year_text, end = None, m.end(f"{tag}_m" if tag == "dm" else f"{tag}_d")
+            year_text = None
+            end = m.end(f"{tag}_m" if tag == "dm" else f"{tag}_d" if m[f"{tag}_d"] else f"{tag}_s")
         week_of = m[f"{tag}_w"] is not None
         granularity: Granularity = "week" if week_of else "day"
 
@@ -1413,6 +1463,19 @@ class _Scanner:
 
         return self.relative(_UNIT_GRANULARITY[unit], _words_of(m), window)
 
+    def on_an(self, m: re.Match[str]) -> DateRange | None:
+        return self._unit(m["an_u"].lower(), "after next", None, _words_of(m))
+
+    def on_dr(self, m: re.Match[str]) -> DateRange | None:
+        day = _day_number(m["dr_d"])
+        shift = {"this": 0, "next": 1, "last": -1, "previous": -1}[m["dr_r"].lower()]
+
+        def resolve(ref: dt.date) -> Days | None:
+            found = _date(*_add_months(ref.year, ref.month, shift), day)
+            return None if found is None else _one(found)
+
+        return self.relative("day", _words_of(m), resolve)
+
     def on_ru(self, m: re.Match[str]) -> DateRange | None:
         relation = m["ru_r"].lower()
         unit = m["ru_u"].lower()
@@ -1445,7 +1508,7 @@ class _Scanner:
 
     def _unit(self, unit: str, relation: str, part: str | None, words: str) -> DateRange | None:
         """This, last or next week, month, quarter, year or decade, or a part of it."""
-        shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
+        shift = {"this": 0, "current": 0, "last": -1, "next": 1, "after next": 2}[relation]
 
         def span(ref: dt.date) -> Days:
             if unit == "week":

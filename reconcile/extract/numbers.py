@@ -54,7 +54,8 @@ Kinds
     "percent", "per cent", "pct", "percentage points" (unit). ``count`` when a noun
     follows ("60 U.S. veterans", unit "U.S. veterans", as printed) or a unit is glued
     ("29km": unit "km"). Otherwise ``number``: a bare number, a fraction ("a third",
-    "two-thirds", "3/4") or a proportion ("one in five", "3 out of 10": 0.2, 0.3).
+    "two-thirds", "3/4") or a proportion ("one in five", "3 out of 10": 0.2, 0.3), a
+    power or scientific notation ("2.5^-1", "1.3x10^6", "2.48×10−5").
     "200 pounds" without a scale word weighs; "20 million pounds" is money.
 
 The counted noun
@@ -77,6 +78,7 @@ What is not a quantity here
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
@@ -548,7 +550,9 @@ def _currency_prefix(tk: _Tokens, j: int) -> tuple[str, int, float] | None:
     low = tk.lows[j]
     if tk.word(j + 1) == "$" and low in lex.DOLLAR_PREFIXES:
         # Single letters ("C$", "A$") only in capitals and glued: "a $5 bill" is no AUD.
-        if len(low) == 1 and not (word.isupper() and tk.glued(j + 1)):
+        # "c" is no English word, so "c$" and "c $" are Canadian too, but not after a
+        # label ("grade C $5") or another capitalised word ("Plan C $5").
+        if len(low) == 1 and not (word.isupper() and tk.glued(j + 1)) and not _c_dollar(tk, j):
             return None
         if tk.glued(j + 1) or tk.starts[j + 1] - tk.ends[j] == 1:
             return lex.DOLLAR_PREFIXES[low], j + 2, 1.0
@@ -564,6 +568,14 @@ def _currency_prefix(tk: _Tokens, j: int) -> tuple[str, int, float] | None:
     if tk.kind(k) in (NUM, WORD) and tk.starts[k] - tk.ends[k - 1] <= 1:
         return coded[0], k, coded[1]
     return None
+
+
+def _c_dollar(tk: _Tokens, j: int) -> bool:
+    """Whether "c" or "C" at token ``j``, before "$", names the Canadian dollar."""
+    if tk.lows[j] != "c" or tk.low(j - 1) in lex.LABEL_NOUNS:
+        return False
+    named = tk.kind(j - 1) == WORD and tk.word(j - 1)[0].isupper()
+    return tk.words[j] == "c" or not named
 
 
 def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
@@ -586,13 +598,16 @@ def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
             amount.currency, amount.money, amount.last = lex.CURRENCY_SYMBOLS[word], True, k
         return
     coded = _code_word(word) if kind == WORD and not amount.money else None
-    if coded is not None and tk.kind(k + 1) != NUM:  # "USD50", "usd 20": the next amount's
+    # "USD50", "usd 20" are the next amount's, but "17 USD 25." is 17.25.
+    if coded is not None and (tk.kind(k + 1) != NUM or _cents(tk, amount, k + 1) is not None):
         amount.currency, amount.money, amount.last = coded[0], True, k
         if coded[1] != 1:
             _apply_scale(num, coded[1], num.last)
         elif tk.low(k + 1) in _SCALE_WORDS:  # "75 USD million"
             _scale_words(tk, num, k + 1)
             amount.last = max(k, num.last)
+        else:
+            _subunits(tk, amount)
         return
     if kind == SYM and word in _DASHES and tk.glued(k) and tk.glued(k + 1):
         k += 1  # "12-cent", "one-yen"
@@ -605,17 +620,52 @@ def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
 
 def _subunits(tk: _Tokens, amount: _Amount) -> None:
     """Add cents to whole units: "3 dollars 50 cents", "ten dollars and forty-five cents"."""
-    k = amount.last + 1
-    if tk.low(k) == "and":
+    cents = _cents(tk, amount, amount.last + 1)
+    if cents is not None:
+        amount.num.value = _tidy(amount.num.value + cents[0] / 100)
+        amount.num.precision, amount.last = 0.01, cents[1]
+
+
+_CENT_WORDS: Final = _set("cents cent pence")
+_NOT_AFTER_CENTS: Final = _set("and or of percent per")
+
+
+def _cents(tk: _Tokens, amount: _Amount, k: int) -> tuple[float, int] | None:
+    """Cents after whole units named after the amount, from token ``k``; and the last token.
+
+    With the word ("3 dollars 50 cents", "ten dollars and forty-five cents"), or as said
+    aloud without it: "15 dollars 50", "thirteen dollars forty five", "15 USD 50", and
+    "15 dollars and 50" at the end of a clause. Not after a symbol ("$100 and 50" lists two
+    amounts), a scale word or a fraction, and not before a noun ("5 dollars 50 times").
+    """
+    joined = tk.low(k) == "and"
+    if joined:
         k += 1
     if tk.kind(k) not in (NUM, WORD):
-        return
+        return None
     cents = _number(tk, k, bounded=False, after_prefix=True)
     if cents is None or cents.vague or cents.scale > 1 or not 0 < cents.value < 100:
-        return
-    if tk.low(cents.last + 1) in ("cents", "cent", "pence"):
-        amount.num.value = _tidy(amount.num.value + cents.value / 100)
-        amount.num.precision, amount.last = 0.01, cents.last + 1
+        return None
+    after = cents.last + 1
+    if tk.low(after) in _CENT_WORDS:
+        return cents.value, after
+    whole = amount.num
+    if (
+        amount.first != whole.first  # a symbol or code before the amount
+        or whole.scale > 1
+        or whole.fraction
+        or not float(whole.value).is_integer()
+        or cents.fraction
+        or not float(cents.value).is_integer()
+        or (tk.kinds[k] == NUM and len(tk.words[k]) != 2)  # "15 dollars 5"
+    ):
+        return None
+    ends = tk.kind(after) in (0, NL) or tk.low(after) in _CLAUSE_END
+    if ends or (
+        not joined and tk.low(after) in lex.FUNCTION_WORDS and tk.low(after) not in _NOT_AFTER_CENTS
+    ):
+        return cents.value, cents.last
+    return None
 
 
 def _percent_suffix(tk: _Tokens, amount: _Amount, k: int) -> bool:
@@ -774,9 +824,68 @@ def _digits(tk: _Tokens, j: int, *, signed: bool, after_prefix: bool) -> _Num | 
     elif num.plain and num.value < 1000:
         _mixed_fraction(tk, num, k)
         k = num.last + 1
+    if _spaced_k(tk, k):
+        _apply_scale(num, 1_000, k)
+        k += 1
     _scale_words(tk, num, k)
+    if text.isdigit() and num.last > j:
+        _mixed_groups(tk, num)
     _and_fraction(tk, num)
     return num
+
+
+def _spaced_k(tk: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is a spaced "k" for thousands: "2.33 k", as "2.33k" is.
+
+    One space after the number and before no word or number ("a 5 K run" is a race).
+    """
+    return (
+        tk.word(k) in ("k", "K")
+        and tk.starts[k] - tk.ends[k - 1] == 1
+        and tk.kind(k + 1) not in (WORD, NUM, ABBR)
+        and not (tk.glued(k + 1) and tk.word(k + 1) in ("-", "/", _HYPHEN))
+    )
+
+
+_GROUP_SCALES: Final = _set("hundred thousand million billion")
+
+
+def _mixed_groups(tk: _Tokens, num: _Num) -> None:
+    """Add lower groups to a scaled whole number in digits, as spelled numbers add them.
+
+    "4 thousand 3 hundred and 21" is 4321, "3 hundred and one" 301. Each group is smaller
+    than the scale before it. A group without its own scale word joins only after "and"
+    and below a thousand's scale, so that "3 million 18-year-olds" and "$2 million and 500
+    jobs" keep their second number.
+    """
+    lowest = lex.SCALES.get(tk.lows[num.last], 0) if tk.lows[num.last] in _GROUP_SCALES else 0
+    while lowest:
+        k = num.last + 1
+        joined = tk.low(k) == "and"
+        p = k + 1 if joined else k
+        if tk.kind(p) == NUM:
+            word = tk.words[p]
+            if not word.isdigit() or word[0] == "0" or _dash_number(tk, p + 1):
+                return
+            value, last, precision = float(word), p, 1.0
+            if tk.glued(p + 1) and tk.kind(p + 1) in (WORD, NUM):
+                return  # "3 hundred 5G"
+        elif tk.kind(p) == WORD and tk.low(p) in lex.SMALL:
+            small = _small_words(tk, p)
+            if small is None or (tk.glued(small[1] + 1) and tk.low(small[1] + 1) in _DASHES):
+                return
+            value, last, precision = float(small[0]), small[1], 1.0
+        else:
+            return
+        scale = lex.SCALES.get(tk.low(last + 1), 0) if tk.low(last + 1) in _GROUP_SCALES else 0
+        if scale:
+            value, last, precision = value * scale, last + 1, float(scale)
+        elif not joined or lowest > 1_000:
+            return
+        if not 0 < value < lowest or (scale and value >= 1000 * scale):
+            return
+        num.value = _tidy(num.value + value)
+        num.precision, num.last, num.scale, lowest = precision, last, scale or 1, scale
 
 
 def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -> int | None:
@@ -798,6 +907,8 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
                 False,
             )
             return k + 1
+        if word in ("x", "X"):
+            return _power(tk, num, k)  # "1.3x10^6"; "3x10" is a size
         if (
             word in lex.CURRENCY_CODES
             or word in lex.CURRENCY_SYMBOLS  # "100元"
@@ -815,11 +926,60 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
         return None  # "3:45", "3:1"
     if word == "." and tk.glued(k + 1) and tk.kind(k + 1) in (WORD, NUM):
         return None  # "215.686.TIPS", "5541111.com"
-    if word == "^" or (word == "%" and tk.glued(k + 1) and tk.kind(k + 1) in (NUM, WORD)):
-        return None  # "1.1^23", "30%25": a power, a URL escape
+    if word in ("^", "×"):
+        return _power(tk, num, k)  # "1.1^23", "2.48×10−5"
+    if word == "%" and tk.glued(k + 1) and tk.kind(k + 1) in (NUM, WORD):
+        return None  # "30%25": a URL escape
     if word in ("'", _RSQUO) and (tk.low(k + 1) == "s" or follows_number):
         return None  # "the 1990's", "5'9\""
     return k
+
+
+def _exponent(tk: _Tokens, k: int) -> tuple[int, int] | None:
+    """A whole exponent glued at token ``k``, with one optional sign: its value, last token."""
+    sign = 1
+    if tk.word(k) in ("+", "-", _MINUS) and tk.glued(k) and tk.kind(k + 1) == NUM:
+        sign, k = (1 if tk.words[k] == "+" else -1), k + 1
+    word = tk.word(k)
+    if tk.kind(k) != NUM or not tk.glued(k) or not word.isdigit() or len(word) > 3:
+        return None
+    if tk.glued(k + 1) and tk.kind(k + 1) in (NUM, WORD, SYM) and tk.words[k + 1] not in ",;:)":
+        return None  # "2^3^4", "10^6m": more than a power
+    return sign * int(word), k
+
+
+def _power(tk: _Tokens, num: _Num, k: int) -> int | None:
+    """Read a power glued after digits, or reject the number: the next token to read.
+
+    "1.1^23" and "2.5^-1" are powers; "1.3x10^6", "6.23×10^-4" and "2.48×10−5" (a minus
+    sign, not a hyphen) are scientific notation, whose step is the mantissa's times the
+    power of ten. Anything else glued there ("3x10 feet", "1.1^--23") is no number.
+    """
+    if tk.words[k] == "^":
+        power = _exponent(tk, k + 1)
+        if power is None or (num.value == 0 and power[0] < 0):
+            return None
+        exponent, last = power
+        if exponent * math.log10(max(num.value, 1e-300)) > 30:
+            return None  # no quantity is that large
+        value, precision = num.value**exponent, None
+    else:
+        if tk.word(k + 1) != "10" or not tk.glued(k + 1):
+            return None
+        mark = tk.word(k + 2)
+        if mark == "^" and tk.glued(k + 2):
+            power = _exponent(tk, k + 3)
+        elif mark == _MINUS and tk.words[k] == "×":
+            power = _exponent(tk, k + 2)
+        else:
+            return None
+        if power is None:
+            return None
+        exponent, last = power
+        value = num.value * 10.0**exponent
+        precision = None if num.precision is None else num.precision * 10.0**exponent
+    num.value, num.precision, num.last, num.plain = _tidy(value), precision, last, False
+    return last + 1
 
 
 def _slash_fraction(tk: _Tokens, num: _Num, k: int) -> int | None:
@@ -883,7 +1043,7 @@ def _spelled(tk: _Tokens, j: int, group: int = 0, prior: str = "") -> _Num | Non
     while k < tk.n:
         low = tk.lows[k]
         if tk.kinds[k] != WORD:
-            if low in _DASHES and prior == "tens" and tk.glued(k) and tk.glued(k + 1):
+            if prior == "tens" and _joining_dash(tk, k):
                 nxt = lex.SMALL.get(tk.low(k + 1), 0)
                 if 0 < nxt < 10:
                     k += 1
@@ -921,7 +1081,7 @@ def _spelled(tk: _Tokens, j: int, group: int = 0, prior: str = "") -> _Num | Non
             low == "and"
             and prior in ("hundred", "scale")
             and 0 < lex.SMALL.get(tk.low(k + 1), 0) < 100
-            and tk.low(k + 2) not in lex.FRACTIONS  # "one hundred and three quarters"
+            and _fraction_ahead(tk, k + 1) is None  # "two hundred and three quarters"
         ):
             prior = "and"
         else:
@@ -943,7 +1103,7 @@ def _spelled_tail(tk: _Tokens, num: _Num, *, simple: bool) -> None:
     low = tk.low(k)
     if low == "point" and tk.low(k + 1) in lex.SMALL:
         _decimal_words(tk, num, k + 1)
-    elif simple and _fraction_word(tk, num):
+    elif _fraction_word(tk, num, simple=simple):
         return
     _and_fraction(tk, num)
     _scale_words(tk, num, num.last + 1)
@@ -958,14 +1118,13 @@ def _and_fraction(tk: _Tokens, num: _Num) -> None:
     k = num.last + 1
     if tk.low(k) != "and":
         return
-    top_word, bottom_word = tk.low(k + 1), tk.low(k + 2)
-    top = 1 if top_word in ("a", "an", "one") else lex.SMALL.get(top_word, 0)
-    bottom = lex.FRACTIONS.get(bottom_word)
-    if not 0 < top < 10 or bottom is None or bottom_word.endswith("s") != (top > 1):
+    fraction = _fraction_ahead(tk, k + 1)
+    if fraction is None:
         return
-    unit, last = num.scale, k + 2
-    if num.scale > 1 and tk.low(k + 3) in _SCALE_WORDS:
-        unit, last = lex.SCALES[tk.low(k + 3)], k + 3
+    top, bottom, last = fraction
+    unit = num.scale
+    if num.scale > 1 and tk.low(last + 1) in _SCALE_WORDS:
+        unit, last = lex.SCALES[tk.low(last + 1)], last + 1
     num.value = _tidy(num.value + top / bottom * unit)
     num.precision, num.last, num.one, num.plain = _tidy(unit / bottom), last, False, False
 
@@ -984,22 +1143,108 @@ def _decimal_words(tk: _Tokens, num: _Num, k: int) -> None:
     num.precision, num.last, num.one = 10.0 ** -len(digits), k - 1, False
 
 
-def _fraction_word(tk: _Tokens, num: _Num) -> bool:
-    """Read a spelled numerator and denominator: "two thirds", "one fifth", "one-third"."""
+def _fraction_word(tk: _Tokens, num: _Num, *, simple: bool) -> bool:
+    """Read a spelled numerator and denominator: "two thirds", "one fifth", "one-third".
+
+    A numerator with "hundred" or a scale word takes a plural denominator only ("a hundred
+    trillionths", "one hundred and thirty fifths" is 130/5). A singular compound
+    denominator ("one twenty-fifth") ends a clause or comes before "of", as "a third" does.
+    """
     k = num.last + 1
-    if tk.low(k) in _DASHES and tk.glued(k) and tk.glued(k + 1):
+    if _joining_dash(tk, k):
         k += 1
-    low = tk.low(k)
-    bottom = lex.FRACTIONS.get(low)
-    if bottom is None or num.value == 0:
+    denominator = _denominator(tk, k)
+    if denominator is None or num.value == 0:
         return False
-    plural = low.endswith("s")
+    bottom, plural, last = denominator
     if plural != (num.value > 1):
         return False  # "two millionth" is no fraction
-    num.value, num.precision, num.last = _tidy(num.value / bottom), 1 / bottom, k
-    num.fraction, num.one = True, False
+    if not plural and (not simple or (last > k and not _fraction_ends(tk, last + 1))):
+        return False  # "one twenty-first birthday"
+    num.value, num.precision, num.last = _tidy(num.value / bottom), 1 / bottom, last
+    num.fraction, num.one, num.scale = True, False, 1
     _of_a_scale(tk, num)
     return True
+
+
+def _joining_dash(tk: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is a dash inside a spelled compound.
+
+    Glued on both sides ("twenty-one"), or a hyphen with one space on each side ("fifty -
+    two", as speech transcripts and some wires print it).
+    """
+    if tk.low(k) in _DASHES and tk.glued(k) and tk.glued(k + 1):
+        return True
+    return (
+        tk.word(k) in ("-", _HYPHEN)
+        and 0 < k < tk.n - 1
+        and tk.starts[k] - tk.ends[k - 1] == 1
+        and tk.starts[k + 1] - tk.ends[k] == 1
+    )
+
+
+def _denominator(tk: _Tokens, k: int) -> tuple[int, bool, int] | None:
+    """The denominator spelled at token ``k``: its value, whether plural, and its last token.
+
+    One word ("fifths", "a hundredth", "thirtieth") or a tens word with an ordinal
+    ("twenty-fifth", "twenty firsts"); spaced, "twenty seconds" is a time, not 1/22.
+    """
+    low = tk.low(k)
+    if low in lex.FRACTIONS:
+        return lex.FRACTIONS[low], low.endswith("s"), k
+    tens = lex.SMALL.get(low, 0)
+    if tk.kind(k) != WORD or tens < 20 or tens % 10:
+        return None
+    m = k + 1
+    dashed = _joining_dash(tk, m)
+    if dashed:
+        m += 1
+    unit_word = tk.low(m)
+    unit = lex.UNIT_ORDINALS.get(unit_word)
+    if unit is None or (unit == 2 and not dashed):
+        return None
+    return tens + unit, unit_word.endswith("s"), m
+
+
+def _small_words(tk: _Tokens, k: int) -> tuple[int, int] | None:
+    """A spelled number below 100 at token ``k``: "three", "fifty-four", "fifty four"."""
+    value = lex.SMALL.get(tk.low(k), 0) if tk.kind(k) == WORD else 0
+    if not value:
+        return None
+    if value >= 20 and value % 10 == 0:
+        m = k + 2 if _joining_dash(tk, k + 1) else k + 1
+        unit = lex.SMALL.get(tk.low(m), 0) if tk.kind(m) == WORD else 0
+        if 0 < unit < 10:
+            return value + unit, m
+    return value, k
+
+
+def _fraction_ahead(tk: _Tokens, k: int) -> tuple[int, int, int] | None:
+    """A proper fraction spelled from token ``k``: numerator, denominator and last token.
+
+    "a half", "three quarters", "fifty-four hundredths"; "thirty fifths" is improper.
+    """
+    if tk.low(k) in ("a", "an"):
+        top, last = 1, k
+    else:
+        small = _small_words(tk, k)
+        if small is None:
+            return None
+        top, last = small
+    m = last + 2 if _joining_dash(tk, last + 1) else last + 1
+    denominator = _denominator(tk, m)
+    if denominator is None:
+        return None
+    bottom, plural, end = denominator
+    if not 0 < top < bottom or plural != (top > 1):
+        return None
+    return top, bottom, end
+
+
+def _fraction_ends(tk: _Tokens, k: int) -> bool:
+    """Whether a fraction may end before token ``k``: "of", a scale word, or a clause end."""
+    after = tk.low(k)
+    return after in ("of", *_SCALE_WORDS) or tk.kind(k) in (0, NL) or after in _CLAUSE_END
 
 
 def _of_a_scale(tk: _Tokens, num: _Num) -> None:
@@ -1025,8 +1270,9 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
         return _couple(tk, j)
     if nxt == "few" and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
-    if nxt in lex.FRACTIONS and not nxt.endswith("s"):
-        return _lone_fraction(tk, j, j + 1)
+    denominator = _denominator(tk, j + 1)
+    if denominator is not None and not denominator[1]:
+        return _lone_fraction(tk, j, denominator[0], denominator[2])
     return None
 
 
@@ -1045,14 +1291,12 @@ def _couple(tk: _Tokens, j: int) -> _Num | None:
     return _Num(j, j + 1, 2.0, 1.0, words=True, approximate=True, of_noun=True)
 
 
-def _lone_fraction(tk: _Tokens, j: int, k: int) -> _Num | None:
+def _lone_fraction(tk: _Tokens, j: int, bottom: int, k: int) -> _Num | None:
     """Read a fraction after "a": "a third of", "a half", "a quarter million".
 
     Only before "of", a scale word, or the end of a clause: "a third term" is an ordinal.
     """
-    bottom = lex.FRACTIONS[tk.low(k)]
-    after = tk.low(k + 1)
-    if not (after in ("of", *_SCALE_WORDS) or tk.kind(k + 1) in (0, NL) or after in _CLAUSE_END):
+    if not _fraction_ends(tk, k + 1):
         return None
     num = _Num(j, k, 1 / bottom, 1 / bottom, words=True, fraction=True)
     _of_a_scale(tk, num)
