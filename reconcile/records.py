@@ -395,7 +395,9 @@ def compare_records(
         attribute: the column naming what is measured (departure time, author).
         value: the column holding the value as written.
         settings: reading and judging settings.
-        estimate: estimate the most likely value of each contested fact and each
+        estimate: estimate the most likely value of each contested fact (its
+            sources state more than one value: a conflict, or an agreement at
+            different precision such as a city and its state) and each
             source's reliability (:mod:`reconcile.truth`).
         truth: the priors and iterations of truth estimation.
 
@@ -438,7 +440,7 @@ def compare_records(
                     verdict=verdict,
                     subject=key[0] or None,
                     attribute=key[1] or None,
-                    estimate=estimates.get(fact_id) if verdict.kind == "conflict" else None,
+                    estimate=estimates.get(fact_id),
                 )
             )
         return Report(sources, facts)

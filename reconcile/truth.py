@@ -656,22 +656,20 @@ def estimate_flat(claims: FlatClaims, ids: Sequence[str], settings: TruthSetting
 def apply_estimates(report: Report, settings: TruthSettings | None = None) -> Report:
     """The report with every contested fact's estimate and every source's reliability filled in.
 
+    A fact is contested when its claims state more than one value (by :func:`value_key`),
+    whether they conflict or agree at different precision.
+
     >>> from reconcile.records import compare_records
     >>> rows = [{"source": s, "subject": "x", "attribute": "n", "value": v}
     ...         for s, v in (("a", "4"), ("b", "4"), ("c", "6"))]
-    >>> report = compare_records(rows)  # calls apply_estimates
+    >>> report = apply_estimates(compare_records(rows, estimate=False))
     >>> report.facts[0].estimate.text
     '4'
     >>> report.source("c").reliability < report.source("a").reliability
     True
     """
     result = estimate(report.facts, [s.id for s in report.sources], settings)
-    facts = [
-        attrs.evolve(fact, estimate=result.estimates.get(fact.id))
-        if fact.verdict.kind == "conflict"
-        else fact
-        for fact in report.facts
-    ]
+    facts = [attrs.evolve(fact, estimate=result.estimates.get(fact.id)) for fact in report.facts]
     sources = [
         attrs.evolve(source, reliability=result.reliability.get(source.id))
         for source in report.sources
