@@ -15,10 +15,13 @@ other, following ACCU and DEPEN of Dong, Berti-Equille & Srivastava
    ``n + 1 − k`` false values nobody stated (score 0), by log-sum-exp so large
    scores never overflow.
 2. **Similar values support each other.** A value's score also receives
-   ``share · score`` of every value that implies it: the same number within
+   ``share · score`` of every value consistent with it: the same number within
    printed precision or overlapping dates (:func:`reconcile.judge.compatible`;
-   ``similarity``), a place that lies in it (a claim "Minneapolis" supports
-   "Minnesota"; ``place_similarity``), and a name sharing most of its words
+   ``similarity``), the region that contains a place (a claim "Minnesota" lends
+   support to "Minneapolis", the more specific value, and not the other way
+   round, or the region would always outscore its places; ``place_similarity``;
+   containment comes from the gazetteer, or from a hierarchy the caller passes
+   as ``contains``), and a name sharing most of its words
    (``name_similarity`` times the Jaccard overlap of their word sets, when at
    least one half: "Donald Knuth" and "Donald E. Knuth").
 3. **Accuracy from probabilities.** A source's accuracy is the mean probability
@@ -81,7 +84,7 @@ from reconcile.model import DateRange, EntityRef, Estimate, Quantity
 from reconcile.settings import settings_from_dict
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 
     from reconcile.model import Fact, Report, Value
 
@@ -132,7 +135,7 @@ class TruthSettings:
         false_values: ``n``, the number of false values of a fact; 0 estimates it
             from how often false claims of one fact coincide.
         similarity: the share of a value's score a compatible value receives.
-        place_similarity: the share of a place's score a place containing it receives.
+        place_similarity: the share of a region's score a place within it receives.
         name_similarity: the share of a name's score a name with mostly the same
             words receives, times the overlap of their word sets.
         similarity_limit: facts with more distinct values than this skip
@@ -217,11 +220,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_WORD.findall(name.casefold()))
 
 
-def _similar(a: Value, b: Value, settings: TruthSettings) -> float:
+def _similar(
+    a: Value, b: Value, settings: TruthSettings, contains: Callable[[str, str], bool | None] | None
+) -> float:
     """The share of ``a``'s score that ``b`` receives."""
     if isinstance(a, EntityRef) and isinstance(b, EntityRef):
-        if a.kind == "place" and b.kind == "place":
-            return settings.place_similarity if place_contains(a.name, b.name) else 0.0
+        inside = None if contains is None else contains(a.name, b.name)
+        if inside is None and a.kind == "place" and b.kind == "place":
+            inside = bool(place_contains(a.name, b.name))
+        if inside is not None:
+            return settings.place_similarity if inside else 0.0
         if a.kind == b.kind and settings.name_similarity:
             x, y = _words(a.name), _words(b.name)
             overlap = len(x & y) / len(x | y) if x and y else 0.0
@@ -309,7 +317,12 @@ class FlatClaims:
         return cls([f.id for f in facts], start, source, keys, values, texts)
 
 
-def _prepare(claims: FlatClaims, sources: int, settings: TruthSettings) -> _Problem:
+def _prepare(
+    claims: FlatClaims,
+    sources: int,
+    settings: TruthSettings,
+    contains: Callable[[str, str], bool | None] | None = None,
+) -> _Problem:
     p = _Problem([], [0], [], [], [0], [], [], [], [], [[] for _ in range(sources)])
     claim_key, claim_value, claim_text = claims.key, claims.value, claims.text
     claim_source = claims.source
@@ -370,7 +383,7 @@ def _prepare(claims: FlatClaims, sources: int, settings: TruthSettings) -> _Prob
                 pair = (id(a), id(b))
                 share = similar.get(pair)
                 if share is None:
-                    share = similar[pair] = _similar(a, b, settings)
+                    share = similar[pair] = _similar(a, b, settings, contains)
                 if share:
                     p.edges.append((i, j, share))
     p.fact_ids = list(claims.fact_ids)
@@ -598,9 +611,20 @@ def estimate(
         return estimate_flat(FlatClaims.of(facts, index), ids, settings)
 
 
-def estimate_flat(claims: FlatClaims, ids: Sequence[str], settings: TruthSettings) -> TruthResult:
-    """:func:`estimate` on claims already flattened, their sources numbered in ``ids`` order."""
-    p = _prepare(claims, len(ids), settings)
+def estimate_flat(
+    claims: FlatClaims,
+    ids: Sequence[str],
+    settings: TruthSettings,
+    *,
+    contains: Callable[[str, str], bool | None] | None = None,
+) -> TruthResult:
+    """:func:`estimate` on claims already flattened, their sources numbered in ``ids`` order.
+
+    ``contains(outer, inner)`` says whether the name ``inner`` lies within the name
+    ``outer`` (True or False), or None when it does not know either; names it does
+    not know fall back to the gazetteer's places.
+    """
+    p = _prepare(claims, len(ids), settings, contains)
     del claims  # the caller may hand over its only reference: free it before the rounds
     counts = _vote_counts(p)
     count = [
