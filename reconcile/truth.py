@@ -27,6 +27,10 @@ other, following ACCU and DEPEN of Dong, Berti-Equille & Srivastava
 3. **Accuracy from probabilities.** A source's accuracy is the mean probability
    of the values it states, smoothed towards :attr:`TruthSettings.prior_accuracy`
    by ``prior_strength`` pseudo-claims and kept in ``[min_accuracy, max_accuracy]``.
+   Facts only one source states are left out: such a value's probability is
+   its source's accuracy itself (``n·A/(1 − A)`` against ``n`` unseen values), so
+   they cannot move the fixed point, only slow the way there (a source seen on
+   25,000 facts alone and 300 contested ones barely moved in 30 rounds).
 4. **Copying (DEPEN).** Two independent sources rarely make the same mistake.
    For each pair of sources that state the same value on at least
    ``min_shared`` facts, with ``kt`` (``kf``) the facts where they state the same
@@ -282,7 +286,7 @@ class _Problem:
     vote_share: list[float]
     vote_value: list[int]
     edges: list[tuple[int, int, float]]  # (from value, to value, share of its score)
-    source_votes: list[list[int]]  # per source, the votes it cast
+    source_votes: list[list[int]]  # per source, its votes on facts stated by more than one claim
 
 
 @attrs.frozen
@@ -338,11 +342,10 @@ def _prepare(
     similar: dict[tuple[int, int], float] = {}  # by the identity of the two values
     for lo, hi in itertools.pairwise(claims.start):
         base = len(values)
-        if hi - lo == 1:  # one claim: one value, one vote
+        if hi - lo == 1:  # one claim: one value, one vote, no evidence of its source's accuracy
             source = claim_source[lo]
             values.append(claim_value[lo])
             texts.append(claim_text[lo].strip())
-            source_votes[source].append(len(vote_source))
             vote_source.append(source)
             vote_share.append(1.0)
             vote_value.append(base)

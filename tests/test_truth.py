@@ -302,3 +302,19 @@ def test_an_agreement_at_different_precision_gets_the_most_specific_value() -> N
     assert born_x.estimate is not None
     assert born_x.estimate.text == "Los Angeles"
     assert born_y.estimate is None  # one value: nothing to choose
+
+
+def test_facts_only_one_source_states_do_not_change_any_reliability() -> None:
+    """A value nobody else states says nothing of its source: reliabilities are as without it."""
+    rows = _copied_majority()
+    alone = [
+        {"source": source, "subject": f"solo{i:03}", "attribute": "n", "value": str(i)}
+        for i, source in enumerate(["origin"] * 200 + ["honest0"] * 5)
+    ]
+    without = reconcile.compare_records(rows)
+    with_alone = reconcile.compare_records(rows + alone)
+    assert {s.id: s.reliability for s in with_alone.sources} == {
+        s.id: s.reliability for s in without.sources
+    }
+    estimates = {f.subject: f.estimate for f in with_alone.facts if f.estimate is not None}
+    assert estimates == {f.subject: f.estimate for f in without.facts if f.estimate is not None}
