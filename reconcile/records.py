@@ -246,8 +246,9 @@ class _Table:
     """The rows as sources and claims, the claims numbered and grouped into facts.
 
     Each distinct value text is parsed once, and values that are equal share one
-    number (``vid``): ``values[vid]``, its words ``words[vid]``, its :func:`value_key`
-    ``keys[vid]``. ``facts`` maps (subject, attribute) to its claims' numbers, in
+    number (``vid``): ``values[vid]``, its words ``words[vid]``, and ``keys[vid]``, a
+    number shared by the values of one :func:`value_key` (a small int hashes faster
+    than the key's tuple). ``facts`` maps (subject, attribute) to its claims' numbers, in
     (source, offset) order.
     """
 
@@ -258,7 +259,7 @@ class _Table:
     facts: dict[tuple[str, str], list[int]]
     values: list[Value]
     words: list[str]
-    keys: list[Hashable]
+    keys: list[int]
 
 
 def _table(rows: list[Row], settings: Settings) -> _Table:
@@ -271,6 +272,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     vid_of_text: dict[str, int] = {}
     tokens_of: dict[str, tuple[str, ...]] = {}
     vid_of_value: dict[Value, int] = {}
+    key_ids: dict[Hashable, int] = {}
     facts = table.facts
     claims, claim_source, claim_vid = table.claims, table.claim_source, table.claim_vid
     add_claim, add_source, add_vid = claims.append, claim_source.append, claim_vid.append
@@ -293,7 +295,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                 if vid == len(values):
                     values.append(parsed)
                     table.words.append(parsed.describe())
-                    table.keys.append(value_key(parsed))
+                    table.keys.append(key_ids.setdefault(value_key(parsed), len(key_ids)))
                 vid_of_text[value] = vid
             if vid is not None:
                 tokens = tokens_of.get(attribute)

@@ -340,6 +340,7 @@ def _prepare(
     source_votes = p.source_votes
     share_of = {k: 1.0 / k for k in range(1, 9)}  # one float object per share, not one per vote
     similar: dict[tuple[int, int], float] = {}  # by the identity of the two values
+    point_of: dict[int, float | None] = {}  # _point by the identity of the value
     for lo, hi in itertools.pairwise(claims.start):
         base = len(values)
         if hi - lo == 1:  # one claim: one value, one vote, no evidence of its source's accuracy
@@ -364,21 +365,27 @@ def _prepare(
                 held.append(set())
             printed[local].append(claim_text[c])
             held[local].add(claim_source[c])
-        stated: Counter[int] = Counter()  # source -> how many values
-        for holders in held:
-            stated.update(holders)
+        stated: Counter[int] | None = None  # source -> how many values, if any states two
+        if len(set(claim_source[lo:hi])) < hi - lo:
+            stated = Counter()
+            for holders in held:
+                stated.update(holders)
         texts.extend(map(_printed, printed))
         for local, holders in enumerate(held):
             for source in sorted(holders):
                 source_votes[source].append(len(vote_source))
                 vote_source.append(source)
-                k = stated[source]
+                k = 1 if stated is None else stated[source]
                 vote_share.append(share_of[k] if k in share_of else 1.0 / k)
                 vote_value.append(base + local)
             vote_start.append(len(vote_source))
         item_start.append(len(values))
         if 1 < len(keys) <= settings.similarity_limit:
-            numbers = [_point(v) for v in values[base:]]
+            numbers = []
+            for v in values[base:]:
+                if id(v) not in point_of:
+                    point_of[id(v)] = _point(v)
+                numbers.append(point_of[id(v)])
             if None not in numbers and len(set(numbers)) == len(numbers):
                 continue  # distinct exact numbers: no value implies another
             for i, j in itertools.permutations(range(base, base + len(keys)), 2):
