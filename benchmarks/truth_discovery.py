@@ -7,6 +7,7 @@ it is contested, else the value its claims agree on. Majority vote is computed i
 run on the same normalised values (one vote per source and object, ties to the smallest).
 
 Run:  .venv/bin/python benchmarks/truth_discovery.py [--data DIR] [--only NAME ...] [--no-td]
+      .venv/bin/python benchmarks/truth_discovery.py --split-population
 The GPL truthdiscovery package runs side by side when its own venv exists (it is never a
 dependency and never shares a venv with reconcile): bash benchmarks/setup-truthdiscovery.sh
 """
@@ -251,6 +252,33 @@ def synthetic(*, copiers: int, seed: int = 7) -> tuple[Rows, Gold]:
     return rows, gold
 
 
+# --- why Population is lost -------------------------------------------------------------------
+
+
+def split_population(data: Path) -> None:
+    """Population's gold city-years split by what its most prolific source states, per method."""
+    rows, gold = population(data)
+    counts = Counter(r["source"] for r in rows)
+    prolific = max(counts, key=lambda s: (counts[s], s))
+    said = {
+        r["subject"]: value_key(parse_value(r["value"])) for r in rows if r["source"] == prolific
+    }
+    methods = {"reconcile": reconcile_estimate(rows), "majority": majority(rows)}
+    methods.update(truthdiscovery_methods(rows))
+    print(f"most prolific source: {prolific} ({counts[prolific]:,} claims)")
+    print("| gold city-years | count | " + " | ".join(methods) + " |")
+    print("| --- | ---: " + "| ---: " * len(methods) + "|")
+    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, truth in gold.items():
+        stated = said.get(key[0])
+        group = "not stated" if stated is None else "states gold" if stated == truth else "other"
+        groups[group].append(key)
+    for group in ("not stated", "states gold", "other"):
+        keys = groups[group]
+        hits = [sum(found.get(k) == gold[k] for k in keys) for found in methods.values()]
+        print(f"| {group} | {len(keys)} | " + " | ".join(map(str, hits)) + " |")
+
+
 # --- main -----------------------------------------------------------------------------------
 
 
@@ -259,7 +287,15 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--no-td", action="store_true", help="skip the truthdiscovery package")
+    parser.add_argument(
+        "--split-population",
+        action="store_true",
+        help="only: Population's gold split by what its most prolific source states",
+    )
     args = parser.parse_args()
+    if args.split_population:
+        split_population(args.data)
+        return
     sets = {
         "Flights": lambda: flights(args.data),
         "Population": lambda: population(args.data),
