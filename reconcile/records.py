@@ -20,6 +20,7 @@ import itertools
 import json
 import operator
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,11 +47,11 @@ from reconcile.truth import FlatClaims, TruthSettings, collector_paused, estimat
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Sequence
 
     from reconcile.model import Estimate, Value
 
-__all__ = ["TIME_UNIT", "compare_records", "parse_time", "parse_value", "read_records"]
+__all__ = ["TIME_UNIT", "Hierarchy", "compare_records", "parse_time", "parse_value", "read_records"]
 
 TIME_UNIT = "minute of day"
 """The unit of a time of day: minutes after midnight ("6:15 PM" is 1095)."""
@@ -245,8 +246,9 @@ class _Table:
     """The rows as sources and claims, the claims numbered and grouped into facts.
 
     Each distinct value text is parsed once, and values that are equal share one
-    number (``vid``): ``values[vid]``, its words ``words[vid]``, its :func:`value_key`
-    ``keys[vid]``. ``facts`` maps (subject, attribute) to its claims' numbers, in
+    number (``vid``): ``values[vid]``, its words ``words[vid]``, and ``keys[vid]``, a
+    number shared by the values of one :func:`value_key` (a small int hashes faster
+    than the key's tuple). ``facts`` maps (subject, attribute) to its claims' numbers, in
     (source, offset) order.
     """
 
@@ -257,7 +259,7 @@ class _Table:
     facts: dict[tuple[str, str], list[int]]
     values: list[Value]
     words: list[str]
-    keys: list[Hashable]
+    keys: list[int]
 
 
 def _table(rows: list[Row], settings: Settings) -> _Table:
@@ -270,6 +272,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     vid_of_text: dict[str, int] = {}
     tokens_of: dict[str, tuple[str, ...]] = {}
     vid_of_value: dict[Value, int] = {}
+    key_ids: dict[Hashable, int] = {}
     facts = table.facts
     claims, claim_source, claim_vid = table.claims, table.claim_source, table.claim_vid
     add_claim, add_source, add_vid = claims.append, claim_source.append, claim_vid.append
@@ -292,7 +295,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                 if vid == len(values):
                     values.append(parsed)
                     table.words.append(parsed.describe())
-                    table.keys.append(value_key(parsed))
+                    table.keys.append(key_ids.setdefault(value_key(parsed), len(key_ids)))
                 vid_of_text[value] = vid
             if vid is not None:
                 tokens = tokens_of.get(attribute)
@@ -317,11 +320,86 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     return table
 
 
+def _key_name(name: str) -> str:
+    return _SPACES.sub(" ", name.strip()).casefold()
+
+
+class Hierarchy:
+    """Which names lie within which: ``(narrower, broader)`` pairs, containment transitive.
+
+    A name may have several broader names (two places called "Springfield"), and
+    names are matched ignoring case and runs of spaces. Used by :func:`compare_records`
+    (its ``hierarchy`` keyword) for values at different levels of a place hierarchy, or
+    any other: a value within another agrees with it, and the broader one's support
+    goes to the narrower (see :mod:`reconcile.truth`).
+
+    >>> h = Hierarchy([("Minneapolis", "Minnesota"), ("Minnesota", "USA")])
+    >>> h.contains("usa", "Minneapolis"), h.contains("Minneapolis", "USA")
+    (True, False)
+    >>> h.contains("USA", "Atlantis") is None
+    True
+    """
+
+    def __init__(self, pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
+        """Read the pairs: a mapping from each name to its broader name, or (narrower, broader)."""
+        items = pairs.items() if isinstance(pairs, Mapping) else pairs
+        self._parents: dict[str, set[str]] = {}
+        for number, pair in enumerate(items, start=1):
+            try:
+                narrower, broader = pair
+            except (TypeError, ValueError):
+                raise InvalidSourceError(
+                    f"hierarchy entry {number} must be a (narrower, broader) pair, got {pair!r}"
+                ) from None
+            inner, outer = _key_name(str(narrower)), _key_name(str(broader))
+            if not inner or not outer:
+                raise InvalidSourceError(f"hierarchy entry {number} names a blank name: {pair!r}")
+            self._parents.setdefault(inner, set()).add(outer)
+            self._parents.setdefault(outer, set())
+        self._ancestors: dict[str, frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        """How many names the hierarchy knows."""
+        return len(self._parents)
+
+    def ancestors(self, name: str) -> frozenset[str]:
+        """Every name that contains ``name`` (case-folded), transitively; empty if unknown."""
+        key = _key_name(name)
+        found = self._ancestors.get(key)
+        if found is None:
+            seen: set[str] = set()
+            todo = [key]
+            while todo:
+                for parent in self._parents.get(todo.pop(), ()):
+                    if parent not in seen:
+                        seen.add(parent)
+                        todo.append(parent)
+            found = self._ancestors[key] = frozenset(seen)
+        return found
+
+    def contains(self, outer: str, inner: str) -> bool | None:
+        """Whether ``inner`` lies within ``outer`` (a name lies within itself); None if unknown."""
+        big, small = _key_name(outer), _key_name(inner)
+        if big not in self._parents or small not in self._parents:
+            return None
+        return big == small or big in self.ancestors(small)
+
+
+def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
+    """:func:`reconcile.judge.compatible`, names first checked against the caller's hierarchy."""
+    if hierarchy is not None and isinstance(a, EntityRef) and isinstance(b, EntityRef):
+        inside = hierarchy.contains(a.name, b.name)
+        if inside is not None:
+            return inside or bool(hierarchy.contains(b.name, a.name))
+    return compatible(a, b, place_contains=place_contains)
+
+
 def _verdict(
     table: _Table,
     members: Sequence[int],
     source_ids: Sequence[str],
     compatible_at: dict[tuple[int, int], bool],
+    hierarchy: Hierarchy | None = None,
 ) -> Verdict:
     """What :func:`reconcile.judge.judge` says of these claims, each source one origin.
 
@@ -346,8 +424,8 @@ def _verdict(
             pair = (a, b) if a < b else (b, a)
             fits = compatible_at.get(pair)
             if fits is None:
-                fits = compatible_at[pair] = compatible(
-                    table.values[a], table.values[b], place_contains=place_contains
+                fits = compatible_at[pair] = _compatible(
+                    table.values[a], table.values[b], hierarchy
                 )
             if not fits and len(holders[a].keys() | holders[b].keys()) > 1:
                 listing = value_listing((words[v], held) for v, held in holders.items())
@@ -380,6 +458,7 @@ def compare_records(
     settings: Settings | None = None,
     estimate: bool = True,
     truth: TruthSettings | None = None,
+    hierarchy: Hierarchy | Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
 ) -> Report:
     """Reconcile claims held as records, fact by fact; estimate the truth of contested facts.
 
@@ -395,9 +474,15 @@ def compare_records(
         attribute: the column naming what is measured (departure time, author).
         value: the column holding the value as written.
         settings: reading and judging settings.
-        estimate: estimate the most likely value of each contested fact and each
+        estimate: estimate the most likely value of each contested fact (its
+            sources state more than one value: a conflict, or an agreement at
+            different precision such as a city and its state) and each
             source's reliability (:mod:`reconcile.truth`).
         truth: the priors and iterations of truth estimation.
+        hierarchy: which names lie within which, as a :class:`Hierarchy` or its
+            ``(narrower, broader)`` pairs ("Minneapolis" within "Minnesota"): a
+            value agrees with one that contains it, and the estimate prefers the
+            narrower. Names it does not hold fall back to the gazetteer's places.
 
     Raises:
         InvalidSourceError: a row lacks a column or names no source.
@@ -411,6 +496,9 @@ def compare_records(
     [('arrives', 'single'), ('departs', 'agree')]
     """
     settings = settings or Settings()
+    if hierarchy is not None and not isinstance(hierarchy, Hierarchy):
+        hierarchy = Hierarchy(hierarchy)
+    contains = None if hierarchy is None else hierarchy.contains
     with collector_paused():
         found = _rows(rows, (source, subject, attribute, value))
         found.sort()
@@ -422,7 +510,9 @@ def compare_records(
         estimates: Mapping[str, Estimate] = {}
         if estimate:
             # No name keeps the flat arrays: estimate_flat frees them once it has read them.
-            result = estimate_flat(_flat(table, keys), source_ids, truth or TruthSettings())
+            result = estimate_flat(
+                _flat(table, keys), source_ids, truth or TruthSettings(), contains=contains
+            )
             estimates = result.estimates
             sources = [attrs.evolve(s, reliability=result.reliability[s.id]) for s in sources]
         compatible_at: dict[tuple[int, int], bool] = {}
@@ -430,7 +520,7 @@ def compare_records(
         for number, key in enumerate(keys, start=1):
             fact_id = f"f{number}"
             members = table.facts[key]
-            verdict = _verdict(table, members, source_ids, compatible_at)
+            verdict = _verdict(table, members, source_ids, compatible_at, hierarchy)
             facts.append(
                 Fact(
                     id=fact_id,
@@ -438,7 +528,7 @@ def compare_records(
                     verdict=verdict,
                     subject=key[0] or None,
                     attribute=key[1] or None,
-                    estimate=estimates.get(fact_id) if verdict.kind == "conflict" else None,
+                    estimate=estimates.get(fact_id),
                 )
             )
         return Report(sources, facts)

@@ -15,15 +15,22 @@ other, following ACCU and DEPEN of Dong, Berti-Equille & Srivastava
    ``n + 1 − k`` false values nobody stated (score 0), by log-sum-exp so large
    scores never overflow.
 2. **Similar values support each other.** A value's score also receives
-   ``share · score`` of every value that implies it: the same number within
+   ``share · score`` of every value consistent with it: the same number within
    printed precision or overlapping dates (:func:`reconcile.judge.compatible`;
-   ``similarity``), a place that lies in it (a claim "Minneapolis" supports
-   "Minnesota"; ``place_similarity``), and a name sharing most of its words
+   ``similarity``), the region that contains a place (a claim "Minnesota" lends
+   support to "Minneapolis", the more specific value, and not the other way
+   round, or the region would always outscore its places; ``place_similarity``;
+   containment comes from the gazetteer, or from a hierarchy the caller passes
+   as ``contains``), and a name sharing most of its words
    (``name_similarity`` times the Jaccard overlap of their word sets, when at
    least one half: "Donald Knuth" and "Donald E. Knuth").
 3. **Accuracy from probabilities.** A source's accuracy is the mean probability
    of the values it states, smoothed towards :attr:`TruthSettings.prior_accuracy`
    by ``prior_strength`` pseudo-claims and kept in ``[min_accuracy, max_accuracy]``.
+   Facts only one source states are left out: such a value's probability is
+   its source's accuracy itself (``n·A/(1 − A)`` against ``n`` unseen values), so
+   they cannot move the fixed point, only slow the way there (a source seen on
+   25,000 facts alone and 300 contested ones barely moved in 30 rounds).
 4. **Copying (DEPEN).** Two independent sources rarely make the same mistake.
    For each pair of sources that state the same value on at least
    ``min_shared`` facts, with ``kt`` (``kf``) the facts where they state the same
@@ -81,7 +88,7 @@ from reconcile.model import DateRange, EntityRef, Estimate, Quantity
 from reconcile.settings import settings_from_dict
 
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 
     from reconcile.model import Fact, Report, Value
 
@@ -132,7 +139,7 @@ class TruthSettings:
         false_values: ``n``, the number of false values of a fact; 0 estimates it
             from how often false claims of one fact coincide.
         similarity: the share of a value's score a compatible value receives.
-        place_similarity: the share of a place's score a place containing it receives.
+        place_similarity: the share of a region's score a place within it receives.
         name_similarity: the share of a name's score a name with mostly the same
             words receives, times the overlap of their word sets.
         similarity_limit: facts with more distinct values than this skip
@@ -217,11 +224,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(_WORD.findall(name.casefold()))
 
 
-def _similar(a: Value, b: Value, settings: TruthSettings) -> float:
+def _similar(
+    a: Value, b: Value, settings: TruthSettings, contains: Callable[[str, str], bool | None] | None
+) -> float:
     """The share of ``a``'s score that ``b`` receives."""
     if isinstance(a, EntityRef) and isinstance(b, EntityRef):
-        if a.kind == "place" and b.kind == "place":
-            return settings.place_similarity if place_contains(a.name, b.name) else 0.0
+        inside = None if contains is None else contains(a.name, b.name)
+        if inside is None and a.kind == "place" and b.kind == "place":
+            inside = bool(place_contains(a.name, b.name))
+        if inside is not None:
+            return settings.place_similarity if inside else 0.0
         if a.kind == b.kind and settings.name_similarity:
             x, y = _words(a.name), _words(b.name)
             overlap = len(x & y) / len(x | y) if x and y else 0.0
@@ -274,7 +286,7 @@ class _Problem:
     vote_share: list[float]
     vote_value: list[int]
     edges: list[tuple[int, int, float]]  # (from value, to value, share of its score)
-    source_votes: list[list[int]]  # per source, the votes it cast
+    source_votes: list[list[int]]  # per source, its votes on facts stated by more than one claim
 
 
 @attrs.frozen
@@ -309,7 +321,12 @@ class FlatClaims:
         return cls([f.id for f in facts], start, source, keys, values, texts)
 
 
-def _prepare(claims: FlatClaims, sources: int, settings: TruthSettings) -> _Problem:
+def _prepare(
+    claims: FlatClaims,
+    sources: int,
+    settings: TruthSettings,
+    contains: Callable[[str, str], bool | None] | None = None,
+) -> _Problem:
     p = _Problem([], [0], [], [], [0], [], [], [], [], [[] for _ in range(sources)])
     claim_key, claim_value, claim_text = claims.key, claims.value, claims.text
     claim_source = claims.source
@@ -323,13 +340,13 @@ def _prepare(claims: FlatClaims, sources: int, settings: TruthSettings) -> _Prob
     source_votes = p.source_votes
     share_of = {k: 1.0 / k for k in range(1, 9)}  # one float object per share, not one per vote
     similar: dict[tuple[int, int], float] = {}  # by the identity of the two values
+    point_of: dict[int, float | None] = {}  # _point by the identity of the value
     for lo, hi in itertools.pairwise(claims.start):
         base = len(values)
-        if hi - lo == 1:  # one claim: one value, one vote
+        if hi - lo == 1:  # one claim: one value, one vote, no evidence of its source's accuracy
             source = claim_source[lo]
             values.append(claim_value[lo])
             texts.append(claim_text[lo].strip())
-            source_votes[source].append(len(vote_source))
             vote_source.append(source)
             vote_share.append(1.0)
             vote_value.append(base)
@@ -348,21 +365,27 @@ def _prepare(claims: FlatClaims, sources: int, settings: TruthSettings) -> _Prob
                 held.append(set())
             printed[local].append(claim_text[c])
             held[local].add(claim_source[c])
-        stated: Counter[int] = Counter()  # source -> how many values
-        for holders in held:
-            stated.update(holders)
+        stated: Counter[int] | None = None  # source -> how many values, if any states two
+        if len(set(claim_source[lo:hi])) < hi - lo:
+            stated = Counter()
+            for holders in held:
+                stated.update(holders)
         texts.extend(map(_printed, printed))
         for local, holders in enumerate(held):
             for source in sorted(holders):
                 source_votes[source].append(len(vote_source))
                 vote_source.append(source)
-                k = stated[source]
+                k = 1 if stated is None else stated[source]
                 vote_share.append(share_of[k] if k in share_of else 1.0 / k)
                 vote_value.append(base + local)
             vote_start.append(len(vote_source))
         item_start.append(len(values))
         if 1 < len(keys) <= settings.similarity_limit:
-            numbers = [_point(v) for v in values[base:]]
+            numbers = []
+            for v in values[base:]:
+                if id(v) not in point_of:
+                    point_of[id(v)] = _point(v)
+                numbers.append(point_of[id(v)])
             if None not in numbers and len(set(numbers)) == len(numbers):
                 continue  # distinct exact numbers: no value implies another
             for i, j in itertools.permutations(range(base, base + len(keys)), 2):
@@ -370,7 +393,7 @@ def _prepare(claims: FlatClaims, sources: int, settings: TruthSettings) -> _Prob
                 pair = (id(a), id(b))
                 share = similar.get(pair)
                 if share is None:
-                    share = similar[pair] = _similar(a, b, settings)
+                    share = similar[pair] = _similar(a, b, settings, contains)
                 if share:
                     p.edges.append((i, j, share))
     p.fact_ids = list(claims.fact_ids)
@@ -598,9 +621,20 @@ def estimate(
         return estimate_flat(FlatClaims.of(facts, index), ids, settings)
 
 
-def estimate_flat(claims: FlatClaims, ids: Sequence[str], settings: TruthSettings) -> TruthResult:
-    """:func:`estimate` on claims already flattened, their sources numbered in ``ids`` order."""
-    p = _prepare(claims, len(ids), settings)
+def estimate_flat(
+    claims: FlatClaims,
+    ids: Sequence[str],
+    settings: TruthSettings,
+    *,
+    contains: Callable[[str, str], bool | None] | None = None,
+) -> TruthResult:
+    """:func:`estimate` on claims already flattened, their sources numbered in ``ids`` order.
+
+    ``contains(outer, inner)`` says whether the name ``inner`` lies within the name
+    ``outer`` (True or False), or None when it does not know either; names it does
+    not know fall back to the gazetteer's places.
+    """
+    p = _prepare(claims, len(ids), settings, contains)
     del claims  # the caller may hand over its only reference: free it before the rounds
     counts = _vote_counts(p)
     count = [
@@ -656,22 +690,20 @@ def estimate_flat(claims: FlatClaims, ids: Sequence[str], settings: TruthSetting
 def apply_estimates(report: Report, settings: TruthSettings | None = None) -> Report:
     """The report with every contested fact's estimate and every source's reliability filled in.
 
+    A fact is contested when its claims state more than one value (by :func:`value_key`),
+    whether they conflict or agree at different precision.
+
     >>> from reconcile.records import compare_records
     >>> rows = [{"source": s, "subject": "x", "attribute": "n", "value": v}
     ...         for s, v in (("a", "4"), ("b", "4"), ("c", "6"))]
-    >>> report = compare_records(rows)  # calls apply_estimates
+    >>> report = apply_estimates(compare_records(rows, estimate=False))
     >>> report.facts[0].estimate.text
     '4'
     >>> report.source("c").reliability < report.source("a").reliability
     True
     """
     result = estimate(report.facts, [s.id for s in report.sources], settings)
-    facts = [
-        attrs.evolve(fact, estimate=result.estimates.get(fact.id))
-        if fact.verdict.kind == "conflict"
-        else fact
-        for fact in report.facts
-    ]
+    facts = [attrs.evolve(fact, estimate=result.estimates.get(fact.id)) for fact in report.facts]
     sources = [
         attrs.evolve(source, reliability=result.reliability.get(source.id))
         for source in report.sources

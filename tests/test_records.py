@@ -18,7 +18,14 @@ from reconcile import DateRange, EntityRef, InvalidSourceError, Quantity, Report
 from reconcile.extract.gazetteer import place_contains
 from reconcile.judge import judge
 from reconcile.model import Claim, Span
-from reconcile.records import _CLAIM_SLOTS, _SPAN_SLOTS, TIME_UNIT, parse_time, parse_value
+from reconcile.records import (
+    _CLAIM_SLOTS,
+    _SPAN_SLOTS,
+    TIME_UNIT,
+    Hierarchy,
+    parse_time,
+    parse_value,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -285,3 +292,38 @@ def test_claims_built_for_rows_equal_checked_claims() -> None:
         )
         assert claim == checked
         assert repr(claim) == repr(checked)
+
+
+def test_a_hierarchy_makes_unknown_places_agree_and_the_narrower_is_estimated() -> None:
+    """Names the gazetteer does not know agree when the caller's hierarchy nests them."""
+    rows = [
+        {"source": "a", "subject": "p", "attribute": "born", "value": "Little Wick"},
+        {"source": "b", "subject": "p", "attribute": "born", "value": "Greater Shire"},
+    ]
+    assert reconcile.compare_records(rows).facts[0].verdict.kind == "conflict"
+    pairs = [("Little Wick", "Greater Shire"), ("greater  shire", "Far Land")]
+    for hierarchy in (pairs, dict(pairs), Hierarchy(pairs)):
+        (fact,) = reconcile.compare_records(rows, hierarchy=hierarchy).facts
+        assert fact.verdict.kind == "agree"
+        assert fact.estimate is not None
+        assert fact.estimate.text == "Little Wick"
+
+
+def test_a_hierarchy_is_transitive_case_blind_and_allows_two_parents() -> None:
+    """Containment follows chains, ignores case and spacing, and a name may sit in two places."""
+    h = Hierarchy([("Springfield", "Ohio"), ("Springfield", "Oregon"), ("Ohio", "USA")])
+    assert h.contains("usa", "SPRINGFIELD")
+    assert h.contains("Oregon", "Springfield")
+    assert h.contains("Springfield", "Springfield")
+    assert h.contains("Springfield", "USA") is False
+    assert h.contains("USA", "Nowhere") is None
+    assert h.ancestors("springfield") == {"ohio", "oregon", "usa"}
+    assert len(h) == 4
+
+
+def test_a_hierarchy_entry_that_is_not_a_pair_is_an_error() -> None:
+    """A malformed entry names its number rather than failing later."""
+    with pytest.raises(InvalidSourceError, match="entry 2"):
+        Hierarchy([("a", "b"), ("c",)])  # type: ignore[list-item]
+    with pytest.raises(InvalidSourceError, match="blank"):
+        Hierarchy([("a", " ")])

@@ -105,11 +105,11 @@ def test_estimation_is_deterministic_and_independent_of_row_order() -> None:
     assert reconcile.compare_records(list(reversed(rows))).to_json() == first
 
 
-def test_confidence_is_a_probability_and_agreements_get_no_estimate() -> None:
-    """Estimates sit only on conflicts; confidences and reliabilities are in [0, 1]."""
+def test_confidence_is_a_probability_and_one_value_gets_no_estimate() -> None:
+    """Estimates sit on facts stating more than one value; confidences, reliabilities in [0, 1]."""
     report = reconcile.compare_records(_copied_majority())
     for fact in report.facts:
-        if fact.verdict.kind != "conflict":
+        if len({value_key(c.value) for c in fact.claims}) == 1:
             assert fact.estimate is None
         else:
             assert fact.estimate is not None
@@ -285,3 +285,36 @@ def test_facts_in_common_are_counted_exactly_either_way(per_fact: int, by: str) 
         if both:
             expected[a, b] = (both, together)
     assert found == expected
+
+
+def test_an_agreement_at_different_precision_gets_the_most_specific_value() -> None:
+    """A city and the state it lies in agree; the estimate is the city, which implies the state."""
+    report = reconcile.compare_records(
+        [
+            {"source": "a", "subject": "x", "attribute": "born", "value": "Los Angeles"},
+            {"source": "b", "subject": "x", "attribute": "born", "value": "California"},
+            {"source": "c", "subject": "y", "attribute": "born", "value": "Ohio"},
+            {"source": "d", "subject": "y", "attribute": "born", "value": "Ohio"},
+        ]
+    )
+    born_x, born_y = report.facts
+    assert born_x.verdict.kind == "agree"
+    assert born_x.estimate is not None
+    assert born_x.estimate.text == "Los Angeles"
+    assert born_y.estimate is None  # one value: nothing to choose
+
+
+def test_facts_only_one_source_states_do_not_change_any_reliability() -> None:
+    """A value nobody else states says nothing of its source: reliabilities are as without it."""
+    rows = _copied_majority()
+    alone = [
+        {"source": source, "subject": f"solo{i:03}", "attribute": "n", "value": str(i)}
+        for i, source in enumerate(["origin"] * 200 + ["honest0"] * 5)
+    ]
+    without = reconcile.compare_records(rows)
+    with_alone = reconcile.compare_records(rows + alone)
+    assert {s.id: s.reliability for s in with_alone.sources} == {
+        s.id: s.reliability for s in without.sources
+    }
+    estimates = {f.subject: f.estimate for f in with_alone.facts if f.estimate is not None}
+    assert estimates == {f.subject: f.estimate for f in without.facts if f.estimate is not None}
