@@ -54,8 +54,10 @@ def child(path_name: str, data: Path, partitions: int) -> None:
         from reconcile import dask as rdask
 
         workers = int(path_name.split("-")[1])
-        bag = db.read_text(str(data), blocksize=None).map(json.loads)
-        bag = bag.repartition(npartitions=partitions)
+        # Each worker reads its own block of lines: the articles never pass through this
+        # process (a single block repartitioned here would ship the whole corpus through it).
+        block = -(-data.stat().st_size // partitions)
+        bag = db.read_text(str(data), blocksize=block).map(json.loads)
         reports = rdask.compare_corpus(bag, num_workers=workers)
     # Reports are taken as they come and let go, as a caller writing them out would.
     digest = hashlib.sha256()
