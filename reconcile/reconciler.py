@@ -95,8 +95,8 @@ class Reconciler:
         (a temporary file) with only their :class:`~reconcile.story.Signature` in
         memory, and each story is loaded back when its turn comes. The texts and claims of
         only one story are held at a time; finding the stories still holds a signature, a
-        vector and the weighing pair scores per article (about 29 KB per article at
-        100,000 synthetic articles, docs/performance.md).
+        vector and the weighing pair scores per article (about 11 KB per article on a
+        dense synthetic pile of 30,662 articles, docs/performance.md).
 
         Reports come in story-id order, each with its :class:`~reconcile.model.Story`
         (``report.story``). ``progress`` draws a progress line on stderr; by default it
