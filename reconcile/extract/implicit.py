@@ -91,9 +91,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from itertools import compress, repeat
-from operator import itemgetter
+from itertools import repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -340,42 +338,33 @@ _RANK: Final = MappingProxyType({"killed": 3, "injured": 2, "shot": 1, "charged"
 
 
 class _Tokens:
-    """The tokens of ``text[start:end]``: their text, lowercase text and offsets.
+    """The tokens of ``text[start:end]``: their text, lowercase text and offsets."""
 
-    ``low(j)`` is the lowercase text of token ``j``, or "" past either end; ``is_word(j)``
-    whether token ``j`` is a word (letters or digits). The rules call them hundreds of
-    thousands of times, so they are C-level lookups made with the tokens, not methods.
-    """
-
-    __slots__ = ("ends", "is_word", "low", "lows", "memo", "n", "names", "starts", "text", "words")
+    __slots__ = ("ends", "lows", "memo", "n", "names", "starts", "text", "words")
 
     def __init__(self, text: str, start: int, end: int, *, names: bool = True) -> None:
         self.text = text
         self.names = names
         self.memo: dict[tuple[int, bool], _Phrase | None] = {}  # phrases read, by start
-        columns = _columns(text, start, end)
-        self.words, self.lows, self.starts, self.ends, self.low, self.is_word = columns
+        self.words, self.lows, self.starts, self.ends = _columns(text, start, end)
         self.n = len(self.words)
 
+    def low(self, j: int) -> str:
+        """The lowercase text of token ``j``, or "" past either end."""
+        return self.lows[j] if 0 <= j < self.n else ""
 
-class _Lows(dict[int, str]):
-    """Lowercase tokens by index; "" for an index past either end (never stored)."""
-
-    __slots__ = ()
-
-    def __missing__(self, key: int) -> str:
-        return ""
+    def is_word(self, j: int) -> bool:
+        """Whether token ``j`` is a word (letters or digits)."""
+        return 0 <= j < self.n and self.words[j][0].isalnum()
 
 
-_Columns = tuple[
-    list[str], list[str], list[int], list[int], Callable[[int], str], Callable[[int], bool]
-]
+_Columns = tuple[list[str], list[str], list[int], list[int]]
 _last: list[tuple[str, int, int, _Columns]] = []  # the last span tokenized, and its tokens
 _KEPT: Final = 5000
 
 
 def _columns(text: str, start: int, end: int) -> _Columns:
-    """The tokens of ``text[start:end]``: words, lowercase words, starts, ends, and lookups.
+    """The words, lowercase words, starts and ends of the tokens of ``text[start:end]``.
 
     Extraction reads a sentence's implicit counts and then the events of its counts, each
     over the sentence's tokens: the last span's tokens are kept (never changed by a
@@ -392,15 +381,7 @@ def _columns(text: str, start: int, end: int) -> _Columns:
     lows = list(map(str.lower, words))
     lows = list(map(str.replace, lows, repeat("\u2019"), repeat("'")))
     lows = list(map(str.replace, lows, repeat("\u2010"), repeat("-")))
-    alnum = map(str.isalnum, map(itemgetter(0), words))  # no token is empty
-    columns = (
-        words,
-        lows,
-        list(map(re.Match.start, matches)),
-        list(map(re.Match.end, matches)),
-        _Lows(enumerate(lows)).__getitem__,
-        frozenset(compress(range(len(words)), alnum)).__contains__,
-    )
+    columns = (words, lows, list(map(re.Match.start, matches)), list(map(re.Match.end, matches)))
     if end - start <= _KEPT:
         _last[:] = [(text, start, end, columns)]
     return columns
