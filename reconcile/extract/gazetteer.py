@@ -17,12 +17,13 @@ which matches the gazetteer's phrases token by token.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import operator
 import re
 from importlib import resources
-from itertools import compress, repeat
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
 
 import attrs
@@ -66,6 +67,7 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = ("'s", _RSQUO + "s")
 _LASTGROUP = operator.attrgetter("lastgroup")
+_SLOW = re.compile(r"[-.'\u2019]")
 DIRECTIONS = _words(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upstate "
@@ -168,17 +170,17 @@ def tokenize(
     kinds = list(map(_LASTGROUP, matches))
     keys = map(str.replace, words, repeat(_RSQUO), repeat("'"))
     fast = list(map(tuple.__new__, repeat(Token), zip(starts, ends, keys, kinds, strict=True)))
-    flags = map(
-        any,
-        zip(
-            map(operator.eq, kinds, repeat("prefix")),
-            map(operator.contains, words, repeat("-")),
-            map(str.endswith, words, repeat(_POSSESSIVE)),
-            map(text.startswith, repeat("."), ends, repeat(stop)),
-            strict=True,
-        ),
+    # Each of those holds a hyphen or an apostrophe, or ends where a period is: the token
+    # at each such character and the one before it are read the slow way.
+    after = list(
+        map(
+            bisect.bisect_right,
+            repeat(starts),
+            map(re.Match.start, _SLOW.finditer(text, start, stop)),
+        )
     )
-    special = list(compress(range(len(words)), flags))
+    special = sorted({*after, *map(operator.sub, after, repeat(1))} - {0})
+    special = list(map(operator.sub, special, repeat(1)))
     if not special:
         return fast
     tokens: list[Token] = []
