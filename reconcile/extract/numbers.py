@@ -79,10 +79,8 @@ What is not a quantity here
 from __future__ import annotations
 
 import math
-import operator
 import re
 from decimal import Decimal, InvalidOperation
-from itertools import compress, islice, repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -124,10 +122,6 @@ _TOKEN: Final = re.compile(
     r"|(?P<sym>\S))"
 )
 NUM, ABBR, WORD, NL, SYM = 1, 2, 3, 4, 5
-_LASTINDEX: Final = operator.attrgetter("lastindex")
-# Matches held at a time: holding every re.Match of a megabyte-long span cost 260 bytes a
-# character and slowed the garbage collector.
-_BATCH: Final = 4096
 
 # Typographic marks of news text, by name: the apostrophe is usually a right single quote.
 _RSQUO, _LSQUO, _LDQUO, _RDQUO = "\u2019", "\u2018", "\u201c", "\u201d"
@@ -155,28 +149,28 @@ class _Tokens:
     __slots__ = ("ends", "kinds", "lows", "n", "starts", "text", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        # Kept as ints and strings, the matches read _BATCH at a time (see there), each
-        # column made in a C-level map rather than a Python loop per match.
+        # One match at a time, kept as ints and strings: holding every re.Match of a
+        # megabyte-long span cost 260 bytes a character and slowed the garbage collector.
         self.text = text
         self.kinds: list[int] = []
         self.words: list[str] = []
         self.ends: list[int] = []
-        matches = _TOKEN.finditer(text, start, end)
-        while batch := list(islice(matches, _BATCH)):
-            kinds = list(map(_LASTINDEX, batch))
-            if None in kinds:  # never (every alternative is a group), but as m.lastindex or SYM
-                kinds = [kind or SYM for kind in kinds]
-            self.kinds += kinds
-            self.words += map(re.Match.group, batch, kinds)
-            self.ends += map(re.Match.end, batch)
-        self.starts = list(map(operator.sub, self.ends, map(len, self.words)))
-        self.lows = list(map(str.lower, self.words))
+        for m in _TOKEN.finditer(text, start, end):
+            kind = m.lastindex or SYM
+            self.kinds.append(kind)
+            self.words.append(m[kind])
+            self.ends.append(m.end())
+        self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
+        self.lows = [w.lower() for w in self.words]
         self.n = len(self.words)
 
     def marks(self) -> list[int]:
         """The tokens a quantity needs one of: digits, number words, scale words."""
-        nums = map(operator.eq, self.kinds, repeat(NUM))
-        return list(compress(range(self.n), map(operator.or_, nums, map(_NUMBERISH_IN, self.lows))))
+        return [
+            i
+            for i, (kind, low) in enumerate(zip(self.kinds, self.lows, strict=True))
+            if kind == NUM or low in _NUMBERISH
+        ]
 
     def glued(self, j: int) -> bool:
         """Whether token ``j`` touches the token before it (no space between)."""
@@ -227,7 +221,6 @@ _NUMBERISH: Final = (
     | frozenset(("couple", "dozens"))
 )
 _REACH: Final = 9
-_NUMBERISH_IN: Final = _NUMBERISH.__contains__
 # A cheap test that a span may hold one of _NUMBERISH's tokens: an ASCII digit (every NUM
 # token has one), a fraction sign, or a number word standing alone. Only two non-ASCII
 # characters lowercase to ASCII letters, the dotted capital I (to "i" and a combining dot,
