@@ -96,9 +96,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import operator
 import re
-from itertools import compress, islice
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from reconcile.errors import InvalidSpanError
@@ -1572,38 +1570,26 @@ class _Scanner:
         """Every date of the text, in order, before ranges are joined."""
         text = self.text
         done = 0
-        words = _WORD.finditer(text)
-        while batch := list(islice(words, 4096)):
-            # Only words that can begin a date are read in Python: digits (not letters)
-            # and the words of _BY_WORD, picked out in C-level maps.
-            firsts = list(map(re.Match.group, batch))
-            digits = map(operator.not_, map(str.isalpha, firsts))
-            known = map(_BY_WORD.__contains__, map(str.lower, firsts))
-            for k in compress(range(len(batch)), map(operator.or_, digits, known)):
-                done = self._scan_at(batch[k], firsts[k], done)
+        for word in _WORD.finditer(text):
+            position = word.start()
+            if position < done:
+                continue
+            first = word.group()
+            key = _DIGIT if first[0] in "0123456789'\u2019" else first.lower()
+            patterns = _BY_WORD.get(key)
+            if patterns is None:
+                continue
+            if key not in _ANCHORS:
+                following = _NEXT_TOKEN.match(text, word.end())
+                second = following.group(1).lower() if following else ""
+                followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
+                if not second or not (second[0] in "0123456789'\u2019" or second in followers):
+                    continue
+            hit = self.first_hit(patterns, position)
+            if hit is not None:
+                self.hits.append(hit)
+                done = hit.end
         return self.hits
-
-    def _scan_at(self, word: re.Match[str], first: str, done: int) -> int:
-        """Read the date that may begin at ``word``; the end of the dates read so far."""
-        text = self.text
-        position = word.start()
-        if position < done:
-            return done
-        key = _DIGIT if first[0] in "0123456789'\u2019" else first.lower()
-        patterns = _BY_WORD.get(key)
-        if patterns is None:
-            return done
-        if key not in _ANCHORS:
-            following = _NEXT_TOKEN.match(text, word.end())
-            second = following.group(1).lower() if following else ""
-            followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
-            if not second or not (second[0] in "0123456789'\u2019" or second in followers):
-                return done
-        hit = self.first_hit(patterns, position)
-        if hit is not None:
-            self.hits.append(hit)
-            done = hit.end
-        return done
 
     def first_hit(self, patterns: Patterns, position: int) -> _Hit | None:
         """The date that begins at ``position``, by the first alternative whose rule accepts it."""
