@@ -17,10 +17,13 @@ which matches the gazetteer's phrases token by token.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
+import operator
 import re
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
 
 import attrs
@@ -63,6 +66,8 @@ _TOKEN = re.compile(
     r"|(?P<punct>\S)"
 )
 _POSSESSIVE = ("'s", _RSQUO + "s")
+_LASTGROUP = operator.attrgetter("lastgroup")
+_SLOW = re.compile(r"[-.'\u2019]")
 DIRECTIONS = _words(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upstate "
@@ -154,20 +159,48 @@ def tokenize(
     ['Mr.', 'J.', 'Doe', "'s", 'Texas', 'based', 'firm', ',', 'U.S.']
     """
     stop = len(text) if end is None else end
+    # Most tokens are one match as it stands (text with curly apostrophes straightened):
+    # those are made column by column in C-level maps. The rest, read one by one below,
+    # are a "prefix", a word with a hyphen or a possessive, and a word a period follows
+    # (it may keep it); flagging one more than needed only sends it the slow way.
+    matches = list(_TOKEN.finditer(text, start, stop))
+    words = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    kinds = list(map(_LASTGROUP, matches))
+    keys = map(str.replace, words, repeat(_RSQUO), repeat("'"))
+    fast = list(map(tuple.__new__, repeat(Token), zip(starts, ends, keys, kinds, strict=True)))
+    # Each of those holds a hyphen or an apostrophe, or ends where a period is: the token
+    # at each such character and the one before it are read the slow way.
+    after = list(
+        map(
+            bisect.bisect_right,
+            repeat(starts),
+            map(re.Match.start, _SLOW.finditer(text, start, stop)),
+        )
+    )
+    special = sorted({*after, *map(operator.sub, after, repeat(1))} - {0})
+    special = list(map(operator.sub, special, repeat(1)))
+    if not special:
+        return fast
     tokens: list[Token] = []
     append = tokens.append
     pos = start  # where the next token may start: past a period an abbreviation took
-    for match in _TOKEN.finditer(text, start, stop):
-        s, e = match.span()
+    done = 0  # tokens before this one are in
+    for k in (*special, len(words)):
+        if done < k:  # tokens as they stand, but the period an abbreviation just took
+            tokens.extend(fast[done + 1 : k] if starts[done] < pos else fast[done:k])
+        done = k + 1
+        if k == len(words):
+            break
+        s, e, word, kind = starts[k], ends[k], words[k], kinds[k]
         if s < pos:
             continue  # the period just taken into "Mr." (any other match starts later)
-        kind = match.lastgroup
-        word = match.group()
         if kind != "word":
             if kind == "prefix":  # "D-" of "D-N.Y."
                 append(Token(s, e, word, "punct"))
             else:
-                append(Token(s, e, _key(word), kind))  # type: ignore[arg-type]
+                append(Token(s, e, _key(word), kind))
             continue
         # Most words are one part: split only those with a hyphen or a possessive.
         parts: Iterable[tuple[int, int, TokenKind]] = (

@@ -91,6 +91,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -342,15 +343,11 @@ class _Tokens:
     __slots__ = ("ends", "lows", "memo", "n", "names", "starts", "text", "words")
 
     def __init__(self, text: str, start: int, end: int, *, names: bool = True) -> None:
-        matches = list(_TOKEN.finditer(text, start, end))
         self.text = text
         self.names = names
         self.memo: dict[tuple[int, bool], _Phrase | None] = {}  # phrases read, by start
-        self.words = [m.group() for m in matches]
-        self.lows = [w.lower().replace("\u2019", "'").replace("\u2010", "-") for w in self.words]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.n = len(matches)
+        self.words, self.lows, self.starts, self.ends = _columns(text, start, end)
+        self.n = len(self.words)
 
     def low(self, j: int) -> str:
         """The lowercase text of token ``j``, or "" past either end."""
@@ -359,6 +356,35 @@ class _Tokens:
     def is_word(self, j: int) -> bool:
         """Whether token ``j`` is a word (letters or digits)."""
         return 0 <= j < self.n and self.words[j][0].isalnum()
+
+
+_Columns = tuple[list[str], list[str], list[int], list[int]]
+_last: list[tuple[str, int, int, _Columns]] = []  # the last span tokenized, and its tokens
+_KEPT: Final = 5000
+
+
+def _columns(text: str, start: int, end: int) -> _Columns:
+    """The words, lowercase words, starts and ends of the tokens of ``text[start:end]``.
+
+    Extraction reads a sentence's implicit counts and then the events of its counts, each
+    over the sentence's tokens: the last span's tokens are kept (never changed by a
+    reader), so the second reading does not tokenize the sentence again. Only a span of up
+    to _KEPT characters is kept, so a long text's tokens are not held after the call.
+    """
+    if _last:
+        last_text, last_start, last_end, columns = _last[0]
+        if last_text is text and last_start == start and last_end == end:
+            return columns
+    # Column by column, each in one C-level map, not a Python loop per token.
+    matches = list(_TOKEN.finditer(text, start, end))
+    words = list(map(re.Match.group, matches))
+    lows = list(map(str.lower, words))
+    lows = list(map(str.replace, lows, repeat("\u2019"), repeat("'")))
+    lows = list(map(str.replace, lows, repeat("\u2010"), repeat("-")))
+    columns = (words, lows, list(map(re.Match.start, matches)), list(map(re.Match.end, matches)))
+    if end - start <= _KEPT:
+        _last[:] = [(text, start, end, columns)]
+    return columns
 
 
 def _singular_person(low: str) -> bool:

@@ -46,6 +46,8 @@ are cut at twelve tokens, gazetteer phrases at their longest entry).
 from __future__ import annotations
 
 import itertools
+import operator
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import attrs
@@ -250,6 +252,11 @@ _AFTER_SUBJECT = _SAID | _words(
 )
 
 
+_TEXT = operator.attrgetter("text")
+_KIND = operator.attrgetter("kind")
+_FIRST = operator.itemgetter(slice(0, 1))
+
+
 def _cap(token: Token) -> bool:
     """Whether a token can be part of a name: a capitalised word or a dotted abbreviation."""
     if token.kind == "abbr":
@@ -298,7 +305,7 @@ class _Reader:
     def __init__(self, text: str, tokens: list[Token], g: Gazetteer) -> None:
         self.text = text
         self.tokens = tokens
-        self.words = [t.text for t in tokens]
+        self.words = list(map(_TEXT, tokens))
         self.g = g
         self.found: list[Found] = []
         self.definitions = self._definitions()
@@ -309,19 +316,26 @@ class _Reader:
     # --- the scan ---------------------------------------------------------------------------
 
     def names(self) -> list[Found]:
-        tokens, expansions, found = self.tokens, self.expansions, self.found
+        tokens, found = self.tokens, self.found
+        # Most tokens are lowercase words that start nothing: _step would send them to
+        # _lowercase_organization, which wants a place or nationality just before. They
+        # are marked 1 here (in C-level maps), and a run of them is stepped over at once
+        # with a search for the next 0: what was found does not change over the run.
+        lower = bytearray(
+            map(
+                operator.and_,
+                map(operator.eq, map(_KIND, tokens), repeat("word")),
+                map(str.islower, map(_FIRST, self.words)),
+            )
+        )
+        for k in self.expansions:
+            lower[k] = 0
         i = 0
         while i < len(tokens):
-            token = tokens[i]
-            # Most tokens are lowercase words that start nothing: _step would send them
-            # to _lowercase_organization, which wants a place or nationality just before.
-            if (
-                token.kind == "word"
-                and token.text[:1].islower()
-                and i not in expansions
-                and (not found or found[-1][2].kind not in ("place", "nationality"))
-            ):
-                i += 1
+            if lower[i] and (not found or found[-1][2].kind not in ("place", "nationality")):
+                i = lower.find(0, i)
+                if i < 0:
+                    break
                 continue
             i = max(i + 1, self._step(i))
         return found
@@ -425,8 +439,9 @@ class _Reader:
         """Acronym token index -> (first, last) token of the words it abbreviates."""
         found: dict[int, tuple[int, int]] = {}
         tokens = self.tokens
-        for k in range(1, len(tokens) - 2):
-            if tokens[k].text != "(" or tokens[k + 2].text != ")":
+        # Only at an opening parenthesis, found in one C-level pass over the words.
+        for k in compress(range(len(tokens)), map(operator.eq, self.words, repeat("("))):
+            if not 1 <= k < len(tokens) - 2 or tokens[k + 2].text != ")":
                 continue
             acronym = tokens[k + 1]
             letters = [c.upper() for c in acronym.text if c.isalpha()]
@@ -763,8 +778,9 @@ class _Reader:
         """Opening quote index -> index after the quoted nickname before a surname."""
         found: dict[int, int] = {}
         words, tokens = self.words, self.tokens
-        for k, word in enumerate(words):
-            if word not in _OPEN_QUOTES or k == 0 or not _name_word(tokens[k - 1]):
+        # Only at an opening quote, found in one C-level pass over the words.
+        for k in compress(range(len(words)), map(_OPEN_QUOTES.__contains__, words)):
+            if k == 0 or not _name_word(tokens[k - 1]):
                 continue
             for size in (1, 2):
                 close = k + 1 + size

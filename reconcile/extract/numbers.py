@@ -221,6 +221,31 @@ _NUMBERISH: Final = (
     | frozenset(("couple", "dozens"))
 )
 _REACH: Final = 9
+# A cheap test that a span may hold one of _NUMBERISH's tokens: an ASCII digit (every NUM
+# token has one), a fraction sign, or a number word standing alone. Only two non-ASCII
+# characters lowercase to ASCII letters, the dotted capital I (to "i" and a combining dot,
+# so never to a word here) and the Kelvin sign (to "k", as in "lakh"): a span holding
+# either is always read. Otherwise a word token lowercases to one of these ASCII words only
+# if it is that word in ASCII letters of any case with no letter either side, so it is one
+# of the runs of ASCII letters of the lowercased span. Spans with neither have no mark, so
+# no quantity, and are not tokenized at all. (One alternation of the words, searched at
+# every character, cost more than tokenizing.)
+_MARK_SIGNS: Final = re.compile(
+    "[0-9\u0130\u212a"
+    + "".join(sorted(w for w in _NUMBERISH if len(w) == 1 and not w.isascii()))
+    + "]"
+)
+_ASCII_WORDS: Final = re.compile("[a-z]+")
+_MARK_WORDS: Final = frozenset(w for w in _NUMBERISH if w.isascii())
+
+
+def _may_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a mark (False: it holds none)."""
+    if _MARK_SIGNS.search(text, start, end) is not None:
+        return True
+    return not _MARK_WORDS.isdisjoint(_ASCII_WORDS.findall(text[start:end].lower()))
+
+
 _STARTERS: Final = (
     frozenset(_BOUNDS)
     | frozenset(lex.SMALL)
@@ -391,6 +416,8 @@ def find_quantities(
 
 def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_Found]:
     """Every quantity in ``text[start:end]``, with the sub-spans benchmarks need."""
+    if not _may_mark(text, start, end):
+        return []  # no digit and no number word: most sentences of news text
     tk = _Tokens(text, start, end)
     found: list[_Found] = []
     kinds, lows = tk.kinds, tk.lows
