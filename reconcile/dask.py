@@ -189,6 +189,9 @@ def _on_local_scheduler(
             options["pool"] = stack.enter_context(
                 ProcessPoolExecutor(workers, mp_context=get_context())
             )
+            # Dask hands tasks to the pool six at a time by default: with a partition a
+            # task, one worker would get six partitions and the other two.
+            options["chunksize"] = 1
         elif num_workers is not None:
             options["num_workers"] = num_workers
         (spilled,) = compute(bag.map_partitions(_spill_partition, settings, folder), **options)
