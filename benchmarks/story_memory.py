@@ -91,9 +91,7 @@ def main() -> int:
         "\n| articles | seconds | MiB before | MiB peak | growth | stories | B-cubed P / R / F1"
         " | digest |\n| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
     )
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", str(cache)], check=False, text=True
-    )
+    done = subprocess.run([sys.executable, __file__, "--child", str(cache)], check=False, text=True)
     return done.returncode
 
 
