@@ -88,7 +88,7 @@ from reconcile.model import DateRange, EntityRef, Estimate, Quantity
 from reconcile.settings import settings_from_dict
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 
     from reconcile.model import Fact, Report, Value
 
@@ -508,6 +508,37 @@ def _pairs(
     return {(a, b): (both, (facts[a] & facts[b]).bit_count()) for (a, b), both in kept}
 
 
+def _shared_true(
+    p: _Problem,
+    best: Sequence[int],
+    before: tuple[Sequence[int], Counter[tuple[int, int]]] | None = None,
+) -> Counter[tuple[int, int]]:
+    """Per pair of sources, the facts on which both state the most likely value (``kt``).
+
+    ``before`` is an earlier round's ``best`` and its counts, updated in place for the facts
+    whose most likely value changed since (between rounds, few do).
+    """
+
+    def count(values: Iterable[int], sign: int) -> None:
+        for g in values:
+            group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]
+            if len(group) > 1:
+                if sign > 0:
+                    shared.update(itertools.combinations(group, 2))
+                else:
+                    shared.subtract(itertools.combinations(group, 2))
+
+    if before is None:
+        shared: Counter[tuple[int, int]] = Counter()
+        count(best, 1)
+        return shared
+    old, shared = before
+    changed = [f for f, (g, h) in enumerate(zip(best, old, strict=True)) if g != h]
+    count(map(old.__getitem__, changed), -1)
+    count(map(best.__getitem__, changed), 1)
+    return shared
+
+
 def _dependence(
     p: _Problem,
     pairs: Mapping[tuple[int, int], tuple[int, int]],
@@ -516,13 +547,14 @@ def _dependence(
     *,
     n: float,
     settings: TruthSettings,
+    shared_true: Counter[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], float]:
-    """The probability of dependence of each pair of sources that share values (DEPEN)."""
-    shared_true: Counter[tuple[int, int]] = Counter()
-    for g in best or ():
-        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]
-        if len(group) > 1:
-            shared_true.update(itertools.combinations(group, 2))
+    """The probability of dependence of each pair of sources that share values (DEPEN).
+
+    ``shared_true`` is :func:`_shared_true` of ``best``, when the caller keeps it.
+    """
+    if shared_true is None:
+        shared_true = _shared_true(p, best) if best is not None else Counter()
     c = settings.copy_rate
     prior = math.log(settings.copy_prior / (1 - settings.copy_prior))
     found = {}
@@ -649,6 +681,7 @@ def estimate_flat(
     rounds = 0
     settled = not settings.detect_copying
     pairs: dict[tuple[int, int], tuple[int, int]] = {}
+    kept: tuple[Sequence[int], Counter[tuple[int, int]]] | None = None  # best, and its kt
     if not settled:  # before any truth, a pair that states the same values too often
         pairs = _pairs(p, settings.min_shared)
         seed = [settings.max_accuracy] * len(ids)
@@ -664,7 +697,11 @@ def estimate_flat(
         if not n:
             current = _false_values(counts, best)
         if not settled:
-            found = _dependence(p, pairs, best, accuracy, n=current, settings=settings)
+            shared_true = _shared_true(p, best, kept)
+            found = _dependence(
+                p, pairs, best, accuracy, n=current, settings=settings, shared_true=shared_true
+            )
+            kept = (best, shared_true)
             settled = rounds >= settings.copy_rounds or found.keys() == dependent.keys()
             dependent = found
             mult = _weights(p, accuracy, dependent, settings.copy_rate)
