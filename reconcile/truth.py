@@ -425,15 +425,39 @@ def _probabilities(
     return probs
 
 
+def _by_source(p: _Problem) -> tuple[list[int], list[float], list[int]]:
+    """The votes of :attr:`_Problem.source_votes` in one list: their values, shares and bounds.
+
+    Source ``s``'s votes are ``bounds[s] .. bounds[s + 1]``, in the order of its list.
+    """
+    order = list(itertools.chain.from_iterable(p.source_votes))
+    bounds = [0, *itertools.accumulate(map(len, p.source_votes))]
+    return (
+        list(map(p.vote_value.__getitem__, order)),
+        list(map(p.vote_share.__getitem__, order)),
+        bounds,
+    )
+
+
 def _accuracies(
-    p: _Problem, probs: Sequence[float], count: Sequence[float], settings: TruthSettings
+    p: _Problem,
+    probs: Sequence[float],
+    count: Sequence[float],
+    settings: TruthSettings,
+    by_source: tuple[list[int], list[float], list[int]] | None = None,
 ) -> list[float]:
-    held = list(map(operator.mul, map(probs.__getitem__, p.vote_value), p.vote_share))
+    """Each source's accuracy: the mean probability of its values, smoothed by the prior.
+
+    ``by_source`` is :func:`_by_source` of ``p``, when the caller keeps it across rounds.
+    """
+    value, share, bounds = by_source or _by_source(p)
     prior = settings.prior_strength * settings.prior_accuracy
     low, high = settings.min_accuracy, settings.max_accuracy
+    get, mul = probs.__getitem__, operator.mul
+    # Each source's votes are contiguous here: its sum is over slices, in the same order.
     return [
-        min(high, max(low, (prior + sum(map(held.__getitem__, votes))) / k))
-        for votes, k in zip(p.source_votes, count, strict=True)
+        min(high, max(low, (prior + sum(map(mul, map(get, value[lo:hi]), share[lo:hi]))) / k))
+        for lo, hi, k in zip(bounds, bounds[1:], count, strict=False)
     ]
 
 
@@ -672,6 +696,7 @@ def estimate_flat(
     count = [
         settings.prior_strength + sum(p.vote_share[v] for v in votes) for votes in p.source_votes
     ]
+    by_source = _by_source(p)
     accuracy = [settings.prior_accuracy] * len(ids)
     mult: list[float] = list(p.vote_share)
     dependent: dict[tuple[int, int], float] = {}
@@ -690,7 +715,7 @@ def estimate_flat(
     for rounds in range(1, settings.iterations + 1):
         tau = [math.log(current * a / (1 - a)) for a in accuracy]
         probs = _probabilities(p, tau, mult, current)
-        updated = _accuracies(p, probs, count, settings)
+        updated = _accuracies(p, probs, count, settings, by_source)
         moved = max((abs(x - y) for x, y in zip(updated, accuracy, strict=True)), default=0.0)
         accuracy = updated
         best = _best(p, probs) if not n or not settled else []
