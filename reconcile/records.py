@@ -164,6 +164,22 @@ Row = tuple[str, str, str, str]  # (source, subject, attribute, value)
 
 
 def _rows(rows: Iterable[Mapping[str, Any]], columns: tuple[str, str, str, str]) -> list[Row]:
+    """The cells of each row, each a string (None as ""), its source stripped and not blank."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    try:  # the common case in one pass in C: every row a mapping with every column
+        found: list[Row] = list(map(operator.itemgetter(*columns), rows))
+    except (KeyError, TypeError):
+        return _checked_rows(rows, columns)  # raises, naming the row
+    columns_of = zip(*found, strict=True)
+    kinds = set(itertools.chain.from_iterable(map(map, itertools.repeat(type), columns_of)))
+    sources = set(map(operator.itemgetter(0), found))
+    if kinds <= {str} and all(s and s == s.strip() for s in sources):
+        return found  # every cell a string and every source named and stripped: as they came
+    return _checked_rows(rows, columns)
+
+
+def _checked_rows(rows: list[Mapping[str, Any]], columns: tuple[str, str, str, str]) -> list[Row]:
+    """:func:`_rows` row by row: other cells made strings, sources stripped, errors named."""
     found: list[Row] = []
     source_column, subject_column, attribute_column, value_column = columns
     for number, row in enumerate(rows, start=1):
@@ -198,49 +214,6 @@ _SPAN_SETTERS = _setters(Span, _SPAN_SLOTS)
 _CLAIM_SETTERS = _setters(Claim, _CLAIM_SLOTS)
 
 
-def _span(source_id: str, start: int, end: int) -> Span:
-    """A span whose offsets are known good (``0 <= start <= end``), built without re-checking."""
-    span = _new(Span)
-    set_source_id, set_start, set_end = _SPAN_SETTERS
-    set_source_id(span, source_id)
-    set_start(span, start)
-    set_end(span, end)
-    return span
-
-
-def _claim(
-    span: Span,
-    text: str,
-    value: Value,
-    *,
-    line: Span,
-    subject: str,
-    attribute: str,
-    tokens: tuple[str, ...],
-) -> Claim:
-    """The claim of one record row, built without re-checking what the row layout guarantees.
-
-    The constructor checks that the text has the span's length and the line holds
-    the span; :func:`_table` lays each line out so that both hold, and the
-    :class:`~reconcile.model.Report` still checks every quote against its source.
-    """
-    claim = _new(Claim)
-    (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
-     set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
-    set_span(claim, span)
-    set_text(claim, text)
-    set_value(claim, value)
-    set_sentence(claim, line)
-    set_subject(claim, subject or None)
-    set_attribute(claim, attribute or None)
-    set_tokens(claim, tokens)
-    set_attributed_to(claim, None)
-    set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
-    set_negated(claim, False)  # noqa: FBT003 - same
-    set_zone(claim, "body")
-    return claim
-
-
 @attrs.define
 class _Table:
     """The rows as sources and claims, the claims numbered and grouped into facts.
@@ -265,10 +238,18 @@ class _Table:
 def _table(rows: list[Row], settings: Settings) -> _Table:
     """A source per source name, its text its rows; the claims by (subject, attribute).
 
-    ``rows`` must be sorted: by source, then subject, attribute and value, so the
-    report does not depend on the order rows came in.
+    The rows are taken by source in sorted order, and each source's rows sorted (by
+    subject, attribute and value), so the report does not depend on the order rows came
+    in. ``rows`` is emptied.
     """
     table = _Table([], [], [], [], {}, [], [], [])
+    by_source: dict[str, list[Row]] = {}
+    for row in rows:
+        group = by_source.get(row[0])
+        if group is None:
+            group = by_source[row[0]] = []
+        group.append(row)
+    rows.clear()
     vid_of_text: dict[str, int] = {}
     tokens_of: dict[str, tuple[str, ...]] = {}
     vid_of_value: dict[Value, int] = {}
@@ -277,15 +258,19 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     claims, claim_source, claim_vid = table.claims, table.claim_source, table.claim_vid
     add_claim, add_source, add_vid = claims.append, claim_source.append, claim_vid.append
     values = table.values
-    for source_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
-        number = len(table.sources)
-        lines: list[str] = []
-        add_line = lines.append
+    (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
+     set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
+    set_source_id, set_start, set_end = _SPAN_SETTERS
+    new = _new
+    for number, source_id in enumerate(sorted(by_source)):
+        group = by_source.pop(source_id)
+        group.sort()
+        lines = [f"{subject}{_SEPARATOR}{attribute}{_SEPARATOR}{value}"
+                 for _, subject, attribute, value in group]  # fmt: skip
+        # Where each line ends: the lengths of the lines so far, plus a newline after each.
+        ends = map(operator.add, itertools.accumulate(map(len, lines)), itertools.count())
         at = 0
-        for _, subject, attribute, value in group:
-            line = f"{subject}{_SEPARATOR}{attribute}{_SEPARATOR}{value}"
-            add_line(line)
-            end = at + len(line)
+        for (_, subject, attribute, value), end in zip(group, ends, strict=True):
             vid = vid_of_text.get(value)
             if vid is None and value.strip():  # an empty cell states nothing; its line stays
                 parsed = parse_value(
@@ -301,18 +286,35 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                 tokens = tokens_of.get(attribute)
                 if tokens is None:  # one tuple per attribute, shared by its claims
                     tokens = tokens_of[attribute] = (attribute,) if attribute else ()
-                facts.setdefault((subject, attribute), []).append(len(claims))
-                add_claim(
-                    _claim(
-                        _span(source_id, end - len(value), end),
-                        value,
-                        values[vid],
-                        line=_span(source_id, at, end),
-                        subject=subject,
-                        attribute=attribute,
-                        tokens=tokens,
-                    )
-                )
+                key = (subject, attribute)
+                members = facts.get(key)
+                if members is None:
+                    members = facts[key] = []
+                members.append(len(claims))
+                # The claim and its two spans, built without re-running the checks of their
+                # constructors: the text has the span's length and the line holds the span,
+                # by this layout, and the Report still checks every quote against its source.
+                span = new(Span)
+                set_source_id(span, source_id)
+                set_start(span, end - len(value))
+                set_end(span, end)
+                line = new(Span)
+                set_source_id(line, source_id)
+                set_start(line, at)
+                set_end(line, end)
+                claim = new(Claim)
+                set_span(claim, span)
+                set_text(claim, value)
+                set_value(claim, values[vid])
+                set_sentence(claim, line)
+                set_subject(claim, subject or None)
+                set_attribute(claim, attribute or None)
+                set_tokens(claim, tokens)
+                set_attributed_to(claim, None)
+                set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
+                set_negated(claim, False)  # noqa: FBT003 - same
+                set_zone(claim, "body")
+                add_claim(claim)
                 add_source(number)
                 add_vid(vid)
             at = end + 1
@@ -407,13 +409,20 @@ def _verdict(
     from two sources are two origins, so a fact's origins are its distinct sources.
     """
     claim_source, claim_vid, words = table.claim_source, table.claim_vid, table.words
-    ids = [source_ids[claim_source[c]] for c in members]
-    vids = [claim_vid[c] for c in members]
-    by_words: dict[str, dict[str, None]] = {}
+    ids = list(map(source_ids.__getitem__, map(claim_source.__getitem__, members)))
+    vids = list(map(claim_vid.__getitem__, members))
     holders: dict[int, dict[str, None]] = {}
     for source_id, vid in zip(ids, vids, strict=True):
-        by_words.setdefault(words[vid], {})[source_id] = None
-        holders.setdefault(vid, {})[source_id] = None
+        held = holders.get(vid)
+        if held is None:
+            held = holders[vid] = {}
+        held[source_id] = None
+    if len({words[vid] for vid in holders}) == len(holders):  # a value's words are its own
+        by_words = {words[vid]: held for vid, held in holders.items()}
+    else:  # values with the same words: their sources in claim order
+        by_words = {}
+        for source_id, vid in zip(ids, vids, strict=True):
+            by_words.setdefault(words[vid], {})[source_id] = None
     support = tuple(Support(w, tuple(held), len(held)) for w, held in by_words.items())
     count = len(set(ids))
     if count == 1:
@@ -501,7 +510,6 @@ def compare_records(
     contains = None if hierarchy is None else hierarchy.contains
     with collector_paused():
         found = _rows(rows, (source, subject, attribute, value))
-        found.sort()
         table = _table(found, settings)
         del found
         keys = sorted(table.facts)

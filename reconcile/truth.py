@@ -88,7 +88,7 @@ from reconcile.model import DateRange, EntityRef, Estimate, Quantity
 from reconcile.settings import settings_from_dict
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 
     from reconcile.model import Fact, Report, Value
 
@@ -425,15 +425,39 @@ def _probabilities(
     return probs
 
 
+def _by_source(p: _Problem) -> tuple[list[int], list[float], list[int]]:
+    """The votes of :attr:`_Problem.source_votes` in one list: their values, shares and bounds.
+
+    Source ``s``'s votes are ``bounds[s] .. bounds[s + 1]``, in the order of its list.
+    """
+    order = list(itertools.chain.from_iterable(p.source_votes))
+    bounds = [0, *itertools.accumulate(map(len, p.source_votes))]
+    return (
+        list(map(p.vote_value.__getitem__, order)),
+        list(map(p.vote_share.__getitem__, order)),
+        bounds,
+    )
+
+
 def _accuracies(
-    p: _Problem, probs: Sequence[float], count: Sequence[float], settings: TruthSettings
+    p: _Problem,
+    probs: Sequence[float],
+    count: Sequence[float],
+    settings: TruthSettings,
+    by_source: tuple[list[int], list[float], list[int]] | None = None,
 ) -> list[float]:
-    held = list(map(operator.mul, map(probs.__getitem__, p.vote_value), p.vote_share))
+    """Each source's accuracy: the mean probability of its values, smoothed by the prior.
+
+    ``by_source`` is :func:`_by_source` of ``p``, when the caller keeps it across rounds.
+    """
+    value, share, bounds = by_source or _by_source(p)
     prior = settings.prior_strength * settings.prior_accuracy
     low, high = settings.min_accuracy, settings.max_accuracy
+    get, mul = probs.__getitem__, operator.mul
+    # Each source's votes are contiguous here: its sum is over slices, in the same order.
     return [
-        min(high, max(low, (prior + sum(map(held.__getitem__, votes))) / k))
-        for votes, k in zip(p.source_votes, count, strict=True)
+        min(high, max(low, (prior + sum(map(mul, map(get, value[lo:hi]), share[lo:hi]))) / k))
+        for lo, hi, k in zip(bounds, bounds[1:], count, strict=False)
     ]
 
 
@@ -508,6 +532,37 @@ def _pairs(
     return {(a, b): (both, (facts[a] & facts[b]).bit_count()) for (a, b), both in kept}
 
 
+def _shared_true(
+    p: _Problem,
+    best: Sequence[int],
+    before: tuple[Sequence[int], Counter[tuple[int, int]]] | None = None,
+) -> Counter[tuple[int, int]]:
+    """Per pair of sources, the facts on which both state the most likely value (``kt``).
+
+    ``before`` is an earlier round's ``best`` and its counts, updated in place for the facts
+    whose most likely value changed since (between rounds, few do).
+    """
+
+    def count(values: Iterable[int], sign: int) -> None:
+        for g in values:
+            group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]
+            if len(group) > 1:
+                if sign > 0:
+                    shared.update(itertools.combinations(group, 2))
+                else:
+                    shared.subtract(itertools.combinations(group, 2))
+
+    if before is None:
+        shared: Counter[tuple[int, int]] = Counter()
+        count(best, 1)
+        return shared
+    old, shared = before
+    changed = [f for f, (g, h) in enumerate(zip(best, old, strict=True)) if g != h]
+    count(map(old.__getitem__, changed), -1)
+    count(map(best.__getitem__, changed), 1)
+    return shared
+
+
 def _dependence(
     p: _Problem,
     pairs: Mapping[tuple[int, int], tuple[int, int]],
@@ -516,13 +571,14 @@ def _dependence(
     *,
     n: float,
     settings: TruthSettings,
+    shared_true: Counter[tuple[int, int]] | None = None,
 ) -> dict[tuple[int, int], float]:
-    """The probability of dependence of each pair of sources that share values (DEPEN)."""
-    shared_true: Counter[tuple[int, int]] = Counter()
-    for g in best or ():
-        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]
-        if len(group) > 1:
-            shared_true.update(itertools.combinations(group, 2))
+    """The probability of dependence of each pair of sources that share values (DEPEN).
+
+    ``shared_true`` is :func:`_shared_true` of ``best``, when the caller keeps it.
+    """
+    if shared_true is None:
+        shared_true = _shared_true(p, best) if best is not None else Counter()
     c = settings.copy_rate
     prior = math.log(settings.copy_prior / (1 - settings.copy_prior))
     found = {}
@@ -586,6 +642,12 @@ def collector_paused() -> Iterator[None]:
     Each new object counts towards the next collection, and each collection walks
     the objects built so far: for a million claims that was half the time. Nothing
     built here forms a cycle, so nothing is left for the collector to find.
+
+    On the way out, what was built joins the oldest generation unexamined (``gc.freeze``
+    then ``gc.unfreeze``, two list splices), unless the program has frozen objects of its
+    own: else the first collection after this would walk every one of them once more,
+    finding nothing (two seconds of CPU for a million claims). Cyclic garbage among them,
+    if any, waits for the next full collection.
     """
     if not gc.isenabled():
         yield
@@ -594,6 +656,9 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         gc.enable()
 
 
@@ -640,6 +705,7 @@ def estimate_flat(
     count = [
         settings.prior_strength + sum(p.vote_share[v] for v in votes) for votes in p.source_votes
     ]
+    by_source = _by_source(p)
     accuracy = [settings.prior_accuracy] * len(ids)
     mult: list[float] = list(p.vote_share)
     dependent: dict[tuple[int, int], float] = {}
@@ -649,6 +715,7 @@ def estimate_flat(
     rounds = 0
     settled = not settings.detect_copying
     pairs: dict[tuple[int, int], tuple[int, int]] = {}
+    kept: tuple[Sequence[int], Counter[tuple[int, int]]] | None = None  # best, and its kt
     if not settled:  # before any truth, a pair that states the same values too often
         pairs = _pairs(p, settings.min_shared)
         seed = [settings.max_accuracy] * len(ids)
@@ -657,14 +724,18 @@ def estimate_flat(
     for rounds in range(1, settings.iterations + 1):
         tau = [math.log(current * a / (1 - a)) for a in accuracy]
         probs = _probabilities(p, tau, mult, current)
-        updated = _accuracies(p, probs, count, settings)
+        updated = _accuracies(p, probs, count, settings, by_source)
         moved = max((abs(x - y) for x, y in zip(updated, accuracy, strict=True)), default=0.0)
         accuracy = updated
         best = _best(p, probs) if not n or not settled else []
         if not n:
             current = _false_values(counts, best)
         if not settled:
-            found = _dependence(p, pairs, best, accuracy, n=current, settings=settings)
+            shared_true = _shared_true(p, best, kept)
+            found = _dependence(
+                p, pairs, best, accuracy, n=current, settings=settings, shared_true=shared_true
+            )
+            kept = (best, shared_true)
             settled = rounds >= settings.copy_rounds or found.keys() == dependent.keys()
             dependent = found
             mult = _weights(p, accuracy, dependent, settings.copy_rate)

@@ -327,3 +327,19 @@ def test_a_hierarchy_entry_that_is_not_a_pair_is_an_error() -> None:
         Hierarchy([("a", "b"), ("c",)])  # type: ignore[list-item]
     with pytest.raises(InvalidSourceError, match="blank"):
         Hierarchy([("a", " ")])
+
+
+def test_cells_that_are_not_strings_or_sources_with_spaces_read_as_cleaned_rows() -> None:
+    messy = [
+        {"source": " b ", "subject": 7, "attribute": None, "value": 4},
+        {"source": "a", "subject": "7", "attribute": "", "value": "6"},
+    ]
+    clean = _rows(("b", "7", "", "4"), ("a", "7", "", "6"))
+    assert reconcile.compare_records(iter(messy)).to_json() == (
+        reconcile.compare_records(clean).to_json()
+    )
+    with pytest.raises(InvalidSourceError, match="record 3 names no source"):
+        reconcile.compare_records([*clean, {"source": "  ", "subject": "x", "attribute": "n",
+                                            "value": "4"}])  # fmt: skip
+    with pytest.raises(InvalidSourceError, match="record 3 must be a mapping"):
+        reconcile.compare_records([*clean, "not a row"])

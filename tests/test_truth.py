@@ -3,6 +3,7 @@ results are deterministic, and reports carrying estimates validate and round-tri
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 from pathlib import Path
@@ -318,3 +319,24 @@ def test_facts_only_one_source_states_do_not_change_any_reliability() -> None:
     }
     estimates = {f.subject: f.estimate for f in with_alone.facts if f.estimate is not None}
     assert estimates == {f.subject: f.estimate for f in without.facts if f.estimate is not None}
+
+
+def test_collector_is_restored_and_frozen_objects_stay_frozen() -> None:
+    rows = [{"source": "a", "subject": "x", "attribute": "n", "value": "4"}]
+    assert gc.isenabled()
+    held = [[i] for i in range(1000)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        reconcile.compare_records(rows)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen - 100  # a few may die, none is unfrozen
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        reconcile.compare_records(rows)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert held
