@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import dask.bag as db
 from dask.base import compute
+from dask.delayed import delayed
 from dask.multiprocessing import get_context
 
 from reconcile.errors import InvalidSourceError
@@ -202,10 +203,14 @@ def _on_local_scheduler(
         del spilled
         order = sorted(stories)
         for first in range(0, len(order), _ROUND):
-            jobs = [(stories[s], places.pop(s)) for s in order[first : first + _ROUND]]
-            round_ = db.from_sequence(jobs, npartitions=min(len(jobs), 4 * workers))
-            (reports,) = compute(round_.map(_reconcile_spilled, settings), **options)
-            yield from reports
+            # One task a story, so that a few large stories cannot pile up on one worker;
+            # and tasks, not a bag, since a bag's last task gathers every partition's
+            # result (here every report) into a worker and back.
+            tasks = [
+                delayed(_reconcile_spilled)((stories[s], places.pop(s)), settings)
+                for s in order[first : first + _ROUND]
+            ]
+            yield from compute(*tasks, **options)
 
 
 def _stories(
