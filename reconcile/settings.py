@@ -31,6 +31,11 @@ def _days(_instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
         raise SettingsError(f"{attribute.name} must be a whole number of days >= 0, got {value!r}")
 
 
+def _count(_instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SettingsError(f"{attribute.name} must be a whole number >= 1, got {value!r}")
+
+
 def _similarity(_instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
         raise SettingsError(f"{attribute.name} must be a number in (0, 1], got {value!r}")
@@ -57,6 +62,13 @@ class Settings:
             a publication date unknown): a follow-up months later must read closer.
         story_window_days: how many days apart two articles may be published and
             still count as near in time.
+        story_neighbours: how many of an article's closest articles set its own bar for
+            ``story_relative``.
+        story_relative: two articles are kept apart, however alike, when their
+            similarity is below this share of each one's similarity to its
+            ``story_neighbours``-th closest article: each reads much more like articles of
+            its own than like the other (two stories of one kind from one town, told in the
+            same words). 0 turns this off.
 
     >>> Settings(approx_window=0.2).to_dict()["approx_window"]
     0.2
@@ -71,6 +83,8 @@ class Settings:
     story_similarity: float = attrs.field(default=0.1, validator=_similarity)
     story_similarity_far: float = attrs.field(default=0.16, validator=_similarity)
     story_window_days: int = attrs.field(default=30, validator=_days)
+    story_neighbours: int = attrs.field(default=4, validator=_count)
+    story_relative: float = attrs.field(default=0.85, validator=_fraction)
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data."""

@@ -8,7 +8,10 @@ whose weighted vectors are close enough (cosine, :class:`~reconcile.settings.Set
 further apart than ``story_window_days``) are joined. Stories are the connected groups,
 built strongest link first so each story keeps the links that made it; two groups join
 only when their articles are alike on average (average linkage), so one close pair cannot
-chain a town's whole news into one story.
+chain a town's whole news into one story. Two articles that each read much more like a few
+others than like each other (``story_relative`` of their ``story_neighbours``-th closest) are
+kept apart: stories of one kind from one place share a beat's words, but each story's own
+articles share its specifics too.
 
 Cost stays near-linear by blocking: two sources are compared only when they share one
 of their most distinctive features, and a feature shared by too many sources to tell
@@ -249,13 +252,13 @@ def _links(
     A link is a pair ``i < j`` alike enough to be one story, as one int that sorts
     strongest first (``divmod(link % n**2, n)`` gives ``(i, j)``). Pairs scoring at least
     ``_KEPT`` of the threshold feed average linkage: they are the groups' starting sums.
+    A pair that scores well below what both of its sources score with their own closest
+    ones (:class:`_Closest`) is neither a link nor kept.
     """
     vectors = _vectors(signatures)
     n = len(signatures)
-    # One int per link, so that sorting it puts the strongest first and ties in source-id
-    # order (the signatures are in id order): 1e6 - the score in millionths, then i, j.
-    keys: list[int] = []
     first, second, kept = array("i"), array("i"), array("d")
+    closest = _Closest(n, settings.story_neighbours)
     for i, later in enumerate(_candidates(vectors)):
         mine = dict(zip(vectors.ids[i], vectors.weights[i], strict=True))
         for j in later:
@@ -271,13 +274,59 @@ def _links(
             first.append(i)
             second.append(j)
             kept.append(score)
-            days = _days_apart(signatures[i], signatures[j])
-            near = days is not None and days <= settings.story_window_days
-            if score >= (settings.story_similarity if near else settings.story_similarity_far):
-                millionths = round(round(score, 6) * 1_000_000)
-                keys.append(((_MILLION - millionths) * n + i) * n + j)
+            closest.add(i, score)
+            closest.add(j, score)
+    bar = closest.bars(settings.story_relative)
+    # One int per link, so that sorting it puts the strongest first and ties in source-id
+    # order (the signatures are in id order): 1e6 - the score in millionths, then i, j.
+    keys: list[int] = []
+    at = 0  # pairs apart are dropped in place: the arrays may hold millions
+    for i, j, score in zip(first, second, kept, strict=True):
+        if score < bar[i] and score < bar[j]:
+            continue
+        first[at], second[at], kept[at] = i, j, score
+        at += 1
+        days = _days_apart(signatures[i], signatures[j])
+        near = days is not None and days <= settings.story_window_days
+        if score >= (settings.story_similarity if near else settings.story_similarity_far):
+            millionths = round(round(score, 6) * 1_000_000)
+            keys.append(((_MILLION - millionths) * n + i) * n + j)
+    del first[at:], second[at:], kept[at:]
     keys.sort()
     return vectors, keys, _Groups(n, first, second, kept, settings.story_similarity)
+
+
+class _Closest:
+    """For each source, the scores of its ``k`` closest compared sources, best first.
+
+    A source's bar is ``share`` of its ``k``-th best score (0 while it has fewer): a pair
+    scoring below the bars of both its sources is two articles that each read much more
+    like ``k`` others than like each other. That is what two stories of one kind from one
+    place look like, told in one beat's words (the same officials quoted, the same
+    sentences of background), while their own articles share the specifics too; an
+    article only loosely tied to its story (a short brief, a rewrite) keeps a low bar of
+    its own, so its ties hold. The bar is local, as in self-tuning spectral clustering
+    (Zelnik-Manor and Perona, 2004): a pile of near-copies and one of loose rewrites each
+    get the bar they need, where one threshold cannot serve both.
+    """
+
+    def __init__(self, n: int, k: int) -> None:
+        self.k = k
+        self.best = array("d", bytes(8 * n * k))  # source i's at [i*k, i*k+k), descending
+
+    def add(self, i: int, score: float) -> None:
+        best, at = self.best, i * self.k
+        last = at + self.k - 1
+        if score <= best[last]:
+            return
+        while last > at and best[last - 1] < score:
+            best[last] = best[last - 1]
+            last -= 1
+        best[last] = score
+
+    def bars(self, share: float) -> array[float]:
+        k = self.k
+        return array("d", (share * self.best[i * k + k - 1] for i in range(len(self.best) // k)))
 
 
 def _link(vectors: _Vectors, signatures: Sequence[Signature], i: int, j: int) -> StoryLink:

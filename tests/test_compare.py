@@ -187,6 +187,8 @@ def test_settings_round_trip_and_reject_unknown_names():
         Settings.from_dict({"approx_windw": 0.1})
     with pytest.raises(reconcile.SettingsError):
         Settings(fuzzy_attribute=140)
+    with pytest.raises(reconcile.SettingsError, match="story_neighbours"):
+        Settings(story_neighbours=0)
 
 
 # --- properties on random claim sets ------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 import reconcile
 from reconcile.cli import main
 from reconcile.model import Report, Story, StoryLink
+from reconcile.settings import Settings
 from reconcile.story import Signature, cluster
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -107,6 +109,36 @@ def test_cluster_partitions_every_source_exactly_once(items: list[tuple[str, lis
         assert len(story.links) == len(story.sources) - 1
         assert story.id == min(story.sources)
     assert cluster(list(reversed(sigs))) == found
+
+
+def _flood(tag: str, creek: str, day: str, extra: list[tuple[str, int]]) -> Signature:
+    # One town's flood coverage: the same mayor, the same words of the beat.
+    beat = [("flooding", 1), ("rain", 1), ("crested", 1), ("shelter", 1), ("@Ann Cole", 1)]
+    return Signature.of(
+        tag, dt.date(2025, 3, 6), [*beat, ("@Millbrook", 1), (creek, 1), (day, 1), *extra]
+    )
+
+
+def test_two_stories_of_one_kind_from_one_town_stay_apart():
+    """Articles that each read much more like their own story's than like each other are kept apart.
+
+    Two floods in one town, a few days apart, share the beat's words and the mayor; each
+    flood's articles also share its creek and its day. Without the bar of the closest
+    neighbours (``story_relative`` 0) the two floods read alike enough to be one story.
+    A brief that names little but the creek still joins its flood.
+    """
+    words = [[("homes", 1), ("roads", 1)], [("roads", 1), ("cars", 1)], [("cars", 1)]]
+    pile = [
+        *(_flood(f"a{x}", "@Stony Creek", "#2025-03-01", words[x % 3]) for x in range(5)),
+        *(_flood(f"b{x}", "@Otter Creek", "#2025-03-05", words[x % 3]) for x in range(5)),
+        Signature.of("a-brief", None, [("@Stony Creek", 1), ("flooding", 1), ("rain", 1)]),
+        *(Signature.of(f"z{x}", None, [(f"word{x}", 2), ("council", 1)]) for x in range(20)),
+    ]
+    joined = [s.sources for s in cluster(pile) if len(s.sources) > 1]
+    assert joined == [("a-brief", "a0", "a1", "a2", "a3", "a4"), ("b0", "b1", "b2", "b3", "b4")]
+    one_bar = [s.sources for s in cluster(pile, Settings(story_relative=0)) if len(s.sources) > 1]
+    assert len(one_bar) == 1
+    assert len(one_bar[0]) == 11
 
 
 def test_compare_corpus_reports_each_story_with_its_story():
