@@ -488,6 +488,60 @@ def test_range_lends_its_year_to_the_first_end():
     assert (value.start, value.end, value.relative) == (D(2025, 3, 30), D(2025, 4, 2), None)
 
 
+HOLIDAYS = [
+    ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
+    ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),
+    ("Shots rang out on New Year's Eve.", "New Year's Eve", D(2024, 12, 31), D(2024, 12, 31)),
+    ("He was arrested on Thanksgiving.", "Thanksgiving", D(2024, 11, 28), D(2024, 11, 28)),
+    ("Crowds came over Memorial Day weekend.", "Memorial Day weekend", D(2024, 5, 25), D(2024, 5, 27)),
+    ("Five were shot over Labor Day weekend.", "Labor Day weekend", D(2024, 8, 31), D(2024, 9, 2)),
+    ("They met over Thanksgiving weekend.", "Thanksgiving weekend", D(2024, 11, 28), D(2024, 12, 1)),
+    ("He died on Easter Sunday 2018.", "Easter Sunday 2018", D(2018, 4, 1), D(2018, 4, 1)),
+    ("It closed on Good Friday 2024.", "Good Friday 2024", D(2024, 3, 29), D(2024, 3, 29)),
+    ("Stores opened on Black Friday 2010.", "Black Friday 2010", D(2010, 11, 26), D(2010, 11, 26)),
+    ("The parade on Veterans Day drew crowds.", "Veterans Day", D(2024, 11, 11), D(2024, 11, 11)),
+    ("She was shot on Mother\u2019s Day.", "Mother\u2019s Day", D(2024, 5, 12), D(2024, 5, 12)),
+    ("Schools closed on MLK Day.", "MLK Day", D(2025, 1, 20), D(2025, 1, 20)),
+    ("It rained on Presidents' Day.", "Presidents' Day", D(2025, 2, 17), D(2025, 2, 17)),
+    ("Last Christmas he left.", "Last Christmas", D(2024, 12, 25), D(2024, 12, 25)),
+    ("He will be back next Christmas.", "next Christmas", D(2025, 12, 25), D(2025, 12, 25)),
+    ("Police said the Christmas Eve shooting was random.", "Christmas Eve", D(2024, 12, 24), D(2024, 12, 24)),
+    ("He was arrested this past weekend.", "this past weekend", D(2025, 3, 8), D(2025, 3, 9)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "first", "last"), HOLIDAYS)
+def test_holidays_name_their_day(text, words, first, last):
+    """A holiday is its day (or its weekend) in the year the words or the story date give."""
+    quoted, value = only(text)
+    assert quoted == words
+    assert (value.start, value.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They put up a Christmas tree.",
+        "Thanksgiving dinner was served.",
+        "Halloween costumes sold out.",
+        "The Good Friday Agreement was signed in Belfast.",
+        "They held a memorial day for the victims.",
+        "Christmas is a time for giving.",
+    ],
+)
+def test_holiday_words_that_name_no_day(text):
+    """A one-word holiday as a noun's modifier or a subject, a name, a lowercase common noun."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "easter", [D(2000, 4, 23), D(2019, 4, 21), D(2024, 3, 31), D(2025, 4, 20), D(2038, 4, 25)]
+)
+def test_easter_follows_the_gregorian_computus(easter):
+    """Easter Sunday of any year is the computus's day."""
+    assert only(f"It happened on Easter {easter.year}.")[1].start == easter
+
+
 def test_window_offsets_index_the_whole_text():
     """Offsets index the whole text, and only the window is read."""
     text = "On Monday, 2024. Then in March 2025 and on Friday."

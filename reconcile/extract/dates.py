@@ -75,6 +75,19 @@ Ranges
     "March 30-April 2, 2025", "from 2014 to 2018", "between May and July"
     are one range, including both ends; a yearless first end takes the year
     of the second. "postponed from March to June" stays two dates.
+Holidays
+    Christmas (Eve, Day), New Year's Eve and Day, Halloween, Valentine's Day, St. Patrick's
+    Day, Juneteenth, Veterans Day, Boxing Day, Earth Day, "July Fourth"; the US holidays that
+    move (Martin Luther King Day, Presidents' Day, Memorial Day, Mother's and Father's Day,
+    Labor Day, Columbus Day, Thanksgiving, Black Friday, Cyber Monday); Easter, Good Friday and
+    Easter Monday by the Gregorian computus. A holiday without a year is placed as "April 14"
+    is, "last Christmas" as "last March"; "Memorial Day weekend" runs from the Saturday before
+    to the holiday or from it to the Sunday after, whichever is shorter. A holiday is a day
+    after "on", "over", "before" and the like, with a year, "last" or "weekend", or (two words
+    or more) after "the" or "a" before a noun ("the Christmas Eve shooting"); not as a subject
+    ("Good Friday services drew thousands") or in a name ("the Good Friday Agreement"). Names
+    made of common words ("Memorial Day", "Good Friday") must be capitalised.
+    "this past weekend" and "the past weekend" are "last weekend".
 The day before
     "the day before", "the night before" and "the previous day", closing
     their phrase (not "the day before the vigil"), are the day before the
@@ -87,9 +100,10 @@ apposition: "on Monday, a day earlier, ..."), "a year earlier", "that week";
 and, as they are rarely dates in news: vague counts ("a few days ago"), bare
 day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
 numbers ("May twenty-first", "nineteen ninety"), week numbers ("week 10") and
-holidays. A spelled ordinal day is read only where it cannot be another ordinal:
-before "of" and a month ("the fourth of July") or after a month and "the"
-("September the twenty-first", not "in May the first group").
+holidays of lunar calendars ("Ramadan", "Eid al-Fitr"). A spelled ordinal day
+is read only where it cannot be another ordinal: before "of" and a month ("the
+fourth of July") or after a month and "the" ("September the twenty-first", not
+"in May the first group").
 """
 
 from __future__ import annotations
@@ -300,6 +314,40 @@ _MOVE_WORDS: Final = frozenset(
     | {"changed", "shifted", "put", "back", "forward", "extended"}
 )
 
+# Holidays. Fixed ones as (month, day); movable ones as (month, weekday, nth: 0 last) or a
+# day count from Easter Sunday or from Thanksgiving (US, the fourth Thursday of November).
+_FIXED_HOLIDAYS: Final = {
+    "christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "juneteenth": (6, 19),
+    "veterans day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
+    "boxing day": (12, 26), "earth day": (4, 22), "july fourth": (7, 4),
+}  # fmt: skip
+_NTH_WEEKDAY_HOLIDAYS: Final = {
+    "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3), "memorial day": (5, 0, 0),
+    "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "labor day": (9, 0, 1),
+    "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4),
+}  # fmt: skip
+_EASTER_HOLIDAYS: Final = {"easter": 0, "good friday": -2, "easter monday": 1}
+_THANKSGIVING_HOLIDAYS: Final = {"black friday": 1, "cyber monday": 4}
+# First words, as printed, of the names spelled in more than one way.
+_HOLIDAY_PREFIXES: Final = (
+    ("hallowe", "halloween"), ("valentine", "valentine's day"), ("veteran", "veterans day"),
+    ("st", "st. patrick's day"), ("saint", "st. patrick's day"), ("mlk", "martin luther king day"),
+    ("martin", "martin luther king day"), ("president", "presidents' day"),
+    ("mother", "mother's day"), ("father", "father's day"), ("thanksgiving", "thanksgiving"),
+)  # fmt: skip
+# Named from ordinary words ("a memorial day", "a good Friday"), so read only capitalised.
+# Without a year, that is ("black friday 2010" is the day).
+_COMMON_WORD_HOLIDAYS: Final = frozenset(
+    {"veterans day", "remembrance day", "armistice day", "boxing day", "earth day"}
+    | {"memorial day", "labor day", "columbus day", "good friday", "black friday"}
+)
+# A holiday alone is a day after one of these ("on Christmas", "before Thanksgiving"), not as a
+# noun's modifier or subject ("a Christmas tree", "Good Friday services drew thousands").
+_HOLIDAY_CONTEXT: Final = (_MONTH_CONTEXT - {"of", "for", "to"}) | {"over", "at"}
+
+
 # --- the patterns ------------------------------------------------------------------------------
 
 # Whitespace inside a date: bounded and possessive, so that no run of spaces can make the
@@ -374,9 +422,29 @@ _RELATION_WORDS = frozenset({"this", "next", "last", "past", "coming"})
 _MONTH_WORDS = frozenset(_MONTHS)
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_HOLIDAY_WORDS = frozenset(
+    {"christmas", "new", "halloween", "hallowe", "valentine", "valentines", "juneteenth", "st"}
+    | {"saint", "veteran", "veterans", "remembrance", "armistice", "boxing", "earth", "memorial"}
+    | {"labor", "columbus", "july", "martin", "mlk", "president", "presidents", "mother"}
+    | {"father", "thanksgiving", "easter", "good", "black", "cyber"}
+)
 
 # In order of preference: where two match at one place, the earlier is tried first.
 _ALTERNATIVES: Final = (
+    _Alternative(  # Christmas Eve, Thanksgiving 2019, last Easter, Memorial Day weekend
+        "hol",
+        _HOLIDAY_WORDS | _RELATION_WORDS,
+        rf"""(?P<hol>(?:(?P<hol_r>(?:this{_S1})?(?:past|coming)|last|this|next){_S1})?
+        (?P<hol_n>christmas(?:{_S1}(?:day|eve))?|new{_S1}year(?:{_APOS}?s|s{_APOS}?)?{_S1}(?:day|eve)
+        |hallowe{_APOS}?en|valentine(?:{_APOS}?s|s{_APOS})?{_S1}day|juneteenth
+        |(?:st\.?|saint){_S1}patrick{_APOS}?s{_S1}day|veteran(?:{_APOS}?s|s{_APOS}?)?{_S1}day
+        |(?:remembrance|armistice|boxing|earth|memorial|labor|columbus){_S1}day
+        |july{_S1}fourth|(?:the{_S1})?martin{_S1}luther{_S1}king(?:{_S1}jr\.?|,{_S1}jr\.?)?{_S1}day
+        |mlk{_S1}day|president(?:{_APOS}?s|s{_APOS}?)?{_S1}day|(?:mother|father){_APOS}?s{_S1}day
+        |thanksgiving(?:{_S1}day)?|easter(?:{_S1}(?:sunday|day|monday))?|good{_S1}friday
+        |black{_S1}friday|cyber{_S1}monday)(?![\w'\u2019])
+        (?:{_S1}(?P<hol_w>weekend)|{_S1}(?:morning|afternoon|evening|night))?(?![\w])(?:(?:{_S1}of|{_S0},)?{_S1}(?P<hol_y>{_Y4}))?)""",
+    ),
     _Alternative(  # 2024-04-14, 2024/04/14, 2015.5.13, 2019-sep-1
         "iso",
         _WEEKDAY_WORDS | {_DIGIT},
@@ -527,10 +595,10 @@ _ALTERNATIVES: Final = (
     ),
     _Alternative(  # this week, last month, early this week, earlier this month, late last year
         "ru",
-        _PART_WORDS | {"earlier", "later", "this", "last", "next", "current"},
+        _PART_WORDS | {"earlier", "later", "this", "last", "next", "current", "past"},
         rf"""(?P<ru>(?:(?P<ru_p>early|mid|late|earlier|later)(?:{_S0}{_DASH}{_S0}|{_S1})
         |(?:the{_S1})?(?P<ru_q>beginning|start|middle|end){_S1}of{_S1})?
-        (?P<ru_r>this|last|next|current|the)(?:{_S1}|{_DASH})
+        (?P<ru_r>(?:(?:this|the){_S1})?past|this|last|next|current|the)(?:{_S1}|{_DASH})
         (?P<ru_u>week|weekend|month|year|quarter|decade)(?![\w]))""",
     ),
     _Alternative(  # earlier in the week, later in the year, the rest of the year
@@ -590,6 +658,9 @@ _ANCHORS: Final = (
     | _WEEKDAY_WORDS
     | _SEASON_WORDS
     | {_DIGIT, "q", "h", "yesterday", "today", "tonight", "tomorrow", "earlier", "later"}
+    # Holidays whose first word is enough, or is followed by "'s", which is no next word.
+    | {"christmas", "halloween", "hallowe", "thanksgiving", "easter", "juneteenth", "mother"}
+    | {"father", "valentine", "valentines", "veteran", "veterans", "president", "presidents"}
 )
 _FOLLOWERS: Final = (
     _ANCHORS
@@ -600,7 +671,8 @@ _FOLLOWERS: Final = (
     | {"week", "year", "past", "previous", "coming", "next", "this", "current", "rest"}
     | {"weekend", "month", "quarter", "decade", "day", "days", "weeks", "months", "years"}
     | {"decades", "half", "night", "morning", "evening", "afternoon", "of", "starting"}
-    | {"commencing"}
+    | {"commencing", "patrick", "luther"}
+    | _HOLIDAY_WORDS
 )
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
 _FOLLOWERS_OF: Final = {
@@ -680,6 +752,70 @@ def _season(year: int, name: str) -> Days:
     # Winter 2024 runs from December 2023: month 0 of 2024 is December 2023.
     first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}[name]
     return _months_span(year, first, 3)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` given weekday of a month (``nth`` 0: the last)."""
+    first, last = _month_span(year, month)
+    if nth == 0:
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday_key(words: str) -> str:
+    """The canonical name of a holiday as printed: "Hallowe'en" -> "halloween"."""
+    parts = words.lower().replace("\u2019", "'").split()
+    if parts[0] == "the":
+        parts = parts[1:]
+    first, last = parts[0], parts[-1]
+    if first == "new":
+        return f"new year's {last}"
+    if first == "christmas":
+        return "christmas eve" if last == "eve" else "christmas"
+    if first == "easter":
+        return "easter monday" if last == "monday" else "easter"
+    for prefix, key in _HOLIDAY_PREFIXES:
+        if first.startswith(prefix):
+            return key
+    return " ".join(parts)
+
+
+def _holiday(key: str, year: int) -> dt.date:
+    """The day a holiday falls on in ``year``."""
+    if key in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[key])
+    if key in _NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
+    if key in _EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
+    thanksgiving = _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS["thanksgiving"])
+    return thanksgiving + dt.timedelta(days=_THANKSGIVING_HOLIDAYS[key])
+
+
+def _holiday_weekend(day: dt.date) -> Days:
+    """The weekend of a holiday: from the Saturday before to it, or from it to the Sunday after.
+
+    Whichever is shorter, the earlier on a tie: Memorial Day weekend is Saturday to Monday,
+    Thanksgiving weekend Thursday to Sunday, Easter weekend Saturday and Sunday.
+    """
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    before = saturday, max(day, saturday + _DAY)
+    sunday = day + dt.timedelta(days=(6 - day.weekday()) % 7)
+    after = min(day, sunday - _DAY), sunday
+    return before if before[1] - before[0] <= after[1] - after[0] else after
 
 
 def _cyclic(
@@ -1081,6 +1217,54 @@ class _Scanner:
         words = f"{label} {_MONTH_NAMES[month]}"
         return self.yearly("day", words, lambda year: nth(year, month), m.start())
 
+    def on_hol(self, m: re.Match[str]) -> DateRange | None:
+        """Christmas Eve, Thanksgiving 2019, last Easter, Memorial Day weekend."""
+        words = m["hol_n"]
+        key = _holiday_key(words)
+        if (
+            key in _COMMON_WORD_HOLIDAYS
+            and not m["hol_y"]
+            and not all(w[0].isupper() for w in words.split())
+        ):
+            return None  # "a memorial day for the victims", "a good Friday for shoppers"
+        relation = " ".join((m["hol_r"] or "").lower().split())
+        weekend = m["hol_w"] is not None
+        if not (relation or weekend or m["hol_y"]) and not self._holiday_alone_ok(m, key):
+            return None
+        granularity: Granularity = "week" if weekend else "day"
+
+        def make(year: int) -> Days:
+            day = _holiday(key, year)
+            return _holiday_weekend(day) if weekend else (day, day)
+
+        if m["hol_y"]:
+            return DateRange(*make(int(m["hol_y"])), granularity)
+        name = " ".join(w[:1].upper() + w[1:] for w in key.split())
+        label = (f"{relation} " if relation else "") + name + (" weekend" if weekend else "")
+        if relation in ("last", "past", "this past"):
+            return self.relative(granularity, label, lambda ref: _latest_over(ref, make))
+        if relation == "this":
+            return self.relative(granularity, label, lambda ref: _nearest(ref, make))
+        if relation:
+            return self.relative(granularity, label, lambda ref: _first_after(ref, make))
+        return self.yearly(granularity, label, make, m.start())
+
+    def _holiday_alone_ok(self, m: re.Match[str], key: str) -> bool:
+        """Whether a holiday with no year, "last" or "weekend" names its day.
+
+        After "on", "over", "before" and the like it does ("on Christmas Day"); so does a name
+        of two words or more after "the" or "a" and before a lowercase noun, as news names an
+        event by its day ("the Christmas Eve shooting"; not "the Good Friday Agreement", nor
+        "a Christmas tree": one word names the season or the feast as often as the day).
+        """
+        before = self.word_before(m.start())
+        if before in _HOLIDAY_CONTEXT:
+            return True
+        if " " not in key or before not in ("the", "a", "an"):
+            return False
+        after = self.word_after(m.end()) or ""
+        return after[:1].islower() and after not in _NOT_A_NOUN
+
     # --- weeks, months, quarters, seasons, years, decades --------------------------------------
 
     def on_wk(self, m: re.Match[str]) -> DateRange | None:
@@ -1480,6 +1664,10 @@ class _Scanner:
         relation = m["ru_r"].lower()
         unit = m["ru_u"].lower()
         part = _part_word(m["ru_p"] or m["ru_q"])
+        if relation.endswith("past"):
+            if unit != "weekend" or part:
+                return None  # "the past week" is the seven days before: a window, read apart
+            relation = "last"  # "this past weekend", "the past weekend": the one just over
         if relation == "the" and (unit != "weekend" or part):
             return None  # "the week", "the year": which one depends on the story
         if part in ("earlier", "later") and relation not in ("this", "current"):
