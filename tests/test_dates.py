@@ -488,6 +488,30 @@ def test_range_lends_its_year_to_the_first_end():
     assert (value.start, value.end, value.relative) == (D(2025, 3, 30), D(2025, 4, 2), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Talks ended on Friday (June 13) in Geneva.", "Friday (June 13)"),
+        ("Talks ended on Friday (13 June) in Geneva.", "Friday (13 June)"),
+        ("Talks ended on Fri. ( June 13 ), officials said.", "Fri. ( June 13 )"),
+    ],
+)
+def test_weekday_with_its_date_in_parentheses_is_one_day(text, words):
+    """A weekday with its date in parentheses is one date, not the latest such weekday too."""
+    assert only(text, TUE_2025_07_01) == (
+        words,
+        DateRange(D(2025, 6, 13), D(2025, 6, 13), "day", "June 13"),
+    )
+
+
+def test_weekday_with_an_unclosed_parenthesis_stays_two_dates():
+    """Without the closing parenthesis the weekday and the date are read apart."""
+    assert [w for w, _ in found("On Friday (June 13 he said) it rained.", TUE_2025_07_01)] == [
+        "Friday",
+        "June 13",
+    ]
+
+
 HOLIDAYS = [
     ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),

@@ -17,7 +17,7 @@ Days
     Numeric dates need a year: ``04/11/2025`` is month/day/year (US) unless
     the first number cannot be a month, so ``21/04/2025`` is day/month;
     ``13.5.2015`` (dots) is day.month.year. ``9/11``, ``50/50`` and ``3.10``
-    are not dates. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
+    are not dates. ``Friday (June 15)`` is one date, as ``Friday, June 15`` is. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
 A month and day without a year ("April 14"), a bare month ("in March"), a season, a quarter
     The latest one that starts no more than 61 days after the reference
     (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
@@ -384,9 +384,15 @@ _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 _NOT_AFTER_NUMBER = r"(?<![\w.,/:$\u00a3\u20ac#+])(?<![\d.,/:+][-\u2013])"
 
 
-def _weekday_before(tag: str) -> str:
-    """An optional weekday before a date ("Sunday, April 14"), in the group ``<tag>_wd``."""
-    return rf"(?:(?P<{tag}_wd>{_WDA})\.?,?{_S1})?"
+def _weekday_before(tag: str, *, paren: bool = False) -> str:
+    """An optional weekday before a date ("Sunday, April 14"), in the group ``<tag>_wd``.
+
+    With ``paren``, the date may also follow in parentheses ("Friday (June 15)"); the
+    opening one is the group ``<tag>_pa``, and the rule checks for the closing one.
+    """
+    if not paren:
+        return rf"(?:(?P<{tag}_wd>{_WDA})\.?,?{_S1})?"
+    return rf"(?:(?P<{tag}_wd>{_WDA})\.?(?:,?{_S1}|{_S0}(?P<{tag}_pa>\(){_S0}))?"
 
 
 def _part(tag: str) -> str:
@@ -469,7 +475,7 @@ _ALTERNATIVES: Final = (
     _Alternative(  # April 14, Apr. 14, 2025, Sunday, April 14, April 3-14, the week of April 14
         "md",
         _WEEKDAY_WORDS | _MONTH_WORDS | {"the", "week"},
-        rf"""(?P<md>{_week_of("md")}{_weekday_before("md")}
+        rf"""(?P<md>{_week_of("md")}{_weekday_before("md", paren=True)}
         (?P<md_m>{_MON})\.?(?:{_S0}[-/]{_S0}|,?{_S1}|(?<=\.){_S0})(?:(?P<md_the>the{_S1})?
         (?P<md_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<md_e>{_D})|{_S1}(?:to|through|thru|until|till|and)
         {_S1}(?P<md_f>{_D}))?|the{_S1}(?P<md_s>{_SD}))
@@ -478,7 +484,8 @@ _ALTERNATIVES: Final = (
     _Alternative(  # 14 April 2024, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
         "dm",
         _WEEKDAY_WORDS | _SPELLED_DAY_WORDS | {"the", "week", _DIGIT},
-        rf"""(?P<dm>{_week_of("dm")}(?:(?P<dm_wd>{_WDA})\.?,?{_S1}(?:the{_S1})?)?
+        rf"""(?P<dm>{_week_of("dm")}(?:(?P<dm_wd>{_WDA})\.?(?:,?{_S1}(?:the{_S1})?
+        |{_S0}(?P<dm_pa>\(){_S0}))?
         (?:{_NOT_AFTER_NUMBER}(?P<dm_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<dm_e>{_D})
         |{_S1}(?:to|through|thru|until|till|and){_S1}(?P<dm_f>{_D}))?
         (?:{_S1}of{_S1}|\.?{_S1}|{_S0}[-/]{_S0})|(?P<dm_s>{_SD}){_S1}of{_S1})(?P<dm_m>{_MON})
@@ -686,6 +693,7 @@ _FOLLOWERS_OF: Final = {
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
 _NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
+_CLOSE_PAREN: Final = re.compile(r"[^\S\n]{0,3}+\)")
 _GAP_CHAIN: Final = re.compile(
     rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
     re.IGNORECASE,
@@ -1145,6 +1153,12 @@ class _Scanner:
             # "12 Nov 1115": a time of day after the date, not the year 1115.
             year_text = None
             end = m.end(f"{tag}_m" if tag == "dm" else f"{tag}_d" if m[f"{tag}_d"] else f"{tag}_s")
+        if m[f"{tag}_pa"]:
+            # "Friday (June 15)": the date in parentheses names the weekday's day.
+            close = _CLOSE_PAREN.match(self.text, end)
+            if close is None:
+                return None
+            end = close.end()
         week_of = m[f"{tag}_w"] is not None
         granularity: Granularity = "week" if week_of else "day"
 
