@@ -512,6 +512,27 @@ def test_weekday_with_an_unclosed_parenthesis_stays_two_dates():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("He was pronounced dead later Saturday night at the hospital.", D(2025, 3, 8)),
+        ("Others returned later Sunday to collect their cars.", D(2025, 3, 9)),
+        ("The governor will speak later Wednesday.", D(2025, 3, 12)),
+    ],
+)
+def test_later_before_a_weekday_is_later_that_day(text, day):
+    """A weekday after "later" is later on that day: the tense, not "later", says which."""
+    assert only(text)[1].start == day
+
+
+def test_a_yearless_month_takes_the_year_of_the_range_end():
+    """A month without a year before "to" and a month with one is a range in that year."""
+    assert only("Injuries rose from January to November 2014, police said.") == (
+        "from January to November 2014",
+        DateRange(D(2014, 1, 1), D(2014, 11, 30), "month"),
+    )
+
+
 HOLIDAYS = [
     ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),

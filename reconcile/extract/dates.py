@@ -17,7 +17,8 @@ Days
     Numeric dates need a year: ``04/11/2025`` is month/day/year (US) unless
     the first number cannot be a month, so ``21/04/2025`` is day/month;
     ``13.5.2015`` (dots) is day.month.year. ``9/11``, ``50/50`` and ``3.10``
-    are not dates. ``Friday (June 15)`` is one date, as ``Friday, June 15`` is. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
+    are not dates. ``Friday (June 15)`` is one date, as ``Friday, June 15``
+    is. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
 A month and day without a year ("April 14"), a bare month ("in March"), a season, a quarter
     The latest one that starts no more than 61 days after the reference
     (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
@@ -1007,7 +1008,8 @@ class _Hit(NamedTuple):
     end: int
     value: DateRange
     kind: str
-    # A yearless month and day, kept so that a range can lend it the year of its other end.
+    # A yearless month and day (day 0: the whole month), kept so that a range can lend it the
+    # year of its other end.
     month_day: tuple[int, int] | None = None
 
 
@@ -1051,10 +1053,14 @@ class _Scanner:
         Walks back at most ten words: the first future word ("will",
         "scheduled", "expected", ...) makes it future, the first past or
         reporting word ("said", "was", ...) past, and the clause's start past.
+        "later" just before the date says when in that day ("later Sunday"), not
+        that the day is to come.
         """
         words = _clause_before(self.text, start, 10)
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
+            if index == 0 and word == "later":
+                continue  # "returned later Sunday": later on that day, not a time to come
             if word in ("set", "due"):
                 # "set to vote", "due on Monday"; not "due to the storm".
                 if following in ("to", "for", "on") and not (word == "due" and following == "to"):
@@ -1430,7 +1436,7 @@ class _Scanner:
             "month", words, lambda ref: _month_span(ref.year + (month <= ref.month), month)
         )
 
-    def on_mo(self, m: re.Match[str]) -> DateRange | None:
+    def on_mo(self, m: re.Match[str]) -> _Hit | None:
         word = m["mo_m"]
         month = _month_of(word)
         if month is None or word.lower() not in _FULL_MONTHS:
@@ -1449,7 +1455,10 @@ class _Scanner:
             span = _month_span(year, month)
             return _part_of(span, part, "month") if part else span
 
-        return self.yearly("month", _part_label(part, _MONTH_NAMES[month]), make, m.start())
+        value = self.yearly("month", _part_label(part, _MONTH_NAMES[month]), make, m.start())
+        if value is None:
+            return None
+        return _Hit(m.start(), m.end(), value, "mo", None if part else (month, 0))
 
     def on_ye(self, m: re.Match[str]) -> DateRange | None:
         year = int(m["ye_y"])
@@ -1868,10 +1877,11 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
         return None  # "postponed the vote from March to June" names two dates
     a_start, a_relative = a.start, a.relative
     if first.month_day is not None and b.relative is None and b.start is not None:
-        # "March 30 - April 2, 2025": the first end takes the year of the second.
+        # "March 30 - April 2, 2025", "from January to November 2014": the first end takes
+        # the year of the second.
         month, day = first.month_day
         for year in (b.start.year, b.start.year - 1):
-            moved = _date(year, month, day)
+            moved = _date(year, month, day or 1)
             if moved is not None and moved <= b.start:
                 a_start, a_relative = moved, None
                 break
