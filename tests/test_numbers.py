@@ -470,6 +470,19 @@ def test_canadian_c_is_not_a_label_or_a_name():
     assert one("a $5 bill")[1].currency == "USD"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("the reward is now 6.25 BTC a block", "6.25 BTC", "btc"),
+        ("fees of 2 satoshis", "2 satoshis", "satoshis"),
+    ],
+)
+def test_bitcoin_ticker_and_subunit_after_an_amount_are_money(text, words, unit):
+    """The ticker "BTC" and "satoshis" after an amount are money with no ISO code."""
+    quoted, q = one(text)
+    assert (quoted, q.kind, q.currency, q.unit) == (words, "money", None, unit)
+
+
 def test_bitcoins_are_money_without_a_code():
     """Plural "bitcoins" is money with no ISO code; "bitcoin" before a noun modifies it."""
     q = one("stole 10000 bitcoins")[1]

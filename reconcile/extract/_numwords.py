@@ -323,8 +323,8 @@ CURRENCY_WORDS: Final = MappingProxyType(
         "german marks": None,
         "deutsche marks": None, "escudos": None, "drachmas": None,
         # No ISO 4217 code; singular "bitcoin" is left out, as it mostly modifies a noun
-        # ("two bitcoin ATMs").
-        "bitcoins": None,
+        # ("two bitcoin ATMs"), but its ticker and its subunit after an amount name money.
+        "bitcoins": None, "btc": None, "satoshis": None,
     }
 )  # fmt: skip
 
