@@ -533,6 +533,20 @@ def test_a_yearless_month_takes_the_year_of_the_range_end():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Three people were shot this weekend.", D(2025, 3, 8)),
+        ("He had come back from a party this weekend.", D(2025, 3, 8)),
+        ("Police will add patrols this weekend.", D(2025, 3, 15)),
+        ("Police said patrols start this weekend.", D(2025, 3, 15)),
+    ],
+)
+def test_this_weekend_in_the_past_tense_is_the_one_just_over(text, first):
+    """Said on a weekday, "were shot this weekend" is the weekend before; "will" the next."""
+    assert only(text)[1].start == first
+
+
 HOLIDAYS = [
     ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),

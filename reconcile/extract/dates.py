@@ -309,6 +309,8 @@ _PAST_WORDS: Final = frozenset(
     {"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"}
     | {"wrote", "noted", "according", "was", "were", "did", "had", "has"}
 )
+# Auxiliaries that put a clause in the past tense, whatever the verb: "were shot".
+_PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
 # Verbs that move an event from one date to another: "postponed from March to June".
 _MOVE_WORDS: Final = frozenset(
     {"moved", "postponed", "delayed", "pushed", "rescheduled", "brought", "advanced"}
@@ -1071,6 +1073,20 @@ class _Scanner:
                 return False
         return False
 
+    def past(self, start: int) -> bool:
+        """Whether the clause before ``start`` is in the past tense.
+
+        It is when "was", "were", "had" or "did" comes, walking back at most ten words,
+        before any future word: "three people were shot this weekend". Reporting verbs
+        ("said") do not count: "police said patrols start this weekend".
+        """
+        for word in _clause_before(self.text, start, 10):
+            if word in _FUTURE_WORDS:
+                return False
+            if word in _PAST_TENSE:
+                return True
+        return False
+
     def sentence_start(self, start: int) -> bool:
         """Whether ``start`` begins a sentence, a line or a quotation."""
         before = self.text[max(0, start - 40) : start].rstrip()
@@ -1705,11 +1721,15 @@ class _Scanner:
 
     def _weekend(self, m: re.Match[str], relation: str) -> DateRange | None:
         future = relation == "the" and self.future(m.start())
+        past = relation == "this" and self.past(m.start())
 
         def weekend(ref: dt.date) -> Days:
             saturday = _week(ref)[0] + dt.timedelta(days=5)
-            if relation == "last" or (relation == "the" and not future and ref.weekday() < 5):
-                # "last weekend", and "over the weekend" said on a weekday: the one just past.
+            if relation == "last" or (
+                (past or (relation == "the" and not future)) and ref.weekday() < 5
+            ):
+                # "last weekend", and "over the weekend" said on a weekday: the one just past;
+                # so is "were shot this weekend" said on a weekday, as it cannot be to come.
                 saturday -= dt.timedelta(days=7)
             elif relation == "next":
                 saturday += dt.timedelta(days=7)
