@@ -547,6 +547,19 @@ def test_this_weekend_in_the_past_tense_is_the_one_just_over(text, first):
     assert only(text)[1].start == first
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("they met on the fourth of may", "fourth of may", D(2025, 5, 4)),
+        ("they met on the 4th of march", "4th of march", D(2025, 3, 4)),
+    ],
+)
+def test_lowercase_may_or_march_after_an_ordinal_and_of_is_the_month(text, words, day):
+    """After "fourth of" a lowercase "may" or "march" can be no verb, so it is the month."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, day, day)
+
+
 HOLIDAYS = [
     ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),

@@ -1153,10 +1153,20 @@ class _Scanner:
     def on_dm(self, m: re.Match[str]) -> _Hit | None:
         return self._day_month(m, "dm")
 
+    def _ordinal_of(self, m: re.Match[str]) -> bool:
+        """Whether a day-month match is an ordinal, "of" and the month: "4th of march"."""
+        day = m["dm_s"] or m["dm_d"]
+        if not (m["dm_s"] or day[-2:].isalpha()) or m["dm_e"] or m["dm_f"]:
+            return False
+        between = self.text[m.end("dm_s" if m["dm_s"] else "dm_d") : m.start("dm_m")]
+        return between.split() == ["of"]
+
     def _day_month(self, m: re.Match[str], tag: str) -> _Hit | None:
         """One day or a few of one month: "April 14", "14 April 2024", "April 3-14"."""
         weekday = _weekday_of(m[f"{tag}_wd"], abbreviated_ok=True)
         month = _month_of(m[f"{tag}_m"])
+        if month is None and tag == "dm" and self._ordinal_of(m):
+            month = _MONTHS[m["dm_m"].lower()]  # "the fourth of may": no verb follows "of"
         if month is None or (m[f"{tag}_wd"] and weekday is None):
             return None
         day = _day_number(m[f"{tag}_d"] or m[f"{tag}_s"])
