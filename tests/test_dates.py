@@ -560,6 +560,14 @@ def test_lowercase_may_or_march_after_an_ordinal_and_of_is_the_month(text, words
     assert (quoted, value.start, value.end) == (words, day, day)
 
 
+def test_the_weekend_of_a_date_is_the_date_not_the_last_weekend():
+    """ "the weekend of March 1-2" names its days; "the weekend" alone is the one just past."""
+    assert found("It happened the weekend of March 1-2.") == [
+        ("March 1-2", DateRange(D(2025, 3, 1), D(2025, 3, 2), "day", "March 1-2"))
+    ]
+    assert only("Over the weekend of violence, 4 died.")[0] == "the weekend"
+
+
 HOLIDAYS = [
     ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),
@@ -568,6 +576,7 @@ HOLIDAYS = [
     ("Crowds came over Memorial Day weekend.", "Memorial Day weekend", D(2024, 5, 25), D(2024, 5, 27)),
     ("Five were shot over Labor Day weekend.", "Labor Day weekend", D(2024, 8, 31), D(2024, 9, 2)),
     ("They met over Thanksgiving weekend.", "Thanksgiving weekend", D(2024, 11, 28), D(2024, 12, 1)),
+    ("Over the Thanksgiving holiday weekend, 4 died.", "Thanksgiving holiday weekend", D(2024, 11, 28), D(2024, 12, 1)),
     ("He died on Easter Sunday 2018.", "Easter Sunday 2018", D(2018, 4, 1), D(2018, 4, 1)),
     ("It closed on Good Friday 2024.", "Good Friday 2024", D(2024, 3, 29), D(2024, 3, 29)),
     ("Stores opened on Black Friday 2010.", "Black Friday 2010", D(2010, 11, 26), D(2010, 11, 26)),

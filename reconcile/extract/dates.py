@@ -88,7 +88,9 @@ Holidays
     or more) after "the" or "a" before a noun ("the Christmas Eve shooting"); not as a subject
     ("Good Friday services drew thousands") or in a name ("the Good Friday Agreement"). Names
     made of common words ("Memorial Day", "Good Friday") must be capitalised.
-    "this past weekend" and "the past weekend" are "last weekend".
+    "this past weekend" and "the past weekend" are "last weekend"; "were shot this
+    weekend", past tense on a weekday, is the weekend just over too; "the weekend of
+    Nov. 9-10" is read as "Nov. 9-10".
 The day before
     "the day before", "the night before" and "the previous day", closing
     their phrase (not "the day before the vigil"), are the day before the
@@ -452,7 +454,8 @@ _ALTERNATIVES: Final = (
         |mlk{_S1}day|president(?:{_APOS}?s|s{_APOS}?)?{_S1}day|(?:mother|father){_APOS}?s{_S1}day
         |thanksgiving(?:{_S1}day)?|easter(?:{_S1}(?:sunday|day|monday))?|good{_S1}friday
         |black{_S1}friday|cyber{_S1}monday)(?![\w'\u2019])
-        (?:{_S1}(?P<hol_w>weekend)|{_S1}(?:morning|afternoon|evening|night))?(?![\w])(?:(?:{_S1}of|{_S0},)?{_S1}(?P<hol_y>{_Y4}))?)""",
+        (?:(?:{_S1}holiday)?{_S1}(?P<hol_w>weekend)|{_S1}(?:morning|afternoon|evening|night))?
+        (?![\w])(?:(?:{_S1}of|{_S0},)?{_S1}(?P<hol_y>{_Y4}))?)""",
     ),
     _Alternative(  # 2024-04-14, 2024/04/14, 2015.5.13, 2019-sep-1
         "iso",
@@ -696,6 +699,8 @@ _FOLLOWERS_OF: Final = {
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
 _NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
+# "of" and a month or a day's number: "the weekend of Nov. 9-10", "of June 1".
+_OF_A_DATE: Final = re.compile(rf"[^\S\n]{{1,3}}+of[^\S\n]{{1,3}}+(?:{_MON}|[0-9])", re.IGNORECASE)
 _CLOSE_PAREN: Final = re.compile(r"[^\S\n]{0,3}+\)")
 _GAP_CHAIN: Final = re.compile(
     rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
@@ -1722,6 +1727,8 @@ class _Scanner:
         if part in ("earlier", "later") and relation not in ("this", "current"):
             return None
         if unit == "weekend":
+            if relation == "the" and _OF_A_DATE.match(self.text, m.end()):
+                return None  # "the weekend of Nov. 9-10": the days it names are read
             return self._weekend(m, relation)
         return self._unit(unit, relation, part, _words_of(m))
 
