@@ -471,6 +471,22 @@ def test_canadian_c_is_not_a_label_or_a_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("cut by a quarter of a percentage point", "a quarter of a percentage point", 0.25, "percentage points"),
+        ("fell by half a percentage point", "half a percentage point", 0.5, "percentage points"),
+        ("rose three-quarters of a percentage point", "three-quarters of a percentage point", 0.75, "percentage points"),
+        ("prices rose half a percent", "half a percent", 0.5, None),
+        ("half of one per cent of voters", "half of one per cent", 0.5, None),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_percent_is_a_percentage(text, words, value, unit):
+    """A fraction of a percent or of a percentage point is that many percent."""
+    quoted, q = one(text)
+    assert (quoted, q.kind, q.low, q.high, q.unit) == (words, "percent", value, value, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "words", "unit"),
     [
         ("the reward is now 6.25 BTC a block", "6.25 BTC", "btc"),

@@ -618,6 +618,14 @@ def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
         return
     if _percent_suffix(tk, amount, k):
         return
+    if (
+        (num.fraction or num.value < 1)
+        and tk.low(k) == "of"
+        and tk.low(k + 1) in ("a", "an", "one")
+        and tk.low(k + 2) in _PERCENT_WORDS
+        and _percent_suffix(tk, amount, k + 2)
+    ):
+        return  # "a quarter of a percentage point", "three-quarters of one percent"
     word, kind = tk.words[k], tk.kinds[k]
     if (kind == SYM or word in ("元", "円")) and word in lex.CURRENCY_SYMBOLS and not amount.money:
         # "10 €" but not the "$" of the next amount in "10 $20"
@@ -693,6 +701,10 @@ def _cents(tk: _Tokens, amount: _Amount, k: int) -> tuple[float, int] | None:
     ):
         return cents.value, cents.last
     return None
+
+
+# Words that begin a percent after "half a" or "a quarter of a" ("per cent" begins "per").
+_PERCENT_WORDS: Final = frozenset({"percent", "per", "percentage", "pct", "%"})
 
 
 def _percent_suffix(tk: _Tokens, amount: _Amount, k: int) -> bool:
@@ -1344,6 +1356,8 @@ def _half(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
         return _Num(j, j + 1, 0.5 * scale, 0.5 * scale, scale=scale, words=True)
     if nxt in ("a", "an") and tk.kind(j + 2) == WORD and tk.low(j + 2) not in lex.NP_STOP:
         return _Num(j, j + 1, 0.5, 0.5, words=True)  # "half an hour": half of one unit
+    if nxt in ("a", "an") and tk.low(j + 2) in _PERCENT_WORDS:
+        return _Num(j, j + 1, 0.5, 0.5, words=True)  # "half a percentage point"
     if nxt == "of" or bounded:
         return _Num(j, j, 0.5, 0.5, words=True, fraction=True)
     return None
