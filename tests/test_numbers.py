@@ -352,8 +352,29 @@ def test_spaced_twenty_seconds_is_a_time():
 def test_mixed_groups_keep_a_second_number_apart():
     """A bare group after "and" joins only below a thousand's scale; a hyphen ends it."""
     assert spans("$2 million and 500 jobs were lost.") == ["$2 million", "500 jobs"]
-    assert spans("3 million 18-year-olds voted") == ["3 million"]
+    assert spans("3 million 18-year-olds voted") == ["3 million 18-year-olds"]
+    assert find_quantities("3 million 18-year-olds voted")[0][2].low == 3_000_000
     assert spans("4000 3 hundred and 21") == ["4000", "3 hundred and 21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("Two 16-year-old boys were shot.", "Two 16-year-old boys", 2, "16-year-old boys"),
+        ("Police arrested two 18-year-olds.", "two 18-year-olds", 2, "18-year-olds"),
+        ("One 17-year-old boy was hurt.", "One 17-year-old boy", 1, "17-year-old boy"),
+    ],
+)
+def test_an_age_between_a_number_and_its_noun_is_a_modifier(text, words, value, unit):
+    """An age compound after a number modifies the counted noun; it does not end the count."""
+    quoted, q = one(text)
+    assert (quoted, q.kind, q.low, q.unit) == (words, "count", value, unit)
+
+
+def test_an_age_before_a_singular_noun_counts_nothing_after_a_plural_number():
+    """A number above one does not count a singular noun after an age compound."""
+    found = find_quantities("Photo 8 of 8 25-year-old woman named")
+    assert [q.kind for _, _, q in found] == ["number"]
 
 
 def test_spaced_k_before_a_word_is_a_unit():

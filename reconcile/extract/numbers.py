@@ -1652,6 +1652,13 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
                 j += 1
                 continue
             break
+        if kind == NUM and j == k and not items and _age_compound(tk, j):
+            # "two 16-year-old boys", "two 18-year-olds": the age is the noun's modifier.
+            end = _compound_end(tk, j)
+            items.append((j, end))
+            seen_plural = _plural(tk.lows[end])
+            j = end + 1
+            continue
         if kind not in (WORD, ABBR):
             break
         end = _compound_end(tk, j)
@@ -1672,6 +1679,8 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
         items.pop()
     if not items:
         return None
+    if tk.kind(k) == NUM and not singular and not _plural(tk.lows[items[-1][1]]):
+        return None  # "Image 8 of 8 25-year-old woman": many do not count one
     return items[0][0], items[-1][1]
 
 
@@ -1681,6 +1690,15 @@ def _modifier_slot(tk: _Tokens, items: list[tuple[int, int]], j: int) -> bool:
         tk.lows[end] in lex.NON_HEADS or _participle(tk.words[end]) for _, end in items
     )
     return before_head and _noun_follows(tk, j + 1)
+
+
+def _age_compound(tk: _Tokens, j: int) -> bool:
+    """Whether an age compound begins at ``j``: "16-year-old", "18-year-olds", "2-month-old"."""
+    end = _compound_end(tk, j)
+    return end - j == 4 and tk.lows[end] in ("old", "olds") and tk.low(end - 2) in _AGE_UNITS
+
+
+_AGE_UNITS: Final = frozenset({"year", "month", "week", "day"})
 
 
 def _compound_end(tk: _Tokens, j: int) -> int:
