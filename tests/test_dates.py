@@ -568,6 +568,29 @@ def test_the_weekend_of_a_date_is_the_date_not_the_last_weekend():
     assert only("Over the weekend of violence, 4 died.")[0] == "the weekend"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("Talks must end between now and May 15.", "between now and May 15", D(2025, 3, 10), D(2025, 5, 15)),
+        ("Talks must end between now and March 1.", "between now and March 1", D(2025, 3, 10), D(2026, 3, 1)),
+        ("Prices rose between Jan. 22 and now.", "between Jan. 22 and now", D(2025, 1, 22), D(2025, 3, 10)),
+        ("From now until May 1, the tax is waived.", "From now until May 1", D(2025, 3, 10), D(2025, 5, 1)),
+    ],
+)  # fmt: skip
+def test_now_closes_a_range_with_a_date(text, words, first, last):
+    """Now and a date after "between" or "from" is a range from the story's date."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["From now on, the tax is waived.", "He is now 25.", "Right now, it rains."]
+)
+def test_now_alone_is_no_date(text):
+    """The word now names no date of its own."""
+    assert found(text) == []
+
+
 HOLIDAYS = [
     ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),

@@ -626,6 +626,11 @@ _ALTERNATIVES: Final = (
         rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM}){_S1}(?P<ago_u>{_UNITS}){_S1}
         (?:(?P<ago_a>ago)|from{_S1}(?:now|today))(?![\w]))""",
     ),
+    _Alternative(  # now, kept only as the end of a range: "between now and Nov. 15"
+        "now",
+        frozenset({"now"}),
+        r"""(?P<now>now)(?![\w'\u2019])""",
+    ),
     _Alternative(  # in two weeks (only where the sentence speaks of the future)
         "inn",
         frozenset({"in"}),
@@ -670,7 +675,7 @@ _ANCHORS: Final = (
     _MONTH_WORDS
     | _WEEKDAY_WORDS
     | _SEASON_WORDS
-    | {_DIGIT, "q", "h", "yesterday", "today", "tonight", "tomorrow", "earlier", "later"}
+    | {_DIGIT, "q", "h", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "now"}
     # Holidays whose first word is enough, or is followed by "'s", which is no next word.
     | {"christmas", "halloween", "hallowe", "thanksgiving", "easter", "juneteenth", "mother"}
     | {"father", "valentine", "valentines", "veteran", "veterans", "president", "presidents"}
@@ -1267,6 +1272,16 @@ class _Scanner:
             return None if span is None else DateRange(*span, "day")
         words = f"{label} {_MONTH_NAMES[month]}"
         return self.yearly("day", words, lambda year: nth(year, month), m.start())
+
+    def on_now(self, m: re.Match[str]) -> DateRange | None:
+        """The word now, as an end of a range; find_dates drops it unless a range takes it."""
+        before = self.word_before(m.start())
+        opens = before == "between" or (
+            before == "from" and _GAP_RANGE.match(self.text, m.end()) is not None
+        )
+        if not opens and not (before == "and" and self.chained(m.start(), _DAYS)):
+            return None  # "from now on", "right now", "is now 25"
+        return self.relative("day", "now", _one)
 
     def on_hol(self, m: re.Match[str]) -> DateRange | None:
         """Christmas Eve, Thanksgiving 2019, last Easter, Memorial Day weekend."""
@@ -1877,6 +1892,8 @@ _UNIT_GRANULARITY: Final[dict[str, Granularity]] = {
 # --- ranges ------------------------------------------------------------------------------------
 
 _COARSE: Final = ("day", "week", "month", "season", "quarter", "year", "decade")
+# The kinds of hit that name days, which "and now" may close a range after.
+_DAYS: Final = frozenset({"md", "dm", "iso", "num", "dot", "wd", "rd", "hol"})
 
 
 def _join(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
@@ -1912,6 +1929,16 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
         return None
     if _MOVE_WORDS.intersection(_clause_before(text, opener.start() if opener else first.start, 6)):
         return None  # "postponed the vote from March to June" names two dates
+    if (
+        first.kind == "now"
+        and second.month_day
+        and a.start
+        and b.start
+        and b.end
+        and b.start <= a.start
+    ):
+        # "between now and Nov. 15", said after Nov. 15: the coming one.
+        b = DateRange(_shift(b.start, years=1), _shift(b.end, years=1), b.granularity, b.relative)
     a_start, a_relative = a.start, a.relative
     if first.month_day is not None and b.relative is None and b.start is not None:
         # "March 30 - April 2, 2025", "from January to November 2014": the first end takes
@@ -1978,4 +2005,5 @@ def find_dates(
         )
     chunk = text[start:stop]
     hits = _Scanner(chunk, reference).scan()
-    return [(start + h.start, start + h.end, h.value) for h in _join(chunk, hits)]
+    joined = _join(chunk, hits)
+    return [(start + h.start, start + h.end, h.value) for h in joined if h.kind != "now"]
