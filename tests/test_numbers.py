@@ -377,6 +377,21 @@ def test_an_age_before_a_singular_noun_counts_nothing_after_a_plural_number():
     assert [q.kind for _, _, q in found] == ["number"]
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "high_open"),
+    [
+        ("The bill fell shy of 60 votes.", None, 60, True),
+        ("It was well shy of $1 million.", None, 1_000_000, True),
+        ("A couple dozen people came.", 24, 24, False),
+        ("A couple of dozen people came.", 24, 24, False),
+    ],
+)
+def test_shy_of_is_under_and_a_couple_dozen_is_two_dozen(text, low, high, high_open):
+    """Shy of a number is below it, as short of is; a couple dozen is 24, as a couple hundred is 200."""
+    q = one(text)[1]
+    assert (q.low, q.high, q.high_open) == (low, high, high_open)
+
+
 def test_spaced_k_before_a_word_is_a_unit():
     """A spaced "K" before a word is no scale: "a 5 K run" keeps 5."""
     assert find_quantities("a 5 K run")[0][2].low == 5

@@ -205,7 +205,8 @@ BOUND_PHRASES: Final = MappingProxyType(
         ),
         "lt": (
             "fewer than", "less than", "under", "below", "lower than", "smaller than",
-            "short of", "well under", "well below", "well short of", "<",
+            "short of", "well under", "well below", "well short of", "shy of", "well shy of",
+            "<",
         ),
         "eq": (
             "exactly", "precisely", "equal to", "equals", "equals to", "equaling",

@@ -1316,11 +1316,11 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
 
 
 def _couple(tk: _Tokens, j: int) -> _Num | None:
-    """Read "a couple of" as two, loosely, and "a couple (of) hundred" as two hundred."""
+    """Read "a couple of" as two, loosely, and "a couple (of) hundred (dozen)" as 200 (24)."""
     k = j + 2
     of = tk.low(k) == "of"
     scale_at = k + 1 if of else k
-    if tk.low(scale_at) in _SCALE_WORDS:
+    if tk.low(scale_at) in _SCALE_WORDS or tk.low(scale_at) == "dozen":
         scale = lex.SCALES[tk.low(scale_at)]
         return _Num(
             j, scale_at, 2.0 * scale, float(scale), scale=scale, words=True, approximate=True
