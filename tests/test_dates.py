@@ -591,6 +591,25 @@ def test_now_alone_is_no_date(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("He died a week ago Saturday.", "a week ago Saturday", D(2025, 3, 1)),
+        ("He died two weeks ago Monday.", "two weeks ago Monday", D(2025, 2, 24)),
+        ("It opened one year ago today.", "one year ago today", D(2024, 3, 10)),
+        ("It opened a month ago today.", "a month ago today", D(2025, 2, 10)),
+    ],
+)
+def test_units_ago_with_a_day_name_that_day(text, words, day):
+    """A week ago Saturday is the Saturday before last; a year ago today is that very day."""
+    assert only(text) == (words, DateRange(day, day, "day", only(text)[1].relative))
+
+
+def test_days_ago_today_stays_two_dates():
+    """Three days ago today reads as three days ago and today, as before."""
+    assert [w for w, _ in found("It happened three days ago today.")] == ["three days ago", "today"]
+
+
 HOLIDAYS = [
     ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
     ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),

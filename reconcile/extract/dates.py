@@ -624,7 +624,7 @@ _ALTERNATIVES: Final = (
         "ago",
         frozenset(_NUMBERS) | {_DIGIT},
         rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM}){_S1}(?P<ago_u>{_UNITS}){_S1}
-        (?:(?P<ago_a>ago)|from{_S1}(?:now|today))(?![\w]))""",
+        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|from{_S1}(?:now|today))(?![\w]))""",
     ),
     _Alternative(  # now, kept only as the end of a range: "between now and Nov. 15"
         "now",
@@ -1793,15 +1793,46 @@ class _Scanner:
 
         return self.relative(_UNIT_GRANULARITY[unit], words, span)
 
-    def on_ago(self, m: re.Match[str]) -> DateRange | None:
+    def on_ago(self, m: re.Match[str]) -> _Hit | DateRange | None:
         count = _count(m["ago_n"])
         unit = m["ago_u"].lower().rstrip("s")
         if count is None or unit == "decade":
             return None
         plural = "s" if count != 1 else ""
+        if m["ago_t"]:
+            day = self._ago_day(m, unit, count, f"{count} {unit}{plural} ago")
+            if day is not None:
+                return day
+            # "three days ago today": the offset alone, and "today" read apart.
+            value = self._offset(unit, -count, f"{count} {unit}{plural} ago")
+            return None if value is None else _Hit(m.start(), m.end("ago_a"), value, "ago")
         if m["ago_a"]:
             return self._offset(unit, -count, f"{count} {unit}{plural} ago")
         return self._offset(unit, count, f"{count} {unit}{plural} from now")
+
+    def _ago_day(self, m: re.Match[str], unit: str, count: int, words: str) -> DateRange | None:
+        """A year ago today is that day; a week ago Saturday is the Saturday before last."""
+        day = m["ago_t"].lower()
+        if day == "today":
+            if unit == "day":
+                return None
+
+            def same_day(ref: dt.date) -> Days:
+                if unit == "week":
+                    return _one(ref - dt.timedelta(days=7 * count))
+                months = count if unit == "month" else 12 * count
+                return _one(_shift(ref, months=-months))
+
+            return self.relative("day", f"{words} today", same_day)
+        weekday = _weekday_of(day, abbreviated_ok=False)
+        if unit != "week" or weekday is None:
+            return None
+
+        def before(ref: dt.date) -> Days:
+            latest = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+            return _one(latest - dt.timedelta(days=7 * count))
+
+        return self.relative("day", f"{words} {_WEEKDAY_NAMES[weekday]}", before)
 
     def on_inn(self, m: re.Match[str]) -> DateRange | None:
         count = _count(m["inn_n"])
