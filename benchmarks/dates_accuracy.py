@@ -107,13 +107,13 @@ LEFT_OUT = [
         '"week 10", "the third week of 2027": ISO week numbering is rare in news',
     ),
     (
-        "days of an unnamed or relative month, ranges to now",
+        "days of an unnamed or relative month",
         (
             r"^(?:from |between )?\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|and) ?\d{1,2} (?:in |of )?"
-            r"(?:this|next) month$|\bnow\b|^(?:from|between) \d{1,2} (?:to|and) [a-z]|^\w+ between \d"
+            r"(?:this|next) month$|^(?:from|between) \d{1,2} (?:to|and) [a-z]|^\w+ between \d"
             r"|\bof (?:next|this|previous) month$"
         ),
-        '"from 4 to 22 this month", "between now and November 15th"',
+        '"from 4 to 22 this month", "from 02 to April 07": which month is left to the reader',
     ),
     (
         "centuries, years before 1000, plain two-digit decades",
@@ -122,8 +122,16 @@ LEFT_OUT = [
     ),
     (
         "typing slips",
-        r"[a-z]\.\d|[a-z]{3}\d|\d(?!st|nd|rd|th)[a-z]{3}|\d,\d|^[a-z]+ \d\d$",
+        r"[a-z]\.\d|[a-z]{3}\d|\d(?!st|nd|rd|th)[a-z]{3}|\d,\d|^[a-z]+ \d\d$|^thanks giving",
         '"september.16th", "Oct2", "last 3year", "08/12,2015", "August 99"',
+    ),
+    (
+        "holidays of lunar calendars, May Day",
+        (
+            r"\b(?:ramadh?an|ramazan|ramzan|ramathan|eid|eidul|hijri|islamic|arabic|yuandan)\b"
+            r"|breaking the fast|^may day$|workers day"
+        ),
+        '"Ramadan", "Eid al-Fitr" move with the moon (a table per year); "a May day" is any day',
     ),
     (
         "no such day",
@@ -432,6 +440,8 @@ def main(argv: list[str] | None = None) -> int:
         ("DateParser.json", True),
         ("DatePeriodParser.json", True),
         ("DateExtractor.json", False),
+        ("HolidayParser.json", True),
+        ("HolidayExtractor.json", False),
     ]
     print(
         "| file | cases | gold | found | span overlap P / R / F1 | span exact P / R / F1"
@@ -459,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
             f" | {prf(tally.exact, tally.found, tally.gold)} | {past} | {either} |"
         )
     print()
-    print("Cases left out of the news rows (all three files): classes not read on purpose,")
+    print("Cases left out of the news rows (all five files): classes not read on purpose,")
     print("then gold values that differ from ours by a documented convention.")
     print()
     print("| class | cases | why |")

@@ -488,6 +488,183 @@ def test_range_lends_its_year_to_the_first_end():
     assert (value.start, value.end, value.relative) == (D(2025, 3, 30), D(2025, 4, 2), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Talks ended on Friday (June 13) in Geneva.", "Friday (June 13)"),
+        ("Talks ended on Friday (13 June) in Geneva.", "Friday (13 June)"),
+        ("Talks ended on Fri. ( June 13 ), officials said.", "Fri. ( June 13 )"),
+    ],
+)
+def test_weekday_with_its_date_in_parentheses_is_one_day(text, words):
+    """A weekday with its date in parentheses is one date, not the latest such weekday too."""
+    assert only(text, TUE_2025_07_01) == (
+        words,
+        DateRange(D(2025, 6, 13), D(2025, 6, 13), "day", "June 13"),
+    )
+
+
+def test_weekday_with_an_unclosed_parenthesis_stays_two_dates():
+    """Without the closing parenthesis the weekday and the date are read apart."""
+    assert [w for w, _ in found("On Friday (June 13 he said) it rained.", TUE_2025_07_01)] == [
+        "Friday",
+        "June 13",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("He was pronounced dead later Saturday night at the hospital.", D(2025, 3, 8)),
+        ("Others returned later Sunday to collect their cars.", D(2025, 3, 9)),
+        ("The governor will speak later Wednesday.", D(2025, 3, 12)),
+    ],
+)
+def test_later_before_a_weekday_is_later_that_day(text, day):
+    """A weekday after "later" is later on that day: the tense, not "later", says which."""
+    assert only(text)[1].start == day
+
+
+def test_a_yearless_month_takes_the_year_of_the_range_end():
+    """A month without a year before "to" and a month with one is a range in that year."""
+    assert only("Injuries rose from January to November 2014, police said.") == (
+        "from January to November 2014",
+        DateRange(D(2014, 1, 1), D(2014, 11, 30), "month"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Three people were shot this weekend.", D(2025, 3, 8)),
+        ("He had come back from a party this weekend.", D(2025, 3, 8)),
+        ("Police will add patrols this weekend.", D(2025, 3, 15)),
+        ("Police said patrols start this weekend.", D(2025, 3, 15)),
+    ],
+)
+def test_this_weekend_in_the_past_tense_is_the_one_just_over(text, first):
+    """Said on a weekday, "were shot this weekend" is the weekend before; "will" the next."""
+    assert only(text)[1].start == first
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("they met on the fourth of may", "fourth of may", D(2025, 5, 4)),
+        ("they met on the 4th of march", "4th of march", D(2025, 3, 4)),
+    ],
+)
+def test_lowercase_may_or_march_after_an_ordinal_and_of_is_the_month(text, words, day):
+    """After "fourth of" a lowercase "may" or "march" can be no verb, so it is the month."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, day, day)
+
+
+def test_the_weekend_of_a_date_is_the_date_not_the_last_weekend():
+    """ "the weekend of March 1-2" names its days; "the weekend" alone is the one just past."""
+    assert found("It happened the weekend of March 1-2.") == [
+        ("March 1-2", DateRange(D(2025, 3, 1), D(2025, 3, 2), "day", "March 1-2"))
+    ]
+    assert only("Over the weekend of violence, 4 died.")[0] == "the weekend"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("Talks must end between now and May 15.", "between now and May 15", D(2025, 3, 10), D(2025, 5, 15)),
+        ("Talks must end between now and March 1.", "between now and March 1", D(2025, 3, 10), D(2026, 3, 1)),
+        ("Prices rose between Jan. 22 and now.", "between Jan. 22 and now", D(2025, 1, 22), D(2025, 3, 10)),
+        ("From now until May 1, the tax is waived.", "From now until May 1", D(2025, 3, 10), D(2025, 5, 1)),
+    ],
+)  # fmt: skip
+def test_now_closes_a_range_with_a_date(text, words, first, last):
+    """Now and a date after "between" or "from" is a range from the story's date."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["From now on, the tax is waived.", "He is now 25.", "Right now, it rains."]
+)
+def test_now_alone_is_no_date(text):
+    """The word now names no date of its own."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("He died a week ago Saturday.", "a week ago Saturday", D(2025, 3, 1)),
+        ("He died two weeks ago Monday.", "two weeks ago Monday", D(2025, 2, 24)),
+        ("It opened one year ago today.", "one year ago today", D(2024, 3, 10)),
+        ("It opened a month ago today.", "a month ago today", D(2025, 2, 10)),
+    ],
+)
+def test_units_ago_with_a_day_name_that_day(text, words, day):
+    """A week ago Saturday is the Saturday before last; a year ago today is that very day."""
+    assert only(text) == (words, DateRange(day, day, "day", only(text)[1].relative))
+
+
+def test_days_ago_today_stays_two_dates():
+    """Three days ago today reads as three days ago and today, as before."""
+    assert [w for w, _ in found("It happened three days ago today.")] == ["three days ago", "today"]
+
+
+HOLIDAYS = [
+    ("He was shot on Christmas Day.", "Christmas Day", D(2024, 12, 25), D(2024, 12, 25)),
+    ("It happened on Christmas Eve 2018.", "Christmas Eve 2018", D(2018, 12, 24), D(2018, 12, 24)),
+    ("Shots rang out on New Year's Eve.", "New Year's Eve", D(2024, 12, 31), D(2024, 12, 31)),
+    ("He was arrested on Thanksgiving.", "Thanksgiving", D(2024, 11, 28), D(2024, 11, 28)),
+    ("Crowds came over Memorial Day weekend.", "Memorial Day weekend", D(2024, 5, 25), D(2024, 5, 27)),
+    ("Five were shot over Labor Day weekend.", "Labor Day weekend", D(2024, 8, 31), D(2024, 9, 2)),
+    ("They met over Thanksgiving weekend.", "Thanksgiving weekend", D(2024, 11, 28), D(2024, 12, 1)),
+    ("Over the Thanksgiving holiday weekend, 4 died.", "Thanksgiving holiday weekend", D(2024, 11, 28), D(2024, 12, 1)),
+    ("He died on Easter Sunday 2018.", "Easter Sunday 2018", D(2018, 4, 1), D(2018, 4, 1)),
+    ("It closed on Good Friday 2024.", "Good Friday 2024", D(2024, 3, 29), D(2024, 3, 29)),
+    ("Stores opened on Black Friday 2010.", "Black Friday 2010", D(2010, 11, 26), D(2010, 11, 26)),
+    ("The parade on Veterans Day drew crowds.", "Veterans Day", D(2024, 11, 11), D(2024, 11, 11)),
+    ("She was shot on Mother\u2019s Day.", "Mother\u2019s Day", D(2024, 5, 12), D(2024, 5, 12)),
+    ("Schools closed on MLK Day.", "MLK Day", D(2025, 1, 20), D(2025, 1, 20)),
+    ("It rained on Presidents' Day.", "Presidents' Day", D(2025, 2, 17), D(2025, 2, 17)),
+    ("Last Christmas he left.", "Last Christmas", D(2024, 12, 25), D(2024, 12, 25)),
+    ("He will be back next Christmas.", "next Christmas", D(2025, 12, 25), D(2025, 12, 25)),
+    ("Police said the Christmas Eve shooting was random.", "Christmas Eve", D(2024, 12, 24), D(2024, 12, 24)),
+    ("He was arrested this past weekend.", "this past weekend", D(2025, 3, 8), D(2025, 3, 9)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "first", "last"), HOLIDAYS)
+def test_holidays_name_their_day(text, words, first, last):
+    """A holiday is its day (or its weekend) in the year the words or the story date give."""
+    quoted, value = only(text)
+    assert quoted == words
+    assert (value.start, value.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They put up a Christmas tree.",
+        "Thanksgiving dinner was served.",
+        "Halloween costumes sold out.",
+        "The Good Friday Agreement was signed in Belfast.",
+        "They held a memorial day for the victims.",
+        "Christmas is a time for giving.",
+    ],
+)
+def test_holiday_words_that_name_no_day(text):
+    """A one-word holiday as a noun's modifier or a subject, a name, a lowercase common noun."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "easter", [D(2000, 4, 23), D(2019, 4, 21), D(2024, 3, 31), D(2025, 4, 20), D(2038, 4, 25)]
+)
+def test_easter_follows_the_gregorian_computus(easter):
+    """Easter Sunday of any year is the computus's day."""
+    assert only(f"It happened on Easter {easter.year}.")[1].start == easter
+
+
 def test_window_offsets_index_the_whole_text():
     """Offsets index the whole text, and only the window is read."""
     text = "On Monday, 2024. Then in March 2025 and on Friday."

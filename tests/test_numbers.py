@@ -352,8 +352,44 @@ def test_spaced_twenty_seconds_is_a_time():
 def test_mixed_groups_keep_a_second_number_apart():
     """A bare group after "and" joins only below a thousand's scale; a hyphen ends it."""
     assert spans("$2 million and 500 jobs were lost.") == ["$2 million", "500 jobs"]
-    assert spans("3 million 18-year-olds voted") == ["3 million"]
+    assert spans("3 million 18-year-olds voted") == ["3 million 18-year-olds"]
+    assert find_quantities("3 million 18-year-olds voted")[0][2].low == 3_000_000
     assert spans("4000 3 hundred and 21") == ["4000", "3 hundred and 21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("Two 16-year-old boys were shot.", "Two 16-year-old boys", 2, "16-year-old boys"),
+        ("Police arrested two 18-year-olds.", "two 18-year-olds", 2, "18-year-olds"),
+        ("One 17-year-old boy was hurt.", "One 17-year-old boy", 1, "17-year-old boy"),
+    ],
+)
+def test_an_age_between_a_number_and_its_noun_is_a_modifier(text, words, value, unit):
+    """An age compound after a number modifies the counted noun; it does not end the count."""
+    quoted, q = one(text)
+    assert (quoted, q.kind, q.low, q.unit) == (words, "count", value, unit)
+
+
+def test_an_age_before_a_singular_noun_counts_nothing_after_a_plural_number():
+    """A number above one does not count a singular noun after an age compound."""
+    found = find_quantities("Photo 8 of 8 25-year-old woman named")
+    assert [q.kind for _, _, q in found] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "high_open"),
+    [
+        ("The bill fell shy of 60 votes.", None, 60, True),
+        ("It was well shy of $1 million.", None, 1_000_000, True),
+        ("A couple dozen people came.", 24, 24, False),
+        ("A couple of dozen people came.", 24, 24, False),
+    ],
+)
+def test_shy_of_is_under_and_a_couple_dozen_is_two_dozen(text, low, high, high_open):
+    """Shy of a number is below it, as short of is; a couple dozen is 24, as a couple hundred is 200."""
+    q = one(text)[1]
+    assert (q.low, q.high, q.high_open) == (low, high, high_open)
 
 
 def test_spaced_k_before_a_word_is_a_unit():
@@ -468,6 +504,35 @@ def test_canadian_c_is_not_a_label_or_a_name():
     assert one("grade c $5")[1].currency == "USD"
     assert one("Plan C $5 million")[1].currency == "USD"
     assert one("a $5 bill")[1].currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("cut by a quarter of a percentage point", "a quarter of a percentage point", 0.25, "percentage points"),
+        ("fell by half a percentage point", "half a percentage point", 0.5, "percentage points"),
+        ("rose three-quarters of a percentage point", "three-quarters of a percentage point", 0.75, "percentage points"),
+        ("prices rose half a percent", "half a percent", 0.5, None),
+        ("half of one per cent of voters", "half of one per cent", 0.5, None),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_percent_is_a_percentage(text, words, value, unit):
+    """A fraction of a percent or of a percentage point is that many percent."""
+    quoted, q = one(text)
+    assert (quoted, q.kind, q.low, q.high, q.unit) == (words, "percent", value, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("the reward is now 6.25 BTC a block", "6.25 BTC", "btc"),
+        ("fees of 2 satoshis", "2 satoshis", "satoshis"),
+    ],
+)
+def test_bitcoin_ticker_and_subunit_after_an_amount_are_money(text, words, unit):
+    """The ticker "BTC" and "satoshis" after an amount are money with no ISO code."""
+    quoted, q = one(text)
+    assert (quoted, q.kind, q.currency, q.unit) == (words, "money", None, unit)
 
 
 def test_bitcoins_are_money_without_a_code():

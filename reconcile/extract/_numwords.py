@@ -205,7 +205,8 @@ BOUND_PHRASES: Final = MappingProxyType(
         ),
         "lt": (
             "fewer than", "less than", "under", "below", "lower than", "smaller than",
-            "short of", "well under", "well below", "well short of", "<",
+            "short of", "well under", "well below", "well short of", "shy of", "well shy of",
+            "<",
         ),
         "eq": (
             "exactly", "precisely", "equal to", "equals", "equals to", "equaling",
@@ -323,8 +324,8 @@ CURRENCY_WORDS: Final = MappingProxyType(
         "german marks": None,
         "deutsche marks": None, "escudos": None, "drachmas": None,
         # No ISO 4217 code; singular "bitcoin" is left out, as it mostly modifies a noun
-        # ("two bitcoin ATMs").
-        "bitcoins": None,
+        # ("two bitcoin ATMs"), but its ticker and its subunit after an amount name money.
+        "bitcoins": None, "btc": None, "satoshis": None,
     }
 )  # fmt: skip
 

@@ -17,7 +17,8 @@ Days
     Numeric dates need a year: ``04/11/2025`` is month/day/year (US) unless
     the first number cannot be a month, so ``21/04/2025`` is day/month;
     ``13.5.2015`` (dots) is day.month.year. ``9/11``, ``50/50`` and ``3.10``
-    are not dates. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
+    are not dates. ``Friday (June 15)`` is one date, as ``Friday, June 15``
+    is. Two-digit years 00-49 are 2000-2049, 50-99 1950-1999.
 A month and day without a year ("April 14"), a bare month ("in March"), a season, a quarter
     The latest one that starts no more than 61 days after the reference
     (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
@@ -75,6 +76,21 @@ Ranges
     "March 30-April 2, 2025", "from 2014 to 2018", "between May and July"
     are one range, including both ends; a yearless first end takes the year
     of the second. "postponed from March to June" stays two dates.
+Holidays
+    Christmas (Eve, Day), New Year's Eve and Day, Halloween, Valentine's Day, St. Patrick's
+    Day, Juneteenth, Veterans Day, Boxing Day, Earth Day, "July Fourth"; the US holidays that
+    move (Martin Luther King Day, Presidents' Day, Memorial Day, Mother's and Father's Day,
+    Labor Day, Columbus Day, Thanksgiving, Black Friday, Cyber Monday); Easter, Good Friday and
+    Easter Monday by the Gregorian computus. A holiday without a year is placed as "April 14"
+    is, "last Christmas" as "last March"; "Memorial Day weekend" runs from the Saturday before
+    to the holiday or from it to the Sunday after, whichever is shorter. A holiday is a day
+    after "on", "over", "before" and the like, with a year, "last" or "weekend", or (two words
+    or more) after "the" or "a" before a noun ("the Christmas Eve shooting"); not as a subject
+    ("Good Friday services drew thousands") or in a name ("the Good Friday Agreement"). Names
+    made of common words ("Memorial Day", "Good Friday") must be capitalised.
+    "this past weekend" and "the past weekend" are "last weekend"; "were shot this
+    weekend", past tense on a weekday, is the weekend just over too; "the weekend of
+    Nov. 9-10" is read as "Nov. 9-10".
 The day before
     "the day before", "the night before" and "the previous day", closing
     their phrase (not "the day before the vigil"), are the day before the
@@ -87,9 +103,10 @@ apposition: "on Monday, a day earlier, ..."), "a year earlier", "that week";
 and, as they are rarely dates in news: vague counts ("a few days ago"), bare
 day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
 numbers ("May twenty-first", "nineteen ninety"), week numbers ("week 10") and
-holidays. A spelled ordinal day is read only where it cannot be another ordinal:
-before "of" and a month ("the fourth of July") or after a month and "the"
-("September the twenty-first", not "in May the first group").
+holidays of lunar calendars ("Ramadan", "Eid al-Fitr"). A spelled ordinal day
+is read only where it cannot be another ordinal: before "of" and a month ("the
+fourth of July") or after a month and "the" ("September the twenty-first", not
+"in May the first group").
 """
 
 from __future__ import annotations
@@ -294,11 +311,47 @@ _PAST_WORDS: Final = frozenset(
     {"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"}
     | {"wrote", "noted", "according", "was", "were", "did", "had", "has"}
 )
+# Auxiliaries that put a clause in the past tense, whatever the verb: "were shot".
+_PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
 # Verbs that move an event from one date to another: "postponed from March to June".
 _MOVE_WORDS: Final = frozenset(
     {"moved", "postponed", "delayed", "pushed", "rescheduled", "brought", "advanced"}
     | {"changed", "shifted", "put", "back", "forward", "extended"}
 )
+
+# Holidays. Fixed ones as (month, day); movable ones as (month, weekday, nth: 0 last) or a
+# day count from Easter Sunday or from Thanksgiving (US, the fourth Thursday of November).
+_FIXED_HOLIDAYS: Final = {
+    "christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "juneteenth": (6, 19),
+    "veterans day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
+    "boxing day": (12, 26), "earth day": (4, 22), "july fourth": (7, 4),
+}  # fmt: skip
+_NTH_WEEKDAY_HOLIDAYS: Final = {
+    "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3), "memorial day": (5, 0, 0),
+    "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "labor day": (9, 0, 1),
+    "columbus day": (10, 0, 2), "thanksgiving": (11, 3, 4),
+}  # fmt: skip
+_EASTER_HOLIDAYS: Final = {"easter": 0, "good friday": -2, "easter monday": 1}
+_THANKSGIVING_HOLIDAYS: Final = {"black friday": 1, "cyber monday": 4}
+# First words, as printed, of the names spelled in more than one way.
+_HOLIDAY_PREFIXES: Final = (
+    ("hallowe", "halloween"), ("valentine", "valentine's day"), ("veteran", "veterans day"),
+    ("st", "st. patrick's day"), ("saint", "st. patrick's day"), ("mlk", "martin luther king day"),
+    ("martin", "martin luther king day"), ("president", "presidents' day"),
+    ("mother", "mother's day"), ("father", "father's day"), ("thanksgiving", "thanksgiving"),
+)  # fmt: skip
+# Named from ordinary words ("a memorial day", "a good Friday"), so read only capitalised.
+# Without a year, that is ("black friday 2010" is the day).
+_COMMON_WORD_HOLIDAYS: Final = frozenset(
+    {"veterans day", "remembrance day", "armistice day", "boxing day", "earth day"}
+    | {"memorial day", "labor day", "columbus day", "good friday", "black friday"}
+)
+# A holiday alone is a day after one of these ("on Christmas", "before Thanksgiving"), not as a
+# noun's modifier or subject ("a Christmas tree", "Good Friday services drew thousands").
+_HOLIDAY_CONTEXT: Final = (_MONTH_CONTEXT - {"of", "for", "to"}) | {"over", "at"}
+
 
 # --- the patterns ------------------------------------------------------------------------------
 
@@ -336,9 +389,15 @@ _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 _NOT_AFTER_NUMBER = r"(?<![\w.,/:$\u00a3\u20ac#+])(?<![\d.,/:+][-\u2013])"
 
 
-def _weekday_before(tag: str) -> str:
-    """An optional weekday before a date ("Sunday, April 14"), in the group ``<tag>_wd``."""
-    return rf"(?:(?P<{tag}_wd>{_WDA})\.?,?{_S1})?"
+def _weekday_before(tag: str, *, paren: bool = False) -> str:
+    """An optional weekday before a date ("Sunday, April 14"), in the group ``<tag>_wd``.
+
+    With ``paren``, the date may also follow in parentheses ("Friday (June 15)"); the
+    opening one is the group ``<tag>_pa``, and the rule checks for the closing one.
+    """
+    if not paren:
+        return rf"(?:(?P<{tag}_wd>{_WDA})\.?,?{_S1})?"
+    return rf"(?:(?P<{tag}_wd>{_WDA})\.?(?:,?{_S1}|{_S0}(?P<{tag}_pa>\(){_S0}))?"
 
 
 def _part(tag: str) -> str:
@@ -374,9 +433,30 @@ _RELATION_WORDS = frozenset({"this", "next", "last", "past", "coming"})
 _MONTH_WORDS = frozenset(_MONTHS)
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_HOLIDAY_WORDS = frozenset(
+    {"christmas", "new", "halloween", "hallowe", "valentine", "valentines", "juneteenth", "st"}
+    | {"saint", "veteran", "veterans", "remembrance", "armistice", "boxing", "earth", "memorial"}
+    | {"labor", "columbus", "july", "martin", "mlk", "president", "presidents", "mother"}
+    | {"father", "thanksgiving", "easter", "good", "black", "cyber"}
+)
 
 # In order of preference: where two match at one place, the earlier is tried first.
 _ALTERNATIVES: Final = (
+    _Alternative(  # Christmas Eve, Thanksgiving 2019, last Easter, Memorial Day weekend
+        "hol",
+        _HOLIDAY_WORDS | _RELATION_WORDS,
+        rf"""(?P<hol>(?:(?P<hol_r>(?:this{_S1})?(?:past|coming)|last|this|next){_S1})?
+        (?P<hol_n>christmas(?:{_S1}(?:day|eve))?|new{_S1}year(?:{_APOS}?s|s{_APOS}?)?{_S1}(?:day|eve)
+        |hallowe{_APOS}?en|valentine(?:{_APOS}?s|s{_APOS})?{_S1}day|juneteenth
+        |(?:st\.?|saint){_S1}patrick{_APOS}?s{_S1}day|veteran(?:{_APOS}?s|s{_APOS}?)?{_S1}day
+        |(?:remembrance|armistice|boxing|earth|memorial|labor|columbus){_S1}day
+        |july{_S1}fourth|(?:the{_S1})?martin{_S1}luther{_S1}king(?:{_S1}jr\.?|,{_S1}jr\.?)?{_S1}day
+        |mlk{_S1}day|president(?:{_APOS}?s|s{_APOS}?)?{_S1}day|(?:mother|father){_APOS}?s{_S1}day
+        |thanksgiving(?:{_S1}day)?|easter(?:{_S1}(?:sunday|day|monday))?|good{_S1}friday
+        |black{_S1}friday|cyber{_S1}monday)(?![\w'\u2019])
+        (?:(?:{_S1}holiday)?{_S1}(?P<hol_w>weekend)|{_S1}(?:morning|afternoon|evening|night))?
+        (?![\w])(?:(?:{_S1}of|{_S0},)?{_S1}(?P<hol_y>{_Y4}))?)""",
+    ),
     _Alternative(  # 2024-04-14, 2024/04/14, 2015.5.13, 2019-sep-1
         "iso",
         _WEEKDAY_WORDS | {_DIGIT},
@@ -401,7 +481,7 @@ _ALTERNATIVES: Final = (
     _Alternative(  # April 14, Apr. 14, 2025, Sunday, April 14, April 3-14, the week of April 14
         "md",
         _WEEKDAY_WORDS | _MONTH_WORDS | {"the", "week"},
-        rf"""(?P<md>{_week_of("md")}{_weekday_before("md")}
+        rf"""(?P<md>{_week_of("md")}{_weekday_before("md", paren=True)}
         (?P<md_m>{_MON})\.?(?:{_S0}[-/]{_S0}|,?{_S1}|(?<=\.){_S0})(?:(?P<md_the>the{_S1})?
         (?P<md_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<md_e>{_D})|{_S1}(?:to|through|thru|until|till|and)
         {_S1}(?P<md_f>{_D}))?|the{_S1}(?P<md_s>{_SD}))
@@ -410,7 +490,8 @@ _ALTERNATIVES: Final = (
     _Alternative(  # 14 April 2024, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
         "dm",
         _WEEKDAY_WORDS | _SPELLED_DAY_WORDS | {"the", "week", _DIGIT},
-        rf"""(?P<dm>{_week_of("dm")}(?:(?P<dm_wd>{_WDA})\.?,?{_S1}(?:the{_S1})?)?
+        rf"""(?P<dm>{_week_of("dm")}(?:(?P<dm_wd>{_WDA})\.?(?:,?{_S1}(?:the{_S1})?
+        |{_S0}(?P<dm_pa>\(){_S0}))?
         (?:{_NOT_AFTER_NUMBER}(?P<dm_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<dm_e>{_D})
         |{_S1}(?:to|through|thru|until|till|and){_S1}(?P<dm_f>{_D}))?
         (?:{_S1}of{_S1}|\.?{_S1}|{_S0}[-/]{_S0})|(?P<dm_s>{_SD}){_S1}of{_S1})(?P<dm_m>{_MON})
@@ -527,10 +608,10 @@ _ALTERNATIVES: Final = (
     ),
     _Alternative(  # this week, last month, early this week, earlier this month, late last year
         "ru",
-        _PART_WORDS | {"earlier", "later", "this", "last", "next", "current"},
+        _PART_WORDS | {"earlier", "later", "this", "last", "next", "current", "past"},
         rf"""(?P<ru>(?:(?P<ru_p>early|mid|late|earlier|later)(?:{_S0}{_DASH}{_S0}|{_S1})
         |(?:the{_S1})?(?P<ru_q>beginning|start|middle|end){_S1}of{_S1})?
-        (?P<ru_r>this|last|next|current|the)(?:{_S1}|{_DASH})
+        (?P<ru_r>(?:(?:this|the){_S1})?past|this|last|next|current|the)(?:{_S1}|{_DASH})
         (?P<ru_u>week|weekend|month|year|quarter|decade)(?![\w]))""",
     ),
     _Alternative(  # earlier in the week, later in the year, the rest of the year
@@ -543,7 +624,12 @@ _ALTERNATIVES: Final = (
         "ago",
         frozenset(_NUMBERS) | {_DIGIT},
         rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM}){_S1}(?P<ago_u>{_UNITS}){_S1}
-        (?:(?P<ago_a>ago)|from{_S1}(?:now|today))(?![\w]))""",
+        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|from{_S1}(?:now|today))(?![\w]))""",
+    ),
+    _Alternative(  # now, kept only as the end of a range: "between now and Nov. 15"
+        "now",
+        frozenset({"now"}),
+        r"""(?P<now>now)(?![\w'\u2019])""",
     ),
     _Alternative(  # in two weeks (only where the sentence speaks of the future)
         "inn",
@@ -589,7 +675,10 @@ _ANCHORS: Final = (
     _MONTH_WORDS
     | _WEEKDAY_WORDS
     | _SEASON_WORDS
-    | {_DIGIT, "q", "h", "yesterday", "today", "tonight", "tomorrow", "earlier", "later"}
+    | {_DIGIT, "q", "h", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "now"}
+    # Holidays whose first word is enough, or is followed by "'s", which is no next word.
+    | {"christmas", "halloween", "hallowe", "thanksgiving", "easter", "juneteenth", "mother"}
+    | {"father", "valentine", "valentines", "veteran", "veterans", "president", "presidents"}
 )
 _FOLLOWERS: Final = (
     _ANCHORS
@@ -600,7 +689,8 @@ _FOLLOWERS: Final = (
     | {"week", "year", "past", "previous", "coming", "next", "this", "current", "rest"}
     | {"weekend", "month", "quarter", "decade", "day", "days", "weeks", "months", "years"}
     | {"decades", "half", "night", "morning", "evening", "afternoon", "of", "starting"}
-    | {"commencing"}
+    | {"commencing", "patrick", "luther"}
+    | _HOLIDAY_WORDS
 )
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
 _FOLLOWERS_OF: Final = {
@@ -614,6 +704,9 @@ _FOLLOWERS_OF: Final = {
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
 _NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
+# "of" and a month or a day's number: "the weekend of Nov. 9-10", "of June 1".
+_OF_A_DATE: Final = re.compile(rf"[^\S\n]{{1,3}}+of[^\S\n]{{1,3}}+(?:{_MON}|[0-9])", re.IGNORECASE)
+_CLOSE_PAREN: Final = re.compile(r"[^\S\n]{0,3}+\)")
 _GAP_CHAIN: Final = re.compile(
     rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
     re.IGNORECASE,
@@ -680,6 +773,70 @@ def _season(year: int, name: str) -> Days:
     # Winter 2024 runs from December 2023: month 0 of 2024 is December 2023.
     first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 0}[name]
     return _months_span(year, first, 3)
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` given weekday of a month (``nth`` 0: the last)."""
+    first, last = _month_span(year, month)
+    if nth == 0:
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday_key(words: str) -> str:
+    """The canonical name of a holiday as printed: "Hallowe'en" -> "halloween"."""
+    parts = words.lower().replace("\u2019", "'").split()
+    if parts[0] == "the":
+        parts = parts[1:]
+    first, last = parts[0], parts[-1]
+    if first == "new":
+        return f"new year's {last}"
+    if first == "christmas":
+        return "christmas eve" if last == "eve" else "christmas"
+    if first == "easter":
+        return "easter monday" if last == "monday" else "easter"
+    for prefix, key in _HOLIDAY_PREFIXES:
+        if first.startswith(prefix):
+            return key
+    return " ".join(parts)
+
+
+def _holiday(key: str, year: int) -> dt.date:
+    """The day a holiday falls on in ``year``."""
+    if key in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[key])
+    if key in _NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[key])
+    if key in _EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
+    thanksgiving = _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS["thanksgiving"])
+    return thanksgiving + dt.timedelta(days=_THANKSGIVING_HOLIDAYS[key])
+
+
+def _holiday_weekend(day: dt.date) -> Days:
+    """The weekend of a holiday: from the Saturday before to it, or from it to the Sunday after.
+
+    Whichever is shorter, the earlier on a tie: Memorial Day weekend is Saturday to Monday,
+    Thanksgiving weekend Thursday to Sunday, Easter weekend Saturday and Sunday.
+    """
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    before = saturday, max(day, saturday + _DAY)
+    sunday = day + dt.timedelta(days=(6 - day.weekday()) % 7)
+    after = min(day, sunday - _DAY), sunday
+    return before if before[1] - before[0] <= after[1] - after[0] else after
 
 
 def _cyclic(
@@ -863,7 +1020,8 @@ class _Hit(NamedTuple):
     end: int
     value: DateRange
     kind: str
-    # A yearless month and day, kept so that a range can lend it the year of its other end.
+    # A yearless month and day (day 0: the whole month), kept so that a range can lend it the
+    # year of its other end.
     month_day: tuple[int, int] | None = None
 
 
@@ -907,10 +1065,14 @@ class _Scanner:
         Walks back at most ten words: the first future word ("will",
         "scheduled", "expected", ...) makes it future, the first past or
         reporting word ("said", "was", ...) past, and the clause's start past.
+        "later" just before the date says when in that day ("later Sunday"), not
+        that the day is to come.
         """
         words = _clause_before(self.text, start, 10)
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
+            if index == 0 and word == "later":
+                continue  # "returned later Sunday": later on that day, not a time to come
             if word in ("set", "due"):
                 # "set to vote", "due on Monday"; not "due to the storm".
                 if following in ("to", "for", "on") and not (word == "due" and following == "to"):
@@ -919,6 +1081,20 @@ class _Scanner:
                 return True
             elif word in _PAST_WORDS:
                 return False
+        return False
+
+    def past(self, start: int) -> bool:
+        """Whether the clause before ``start`` is in the past tense.
+
+        It is when "was", "were", "had" or "did" comes, walking back at most ten words,
+        before any future word: "three people were shot this weekend". Reporting verbs
+        ("said") do not count: "police said patrols start this weekend".
+        """
+        for word in _clause_before(self.text, start, 10):
+            if word in _FUTURE_WORDS:
+                return False
+            if word in _PAST_TENSE:
+                return True
         return False
 
     def sentence_start(self, start: int) -> bool:
@@ -987,10 +1163,20 @@ class _Scanner:
     def on_dm(self, m: re.Match[str]) -> _Hit | None:
         return self._day_month(m, "dm")
 
+    def _ordinal_of(self, m: re.Match[str]) -> bool:
+        """Whether a day-month match is an ordinal, "of" and the month: "4th of march"."""
+        day = m["dm_s"] or m["dm_d"]
+        if not (m["dm_s"] or day[-2:].isalpha()) or m["dm_e"] or m["dm_f"]:
+            return False
+        between = self.text[m.end("dm_s" if m["dm_s"] else "dm_d") : m.start("dm_m")]
+        return between.split() == ["of"]
+
     def _day_month(self, m: re.Match[str], tag: str) -> _Hit | None:
         """One day or a few of one month: "April 14", "14 April 2024", "April 3-14"."""
         weekday = _weekday_of(m[f"{tag}_wd"], abbreviated_ok=True)
         month = _month_of(m[f"{tag}_m"])
+        if month is None and tag == "dm" and self._ordinal_of(m):
+            month = _MONTHS[m["dm_m"].lower()]  # "the fourth of may": no verb follows "of"
         if month is None or (m[f"{tag}_wd"] and weekday is None):
             return None
         day = _day_number(m[f"{tag}_d"] or m[f"{tag}_s"])
@@ -1009,6 +1195,12 @@ class _Scanner:
             # "12 Nov 1115": a time of day after the date, not the year 1115.
             year_text = None
             end = m.end(f"{tag}_m" if tag == "dm" else f"{tag}_d" if m[f"{tag}_d"] else f"{tag}_s")
+        if m[f"{tag}_pa"]:
+            # "Friday (June 15)": the date in parentheses names the weekday's day.
+            close = _CLOSE_PAREN.match(self.text, end)
+            if close is None:
+                return None
+            end = close.end()
         week_of = m[f"{tag}_w"] is not None
         granularity: Granularity = "week" if week_of else "day"
 
@@ -1080,6 +1272,64 @@ class _Scanner:
             return None if span is None else DateRange(*span, "day")
         words = f"{label} {_MONTH_NAMES[month]}"
         return self.yearly("day", words, lambda year: nth(year, month), m.start())
+
+    def on_now(self, m: re.Match[str]) -> DateRange | None:
+        """The word now, as an end of a range; find_dates drops it unless a range takes it."""
+        before = self.word_before(m.start())
+        opens = before == "between" or (
+            before == "from" and _GAP_RANGE.match(self.text, m.end()) is not None
+        )
+        if not opens and not (before == "and" and self.chained(m.start(), _DAYS)):
+            return None  # "from now on", "right now", "is now 25"
+        return self.relative("day", "now", _one)
+
+    def on_hol(self, m: re.Match[str]) -> DateRange | None:
+        """Christmas Eve, Thanksgiving 2019, last Easter, Memorial Day weekend."""
+        words = m["hol_n"]
+        key = _holiday_key(words)
+        if (
+            key in _COMMON_WORD_HOLIDAYS
+            and not m["hol_y"]
+            and not all(w[0].isupper() for w in words.split())
+        ):
+            return None  # "a memorial day for the victims", "a good Friday for shoppers"
+        relation = " ".join((m["hol_r"] or "").lower().split())
+        weekend = m["hol_w"] is not None
+        if not (relation or weekend or m["hol_y"]) and not self._holiday_alone_ok(m, key):
+            return None
+        granularity: Granularity = "week" if weekend else "day"
+
+        def make(year: int) -> Days:
+            day = _holiday(key, year)
+            return _holiday_weekend(day) if weekend else (day, day)
+
+        if m["hol_y"]:
+            return DateRange(*make(int(m["hol_y"])), granularity)
+        name = " ".join(w[:1].upper() + w[1:] for w in key.split())
+        label = (f"{relation} " if relation else "") + name + (" weekend" if weekend else "")
+        if relation in ("last", "past", "this past"):
+            return self.relative(granularity, label, lambda ref: _latest_over(ref, make))
+        if relation == "this":
+            return self.relative(granularity, label, lambda ref: _nearest(ref, make))
+        if relation:
+            return self.relative(granularity, label, lambda ref: _first_after(ref, make))
+        return self.yearly(granularity, label, make, m.start())
+
+    def _holiday_alone_ok(self, m: re.Match[str], key: str) -> bool:
+        """Whether a holiday with no year, "last" or "weekend" names its day.
+
+        After "on", "over", "before" and the like it does ("on Christmas Day"); so does a name
+        of two words or more after "the" or "a" and before a lowercase noun, as news names an
+        event by its day ("the Christmas Eve shooting"; not "the Good Friday Agreement", nor
+        "a Christmas tree": one word names the season or the feast as often as the day).
+        """
+        before = self.word_before(m.start())
+        if before in _HOLIDAY_CONTEXT:
+            return True
+        if " " not in key or before not in ("the", "a", "an"):
+            return False
+        after = self.word_after(m.end()) or ""
+        return after[:1].islower() and after not in _NOT_A_NOUN
 
     # --- weeks, months, quarters, seasons, years, decades --------------------------------------
 
@@ -1232,7 +1482,7 @@ class _Scanner:
             "month", words, lambda ref: _month_span(ref.year + (month <= ref.month), month)
         )
 
-    def on_mo(self, m: re.Match[str]) -> DateRange | None:
+    def on_mo(self, m: re.Match[str]) -> _Hit | None:
         word = m["mo_m"]
         month = _month_of(word)
         if month is None or word.lower() not in _FULL_MONTHS:
@@ -1251,7 +1501,10 @@ class _Scanner:
             span = _month_span(year, month)
             return _part_of(span, part, "month") if part else span
 
-        return self.yearly("month", _part_label(part, _MONTH_NAMES[month]), make, m.start())
+        value = self.yearly("month", _part_label(part, _MONTH_NAMES[month]), make, m.start())
+        if value is None:
+            return None
+        return _Hit(m.start(), m.end(), value, "mo", None if part else (month, 0))
 
     def on_ye(self, m: re.Match[str]) -> DateRange | None:
         year = int(m["ye_y"])
@@ -1480,11 +1733,17 @@ class _Scanner:
         relation = m["ru_r"].lower()
         unit = m["ru_u"].lower()
         part = _part_word(m["ru_p"] or m["ru_q"])
+        if relation.endswith("past"):
+            if unit != "weekend" or part:
+                return None  # "the past week" is the seven days before: a window, read apart
+            relation = "last"  # "this past weekend", "the past weekend": the one just over
         if relation == "the" and (unit != "weekend" or part):
             return None  # "the week", "the year": which one depends on the story
         if part in ("earlier", "later") and relation not in ("this", "current"):
             return None
         if unit == "weekend":
+            if relation == "the" and _OF_A_DATE.match(self.text, m.end()):
+                return None  # "the weekend of Nov. 9-10": the days it names are read
             return self._weekend(m, relation)
         return self._unit(unit, relation, part, _words_of(m))
 
@@ -1494,11 +1753,15 @@ class _Scanner:
 
     def _weekend(self, m: re.Match[str], relation: str) -> DateRange | None:
         future = relation == "the" and self.future(m.start())
+        past = relation == "this" and self.past(m.start())
 
         def weekend(ref: dt.date) -> Days:
             saturday = _week(ref)[0] + dt.timedelta(days=5)
-            if relation == "last" or (relation == "the" and not future and ref.weekday() < 5):
-                # "last weekend", and "over the weekend" said on a weekday: the one just past.
+            if relation == "last" or (
+                (past or (relation == "the" and not future)) and ref.weekday() < 5
+            ):
+                # "last weekend", and "over the weekend" said on a weekday: the one just past;
+                # so is "were shot this weekend" said on a weekday, as it cannot be to come.
                 saturday -= dt.timedelta(days=7)
             elif relation == "next":
                 saturday += dt.timedelta(days=7)
@@ -1530,15 +1793,46 @@ class _Scanner:
 
         return self.relative(_UNIT_GRANULARITY[unit], words, span)
 
-    def on_ago(self, m: re.Match[str]) -> DateRange | None:
+    def on_ago(self, m: re.Match[str]) -> _Hit | DateRange | None:
         count = _count(m["ago_n"])
         unit = m["ago_u"].lower().rstrip("s")
         if count is None or unit == "decade":
             return None
         plural = "s" if count != 1 else ""
+        if m["ago_t"]:
+            day = self._ago_day(m, unit, count, f"{count} {unit}{plural} ago")
+            if day is not None:
+                return day
+            # "three days ago today": the offset alone, and "today" read apart.
+            value = self._offset(unit, -count, f"{count} {unit}{plural} ago")
+            return None if value is None else _Hit(m.start(), m.end("ago_a"), value, "ago")
         if m["ago_a"]:
             return self._offset(unit, -count, f"{count} {unit}{plural} ago")
         return self._offset(unit, count, f"{count} {unit}{plural} from now")
+
+    def _ago_day(self, m: re.Match[str], unit: str, count: int, words: str) -> DateRange | None:
+        """A year ago today is that day; a week ago Saturday is the Saturday before last."""
+        day = m["ago_t"].lower()
+        if day == "today":
+            if unit == "day":
+                return None
+
+            def same_day(ref: dt.date) -> Days:
+                if unit == "week":
+                    return _one(ref - dt.timedelta(days=7 * count))
+                months = count if unit == "month" else 12 * count
+                return _one(_shift(ref, months=-months))
+
+            return self.relative("day", f"{words} today", same_day)
+        weekday = _weekday_of(day, abbreviated_ok=False)
+        if unit != "week" or weekday is None:
+            return None
+
+        def before(ref: dt.date) -> Days:
+            latest = ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+            return _one(latest - dt.timedelta(days=7 * count))
+
+        return self.relative("day", f"{words} {_WEEKDAY_NAMES[weekday]}", before)
 
     def on_inn(self, m: re.Match[str]) -> DateRange | None:
         count = _count(m["inn_n"])
@@ -1629,6 +1923,8 @@ _UNIT_GRANULARITY: Final[dict[str, Granularity]] = {
 # --- ranges ------------------------------------------------------------------------------------
 
 _COARSE: Final = ("day", "week", "month", "season", "quarter", "year", "decade")
+# The kinds of hit that name days, which "and now" may close a range after.
+_DAYS: Final = frozenset({"md", "dm", "iso", "num", "dot", "wd", "rd", "hol"})
 
 
 def _join(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
@@ -1664,12 +1960,23 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
         return None
     if _MOVE_WORDS.intersection(_clause_before(text, opener.start() if opener else first.start, 6)):
         return None  # "postponed the vote from March to June" names two dates
+    if (
+        first.kind == "now"
+        and second.month_day
+        and a.start
+        and b.start
+        and b.end
+        and b.start <= a.start
+    ):
+        # "between now and Nov. 15", said after Nov. 15: the coming one.
+        b = DateRange(_shift(b.start, years=1), _shift(b.end, years=1), b.granularity, b.relative)
     a_start, a_relative = a.start, a.relative
     if first.month_day is not None and b.relative is None and b.start is not None:
-        # "March 30 - April 2, 2025": the first end takes the year of the second.
+        # "March 30 - April 2, 2025", "from January to November 2014": the first end takes
+        # the year of the second.
         month, day = first.month_day
         for year in (b.start.year, b.start.year - 1):
-            moved = _date(year, month, day)
+            moved = _date(year, month, day or 1)
             if moved is not None and moved <= b.start:
                 a_start, a_relative = moved, None
                 break
@@ -1729,4 +2036,5 @@ def find_dates(
         )
     chunk = text[start:stop]
     hits = _Scanner(chunk, reference).scan()
-    return [(start + h.start, start + h.end, h.value) for h in _join(chunk, hits)]
+    joined = _join(chunk, hits)
+    return [(start + h.start, start + h.end, h.value) for h in joined if h.kind != "now"]

@@ -618,6 +618,14 @@ def _unit_suffix(tk: _Tokens, amount: _Amount) -> None:
         return
     if _percent_suffix(tk, amount, k):
         return
+    if (
+        (num.fraction or num.value < 1)
+        and tk.low(k) == "of"
+        and tk.low(k + 1) in ("a", "an", "one")
+        and tk.low(k + 2) in _PERCENT_WORDS
+        and _percent_suffix(tk, amount, k + 2)
+    ):
+        return  # "a quarter of a percentage point", "three-quarters of one percent"
     word, kind = tk.words[k], tk.kinds[k]
     if (kind == SYM or word in ("元", "円")) and word in lex.CURRENCY_SYMBOLS and not amount.money:
         # "10 €" but not the "$" of the next amount in "10 $20"
@@ -693,6 +701,10 @@ def _cents(tk: _Tokens, amount: _Amount, k: int) -> tuple[float, int] | None:
     ):
         return cents.value, cents.last
     return None
+
+
+# Words that begin a percent after "half a" or "a quarter of a" ("per cent" begins "per").
+_PERCENT_WORDS: Final = frozenset({"percent", "per", "percentage", "pct", "%"})
 
 
 def _percent_suffix(tk: _Tokens, amount: _Amount, k: int) -> bool:
@@ -1304,11 +1316,11 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
 
 
 def _couple(tk: _Tokens, j: int) -> _Num | None:
-    """Read "a couple of" as two, loosely, and "a couple (of) hundred" as two hundred."""
+    """Read "a couple of" as two, loosely, and "a couple (of) hundred (dozen)" as 200 (24)."""
     k = j + 2
     of = tk.low(k) == "of"
     scale_at = k + 1 if of else k
-    if tk.low(scale_at) in _SCALE_WORDS:
+    if tk.low(scale_at) in _SCALE_WORDS or tk.low(scale_at) == "dozen":
         scale = lex.SCALES[tk.low(scale_at)]
         return _Num(
             j, scale_at, 2.0 * scale, float(scale), scale=scale, words=True, approximate=True
@@ -1344,6 +1356,8 @@ def _half(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
         return _Num(j, j + 1, 0.5 * scale, 0.5 * scale, scale=scale, words=True)
     if nxt in ("a", "an") and tk.kind(j + 2) == WORD and tk.low(j + 2) not in lex.NP_STOP:
         return _Num(j, j + 1, 0.5, 0.5, words=True)  # "half an hour": half of one unit
+    if nxt in ("a", "an") and tk.low(j + 2) in _PERCENT_WORDS:
+        return _Num(j, j + 1, 0.5, 0.5, words=True)  # "half a percentage point"
     if nxt == "of" or bounded:
         return _Num(j, j, 0.5, 0.5, words=True, fraction=True)
     return None
@@ -1638,6 +1652,13 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
                 j += 1
                 continue
             break
+        if kind == NUM and j == k and not items and _age_compound(tk, j):
+            # "two 16-year-old boys", "two 18-year-olds": the age is the noun's modifier.
+            end = _compound_end(tk, j)
+            items.append((j, end))
+            seen_plural = _plural(tk.lows[end])
+            j = end + 1
+            continue
         if kind not in (WORD, ABBR):
             break
         end = _compound_end(tk, j)
@@ -1658,6 +1679,8 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
         items.pop()
     if not items:
         return None
+    if tk.kind(k) == NUM and not singular and not _plural(tk.lows[items[-1][1]]):
+        return None  # "Image 8 of 8 25-year-old woman": many do not count one
     return items[0][0], items[-1][1]
 
 
@@ -1667,6 +1690,15 @@ def _modifier_slot(tk: _Tokens, items: list[tuple[int, int]], j: int) -> bool:
         tk.lows[end] in lex.NON_HEADS or _participle(tk.words[end]) for _, end in items
     )
     return before_head and _noun_follows(tk, j + 1)
+
+
+def _age_compound(tk: _Tokens, j: int) -> bool:
+    """Whether an age compound begins at ``j``: "16-year-old", "18-year-olds", "2-month-old"."""
+    end = _compound_end(tk, j)
+    return end - j == 4 and tk.lows[end] in ("old", "olds") and tk.low(end - 2) in _AGE_UNITS
+
+
+_AGE_UNITS: Final = frozenset({"year", "month", "week", "day"})
 
 
 def _compound_end(tk: _Tokens, j: int) -> int:
