@@ -658,6 +658,39 @@ def test_holiday_words_that_name_no_day(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "He lives on Memorial Day Drive.",
+        "The crash was on Labor Day Road near the school.",
+        "A store on Earth Day Avenue was robbed.",
+        "Police said the Veterans Day Parade shooting was random.",
+        "He was shot on Martin Luther King Day Boulevard.",
+    ],
+)
+def test_holidays_inside_a_longer_name_name_no_day(text):
+    """A holiday followed by a capitalised word, in a sentence of lowercase words, is in a name."""
+    assert found(text) == []
+
+
+def test_a_holiday_before_a_capitalised_month_or_weekday_still_names_its_day():
+    """A capitalised word after the holiday may still be a date's own: "on Memorial Day Monday"."""
+    assert found("He was shot on Memorial Day Monday.")[0][0] == "Memorial Day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the president's day off, he golfed.",
+        "Police said the mother's day care center was closed.",
+        "They met at the father's day job site.",
+    ],
+)
+def test_possessive_holidays_in_lowercase_name_no_day(text):
+    """In lowercase, "the president's day" is a president's day, not Presidents' Day."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
     "easter", [D(2000, 4, 23), D(2019, 4, 21), D(2024, 3, 31), D(2025, 4, 20), D(2038, 4, 25)]
 )
 def test_easter_follows_the_gregorian_computus(easter):

@@ -348,6 +348,9 @@ _COMMON_WORD_HOLIDAYS: Final = frozenset(
     {"veterans day", "remembrance day", "armistice day", "boxing day", "earth day"}
     | {"memorial day", "labor day", "columbus day", "good friday", "black friday"}
 )
+# Named by a possessive of a common noun ("the president's day off", "the mother's day care
+# center"), so read only with that noun capitalised.
+_POSSESSIVE_HOLIDAYS: Final = frozenset({"presidents' day", "mother's day", "father's day"})
 # A holiday alone is a day after one of these ("on Christmas", "before Thanksgiving"), not as a
 # noun's modifier or subject ("a Christmas tree", "Good Friday services drew thousands").
 _HOLIDAY_CONTEXT: Final = (_MONTH_CONTEXT - {"of", "for", "to"}) | {"over", "at"}
@@ -707,6 +710,10 @@ _NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
 # "of" and a month or a day's number: "the weekend of Nov. 9-10", "of June 1".
 _OF_A_DATE: Final = re.compile(rf"[^\S\n]{{1,3}}+of[^\S\n]{{1,3}}+(?:{_MON}|[0-9])", re.IGNORECASE)
 _CLOSE_PAREN: Final = re.compile(r"[^\S\n]{0,3}+\)")
+# The capitalised word right after a holiday, and the word right before it, on one line:
+# "on Memorial Day Drive" is a street, not the day.
+_CAPITALISED_AFTER: Final = re.compile(r"[^\S\n]{1,3}+([A-Z][A-Za-z]*)")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}+\Z")
 _GAP_CHAIN: Final = re.compile(
     rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
     re.IGNORECASE,
@@ -1293,6 +1300,10 @@ class _Scanner:
             and not all(w[0].isupper() for w in words.split())
         ):
             return None  # "a memorial day for the victims", "a good Friday for shoppers"
+        if key in _POSSESSIVE_HOLIDAYS and not words[0].isupper():
+            return None  # "on the president's day off"
+        if not m["hol_y"] and self._in_a_name(m):
+            return None  # "on Memorial Day Drive", "the Labor Day Road crash"
         relation = " ".join((m["hol_r"] or "").lower().split())
         weekend = m["hol_w"] is not None
         if not (relation or weekend or m["hol_y"]) and not self._holiday_alone_ok(m, key):
@@ -1314,6 +1325,25 @@ class _Scanner:
         if relation:
             return self.relative(granularity, label, lambda ref: _first_after(ref, make))
         return self.yearly(granularity, label, make, m.start())
+
+    def _in_a_name(self, m: re.Match[str]) -> bool:
+        """Whether a holiday is the start of a longer name: "on Memorial Day Drive".
+
+        It is when a capitalised word follows it on its line (not a month's or a weekday's
+        name, nor a small word capitalised as in a headline) and the word before it is in
+        lowercase, so that the sentence is not written in title case.
+        """
+        after = _CAPITALISED_AFTER.match(self.text, m.end())
+        if after is None:
+            return False
+        word = after.group(1)
+        if word.lower() in _NOT_A_NOUN or word.lower() in _MONTHS or word.lower() in _WEEKDAYS:
+            return False
+        lead = m["hol_r"]
+        if lead is None:
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            lead = before.group(1) if before else None
+        return lead is not None and lead[0].islower()
 
     def _holiday_alone_ok(self, m: re.Match[str], key: str) -> bool:
         """Whether a holiday with no year, "last" or "weekend" names its day.
