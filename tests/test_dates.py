@@ -540,6 +540,9 @@ def test_a_yearless_month_takes_the_year_of_the_range_end():
         ("He had come back from a party this weekend.", D(2025, 3, 8)),
         ("Police will add patrols this weekend.", D(2025, 3, 15)),
         ("Police said patrols start this weekend.", D(2025, 3, 15)),
+        ("The vigil was to be held this weekend.", D(2025, 3, 15)),
+        ("The game was supposed to be played this weekend.", D(2025, 3, 15)),
+        ("Three people were shot to death this weekend.", D(2025, 3, 8)),
     ],
 )
 def test_this_weekend_in_the_past_tense_is_the_one_just_over(text, first):

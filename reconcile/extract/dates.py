@@ -1095,10 +1095,11 @@ class _Scanner:
 
         It is when "was", "were", "had" or "did" comes, walking back at most ten words,
         before any future word: "three people were shot this weekend". Reporting verbs
-        ("said") do not count: "police said patrols start this weekend".
+        ("said") do not count: "police said patrols start this weekend"; nor does a past
+        that looks ahead: "the vigil was to be held this weekend".
         """
         for word in _clause_before(self.text, start, 10):
-            if word in _FUTURE_WORDS:
+            if word in _FUTURE_WORDS or word in ("be", "supposed"):
                 return False
             if word in _PAST_TENSE:
                 return True
