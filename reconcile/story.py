@@ -311,7 +311,9 @@ class _Closest:
     """
 
     def __init__(self, n: int, k: int) -> None:
-        self.k = k
+        # A source has at most n - 1 others, so any k >= n leaves every bar at 0, as k = n
+        # does: the table never needs more than n rows of n.
+        self.k = k = max(1, min(k, n))
         self.best = array("d", bytes(8 * n * k))  # source i's at [i*k, i*k+k), descending
 
     def add(self, i: int, score: float) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import hypothesis.strategies as st
 import pytest
@@ -15,7 +16,7 @@ import reconcile
 from reconcile.cli import main
 from reconcile.model import Report, Story, StoryLink
 from reconcile.settings import Settings
-from reconcile.story import Signature, cluster
+from reconcile.story import Signature, _Closest, cluster
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -139,6 +140,48 @@ def test_two_stories_of_one_kind_from_one_town_stay_apart():
     one_bar = [s.sources for s in cluster(pile, Settings(story_relative=0)) if len(s.sources) > 1]
     assert len(one_bar) == 1
     assert len(one_bar[0]) == 11
+
+
+@given(
+    _signatures,
+    st.randoms(use_true_random=False),
+    st.integers(1, 4),
+    st.sampled_from([0.0, 0.5, 0.85, 0.99]),
+)
+@settings(max_examples=200, deadline=None)
+def test_cluster_with_the_bar_does_not_depend_on_input_order(
+    items: list[tuple[str, list[str]]], shuffle: Any, neighbours: int, relative: float
+):
+    """Whatever the bar's settings, shuffling the signatures gives the same stories."""
+    sigs = [Signature.of(i, None, [(w, words.count(w)) for w in set(words)]) for i, words in items]
+    chosen = Settings(story_neighbours=neighbours, story_relative=relative)
+    found = cluster(sigs, chosen)
+    shuffled = list(sigs)
+    shuffle.shuffle(shuffled)
+    assert cluster(shuffled, chosen) == found
+
+
+@given(st.lists(st.tuples(st.integers(0, 4), st.floats(0, 1)), max_size=40), st.integers(1, 6))
+def test_the_bar_is_a_share_of_each_sources_kth_best_score(scores: list[tuple[int, float]], k: int):
+    """A source's bar is the share of its k-th best score, 0 while it has fewer than k."""
+    closest = _Closest(50, k)
+    for i, score in scores:
+        closest.add(i, score)
+    for i, bar in enumerate(closest.bars(0.5)[:5]):
+        mine = sorted((s for j, s in scores if j == i and s > 0), reverse=True)
+        assert bar == (0.5 * mine[k - 1] if len(mine) >= k else 0.0)
+
+
+def test_more_neighbours_than_sources_turn_the_bar_off_without_a_huge_table():
+    """A story_neighbours far above the pile's size sets every bar to 0, and costs nothing."""
+    day = dt.date(2025, 3, 1)
+    sigs = [
+        Signature.of("a", day, [("blaze", 2), ("warehouse", 1)]),
+        Signature.of("b", day, [("blaze", 1), ("warehouse", 2)]),
+        Signature.of("c", day, [("election", 3)]),
+    ]
+    off = cluster(sigs, Settings(story_relative=0))
+    assert cluster(sigs, Settings(story_neighbours=10**12)) == off
 
 
 def test_compare_corpus_reports_each_story_with_its_story():
