@@ -287,6 +287,41 @@ def test_dask_reports_come_in_rounds_with_the_same_bytes(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def _name(x: int) -> str:
+    # A made-up name of its own for each x: three syllables from its base-16 digits.
+    return "".join("bdfgklmnprstvzch"[(x >> s) & 15] + "aeiou"[(x >> s) % 5] for s in (0, 4, 8))
+
+
+def test_dask_local_rounds_cover_more_stories_than_one_round():
+    """More stories than a round holds come back in rounds, as the in-process path gives them."""
+    from reconcile import dask as rdask
+
+    articles = [
+        {"id": f"s{x:03d}", "text": f"{_name(3 * x)} of {_name(3 * x + 1)} met {_name(3 * x + 2)}."}
+        for x in range(300)
+    ]
+    in_process = [r.to_json() for r in reconcile.compare_corpus(articles, progress=False)]
+    assert len(in_process) > 256  # reconcile.dask's stories a round
+    bag = dask_bag.from_sequence(articles, npartitions=2)
+    assert [r.to_json() for r in rdask.compare_corpus(bag, scheduler="synchronous")] == in_process
+
+
+def test_dask_error_inside_a_story_task_is_the_original_error(tmp_path, monkeypatch):
+    """An error raised while reconciling a story reaches the caller as itself; no spill is left."""
+    from reconcile import dask as rdask
+
+    def fail(_self: object, _loaded: object, story: Story) -> Report:
+        raise reconcile.InvalidValueError("cannot reconcile", source_id=story.id)
+
+    monkeypatch.setattr("reconcile.dask.Reconciler.reconcile", fail)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    bag = dask_bag.from_sequence(_articles(), npartitions=2)
+    with pytest.raises(reconcile.InvalidValueError, match="cannot reconcile") as raised:
+        list(rdask.compare_corpus(bag, scheduler="synchronous"))
+    assert raised.value.source_id in {"budget-a", "fire-a", "flood"}  # whichever ran first
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_dask_on_local_processes_and_from_a_dataframe():
     pandas = pytest.importorskip("pandas")
     dask_dataframe = pytest.importorskip("dask.dataframe")
