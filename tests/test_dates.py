@@ -675,6 +675,22 @@ def test_holidays_inside_a_longer_name_name_no_day(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On Thanksgiving 2000 meals were served.", "Thanksgiving"),
+        ("The shelter fed guests on Christmas Eve, 1500 people in all.", "Christmas Eve"),
+        ("Over Memorial Day weekend 1200 officers were on patrol.", "Memorial Day weekend"),
+    ],
+)
+def test_a_count_after_a_holiday_is_no_year(text, words):
+    """ "on Thanksgiving 2000 meals": the number counts the meals; the holiday keeps its own year."""
+    quoted, value = only(text)
+    assert quoted == words
+    assert value.start is not None
+    assert value.start.year >= 2024
+
+
 def test_a_holiday_before_a_capitalised_month_or_weekday_still_names_its_day():
     """A capitalised word after the holiday may still be a date's own: "on Memorial Day Monday"."""
     assert found("He was shot on Memorial Day Monday.")[0][0] == "Memorial Day"

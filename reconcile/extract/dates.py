@@ -1058,6 +1058,14 @@ class _Scanner:
         found = _NEXT_WORD.match(self.text, end)
         return found.group(1) if found else None
 
+    def counts_things(self, end: int) -> bool:
+        """Whether a number ending at ``end`` counts the word after it: "2000 respondents"."""
+        after = self.word_after(end)
+        if after is None or self.text[end : end + 1] != " ":
+            return False
+        low = after.lower()
+        return low in _COUNTED or (after.islower() and low.endswith("s") and low not in _NOT_PLURAL)
+
     def chained(self, start: int, kinds: frozenset[str]) -> bool:
         """Whether a hit of one of ``kinds`` ends just before, joined by "and", "to", a comma."""
         return bool(
@@ -1291,23 +1299,32 @@ class _Scanner:
             return None  # "from now on", "right now", "is now 25"
         return self.relative("day", "now", _one)
 
-    def on_hol(self, m: re.Match[str]) -> DateRange | None:
+    def on_hol(self, m: re.Match[str]) -> _Hit | None:
         """Christmas Eve, Thanksgiving 2019, last Easter, Memorial Day weekend."""
+        year_text, end = m["hol_y"], m.end()
+        if year_text and self.counts_things(end):
+            # "on Thanksgiving 2000 meals were served": the number counts, the year is unsaid.
+            year_text, end = None, m.end("hol_w") if m["hol_w"] else m.end("hol_n")
+        value = self._holiday_value(m, year_text, end)
+        return None if value is None else _Hit(m.start(), end, value, "hol")
+
+    def _holiday_value(self, m: re.Match[str], year_text: str | None, end: int) -> DateRange | None:
+        """The day or weekend of a holiday matched by ``m``, read up to ``end``."""
         words = m["hol_n"]
         key = _holiday_key(words)
         if (
             key in _COMMON_WORD_HOLIDAYS
-            and not m["hol_y"]
+            and not year_text
             and not all(w[0].isupper() for w in words.split())
         ):
             return None  # "a memorial day for the victims", "a good Friday for shoppers"
         if key in _POSSESSIVE_HOLIDAYS and not words[0].isupper():
             return None  # "on the president's day off"
-        if not m["hol_y"] and self._in_a_name(m):
+        if not year_text and self._in_a_name(m, end):
             return None  # "on Memorial Day Drive", "the Labor Day Road crash"
         relation = " ".join((m["hol_r"] or "").lower().split())
         weekend = m["hol_w"] is not None
-        if not (relation or weekend or m["hol_y"]) and not self._holiday_alone_ok(m, key):
+        if not (relation or weekend or year_text) and not self._holiday_alone_ok(m, key, end):
             return None
         granularity: Granularity = "week" if weekend else "day"
 
@@ -1315,8 +1332,8 @@ class _Scanner:
             day = _holiday(key, year)
             return _holiday_weekend(day) if weekend else (day, day)
 
-        if m["hol_y"]:
-            return DateRange(*make(int(m["hol_y"])), granularity)
+        if year_text:
+            return DateRange(*make(int(year_text)), granularity)
         name = " ".join(w[:1].upper() + w[1:] for w in key.split())
         label = (f"{relation} " if relation else "") + name + (" weekend" if weekend else "")
         if relation in ("last", "past", "this past"):
@@ -1327,14 +1344,14 @@ class _Scanner:
             return self.relative(granularity, label, lambda ref: _first_after(ref, make))
         return self.yearly(granularity, label, make, m.start())
 
-    def _in_a_name(self, m: re.Match[str]) -> bool:
+    def _in_a_name(self, m: re.Match[str], end: int) -> bool:
         """Whether a holiday is the start of a longer name: "on Memorial Day Drive".
 
         It is when a capitalised word follows it on its line (not a month's or a weekday's
         name, nor a small word capitalised as in a headline) and the word before it is in
         lowercase, so that the sentence is not written in title case.
         """
-        after = _CAPITALISED_AFTER.match(self.text, m.end())
+        after = _CAPITALISED_AFTER.match(self.text, end)
         if after is None:
             return False
         word = after.group(1)
@@ -1346,7 +1363,7 @@ class _Scanner:
             lead = before.group(1) if before else None
         return lead is not None and lead[0].islower()
 
-    def _holiday_alone_ok(self, m: re.Match[str], key: str) -> bool:
+    def _holiday_alone_ok(self, m: re.Match[str], key: str, end: int) -> bool:
         """Whether a holiday with no year, "last" or "weekend" names its day.
 
         After "on", "over", "before" and the like it does ("on Christmas Day"); so does a name
@@ -1359,7 +1376,7 @@ class _Scanner:
             return True
         if " " not in key or before not in ("the", "a", "an"):
             return False
-        after = self.word_after(m.end()) or ""
+        after = self.word_after(end) or ""
         return after[:1].islower() and after not in _NOT_A_NOUN
 
     # --- weeks, months, quarters, seasons, years, decades --------------------------------------
@@ -1553,11 +1570,8 @@ class _Scanner:
             after = self.word_after(m.end())
             if before == "of" and after and after[0].isupper() and self.text[m.end()] == " ":
                 return None  # "the ballroom of 1899 Bar & Grill": a name
-            if after is not None and self.text[m.end() : m.end() + 1] == " ":
-                low = after.lower()
-                plural = after.islower() and low.endswith("s") and low not in _NOT_PLURAL
-                if low in _COUNTED or plural:
-                    return None  # "2000 respondents": a count of things, not a year
+            if self.counts_things(m.end()):
+                return None  # "2000 respondents": a count of things, not a year
         span = _year_span(year)
         return DateRange(*(_part_of(span, part, "year") if part else span), "year")
 
