@@ -578,6 +578,8 @@ def test_the_weekend_of_a_date_is_the_date_not_the_last_weekend():
         ("Talks must end between now and March 1.", "between now and March 1", D(2025, 3, 10), D(2026, 3, 1)),
         ("Prices rose between Jan. 22 and now.", "between Jan. 22 and now", D(2025, 1, 22), D(2025, 3, 10)),
         ("From now until May 1, the tax is waived.", "From now until May 1", D(2025, 3, 10), D(2025, 5, 1)),
+        ("Between now and Friday, police plan patrols.", "Between now and Friday", D(2025, 3, 10), D(2025, 3, 14)),
+        ("From now until Sunday, the tax is waived.", "From now until Sunday", D(2025, 3, 10), D(2025, 3, 16)),
     ],
 )  # fmt: skip
 def test_now_closes_a_range_with_a_date(text, words, first, last):

@@ -129,6 +129,7 @@ __all__ = ["find_dates"]
 Days = tuple[dt.date, dt.date]
 
 _DAY: Final = dt.timedelta(days=1)
+_WEEK: Final = dt.timedelta(days=7)
 # How far after the reference a yearless "April 14" or "in March" may still lie.
 _SLACK: Final = dt.timedelta(days=61)
 
@@ -2005,16 +2006,16 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
         return None
     if _MOVE_WORDS.intersection(_clause_before(text, opener.start() if opener else first.start, 6)):
         return None  # "postponed the vote from March to June" names two dates
-    if (
-        first.kind == "now"
-        and second.month_day
-        and a.start
-        and b.start
-        and b.end
-        and b.start <= a.start
-    ):
-        # "between now and Nov. 15", said after Nov. 15: the coming one.
-        b = DateRange(_shift(b.start, years=1), _shift(b.end, years=1), b.granularity, b.relative)
+    b_start, b_end = b.start, b.end
+    if first.kind == "now" and a.start and b_start and b_end and b_start <= a.start:
+        # A range from now runs forward: "between now and Nov. 15", said after Nov. 15, is the
+        # coming one, and "between now and Friday", said on a Monday, the coming Friday.
+        if second.month_day:
+            b = DateRange(
+                _shift(b_start, years=1), _shift(b_end, years=1), b.granularity, b.relative
+            )
+        elif second.kind == "wd":
+            b = DateRange(b_start + _WEEK, b_end + _WEEK, b.granularity, b.relative)
     a_start, a_relative = a.start, a.relative
     if first.month_day is not None and b.relative is None and b.start is not None:
         # "March 30 - April 2, 2025", "from January to November 2014": the first end takes
