@@ -580,6 +580,8 @@ def test_the_weekend_of_a_date_is_the_date_not_the_last_weekend():
         ("From now until May 1, the tax is waived.", "From now until May 1", D(2025, 3, 10), D(2025, 5, 1)),
         ("Between now and Friday, police plan patrols.", "Between now and Friday", D(2025, 3, 10), D(2025, 3, 14)),
         ("From now until Sunday, the tax is waived.", "From now until Sunday", D(2025, 3, 10), D(2025, 3, 16)),
+        ("Between now and Easter, police plan patrols.", "Between now and Easter", D(2025, 3, 10), D(2025, 4, 20)),
+        ("Between now and Christmas, 4 will die.", "Between now and Christmas", D(2025, 3, 10), D(2025, 12, 25)),
     ],
 )  # fmt: skip
 def test_now_closes_a_range_with_a_date(text, words, first, last):
@@ -691,6 +693,19 @@ def test_a_count_after_a_holiday_is_no_year(text, words):
     assert quoted == words
     assert value.start is not None
     assert value.start.year >= 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("From Christmas Eve to New Year's Day, 40 were shot.", "From Christmas Eve to New Year's Day", D(2024, 12, 24), D(2025, 1, 1)),
+        ("Between Thanksgiving and Christmas, 40 were shot.", "Between Thanksgiving and Christmas", D(2024, 11, 28), D(2024, 12, 25)),
+    ],
+)  # fmt: skip
+def test_a_holiday_closing_a_range_of_holidays(text, words, first, last):
+    """A holiday after "to" or "and" that closes a range of days is read, and the range with it."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, first, last)
 
 
 def test_a_holiday_before_a_capitalised_month_or_weekday_still_names_its_day():

@@ -85,9 +85,12 @@ Holidays
     is, "last Christmas" as "last March"; "Memorial Day weekend" runs from the Saturday before
     to the holiday or from it to the Sunday after, whichever is shorter. A holiday is a day
     after "on", "over", "before" and the like, with a year, "last" or "weekend", or (two words
-    or more) after "the" or "a" before a noun ("the Christmas Eve shooting"); not as a subject
-    ("Good Friday services drew thousands") or in a name ("the Good Friday Agreement"). Names
-    made of common words ("Memorial Day", "Good Friday") must be capitalised.
+    or more) after "the" or "a" before a noun ("the Christmas Eve shooting"), or closing a
+    range ("between Thanksgiving and Christmas"; "between now and Easter" is the coming one);
+    not as a subject ("Good Friday services drew thousands") or in a name ("the Good Friday
+    Agreement", "Memorial Day Drive"). Names made of common words ("Memorial Day", "Good
+    Friday") must be capitalised, and so must "Presidents' Day" and the other possessives.
+    A number before a counted noun is no year: "on Thanksgiving 2000 meals were served".
     "this past weekend" and "the past weekend" are "last weekend"; "were shot this
     weekend", past tense on a weekday, is the weekend just over too; "the weekend of
     Nov. 9-10" is read as "Nov. 9-10".
@@ -1343,6 +1346,9 @@ class _Scanner:
             return self.relative(granularity, label, lambda ref: _nearest(ref, make))
         if relation:
             return self.relative(granularity, label, lambda ref: _first_after(ref, make))
+        if self.chained(m.start(), _NOW):
+            # "between now and Christmas": the range runs forward, to the coming one.
+            return self.relative(granularity, label, lambda ref: _cyclic(ref, make, future=True))
         return self.yearly(granularity, label, make, m.start())
 
     def _in_a_name(self, m: re.Match[str], end: int) -> bool:
@@ -1367,7 +1373,8 @@ class _Scanner:
     def _holiday_alone_ok(self, m: re.Match[str], key: str, end: int) -> bool:
         """Whether a holiday with no year, "last" or "weekend" names its day.
 
-        After "on", "over", "before" and the like it does ("on Christmas Day"); so does a name
+        After "on", "over", "before" and the like it does ("on Christmas Day"), and as the end
+        of a range ("between Thanksgiving and Christmas", "between now and Easter"); so does a name
         of two words or more after "the" or "a" and before a lowercase noun, as news names an
         event by its day ("the Christmas Eve shooting"; not "the Good Friday Agreement", nor
         "a Christmas tree": one word names the season or the feast as often as the day).
@@ -1375,6 +1382,8 @@ class _Scanner:
         before = self.word_before(m.start())
         if before in _HOLIDAY_CONTEXT:
             return True
+        if before in _RANGE_ENDS and self.chained(m.start(), _DAYS | _NOW):
+            return True  # "from Christmas Eve to New Year's Day", "between now and Easter"
         if " " not in key or before not in ("the", "a", "an"):
             return False
         after = self.word_after(end) or ""
@@ -1971,6 +1980,9 @@ _UNIT_GRANULARITY: Final[dict[str, Granularity]] = {
 _COARSE: Final = ("day", "week", "month", "season", "quarter", "year", "decade")
 # The kinds of hit that name days, which "and now" may close a range after.
 _DAYS: Final = frozenset({"md", "dm", "iso", "num", "dot", "wd", "rd", "hol"})
+_NOW: Final = frozenset({"now"})
+# The words before the second end of a range: "between Thanksgiving and Christmas".
+_RANGE_ENDS: Final = frozenset({"and", "to", "through", "thru", "until", "till"})
 
 
 def _join(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
