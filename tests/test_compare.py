@@ -187,8 +187,13 @@ def test_settings_round_trip_and_reject_unknown_names():
         Settings.from_dict({"approx_windw": 0.1})
     with pytest.raises(reconcile.SettingsError):
         Settings(fuzzy_attribute=140)
-    with pytest.raises(reconcile.SettingsError, match="story_neighbours"):
-        Settings(story_neighbours=0)
+    for neighbours in (0, -1, True, 2.0, "4"):
+        with pytest.raises(reconcile.SettingsError, match="story_neighbours"):
+            Settings(story_neighbours=neighbours)
+    for relative in (-0.1, 1, 1.0, True, float("nan")):
+        with pytest.raises(reconcile.SettingsError, match="story_relative"):
+            Settings(story_relative=relative)
+    assert Settings(story_relative=0).story_relative == 0  # 0 turns the bar off
 
 
 # --- properties on random claim sets ------------------------------------------------------
