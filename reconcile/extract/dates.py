@@ -89,7 +89,8 @@ Holidays
     range ("between Thanksgiving and Christmas"; "between now and Easter" is the coming one);
     not as a subject ("Good Friday services drew thousands") or in a name ("the Good Friday
     Agreement", "Memorial Day Drive"). Names made of common words ("Memorial Day", "Good
-    Friday") must be capitalised, and so must "Presidents' Day" and the other possessives.
+    Friday") must be capitalised, and so must the possessives after "the", "her" and the
+    like ("the president's day off", not Presidents' Day).
     A number before a counted noun is no year: "on Thanksgiving 2000 meals were served".
     "this past weekend" and "the past weekend" are "last weekend"; "were shot this
     weekend", past tense on a weekday, is the weekend just over too; "the weekend of
@@ -352,9 +353,13 @@ _COMMON_WORD_HOLIDAYS: Final = frozenset(
     {"veterans day", "remembrance day", "armistice day", "boxing day", "earth day"}
     | {"memorial day", "labor day", "columbus day", "good friday", "black friday"}
 )
-# Named by a possessive of a common noun ("the president's day off", "the mother's day care
-# center"), so read only with that noun capitalised.
+# Named by a possessive of a common noun, so not read in lowercase after a determiner, where
+# the possessive is the noun's: "the president's day off", "the mother's day care center".
 _POSSESSIVE_HOLIDAYS: Final = frozenset({"presidents' day", "mother's day", "father's day"})
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"}
+    | {"each", "every", "whose"}
+)
 # A holiday alone is a day after one of these ("on Christmas", "before Thanksgiving"), not as a
 # noun's modifier or subject ("a Christmas tree", "Good Friday services drew thousands").
 _HOLIDAY_CONTEXT: Final = (_MONTH_CONTEXT - {"of", "for", "to"}) | {"over", "at"}
@@ -1322,8 +1327,13 @@ class _Scanner:
             and not all(w[0].isupper() for w in words.split())
         ):
             return None  # "a memorial day for the victims", "a good Friday for shoppers"
-        if key in _POSSESSIVE_HOLIDAYS and not words[0].isupper():
-            return None  # "on the president's day off"
+        if (
+            key in _POSSESSIVE_HOLIDAYS
+            and not words[0].isupper()
+            and not year_text
+            and self.word_before(m.start()) in _DETERMINERS
+        ):
+            return None  # "on the president's day off"; "on father's day" is the holiday
         if not year_text and self._in_a_name(m, end):
             return None  # "on Memorial Day Drive", "the Labor Day Road crash"
         relation = " ".join((m["hol_r"] or "").lower().split())
