@@ -285,6 +285,10 @@ def test_dask_reports_come_in_rounds_with_the_same_bytes(tmp_path, monkeypatch):
     next(reports)
     reports.close()  # a caller that stops early leaves nothing behind either
     assert list(tmp_path.iterdir()) == []
+    reports = rdask.compare_corpus(bag, num_workers=2)
+    next(reports)
+    reports.close()  # nor with a pool of worker processes to shut down
+    assert list(tmp_path.iterdir()) == []
 
 
 def _name(x: int) -> str:
