@@ -302,3 +302,34 @@ def test_it_said_is_attributed_to_the_last_named_speaker():
     assert twelve is not None
     assert twelve.attributed_to is not None
     assert "Interior" in twelve.attributed_to
+
+
+def _claim(sentence: str, words: str) -> Claim:
+    claim = _find(_claims(sentence), words)
+    assert claim is not None, f"no claim for {words!r}"
+    return claim
+
+
+def test_a_time_word_before_a_speech_verb_is_not_the_speaker():
+    """In "X today reported ..." the speaker is never "today"."""
+    claim = _claim("Acme Corp. (NYSE: ACM) today reported sales of $2.1 billion.", "$2.1 billion")
+    assert "today" not in (claim.attributed_to or "").casefold()
+    claim = _claim("The ministry on Friday said 40 people were hurt.", "40 people")
+    assert claim.attributed_to is not None
+    assert "friday" not in claim.attributed_to.casefold()
+
+
+def test_a_report_named_by_a_determiner_is_a_noun_not_a_speech_verb():
+    """ "the agency said in its third situation report": the agency speaks, not "third situation"."""
+    claim = _claim("Nine bridges collapsed, the agency said in its latest flood report.", "Nine")
+    assert claim.attributed_to is not None
+    assert claim.attributed_to.casefold() == "agency"
+
+
+def test_a_speaker_after_a_or_the_still_speaks():
+    """ "A spokesman says ...", "the agency reports ...": present-tense speech stays speech."""
+    claim = _claim("A spokesman says 40 people were hurt.", "40 people")
+    assert claim.attributed_to == "spokesman"
+    claim = _claim("The agency reports 12 homes were destroyed.", "12 homes")
+    assert claim.attributed_to is not None
+    assert claim.attributed_to.casefold() == "agency"

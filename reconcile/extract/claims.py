@@ -231,7 +231,11 @@ class Reader:
                     or _noun_phrase(tokens[i + 2 : i + 6])
                     or found
                 )
-            elif token.low in lexicon.SPEECH_VERBS and lexicon.event_class(token.low):
+            elif (
+                token.low in lexicon.SPEECH_VERBS
+                and lexicon.event_class(token.low)
+                and not _nominal(tokens, i)
+            ):
                 before = _name_before(speakers, token.start, tokens, i)
                 if before is not None:
                     found = before
@@ -239,7 +243,7 @@ class Reader:
                     found = self.speaker or found
                 else:
                     found = (
-                        _noun_phrase(tokens[max(0, i - 4) : i], backwards=True)
+                        _noun_phrase(_before_time_words(tokens[max(0, i - 7) : i]), backwards=True)
                         or _first_name_after(speakers, token.end, tokens, limit=6)
                         or found
                     )
@@ -652,6 +656,42 @@ def _name_before(
             break
     found = _names_in(speakers, floor, offset)
     return _canonical(found[-1][2]) if found else None
+
+
+def _nominal(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a speech word is used as a noun: "in its latest report", "a statement", "the claims".
+
+    Only words that are also nouns ("report", "claim", "note", "state") can be; one is
+    a noun right after "the", or after a possessive or "a" with only modifiers between.
+    """
+    if tokens[i].low.removesuffix("s") not in lexicon.SPEECH_NOUNS:
+        return False
+    for distance, before in enumerate(reversed(tokens[max(0, i - 3) : i]), start=1):
+        if before.low in lexicon.NOUN_MARKERS or (
+            distance == 1 and before.low in ("the", "this", "that")
+        ):
+            return True
+        if not before.is_word or before.low in lexicon.PREPOSITIONS:
+            return False
+        if lexicon.is_verb_form(before.text) or before.low in lexicon.AUXILIARIES:
+            return False
+    return False
+
+
+def _before_time_words(window: Sequence[Token]) -> Sequence[Token]:
+    """The window before a speech verb without the words that say when.
+
+    "X today reported", "the ministry on Friday said", "officials late Tuesday said":
+    the speaker is before the time words, never the time words themselves.
+    """
+    end = len(window)
+    while end > 0:
+        low = window[end - 1].low
+        when = low in lexicon.TIME_WORDS or low in lexicon.ADVERBS
+        if not when and not (end < len(window) and low in ("on", "late", "early", "last", "this")):
+            break
+        end -= 1
+    return window[:end]
 
 
 def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | None:

@@ -264,6 +264,35 @@ ADVERBS = frozenset(
         "initially",
     ]
 )
+# Words that say when, not who: "X today reported", "the ministry on Friday said".
+TIME_WORDS = frozenset(
+    [
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "now",
+        "earlier",
+        "later",
+        "recently",
+        "previously",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ]
+)
+# Determiners that make the next word a noun: "its report", "a statement", "their claims".
+NOUN_MARKERS = frozenset(["a", "an", "its", "their", "his", "her", "our", "my", "your"])
+# Speech verbs that are also nouns ("in its report"): only these can be read as a noun.
+SPEECH_NOUNS = frozenset(["report", "claim", "note", "state", "statement"])
 # Units of time, distance and age: a count of them measures, it is never a count of victims.
 MEASURES = frozenset(
     [
