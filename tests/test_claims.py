@@ -333,3 +333,17 @@ def test_a_speaker_after_a_or_the_still_speaks():
     claim = _claim("The agency reports 12 homes were destroyed.", "12 homes")
     assert claim.attributed_to is not None
     assert claim.attributed_to.casefold() == "agency"
+
+
+def test_a_count_confirmed_dead_is_a_count_of_the_dead():
+    """ "37 people have been confirmed dead", "were feared dead": the status word is passed over."""
+    claim = _claim("By Monday, 37 people had been confirmed dead and 214 injured.", "37 people")
+    assert claim.attribute_tokens[0] == "e:killed"
+    claim = _claim("Six miners are feared dead after the collapse.", "Six miners")
+    assert claim.attribute_tokens[0] == "e:killed"
+
+
+def test_a_margin_is_not_the_count_it_is_measured_in():
+    """ "a margin of 2,339 votes" is a margin, not a number of votes someone received."""
+    claim = _claim("Lee won the race by a margin of 2,339 votes.", "2,339 votes")
+    assert claim.attribute_tokens[0] == "margin"

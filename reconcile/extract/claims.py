@@ -473,6 +473,13 @@ def _event_after(right: Sequence[Token]) -> Token | None:
             continue
         if token.low == "fatally":
             return token
+        if (
+            token.low in lexicon.STATUS_WORDS
+            and i + 1 < len(right)
+            and lexicon.event_class(right[i + 1].text)
+        ):
+            i += 1  # "confirmed dead", "feared killed": the event is the next word
+            continue
         if token.low in lexicon.PREPOSITIONS and not skipped_phrase:
             j = i + 1
             while j < min(len(right), i + 5) and not _verbal(right[j]):
@@ -570,6 +577,10 @@ def _attribute(
     event = f"e:{event}" if event else found
     if head in lexicon.MEASURES:
         event = None  # "four days after his death": a duration, not a count of the dead
+    difference = next((t for t in thing if t in lexicon.DIFFERENCES), None)
+    if difference is not None:
+        # "a margin of 2,339 votes": the difference is what is measured, in votes.
+        head, event = difference, None
     if verb is not None:
         phrase.append(verb.text)
     if event:

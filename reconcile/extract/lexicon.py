@@ -293,6 +293,12 @@ TIME_WORDS = frozenset(
 NOUN_MARKERS = frozenset(["a", "an", "its", "their", "his", "her", "our", "my", "your"])
 # Speech verbs that are also nouns ("in its report"): only these can be read as a noun.
 SPEECH_NOUNS = frozenset(["report", "claim", "note", "state", "statement"])
+# Words of status between a count and its event: "37 people were confirmed dead".
+STATUS_WORDS = frozenset(
+    ["confirmed", "feared", "believed", "presumed", "thought", "known", "listed", "declared"]
+)
+# Nouns of a difference between two figures: "a margin of 2,339 votes" is not a vote count.
+DIFFERENCES = frozenset(["margin", "difference", "gap", "lead", "shortfall"])
 # Units of time, distance and age: a count of them measures, it is never a count of victims.
 MEASURES = frozenset(
     [
