@@ -347,3 +347,21 @@ def test_a_margin_is_not_the_count_it_is_measured_in():
     """ "a margin of 2,339 votes" is a margin, not a number of votes someone received."""
     claim = _claim("Lee won the race by a margin of 2,339 votes.", "2,339 votes")
     assert claim.attribute_tokens[0] == "margin"
+
+
+def test_the_subject_of_was_or_rose_to_says_what_a_figure_measures():
+    """ "Turnout was 38 percent", "Net income came in at $86 million", "revenue rose to $2 billion"."""
+    assert _claim("Turnout was 38 percent.", "38 percent").attribute_tokens == ("turnout",)
+    income = _claim("Net income came in at $86 million, analysts said.", "$86 million")
+    assert income.attribute_tokens[0] == "profit"
+    sales = _claim("Net sales rose 6 percent to $1.24 billion.", "$1.24 billion")
+    assert sales.attribute_tokens[0] == "revenue"
+    toll = _claim("The death toll from the floods in the north rose to 37 on Monday.", "37")
+    assert toll.attribute_tokens == ("e:killed",)
+    assert _claim("The figure was 42.", "42").attribute_tokens == ()
+
+
+def test_a_hyphenated_modifier_is_not_part_of_the_speaker():
+    """ "The Ohio-based company said ...": the speaker is the company, not "based company"."""
+    claim = _claim("The Ohio-based company also said it would cut 450 jobs.", "450 jobs")
+    assert claim.attributed_to == "company"

@@ -338,3 +338,23 @@ def test_each_value_says_which_sources_and_origins_back_it(seeds_report):
     assert support["6 Chinese nationals"].sources == (AFP,)
     assert all(s.origins == 1 for s in support.values())
     assert reconcile.Report.from_json(seeds_report.to_json()) == seeds_report
+
+
+def _two(a: str, b: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-15"},
+            {"text": b, "id": "b", "published": "2026-06-16"},
+        ]
+    )
+
+
+def test_a_winning_margin_is_not_a_vote_count():
+    """ "approved by more than 5,000 votes" is a margin, not the votes a candidate received."""
+    report = _two(
+        "Voters approved the school levy by more than 5,000 votes.",
+        "The school levy received 15,340 votes, the county said.",
+    )
+    assert not report.conflicts
+    fact = _fact_with(report, "a", "5,000")
+    assert [c.source_id for c in fact.claims] == ["a"]

@@ -153,6 +153,8 @@ class _Context:
     verb: Token | None = None
     frame: list[Token] = attrs.field(factory=list)
     possessed: Token | None = None
+    subject: list[Token] = attrs.field(factory=list)
+    by_margin: bool = False
 
 
 @attrs.define
@@ -192,6 +194,13 @@ class Reader:
         )
         for start, end, value in values:
             context = self._context(tokens, start, end, value, spans)
+            unlabelled = not (context.of_noun or context.frame)
+            if (
+                isinstance(value, Quantity)
+                and unlabelled
+                and not (value.kind == "count" and value.unit)
+            ):
+                context.subject = _linked_subject(tokens, _at(tokens, start), spans, names)
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
                 event = events[start, end]
@@ -275,6 +284,10 @@ class Reader:
         )
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right)
+        if isinstance(value, Quantity) and value.kind == "count" and left and left[-1].low == "by":
+            # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
+            # "killed by two gunmen", "arrested by four officers" name who did it.
+            context.by_margin = len(left) < 2 or not lexicon.event_class(left[-2].text)
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
             context.possessed = right[1]
         elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
@@ -402,6 +415,76 @@ def _skip_coordinated(
         out.append(token)
         i += 1
     return list(reversed(out)) if backwards else out
+
+
+def _linked_subject(
+    tokens: Sequence[Token],
+    first: int,
+    spans: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int, EntityRef]],
+) -> list[Token]:
+    """The subject a figure is linked to by "was", "came in at", "rose to", "stood at".
+
+    "Turnout was 38 percent", "Net income came in at $86 million", "Net sales rose
+    6 percent to $1.24 billion", "The death toll from the quake rose to 37": back from
+    the figure over "to"/"at"/"in" and another figure, one verb that names no event
+    and is no speech (a linking or change verb), auxiliaries, then the noun phrase.
+    Prepositional phrases after the subject ("toll from the quake in the north") are
+    passed over to reach it. A name (a person is 61) or a vague noun gives nothing.
+    """
+    i = first - 1
+    while (
+        i >= 0
+        and first - i <= _WINDOW
+        and (tokens[i].low in ("to", "at", "in") or _in_spans(spans, tokens[i].start))
+    ):
+        i -= 1
+    while i >= 0 and _is_adverb(tokens[i]):
+        i -= 1
+    if i < 1:
+        return []
+    verb = tokens[i]
+    linking = verb.low in lexicon.LINKING or (
+        lexicon.is_verb_form(verb.text) and verb.low not in lexicon.AUXILIARIES
+    )
+    if not linking or lexicon.event_class(verb.text) or verb.low in lexicon.SPEECH_VERBS:
+        return []
+    i -= 1
+    while i >= 0 and tokens[i].low in lexicon.AUXILIARIES:
+        i -= 1
+    subject: list[Token] = []
+    floor = max(0, first - 2 * _WINDOW)
+    while i >= floor:
+        phrase: list[Token] = []
+        while i >= floor and len(phrase) < 3:
+            token = tokens[i]
+            if not token.is_word or token.low in lexicon.FILLER or token.low.endswith(("'s", "’s")):
+                break
+            inflected = lexicon.lemma(token.low) != token.low
+            if token.low in lexicon.PREPOSITIONS or (
+                inflected and lexicon.is_verb_form(token.text)
+            ):
+                break
+            phrase.insert(0, token)
+            i -= 1
+        if not phrase:
+            break
+        subject = phrase
+        while i >= floor and (
+            tokens[i].low in lexicon.DETERMINERS or tokens[i].low.endswith(("'s", "’s"))
+        ):
+            i -= 1
+        if i < floor or tokens[i].low not in lexicon.PREPOSITIONS:
+            break
+        i -= 1  # "the death toll from [the quake]": read on to the noun the phrase follows
+        while i >= floor and tokens[i].low in lexicon.DETERMINERS:
+            i -= 1
+    if not subject or subject[-1].low in lexicon.VAGUE:
+        return []
+    named = (r for t in subject for _s, _e, r in _names_in(names, t.start, t.end))
+    if any(ref.kind in ("person", "organization", "place") for ref in named):
+        return []
+    return subject
 
 
 def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> Token | None:
@@ -575,9 +658,26 @@ def _attribute(
     verb = context.verb or context.possessed
     found = lexicon.event_class(verb.text) if verb is not None else None
     event = f"e:{event}" if event else found
+    if context.subject:
+        # "Turnout was 38 percent", "the death toll rose to 37": the subject says what.
+        subject_tokens = normalise(context.subject)
+        tally = lexicon.TALLIES.intersection(subject_tokens)
+        counted = next(filter(None, map(lexicon.event_class, subject_tokens)), None)
+        if tally and counted:
+            event = event or counted
+        else:
+            phrase.append(" ".join(t.text for t in context.subject))
+            thing.extend(subject_tokens)
+            head = head or next(
+                (t for t in reversed(subject_tokens) if not t.startswith("@")), None
+            )
     if head in lexicon.MEASURES:
         event = None  # "four days after his death": a duration, not a count of the dead
     difference = next((t for t in thing if t in lexicon.DIFFERENCES), None)
+    if context.by_margin:
+        difference = "margin"
+        phrase.insert(0, "margin in")
+        thing.append(difference)
     if difference is not None:
         # "a margin of 2,339 votes": the difference is what is measured, in votes.
         head, event = difference, None
@@ -712,11 +812,13 @@ def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | N
     punctuation, numbers, verbs and function words; the determiner is dropped.
     """
     words: list[Token] = []
-    ordered = reversed(window) if backwards else iter(window)
-    for token in ordered:
+    ordered = list(reversed(window) if backwards else window)
+    for k, token in enumerate(ordered):
         low = token.low.removesuffix("'s").removesuffix("’s")
         if not token.is_word or low in lexicon.FILLER or low in lexicon.PREPOSITIONS:
             break
+        if backwards and k + 1 < len(ordered) and ordered[k + 1].text in "-‐":
+            break  # "the Ohio-based company": "based" modifies, it does not speak
         if lexicon.is_verb_form(token.text) and not words:
             break
         words.append(token)

@@ -299,6 +299,15 @@ STATUS_WORDS = frozenset(
 )
 # Nouns of a difference between two figures: "a margin of 2,339 votes" is not a vote count.
 DIFFERENCES = frozenset(["margin", "difference", "gap", "lead", "shortfall"])
+# Nouns too vague to say what a figure measures: "The figure was 42."
+VAGUE = frozenset(["figure", "number", "amount", "total", "level", "count", "one", "thing"])
+# Nouns that count what the word before them names: "the death toll", "the injury count".
+TALLIES = frozenset(["toll", "tally", "count"])
+# Verbs that link a subject to its figure: "turnout was 38 percent", "sales rose to $2 billion".
+LINKING = frozenset(
+    "is was are were stood stands came comes rose rises fell falls grew grows "
+    "totaled totalled reached hit topped climbed jumped dropped declined amounted remained".split()
+)
 # Units of time, distance and age: a count of them measures, it is never a count of victims.
 MEASURES = frozenset(
     [
@@ -497,7 +506,8 @@ _SYNONYMS = {
     "dwelling": "home",
     "dollar": "money",
     "fund": "money",
-    "income": "revenue",
+    "income": "profit",  # "net income" is what is left of the revenue: a profit
+    "earning": "profit",
     "sale": "revenue",
     "turnover": "revenue",
     "expense": "cost",
