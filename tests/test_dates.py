@@ -870,3 +870,11 @@ def test_weekday_is_within_the_week_ending_at_the_reference(reference, weekday):
     assert value.start is not None
     assert reference - dt.timedelta(days=6) <= value.start <= reference
     assert calendar.day_name[value.start.weekday()] == weekday
+
+
+def test_a_place_with_its_region_does_not_end_the_clause():
+    """ "will close its plant in Dayton, Ohio, by the end of September": the future reaches it."""
+    text = "The company said it will close its plant in Dayton, Ohio, by the end of September."
+    words, value = only(text, D(2026, 4, 28))
+    assert words == "the end of September"
+    assert (value.start, value.end) == (D(2026, 9, 16), D(2026, 9, 30))

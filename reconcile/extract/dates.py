@@ -963,11 +963,28 @@ def _clause_before(text: str, start: int, limit: int) -> list[str]:
         if item == "." and index > 0 and _abbreviation(items[index - 1]):
             index -= 1
             continue
+        if item == "," and _in_place_name(items, index):
+            index -= 1
+            continue
         if not item[0].isalpha():
             break
         found.append(item.lower())
         index -= 1
     return found
+
+
+def _in_place_name(items: list[str], index: int) -> bool:
+    """Whether the comma at ``index`` is inside a place and its region: "Dayton, Ohio, by ...".
+
+    It is when it stands between two capitalised words, or closes such a pair.
+    """
+
+    def capital(i: int) -> bool:
+        return 0 <= i < len(items) and items[i][:1].isupper() and items[i].isalpha()
+
+    between = capital(index - 1) and capital(index + 1)
+    closing = capital(index - 1) and index >= 3 and items[index - 2] == "," and capital(index - 3)
+    return between or closing
 
 
 def _abbreviation(word: str) -> bool:
