@@ -365,3 +365,11 @@ def test_a_hyphenated_modifier_is_not_part_of_the_speaker():
     """ "The Ohio-based company said ...": the speaker is the company, not "based company"."""
     claim = _claim("The Ohio-based company also said it would cut 450 jobs.", "450 jobs")
     assert claim.attributed_to == "company"
+
+
+def test_according_to_stops_before_a_participle():
+    """ "according to unofficial results released by the county": the source is the results."""
+    claim = _claim(
+        "Lee won 4,100 votes, according to unofficial results released by the county.", "4,100"
+    )
+    assert claim.attributed_to == "unofficial results"

@@ -821,6 +821,8 @@ def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | N
             break  # "the Ohio-based company": "based" modifies, it does not speak
         if lexicon.is_verb_form(token.text) and not words:
             break
+        if words and not backwards and token.text.islower() and token.low.endswith(("ed", "ing")):
+            break  # "results released by the county": a participle starts a new phrase
         words.append(token)
     if backwards:
         words.reverse()
