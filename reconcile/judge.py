@@ -162,13 +162,31 @@ def _value_groups(claims: Sequence[Claim], limit: int = 4) -> str:
     by_value: dict[Value, dict[str, None]] = {}
     for claim in claims:
         by_value.setdefault(claim.value, {})[claim.source_id] = None
-    return value_listing(((v.describe(), holders) for v, holders in by_value.items()), limit)
+    # Values compatible with each other stand on one side ("$86 million ≈ $86.3 million"),
+    # so that the reason sets only the incompatible ones against each other.
+    sides: list[list[Value]] = []
+    for value in by_value:
+        side = next((s for s in sides if all(compatible(value, v) for v in s)), None)
+        if side is None:
+            sides.append([value])
+        else:
+            side.append(value)
+    listed = [
+        value_listing(((v.describe(), by_value[v]) for v in side), limit, joiner=" ≈ ")
+        for side in sides[:limit]
+    ]
+    if len(sides) > limit:
+        listed.append(f"{len(sides) - limit} more values")
+    return " vs ".join(listed)
 
 
-def value_listing(held: Iterable[tuple[str, Iterable[str]]], limit: int = 4) -> str:
+def value_listing(
+    held: Iterable[tuple[str, Iterable[str]]], limit: int = 4, *, joiner: str = " vs "
+) -> str:
     """Each distinct value in words and the sources behind it, shortened for many sources.
 
-    ``held`` gives, per distinct value in order of first claim, its words and its sources.
+    ``held`` gives, per distinct value in order of first claim, its words and its sources;
+    ``joiner`` stands between them (" ≈ " for values on one side).
 
     >>> value_listing([("4", ["a"]), ("6", ["b", "c"])])
     '4 (a) vs 6 (b, c)'
@@ -182,7 +200,7 @@ def value_listing(held: Iterable[tuple[str, Iterable[str]]], limit: int = 4) -> 
         parts.append(f"{value_words} ({shown})")
     if len(groups) > limit:
         parts.append(f"{len(groups) - limit} more values")
-    return " vs ".join(parts)
+    return joiner.join(parts)
 
 
 def _support(

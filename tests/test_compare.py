@@ -358,3 +358,16 @@ def test_a_winning_margin_is_not_a_vote_count():
     assert not report.conflicts
     fact = _fact_with(report, "a", "5,000")
     assert [c.source_id for c in fact.claims] == ["a"]
+
+
+def test_a_conflict_reason_keeps_compatible_values_on_one_side():
+    """$86 million and $86.3 million agree; the reason sets them together against $68 million."""
+    report = reconcile.compare(
+        [
+            {"text": "Net income was $86.3 million.", "id": "a"},
+            {"text": "Net income came in at $86 million.", "id": "b"},
+            {"text": "Net income was $68 million, the company said.", "id": "c"},
+        ]
+    )
+    (fact,) = report.conflicts
+    assert fact.verdict.reason.startswith("$86.3 million (a) ≈ $86 million (b) vs $68 million (c)")
