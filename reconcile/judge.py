@@ -22,7 +22,15 @@ if TYPE_CHECKING:
     from reconcile.model import Claim, Source
     from reconcile.settings import Settings
 
-__all__ = ["agreed", "compatible", "judge", "origins", "value_listing", "why_conflict"]
+__all__ = [
+    "agreed",
+    "compatible",
+    "judge",
+    "origins",
+    "sided_listing",
+    "value_listing",
+    "why_conflict",
+]
 
 
 def _interval(q: Quantity) -> tuple[float | None, bool, float | None, bool]:
@@ -157,24 +165,43 @@ def _sentence(claim: Claim, sources: dict[str, Source]) -> str:
     return sources[claim.source_id].text[span.start : span.end]
 
 
-def _value_groups(claims: Sequence[Claim], limit: int = 4) -> str:
+def _value_groups(
+    claims: Sequence[Claim],
+    limit: int = 4,
+    place_contains: Callable[[str, str], bool | None] | None = None,
+) -> str:
     """The values and the sources behind each, shortened for facts with many sources."""
     by_value: dict[Value, dict[str, None]] = {}
     for claim in claims:
         by_value.setdefault(claim.value, {})[claim.source_id] = None
-    # Values compatible with each other stand on one side ("$86 million ≈ $86.3 million"),
-    # so that the reason sets only the incompatible ones against each other.
-    sides: list[list[Value]] = []
-    for value in by_value:
-        side = next((s for s in sides if all(compatible(value, v) for v in s)), None)
+    values = list(by_value)
+    return sided_listing(
+        [(v.describe(), by_value[v]) for v in values],
+        lambda i, j: compatible(values[i], values[j], place_contains=place_contains),
+        limit,
+    )
+
+
+def sided_listing(
+    held: Sequence[tuple[str, Iterable[str]]], fits: Callable[[int, int], bool], limit: int = 4
+) -> str:
+    """The values of a conflict, those compatible with each other on one side.
+
+    ``held`` gives, per distinct value, its words and its sources; ``fits(i, j)`` says
+    whether values ``i`` and ``j`` are compatible. Sides are set against each other
+    with "vs", the values of one side joined by "≈" ("$86 million ≈ $86.3 million").
+
+    >>> sided_listing([("68", ["a"]), ("86", ["b"]), ("86.3", ["c"])], lambda i, j: i + j == 3)
+    '68 (a) vs 86 (b) ≈ 86.3 (c)'
+    """
+    sides: list[list[int]] = []
+    for index in range(len(held)):
+        side = next((s for s in sides if all(fits(index, other) for other in s)), None)
         if side is None:
-            sides.append([value])
+            sides.append([index])
         else:
-            side.append(value)
-    listed = [
-        value_listing(((v.describe(), by_value[v]) for v in side), limit, joiner=" ≈ ")
-        for side in sides[:limit]
-    ]
+            side.append(index)
+    listed = [value_listing((held[i] for i in side), limit, joiner=" ≈ ") for side in sides[:limit]]
     if len(sides) > limit:
         listed.append(f"{len(sides) - limit} more values")
     return " vs ".join(listed)
@@ -272,6 +299,7 @@ def judge(
         for b in values[i + 1 :]:
             apart = holders[a] | holders[b]
             if len(apart) > 1 and not compatible(a, b, place_contains=place_contains):
-                reason = f"{_value_groups(claims)}: {why_conflict(a, b)}"
+                listing = _value_groups(claims, place_contains=place_contains)
+                reason = f"{listing}: {why_conflict(a, b)}"
                 return Verdict("conflict", reason, count, support)
     return agreed(len(by_source), count, support)

@@ -30,7 +30,7 @@ from reconcile.errors import InvalidSourceError
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities
-from reconcile.judge import agreed, compatible, value_listing, why_conflict
+from reconcile.judge import agreed, compatible, sided_listing, why_conflict
 from reconcile.model import (
     Claim,
     EntityRef,
@@ -437,7 +437,12 @@ def _verdict(
                     table.values[a], table.values[b], hierarchy
                 )
             if not fits and len(holders[a].keys() | holders[b].keys()) > 1:
-                listing = value_listing((words[v], held) for v, held in holders.items())
+                listing = sided_listing(
+                    [(words[v], held) for v, held in holders.items()],
+                    lambda x, y: _compatible(
+                        table.values[distinct[x]], table.values[distinct[y]], hierarchy
+                    ),
+                )
                 reason = f"{listing}: {why_conflict(table.values[a], table.values[b])}"
                 return Verdict("conflict", reason, count, support)
     return agreed(count, count, support)
