@@ -1228,6 +1228,29 @@ def _starts_sentence(text: str, start: int, upper: int) -> bool:
 # --- preparing a source ---------------------------------------------------------------------
 
 
+_COPYRIGHT = re.compile(
+    r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&))*)"
+)
+_NOT_HOLDERS = frozenset({"all", "the", "this", "copyright"})
+
+
+def _copyright_holder(text: str, zones: Iterable[Zone]) -> str | None:
+    """The holder a page's copyright notice names: "Copyright 2026 Valley Tribune." -> the outlet.
+
+    Only page furniture is read (a story that mentions a copyright names no outlet),
+    the last notice first, as a page ends with its own.
+    """
+    for zone in reversed(list(zones)):
+        if zone.kind != "furniture":
+            continue
+        for match in reversed(list(_COPYRIGHT.finditer(text, zone.start, zone.end))):
+            name = match.group("name").strip()
+            if name.split()[0].casefold() not in _NOT_HOLDERS:
+                return name
+    return None
+
+
 def prepare(
     text: str,
     *,
@@ -1257,10 +1280,12 @@ def prepare(
         raise InvalidSourceError(f"a source id must be a non-empty str, got {source_id!r}")
     given = _given(source_id, outlet=outlet, published=published, place=place, url=url)
     meta = detect_metadata(text)
+    zones = find_zones(text, meta.header_end)
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
+    if found["outlet"] is None:
+        found["outlet"] = _copyright_holder(text, zones)
     detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
-    zones = find_zones(text, meta.header_end)
     sentences = [
         Span(source_id, s, e)
         for zone in zones

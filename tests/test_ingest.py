@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import reconcile
 from reconcile.errors import InvalidSourceError, ReconcileError
 from reconcile.ingest import (
     Metadata,
@@ -975,3 +976,21 @@ def test_iter_read_refuses_a_repeated_id_when_it_comes():
     assert next(stream).id == "a"
     with pytest.raises(InvalidSourceError, match="two sources have the id 'a'"):
         next(stream)
+
+
+def test_the_copyright_notice_of_a_page_names_its_outlet():
+    """With no wire tag or byline outlet, "Copyright 2026 Valley Tribune." names the outlet."""
+    (source,) = reconcile.read(
+        "Storm floods valley towns\n\nHeavy rain flooded three towns on Sunday, officials said.\n\n"
+        "Related: How to prepare for floods\nCopyright 2026 Valley Tribune. All rights reserved.\n"
+    )
+    assert source.outlet == "Valley Tribune"
+    assert "outlet" in source.detected
+    (wire,) = reconcile.read(
+        "LONDON (UPI) - Rain fell all day.\n\nAll rights reserved. Copyright Some Agency.\n"
+    )
+    assert wire.outlet == "UPI"
+    (told,) = reconcile.read(
+        "The judge said the copyright of the song was held by Acme Music. It was sold.\n"
+    )
+    assert told.outlet is None
