@@ -371,3 +371,15 @@ def test_a_conflict_reason_keeps_compatible_values_on_one_side():
     )
     (fact,) = report.conflicts
     assert fact.verdict.reason.startswith("$86.3 million (a) ≈ $86 million (b) vs $68 million (c)")
+
+
+def test_a_death_toll_is_a_count_of_the_dead():
+    """ "The death toll rose to 37" and "at least 41 people died" are one count, in conflict."""
+    report = _two(
+        "The death toll from the quake in the north rose to 37 on Monday.",
+        "At least 41 people died in the quake, officials said.",
+    )
+    fact = _fact_with(report, "a", "37")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+    assert "toll" in (fact.claims[0].attribute or "")

@@ -205,11 +205,15 @@ class Reader:
             if isinstance(value, Quantity) and value.kind == "count":
                 event = events[start, end]
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
+            stated = value
+            tally = context.subject and _tally_of(normalise(context.subject))
+            if isinstance(value, Quantity) and value.kind == "number" and tally:
+                stated = attrs.evolve(value, kind="count")  # "the death toll rose to 37"
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
                     text=self.text[start:end],
-                    value=value,
+                    value=stated,
                     sentence=sentence,
                     subject=_subject(tokens, names, start),
                     attribute=attribute,
@@ -661,12 +665,11 @@ def _attribute(
     if context.subject:
         # "Turnout was 38 percent", "the death toll rose to 37": the subject says what.
         subject_tokens = normalise(context.subject)
-        tally = lexicon.TALLIES.intersection(subject_tokens)
-        counted = next(filter(None, map(lexicon.event_class, subject_tokens)), None)
-        if tally and counted:
+        phrase.append(" ".join(t.text for t in context.subject))
+        counted = _tally_of(subject_tokens)
+        if counted:
             event = event or counted
         else:
-            phrase.append(" ".join(t.text for t in context.subject))
             thing.extend(subject_tokens)
             head = head or next(
                 (t for t in reversed(subject_tokens) if not t.startswith("@")), None
@@ -703,6 +706,13 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+def _tally_of(subject_tokens: Sequence[str]) -> str | None:
+    """The event a tally counts: "death toll" -> "e:killed"; None for other subjects."""
+    if not lexicon.TALLIES.intersection(subject_tokens):
+        return None
+    return next(filter(None, map(lexicon.event_class, subject_tokens)), None)
 
 
 def _subject(
