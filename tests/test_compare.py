@@ -383,3 +383,14 @@ def test_a_death_toll_is_a_count_of_the_dead():
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
     assert "toll" in (fact.claims[0].attribute or "")
+
+
+def test_an_amount_framed_by_of_is_about_that_noun_whatever_the_verb():
+    """ "declared a dividend of 22 cents" and "will pay a dividend of 22 cents" state one dividend."""
+    report = _two(
+        "The board declared a quarterly dividend of 22 cents per share.",
+        "The company will pay a dividend of 22 cents a share on June 1.",
+    )
+    fact = _fact_with(report, "a", "22 cents")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -700,8 +700,13 @@ def _attribute(
     if not tokens:
         return (" ".join(phrase) or None), ()
     # The event is what a count turns on when there is one ("killed", "rescued"): two
-    # wordings of the victims ("a man", "one person") still meet under it.
-    if event:
+    # wordings of the victims ("a man", "one person") still meet under it. An amount
+    # named by "of" is about that noun whatever is done with it: "declared a dividend
+    # of 22 cents" and "will pay a dividend of 22 cents" state one dividend.
+    named_amount = isinstance(value, Quantity) and value.kind == "money" and context.of_noun
+    if named_amount and context.of_noun is not None:
+        head = next(iter(normalise([context.of_noun])), head)
+    elif event:
         head = event
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
