@@ -906,3 +906,18 @@ def test_spans_stay_inside_the_window(text, data):
     end = data.draw(st.integers(start, len(text)))
     for s, e, _ in find_quantities(text, start, end):
         assert start <= s < e <= end
+
+
+def test_a_number_after_a_capitalised_possessive_is_a_quantity():
+    """ "to Hale's 11,873", "Ohio's 88 counties": a possessive owns the number, it names nothing."""
+    from reconcile.extract.numbers import find_quantities
+
+    for text, words in [
+        ("Lee won 14,212 votes to Hale's 11,873.", "11,873"),
+        ("Ohio's 88 counties voted.", "88 counties"),
+        ("Lee got 900 votes to Hale’s 800.", "800"),
+    ]:
+        found = [text[s:e] for s, e, _ in find_quantities(text, 0, len(text))]
+        assert words in found, (text, found)
+    text = "He flew on Apollo 11."
+    assert find_quantities(text, 0, len(text)) == []

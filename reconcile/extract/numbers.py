@@ -1843,6 +1843,8 @@ def _named(tk: _Tokens, i: int, num: _Num) -> bool:
     word, low = tk.words[j], tk.lows[j]
     if word.islower() or low in lex.NP_STOP or low in _BOUNDS or low in lex.WEEKDAYS:
         return False
+    if low.endswith(("'s", _RSQUO + "s")):
+        return False  # "Hale's 11,873", "Ohio's 88 counties": the owner, not a name's part
     return not (low.endswith("ly") or word in lex.MONTHS)
 
 
