@@ -394,3 +394,15 @@ def test_an_amount_framed_by_of_is_about_that_noun_whatever_the_verb():
     fact = _fact_with(report, "a", "22 cents")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_gapped_count_takes_the_unit_of_the_count_before_it():
+    """ "Lee received 14,200 votes and Hale about 11,900": Hale's 11,900 are votes too."""
+    report = _two(
+        "Dana Lee received roughly 14,200 votes and Sam Hale about 11,900.",
+        "Dana Lee won 14,212 votes to Sam Hale's 11,873, the county said.",
+    )
+    fact = _fact_with(report, "a", "11,900")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert fact.claims[0].attribute == _fact_with(report, "a", "14,200").claims[0].attribute

@@ -183,7 +183,7 @@ class Reader:
             self.body_sentences += 1
         attributed = self._attribution(tokens, names)
         hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens))
-        out = []
+        out: list[Claim] = []
         spans = sorted((s, e) for s, e, _ in values)
         # The clause reading of implicit counts knows "left five injured", "sent four to
         # the hospital", "one fatally": it wins over the nearest verb. It reads a window
@@ -209,6 +209,12 @@ class Reader:
             tally = context.subject and _tally_of(normalise(context.subject))
             if isinstance(value, Quantity) and value.kind == "number" and tally:
                 stated = attrs.evolve(value, kind="count")  # "the death toll rose to 37"
+            before = out[-1] if out else None
+            unit = _gapped(value, before, tokens, start, names)
+            if unit is not None and before is not None and isinstance(value, Quantity):
+                # "Lee received 14,200 votes and Hale about 11,900": votes, received.
+                stated = attrs.evolve(value, kind="count", unit=unit)
+                attribute, attribute_tokens = before.attribute, before.attribute_tokens
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -711,6 +717,43 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+def _gapped(
+    value: Value,
+    before: Claim | None,
+    tokens: Sequence[Token],
+    start: int,
+    names: Sequence[tuple[int, int, EntityRef]],
+) -> str | None:
+    """The unit a bare number leaves out, taken from the count just before it, or None.
+
+    "Lee received 14,200 votes and Hale about 11,900", "Lee won 14,212 votes to Hale's
+    11,873": only "and", "to", "versus" or "against", and a named person or
+    organisation, stand between the two; without a name ("3 people, 2 of them") the
+    number may be a part of the first count, and nothing is carried over.
+    """
+    if before is None or not isinstance(value, Quantity) or value.kind != "number":
+        return None
+    previous = before.value
+    if not isinstance(previous, Quantity) or previous.kind != "count" or not previous.unit:
+        return None
+    between = tokens[_at(tokens, before.span.end) : _at(tokens, start)]
+    if not between or len(between) > 6 or between[0].low not in _GAP_WORDS:
+        return None
+    named = [
+        ref
+        for _s, _e, ref in _names_in(names, between[0].start, start)
+        if ref.kind in ("person", "organization")
+    ]
+    gap_only = all(
+        t.low in _GAP_WORDS or t.text[:1].isupper() or t.text in ("'s", "’s", "'", "’")
+        for t in between
+    )
+    return previous.unit if named and gap_only else None
+
+
+_GAP_WORDS = frozenset(["and", "to", "versus", "vs", "against"])
 
 
 def _tally_of(subject_tokens: Sequence[str]) -> str | None:
