@@ -25,12 +25,15 @@ __all__ = ["Reconciler", "compare", "compare_corpus"]
 
 
 def _most_common(values: list[str | None]) -> str | None:
-    """The most frequent non-empty value; ties go to the earliest."""
+    """The most frequent non-empty value; ties go to the one of most words, then the earliest.
+
+    Of "people" and "people missing", each said once, the second tells a reader more.
+    """
     counts: dict[str, int] = {}
     for value in values:
         if value:
             counts[value] = counts.get(value, 0) + 1
-    return max(counts, key=lambda v: counts[v]) if counts else None
+    return max(counts, key=lambda v: (counts[v], len(v.split()))) if counts else None
 
 
 def _place_contains() -> Callable[[str, str], bool | None] | None:

@@ -406,3 +406,13 @@ def test_a_gapped_count_takes_the_unit_of_the_count_before_it():
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
     assert fact.claims[0].attribute == _fact_with(report, "a", "14,200").claims[0].attribute
+
+
+def test_a_fact_is_named_by_its_most_telling_attribute_on_a_tie():
+    """ "Eleven people remain missing" / "Thirteen people are missing, officials said": "people missing"."""
+    report = _two(
+        "Eleven people remain missing.",
+        "Thirteen people are still missing, officials said.",
+    )
+    (fact,) = report.conflicts
+    assert fact.attribute == "people missing"
