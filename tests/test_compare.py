@@ -416,3 +416,16 @@ def test_a_fact_is_named_by_its_most_telling_attribute_on_a_tie():
     )
     (fact,) = report.conflicts
     assert fact.attribute == "people missing"
+
+
+def test_a_magnitude_is_a_measure_not_a_count_of_what_follows():
+    """ "a magnitude 6.4 earthquake" measures 6.4, it does not count 6.4 earthquakes."""
+    report = _two(
+        "A magnitude 6.4 earthquake struck the region on Sunday.",
+        "The quake, which the institute measured at magnitude 6.2, flattened homes.",
+    )
+    fact = _fact_with(report, "a", "6.4")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+    assert fact.claims[0].value.unit is None
+    assert fact.claims[0].attribute_tokens[0] == "magnitude"

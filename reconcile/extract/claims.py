@@ -209,6 +209,13 @@ class Reader:
             tally = context.subject and _tally_of(normalise(context.subject))
             if isinstance(value, Quantity) and value.kind == "number" and tally:
                 stated = attrs.evolve(value, kind="count")  # "the death toll rose to 37"
+            scale = _scale_before(tokens, start)
+            if scale is not None and isinstance(value, Quantity) and value.kind != "money":
+                # "a magnitude 6.4 earthquake": a reading of 6.4 on the scale of an earthquake.
+                measured = tokenize(value.unit) if value.kind == "count" and value.unit else []
+                stated = attrs.evolve(value, kind="number", unit=None)
+                attribute = " ".join([scale.low, *(t.text for t in measured)])
+                attribute_tokens = tuple(dict.fromkeys([scale.low, *normalise(measured)]))
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -717,6 +724,14 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+def _scale_before(tokens: Sequence[Token], start: int) -> Token | None:
+    """The scale named right before a number ("magnitude 6.4", "Category 4"), or None."""
+    first = _at(tokens, start)
+    if first == 0 or tokens[first - 1].low not in lexicon.SCALES:
+        return None
+    return tokens[first - 1]
 
 
 def _gapped(

@@ -308,6 +308,9 @@ LINKING = frozenset(
     "is was are were stood stands came comes rose rises fell falls grew grows "
     "totaled totalled reached hit topped climbed jumped dropped declined amounted remained".split()
 )
+# Nouns of a scale whose number follows them: "a magnitude 6.4 earthquake", "a Category 4
+# storm". The number is a reading on the scale, not a count of the noun after it.
+SCALES = frozenset(["magnitude", "category", "level", "grade"])
 # Units of time, distance and age: a count of them measures, it is never a count of victims.
 MEASURES = frozenset(
     [
@@ -501,6 +504,8 @@ _SYNONYMS = {
     "post": "job",
     "vehicle": "vehicle",
     "car": "vehicle",
+    "quake": "earthquake",
+    "temblor": "earthquake",
     "house": "home",
     "residence": "home",
     "dwelling": "home",
