@@ -422,10 +422,11 @@ def test_a_magnitude_is_a_measure_not_a_count_of_what_follows():
     """ "a magnitude 6.4 earthquake" measures 6.4, it does not count 6.4 earthquakes."""
     report = _two(
         "A magnitude 6.4 earthquake struck the region on Sunday.",
-        "The quake, which the institute measured at magnitude 6.2, flattened homes.",
+        "The magnitude 6.2 quake flattened homes; the strongest aftershock was of magnitude 6.2.",
     )
     fact = _fact_with(report, "a", "6.4")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
     assert fact.claims[0].value.unit is None
     assert fact.claims[0].attribute_tokens[0] == "magnitude"
+    assert len(fact.claims) == 2  # "of magnitude 6.2" alone does not say of what

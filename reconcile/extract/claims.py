@@ -215,7 +215,11 @@ class Reader:
                 measured = tokenize(value.unit) if value.kind == "count" and value.unit else []
                 stated = attrs.evolve(value, kind="number", unit=None)
                 attribute = " ".join([scale.low, *(t.text for t in measured)])
-                attribute_tokens = tuple(dict.fromkeys([scale.low, *normalise(measured)]))
+                # Without the noun ("the strongest of magnitude 4.8") it is unknown what was
+                # measured: the main shock or an aftershock. Such a reading stays apart.
+                attribute_tokens = (
+                    tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
+                )
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
