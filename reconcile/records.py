@@ -428,20 +428,20 @@ def _verdict(
     if count == 1:
         return Verdict("single", f"only {ids[0]} states it", count, support)
     distinct = list(holders)
+
+    def fits(a: int, b: int) -> bool:  # two values' compatibility, once per pair of values
+        pair = (a, b) if a < b else (b, a)
+        known = compatible_at.get(pair)
+        if known is None:
+            known = compatible_at[pair] = _compatible(table.values[a], table.values[b], hierarchy)
+        return known
+
     for i, a in enumerate(distinct):
         for b in distinct[i + 1 :]:
-            pair = (a, b) if a < b else (b, a)
-            fits = compatible_at.get(pair)
-            if fits is None:
-                fits = compatible_at[pair] = _compatible(
-                    table.values[a], table.values[b], hierarchy
-                )
-            if not fits and len(holders[a].keys() | holders[b].keys()) > 1:
+            if not fits(a, b) and len(holders[a].keys() | holders[b].keys()) > 1:
                 listing = sided_listing(
                     [(words[v], held) for v, held in holders.items()],
-                    lambda x, y: _compatible(
-                        table.values[distinct[x]], table.values[distinct[y]], hierarchy
-                    ),
+                    lambda x, y: fits(distinct[x], distinct[y]),
                 )
                 reason = f"{listing}: {why_conflict(table.values[a], table.values[b])}"
                 return Verdict("conflict", reason, count, support)
