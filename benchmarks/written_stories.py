@@ -8,7 +8,10 @@ them. Compare this script's output with it by hand: a fact is right when its ver
 sources' values are the expected ones. They were used to find defects, so they are no longer
 held out (docs/accuracy.md says which figures they gave).
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all three).
+Three more (a sentencing, a wildfire, a company acquisition) were written later as a held-out
+test, their expectations committed before reconcile first ran on them.
+
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all six).
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from pathlib import Path
 import reconcile
 
 HERE = Path(__file__).resolve().parent / "written"
+STORIES = ["results", "quake", "vote", "sentencing", "wildfire", "acquisition"]
 
 
 def main(names: list[str]) -> int:
-    for name in names or ["results", "quake", "vote"]:
+    for name in names or STORIES:
         report = reconcile.compare(HERE / name)
         print(f"===== {name}: {len(report.facts)} facts")
         for fact in report.facts:

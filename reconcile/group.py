@@ -40,9 +40,15 @@ class Group:
 
 
 def family(claim: Claim) -> str:
-    """What kind of value a claim states: count, money, percent, number, date or a name kind."""
+    """What kind of value a claim states: count, money, percent, number, date or a name kind.
+
+    Money is of its currency ("money:EUR"): with no exchange rate known, "€2.2 billion"
+    and "$2.4 billion" can be neither agreement nor conflict, so they never meet.
+    """
     value = claim.value
     if isinstance(value, Quantity):
+        if value.kind == "money" and value.currency:
+            return f"money:{value.currency}"
         return value.kind
     if isinstance(value, DateRange):
         return "date"

@@ -430,3 +430,14 @@ def test_a_magnitude_is_a_measure_not_a_count_of_what_follows():
     assert fact.claims[0].value.unit is None
     assert fact.claims[0].attribute_tokens[0] == "magnitude"
     assert len(fact.claims) == 2  # "of magnitude 6.2" alone does not say of what
+
+
+def test_amounts_in_different_currencies_are_never_in_conflict():
+    """ "€3 billion" and "$3.3 billion" for one price are not compared: no rate is known."""
+    report = _two(
+        "The bakery chain agreed to buy the mill for €3 billion.",
+        "The bakery chain agreed to buy the mill for $3.3 billion.",
+    )
+    assert not report.conflicts
+    fact = _fact_with(report, "a", "€3 billion")
+    assert {c.source_id for c in fact.claims} == {"a"}
