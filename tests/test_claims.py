@@ -373,3 +373,10 @@ def test_according_to_stops_before_a_participle():
         "Lee won 4,100 votes, according to unofficial results released by the county.", "4,100"
     )
     assert claim.attributed_to == "unofficial results"
+
+
+def test_a_compound_noun_after_an_amount_says_what_it_is():
+    """ "a $9 million break-up fee" is a fee; the hyphen joins the words before it."""
+    claim = _claim("The contract sets a $9 million break-up fee, the filing shows.", "$9 million")
+    assert claim.attribute_tokens[0] == "fee"
+    assert claim.attribute == "break-up fee"

@@ -441,3 +441,25 @@ def test_amounts_in_different_currencies_are_never_in_conflict():
     assert not report.conflicts
     fact = _fact_with(report, "a", "€3 billion")
     assert {c.source_id for c in fact.claims} == {"a"}
+
+
+def test_an_amount_before_a_noun_is_the_size_of_that_noun():
+    """ "a $40,000 fine" and "a fine of $40,000" state one fine; "a 40% share" is not a fine."""
+    report = _two(
+        "The court imposed a $40,000 fine on the landlord.",
+        "The landlord must pay a fine of $40,000 and owns a 40% share of the block.",
+    )
+    fact = _fact_with(report, "a", "$40,000")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_share_before_a_participle_is_the_share_in_that_state():
+    """ "35 percent contained" and "40% contained" are one measure of the fire, in conflict."""
+    report = _two(
+        "The blaze has burned 900 acres and is 35 percent contained, officials said.",
+        "By Tuesday the blaze was 40% contained.",
+    )
+    fact = _fact_with(report, "a", "35 percent")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"

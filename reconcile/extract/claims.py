@@ -305,6 +305,8 @@ class Reader:
         )
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right)
+        if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
+            context.frame = _modified(left, right, value)
         if isinstance(value, Quantity) and value.kind == "count" and left and left[-1].low == "by":
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
@@ -648,6 +650,60 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) -> list[Token]:
+    """The noun an amount or a share stands before as a modifier, or the state a share is in.
+
+    "a $250,000 fine", "the €2bn price tag", "a 27% premium", "a $69 million break-up
+    fee": after a determiner, the value says how big the noun after it is. "35 percent
+    contained", "80% complete": a share followed by a participle is the share in that
+    state. A word that is inflected as a verb ("$5 paid by") ends the noun.
+    """
+    if not right or not right[0].is_word or not right[0].text.islower():
+        return []
+    if (
+        value.kind == "percent"
+        and right[0].low.endswith("ed")
+        and lexicon.is_verb_form(right[0].text)
+    ):
+        return [right[0]]
+    if not left or left[-1].low not in lexicon.DETERMINERS:
+        return []
+    out: list[Token] = []
+    for token in right[:5]:
+        if token.text in "-‐" and out:
+            out.append(token)
+            continue
+        if not token.is_word or not token.text.islower():
+            break
+        if out and out[-1].text in "-‐":
+            out.append(token)  # "break-up", "one-time": the second half of a compound
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        if lexicon.noun_token(token.text) is None or (
+            inflected and lexicon.is_verb_form(token.text)
+        ):
+            break
+        if token.low in _NOT_NOUNS or sum(t.is_word for t in out) >= _COMPOUND:
+            break
+        out.append(token)
+    while out and not out[-1].is_word:
+        out.pop()
+    if out and lexicon.lemma(out[-1].low) != out[-1].low:
+        # "the $79 million analysts had expected": a plural after "a"/"the" and an amount
+        # is the subject of what follows, not the thing the amount is the size of.
+        return []
+    return out
+
+
+_NOT_NOUNS = (
+    lexicon.PREPOSITIONS
+    | lexicon.CONJUNCTIONS
+    | lexicon.RELATIVES
+    | frozenset(["if", "unless", "than", "as", "once", "until", "after", "before"])
+)
+_COMPOUND = 3  # words of a noun compound after an amount: "one-time restructuring charge"
+
+
 def _attribute(
     value: Value, context: _Context, *, lead: bool, event: str | None = None
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -673,7 +729,9 @@ def _attribute(
         head = next((t for t in reversed(unit_tokens) if not t.startswith("@")), None)
     if context.frame:
         frame_tokens = normalise(context.frame, drop_contrastive=True)
-        phrase.append(" ".join(t.text for t in context.frame).replace(" ,", ","))
+        phrase.append(
+            " ".join(t.text for t in context.frame).replace(" ,", ",").replace(" - ", "-")
+        )
         thing.extend(frame_tokens)
         head = head or next((t for t in reversed(frame_tokens) if not t.startswith("@")), None)
     verb = context.verb or context.possessed
