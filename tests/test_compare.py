@@ -463,3 +463,14 @@ def test_a_share_before_a_participle_is_the_share_in_that_state():
     fact = _fact_with(report, "a", "35 percent")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_a_term_keeps_the_verb_that_sets_it():
+    """ "sentenced to six years" and "was sentenced to eight years" conflict; "sought ten years" stays apart."""
+    report = _two(
+        "A judge sentenced the driver to six years in prison.",
+        "The driver was sentenced to eight years. Prosecutors had sought ten years.",
+    )
+    fact = _fact_with(report, "a", "six years")
+    assert {c.text for c in fact.claims} == {"six years", "eight years"}
+    assert fact.verdict.kind == "conflict"

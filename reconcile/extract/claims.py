@@ -751,6 +751,10 @@ def _attribute(
             )
     if head in lexicon.MEASURES:
         event = None  # "four days after his death": a duration, not a count of the dead
+        if verb is not None and _sets_measure(verb):
+            # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
+            # as a plain word, so a term is never taken for a count of an event.
+            thing.append(lexicon.lemma(verb.low))
     difference = next((t for t in thing if t in lexicon.DIFFERENCES), None)
     if context.by_margin:
         difference = "margin"
@@ -786,6 +790,21 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+def _sets_measure(verb: Token) -> bool:
+    """Whether a verb right before a duration or a distance says what it is.
+
+    An inflected verb of doing ("sentenced", "sought", "faced"), not speech or an auxiliary.
+    """
+    inflected = lexicon.lemma(verb.low) != verb.low
+    return (
+        inflected
+        and verb.text.islower()
+        and lexicon.is_verb_form(verb.text)
+        and verb.low not in lexicon.AUXILIARIES
+        and verb.low not in lexicon.SPEECH_VERBS
+    )
 
 
 def _scale_before(tokens: Sequence[Token], start: int) -> Token | None:
