@@ -56,7 +56,7 @@ def family(claim: Claim) -> str:
 
 
 def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
-    """Whether two attributes name different things of one kind.
+    """Whether two attributes name different things of one kind, or are qualified apart.
 
     Tokens that start with "@" are places and nationalities folded to their
     country or region by extraction ("@france", "@belgium"); two attributes that
@@ -64,7 +64,11 @@ def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
     """
     places_a = {t for t in ta if t.startswith("@")}
     places_b = {t for t in tb if t.startswith("@")}
-    return bool(places_a and places_b and places_a != places_b)
+    if places_a and places_b and places_a != places_b:
+        return True
+    # Tokens that start with "~" qualify the whole claim ("~future": a date still to
+    # come); a claim with one and a claim without it are about different things.
+    return {t for t in ta if t.startswith("~")} != {t for t in tb if t.startswith("~")}
 
 
 def comparable(claim: Claim) -> bool:

@@ -474,3 +474,12 @@ def test_a_term_keeps_the_verb_that_sets_it():
     fact = _fact_with(report, "a", "six years")
     assert {c.text for c in fact.claims} == {"six years", "eight years"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_a_date_to_come_is_not_the_date_of_what_happened():
+    """ "will be sentenced in July" (others) and "was sentenced on Friday" are different dates."""
+    report = _two(
+        "The driver was sentenced on Friday.",
+        "Two passengers will be sentenced in July, the court said.",
+    )
+    assert not report.conflicts

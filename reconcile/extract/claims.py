@@ -155,6 +155,7 @@ class _Context:
     possessed: Token | None = None
     subject: list[Token] = attrs.field(factory=list)
     by_margin: bool = False
+    future: bool = False
 
 
 @attrs.define
@@ -311,6 +312,8 @@ class Reader:
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
             context.by_margin = len(left) < 2 or not lexicon.event_class(left[-2].text)
+        if isinstance(value, DateRange) and context.verb is not None:
+            context.future = _to_come(tokens, _at(tokens, context.verb.start))
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
             context.possessed = right[1]
         elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
@@ -775,6 +778,10 @@ def _attribute(
         reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
         if not event or (reporting and not lead):
             return (" ".join(phrase) or None), ()
+        if context.future:
+            # "will be sentenced in October" dates what is still to come: never the day
+            # the same thing happened ("was sentenced on Thursday"), nor in conflict with it.
+            thing.append(FUTURE)
     tokens = list(dict.fromkeys(thing))
     if not tokens:
         return (" ".join(phrase) or None), ()
@@ -790,6 +797,26 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+FUTURE = "~future"
+_WILL = frozenset(["will", "would", "shall", "'ll", "’ll"])
+_DUE = frozenset(["due", "expected", "scheduled", "set", "planned", "going"])
+
+
+def _to_come(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at ``verb`` is in the future: "will be sentenced", "is due to appear"."""
+    i = verb - 1
+    while i >= 0 and verb - i <= 4:
+        low = tokens[i].low
+        if low in _WILL:
+            return True
+        if low == "to":
+            return i > 0 and tokens[i - 1].low in _DUE
+        if not (low in lexicon.AUXILIARIES or _is_adverb(tokens[i]) or low == "not"):
+            return False
+        i -= 1
+    return False
 
 
 def _sets_measure(verb: Token) -> bool:
