@@ -483,3 +483,14 @@ def test_a_date_to_come_is_not_the_date_of_what_happened():
         "Two passengers will be sentenced in July, the court said.",
     )
     assert not report.conflicts
+
+
+def test_people_counted_by_what_is_done_to_them_are_compared():
+    """ "employs about 900 people" and "employs 1,400 people" conflict; "hired 50 people" stays apart."""
+    report = _two(
+        "The mill employs about 900 people.",
+        "The mill, which employs 1,400 people, hired 50 people last year.",
+    )
+    fact = _fact_with(report, "a", "about 900 people")
+    assert {c.text for c in fact.claims} == {"about 900 people", "1,400 people"}
+    assert fact.verdict.kind == "conflict"

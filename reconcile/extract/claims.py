@@ -304,6 +304,13 @@ class Reader:
         context.verb = _verb_near(
             _skip_coordinated(left, spans, backwards=True), _skip_coordinated(right, spans), value
         )
+        if (
+            context.verb is None
+            and isinstance(value, Quantity)
+            and value.kind == "count"
+            and _present_verb(left)
+        ):
+            context.verb = left[-1]  # "The mill employs 900 people"
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right)
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
@@ -772,6 +779,15 @@ def _attribute(
         thing.append(event)
     elif verb is not None and not thing:
         thing.append(lexicon.lemma(verb.text))
+    elif (
+        verb is not None
+        and len(thing) == 1
+        and thing[0] in lexicon.GENERIC
+        and (_sets_measure(verb) or (verb.text.islower() and verb.low.endswith("s")))
+    ):
+        # "employs 4,100 people", "forced 3,200 people from their homes": "people" alone
+        # could be anyone; the verb says which people.
+        thing.append(lexicon.lemma(verb.low))
     if isinstance(value, DateRange):
         # A date is about the event it dates: "date announced", "date arrested".
         phrase = [f"date {verb.text}"] if verb is not None else []
@@ -798,6 +814,38 @@ def _attribute(
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
 
+
+def _present_verb(left: Sequence[Token]) -> bool:
+    """Whether the word right before a value is a verb in the present ("employs", "serves").
+
+    A lowercase word in -s not after a determiner, a number or a preposition, of a stem
+    the lexicon need not know: "The mill employs 900 people", "and employs 900 people".
+    """
+    if len(left) < 2 or not left[-1].is_word:
+        return False
+    word, before = left[-1].low, left[-2]
+    # After a determiner, an adjective or a number it is a plural noun: "the workers".
+    noun = before.low in lexicon.DETERMINERS and before.low not in lexicon.RELATIVES
+    return (
+        left[-1].text.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and lexicon.lemma(word) != word
+        and word not in _FUNCTION
+        and not noun
+        and not before.text[0].isdigit()
+        and not (before.is_word and before.low in lexicon.PREPOSITIONS)
+    )
+
+
+_FUNCTION = (
+    lexicon.AUXILIARIES
+    | lexicon.PREPOSITIONS
+    | lexicon.DETERMINERS
+    | lexicon.CONJUNCTIONS
+    | lexicon.PRONOUNS
+    | lexicon.RELATIVES
+)
 
 FUTURE = "~future"
 _WILL = frozenset(["will", "would", "shall", "'ll", "’ll"])
