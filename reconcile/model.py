@@ -1174,6 +1174,11 @@ class Report:
     sources: tuple[Source, ...] = attrs.field(converter=_sources)
     facts: tuple[Fact, ...] = attrs.field(default=(), converter=_facts)
     story: Story | None = None
+    # Lookups built once (sources and facts by id, claims by source): the renderers ask
+    # for them per source and per claim, which was quadratic on a million claims.
+    _by_id: dict[str, Source] = attrs.field(init=False, eq=False, repr=False)
+    _fact_by_id: dict[str, Fact] = attrs.field(init=False, eq=False, repr=False)
+    _cache: dict[str, Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     FORMAT: ClassVar[int] = REPORT_FORMAT
 
@@ -1191,11 +1196,11 @@ class Report:
                 f"story {self.story.id!r} lists sources {sorted(self.story.sources)},"
                 f" but the report holds {sorted(by_id)}"
             )
-        seen: set[str] = set()
+        seen: dict[str, Fact] = {}
         for fact in self.facts:
             if fact.id in seen:
                 raise InvalidValueError(f"two facts share the id {fact.id!r}")
-            seen.add(fact.id)
+            seen[fact.id] = fact
             for claim in fact.claims:
                 span, text = claim.span, claim.text
                 found = by_id.get(span.source_id)
@@ -1220,6 +1225,8 @@ class Report:
                         f" {found.id!r} holds at {claim.span.start}..{claim.span.end}",
                         source_id=found.id,
                     )
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_fact_by_id", seen)
 
     def __repr__(self) -> str:
         """A short summary; ``str(report)`` is the full text report."""
@@ -1251,38 +1258,56 @@ class Report:
     @property
     def claims(self) -> tuple[Claim, ...]:
         """Every claim of every fact, in fact order."""
-        return tuple(c for f in self.facts for c in f.claims)
+        found: tuple[Claim, ...] | None = self._cache.get("claims")
+        if found is None:
+            found = self._cache["claims"] = tuple(c for f in self.facts for c in f.claims)
+        return found
 
     def source(self, source_id: str) -> Source:
         """The source with this id (raises KeyError naming the ids there are)."""
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(f"no source {source_id!r}; the report has {[s.id for s in self.sources]}")
+        try:
+            return self._by_id[source_id]
+        except KeyError:
+            ids = [s.id for s in self.sources]
+            raise KeyError(f"no source {source_id!r}; the report has {ids}") from None
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with this id (raises KeyError)."""
-        for fact in self.facts:
-            if fact.id == fact_id:
-                return fact
-        raise KeyError(f"no fact {fact_id!r} in this report")
+        try:
+            return self._fact_by_id[fact_id]
+        except KeyError:
+            raise KeyError(f"no fact {fact_id!r} in this report") from None
+
+    def _of_source(self) -> dict[str, tuple[list[Fact], list[Claim]]]:
+        """Per source id: the facts it states (in fact order) and its claims (in text order)."""
+        found: dict[str, tuple[list[Fact], list[Claim]]] | None = self._cache.get("by_source")
+        if found is None:
+            found = {s.id: ([], []) for s in self.sources}
+            for fact in self.facts:
+                for source_id in fact.sources:
+                    found[source_id][0].append(fact)
+                for claim in fact.claims:
+                    found[claim.span.source_id][1].append(claim)
+            for _, claims in found.values():
+                claims.sort(key=lambda c: (c.span.start, c.span.end))
+            self._cache["by_source"] = found
+        return found
 
     def facts_of(self, source_id: str) -> tuple[Fact, ...]:
         """The facts that a source states."""
         self.source(source_id)
-        return tuple(f for f in self.facts if source_id in f.sources)
+        return tuple(self._of_source()[source_id][0])
 
     def claims_of(self, source_id: str) -> tuple[Claim, ...]:
         """The claims of one source, in text order."""
         self.source(source_id)
-        found = [c for c in self.claims if c.source_id == source_id]
-        return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
+        return tuple(self._of_source()[source_id][1])
 
     @property
     def silent_sources(self) -> tuple[Source, ...]:
         """Sources that yielded no claim, listed so that nothing given is dropped silently."""
-        speaking = {c.source_id for c in self.claims}
-        return tuple(s for s in self.sources if s.id not in speaking)
+        by_source = self._of_source()
+        return tuple(s for s in self.sources if not by_source[s.id][1])
 
     # --- serialisation ---------------------------------------------------------------------
 

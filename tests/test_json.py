@@ -28,8 +28,8 @@ from reconcile import (
     Source,
     Span,
     Verdict,
+    _json,
 )
-from reconcile import _json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -47,10 +47,12 @@ leaves = (
 )
 json_like = st.recursive(
     leaves,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=5), inner, max_size=4)
-    | st.dictionaries(st.integers() | st.none() | st.booleans(), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+        | st.dictionaries(st.integers() | st.none() | st.booleans(), inner, max_size=3)
+    ),
     max_leaves=25,
 )
 
@@ -60,10 +62,9 @@ def test_dumps_writes_what_json_dumps_writes(data, indent):
     """Any JSON-like data: the same text, or the same error, as the standard library."""
     try:
         expected = _standard(data, indent)
-    except ValueError as exc:  # a NaN or an infinity
+    except ValueError:  # a NaN or an infinity
         with pytest.raises(ValueError, match="Out of range float"):
             _json.dumps(data, indent=indent)
-        assert "Out of range float" in str(exc)
         return
     assert _json.dumps(data, indent=indent) == expected
 
@@ -73,7 +74,7 @@ def test_dumps_handles_the_edges_of_the_plain_types():
     data = {
         "": [],
         "e": {},
-        "é\n\"x\"\u2028": ["\x00\x1f", "😀", -0.0, 1e300, -(10**40), 0.1 + 0.2, True, False],
+        'é\n"x"\u2028': ["\x00\x1f", "😀", -0.0, 1e300, -(10**40), 0.1 + 0.2, True, False],
         "nested": [[[]], [{}], {"a": [{"b": None}]}],
     }
     for indent in (0, 1, 2, 8):
@@ -87,7 +88,9 @@ TEXT = "Police said four people were hurt on Monday in Springfield, officials sa
 def reports(draw: st.DrawFn) -> Report:
     """Reports whose claims vary in every field the fast writer writes."""
     source_ids = draw(st.lists(st.sampled_from(["a", "b", "ü", 'q"uote']), min_size=1, unique=True))
-    sources = [Source(sid, TEXT, outlet=draw(st.none() | st.text(max_size=5))) for sid in source_ids]
+    sources = [
+        Source(sid, TEXT, outlet=draw(st.none() | st.text(max_size=5))) for sid in source_ids
+    ]
     values = [
         Quantity.exact(draw(st.integers(-5, 10**12)), unit=draw(st.none() | st.text(max_size=6))),
         Quantity(low=draw(st.floats(0, 1e9)), high=None, low_open=True, kind="count"),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import reconcile
 from reconcile import (
     Claim,
     DateRange,
@@ -27,6 +30,8 @@ from reconcile import (
     Zone,
 )
 from reconcile.model import value_from_dict
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 TEXT = "Police said four people were hurt on Monday in Springfield."
 
@@ -226,6 +231,40 @@ def test_report_lookups():
         report.source("zz")
     with pytest.raises(KeyError):
         report.fact("f9")
+
+
+def test_report_lookups_by_source_match_a_scan_of_every_fact():
+    """claims_of, facts_of and silent_sources, built once per report, say what a scan says."""
+    seeds = reconcile.compare(sorted(SEEDS.glob("*.txt")))
+    silent = Source("quiet", "Nothing to read here.")
+    for report in (_report(), seeds, Report([*seeds.sources, silent], seeds.facts)):
+        for source in report.sources:
+            scanned = [c for f in report.facts for c in f.claims if c.source_id == source.id]
+            scanned.sort(key=lambda c: (c.span.start, c.span.end))
+            assert report.claims_of(source.id) == tuple(scanned)
+            assert report.facts_of(source.id) == tuple(
+                f for f in report.facts if source.id in f.sources
+            )
+            assert report.source(source.id) is source
+        assert report.silent_sources == tuple(
+            s for s in report.sources if not report.claims_of(s.id)
+        )
+        for fact in report.facts:
+            assert report.fact(fact.id) is fact
+    assert Report([*seeds.sources, silent], seeds.facts).silent_sources == (silent,)
+
+
+def test_a_changed_report_does_not_keep_the_lookups_of_the_old_one():
+    """attrs.evolve builds a new report: its claims and facts are its own, not the cached ones."""
+    report = _report()
+    assert len(report.claims) == 4
+    fewer = attrs.evolve(report, facts=report.facts[:1])
+    assert len(fewer.claims) == 1
+    assert [f.id for f in fewer.facts_of("a")] == ["f1"]
+    with pytest.raises(KeyError):
+        fewer.fact("f2")
+    assert fewer != report
+    assert attrs.evolve(report) == report
 
 
 def test_reprs_are_short():

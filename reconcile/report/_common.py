@@ -217,7 +217,7 @@ def quote(source: Source, claim: Claim, width: int | None = None) -> Quote:
 
 def source_note(report: Report, source: Source) -> str:
     """What was read from a source and found in it, saying so when it yielded no claim."""
-    found = sum(1 for c in report.claims if c.source_id == source.id)
+    found = len(report.claims_of(source.id))
     note = f"{plural(found, 'claim')} from {plural(source.body_chars, 'body character')}"
     if not found:
         note = f"no claims found in {plural(source.body_chars, 'body character')}"

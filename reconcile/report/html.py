@@ -186,7 +186,7 @@ def _summary_bar(report: Report, names: _Names) -> str:
 def _source_table(report: Report, names: _Names) -> str:
     rows = []
     for source in report.sources:
-        found = sum(1 for c in report.claims if c.source_id == source.id)
+        found = len(report.claims_of(source.id))
         rows.append(
             "<tr>"
             f'<td><a href="#{names.source(source.id)}">'
@@ -342,8 +342,11 @@ def _facts_html(report: Report, names: _Names) -> str:
     return "".join(sections)
 
 
-def _source_text(report: Report, source: Source, names: _Names) -> str:
-    """The source's full text: zones that were not read dimmed, every claim marked and linked."""
+def _source_text(source: Source, owned: list[tuple[Claim, Fact, int]], names: _Names) -> str:
+    """The source's full text: zones that were not read dimmed, every claim marked and linked.
+
+    ``owned`` holds the source's claims, each with its fact and its index there.
+    """
     layers = [
         _Layer(
             zone.start,
@@ -357,13 +360,7 @@ def _source_text(report: Report, source: Source, names: _Names) -> str:
         for zone in source.zones
         if zone.kind != "body"
     ]
-    owned: list[tuple[Claim, Fact, int]] = [
-        (claim, fact, n)
-        for fact in report.facts
-        for n, claim in enumerate(fact.claims)
-        if claim.source_id == source.id
-    ]
-    owned.sort(key=lambda item: (item[0].span.start, -item[0].span.end))
+    owned = sorted(owned, key=lambda item: (item[0].span.start, -item[0].span.end))
     # One link around each run of overlapping claims (links cannot nest), to the first's fact.
     runs: list[tuple[int, int, Fact]] = []
     for claim, fact, _n in owned:
@@ -396,6 +393,11 @@ def _source_text(report: Report, source: Source, names: _Names) -> str:
 
 def _sources_html(report: Report, names: _Names) -> str:
     parts = []
+    # Each source's claims with their facts, gathered in one pass over the facts.
+    owned: dict[str, list[tuple[Claim, Fact, int]]] = {s.id: [] for s in report.sources}
+    for fact in report.facts:
+        for n, claim in enumerate(fact.claims):
+            owned[claim.source_id].append((claim, fact, n))
     for source in report.sources:
         meta = [_date(source)]
         if source.place:
@@ -414,7 +416,7 @@ def _sources_html(report: Report, names: _Names) -> str:
             f'<span class="rc-meta">{" · ".join(meta)}</span>'
             f'<code class="rc-id">{_e(source.id)}</code>'
             f'<p class="rc-read{silent}">{_e(note)}</p></header>'
-            f'<div class="rc-text">{_source_text(report, source, names)}</div></article>'
+            f'<div class="rc-text">{_source_text(source, owned[source.id], names)}</div></article>'
         )
     legend = (
         '<p class="rc-legend">Every claim is marked in its colour'
