@@ -494,3 +494,25 @@ def test_people_counted_by_what_is_done_to_them_are_compared():
     fact = _fact_with(report, "a", "about 900 people")
     assert {c.text for c in fact.claims} == {"about 900 people", "1,400 people"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_fined_and_a_fine_state_one_amount():
+    """ "was fined $30,000" and "ordered to pay a $30,000 fine" state one fine, whatever the verb."""
+    report = _two(
+        "The landlord was fined $30,000 for the flooding.",
+        "A judge ordered the landlord to pay a $30,000 fine.",
+    )
+    fact = _fact_with(report, "a", "$30,000")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_price_per_share_is_one_fact_whatever_the_verb():
+    """ "will pay $12.10 per share" and "for $12.10 a share in cash" state one price."""
+    report = _two(
+        "The chain will pay $12.10 per share for the grocer.",
+        "The chain agreed to buy the grocer for $12.10 a share in cash.",
+    )
+    fact = _fact_with(report, "a", "$12.10")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

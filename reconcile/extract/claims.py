@@ -482,6 +482,10 @@ def _linked_subject(
     )
     if not linking or lexicon.event_class(verb.text) or verb.low in lexicon.SPEECH_VERBS:
         return []
+    if verb.low not in lexicon.LINKING and tokens[i - 1].low in _BE and i == first - 1:
+        # "The landlord was fined $30,000": the subject of a passive verb right before its
+        # figure is not what is measured; "Power was restored to 80 percent" still is.
+        return []
     i -= 1
     while i >= 0 and tokens[i].low in lexicon.AUXILIARIES:
         i -= 1
@@ -744,6 +748,9 @@ def _attribute(
         )
         thing.extend(frame_tokens)
         head = head or next((t for t in reversed(frame_tokens) if not t.startswith("@")), None)
+    rate = _rate_token(value)
+    if rate is not None:
+        thing.append(rate)
     verb = context.verb or context.possessed
     found = lexicon.event_class(verb.text) if verb is not None else None
     event = f"e:{event}" if event else found
@@ -775,6 +782,10 @@ def _attribute(
         head, event = difference, None
     if verb is not None:
         phrase.append(verb.text)
+    if rate is not None:
+        # "will pay $12.10 per share", "buy it for $12.10 a share": the price of one share
+        # is what is measured; the verb only says who pays it to whom.
+        verb = event = None
     if event:
         thing.append(event)
     elif verb is not None and not thing:
@@ -805,14 +816,30 @@ def _attribute(
     # wordings of the victims ("a man", "one person") still meet under it. An amount
     # named by "of" is about that noun whatever is done with it: "declared a dividend
     # of 22 cents" and "will pay a dividend of 22 cents" state one dividend.
-    named_amount = isinstance(value, Quantity) and value.kind == "money" and context.of_noun
+    # So is an amount that names its noun ("a $250,000 fine", "$4.6 million in restitution"):
+    # "fined $250,000" and "pay a $250,000 fine" meet under "fine".
+    named_amount = isinstance(value, Quantity) and value.kind == "money"
     if named_amount and context.of_noun is not None:
         head = next(iter(normalise([context.of_noun])), head)
+    elif rate is not None:
+        head = rate  # "$38.50 per share", "$38.50 a share": a price per share, whatever buys it
+    elif named_amount and context.frame and head is not None:
+        pass
     elif event:
         head = event
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+def _rate_token(value: Value) -> str | None:
+    """The noun an amount is a rate of ("$38.50 per share" -> "share"), or None."""
+    if not isinstance(value, Quantity) or value.kind != "money" or not value.unit:
+        return None
+    words = value.unit.split()
+    if len(words) != 2 or words[0].casefold() not in ("a", "an", "per"):
+        return None
+    return lexicon.noun_token(words[1])
 
 
 def _present_verb(left: Sequence[Token]) -> bool:
@@ -848,6 +875,7 @@ _FUNCTION = (
 )
 
 FUTURE = "~future"
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _WILL = frozenset(["will", "would", "shall", "'ll", "’ll"])
 _DUE = frozenset(["due", "expected", "scheduled", "set", "planned", "going"])
 

@@ -442,6 +442,7 @@ _IRREGULAR = {
     "driven": "drive",
     "sought": "seek",
     "thought": "think",
+    "fined": "fine",
     "won't": "will",
     "data": "data",
     "news": "news",
