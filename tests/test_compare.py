@@ -516,3 +516,36 @@ def test_a_price_per_share_is_one_fact_whatever_the_verb():
     fact = _fact_with(report, "a", "$12.10")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_verb_the_lexicon_does_not_know_still_governs_its_amount():
+    """ "must repay $52,000 to the families" and "$25,000 in restitution" are one sum, in conflict."""
+    report = _two(
+        "The builder must repay $52,000 to the families.",
+        "The builder was ordered to pay $25,000 in restitution.",
+    )
+    fact = _fact_with(report, "a", "$52,000")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_amounts_of_a_plain_verb_with_different_parties_stay_apart():
+    """ "took $7,000 from my uncle" and "a scam that took $2 million from savers" are not one sum."""
+    report = _two(
+        "He took $7,000 from my uncle and left town.",
+        "A scam that took more than $2 million from savers has collapsed.",
+    )
+    assert not report.conflicts
+    fact = _fact_with(report, "a", "$7,000")
+    assert {c.source_id for c in fact.claims} == {"a"}
+
+
+def test_the_scheme_that_took_an_amount_is_what_it_measures():
+    """ "the scheme took in $2 million" and "a scam that took $2.2 million from savers" agree."""
+    report = _two(
+        "In all, the scheme took in more than $2 million, police said.",
+        "A scam that took $2.2 million from savers who had trusted it has collapsed.",
+    )
+    fact = _fact_with(report, "a", "$2 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

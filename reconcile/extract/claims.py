@@ -156,6 +156,7 @@ class _Context:
     subject: list[Token] = attrs.field(factory=list)
     by_margin: bool = False
     future: bool = False
+    parties: list[Token] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -319,6 +320,8 @@ class Reader:
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
             context.by_margin = len(left) < 2 or not lexicon.event_class(left[-2].text)
+        if isinstance(value, Quantity) and value.kind == "money":
+            context.parties = _party(right)
         if isinstance(value, DateRange) and context.verb is not None:
             context.future = _to_come(tokens, _at(tokens, context.verb.start))
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
@@ -489,6 +492,8 @@ def _linked_subject(
     i -= 1
     while i >= 0 and tokens[i].low in lexicon.AUXILIARIES:
         i -= 1
+    if i > 0 and tokens[i].low in ("that", "which") and tokens[i - 1].is_word:
+        i -= 1  # "a scam that took $9 million": the subject is the noun the clause is about
     subject: list[Token] = []
     floor = max(0, first - 2 * _WINDOW)
     while i >= floor:
@@ -542,7 +547,8 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
             break
-    after = _date_verb_after(right) if is_date else _event_after(right)
+    money = isinstance(value, Quantity) and value.kind == "money"
+    after = _date_verb_after(right) if is_date else _event_after(right, relative_ends=money)
     if after is not None:
         return after
     for i in range(len(left) - 1, max(-1, len(left) - 5), -1):
@@ -556,7 +562,25 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
             and token.low not in lexicon.AUXILIARIES
         ):
             return token
+        if i == len(left) - 1 and not is_date and _after_modal(left, i):
+            return token  # "must repay $6 million", "agreed to refund $300"
     return None
+
+
+def _after_modal(left: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a bare verb: lowercase, right after a modal or "to"."""
+    token = left[i]
+    return (
+        i > 0
+        and left[i - 1].low in _MODALS
+        and token.is_word
+        and token.text.islower()
+        and token.low not in _FUNCTION
+        and token.low not in lexicon.FILLER
+    )
+
+
+_MODALS = frozenset(["must", "will", "would", "can", "could", "should", "may", "might", "to"])
 
 
 def _date_verb_after(right: Sequence[Token]) -> Token | None:
@@ -575,12 +599,14 @@ def _is_adverb(token: Token) -> bool:
     return token.low in lexicon.ADVERBS or (token.low.endswith("ly") and token.low != "fatally")
 
 
-def _event_after(right: Sequence[Token]) -> Token | None:
+def _event_after(right: Sequence[Token], *, relative_ends: bool = False) -> Token | None:
     """The event verb after a count: "were killed", "were also wounded", "in the van were hurt".
 
     Auxiliaries and adverbs are passed over, and so is one short prepositional
     phrase before the verb. In "shot and killed", "shot to death", "shot dead"
     the last event word says what happened; "fatally" makes any verb a killing.
+    With ``relative_ends`` (after an amount), a relative pronoun ends that phrase: in
+    "took $9 million from savers who had hired him", "hired" is what the savers did.
     """
     i = 0
     skipped_phrase = False
@@ -604,6 +630,8 @@ def _event_after(right: Sequence[Token]) -> Token | None:
             j = i + 1
             while j < min(len(right), i + 5) and not _verbal(right[j]):
                 if right[j].text == "," or right[j].low in lexicon.CONJUNCTIONS:
+                    return None
+                if relative_ends and right[j].low in lexicon.RELATIVES:
                     return None
                 j += 1
             if j < len(right) and _verbal(right[j]):
@@ -662,6 +690,28 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     while out and not out[-1].is_word:
         out.pop()
     return out
+
+
+def _party(right: Sequence[Token]) -> list[Token]:
+    """Who an amount goes from or to: "from my mother", "to the victims" -> the noun phrase.
+
+    A preposition of source or goal right after the amount, then up to three words up to
+    the next mark, function word or verb; the determiners and possessives are dropped.
+    """
+    if not right or right[0].low not in ("from", "to", "for"):
+        return []
+    out: list[Token] = []
+    for token in right[1:5]:
+        if not token.is_word or token.low in _NOT_NOUNS:
+            break
+        if token.low in lexicon.FILLER or token.low in lexicon.NOUN_MARKERS:
+            if out:
+                break
+            continue
+        if token.low.endswith(("ed", "ing")) and lexicon.is_verb_form(token.text):
+            break  # "from savers trusting him": a participle starts a new phrase
+        out.append(token)
+    return out[:3]
 
 
 def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) -> list[Token]:
@@ -789,7 +839,14 @@ def _attribute(
     if event:
         thing.append(event)
     elif verb is not None and not thing:
-        thing.append(lexicon.lemma(verb.text))
+        # The verb alone says what: as a word with its synonyms ("repay" is restitution),
+        # with the parties it names ("took $18,000 from my mother"), so that two sums
+        # taken from different people are not one sum.
+        named = lexicon.noun_token(verb.text) or lexicon.lemma(verb.text)
+        thing.append(named)
+        head = named
+        if named == lexicon.lemma(verb.text):
+            thing.extend(normalise(context.parties))
     elif (
         verb is not None
         and len(thing) == 1

@@ -520,6 +520,9 @@ _SYNONYMS = {
     "location": "site",
     "site": "site",
     "premise": "site",
+    "scam": "scheme",
+    "repay": "restitution",  # paying back what was taken is restitution
+    "repayment": "restitution",
 }
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
