@@ -66,10 +66,30 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
     )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(words: str | None) -> int | None:
+    """The weekday a relative date names ("last Sunday" -> 6), or None."""
+    found = [n for n, day in enumerate(_WEEKDAYS) if day in (words or "").casefold()]
+    return found[0] if len(found) == 1 else None
+
+
 def _dates_overlap(a: DateRange, b: DateRange) -> bool:
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        # An unresolved relative date ("Monday", no publication date) can only match its words.
+    if (a.start is None or a.end is None) and (b.start is None or b.end is None):
+        # Two unresolved relative dates ("Monday", no publication date) match by their words.
         return (a.relative or "").casefold() == (b.relative or "").casefold()
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        # One unresolved: a weekday fits a range holding that weekday; anything else is
+        # unknown, which is no contradiction.
+        loose, fixed = (a, b) if a.start is None else (b, a)
+        weekday = _weekday(loose.relative)
+        if weekday is None or fixed.start is None or fixed.end is None:
+            return True
+        span = (fixed.end - fixed.start).days
+        return span >= len(_WEEKDAYS) - 1 or any(
+            (fixed.start.weekday() + k) % len(_WEEKDAYS) == weekday for k in range(span + 1)
+        )
     return a.start <= b.end and b.start <= a.end
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 from collections import defaultdict
@@ -549,3 +550,58 @@ def test_the_scheme_that_took_an_amount_is_what_it_measures():
     fact = _fact_with(report, "a", "$2 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_dates_of_a_plain_verb_are_compared():
+    """ "closing price on Friday" and "closing price on June 12" date one close; a talk stays apart."""
+    report = _two(
+        "The offer is 20% above the stock's closing price on Friday.",
+        "The offer is a premium to the closing share price on June 12. They spoke on June 11.",
+    )
+    fact = _fact_with(report, "a", "Friday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert not report.conflicts
+
+
+def test_a_fire_that_broke_out_started_then():
+    """ "broke out on Saturday" and "started Saturday afternoon" date one start; "The fire" is no verb."""
+    report = _two(
+        "The fire broke out on Saturday and spread fast.",
+        "The blaze started Saturday afternoon near a campsite.",
+    )
+    fact = _fact_with(report, "a", "Saturday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert "e:fired" not in fact.claims[0].attribute_tokens
+
+
+def test_a_verb_after_a_preposition_does_not_date_the_clause():
+    """ "convicted them in May after deliberating" dates the conviction, not the deliberating."""
+    report = _two(
+        "A jury convicted the pair in May after deliberating for two days.",
+        "The pair were convicted on May 4.",
+    )
+    fact = _fact_with(report, "a", "May")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_an_unresolved_weekday_does_not_contradict_a_date_on_that_weekday():
+    """ "Sunday" on a page without a date fits "June 14" (a Sunday) and not "June 15"."""
+    from reconcile import DateRange
+
+    sunday = DateRange(None, None, "day", relative="Sunday")
+    assert compatible(sunday, DateRange.day(dt.date(2026, 6, 14)))
+    assert not compatible(sunday, DateRange.day(dt.date(2026, 6, 15)))
+    assert compatible(sunday, DateRange(None, None, "day", relative="Sunday"))
+    assert not compatible(sunday, DateRange(None, None, "day", relative="Monday"))
+
+
+def test_a_date_hoped_for_is_still_to_come():
+    """ "hope to have it contained by June 20" is a goal, not the day it was contained."""
+    report = _two(
+        "The blaze was contained on Monday, crews said.",
+        "Crews hope to have it fully contained by June 20.",
+    )
+    assert not report.conflicts

@@ -157,6 +157,7 @@ class _Context:
     by_margin: bool = False
     future: bool = False
     parties: list[Token] = attrs.field(factory=list)
+    phrasal: str | None = None
 
 
 @attrs.define
@@ -323,7 +324,12 @@ class Reader:
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
         if isinstance(value, DateRange) and context.verb is not None:
-            context.future = _to_come(tokens, _at(tokens, context.verb.start))
+            at = _at(tokens, context.verb.start)
+            context.future = _to_come(tokens, at)
+            if at + 1 < len(tokens):
+                context.phrasal = _PHRASAL.get(
+                    (lexicon.lemma(context.verb.low), tokens[at + 1].low)
+                )
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
             context.possessed = right[1]
         elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
@@ -544,6 +550,8 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         for token in reversed(left[-3:]):
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
                 continue
+            if token.low in _PARTICLES and token is not left[-1]:
+                continue  # "broke out on Sunday"
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
             break
@@ -592,6 +600,8 @@ def _date_verb_after(right: Sequence[Token]) -> Token | None:
             continue
         if lexicon.is_verb_form(token.text):
             return token
+        if token.low in lexicon.PREPOSITIONS:
+            return None  # "convicted in May after deliberating": "after" starts another phrase
     return None
 
 
@@ -857,10 +867,15 @@ def _attribute(
         # could be anyone; the verb says which people.
         thing.append(lexicon.lemma(verb.low))
     if isinstance(value, DateRange):
-        # A date is about the event it dates: "date announced", "date arrested".
+        # A date is about the event it dates: "date announced", "date arrested"; or what
+        # a plain verb says happened then ("started Sunday", "closing price on Friday").
+        # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
         reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
-        if not event or (reporting and not lead):
+        plain = verb is not None and verb is context.verb and _plain_verb(verb)
+        if context.phrasal is not None and plain:
+            thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday
+        if not (event or plain) or (reporting and not lead):
             return (" ".join(phrase) or None), ()
         if context.future:
             # "will be sentenced in October" dates what is still to come: never the day
@@ -887,6 +902,21 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+_PARTICLES = frozenset(["out", "off", "up", "down"])
+# Phrasal verbs that mean another verb: "the fire broke out on Sunday" started then.
+_PHRASAL = {("break", "out"): "start", ("kick", "off"): "start", ("set", "off"): "start"}
+
+
+def _plain_verb(verb: Token) -> bool:
+    """Whether a verb says what happened, as a word: lowercase, not speech, not an auxiliary."""
+    return (
+        verb.text.islower()
+        and lexicon.is_verb_form(verb.text)
+        and verb.low not in lexicon.AUXILIARIES
+        and verb.low not in lexicon.SPEECH_VERBS
+    )
 
 
 def _rate_token(value: Value) -> str | None:
@@ -934,7 +964,11 @@ _FUNCTION = (
 FUTURE = "~future"
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _WILL = frozenset(["will", "would", "shall", "'ll", "’ll"])
-_DUE = frozenset(["due", "expected", "scheduled", "set", "planned", "going"])
+_DUE = frozenset(
+    "due expected scheduled set planned going hope hopes hoping aim aims plan plans "
+    "expect expects want wants".split()
+)
+_OBJECTS = frozenset(["it", "them", "him", "her"])
 
 
 def _to_come(tokens: Sequence[Token], verb: int) -> bool:
@@ -946,8 +980,10 @@ def _to_come(tokens: Sequence[Token], verb: int) -> bool:
             return True
         if low == "to":
             return i > 0 and tokens[i - 1].low in _DUE
-        if not (low in lexicon.AUXILIARIES or _is_adverb(tokens[i]) or low == "not"):
-            return False
+        if not (
+            low in lexicon.AUXILIARIES or _is_adverb(tokens[i]) or low == "not" or low in _OBJECTS
+        ):
+            return False  # "hope to have it fully contained": objects are passed over
         i -= 1
     return False
 

@@ -245,7 +245,23 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs of reporting: the day something was said is the day of one outlet's report.
 REPORTING = frozenset(
-    ["say", "tell", "state", "report", "add", "note", "explain", "write", "confirm"]
+    [
+        "say",
+        "tell",
+        "state",
+        "report",
+        "add",
+        "note",
+        "explain",
+        "write",
+        "confirm",
+        "publish",
+        "update",
+        "post",
+        "comment",
+        "speak",
+        "quote",
+    ]
 )
 # Adverbs that stand between a count and its verb without changing what is counted.
 ADVERBS = frozenset(
@@ -443,6 +459,8 @@ _IRREGULAR = {
     "sought": "seek",
     "thought": "think",
     "fined": "fine",
+    "broke": "break",
+    "broken": "break",
     "won't": "will",
     "data": "data",
     "news": "news",
@@ -523,6 +541,7 @@ _SYNONYMS = {
     "scam": "scheme",
     "repay": "restitution",  # paying back what was taken is restitution
     "repayment": "restitution",
+    "begin": "start",
 }
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
@@ -580,7 +599,7 @@ _VERB_STEMS = frozenset(_EVENT_OF) | frozenset(
         "save say schedule search see seek seize sell send serve set settle shoot show shut "
         "sign speak spend stand start state stay stop strike submit suffer suggest supply "
         "support suspend take target tell test threaten train transfer treat try turn urge "
-        "use vote wait warn win withdraw work write"
+        "use vote wait warn win withdraw work write break"
     ).split()
 )
 
