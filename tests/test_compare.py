@@ -605,3 +605,32 @@ def test_a_date_hoped_for_is_still_to_come():
         "Crews hope to have it fully contained by June 20.",
     )
     assert not report.conflicts
+
+
+def test_terms_in_months_and_years_are_compared_in_one_unit():
+    """ "sentenced to 84 months" and "sentenced to seven years" agree; "to five years" would not."""
+    report = _two(
+        "The driver was sentenced to 84 months in prison.",
+        "The driver was sentenced to seven years. His brother was sentenced to 60 days.",
+    )
+    fact = _fact_with(report, "a", "84 months")
+    assert {c.text for c in fact.claims} == {"84 months", "seven years"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The driver was sentenced to 84 months in prison.",
+        "The driver was sentenced to five years.",
+    )
+    assert _fact_with(report, "a", "84 months").verdict.kind == "conflict"
+
+
+def test_areas_in_acres_and_hectares_are_compared_in_one_unit():
+    """ "burned 2,470 acres" and "burned about 1,000 hectares" agree; "1,500 hectares" conflicts."""
+    report = _two(
+        "The fire has burned 2,470 acres, officials said.",
+        "The fire has burned about 1,000 hectares of forest.",
+    )
+    fact = _fact_with(report, "a", "2,470 acres")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two("The fire has burned 2,470 acres.", "The fire has burned 1,500 hectares.")
+    assert _fact_with(report, "a", "2,470 acres").verdict.kind == "conflict"

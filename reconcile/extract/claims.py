@@ -830,8 +830,9 @@ def _attribute(
         event = None  # "four days after his death": a duration, not a count of the dead
         if verb is not None and _sets_measure(verb):
             # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
-            # as a plain word, so a term is never taken for a count of an event.
-            thing.append(lexicon.lemma(verb.low))
+            # as a plain word, so a term is never taken for a count of an event; its
+            # synonyms folded ("scorched 900 acres" / "burned 900 acres").
+            thing.append(lexicon.noun_token(verb.low) or lexicon.lemma(verb.low))
     difference = next((t for t in thing if t in lexicon.DIFFERENCES), None)
     if context.by_margin:
         difference = "margin"

@@ -347,6 +347,7 @@ MEASURES = frozenset(
         "kilometer",
         "kilometre",
         "acre",
+        "hectare",
         "percent",
         "degree",
         "round",
@@ -542,6 +543,8 @@ _SYNONYMS = {
     "repay": "restitution",  # paying back what was taken is restitution
     "repayment": "restitution",
     "begin": "start",
+    "scorch": "burn",
+    "char": "burn",
 }
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
