@@ -634,3 +634,14 @@ def test_areas_in_acres_and_hectares_are_compared_in_one_unit():
     assert fact.verdict.kind == "agree"
     report = _two("The fire has burned 2,470 acres.", "The fire has burned 1,500 hectares.")
     assert _fact_with(report, "a", "2,470 acres").verdict.kind == "conflict"
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_verb():
+    """ "The Cedar Ridge Fire was 40 percent contained": "Fire" names the blaze, it fires no one."""
+    report = _two(
+        "The Cedar Ridge Fire was 40 percent contained on Monday.",
+        "By Tuesday the blaze was 40% contained.",
+    )
+    fact = _fact_with(report, "a", "40 percent")
+    assert "e:fired" not in fact.claims[0].attribute_tokens
+    assert {c.source_id for c in fact.claims} == {"a", "b"}

@@ -564,6 +564,8 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         if token.text == ",":
             break
         compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
+        if _in_name(left, i):
+            continue  # "The Pine Hollow Fire was 35 percent contained": a name, not a verb
         if (
             not compound
             and lexicon.is_verb_form(token.text)
@@ -573,6 +575,19 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         if i == len(left) - 1 and not is_date and _after_modal(left, i):
             return token  # "must repay $6 million", "agreed to refund $300"
     return None
+
+
+def _in_name(window: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a later word of a capitalised name ("Pine Hollow Fire").
+
+    A capitalised word right after another capitalised word, neither in capitals
+    throughout (a shouted headline) nor a number.
+    """
+    token = window[i]
+    if i == 0 or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    before = window[i - 1]
+    return before.is_word and before.text[:1].isupper() and not before.text.isupper()
 
 
 def _after_modal(left: Sequence[Token], i: int) -> bool:
