@@ -645,3 +645,15 @@ def test_a_capitalised_word_inside_a_name_is_not_a_verb():
     fact = _fact_with(report, "a", "40 percent")
     assert "e:fired" not in fact.claims[0].attribute_tokens
     assert {c.source_id for c in fact.claims} == {"a", "b"}
+
+
+def test_a_name_set_off_by_commas_is_the_subject_of_its_clause():
+    """ "The biggest rival, Spain's Torres Grupo, had sales of €300 million" is about Torres Grupo."""
+    (source,) = reconcile.read(
+        {"text": "The biggest rival, Spain's Torres Grupo, had sales of €300 million.", "id": "a"}
+    )
+    (claim,) = [c for c in reconcile.extract(source) if "300" in c.text]
+    assert claim.subject == "Torres Grupo"
+    (source,) = reconcile.read({"text": "Police said Ann Lee, 46, was fined $300.", "id": "b"})
+    (claim,) = [c for c in reconcile.extract(source) if "$300" in c.text]
+    assert claim.subject is None or claim.subject == "Ann Lee"

@@ -1079,16 +1079,33 @@ def _subject(
     The nearest such name before the value, in the same clause: no comma,
     semicolon or "and"/"but" between them, and not a speaker ("X said").
     """
-    for _s, e, ref in reversed(_names_in(names, start - _REACH, start)):
+    for s, e, ref in reversed(_names_in(names, start - _REACH, start)):
         if ref.kind not in ("person", "organization"):
             continue
         between = tokens[_at(tokens, e) : _at(tokens, start)]
+        if between and between[0].text == "," and _set_off(tokens, s):
+            between = between[1:]  # "The largest, Germany's Feldmann Werk, had sales of ..."
         if any(t.text in ",;:" or t.low in lexicon.CONJUNCTIONS for t in between):
             return None
         if between and between[0].low in lexicon.SPEECH_VERBS:
             return None
         return ref.name
     return None
+
+
+def _set_off(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the name starting at ``start`` follows a comma, with at most a possessor between.
+
+    "The largest, Germany's Feldmann Werk, had ...": the name is the apposition that
+    the clause goes on to be about.
+    """
+    first = _at(tokens, start)
+    before = tokens[max(0, first - 3) : first]
+    while before and (before[-1].text in ("'s", "’s") or before[-1].low.endswith(("'s", "’s"))):
+        before = before[:-1]
+        if before and before[-1].text[:1].isupper():
+            before = before[:-1]
+    return bool(before) and before[-1].text == ","
 
 
 def _negated(tokens: Sequence[Token], start: int) -> bool:
