@@ -657,3 +657,14 @@ def test_a_name_set_off_by_commas_is_the_subject_of_its_clause():
     (source,) = reconcile.read({"text": "Police said Ann Lee, 46, was fined $300.", "id": "b"})
     (claim,) = [c for c in reconcile.extract(source) if "$300" in c.text]
     assert claim.subject is None or claim.subject == "Ann Lee"
+
+
+def test_a_part_of_them_counts_the_noun_before():
+    """ "Two of them were hurt" after "900 firefighters" counts firefighters hurt."""
+    report = _two(
+        "More than 900 firefighters are on the line. Two of them were hurt on Monday.",
+        "Three firefighters have been injured.",
+    )
+    fact = _fact_with(report, "a", "Two")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"

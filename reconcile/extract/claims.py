@@ -171,6 +171,9 @@ class Reader:
     text: str
     speaker: str | None = None
     body_sentences: int = 0
+    # The noun of the last count read and the sentence it was in, for "two of them".
+    counted: tuple[str, int] | None = None
+    sentences: int = 0
 
     def claims(
         self,
@@ -181,6 +184,7 @@ class Reader:
     ) -> list[Claim]:
         """The claims of one sentence: its values with their context, and its place claims."""
         tokens = tokenize(self.text, sentence.start, sentence.end)
+        self.sentences += 1
         lead = zone == "body" and self.body_sentences == 0
         if zone == "body":
             self.body_sentences += 1
@@ -196,6 +200,7 @@ class Reader:
             zip(counts, count_events(self.text, counts, sentence.start, sentence.end), strict=True)
         )
         for start, end, value in values:
+            value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
             if (
@@ -206,7 +211,7 @@ class Reader:
                 context.subject = _linked_subject(tokens, _at(tokens, start), spans, names)
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
-                event = events[start, end]
+                event = events.get((start, end))
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             stated = value
             tally = context.subject and _tally_of(normalise(context.subject))
@@ -246,6 +251,28 @@ class Reader:
             )
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
+
+    def _part_of(self, tokens: Sequence[Token], end: int, value: Value) -> Value:
+        """A number followed by "of them" or "of those" as a count of the last counted noun.
+
+        "More than 1,100 firefighters are on the line. Two of them were hurt": two
+        firefighters. The noun carries over from the last count read in this source.
+        """
+        if not isinstance(value, Quantity):
+            return value
+        if value.kind == "count" and value.unit:
+            head = normalise(tokenize(value.unit))
+            measure = bool(head) and head[-1] in lexicon.MEASURES
+            self.counted = None if measure else (value.unit, self.sentences)
+            return value
+        after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
+        referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
+        if value.kind != "number" or not referring or self.counted is None:
+            return value
+        unit, read = self.counted
+        if self.sentences - read > 1:
+            return value  # only a count of this sentence or the one before is referred to
+        return attrs.evolve(value, kind="count", unit=unit)
 
     # --- attribution ------------------------------------------------------------------------
 
