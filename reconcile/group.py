@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from reconcile.extract import lexicon
-from reconcile.judge import compatible
+from reconcile.judge import UNITS, compatible
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
@@ -86,13 +86,19 @@ def comparable(claim: Claim) -> bool:
     return not lexicon.CONTRASTIVE.intersection(tokens)
 
 
+def _dimension(token: str) -> str:
+    """A unit's token as its dimension ("year", "month" -> "u:months"): compared converted."""
+    unit = UNITS.get(token)
+    return token if unit is None else f"u:{unit[0]}"
+
+
 def _tokens(claim: Claim) -> frozenset[str]:
-    return frozenset(claim.attribute_tokens)
+    return frozenset(map(_dimension, claim.attribute_tokens))
 
 
 def _head(claim: Claim) -> str:
     """The token a claim's attribute turns on: extraction puts it first."""
-    return claim.attribute_tokens[0] if claim.attribute_tokens else ""
+    return _dimension(claim.attribute_tokens[0]) if claim.attribute_tokens else ""
 
 
 def _subject_key(claim: Claim) -> str:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from reconcile.extract.lexicon import lemma
 from reconcile.model import DateRange, EntityRef, Quantity, Support, Value, Verdict
 
 if TYPE_CHECKING:
@@ -23,11 +25,13 @@ if TYPE_CHECKING:
     from reconcile.settings import Settings
 
 __all__ = [
+    "UNITS",
     "agreed",
     "compatible",
     "judge",
     "origins",
     "sided_listing",
+    "unit_of",
     "value_listing",
     "why_conflict",
 ]
@@ -43,9 +47,47 @@ def _interval(q: Quantity) -> tuple[float | None, bool, float | None, bool]:
     return low, low_open, high, high_open
 
 
+# Units that convert into one another by a fixed factor, by dimension, in that dimension's
+# base unit. Only units with one meaning: a month is a twelfth of a year, never a number
+# of days; hours and minutes are not set against years ("12 hours" is no term of 12 years).
+UNITS: dict[str, tuple[str, float]] = {
+    "year": ("months", 12.0),
+    "month": ("months", 1.0),
+    "week": ("days", 7.0),
+    "day": ("days", 1.0),
+    "acre": ("area", 0.40468564224),
+    "hectare": ("area", 1.0),
+    "mile": ("length", 1.609344),
+    "kilometer": ("length", 1.0),
+    "kilometre": ("length", 1.0),
+    "km": ("length", 1.0),
+}
+
+
+def unit_of(q: Quantity) -> tuple[str, float] | None:
+    """The dimension and factor of a quantity's unit ("84 months" -> ("months", 1.0)), or None."""
+    if q.kind != "count" or not q.unit:
+        return None
+    return UNITS.get(lemma(q.unit.split()[-1]))
+
+
+def _in_base(q: Quantity, factor: float) -> Quantity:
+    """The quantity in its dimension's base unit: bounds and printed step times ``factor``."""
+    return attrs.evolve(
+        q,
+        low=None if q.low is None else q.low * factor,
+        high=None if q.high is None else q.high * factor,
+        # An exact figure stays exact: "seven years" is 84 months, not 78 to 90.
+        precision=q.precision * factor if q.precision and q.precision > 1 else q.precision,
+    )
+
+
 def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
     if a.currency and b.currency and a.currency != b.currency:
         return False
+    unit_a, unit_b = unit_of(a), unit_of(b)
+    if unit_a and unit_b and unit_a[0] == unit_b[0] and unit_a[1] != unit_b[1]:
+        a, b = _in_base(a, unit_a[1]), _in_base(b, unit_b[1])  # "84 months" / "seven years"
     if a.vague is not None and a.low is None and a.high is None:
         return True
     if b.vague is not None and b.low is None and b.high is None:
@@ -66,10 +108,30 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
     )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(words: str | None) -> int | None:
+    """The weekday a relative date names ("last Sunday" -> 6), or None."""
+    found = [n for n, day in enumerate(_WEEKDAYS) if day in (words or "").casefold()]
+    return found[0] if len(found) == 1 else None
+
+
 def _dates_overlap(a: DateRange, b: DateRange) -> bool:
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        # An unresolved relative date ("Monday", no publication date) can only match its words.
+    if (a.start is None or a.end is None) and (b.start is None or b.end is None):
+        # Two unresolved relative dates ("Monday", no publication date) match by their words.
         return (a.relative or "").casefold() == (b.relative or "").casefold()
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        # One unresolved: a weekday fits a range holding that weekday; anything else is
+        # unknown, which is no contradiction.
+        loose, fixed = (a, b) if a.start is None else (b, a)
+        weekday = _weekday(loose.relative)
+        if weekday is None or fixed.start is None or fixed.end is None:
+            return True
+        span = (fixed.end - fixed.start).days
+        return span >= len(_WEEKDAYS) - 1 or any(
+            (fixed.start.weekday() + k) % len(_WEEKDAYS) == weekday for k in range(span + 1)
+        )
     return a.start <= b.end and b.start <= a.end
 
 

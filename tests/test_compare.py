@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 from collections import defaultdict
@@ -493,4 +494,177 @@ def test_people_counted_by_what_is_done_to_them_are_compared():
     )
     fact = _fact_with(report, "a", "about 900 people")
     assert {c.text for c in fact.claims} == {"about 900 people", "1,400 people"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_fined_and_a_fine_state_one_amount():
+    """ "was fined $30,000" and "ordered to pay a $30,000 fine" state one fine, whatever the verb."""
+    report = _two(
+        "The landlord was fined $30,000 for the flooding.",
+        "A judge ordered the landlord to pay a $30,000 fine.",
+    )
+    fact = _fact_with(report, "a", "$30,000")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_price_per_share_is_one_fact_whatever_the_verb():
+    """ "will pay $12.10 per share" and "for $12.10 a share in cash" state one price."""
+    report = _two(
+        "The chain will pay $12.10 per share for the grocer.",
+        "The chain agreed to buy the grocer for $12.10 a share in cash.",
+    )
+    fact = _fact_with(report, "a", "$12.10")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_verb_the_lexicon_does_not_know_still_governs_its_amount():
+    """ "must repay $52,000 to the families" and "$25,000 in restitution" are one sum, in conflict."""
+    report = _two(
+        "The builder must repay $52,000 to the families.",
+        "The builder was ordered to pay $25,000 in restitution.",
+    )
+    fact = _fact_with(report, "a", "$52,000")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_amounts_of_a_plain_verb_with_different_parties_stay_apart():
+    """ "took $7,000 from my uncle" and "a scam that took $2 million from savers" are not one sum."""
+    report = _two(
+        "He took $7,000 from my uncle and left town.",
+        "A scam that took more than $2 million from savers has collapsed.",
+    )
+    assert not report.conflicts
+    fact = _fact_with(report, "a", "$7,000")
+    assert {c.source_id for c in fact.claims} == {"a"}
+
+
+def test_the_scheme_that_took_an_amount_is_what_it_measures():
+    """ "the scheme took in $2 million" and "a scam that took $2.2 million from savers" agree."""
+    report = _two(
+        "In all, the scheme took in more than $2 million, police said.",
+        "A scam that took $2.2 million from savers who had trusted it has collapsed.",
+    )
+    fact = _fact_with(report, "a", "$2 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_dates_of_a_plain_verb_are_compared():
+    """ "closing price on Friday" and "closing price on June 12" date one close; a talk stays apart."""
+    report = _two(
+        "The offer is 20% above the stock's closing price on Friday.",
+        "The offer is a premium to the closing share price on June 12. They spoke on June 11.",
+    )
+    fact = _fact_with(report, "a", "Friday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert not report.conflicts
+
+
+def test_a_fire_that_broke_out_started_then():
+    """ "broke out on Saturday" and "started Saturday afternoon" date one start; "The fire" is no verb."""
+    report = _two(
+        "The fire broke out on Saturday and spread fast.",
+        "The blaze started Saturday afternoon near a campsite.",
+    )
+    fact = _fact_with(report, "a", "Saturday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert "e:fired" not in fact.claims[0].attribute_tokens
+
+
+def test_a_verb_after_a_preposition_does_not_date_the_clause():
+    """ "convicted them in May after deliberating" dates the conviction, not the deliberating."""
+    report = _two(
+        "A jury convicted the pair in May after deliberating for two days.",
+        "The pair were convicted on May 4.",
+    )
+    fact = _fact_with(report, "a", "May")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_an_unresolved_weekday_does_not_contradict_a_date_on_that_weekday():
+    """ "Sunday" on a page without a date fits "June 14" (a Sunday) and not "June 15"."""
+    from reconcile import DateRange
+
+    sunday = DateRange(None, None, "day", relative="Sunday")
+    assert compatible(sunday, DateRange.day(dt.date(2026, 6, 14)))
+    assert not compatible(sunday, DateRange.day(dt.date(2026, 6, 15)))
+    assert compatible(sunday, DateRange(None, None, "day", relative="Sunday"))
+    assert not compatible(sunday, DateRange(None, None, "day", relative="Monday"))
+
+
+def test_a_date_hoped_for_is_still_to_come():
+    """ "hope to have it contained by June 20" is a goal, not the day it was contained."""
+    report = _two(
+        "The blaze was contained on Monday, crews said.",
+        "Crews hope to have it fully contained by June 20.",
+    )
+    assert not report.conflicts
+
+
+def test_terms_in_months_and_years_are_compared_in_one_unit():
+    """ "sentenced to 84 months" and "sentenced to seven years" agree; "to five years" would not."""
+    report = _two(
+        "The driver was sentenced to 84 months in prison.",
+        "The driver was sentenced to seven years. His brother was sentenced to 60 days.",
+    )
+    fact = _fact_with(report, "a", "84 months")
+    assert {c.text for c in fact.claims} == {"84 months", "seven years"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The driver was sentenced to 84 months in prison.",
+        "The driver was sentenced to five years.",
+    )
+    assert _fact_with(report, "a", "84 months").verdict.kind == "conflict"
+
+
+def test_areas_in_acres_and_hectares_are_compared_in_one_unit():
+    """ "burned 2,470 acres" and "burned about 1,000 hectares" agree; "1,500 hectares" conflicts."""
+    report = _two(
+        "The fire has burned 2,470 acres, officials said.",
+        "The fire has burned about 1,000 hectares of forest.",
+    )
+    fact = _fact_with(report, "a", "2,470 acres")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two("The fire has burned 2,470 acres.", "The fire has burned 1,500 hectares.")
+    assert _fact_with(report, "a", "2,470 acres").verdict.kind == "conflict"
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_verb():
+    """ "The Cedar Ridge Fire was 40 percent contained": "Fire" names the blaze, it fires no one."""
+    report = _two(
+        "The Cedar Ridge Fire was 40 percent contained on Monday.",
+        "By Tuesday the blaze was 40% contained.",
+    )
+    fact = _fact_with(report, "a", "40 percent")
+    assert "e:fired" not in fact.claims[0].attribute_tokens
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+
+
+def test_a_name_set_off_by_commas_is_the_subject_of_its_clause():
+    """ "The biggest rival, Spain's Torres Grupo, had sales of €300 million" is about Torres Grupo."""
+    (source,) = reconcile.read(
+        {"text": "The biggest rival, Spain's Torres Grupo, had sales of €300 million.", "id": "a"}
+    )
+    (claim,) = [c for c in reconcile.extract(source) if "300" in c.text]
+    assert claim.subject == "Torres Grupo"
+    (source,) = reconcile.read({"text": "Police said Ann Lee, 46, was fined $300.", "id": "b"})
+    (claim,) = [c for c in reconcile.extract(source) if "$300" in c.text]
+    assert claim.subject is None or claim.subject == "Ann Lee"
+
+
+def test_a_part_of_them_counts_the_noun_before():
+    """ "Two of them were hurt" after "900 firefighters" counts firefighters hurt."""
+    report = _two(
+        "More than 900 firefighters are on the line. Two of them were hurt on Monday.",
+        "Three firefighters have been injured.",
+    )
+    fact = _fact_with(report, "a", "Two")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"

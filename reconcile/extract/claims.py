@@ -156,6 +156,8 @@ class _Context:
     subject: list[Token] = attrs.field(factory=list)
     by_margin: bool = False
     future: bool = False
+    parties: list[Token] = attrs.field(factory=list)
+    phrasal: str | None = None
 
 
 @attrs.define
@@ -169,6 +171,9 @@ class Reader:
     text: str
     speaker: str | None = None
     body_sentences: int = 0
+    # The noun of the last count read and the sentence it was in, for "two of them".
+    counted: tuple[str, int] | None = None
+    sentences: int = 0
 
     def claims(
         self,
@@ -179,6 +184,7 @@ class Reader:
     ) -> list[Claim]:
         """The claims of one sentence: its values with their context, and its place claims."""
         tokens = tokenize(self.text, sentence.start, sentence.end)
+        self.sentences += 1
         lead = zone == "body" and self.body_sentences == 0
         if zone == "body":
             self.body_sentences += 1
@@ -194,6 +200,7 @@ class Reader:
             zip(counts, count_events(self.text, counts, sentence.start, sentence.end), strict=True)
         )
         for start, end, value in values:
+            value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
             if (
@@ -204,7 +211,7 @@ class Reader:
                 context.subject = _linked_subject(tokens, _at(tokens, start), spans, names)
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
-                event = events[start, end]
+                event = events.get((start, end))
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             stated = value
             tally = context.subject and _tally_of(normalise(context.subject))
@@ -244,6 +251,28 @@ class Reader:
             )
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
+
+    def _part_of(self, tokens: Sequence[Token], end: int, value: Value) -> Value:
+        """A number followed by "of them" or "of those" as a count of the last counted noun.
+
+        "More than 1,100 firefighters are on the line. Two of them were hurt": two
+        firefighters. The noun carries over from the last count read in this source.
+        """
+        if not isinstance(value, Quantity):
+            return value
+        if value.kind == "count" and value.unit:
+            head = normalise(tokenize(value.unit))
+            measure = bool(head) and head[-1] in lexicon.MEASURES
+            self.counted = None if measure else (value.unit, self.sentences)
+            return value
+        after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
+        referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
+        if value.kind != "number" or not referring or self.counted is None:
+            return value
+        unit, read = self.counted
+        if self.sentences - read > 1:
+            return value  # only a count of this sentence or the one before is referred to
+        return attrs.evolve(value, kind="count", unit=unit)
 
     # --- attribution ------------------------------------------------------------------------
 
@@ -319,8 +348,15 @@ class Reader:
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
             context.by_margin = len(left) < 2 or not lexicon.event_class(left[-2].text)
+        if isinstance(value, Quantity) and value.kind == "money":
+            context.parties = _party(right)
         if isinstance(value, DateRange) and context.verb is not None:
-            context.future = _to_come(tokens, _at(tokens, context.verb.start))
+            at = _at(tokens, context.verb.start)
+            context.future = _to_come(tokens, at)
+            if at + 1 < len(tokens):
+                context.phrasal = _PHRASAL.get(
+                    (lexicon.lemma(context.verb.low), tokens[at + 1].low)
+                )
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
             context.possessed = right[1]
         elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
@@ -482,9 +518,15 @@ def _linked_subject(
     )
     if not linking or lexicon.event_class(verb.text) or verb.low in lexicon.SPEECH_VERBS:
         return []
+    if verb.low not in lexicon.LINKING and tokens[i - 1].low in _BE and i == first - 1:
+        # "The landlord was fined $30,000": the subject of a passive verb right before its
+        # figure is not what is measured; "Power was restored to 80 percent" still is.
+        return []
     i -= 1
     while i >= 0 and tokens[i].low in lexicon.AUXILIARIES:
         i -= 1
+    if i > 0 and tokens[i].low in ("that", "which") and tokens[i - 1].is_word:
+        i -= 1  # "a scam that took $9 million": the subject is the noun the clause is about
     subject: list[Token] = []
     floor = max(0, first - 2 * _WINDOW)
     while i >= floor:
@@ -535,10 +577,13 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         for token in reversed(left[-3:]):
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
                 continue
+            if token.low in _PARTICLES and token is not left[-1]:
+                continue  # "broke out on Sunday"
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
             break
-    after = _date_verb_after(right) if is_date else _event_after(right)
+    money = isinstance(value, Quantity) and value.kind == "money"
+    after = _date_verb_after(right) if is_date else _event_after(right, relative_ends=money)
     if after is not None:
         return after
     for i in range(len(left) - 1, max(-1, len(left) - 5), -1):
@@ -546,13 +591,46 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         if token.text == ",":
             break
         compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
+        if _in_name(left, i):
+            continue  # "The Pine Hollow Fire was 35 percent contained": a name, not a verb
         if (
             not compound
             and lexicon.is_verb_form(token.text)
             and token.low not in lexicon.AUXILIARIES
         ):
             return token
+        if i == len(left) - 1 and not is_date and _after_modal(left, i):
+            return token  # "must repay $6 million", "agreed to refund $300"
     return None
+
+
+def _in_name(window: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a later word of a capitalised name ("Pine Hollow Fire").
+
+    A capitalised word right after another capitalised word, neither in capitals
+    throughout (a shouted headline) nor a number.
+    """
+    token = window[i]
+    if i == 0 or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    before = window[i - 1]
+    return before.is_word and before.text[:1].isupper() and not before.text.isupper()
+
+
+def _after_modal(left: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a bare verb: lowercase, right after a modal or "to"."""
+    token = left[i]
+    return (
+        i > 0
+        and left[i - 1].low in _MODALS
+        and token.is_word
+        and token.text.islower()
+        and token.low not in _FUNCTION
+        and token.low not in lexicon.FILLER
+    )
+
+
+_MODALS = frozenset(["must", "will", "would", "can", "could", "should", "may", "might", "to"])
 
 
 def _date_verb_after(right: Sequence[Token]) -> Token | None:
@@ -564,6 +642,8 @@ def _date_verb_after(right: Sequence[Token]) -> Token | None:
             continue
         if lexicon.is_verb_form(token.text):
             return token
+        if token.low in lexicon.PREPOSITIONS:
+            return None  # "convicted in May after deliberating": "after" starts another phrase
     return None
 
 
@@ -571,12 +651,14 @@ def _is_adverb(token: Token) -> bool:
     return token.low in lexicon.ADVERBS or (token.low.endswith("ly") and token.low != "fatally")
 
 
-def _event_after(right: Sequence[Token]) -> Token | None:
+def _event_after(right: Sequence[Token], *, relative_ends: bool = False) -> Token | None:
     """The event verb after a count: "were killed", "were also wounded", "in the van were hurt".
 
     Auxiliaries and adverbs are passed over, and so is one short prepositional
     phrase before the verb. In "shot and killed", "shot to death", "shot dead"
     the last event word says what happened; "fatally" makes any verb a killing.
+    With ``relative_ends`` (after an amount), a relative pronoun ends that phrase: in
+    "took $9 million from savers who had hired him", "hired" is what the savers did.
     """
     i = 0
     skipped_phrase = False
@@ -600,6 +682,8 @@ def _event_after(right: Sequence[Token]) -> Token | None:
             j = i + 1
             while j < min(len(right), i + 5) and not _verbal(right[j]):
                 if right[j].text == "," or right[j].low in lexicon.CONJUNCTIONS:
+                    return None
+                if relative_ends and right[j].low in lexicon.RELATIVES:
                     return None
                 j += 1
             if j < len(right) and _verbal(right[j]):
@@ -658,6 +742,28 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     while out and not out[-1].is_word:
         out.pop()
     return out
+
+
+def _party(right: Sequence[Token]) -> list[Token]:
+    """Who an amount goes from or to: "from my mother", "to the victims" -> the noun phrase.
+
+    A preposition of source or goal right after the amount, then up to three words up to
+    the next mark, function word or verb; the determiners and possessives are dropped.
+    """
+    if not right or right[0].low not in ("from", "to", "for"):
+        return []
+    out: list[Token] = []
+    for token in right[1:5]:
+        if not token.is_word or token.low in _NOT_NOUNS:
+            break
+        if token.low in lexicon.FILLER or token.low in lexicon.NOUN_MARKERS:
+            if out:
+                break
+            continue
+        if token.low.endswith(("ed", "ing")) and lexicon.is_verb_form(token.text):
+            break  # "from savers trusting him": a participle starts a new phrase
+        out.append(token)
+    return out[:3]
 
 
 def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) -> list[Token]:
@@ -744,6 +850,9 @@ def _attribute(
         )
         thing.extend(frame_tokens)
         head = head or next((t for t in reversed(frame_tokens) if not t.startswith("@")), None)
+    rate = _rate_token(value)
+    if rate is not None:
+        thing.append(rate)
     verb = context.verb or context.possessed
     found = lexicon.event_class(verb.text) if verb is not None else None
     event = f"e:{event}" if event else found
@@ -763,8 +872,9 @@ def _attribute(
         event = None  # "four days after his death": a duration, not a count of the dead
         if verb is not None and _sets_measure(verb):
             # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
-            # as a plain word, so a term is never taken for a count of an event.
-            thing.append(lexicon.lemma(verb.low))
+            # as a plain word, so a term is never taken for a count of an event; its
+            # synonyms folded ("scorched 900 acres" / "burned 900 acres").
+            thing.append(lexicon.noun_token(verb.low) or lexicon.lemma(verb.low))
     difference = next((t for t in thing if t in lexicon.DIFFERENCES), None)
     if context.by_margin:
         difference = "margin"
@@ -775,10 +885,21 @@ def _attribute(
         head, event = difference, None
     if verb is not None:
         phrase.append(verb.text)
+    if rate is not None:
+        # "will pay $12.10 per share", "buy it for $12.10 a share": the price of one share
+        # is what is measured; the verb only says who pays it to whom.
+        verb = event = None
     if event:
         thing.append(event)
     elif verb is not None and not thing:
-        thing.append(lexicon.lemma(verb.text))
+        # The verb alone says what: as a word with its synonyms ("repay" is restitution),
+        # with the parties it names ("took $18,000 from my mother"), so that two sums
+        # taken from different people are not one sum.
+        named = lexicon.noun_token(verb.text) or lexicon.lemma(verb.text)
+        thing.append(named)
+        head = named
+        if named == lexicon.lemma(verb.text):
+            thing.extend(normalise(context.parties))
     elif (
         verb is not None
         and len(thing) == 1
@@ -789,10 +910,15 @@ def _attribute(
         # could be anyone; the verb says which people.
         thing.append(lexicon.lemma(verb.low))
     if isinstance(value, DateRange):
-        # A date is about the event it dates: "date announced", "date arrested".
+        # A date is about the event it dates: "date announced", "date arrested"; or what
+        # a plain verb says happened then ("started Sunday", "closing price on Friday").
+        # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
         reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
-        if not event or (reporting and not lead):
+        plain = verb is not None and verb is context.verb and _plain_verb(verb)
+        if context.phrasal is not None and plain:
+            thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday
+        if not (event or plain) or (reporting and not lead):
             return (" ".join(phrase) or None), ()
         if context.future:
             # "will be sentenced in October" dates what is still to come: never the day
@@ -805,14 +931,45 @@ def _attribute(
     # wordings of the victims ("a man", "one person") still meet under it. An amount
     # named by "of" is about that noun whatever is done with it: "declared a dividend
     # of 22 cents" and "will pay a dividend of 22 cents" state one dividend.
-    named_amount = isinstance(value, Quantity) and value.kind == "money" and context.of_noun
+    # So is an amount that names its noun ("a $250,000 fine", "$4.6 million in restitution"):
+    # "fined $250,000" and "pay a $250,000 fine" meet under "fine".
+    named_amount = isinstance(value, Quantity) and value.kind == "money"
     if named_amount and context.of_noun is not None:
         head = next(iter(normalise([context.of_noun])), head)
+    elif rate is not None:
+        head = rate  # "$38.50 per share", "$38.50 a share": a price per share, whatever buys it
+    elif named_amount and context.frame and head is not None:
+        pass
     elif event:
         head = event
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+_PARTICLES = frozenset(["out", "off", "up", "down"])
+# Phrasal verbs that mean another verb: "the fire broke out on Sunday" started then.
+_PHRASAL = {("break", "out"): "start", ("kick", "off"): "start", ("set", "off"): "start"}
+
+
+def _plain_verb(verb: Token) -> bool:
+    """Whether a verb says what happened, as a word: lowercase, not speech, not an auxiliary."""
+    return (
+        verb.text.islower()
+        and lexicon.is_verb_form(verb.text)
+        and verb.low not in lexicon.AUXILIARIES
+        and verb.low not in lexicon.SPEECH_VERBS
+    )
+
+
+def _rate_token(value: Value) -> str | None:
+    """The noun an amount is a rate of ("$38.50 per share" -> "share"), or None."""
+    if not isinstance(value, Quantity) or value.kind != "money" or not value.unit:
+        return None
+    words = value.unit.split()
+    if len(words) != 2 or words[0].casefold() not in ("a", "an", "per"):
+        return None
+    return lexicon.noun_token(words[1])
 
 
 def _present_verb(left: Sequence[Token]) -> bool:
@@ -848,8 +1005,13 @@ _FUNCTION = (
 )
 
 FUTURE = "~future"
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _WILL = frozenset(["will", "would", "shall", "'ll", "’ll"])
-_DUE = frozenset(["due", "expected", "scheduled", "set", "planned", "going"])
+_DUE = frozenset(
+    "due expected scheduled set planned going hope hopes hoping aim aims plan plans "
+    "expect expects want wants".split()
+)
+_OBJECTS = frozenset(["it", "them", "him", "her"])
 
 
 def _to_come(tokens: Sequence[Token], verb: int) -> bool:
@@ -861,8 +1023,10 @@ def _to_come(tokens: Sequence[Token], verb: int) -> bool:
             return True
         if low == "to":
             return i > 0 and tokens[i - 1].low in _DUE
-        if not (low in lexicon.AUXILIARIES or _is_adverb(tokens[i]) or low == "not"):
-            return False
+        if not (
+            low in lexicon.AUXILIARIES or _is_adverb(tokens[i]) or low == "not" or low in _OBJECTS
+        ):
+            return False  # "hope to have it fully contained": objects are passed over
         i -= 1
     return False
 
@@ -942,16 +1106,33 @@ def _subject(
     The nearest such name before the value, in the same clause: no comma,
     semicolon or "and"/"but" between them, and not a speaker ("X said").
     """
-    for _s, e, ref in reversed(_names_in(names, start - _REACH, start)):
+    for s, e, ref in reversed(_names_in(names, start - _REACH, start)):
         if ref.kind not in ("person", "organization"):
             continue
         between = tokens[_at(tokens, e) : _at(tokens, start)]
+        if between and between[0].text == "," and _set_off(tokens, s):
+            between = between[1:]  # "The largest, Germany's Feldmann Werk, had sales of ..."
         if any(t.text in ",;:" or t.low in lexicon.CONJUNCTIONS for t in between):
             return None
         if between and between[0].low in lexicon.SPEECH_VERBS:
             return None
         return ref.name
     return None
+
+
+def _set_off(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the name starting at ``start`` follows a comma, with at most a possessor between.
+
+    "The largest, Germany's Feldmann Werk, had ...": the name is the apposition that
+    the clause goes on to be about.
+    """
+    first = _at(tokens, start)
+    before = tokens[max(0, first - 3) : first]
+    while before and (before[-1].text in ("'s", "’s") or before[-1].low.endswith(("'s", "’s"))):
+        before = before[:-1]
+        if before and before[-1].text[:1].isupper():
+            before = before[:-1]
+    return bool(before) and before[-1].text == ","
 
 
 def _negated(tokens: Sequence[Token], start: int) -> bool:

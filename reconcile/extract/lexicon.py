@@ -245,7 +245,23 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs of reporting: the day something was said is the day of one outlet's report.
 REPORTING = frozenset(
-    ["say", "tell", "state", "report", "add", "note", "explain", "write", "confirm"]
+    [
+        "say",
+        "tell",
+        "state",
+        "report",
+        "add",
+        "note",
+        "explain",
+        "write",
+        "confirm",
+        "publish",
+        "update",
+        "post",
+        "comment",
+        "speak",
+        "quote",
+    ]
 )
 # Adverbs that stand between a count and its verb without changing what is counted.
 ADVERBS = frozenset(
@@ -331,6 +347,7 @@ MEASURES = frozenset(
         "kilometer",
         "kilometre",
         "acre",
+        "hectare",
         "percent",
         "degree",
         "round",
@@ -442,6 +459,9 @@ _IRREGULAR = {
     "driven": "drive",
     "sought": "seek",
     "thought": "think",
+    "fined": "fine",
+    "broke": "break",
+    "broken": "break",
     "won't": "will",
     "data": "data",
     "news": "news",
@@ -519,6 +539,12 @@ _SYNONYMS = {
     "location": "site",
     "site": "site",
     "premise": "site",
+    "scam": "scheme",
+    "repay": "restitution",  # paying back what was taken is restitution
+    "repayment": "restitution",
+    "begin": "start",
+    "scorch": "burn",
+    "char": "burn",
 }
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
@@ -576,7 +602,7 @@ _VERB_STEMS = frozenset(_EVENT_OF) | frozenset(
         "save say schedule search see seek seize sell send serve set settle shoot show shut "
         "sign speak spend stand start state stay stop strike submit suffer suggest supply "
         "support suspend take target tell test threaten train transfer treat try turn urge "
-        "use vote wait warn win withdraw work write"
+        "use vote wait warn win withdraw work write break"
     ).split()
 )
 
