@@ -6,7 +6,8 @@ characters), and each extractor reads it whole, once, in a child process with a 
 
 - ``find_quantities(text)``, ``find_dates(text, reference=...)``, ``find_names(text)``;
 - ``Source.from_text`` alone (reading: metadata, zones, sentences);
-- ``reconcile.extract(Source.from_text(text, published=...))``, reading included.
+- ``reconcile.extract(Source.from_text(text, published=...))``, reading included;
+- ``compare``: ``reconcile.compare([source])``, the whole pipeline (not in the default run).
 
 The units (all written for this script; none is taken from the seeds or any data set):
 
@@ -25,7 +26,7 @@ The ratio is time(10 MB) / time(1 MB): about 10 is linear; 100 is quadratic.
 Run::
 
     .venv/bin/python benchmarks/linearity.py [--sizes 1e6 1e7] [--shapes news digits ...]
-        [--extractors numbers dates names read extract] [--timeout 600] [--gc-off] [--cpu-time]
+        [--extractors numbers dates names read extract compare] [--timeout 600] [--gc-off] [--cpu-time]
 
 A full run (7 shapes x 5 extractors x 2 sizes) took about 20 minutes on 2 cores at commit
 7b66b9a, half of it in the rows that are not linear (see docs/performance.md). Children run one
@@ -235,7 +236,7 @@ def build(shape: str, size: int) -> str:
 
 # --- the extractors -------------------------------------------------------------------------
 
-EXTRACTORS = ("numbers", "dates", "names", "read", "extract")
+EXTRACTORS = ("numbers", "dates", "names", "read", "extract", "compare")
 
 
 def run_one(extractor: str, text: str) -> int:
@@ -254,6 +255,8 @@ def run_one(extractor: str, text: str) -> int:
     source = reconcile.Source.from_text(text, id="linearity", published=REFERENCE)
     if extractor == "read":
         return len(source.sentences)
+    if extractor == "compare":  # the whole pipeline on one source: facts judged too
+        return len(reconcile.compare([source]).facts)
     return len(reconcile.extract(source))
 
 
@@ -318,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--sizes", type=_size, nargs=2, default=[1_000_000, 10_000_000])
     ap.add_argument("--shapes", nargs="+", choices=list(SHAPES), default=list(SHAPES))
-    ap.add_argument("--extractors", nargs="+", choices=EXTRACTORS, default=list(EXTRACTORS))
+    ap.add_argument("--extractors", nargs="+", choices=EXTRACTORS, default=list(EXTRACTORS[:-1]))
     ap.add_argument("--timeout", type=float, default=600.0, help="seconds per measurement")
     ap.add_argument(
         "--gc-off",

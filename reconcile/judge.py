@@ -8,6 +8,7 @@ one lies inside the other; other names when their canonical forms are equal.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import TYPE_CHECKING
 
@@ -169,6 +170,10 @@ def compatible(
 # Above this many claims in one fact, near-identical sentences are found by exact match of
 # their normalised text only: fuzzy matching every pair would be quadratic.
 _FUZZY_REPRINT_LIMIT = 60
+# Reprinted sentences are compared fuzzily only up to this length: a longer "sentence" is
+# text without sentence breaks, and comparing two of them is quadratic in their length.
+# Longer ones still count as one origin when they are identical.
+_FUZZY_SENTENCE_LIMIT = 2_000
 
 
 def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Settings) -> int:
@@ -200,7 +205,7 @@ def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Setti
             roots[max(ri, rj)] = min(ri, rj)
 
     first_of: dict[tuple[str, str], int] = {}
-    sentences = [default_process(_sentence(c, sources)) for c in claims]
+    sentences = [_processed(sources[c.source_id].text, *_bounds(c)) for c in claims]
     for i, claim in enumerate(claims):
         # A source is one origin, unless it shares a teller or a sentence with another.
         keys = [("source", claim.source_id), ("sentence", sentences[i])]
@@ -216,15 +221,29 @@ def origins(claims: Sequence[Claim], sources: dict[str, Source], settings: Setti
             if (
                 claims[i].source_id != claims[j].source_id
                 and find(i) != find(j)
+                and len(sentences[i]) <= _FUZZY_SENTENCE_LIMIT
+                and len(sentences[j]) <= _FUZZY_SENTENCE_LIMIT
                 and fuzz.ratio(sentences[i], sentences[j]) >= settings.reprint_similarity
             ):
                 join(i, j)
     return len({find(i) for i in range(len(claims))})
 
 
-def _sentence(claim: Claim, sources: dict[str, Source]) -> str:
+def _bounds(claim: Claim) -> tuple[int, int]:
     span = claim.sentence or claim.span
-    return sources[claim.source_id].text[span.start : span.end]
+    return span.start, span.end
+
+
+@functools.lru_cache(maxsize=64)
+def _processed(text: str, start: int, end: int) -> str:
+    """A sentence of ``text`` as compared for reprints: lower case, punctuation dropped.
+
+    Kept for the next claims of the same sentence: text without sentence breaks is one
+    sentence of any length, and normalising it anew for every claim of every fact was
+    quadratic (80,000 words took a minute). The key's text hashes once, and is the
+    same object for every claim of a source.
+    """
+    return default_process(text[start:end])
 
 
 def _value_groups(

@@ -172,6 +172,29 @@ def test_origins_count_a_press_release_once():
     assert fact.verdict.origins == 1
 
 
+def test_text_without_sentence_breaks_is_reprinted_only_when_identical():
+    """A "sentence" of thousands of characters: identical copies are one origin, others two.
+
+    Such text is compared exactly, not fuzzily (fuzzy comparison of two of them is
+    quadratic in their length); real reprinted sentences are short and still fuzzy.
+    """
+    filler = " ".join(["and the council met again"] * 500)  # 13,000 characters, no full stop
+    blob = f"Twelve people were arrested {filler}"
+    edited = f"Twelve people were arrested {filler} again"
+    for other, expected in ((blob, 1), (edited, 2)):
+        report = reconcile.compare([blob, other])
+        (fact,) = [f for f in report.facts if f.claims[0].text.startswith("Twelve")]
+        assert fact.verdict.kind == "agree"
+        assert fact.verdict.origins == expected
+    reprint = reconcile.compare(
+        [
+            "Twelve people were arrested in the raids on Tuesday night.",
+            "Twelve people were arrested in raids on Tuesday night.",
+        ]
+    )
+    assert {f.verdict.origins for f in reprint.facts} == {1}
+
+
 def test_fact_describe_names_values_and_sources(seeds_report):
     """Fact.describe() gives the values and the sources behind each."""
     text = _fact_with(seeds_report, REUTERS, "four Chinese nationals").describe()
