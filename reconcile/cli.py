@@ -4,6 +4,8 @@ Usage::
 
     reconcile PATH... [--format text|markdown|html|json] [-o FILE]
                       [--only conflicts|agreements|single] [--fail-on-conflict] [--quiet]
+    reconcile records FILE... [--source COL] [--subject COL] [--attribute COL] [--value COL]
+                      [--no-estimate] [--format ...] [-o FILE] [--only ...] [--fail-on-conflict]
     reconcile corpus PATH... -o OUTDIR [--html] [--quiet]
 
 Exit codes: 0 done; 1 conflicts found (only with ``--fail-on-conflict``);
@@ -45,6 +47,8 @@ _SUFFIX_FORMATS = {
     ".json": "json",
 }
 
+_RECORD_SUFFIXES = frozenset([".csv", ".tsv", ".jsonl", ".ndjson"])
+
 EXIT_OK = 0
 EXIT_CONFLICT = 1
 EXIT_USAGE = 2
@@ -77,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="article files (.txt, .md, .html) or directories of them",
     )
+    _report_options(parser)
+    return parser
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the commands that write one report: format, output, selection."""
     parser.add_argument(
         "-f",
         "--format",
@@ -104,7 +114,6 @@ def _parser() -> argparse.ArgumentParser:
         help="write no report on stdout and no progress; errors still go to stderr",
     )
     parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
-    return parser
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -176,14 +185,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["corpus"]:
         return _corpus(arguments[1:])
+    if arguments[:1] == ["records"]:
+        return _records(arguments[1:])
     args = _parser().parse_args(arguments)
-    fmt = args.format or (
-        _SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "text") if args.output else "text"
-    )
+    for path in args.paths:
+        if Path(path).suffix.lower() in _RECORD_SUFFIXES:
+            return _fail(
+                f"{path} looks like records (one claim a row), not an article:"
+                f" run `reconcile records {path}` (docs/cli.md)"
+            )
     progress = Progress(sys.stderr, on=not args.quiet and _is_terminal(sys.stderr))
     try:
         import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
-        from reconcile.report import select  # noqa: PLC0415 - same
 
         report = reconcile.compare(_read(args.paths, progress))
     except ReconcileError as exc:
@@ -193,6 +206,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress.clear()
         return _fail(f"cannot read {exc.filename or 'a source'}: {exc.strerror or exc}")
     progress.clear()
+    return _write(report, args)
+
+
+def _write(report: Report, args: argparse.Namespace) -> int:
+    """Write the report as the options ask; return the exit status."""
+    from reconcile.report import select  # noqa: PLC0415 - keeps `reconcile --help` fast
+
+    fmt = args.format or (
+        _SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "text") if args.output else "text"
+    )
     shown = select(report, [ONLY[o] for o in args.only]) if args.only else report
     to_stdout = args.output is None
     if to_stdout and args.quiet:
@@ -222,6 +245,57 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return EXIT_CONFLICT
     return EXIT_OK
+
+
+# --- reconcile records --------------------------------------------------------------------
+
+
+def _records_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reconcile records",
+        description=(
+            "Reconcile claims held as records (CSV with a header row, or JSON lines): one"
+            " claim a row, naming its source, subject, attribute and value. Contested facts"
+            " get the most likely value and each source a reliability."
+        ),
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="FILE", help="CSV files (.csv) or JSON-lines files (.jsonl)"
+    )
+    for column in ("source", "subject", "attribute", "value"):
+        parser.add_argument(
+            f"--{column}",
+            default=column,
+            metavar="COLUMN",
+            help=f"the column holding each row's {column} (default: {column})",
+        )
+    parser.add_argument(
+        "--no-estimate",
+        action="store_true",
+        help="judge each fact only: no most likely values, no source reliability",
+    )
+    _report_options(parser)
+    return parser
+
+
+def _records(argv: Sequence[str]) -> int:
+    """``reconcile records``: one report of the rows of every file given."""
+    args = _records_parser().parse_args(argv)
+    try:
+        import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+
+        rows = [row for path in args.paths for row in reconcile.read_records(path)]
+        report = reconcile.compare_records(
+            rows,
+            source=args.source,
+            subject=args.subject,
+            attribute=args.attribute,
+            value=args.value,
+            estimate=not args.no_estimate,
+        )
+    except ReconcileError as exc:
+        return _fail(" ".join(str(exc).split()))
+    return _write(report, args)
 
 
 # --- reconcile corpus ---------------------------------------------------------------------

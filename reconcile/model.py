@@ -50,6 +50,9 @@ __all__ = [
 
 REPORT_FORMAT = 1
 
+TIME_OF_DAY = "minute of day"
+"""The unit of a time of day, a quantity of minutes after midnight ("6:15 PM" is 1095)."""
+
 ZoneKind: TypeAlias = Literal["header", "headline", "body", "furniture"]
 QuantityKind: TypeAlias = Literal["count", "money", "percent", "number"]
 Granularity: TypeAlias = Literal["day", "week", "month", "season", "quarter", "year", "decade"]
@@ -541,7 +544,14 @@ class Quantity:
         >>> Quantity(low=2000, high=1e6, high_open=True, vague="thousands",
         ...          unit="people").describe()
         'thousands of people'
+        >>> Quantity.exact(1095, unit=TIME_OF_DAY).describe()
+        '18:15'
         """
+        if self.unit == TIME_OF_DAY and self.is_exact and self.low is not None:
+            minute = int(self.low)
+            if minute == self.low and 0 <= minute < 24 * 60:  # "18:15", never "1,095"
+                hours, minutes = divmod(minute, 60)
+                return ("about " if self.approximate else "") + f"{hours:02d}:{minutes:02d}"
         sign = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(self.currency or "", "")
         code = "" if sign or not self.currency else f" {self.currency}"
 

@@ -32,6 +32,7 @@ from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities
 from reconcile.judge import agreed, compatible, sided_listing, why_conflict
 from reconcile.model import (
+    TIME_OF_DAY,
     Claim,
     EntityRef,
     Fact,
@@ -41,6 +42,7 @@ from reconcile.model import (
     Span,
     Support,
     Verdict,
+    Zone,
 )
 from reconcile.settings import Settings
 from reconcile.truth import FlatClaims, TruthSettings, collector_paused, estimate_flat, value_key
@@ -53,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TIME_UNIT", "Hierarchy", "compare_records", "parse_time", "parse_value", "read_records"]
 
-TIME_UNIT = "minute of day"
+TIME_UNIT = TIME_OF_DAY
 """The unit of a time of day: minutes after midnight ("6:15 PM" is 1095)."""
 
 _SEPARATOR = " | "
@@ -318,7 +320,10 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                 add_source(number)
                 add_vid(vid)
             at = end + 1
-        table.sources.append(Source(source_id, "\n".join(lines)))
+        text = "\n".join(lines)
+        # Every row is read, so all of the text is body.
+        zones = (Zone("body", 0, len(text)),) if text else ()
+        table.sources.append(Source(source_id, text, zones=zones))
     return table
 
 
@@ -388,7 +393,16 @@ class Hierarchy:
 
 
 def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
-    """:func:`reconcile.judge.compatible`, names first checked against the caller's hierarchy."""
+    """:func:`reconcile.judge.compatible`, names first checked against the caller's hierarchy.
+
+    A time of day is never compatible with a plain number: "6:15 PM" is not "1,095".
+    """
+    if (
+        isinstance(a, Quantity)
+        and isinstance(b, Quantity)
+        and (a.unit == TIME_OF_DAY) != (b.unit == TIME_OF_DAY)
+    ):
+        return False
     if hierarchy is not None and isinstance(a, EntityRef) and isinstance(b, EntityRef):
         inside = hierarchy.contains(a.name, b.name)
         if inside is not None:
@@ -550,8 +564,8 @@ def compare_records(
 def read_records(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """Read records from a CSV file (with a header row) or a JSON-lines file (one object a line).
 
-    A file ending in ``.jsonl``, ``.ndjson`` or ``.json`` is read as JSON lines; any
-    other as CSV.
+    A file ending in ``.jsonl``, ``.ndjson`` or ``.json`` is read as JSON lines, one
+    ending in ``.tsv`` as tab-separated values; any other as CSV.
 
     Raises:
         InvalidSourceError: the file is missing, not UTF-8, or not records; the
@@ -599,7 +613,8 @@ def _csv(file: Path, text: str) -> list[dict[str, Any]]:
     if not text.strip():
         raise InvalidSourceError(f"{file} is empty: expected a header row and records")
     try:
-        reader = csv.DictReader(text.splitlines(keepends=True), strict=True)
+        delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
+        reader = csv.DictReader(text.splitlines(keepends=True), strict=True, delimiter=delimiter)
         rows = [dict(row) for row in reader]
     except csv.Error as exc:
         raise InvalidSourceError(f"{file} is not valid CSV: {exc}", source_id=file.stem) from exc
@@ -607,6 +622,12 @@ def _csv(file: Path, text: str) -> list[dict[str, Any]]:
         if None in row:
             raise InvalidSourceError(
                 f"{file} line {number} has more cells than the header has columns",
+                source_id=file.stem,
+            )
+        if None in row.values():  # csv fills the cells a short row lacks with None
+            raise InvalidSourceError(
+                f"{file} line {number} has fewer cells than the header has columns:"
+                " give every column a cell (an empty one states nothing)",
                 source_id=file.stem,
             )
     return rows

@@ -350,6 +350,56 @@ def test_progress_is_cleared_before_an_error(monkeypatch: pytest.MonkeyPatch, tm
 # --- the installed command ---------------------------------------------------------------
 
 
+@pytest.fixture
+def flights(tmp_path: Path) -> Path:
+    """Records of two sites that disagree on a departure time."""
+    path = tmp_path / "flights.csv"
+    path.write_text(
+        "site,flight,field,shown\n"
+        "A,UA 1,departs,6:15 PM\nB,UA 1,departs,18:15\nC,UA 1,departs,6:45 PM\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_records_command_reconciles_rows_and_estimates(
+    capsys: pytest.CaptureFixture[str], flights: Path
+):
+    """`reconcile records` reads the file, names its columns, and estimates the truth."""
+    columns = ["--source", "site", "--subject", "flight", "--attribute", "field", "--value", "shown"]
+    code, out, err = run(capsys, "records", flights, *columns, "-f", "json", "--fail-on-conflict")
+    assert (code, err.count("\n")) == (1, 1)
+    data = check_json(out)
+    (fact,) = data["facts"]
+    assert fact["verdict"] == "conflict"
+    assert fact["estimate"]["value"]["low"] == 18 * 60 + 15
+    assert {s["id"] for s in data["sources"]} == {"A", "B", "C"}
+    assert all(s["reliability"] is not None for s in data["sources"])
+    code, out, _ = run(capsys, "records", flights, *columns, "--no-estimate", "-f", "json")
+    assert code == 0
+    assert json.loads(out)["facts"][0]["estimate"] is None
+
+
+def test_records_command_names_a_missing_column(capsys: pytest.CaptureFixture[str], flights):
+    """A column that is not there: exit 2, one line naming the columns there are."""
+    code, out, err = run(capsys, "records", flights)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "no column 'source'" in err and "'site'" in err
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".ndjson"])
+def test_records_given_as_articles_point_to_the_records_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str
+):
+    """A records file given as an article is refused with the command to run instead."""
+    path = tmp_path / f"rows{suffix}"
+    path.write_text("source,subject,attribute,value\na,x,n,4\n", encoding="utf-8")
+    code, out, err = run(capsys, path)
+    assert (code, out) == (2, "")
+    assert f"reconcile records {path}" in err
+
+
 def test_python_m_reconcile_is_the_command(tmp_path: Path, conflict: Path):
     """`python -m reconcile` runs the command and returns its exit status."""
     env = {**os.environ, "NO_COLOR": "1"}

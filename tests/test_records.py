@@ -193,6 +193,7 @@ def test_read_records_reads_csv_and_json_lines(tmp_path: Path) -> None:
         ("list.jsonl", b"[1, 2]\n", "not an object"),
         ("latin.csv", "source,value\nbé,1\n".encode("latin-1"), "not UTF-8"),
         ("ragged.csv", b"source,value\na,1,2\n", "more cells"),
+        ("short.csv", b"source,subject,value\na,x,1\nb,x\n", "line 3 has fewer cells"),
         ("empty.csv", b"", "empty"),
     ],
 )
@@ -206,6 +207,39 @@ def test_bad_files_raise_an_error_naming_the_file(
     with pytest.raises(InvalidSourceError, match=match) as caught:
         reconcile.read_records(path)
     assert name in str(caught.value)
+
+
+def test_tab_separated_files_are_read_by_their_suffix(tmp_path: Path) -> None:
+    """A .tsv file is split on tabs, so a value may hold a comma."""
+    path = tmp_path / "rows.tsv"
+    path.write_text("source\tsubject\tattribute\tvalue\na\tx\tn\t1,200\n", encoding="utf-8")
+    assert reconcile.read_records(path) == [
+        {"source": "a", "subject": "x", "attribute": "n", "value": "1,200"}
+    ]
+
+
+def test_times_of_day_are_shown_as_times_and_never_meet_plain_numbers() -> None:
+    """"6:15 PM" reads as 18:15 in every report, and is not the number 1,095."""
+    report = reconcile.compare_records(
+        _rows(("a", "UA 1", "departs", "6:15 PM"), ("b", "UA 1", "departs", "18:15"))
+    )
+    (fact,) = report.facts
+    assert fact.verdict.kind == "agree"
+    assert [v.value for v in fact.verdict.support] == ["18:15"]
+    assert "18:15" in report.to_text() and "1,095" not in report.to_text()
+    mixed = reconcile.compare_records(
+        _rows(("a", "UA 1", "departs", "6:15 PM"), ("b", "UA 1", "departs", "1,095"))
+    )
+    assert mixed.facts[0].verdict.kind == "conflict"
+    assert "18:15" in mixed.facts[0].verdict.reason and "1,095" in mixed.facts[0].verdict.reason
+
+
+def test_every_row_of_a_records_source_is_its_body() -> None:
+    """A records source is all body: the report counts its characters as read."""
+    report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("a", "y", "n", "")))
+    (source,) = report.sources
+    assert source.body_chars == len(source.text) > 0
+    assert "no claims" not in report.to_text()
 
 
 def test_report_from_records_round_trips_through_json() -> None:
