@@ -366,7 +366,16 @@ def test_records_command_reconciles_rows_and_estimates(
     capsys: pytest.CaptureFixture[str], flights: Path
 ):
     """`reconcile records` reads the file, names its columns, and estimates the truth."""
-    columns = ["--source", "site", "--subject", "flight", "--attribute", "field", "--value", "shown"]
+    columns = [
+        "--source",
+        "site",
+        "--subject",
+        "flight",
+        "--attribute",
+        "field",
+        "--value",
+        "shown",
+    ]
     code, out, err = run(capsys, "records", flights, *columns, "-f", "json", "--fail-on-conflict")
     assert (code, err.count("\n")) == (1, 1)
     data = check_json(out)
@@ -385,7 +394,8 @@ def test_records_command_names_a_missing_column(capsys: pytest.CaptureFixture[st
     code, out, err = run(capsys, "records", flights)
     assert (code, out) == (2, "")
     assert err.count("\n") == 1
-    assert "no column 'source'" in err and "'site'" in err
+    assert "no column 'source'" in err
+    assert "'site'" in err
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".ndjson"])

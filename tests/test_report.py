@@ -613,3 +613,32 @@ def test_any_report_renders_with_exact_marks_and_valid_json(made: Report) -> Non
     assert made.to_text(width=40)
     assert made.to_markdown()
     check_contract(made)
+
+
+def _luminance(colour: str) -> float:
+    if len(colour) == 4:  # "#fff"
+        colour = "#" + "".join(c * 2 for c in colour[1:])
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _css_colour(css: str, selector: str, variables: dict[str, str]) -> str:
+    found = re.search(re.escape(selector) + r"[^{]*\{[^}]*?(?<![-\w])color:([^;}]+)", css)
+    assert found, selector
+    value = found.group(1).strip()
+    return variables.get(value.removeprefix("var(").removesuffix(")"), value)
+
+
+def test_html_dimmed_text_meets_wcag_aa_contrast_and_marks_differ_by_more_than_colour() -> None:
+    """Header and furniture text keeps 4.5:1 on the page; conflicts and single claims are
+    also underlined (wavy, dotted), so the marks do not rely on colour alone."""
+    css = reconcile.compare(["Six people were hurt.", "Four people were hurt."]).to_html()
+    variables = dict(re.findall(r"(--[\w-]+):(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b", css))
+    paper = variables["--paper"]
+    for selector in (".rc-zone.z-furniture", ".rc-unknown", ".rc-sub"):
+        ink = _css_colour(css, selector, variables)
+        lighter, darker = sorted((_luminance(ink), _luminance(paper)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 4.5, selector
+    assert re.search(r"mark\.v-conflict\{[^}]*text-decoration:underline wavy", css)
+    assert re.search(r"mark\.v-single\{[^}]*text-decoration:underline dotted", css)

@@ -515,9 +515,11 @@ border-top:1px solid var(--line);margin-top:10px}
 .rc-quote{margin:4px 0;padding:2px 0 2px 12px;border-left:3px solid var(--line);
 font-family:Georgia,Cambria,"Times New Roman",serif;font-size:.98rem;line-height:1.55;color:#344054}
 .rc mark.rc-mark{color:inherit;border-radius:3px;padding:0 1px;background:#fff1a8}
-.rc mark.v-conflict{background:var(--conflict-mark)}
+.rc mark.v-conflict{background:var(--conflict-mark);
+text-decoration:underline wavy var(--conflict) 1px;text-underline-offset:3px}
 .rc mark.v-agree{background:var(--agree-mark)}
-.rc mark.v-single{background:var(--single-mark)}
+.rc mark.v-single{background:var(--single-mark);
+text-decoration:underline dotted var(--muted) 1px;text-underline-offset:3px}
 .rc-notes{display:flex;flex-wrap:wrap;gap:4px 8px;font-size:.8rem;color:var(--muted)}
 .rc-note{padding:0 6px;border:1px solid var(--line);border-radius:4px}
 .rc-note b{font-weight:600;color:#475467}
@@ -543,7 +545,7 @@ font-family:Georgia,Cambria,"Times New Roman",serif;font-size:.98rem;line-height
 .rc-text mark{cursor:pointer}
 .rc-text mark:hover{outline:2px solid #84adff}
 .rc-text mark:target{outline:2px solid #2e6be6}
-.rc-zone.z-furniture,.rc-zone.z-header{color:#98a2b3}
+.rc-zone.z-furniture,.rc-zone.z-header{color:var(--muted)}
 .rc-text .z-furniture{font-family:system-ui,sans-serif;font-size:.85rem}
 .rc-zone.z-headline{font-weight:700}
 @media (max-width:640px){
