@@ -272,18 +272,20 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
         # Where each line ends: the lengths of the lines so far, plus a newline after each.
         ends = map(operator.add, itertools.accumulate(map(len, lines)), itertools.count())
         at = 0
+        swapped = _day_first(group)
         for (_, subject, attribute, value), end in zip(group, ends, strict=True):
-            vid = vid_of_text.get(value)
+            read = swapped.get(value, value) if swapped else value
+            vid = vid_of_text.get(read)
             if vid is None and value.strip():  # an empty cell states nothing; its line stays
                 parsed = parse_value(
-                    value, approx_window=settings.approx_window, near_window=settings.near_window
+                    read, approx_window=settings.approx_window, near_window=settings.near_window
                 )
                 vid = vid_of_value.setdefault(parsed, len(values))
                 if vid == len(values):
                     values.append(parsed)
                     table.words.append(parsed.describe())
                     table.keys.append(key_ids.setdefault(value_key(parsed), len(key_ids)))
-                vid_of_text[value] = vid
+                vid_of_text[read] = vid
             if vid is not None:
                 tokens = tokens_of.get(attribute)
                 if tokens is None:  # one tuple per attribute, shared by its claims
@@ -325,6 +327,34 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
         zones = (Zone("body", 0, len(text)),) if text else ()
         table.sources.append(Source(source_id, text, zones=zones))
     return table
+
+
+_SLASH_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*")
+
+
+def _day_first(group: list[Row]) -> dict[str, str]:
+    """A source's ambiguous slash dates as month-first text, when it writes day first.
+
+    "03/04/2025" is 4 March or 3 April; one source writes all its dates one way. When
+    some of its dates can only be day-first ("13/04/2025") and none only month-first
+    ("04/13/2025"), its ambiguous ones are read day-first too: {"03/04/2025":
+    "04/03/2025"}. Otherwise (no evidence, or both ways) each is read month-first, as
+    the value code reads it.
+    """
+    day_first = month_first = False
+    ambiguous: dict[str, str] = {}
+    for value in (row[3] for row in group if "/" in row[3]):
+        match = _SLASH_DATE.fullmatch(value)
+        if match is None:
+            continue
+        first, second = int(match[1]), int(match[2])
+        if first > 12:
+            day_first = True
+        elif second > 12:
+            month_first = True
+        else:
+            ambiguous[value] = f"{match[2]}/{match[1]}/{match[3]}"
+    return ambiguous if day_first and not month_first else {}
 
 
 def _key_name(name: str) -> str:
@@ -494,6 +524,8 @@ def compare_records(
     ``row[attribute]`` of ``row[subject]``. Claims with the same subject and
     attribute are one fact. An empty value states nothing and is skipped. Each
     source is its own origin: identical rows from two sources are not a reprint.
+    A slash date such as "03/04/2025" is read month first unless its source writes
+    other dates that can only be day first ("13/04/2025") and none only month first.
 
     Args:
         rows: mappings from column name to cell.

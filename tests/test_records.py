@@ -236,6 +236,31 @@ def test_times_of_day_are_shown_as_times_and_never_meet_plain_numbers() -> None:
     assert "1,095" in mixed.facts[0].verdict.reason
 
 
+def test_a_source_that_writes_days_first_has_its_ambiguous_dates_read_day_first() -> None:
+    """'13/04/2025' shows a source writes day/month; its '03/04/2025' is then 3 April.
+
+    A source with no such evidence, or with evidence both ways, is read month first.
+    """
+    report = reconcile.compare_records(
+        _rows(
+            ("uk", "x", "d", "03/04/2025"),
+            ("uk", "y", "d", "13/04/2025"),
+            ("us", "x", "d", "April 3, 2025"),
+            ("plain", "x", "d", "03/04/2025"),
+            ("mixed", "x", "d", "03/04/2025"),
+            ("mixed", "y", "d", "13/04/2025"),
+            ("mixed", "z", "d", "04/13/2025"),
+        )
+    )
+    read = {c.source_id: c.value for f in report.facts if f.subject == "x" for c in f.claims}
+    assert read["uk"] == read["us"]
+    assert read["uk"].describe() == "2025-04-03 (Thu)"
+    assert read["plain"].describe() == "2025-03-04 (Tue)"
+    assert read["mixed"].describe() == "2025-03-04 (Tue)"
+    (fact,) = [f for f in report.facts if f.subject == "x"]
+    assert [c.text for c in fact.claims if c.source_id == "uk"] == ["03/04/2025"]
+
+
 def test_every_row_of_a_records_source_is_its_body() -> None:
     """A records source is all body: the report counts its characters as read."""
     report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("a", "y", "n", "")))
