@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Raw", "dumps", "leave_to_json", "scalar", "write_object"]
+__all__ = ["Raw", "Unusual", "dumps", "leave_to_json", "scalar", "write_object"]
 
 _INF = float("inf")
 
@@ -39,7 +39,7 @@ class Raw:
         self.write = write
 
 
-class _Unusual(Exception):  # noqa: N818 - a signal to fall back, not an error
+class Unusual(Exception):  # noqa: N818 - a signal to fall back, not an error
     """Data this writer leaves to ``json.dumps``."""
 
 
@@ -55,14 +55,14 @@ def dumps(data: Any, *, indent: int, plain: Callable[[], Any] | None = None) -> 
     out: list[str] = []
     try:
         _value(data, out, "\n", " " * indent)
-    except _Unusual:
+    except Unusual:
         data = data if plain is None else plain()
         return _json_dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
     return "".join(out)
 
 
 def scalar(value: Any) -> str:
-    """A leaf's JSON text; raises _Unusual for anything but the plain leaf types."""
+    """A leaf's JSON text; raises Unusual for anything but the plain leaf types."""
     kind = type(value)
     if kind is str:
         return _quote(value)
@@ -76,16 +76,16 @@ def scalar(value: Any) -> str:
         return int.__repr__(value)
     if kind is float and -_INF < value < _INF:  # NaN fails both comparisons
         return float.__repr__(value)
-    raise _Unusual
+    raise Unusual
 
 
 def leave_to_json() -> NoReturn:
     """Signal data this writer leaves to ``json.dumps`` (from a :class:`Raw` piece's writer)."""
-    raise _Unusual
+    raise Unusual
 
 
 def write_object(data: dict[Any, Any], newline: str, step: str) -> str:
-    """One dict's text at this depth, as :func:`dumps` writes it; raises _Unusual as it does."""
+    """One dict's text at this depth, as :func:`dumps` writes it; raises Unusual as it does."""
     out: list[str] = []
     _object(data, out, newline, step)
     return "".join(out)
@@ -111,7 +111,7 @@ def _object(data: dict[Any, Any], out: list[str], newline: str, step: str) -> No
     append = out.append
     for key, item in data.items():
         if type(key) is not str:
-            raise _Unusual
+            raise Unusual
         kind = type(item)
         if kind is dict or kind is list:
             append(lead + _quote(key) + ": ")

@@ -150,8 +150,6 @@ def _read(paths: Sequence[str], progress: Progress) -> tuple[Source, ...]:
 
 
 def _render(report: Report, fmt: str, *, color: bool, width: int) -> str:
-    if fmt == "json":
-        return report.to_json()
     if fmt == "markdown":
         return report.to_markdown()
     if fmt == "html":
@@ -218,20 +216,25 @@ def _write(report: Report, args: argparse.Namespace) -> int:
     )
     shown = select(report, [ONLY[o] for o in args.only]) if args.only else report
     to_stdout = args.output is None
-    if to_stdout and args.quiet:
-        rendered = ""
-    else:
+
+    def emit(stream: TextIO) -> None:
+        if fmt == "json":  # written fact by fact: a million claims need no gigabyte string
+            shown.write_json(stream)
+            return
         terminal = to_stdout and _is_terminal(sys.stdout)
         width = min(shutil.get_terminal_size((100, 24)).columns, 140) if terminal else 100
-        rendered = _render(shown, fmt, color=to_stdout and _colour_wanted(sys.stdout), width=width)
+        colour = to_stdout and _colour_wanted(sys.stdout)
+        stream.write(_render(shown, fmt, color=colour, width=width))
+
     if args.output is not None:
         try:
-            Path(args.output).write_text(rendered, encoding="utf-8")
+            with Path(args.output).open("w", encoding="utf-8") as file:
+                emit(file)
         except OSError as exc:
             return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    elif rendered:
+    elif not args.quiet:
         try:
-            sys.stdout.write(rendered)
+            emit(sys.stdout)
             sys.stdout.flush()
         except BrokenPipeError:  # `reconcile ... | head`: the reader left, which is fine
             devnull = os.open(os.devnull, os.O_WRONLY)

@@ -17,8 +17,8 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast, get_args
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast, get_args
 
 import attrs
 
@@ -1345,31 +1345,55 @@ class Report:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report contract as JSON; the same report always gives the same bytes."""
+        return "".join(self._json_pieces(indent))
+
+    def write_json(self, file: IO[str], *, indent: int | None = 2) -> None:
+        """Write :meth:`to_json`'s text to an open text file, one fact at a time.
+
+        Memory stays that of one fact's text, not the whole report's (about a
+        gigabyte for a million claims).
+        """
+        for piece in self._json_pieces(indent):
+            file.write(piece)
+
+    def _json_pieces(self, indent: int | None) -> Iterator[str]:
+        """The JSON text in pieces: what comes before the facts, each fact, what comes after."""
         if indent is None:  # the standard library's C encoder
-            return json.dumps(self.to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
-        # Each fact written as it comes and let go, its claims straight from the objects:
-        # no tree of a million dicts for the cycle collector to walk again and again.
-        values: dict[str, dict[int, str]] = {}
+            yield json.dumps(self.to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
+            return
+        # The skeleton is written with a mark where the facts go (a NUL never appears in
+        # JSON text: strings escape it); then each fact, its claims written from the
+        # objects, with no tree of a million dicts for the cycle collector to walk.
+        mark = "\x00"
+        depth: list[tuple[str, str]] = []
 
-        def facts_json(newline: str, step: str) -> str:
-            if not self.facts:
-                return "[]"
+        def facts_here(newline: str, step: str) -> str:
+            depth.append((newline, step))
+            return mark
+
+        skeleton = _json.dumps(self._dict(_json.Raw(facts_here)), indent=indent, plain=self.to_dict)
+        if mark not in skeleton:  # it held what only json.dumps writes, which wrote it all
+            yield skeleton + "\n"
+            return
+        before, after = skeleton.split(mark)
+        yield before
+        newline, step = depth[0]
+        if not self.facts:
+            yield "[]"
+        else:
             item = newline + step
-            written = (
-                _json.write_object(
-                    _fact_dict(
-                        fact, _json.Raw(functools.partial(_claims_json, fact.claims, values))
-                    ),
-                    item,
-                    step,
-                )
-                for fact in self.facts
-            )
-            return "[" + item + ("," + item).join(written) + newline + "]"
-
-        return (
-            _json.dumps(self._dict(_json.Raw(facts_json)), indent=indent, plain=self.to_dict) + "\n"
-        )
+            values: dict[str, dict[int, str]] = {}
+            for number, fact in enumerate(self.facts):
+                yield ("[" if number == 0 else ",") + item
+                claims = _json.Raw(functools.partial(_claims_json, fact.claims, values))
+                try:
+                    yield _json.write_object(_fact_dict(fact, claims), item, step)
+                except _json.Unusual:  # json.dumps writes this fact, at its depth
+                    text = json.dumps(fact.to_dict(), ensure_ascii=False, indent=indent,
+                                      allow_nan=False)  # fmt: skip
+                    yield text.replace("\n", item)
+            yield newline + "]"
+        yield after + "\n"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:

@@ -8,10 +8,12 @@ reports are compared byte for byte across paths (in-process, Dask).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -130,6 +132,9 @@ def reports(draw: st.DrawFn) -> Report:
 def test_report_to_json_is_json_dumps_of_to_dict(report, indent):
     """Every field of every claim, at any indent: the bytes json.dumps writes."""
     assert report.to_json(indent=indent) == _standard(report.to_dict(), indent) + "\n"
+    written = io.StringIO()
+    report.write_json(written, indent=indent)
+    assert written.getvalue() == report.to_json(indent=indent)
 
 
 def _odd_report(**fields: object) -> Report:
@@ -150,6 +155,14 @@ def test_fields_of_unexpected_types_are_written_as_json_dumps_writes_them(fields
     """The fast path hands anything but the usual field types back to json.dumps."""
     report = _odd_report(**fields)
     assert report.to_json() == _standard(report.to_dict(), 2) + "\n"
+    mixed = Report(report.sources, [*report.facts, attrs.evolve(_report_facts()[0], id="f2")])
+    assert mixed.to_json() == _standard(mixed.to_dict(), 2) + "\n"
+
+
+def _report_facts() -> list[Fact]:
+    """A plain fact, to sit next to an odd one: each fact falls back on its own."""
+    claim = Claim(span=Span("a", 12, 23), text=TEXT[12:23], value=Quantity.exact(4))
+    return [Fact("f1", [claim], Verdict("single"))]
 
 
 def test_a_score_that_is_not_finite_is_refused_as_json_dumps_refuses_it():
