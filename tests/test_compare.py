@@ -691,3 +691,17 @@ def test_a_part_of_them_counts_the_noun_before():
     fact = _fact_with(report, "a", "Two")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_people_treated_are_hurt_not_the_crew_that_came():
+    """ "Three officers were treated for smoke inhalation" counts officers hurt, not the 60 on scene."""
+    report = _two(
+        "Some 60 officers came to the scene. Three officers were treated for smoke inhalation.",
+        "About 60 officers responded, and four officers were injured.",
+    )
+    treated = _fact_with(report, "a", "Three officers")
+    assert {c.text for c in treated.claims} == {"Three officers", "four officers"}
+    assert treated.verdict.kind == "conflict"
+    crew = _fact_with(report, "a", "60 officers")
+    assert {c.source_id for c in crew.claims} == {"a", "b"}
+    assert crew.verdict.kind == "agree"

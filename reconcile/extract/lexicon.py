@@ -550,7 +550,7 @@ _SYNONYMS = {
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
 _EVENTS = {
     "killed": "kill die slay slain murder death dead fatal fatally killing homicide succumb",
-    "injured": "injure wound hurt hospitalize injury stab graze",
+    "injured": "injure wound hurt hospitalize injury stab graze treat",
     "shot": "shoot shooting gunshot",
     "arrested": "arrest detain apprehend custody",
     "charged": "charge",
