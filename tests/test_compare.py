@@ -705,3 +705,49 @@ def test_people_treated_are_hurt_not_the_crew_that_came():
     crew = _fact_with(report, "a", "60 officers")
     assert {c.source_id for c in crew.claims} == {"a", "b"}
     assert crew.verdict.kind == "agree"
+
+
+def test_people_a_firm_employs_are_its_workers_and_employees():
+    """ "employs about 900 people", "its 900 workers" and "900 staff members" are one head count."""
+    report = reconcile.compare(
+        [
+            {"text": "The mill employs about 900 people.", "id": "a"},
+            {"text": "The mill's 900 workers were sent home.", "id": "b"},
+            {"text": "The mill has 900 staff members.", "id": "c"},
+        ]
+    )
+    fact = _fact_with(report, "a", "900 people")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
+    report = _two("The mill employs about 900 people.", "The mill's 700 workers were sent home.")
+    assert _fact_with(report, "a", "900 people").verdict.kind == "conflict"
+
+
+def test_a_company_wide_count_is_not_the_count_of_one_site():
+    """ "30,000 people worldwide" or "across its plants" is another scope than one mill's 900."""
+    for wide in ("30,000 people worldwide", "30,000 people across its plants"):
+        report = reconcile.compare(
+            [
+                {"text": "The mill employs about 900 people.", "id": "a"},
+                {"text": f"The group employs {wide}.", "id": "b"},
+            ]
+        )
+        assert not report.conflicts, wide
+
+
+def test_workers_a_verb_picks_out_are_not_the_head_count():
+    """ "the union represents 700 workers" is not the mill's head count of 900 employees."""
+    report = _two(
+        "The mill employs 900 people.",
+        "The union, which represents 700 workers at the mill, was not told.",
+    )
+    assert not report.conflicts
+
+
+def test_a_figure_of_the_others_is_not_compared():
+    """ "most of the others have fewer than 1,000 employees" is about a set apart, not the firm."""
+    report = _two(
+        "The firm employs more than 9,000 people.",
+        "Its rivals are smaller, and most of the others have fewer than 1,000 employees.",
+    )
+    assert not report.conflicts

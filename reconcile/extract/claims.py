@@ -129,6 +129,12 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
         if i > 0 and tokens[i - 1].text == "-" and words[i].casefold() in _AGE_WORDS:
             i += 1  # "13-year-old": an age, not a count of years
             continue
+        following = lexicon.lemma(words[i + 1]) if i + 1 < len(tokens) else ""
+        compound = _COMPOUNDS.get((words[i].casefold(), following))
+        if compound is not None:
+            out.append(compound)  # "team members": employees
+            i += 2
+            continue
         pair = _place_token(words[i : i + 2]) if i + 1 < len(tokens) else None
         if pair is not None and tokens[i + 1].is_word:
             out.append(pair)
@@ -143,6 +149,10 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
                 out.append(token)
         i += 1
     return list(dict.fromkeys(out))
+
+
+# Two-word nouns that mean one word: "team members" and "staff members" are employees.
+_COMPOUNDS = {("team", "member"): "employee", ("staff", "member"): "employee"}
 
 
 @attrs.define
@@ -228,6 +238,12 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
+                attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            if attribute_tokens and _of_others(tokens, start):
+                # "most of the others have 900 staff": a set defined against the rest of
+                # its own story, which another source's figure is not about.
+                attribute_tokens = (*attribute_tokens, "other")
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -452,6 +468,48 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
             break
         out.append(token)
     return out
+
+
+WIDE = "~wide"
+# Words that widen a figure to a whole company, country or the world: "30,000 worldwide".
+_WIDE_WORDS = frozenset(
+    "worldwide globally global nationwide statewide countrywide companywide".split()
+)
+_SCOPE_REACH = 6
+
+
+def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a figure is over a wider whole than one place: a company, a country, the world.
+
+    "employs 30,000 people worldwide", "company-wide", "across its plants", "its global
+    workforce of 30,000": such a figure is not the figure of one site of the same story,
+    neither in agreement nor in conflict with it. "in 11 countries" is not enough: a
+    company's own head count is often told so, and other sources give it unmarked.
+    """
+    right = _clause_right(tokens, _at(tokens, end))[:_SCOPE_REACH]
+    for k, token in enumerate(right):
+        if token.text == ",":
+            break
+        dash = k > 0 and right[k - 1].text in "-‐"
+        if token.low in _WIDE_WORDS or token.low == "across" or (dash and token.low == "wide"):
+            return True
+    left = _clause_left(tokens, _at(tokens, start))
+    for token in reversed(left):
+        if token.text == ",":
+            break
+        if token.low in _WIDE_WORDS:
+            return True
+    return False
+
+
+def _of_others(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the clause before a value is about "others" ("most of the others have 900")."""
+    for token in reversed(_clause_left(tokens, _at(tokens, start))):
+        if token.text == ",":
+            return False
+        if token.low == "others":
+            return True
+    return False
 
 
 def _in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -907,8 +965,21 @@ def _attribute(
         and (_sets_measure(verb) or (verb.text.islower() and verb.low.endswith("s")))
     ):
         # "employs 4,100 people", "forced 3,200 people from their homes": "people" alone
-        # could be anyone; the verb says which people.
-        thing.append(lexicon.lemma(verb.low))
+        # could be anyone; the verb says which people. People employed are employees.
+        employed = _EMPLOYED.get(lexicon.lemma(verb.low))
+        thing = [employed] if employed else [*thing, lexicon.lemma(verb.low)]
+        head = employed or head
+    elif (
+        verb is not None
+        and thing == list(_EMPLOYED.values())
+        and lexicon.lemma(verb.low) not in _EMPLOYED
+        and verb.text.islower()
+        and verb.low not in lexicon.AUXILIARIES
+    ):
+        # "a union that represents 3,400 workers": the workers the verb picks out, a part
+        # of the head count or another set, which the verb heads ("employs" does not).
+        head = lexicon.lemma(verb.low)
+        thing = [head, *thing]
     if isinstance(value, DateRange):
         # A date is about the event it dates: "date announced", "date arrested"; or what
         # a plain verb says happened then ("started Sunday", "closing price on Friday").
@@ -946,6 +1017,9 @@ def _attribute(
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
 
+
+# Verbs whose object people are a kind of people: "employs 900 people" counts employees.
+_EMPLOYED = {"employ": "employee"}
 
 _PARTICLES = frozenset(["out", "off", "up", "down"])
 # Phrasal verbs that mean another verb: "the fire broke out on Sunday" started then.

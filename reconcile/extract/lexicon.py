@@ -522,6 +522,11 @@ _SYNONYMS = {
     "job": "job",
     "position": "job",
     "post": "job",
+    "worker": "employee",  # the people a firm or a site has on its payroll
+    "employee": "employee",
+    "staffer": "employee",
+    "staff": "employee",
+    "workforce": "employee",
     "vehicle": "vehicle",
     "car": "vehicle",
     "quake": "earthquake",
