@@ -751,3 +751,14 @@ def test_a_figure_of_the_others_is_not_compared():
         "Its rivals are smaller, and most of the others have fewer than 1,000 employees.",
     )
     assert not report.conflicts
+
+
+def test_damage_estimated_and_damage_put_at_are_one_amount():
+    """ "Damage was estimated at $5 million" and "put the damage at roughly $5 million" agree."""
+    report = _two(
+        "Damage to the school was estimated at $5 million.",
+        "The principal put the damage at roughly $5 million.",
+    )
+    fact = _fact_with(report, "a", "$5 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -917,6 +917,10 @@ def _attribute(
     if context.subject:
         # "Turnout was 38 percent", "the death toll rose to 37": the subject says what.
         subject_tokens = normalise(context.subject)
+        if isinstance(value, Quantity) and value.kind == "money":
+            # "Damage was estimated at $2 million", "losses were $9 million": a noun of an
+            # event says what the amount is, as the verb would ("damaged", "lost").
+            subject_tokens = [lexicon.event_class(t) or t for t in subject_tokens]
         phrase.append(" ".join(t.text for t in context.subject))
         counted = _tally_of(subject_tokens)
         if counted:
