@@ -762,3 +762,14 @@ def test_damage_estimated_and_damage_put_at_are_one_amount():
     fact = _fact_with(report, "a", "$5 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_reducing_a_workforce_by_a_count_is_a_cut_not_a_margin():
+    """ "reduce its staff by about 300 positions" cuts 300 jobs; "won by 300 votes" is a margin."""
+    report = _two(
+        "The hospital will cut 300 jobs.",
+        "The hospital will reduce its staff by about 300 positions.",
+    )
+    fact = _fact_with(report, "a", "300 jobs")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -363,7 +363,11 @@ class Reader:
         if isinstance(value, Quantity) and value.kind == "count" and left and left[-1].low == "by":
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
-            context.by_margin = len(left) < 2 or not lexicon.event_class(left[-2].text)
+            # "reduce its workforce by 1,200 positions": a change by that many, a cut.
+            changed = _changed_by(tokens, first)
+            context.by_margin = not changed and (
+                len(left) < 2 or not lexicon.event_class(left[-2].text)
+            )
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
         if isinstance(value, DateRange) and context.verb is not None:
@@ -500,6 +504,19 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         if token.low in _WIDE_WORDS:
             return True
     return False
+
+
+def _changed_by(tokens: Sequence[Token], first: int) -> bool:
+    """Whether "by" before a value ends a change: "reduce its workforce at the plant by"."""
+    for token in reversed(tokens[max(0, first - _CHANGE_REACH) : first - 1]):
+        if _is_boundary(token) or token.text == ",":
+            return False
+        if lexicon.lemma(token.low) in _CHANGE_VERBS:
+            return True
+    return False
+
+
+_CHANGE_REACH = 12
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
@@ -1022,6 +1039,10 @@ def _attribute(
     return " ".join(phrase), (head, *rest)
 
 
+# Verbs that change a figure by an amount: "reduce its workforce by 1,200 positions".
+_CHANGE_VERBS = frozenset(
+    "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
+)
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
 
