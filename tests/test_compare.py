@@ -773,3 +773,18 @@ def test_reducing_a_workforce_by_a_count_is_a_cut_not_a_margin():
     fact = _fact_with(report, "a", "300 jobs")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def _claims_of(text: str) -> tuple[reconcile.Claim, ...]:
+    (source,) = reconcile.read({"text": text, "id": "a"})
+    return reconcile.extract(source)
+
+
+def test_a_number_that_names_a_singular_noun_is_no_count():
+    """ "a 911 call", "the first 999 call": a number naming a phone line, not 911 calls."""
+    for text in ("Police got a 911 call at noon.", "The first 999 call came in at 2 a.m."):
+        assert not [c for c in _claims_of(text) if c.text.startswith(("911", "999"))], text
+    assert [c.text for c in _claims_of("The center took 911 calls in May.")] == [
+        "911 calls",
+        "May",
+    ]
