@@ -788,3 +788,18 @@ def test_a_number_that_names_a_singular_noun_is_no_count():
         "911 calls",
         "May",
     ]
+
+
+def test_a_number_between_commas_after_a_name_is_that_persons_age():
+    """ "Rosa Lind, 52, said" gives Rosa Lind's age, never a bare 52 set against other numbers."""
+    (age,) = [c for c in _claims_of("Rosa Lind, 52, said the line had stopped.") if c.text == "52"]
+    assert age.attribute_tokens == ("age",)
+    assert age.subject == "Rosa Lind"
+
+
+def test_none_of_a_count_negates_the_predicate_not_the_count():
+    """ "none of its 80 staff was hurt" still states that it has 80 staff."""
+    (claim,) = [c for c in _claims_of("None of its 80 staff was hurt.") if "80" in c.text]
+    assert not claim.negated
+    (claim,) = [c for c in _claims_of("It did not hire 80 staff.") if "80" in c.text]
+    assert claim.negated

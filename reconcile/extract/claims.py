@@ -244,6 +244,11 @@ class Reader:
                 # "most of the others have 900 staff": a set defined against the rest of
                 # its own story, which another source's figure is not about.
                 attribute_tokens = (*attribute_tokens, "other")
+            subject = _subject(tokens, names, start)
+            aged = _age_of(tokens, names, start, end, stated)
+            if aged is not None:
+                # "Ann Lee, 46, said": her age, compared only with her age in another source.
+                subject, attribute, attribute_tokens = aged, "age", ("age",)
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -256,7 +261,7 @@ class Reader:
                     text=self.text[start:end],
                     value=stated,
                     sentence=sentence,
-                    subject=_subject(tokens, names, start),
+                    subject=subject,
                     attribute=attribute,
                     attribute_tokens=attribute_tokens,
                     attributed_to=attributed,
@@ -517,6 +522,31 @@ def _changed_by(tokens: Sequence[Token], first: int) -> bool:
 
 
 _CHANGE_REACH = 12
+
+
+def _age_of(
+    tokens: Sequence[Token],
+    names: Sequence[tuple[int, int, EntityRef]],
+    start: int,
+    end: int,
+    value: Value,
+) -> str | None:
+    """The person whose age a bare number between commas right after their name gives.
+
+    "Ann Lee, 46, said": 46 is Ann Lee's age (the wire style), not a count of anything.
+    """
+    if not isinstance(value, Quantity) or value.kind != "number" or not value.is_exact:
+        return None
+    first, last = _at(tokens, start), _at(tokens, end)
+    if first == 0 or last >= len(tokens) or tokens[first - 1].text != ",":
+        return None
+    if tokens[last].text not in (",", ")", ".") or value.low is None or value.low >= _OLDEST:
+        return None
+    person = _name_ending_at(names, tokens[first - 1].start)
+    return person.name if person is not None and person.kind == "person" else None
+
+
+_OLDEST = 120
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
@@ -1237,12 +1267,21 @@ def _set_off(tokens: Sequence[Token], start: int) -> bool:
 def _negated(tokens: Sequence[Token], start: int) -> bool:
     """Whether a negation stands in the value's clause shortly before it."""
     first = _at(tokens, start)
-    for token in reversed(tokens[max(0, first - 5) : first]):
+    window = tokens[max(0, first - 5) : first]
+    for k in range(len(window) - 1, -1, -1):
+        token = window[k]
         if _is_boundary(token) or token.text == ",":
+            return False
+        if token.low in _QUANTIFYING and k + 1 < len(window) and window[k + 1].low == "of":
+            # "none of its 80 staff was hurt": the predicate is denied of each of the 80;
+            # the count itself is stated.
             return False
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
+
+
+_QUANTIFYING = frozenset(["none", "neither"])
 
 
 def _first_name_after(
