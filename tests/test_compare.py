@@ -803,3 +803,25 @@ def test_none_of_a_count_negates_the_predicate_not_the_count():
     assert not claim.negated
     (claim,) = [c for c in _claims_of("It did not hire 80 staff.") if "80" in c.text]
     assert claim.negated
+
+
+def test_taking_effect_and_being_effective_date_a_start():
+    """ "will take effect in May", "would begin in May", "will be effective May 4" date one start."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "The new fares will take effect in May.",
+                "id": "a",
+                "published": "2026-03-02",
+            },
+            {"text": "The new fares would begin in May.", "id": "b", "published": "2026-03-02"},
+            {
+                "text": "The new fares will be effective May 4.",
+                "id": "c",
+                "published": "2026-03-02",
+            },
+        ]
+    )
+    fact = _fact_with(report, "a", "May")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"

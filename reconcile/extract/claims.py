@@ -375,7 +375,13 @@ class Reader:
             )
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
-        if isinstance(value, DateRange) and context.verb is not None:
+        if isinstance(value, DateRange) and context.verb is None and left:
+            starting = [t for t in left[-2:] if t.low in _STARTING]
+            if starting and left[-1].low in (starting[0].low, "on", "from", "as"):
+                # "will be effective Nov. 3": what is dated starts then.
+                context.verb, context.phrasal = starting[0], "start"
+                context.future = _to_come(tokens, _at(tokens, starting[0].start))
+        if isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             at = _at(tokens, context.verb.start)
             context.future = _to_come(tokens, at)
             if at + 1 < len(tokens):
@@ -1037,7 +1043,11 @@ def _attribute(
         # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
         reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
-        plain = verb is not None and verb is context.verb and _plain_verb(verb)
+        plain = (
+            verb is not None
+            and verb is context.verb
+            and (_plain_verb(verb) or verb.low in _STARTING)
+        )
         if context.phrasal is not None and plain:
             thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday
         if not (event or plain) or (reporting and not lead):
@@ -1078,7 +1088,14 @@ _EMPLOYED = {"employ": "employee"}
 
 _PARTICLES = frozenset(["out", "off", "up", "down"])
 # Phrasal verbs that mean another verb: "the fire broke out on Sunday" started then.
-_PHRASAL = {("break", "out"): "start", ("kick", "off"): "start", ("set", "off"): "start"}
+_PHRASAL = {
+    ("break", "out"): "start",
+    ("kick", "off"): "start",
+    ("set", "off"): "start",
+    ("take", "effect"): "start",  # "the cuts will take effect in November": they start then
+}
+# Adjectives right before a date that say what starts then: "effective Nov. 3".
+_STARTING = frozenset(["effective"])
 
 
 def _plain_verb(verb: Token) -> bool:
