@@ -236,10 +236,12 @@ CASES = [
     Case(
         "The airline carried 2 million passengers in March.", "2 million passengers", ("passenger",)
     ),
-    Case("The union said 8,000 workers went on strike.", "8,000 workers", ("worker",)),
+    Case("The union said 8,000 workers went on strike.", "8,000 workers", ("employee",)),
     Case("The firm was reportedly valued at $2 billion.", "$2 billion", (), None, True),
     Case("Sales of 40,000 units were expected, analysts said.", "40,000 units", ("unit",)),
-    Case("The company employs about 12,000 people in 30 countries.", "12,000 people", ("person",)),
+    Case(
+        "The company employs about 12,000 people in 30 countries.", "12,000 people", ("employee",)
+    ),
     # --- dates carry the event they date ---------------------------------------------------
     Case("The company announced the deal on Monday.", "Monday", ("e:announced",)),
     Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),

@@ -691,3 +691,137 @@ def test_a_part_of_them_counts_the_noun_before():
     fact = _fact_with(report, "a", "Two")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_people_treated_are_hurt_not_the_crew_that_came():
+    """ "Three officers were treated for smoke inhalation" counts officers hurt, not the 60 on scene."""
+    report = _two(
+        "Some 60 officers came to the scene. Three officers were treated for smoke inhalation.",
+        "About 60 officers responded, and four officers were injured.",
+    )
+    treated = _fact_with(report, "a", "Three officers")
+    assert {c.text for c in treated.claims} == {"Three officers", "four officers"}
+    assert treated.verdict.kind == "conflict"
+    crew = _fact_with(report, "a", "60 officers")
+    assert {c.source_id for c in crew.claims} == {"a", "b"}
+    assert crew.verdict.kind == "agree"
+
+
+def test_people_a_firm_employs_are_its_workers_and_employees():
+    """ "employs about 900 people", "its 900 workers" and "900 staff members" are one head count."""
+    report = reconcile.compare(
+        [
+            {"text": "The mill employs about 900 people.", "id": "a"},
+            {"text": "The mill's 900 workers were sent home.", "id": "b"},
+            {"text": "The mill has 900 staff members.", "id": "c"},
+        ]
+    )
+    fact = _fact_with(report, "a", "900 people")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
+    report = _two("The mill employs about 900 people.", "The mill's 700 workers were sent home.")
+    assert _fact_with(report, "a", "900 people").verdict.kind == "conflict"
+
+
+def test_a_company_wide_count_is_not_the_count_of_one_site():
+    """ "30,000 people worldwide" or "across its plants" is another scope than one mill's 900."""
+    for wide in ("30,000 people worldwide", "30,000 people across its plants"):
+        report = reconcile.compare(
+            [
+                {"text": "The mill employs about 900 people.", "id": "a"},
+                {"text": f"The group employs {wide}.", "id": "b"},
+            ]
+        )
+        assert not report.conflicts, wide
+
+
+def test_workers_a_verb_picks_out_are_not_the_head_count():
+    """ "the union represents 700 workers" is not the mill's head count of 900 employees."""
+    report = _two(
+        "The mill employs 900 people.",
+        "The union, which represents 700 workers at the mill, was not told.",
+    )
+    assert not report.conflicts
+
+
+def test_a_figure_of_the_others_is_not_compared():
+    """ "most of the others have fewer than 1,000 employees" is about a set apart, not the firm."""
+    report = _two(
+        "The firm employs more than 9,000 people.",
+        "Its rivals are smaller, and most of the others have fewer than 1,000 employees.",
+    )
+    assert not report.conflicts
+
+
+def test_damage_estimated_and_damage_put_at_are_one_amount():
+    """ "Damage was estimated at $5 million" and "put the damage at roughly $5 million" agree."""
+    report = _two(
+        "Damage to the school was estimated at $5 million.",
+        "The principal put the damage at roughly $5 million.",
+    )
+    fact = _fact_with(report, "a", "$5 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_reducing_a_workforce_by_a_count_is_a_cut_not_a_margin():
+    """ "reduce its staff by about 300 positions" cuts 300 jobs; "won by 300 votes" is a margin."""
+    report = _two(
+        "The hospital will cut 300 jobs.",
+        "The hospital will reduce its staff by about 300 positions.",
+    )
+    fact = _fact_with(report, "a", "300 jobs")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def _claims_of(text: str) -> tuple[reconcile.Claim, ...]:
+    (source,) = reconcile.read({"text": text, "id": "a"})
+    return reconcile.extract(source)
+
+
+def test_a_number_that_names_a_singular_noun_is_no_count():
+    """ "a 911 call", "the first 999 call": a number naming a phone line, not 911 calls."""
+    for text in ("Police got a 911 call at noon.", "The first 999 call came in at 2 a.m."):
+        assert not [c for c in _claims_of(text) if c.text.startswith(("911", "999"))], text
+    assert [c.text for c in _claims_of("The center took 911 calls in May.")] == [
+        "911 calls",
+        "May",
+    ]
+
+
+def test_a_number_between_commas_after_a_name_is_that_persons_age():
+    """ "Rosa Lind, 52, said" gives Rosa Lind's age, never a bare 52 set against other numbers."""
+    (age,) = [c for c in _claims_of("Rosa Lind, 52, said the line had stopped.") if c.text == "52"]
+    assert age.attribute_tokens == ("age",)
+    assert age.subject == "Rosa Lind"
+
+
+def test_none_of_a_count_negates_the_predicate_not_the_count():
+    """ "none of its 80 staff was hurt" still states that it has 80 staff."""
+    (claim,) = [c for c in _claims_of("None of its 80 staff was hurt.") if "80" in c.text]
+    assert not claim.negated
+    (claim,) = [c for c in _claims_of("It did not hire 80 staff.") if "80" in c.text]
+    assert claim.negated
+
+
+def test_taking_effect_and_being_effective_date_a_start():
+    """ "will take effect in May", "would begin in May", "will be effective May 4" date one start."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "The new fares will take effect in May.",
+                "id": "a",
+                "published": "2026-03-02",
+            },
+            {"text": "The new fares would begin in May.", "id": "b", "published": "2026-03-02"},
+            {
+                "text": "The new fares will be effective May 4.",
+                "id": "c",
+                "published": "2026-03-02",
+            },
+        ]
+    )
+    fact = _fact_with(report, "a", "May")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"

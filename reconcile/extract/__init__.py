@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from reconcile.extract import lexicon
+from reconcile.extract._numwords import PLURAL_NOUNS
 from reconcile.extract.claims import Reader
 from reconcile.extract.dates import find_dates
 from reconcile.extract.implicit import find_implicit_counts
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from reconcile.extract.names import Found
-    from reconcile.model import Claim, Source, Span, Value, ZoneKind
+    from reconcile.model import Claim, Quantity, Source, Span, Value, ZoneKind
 
 __all__ = ["extract", "extract_with_names"]
 
@@ -67,7 +69,7 @@ def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tupl
             approx_window=settings.approx_window,
             near_window=settings.near_window,
         )
-        if not _overlaps(taken, start, end)
+        if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
     implicit = find_implicit_counts(
         text, sentence.start, sentence.end, taken=taken + [(s, e) for s, e, _ in explicit]
@@ -79,6 +81,27 @@ def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tupl
         if quantity.kind != "count" or not _contained(wholes, start, end)
     ]
     yield from sorted((*kept, *implicit), key=lambda found: (found[0], found[1]))
+
+
+_LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])
+
+
+def _names_a_thing(text: str, start: int, quantity: Quantity) -> bool:
+    """Whether a number names its noun rather than counts it: "a 911 call", "the first 999 call".
+
+    A whole number above one before a singular noun, with "a"/"an" or an ordinal right
+    before it, is the noun's name or number (a phone line, a model), never that many of it.
+    A unit of measure ("a 12 hour shift") or a plural without "s" ("a 30 staff") is not.
+    """
+    if quantity.kind != "count" or not quantity.unit or quantity.low is None:
+        return False
+    if quantity.low != quantity.high or quantity.low <= 1:
+        return False
+    noun = quantity.unit.split()[-1].casefold()
+    if noun in PLURAL_NOUNS or lexicon.lemma(noun) != noun or noun in lexicon.MEASURES:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold() in _LABEL_BEFORE
 
 
 def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim, ...]:

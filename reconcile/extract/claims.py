@@ -129,6 +129,12 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
         if i > 0 and tokens[i - 1].text == "-" and words[i].casefold() in _AGE_WORDS:
             i += 1  # "13-year-old": an age, not a count of years
             continue
+        following = lexicon.lemma(words[i + 1]) if i + 1 < len(tokens) else ""
+        compound = _COMPOUNDS.get((words[i].casefold(), following))
+        if compound is not None:
+            out.append(compound)  # "team members": employees
+            i += 2
+            continue
         pair = _place_token(words[i : i + 2]) if i + 1 < len(tokens) else None
         if pair is not None and tokens[i + 1].is_word:
             out.append(pair)
@@ -143,6 +149,10 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
                 out.append(token)
         i += 1
     return list(dict.fromkeys(out))
+
+
+# Two-word nouns that mean one word: "team members" and "staff members" are employees.
+_COMPOUNDS = {("team", "member"): "employee", ("staff", "member"): "employee"}
 
 
 @attrs.define
@@ -228,6 +238,17 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
+                attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            if attribute_tokens and _of_others(tokens, start):
+                # "most of the others have 900 staff": a set defined against the rest of
+                # its own story, which another source's figure is not about.
+                attribute_tokens = (*attribute_tokens, "other")
+            subject = _subject(tokens, names, start)
+            aged = _age_of(tokens, names, start, end, stated)
+            if aged is not None:
+                # "Ann Lee, 46, said": her age, compared only with her age in another source.
+                subject, attribute, attribute_tokens = aged, "age", ("age",)
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -240,7 +261,7 @@ class Reader:
                     text=self.text[start:end],
                     value=stated,
                     sentence=sentence,
-                    subject=_subject(tokens, names, start),
+                    subject=subject,
                     attribute=attribute,
                     attribute_tokens=attribute_tokens,
                     attributed_to=attributed,
@@ -347,10 +368,20 @@ class Reader:
         if isinstance(value, Quantity) and value.kind == "count" and left and left[-1].low == "by":
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
-            context.by_margin = len(left) < 2 or not lexicon.event_class(left[-2].text)
+            # "reduce its workforce by 1,200 positions": a change by that many, a cut.
+            changed = _changed_by(tokens, first)
+            context.by_margin = not changed and (
+                len(left) < 2 or not lexicon.event_class(left[-2].text)
+            )
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
-        if isinstance(value, DateRange) and context.verb is not None:
+        if isinstance(value, DateRange) and context.verb is None and left:
+            starting = [t for t in left[-2:] if t.low in _STARTING]
+            if starting and left[-1].low in (starting[0].low, "on", "from", "as"):
+                # "will be effective Nov. 3": what is dated starts then.
+                context.verb, context.phrasal = starting[0], "start"
+                context.future = _to_come(tokens, _at(tokens, starting[0].start))
+        if isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             at = _at(tokens, context.verb.start)
             context.future = _to_come(tokens, at)
             if at + 1 < len(tokens):
@@ -452,6 +483,86 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
             break
         out.append(token)
     return out
+
+
+WIDE = "~wide"
+# Words that widen a figure to a whole company, country or the world: "30,000 worldwide".
+_WIDE_WORDS = frozenset(
+    "worldwide globally global nationwide statewide countrywide companywide".split()
+)
+_SCOPE_REACH = 6
+
+
+def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a figure is over a wider whole than one place: a company, a country, the world.
+
+    "employs 30,000 people worldwide", "company-wide", "across its plants", "its global
+    workforce of 30,000": such a figure is not the figure of one site of the same story,
+    neither in agreement nor in conflict with it. "in 11 countries" is not enough: a
+    company's own head count is often told so, and other sources give it unmarked.
+    """
+    right = _clause_right(tokens, _at(tokens, end))[:_SCOPE_REACH]
+    for k, token in enumerate(right):
+        if token.text == ",":
+            break
+        dash = k > 0 and right[k - 1].text in "-‐"
+        if token.low in _WIDE_WORDS or token.low == "across" or (dash and token.low == "wide"):
+            return True
+    left = _clause_left(tokens, _at(tokens, start))
+    for token in reversed(left):
+        if token.text == ",":
+            break
+        if token.low in _WIDE_WORDS:
+            return True
+    return False
+
+
+def _changed_by(tokens: Sequence[Token], first: int) -> bool:
+    """Whether "by" before a value ends a change: "reduce its workforce at the plant by"."""
+    for token in reversed(tokens[max(0, first - _CHANGE_REACH) : first - 1]):
+        if _is_boundary(token) or token.text == ",":
+            return False
+        if lexicon.lemma(token.low) in _CHANGE_VERBS:
+            return True
+    return False
+
+
+_CHANGE_REACH = 12
+
+
+def _age_of(
+    tokens: Sequence[Token],
+    names: Sequence[tuple[int, int, EntityRef]],
+    start: int,
+    end: int,
+    value: Value,
+) -> str | None:
+    """The person whose age a bare number between commas right after their name gives.
+
+    "Ann Lee, 46, said": 46 is Ann Lee's age (the wire style), not a count of anything.
+    """
+    if not isinstance(value, Quantity) or value.kind != "number" or not value.is_exact:
+        return None
+    first, last = _at(tokens, start), _at(tokens, end)
+    if first == 0 or last >= len(tokens) or tokens[first - 1].text != ",":
+        return None
+    if tokens[last].text not in (",", ")", ".") or value.low is None or value.low >= _OLDEST:
+        return None
+    person = _name_ending_at(names, tokens[first - 1].start)
+    return person.name if person is not None and person.kind == "person" else None
+
+
+_OLDEST = 120
+
+
+def _of_others(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the clause before a value is about "others" ("most of the others have 900")."""
+    for token in reversed(_clause_left(tokens, _at(tokens, start))):
+        if token.text == ",":
+            return False
+        if token.low == "others":
+            return True
+    return False
 
 
 def _in_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
@@ -859,6 +970,10 @@ def _attribute(
     if context.subject:
         # "Turnout was 38 percent", "the death toll rose to 37": the subject says what.
         subject_tokens = normalise(context.subject)
+        if isinstance(value, Quantity) and value.kind == "money":
+            # "Damage was estimated at $2 million", "losses were $9 million": a noun of an
+            # event says what the amount is, as the verb would ("damaged", "lost").
+            subject_tokens = [lexicon.event_class(t) or t for t in subject_tokens]
         phrase.append(" ".join(t.text for t in context.subject))
         counted = _tally_of(subject_tokens)
         if counted:
@@ -907,15 +1022,32 @@ def _attribute(
         and (_sets_measure(verb) or (verb.text.islower() and verb.low.endswith("s")))
     ):
         # "employs 4,100 people", "forced 3,200 people from their homes": "people" alone
-        # could be anyone; the verb says which people.
-        thing.append(lexicon.lemma(verb.low))
+        # could be anyone; the verb says which people. People employed are employees.
+        employed = _EMPLOYED.get(lexicon.lemma(verb.low))
+        thing = [employed] if employed else [*thing, lexicon.lemma(verb.low)]
+        head = employed or head
+    elif (
+        verb is not None
+        and thing == list(_EMPLOYED.values())
+        and lexicon.lemma(verb.low) not in _EMPLOYED
+        and verb.text.islower()
+        and verb.low not in lexicon.AUXILIARIES
+    ):
+        # "a union that represents 3,400 workers": the workers the verb picks out, a part
+        # of the head count or another set, which the verb heads ("employs" does not).
+        head = lexicon.lemma(verb.low)
+        thing = [head, *thing]
     if isinstance(value, DateRange):
         # A date is about the event it dates: "date announced", "date arrested"; or what
         # a plain verb says happened then ("started Sunday", "closing price on Friday").
         # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
         reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
-        plain = verb is not None and verb is context.verb and _plain_verb(verb)
+        plain = (
+            verb is not None
+            and verb is context.verb
+            and (_plain_verb(verb) or verb.low in _STARTING)
+        )
         if context.phrasal is not None and plain:
             thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday
         if not (event or plain) or (reporting and not lead):
@@ -947,9 +1079,23 @@ def _attribute(
     return " ".join(phrase), (head, *rest)
 
 
+# Verbs that change a figure by an amount: "reduce its workforce by 1,200 positions".
+_CHANGE_VERBS = frozenset(
+    "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
+)
+# Verbs whose object people are a kind of people: "employs 900 people" counts employees.
+_EMPLOYED = {"employ": "employee"}
+
 _PARTICLES = frozenset(["out", "off", "up", "down"])
 # Phrasal verbs that mean another verb: "the fire broke out on Sunday" started then.
-_PHRASAL = {("break", "out"): "start", ("kick", "off"): "start", ("set", "off"): "start"}
+_PHRASAL = {
+    ("break", "out"): "start",
+    ("kick", "off"): "start",
+    ("set", "off"): "start",
+    ("take", "effect"): "start",  # "the cuts will take effect in November": they start then
+}
+# Adjectives right before a date that say what starts then: "effective Nov. 3".
+_STARTING = frozenset(["effective"])
 
 
 def _plain_verb(verb: Token) -> bool:
@@ -1138,12 +1284,21 @@ def _set_off(tokens: Sequence[Token], start: int) -> bool:
 def _negated(tokens: Sequence[Token], start: int) -> bool:
     """Whether a negation stands in the value's clause shortly before it."""
     first = _at(tokens, start)
-    for token in reversed(tokens[max(0, first - 5) : first]):
+    window = tokens[max(0, first - 5) : first]
+    for k in range(len(window) - 1, -1, -1):
+        token = window[k]
         if _is_boundary(token) or token.text == ",":
+            return False
+        if token.low in _QUANTIFYING and k + 1 < len(window) and window[k + 1].low == "of":
+            # "none of its 80 staff was hurt": the predicate is denied of each of the 80;
+            # the count itself is stated.
             return False
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
+
+
+_QUANTIFYING = frozenset(["none", "neither"])
 
 
 def _first_name_after(

@@ -522,6 +522,11 @@ _SYNONYMS = {
     "job": "job",
     "position": "job",
     "post": "job",
+    "worker": "employee",  # the people a firm or a site has on its payroll
+    "employee": "employee",
+    "staffer": "employee",
+    "staff": "employee",
+    "workforce": "employee",
     "vehicle": "vehicle",
     "car": "vehicle",
     "quake": "earthquake",
@@ -550,7 +555,7 @@ _SYNONYMS = {
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
 _EVENTS = {
     "killed": "kill die slay slain murder death dead fatal fatally killing homicide succumb",
-    "injured": "injure wound hurt hospitalize injury stab graze",
+    "injured": "injure wound hurt hospitalize injury stab graze treat",
     "shot": "shoot shooting gunshot",
     "arrested": "arrest detain apprehend custody",
     "charged": "charge",
