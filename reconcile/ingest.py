@@ -1228,7 +1228,8 @@ def _starts_sentence(text: str, start: int, upper: int) -> bool:
 # --- preparing a source ---------------------------------------------------------------------
 
 
-_COPYRIGHT = re.compile(
+# Not ``_COPYRIGHT``: that name is the furniture rule above, which this must not shadow.
+_COPYRIGHT_HOLDER = re.compile(
     r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&))*)"
 )
@@ -1244,10 +1245,11 @@ def _copyright_holder(text: str, zones: Iterable[Zone]) -> str | None:
     for zone in reversed(list(zones)):
         if zone.kind != "furniture":
             continue
-        for match in reversed(list(_COPYRIGHT.finditer(text, zone.start, zone.end))):
+        for match in reversed(list(_COPYRIGHT_HOLDER.finditer(text, zone.start, zone.end))):
             name = match.group("name").strip()
-            if name.split()[0].casefold() not in _NOT_HOLDERS:
-                return name
+            words = name.split()
+            if words[0].casefold() not in _NOT_HOLDERS or (words[0] == "The" and len(words) > 1):
+                return _OUTLET_BY_LOWER.get(name.lower(), name)  # "The Associated Press": AP
     return None
 
 

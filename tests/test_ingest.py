@@ -994,3 +994,33 @@ def test_the_copyright_notice_of_a_page_names_its_outlet():
         "The judge said the copyright of the song was held by Acme Music. It was sold.\n"
     )
     assert told.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("Copyright 2025 The Harbor Courier. All rights reserved.", "The Harbor Courier"),
+        ("© 2025 The Lakeside Journal", "The Lakeside Journal"),
+        ("Copyright 2025 The Associated Press. All rights reserved.", "AP"),
+        ("Copyright 2025 Harbor Courier. All rights reserved.", "Harbor Courier"),
+    ],
+)
+def test_a_copyright_holder_starting_with_the_is_the_outlet(notice, outlet):
+    """A holder printed with "The" names the outlet with it; a known wire gets its usual name."""
+    (source,) = reconcile.read(
+        "Storm floods valley towns\n\nHeavy rain flooded three towns on Sunday, officials said.\n\n"
+        f"{notice}\n"
+    )
+    assert source.outlet == outlet
+
+
+def test_the_copyright_office_in_a_story_is_no_copyright_notice():
+    """A paragraph naming the Copyright Office is body; "All rights reserved." alone is furniture."""
+    (source,) = reconcile.read(
+        "Agency rules on software art\n\nThe agency ruled on Monday that images made by software"
+        " cannot be registered.\n\nThe Copyright Office said it would review 40 more cases this"
+        " year.\n\nAll rights reserved.\n"
+    )
+    assert kinds_at(source, "The Copyright Office said") == {"body"}
+    assert kinds_at(source, "All rights reserved.") == {"furniture"}
+    assert source.outlet is None
