@@ -543,6 +543,10 @@ _LABELS = _words(
 )
 _PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
 _TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
+# A press-release wire's tag between slashes: "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ --".
+_SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)")
+# A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
+_DATE_AFTER = re.compile(r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013])[*_]*")
 _SEPARATOR = re.compile(r"[^\S\n]*(?:--|[-—\u2013:])[*_]*")
 _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
@@ -594,6 +598,9 @@ def _dateline(line: str) -> _Found | None:
     """``PLACE, Date (Outlet) -`` at the start of a line, or such a line on its own."""
     skip, window = _content(line[:200])
     tag = _TAG.search(window)
+    slash = _SLASH_TAG.search(window)
+    if slash is not None and (tag is None or slash.start() < tag.start()):
+        tag = slash
     if tag is None or tag.start() > 100:
         return None
     lead = _lead(window[: tag.start()])
@@ -603,16 +610,30 @@ def _dateline(line: str) -> _Found | None:
     outlet = _OUTLET_BY_LOWER.get(tag.group(1).strip().lower())
     if outlet is None and strong and _outlet_shaped(tag.group(1)):
         outlet = tag.group(1).strip()
-    if outlet is None:
+    if outlet is None or (tag is slash and not dates):
         return None
     separator = _SEPARATOR.match(window, tag.end())
     if separator is not None:
-        return _Found(skip + separator.end(), outlet, place, dates)
+        end, after = separator.end(), _date_after(window, separator.end())
+        if after is not None:
+            end, dates = after[0], dates + after[1]
+        return _Found(skip + end, outlet, place, dates)
     rest = window[tag.end() :] + line[200:]
     later = _dates(rest)
     if rest.strip() and not (later and _only_labels(_DATE.sub(" ", rest))):
         return None  # a parenthesis inside a sentence, not a dateline
     return _Found(len(line), outlet, place, dates + later)
+
+
+def _date_after(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | None:
+    """A date alone between the dateline's dash and another dash, and where it ends."""
+    match = _DATE_AFTER.match(window, start)
+    if match is None:
+        return None
+    dates = _dates(match.group("date"))
+    if not dates or not _only_labels(_DATE.sub(" ", match.group("date"))):
+        return None
+    return match.end(), dates
 
 
 def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:

@@ -280,6 +280,20 @@ BODY = "The storm hit the coast on Monday, officials said in a statement."
             None,
             "June 3, 2025",
         ),
+        (
+            "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ -- " + BODY,
+            "PRNewswire",
+            dt.date(2025, 9, 11),
+            "Toledo, Ohio",
+            "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ --",
+        ),
+        (
+            "DETROIT (AP) — Sept. 12, 2025 — " + BODY,
+            "AP",
+            dt.date(2025, 9, 12),
+            "Detroit",
+            "DETROIT (AP) — Sept. 12, 2025 —",
+        ),
     ],
 )
 def test_header_forms(text, outlet, published, place, header):
@@ -303,11 +317,18 @@ def test_header_forms(text, outlet, published, place, header):
         "Four people died.",
         "",
         "It happened on May 4. Nobody knows the year.",
+        "The storm of Sept. 11, 2025 /and/ the floods that followed were the worst in years.",
     ],
 )
 def test_no_metadata_where_none_is_stated(text):
     """Prose, a headline holding a date, and parentheses inside a sentence give no metadata."""
     assert detect_metadata(text) == Metadata()
+
+
+def test_a_date_after_a_wire_dateline_needs_its_own_dash():
+    """A date after "(AP) —" is the story's only when a dash closes it; else it is prose."""
+    meta = detect_metadata("DETROIT (AP) — Sept. 12, 2025 was the day the plant closed for good.")
+    assert (meta.outlet, meta.published, meta.place) == ("AP", None, "Detroit")
 
 
 def test_partial_date_is_never_completed_from_the_clock():
