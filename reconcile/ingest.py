@@ -552,6 +552,7 @@ _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
 )
 _SEGMENTS = re.compile(r"\s*[|•·]\s*")
+_READING_TIME = re.compile(r"[0-9]+\s*min(?:ute)?s?\.?\s+(?:read|listen)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
 _DATE_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 12, 28))  # noqa: DTZ001 - no clock
 
@@ -684,6 +685,8 @@ def _meta_line(line: str) -> _Found | None:
             dates.extend(_dates(segment))
         elif (found := _dates(segment)) and _only_labels(_DATE.sub(" ", segment)):
             dates.extend(found)
+        elif _READING_TIME.fullmatch(segment.strip(" ,;")):
+            continue  # "5 min read" beside the date: page furniture, part of the header
         else:
             others.append(segment.strip(" ,;"))
     for segment in others:
@@ -965,12 +968,33 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return "all-caps label"
     if words <= 12 and _BYLINE.match(line) and not _ends_sentence(line):
         return "byline"
+    if words <= 12 and _stamp_line(line):
+        return "page time stamp or update schedule"
     if re.fullmatch(r"(?:https?://|www\.)\S+", line):
         return "bare web address"
     parts = [p for p in re.split(r"\s*[|•·»\u203a]\s*", line) if p]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
         return _NAVIGATION
     return None
+
+
+# A page's stamp or schedule: a label, then only a weekday, date or time ("Next update:
+# Thursday, 7:00 a.m.", "Last updated: 3 June 2025 10:15").
+_STAMP_LINE = re.compile(
+    r"(?:(?:next|last|latest)\s+)?(?:update[ds]?|posted|published|modified|refreshed)\s*:\s*"
+    r"(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _stamp_line(line: str) -> bool:
+    match = _STAMP_LINE.fullmatch(line.strip())
+    if match is None:
+        return False
+    rest = match.group("rest")
+    stated = _DATE.search(rest) or _TIME.search(rest) or _WEEKDAY.search(rest)
+    return stated is not None and _only_labels(_DATE.sub(" ", rest).replace(",", " "))
 
 
 _COPYRIGHT_NOTICE = "copyright notice"
@@ -1274,6 +1298,62 @@ def _copyright_holder(text: str, zones: Iterable[Zone]) -> str | None:
     return None
 
 
+# Head nouns of the names of publications and institutions (ordinary English words).
+_MASTHEAD_NOUNS = _words(
+    "administration agency association authority board bulletin bureau chronicle college"
+    " commission committee company corporation council courier court daily department"
+    " dispatch examiner foundation gazette government herald inquirer institute journal"
+    " ledger ministry monitor network news observer office police post press record register"
+    " review sentinel service star telegraph times tribune university"
+)
+_MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """The name on a page's first line, above its headline: "Harbor Courier", "Office of ...".
+
+    Only a short Title Case first line with no sentence marks or digits, above the
+    headline (page labels such as "FOR IMMEDIATE RELEASE" may stand between them),
+    whose main noun names a publication or an institution (the last word, or the word
+    before "of"), with no verb-like word before that noun ("Storm Closes Post Office"
+    is a headline).
+    """
+    following = [z.kind for z in zones[1:] if z.kind not in ("header", "furniture")]
+    if not zones or zones[0].kind != "furniture" or following[:1] != ["headline"]:
+        return None
+    name = text[zones[0].start : zones[0].end].strip()
+    words = name.split(",")[0].split()
+    if (
+        not 2 <= len(name.split()) <= 10
+        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", name)
+        or not _title_case(name)
+    ):
+        return None
+    head = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if word.lower() in _MASTHEAD_NOUNS and (i == len(words) - 1 or words[i + 1] == "of")
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _SMALL_WORDS and low not in _MASTHEAD_LINKS:
+            return None  # "Fire at the Post Office", "Rules for Court": a headline's words
+        after_of = i > 0 and words[i - 1] == "of"
+        if (
+            i < head
+            and not after_of
+            and low not in _MASTHEAD_NOUNS
+            and re.search(r"[^s]s$|ed$", low)
+        ):
+            return None  # "Storm Closes Ranger Office": a verb before the noun
+    return _OUTLET_BY_LOWER.get(name.lower(), name)
+
+
 def prepare(
     text: str,
     *,
@@ -1307,7 +1387,7 @@ def prepare(
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
     if found["outlet"] is None:
-        found["outlet"] = _copyright_holder(text, zones)
+        found["outlet"] = _masthead(text, zones) or _copyright_holder(text, zones)
     detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
     sentences = [
         Span(source_id, s, e)

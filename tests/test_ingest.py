@@ -1045,3 +1045,62 @@ def test_the_copyright_office_in_a_story_is_no_copyright_notice():
     assert kinds_at(source, "The Copyright Office said") == {"body"}
     assert kinds_at(source, "All rights reserved.") == {"furniture"}
     assert source.outlet is None
+
+
+def test_an_update_stamp_with_a_reading_time_is_the_header():
+    """A line "Updated: <date> | 4 min read" dates the story; the reading time is no claim."""
+    (source,) = reconcile.read(
+        "Bridge Reopens After Repairs\nUpdated: 13 March 2026 | 4 min read\n\n"
+        "The bridge reopened to traffic on Friday after eight months of repairs, the city said.\n"
+    )
+    assert source.published == dt.date(2026, 3, 13)
+    assert kinds_at(source, "4 min read") == {"header"}
+    assert kinds_at(source, "Bridge Reopens After Repairs") == {"headline"}
+    assert all("min read" not in source.quote(c.span) for c in reconcile.extract(source))
+
+
+def test_the_time_of_the_next_update_is_furniture():
+    """A line "Next update: Friday, 6:00 p.m." is the page schedule, not a story date."""
+    (source,) = reconcile.read(
+        "River Level Report\nNext update: Friday, 6:00 p.m.\n\n"
+        "The river rose two feet overnight and closed a road, officials said on Wednesday.\n"
+    )
+    assert kinds_at(source, "Next update: Friday") == {"furniture"}
+    assert kinds_at(source, "River Level Report") == {"headline"}
+    quoted = [source.quote(c.span) for c in reconcile.extract(source)]
+    assert "Wednesday" in quoted
+    assert "Friday" not in quoted
+
+
+BODY_AFTER_MASTHEAD = (
+    "\n\nA rockslide closed the north trail on Tuesday, the agency said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Department of Parks and Recreation, Pell County\n\nTrail Closed After Rockslide",
+            "Department of Parks and Recreation, Pell County",
+        ),
+        (
+            "Regional Water Quality Authority\nBoil Notice Lifted for Eastside",
+            "Regional Water Quality Authority",
+        ),
+        ("The Eastport Chronicle\nTrail Closed After Rockslide", "The Eastport Chronicle"),
+        ("Severe Weather\nTrail Closed After Rockslide", None),
+        ("Crime and Courts\nTrail Closed After Rockslide", None),
+        ("Rockslide Closes Ranger Office\nHikers Told to Stay Away", None),
+        ("Trail Closed After Rockslide", None),
+        ("Rockslide Closes Trail\n\nRegional Water Quality Authority", None),
+    ],
+)
+def test_a_masthead_first_line_names_the_outlet(text, outlet):
+    """A short Title Case first line naming an institution or paper, above the headline, is the outlet.
+
+    A section label, a headline (even one ending in a noun like "Office"), and a name
+    that is itself the only title line are not.
+    """
+    (source,) = reconcile.read(text + BODY_AFTER_MASTHEAD)
+    assert source.outlet == outlet
