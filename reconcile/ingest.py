@@ -20,6 +20,7 @@ import html.parser
 import itertools
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Metadata",
+    "SkippedFilesWarning",
     "detect_metadata",
     "find_zones",
     "is_stamp",
@@ -305,22 +307,51 @@ def _check_not_a_path(text: str, what: str) -> None:
         )
 
 
+class SkippedFilesWarning(UserWarning):
+    """A directory that was read also held files or folders that reconcile does not read."""
+
+
 def _files(path: Path) -> list[Path]:
-    """The file itself, or a directory's readable files in name order."""
+    """The file itself, or a directory's readable files in name order.
+
+    Other visible entries (a ``.csv``, a ``.pdf``, a sub-folder) are named in a
+    :class:`SkippedFilesWarning`, or in the error when nothing is readable; hidden
+    ones (``.DS_Store``) are passed over without a word.
+    """
     if not path.is_dir():
         return [path]
     try:
-        found = [p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES and p.is_file()]
+        entries = [p for p in path.iterdir() if not p.name.startswith(".")]
+        found = [p for p in entries if p.suffix.lower() in _SUFFIXES and p.is_file()]
     except OSError as exc:
         raise InvalidSourceError(
             f"cannot list the directory {path}: {exc.strerror or exc}; check its permissions"
         ) from exc
+    skipped = sorted(
+        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in found),
+        key=str.lower,
+    )
     if not found:
+        holds = f", only {_listed(skipped)}" if skipped else ""
         raise InvalidSourceError(
-            f"the directory {path} holds no .txt, .md, .html or .htm files;"
-            " put the articles there, or pass the files themselves"
+            f"the directory {path} holds no .txt, .md, .html or .htm files{holds};"
+            " put the articles there as text (convert other formats first),"
+            " or pass the files or sub-folders themselves"
+        )
+    if skipped:
+        warnings.warn(
+            f"reconcile read {len(found)} file(s) of the directory {path} and skipped"
+            f" {_listed(skipped)}: only .txt, .md, .html and .htm files are read"
+            " (convert other formats to text, or pass a sub-folder itself)",
+            SkippedFilesWarning,
+            stacklevel=2,
         )
     return sorted(found, key=lambda p: p.name)
+
+
+def _listed(names: list[str], most: int = 5) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def read_file(

@@ -13,6 +13,7 @@ import reconcile
 from reconcile.errors import InvalidSourceError, ReconcileError
 from reconcile.ingest import (
     Metadata,
+    SkippedFilesWarning,
     detect_metadata,
     find_zones,
     is_stamp,
@@ -718,12 +719,13 @@ def test_read_flattens_nested_iterables_and_generators(tmp_path):
 
 
 def test_read_directory_in_name_order(tmp_path):
-    """A directory yields its .txt, .md, .html and .htm files in name order and skips others."""
+    """A directory yields its .txt, .md, .html and .htm files in name order and names others."""
     for name in ("c.md", "a.txt", "b.htm", "d.html", "e.csv", "f.TXT"):
         text = "<p>Rain fell.</p>" if "htm" in name else "Rain fell."
         (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "sub.txt").mkdir()
-    assert [s.id for s in read(tmp_path)] == ["a", "b", "c", "d", "f"]
+    with pytest.warns(SkippedFilesWarning, match=r"skipped e\.csv, sub\.txt/"):
+        assert [s.id for s in read(tmp_path)] == ["a", "b", "c", "d", "f"]
 
 
 def test_read_keywords_apply_to_each_source(tmp_path):
@@ -1104,3 +1106,35 @@ def test_a_masthead_first_line_names_the_outlet(text, outlet):
     """
     (source,) = reconcile.read(text + BODY_AFTER_MASTHEAD)
     assert source.outlet == outlet
+
+
+def test_a_directory_names_the_files_it_does_not_read(tmp_path: Path):
+    """Files of other types and sub-folders are named in a warning; hidden files are not."""
+    (tmp_path / "story.txt").write_text("Rain fell all day in the town.", encoding="utf-8")
+    (tmp_path / "figures.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.text").write_text("Notes.", encoding="utf-8")
+    (tmp_path / "older").mkdir()
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    with pytest.warns(SkippedFilesWarning) as caught:
+        sources = read(tmp_path)
+    assert [s.id for s in sources] == ["story"]
+    (warning,) = caught
+    message = str(warning.message)
+    for name in ("figures.csv", "notes.text", "older/", "scan.pdf"):
+        assert name in message
+    assert ".DS_Store" not in message
+
+
+def test_a_directory_of_other_files_says_what_it_holds(tmp_path: Path):
+    """When nothing can be read, the error lists what the directory holds instead."""
+    (tmp_path / "figures.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match=r"holds no \.txt.*only figures\.csv"):
+        read(tmp_path)
+
+
+def test_a_directory_of_articles_only_reads_without_a_warning(tmp_path: Path):
+    """A directory holding only articles (and hidden files) gives no warning."""
+    (tmp_path / "a.txt").write_text("Rain fell all day in the town.", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("x", encoding="utf-8")
+    assert [s.id for s in read(tmp_path)] == ["a"]  # filterwarnings = error would fail here
