@@ -182,9 +182,16 @@ def _named(items: Iterable[_Item], taken: set[str | None]) -> Iterator[Source]:
                 counter += 1
             source_id = f"text-{counter}"
         if source_id in origins:
+            hint = ""
+            if origins[source_id].startswith("Source") and item.origin.startswith("Source"):
+                hint = (  # read already: their files are not known here, only their ids
+                    "; a source read from a file takes the file's stem as id, so two files"
+                    " of one name in different folders clash, and reconcile.read() given"
+                    " the paths names both files"
+                )
             raise InvalidSourceError(
-                f"two sources have the id {source_id!r}: {origins[source_id]} and {item.origin};"
-                " ids must be unique, so rename one file or give one text its own id"
+                f"two sources have the id {source_id!r}: {origins[source_id]} and {item.origin}"
+                f"{hint}; ids must be unique, so rename one file or give one text its own id"
                 " with a mapping {'text': ..., 'id': ...}",
                 source_id=source_id,
             )

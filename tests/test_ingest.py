@@ -1138,3 +1138,18 @@ def test_a_directory_of_articles_only_reads_without_a_warning(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Rain fell all day in the town.", encoding="utf-8")
     (tmp_path / ".hidden").write_text("x", encoding="utf-8")
     assert [s.id for s in read(tmp_path)] == ["a"]  # filterwarnings = error would fail here
+
+
+def test_files_of_one_name_in_two_folders_are_named_by_path(tmp_path: Path):
+    """Two folders each holding a.txt clash on the id "a"; the error names both paths."""
+    for folder in ("storm", "flood"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"The {folder} hit the town.", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match="two sources have the id 'a'") as caught:
+        read([tmp_path / "storm", tmp_path / "flood"])
+    message = str(caught.value)
+    assert str(tmp_path / "storm" / "a.txt") in message
+    assert str(tmp_path / "flood" / "a.txt") in message
+    sources = [read(tmp_path / folder)[0] for folder in ("storm", "flood")]
+    with pytest.raises(InvalidSourceError, match="two files of one name"):
+        read(sources)
