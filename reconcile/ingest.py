@@ -339,11 +339,10 @@ def _files(path: Path) -> list[Path]:
         key=str.lower,
     )
     if not found:
-        holds = f", only {_listed(skipped)}" if skipped else ""
+        holds = f", only {_listed(skipped)} (convert those to text first)" if skipped else ""
         raise InvalidSourceError(
             f"the directory {path} holds no .txt, .md, .html or .htm files{holds};"
-            " put the articles there as text (convert other formats first),"
-            " or pass the files or sub-folders themselves"
+            " put the articles there, or pass the files themselves"
         )
     if skipped:
         warnings.warn(
