@@ -20,6 +20,7 @@ import html.parser
 import itertools
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Metadata",
+    "SkippedFilesWarning",
     "detect_metadata",
     "find_zones",
     "is_stamp",
@@ -180,9 +182,16 @@ def _named(items: Iterable[_Item], taken: set[str | None]) -> Iterator[Source]:
                 counter += 1
             source_id = f"text-{counter}"
         if source_id in origins:
+            hint = ""
+            if origins[source_id].startswith("Source") and item.origin.startswith("Source"):
+                hint = (  # read already: their files are not known here, only their ids
+                    "; a source read from a file takes the file's stem as id, so two files"
+                    " of one name in different folders clash, and reconcile.read() given"
+                    " the paths names both files"
+                )
             raise InvalidSourceError(
-                f"two sources have the id {source_id!r}: {origins[source_id]} and {item.origin};"
-                " ids must be unique, so rename one file or give one text its own id"
+                f"two sources have the id {source_id!r}: {origins[source_id]} and {item.origin}"
+                f"{hint}; ids must be unique, so rename one file or give one text its own id"
                 " with a mapping {'text': ..., 'id': ...}",
                 source_id=source_id,
             )
@@ -305,22 +314,50 @@ def _check_not_a_path(text: str, what: str) -> None:
         )
 
 
+class SkippedFilesWarning(UserWarning):
+    """A directory that was read also held files or folders that reconcile does not read."""
+
+
 def _files(path: Path) -> list[Path]:
-    """The file itself, or a directory's readable files in name order."""
+    """The file itself, or a directory's readable files in name order.
+
+    Other visible entries (a ``.csv``, a ``.pdf``, a sub-folder) are named in a
+    :class:`SkippedFilesWarning`, or in the error when nothing is readable; hidden
+    ones (``.DS_Store``) are passed over without a word.
+    """
     if not path.is_dir():
         return [path]
     try:
-        found = [p for p in path.iterdir() if p.suffix.lower() in _SUFFIXES and p.is_file()]
+        entries = [p for p in path.iterdir() if not p.name.startswith(".")]
+        found = [p for p in entries if p.suffix.lower() in _SUFFIXES and p.is_file()]
     except OSError as exc:
         raise InvalidSourceError(
             f"cannot list the directory {path}: {exc.strerror or exc}; check its permissions"
         ) from exc
+    skipped = sorted(
+        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in found),
+        key=str.lower,
+    )
     if not found:
+        holds = f", only {_listed(skipped)} (convert those to text first)" if skipped else ""
         raise InvalidSourceError(
-            f"the directory {path} holds no .txt, .md, .html or .htm files;"
+            f"the directory {path} holds no .txt, .md, .html or .htm files{holds};"
             " put the articles there, or pass the files themselves"
         )
+    if skipped:
+        warnings.warn(
+            f"reconcile read {len(found)} file(s) of the directory {path} and skipped"
+            f" {_listed(skipped)}: only .txt, .md, .html and .htm files are read"
+            " (convert other formats to text, or pass a sub-folder itself)",
+            SkippedFilesWarning,
+            stacklevel=2,
+        )
     return sorted(found, key=lambda p: p.name)
+
+
+def _listed(names: list[str], most: int = 5) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def read_file(
@@ -543,11 +580,16 @@ _LABELS = _words(
 )
 _PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
 _TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
+# A press-release wire's tag between slashes: "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ --".
+_SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)")
+# A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
+_DATE_AFTER = re.compile(r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013])[*_]*")
 _SEPARATOR = re.compile(r"[^\S\n]*(?:--|[-—\u2013:])[*_]*")
 _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
 )
 _SEGMENTS = re.compile(r"\s*[|•·]\s*")
+_READING_TIME = re.compile(r"[0-9]+\s*min(?:ute)?s?\.?\s+(?:read|listen)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
 _DATE_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 12, 28))  # noqa: DTZ001 - no clock
 
@@ -594,6 +636,9 @@ def _dateline(line: str) -> _Found | None:
     """``PLACE, Date (Outlet) -`` at the start of a line, or such a line on its own."""
     skip, window = _content(line[:200])
     tag = _TAG.search(window)
+    slash = _SLASH_TAG.search(window)
+    if slash is not None and (tag is None or slash.start() < tag.start()):
+        tag = slash
     if tag is None or tag.start() > 100:
         return None
     lead = _lead(window[: tag.start()])
@@ -603,16 +648,30 @@ def _dateline(line: str) -> _Found | None:
     outlet = _OUTLET_BY_LOWER.get(tag.group(1).strip().lower())
     if outlet is None and strong and _outlet_shaped(tag.group(1)):
         outlet = tag.group(1).strip()
-    if outlet is None:
+    if outlet is None or (tag is slash and not dates):
         return None
     separator = _SEPARATOR.match(window, tag.end())
     if separator is not None:
-        return _Found(skip + separator.end(), outlet, place, dates)
+        end, after = separator.end(), _date_after(window, separator.end())
+        if after is not None:
+            end, dates = after[0], dates + after[1]
+        return _Found(skip + end, outlet, place, dates)
     rest = window[tag.end() :] + line[200:]
     later = _dates(rest)
     if rest.strip() and not (later and _only_labels(_DATE.sub(" ", rest))):
         return None  # a parenthesis inside a sentence, not a dateline
     return _Found(len(line), outlet, place, dates + later)
+
+
+def _date_after(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | None:
+    """A date alone between the dateline's dash and another dash, and where it ends."""
+    match = _DATE_AFTER.match(window, start)
+    if match is None:
+        return None
+    dates = _dates(match.group("date"))
+    if not dates or not _only_labels(_DATE.sub(" ", match.group("date"))):
+        return None
+    return match.end(), dates
 
 
 def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
@@ -663,6 +722,8 @@ def _meta_line(line: str) -> _Found | None:
             dates.extend(_dates(segment))
         elif (found := _dates(segment)) and _only_labels(_DATE.sub(" ", segment)):
             dates.extend(found)
+        elif _READING_TIME.fullmatch(segment.strip(" ,;")):
+            continue  # "5 min read" beside the date: page furniture, part of the header
         else:
             others.append(segment.strip(" ,;"))
     for segment in others:
@@ -944,12 +1005,33 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return "all-caps label"
     if words <= 12 and _BYLINE.match(line) and not _ends_sentence(line):
         return "byline"
+    if words <= 12 and _stamp_line(line):
+        return "page time stamp or update schedule"
     if re.fullmatch(r"(?:https?://|www\.)\S+", line):
         return "bare web address"
     parts = [p for p in re.split(r"\s*[|•·»\u203a]\s*", line) if p]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
         return _NAVIGATION
     return None
+
+
+# A page's stamp or schedule: a label, then only a weekday, date or time ("Next update:
+# Thursday, 7:00 a.m.", "Last updated: 3 June 2025 10:15").
+_STAMP_LINE = re.compile(
+    r"(?:(?:next|last|latest)\s+)?(?:update[ds]?|posted|published|modified|refreshed)\s*:\s*"
+    r"(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _stamp_line(line: str) -> bool:
+    match = _STAMP_LINE.fullmatch(line.strip())
+    if match is None:
+        return False
+    rest = match.group("rest")
+    stated = _DATE.search(rest) or _TIME.search(rest) or _WEEKDAY.search(rest)
+    return stated is not None and _only_labels(_DATE.sub(" ", rest).replace(",", " "))
 
 
 _COPYRIGHT_NOTICE = "copyright notice"
@@ -1228,7 +1310,8 @@ def _starts_sentence(text: str, start: int, upper: int) -> bool:
 # --- preparing a source ---------------------------------------------------------------------
 
 
-_COPYRIGHT = re.compile(
+# Not ``_COPYRIGHT``: that name is the furniture rule above, which this must not shadow.
+_COPYRIGHT_HOLDER = re.compile(
     r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&))*)"
 )
@@ -1244,11 +1327,68 @@ def _copyright_holder(text: str, zones: Iterable[Zone]) -> str | None:
     for zone in reversed(list(zones)):
         if zone.kind != "furniture":
             continue
-        for match in reversed(list(_COPYRIGHT.finditer(text, zone.start, zone.end))):
+        for match in reversed(list(_COPYRIGHT_HOLDER.finditer(text, zone.start, zone.end))):
             name = match.group("name").strip()
-            if name.split()[0].casefold() not in _NOT_HOLDERS:
-                return name
+            words = name.split()
+            if words[0].casefold() not in _NOT_HOLDERS or (words[0] == "The" and len(words) > 1):
+                return _OUTLET_BY_LOWER.get(name.lower(), name)  # "The Associated Press": AP
     return None
+
+
+# Head nouns of the names of publications and institutions (ordinary English words).
+_MASTHEAD_NOUNS = _words(
+    "administration agency association authority board bulletin bureau chronicle college"
+    " commission committee company corporation council courier court daily department"
+    " dispatch examiner foundation gazette government herald inquirer institute journal"
+    " ledger ministry monitor network news observer office police post press record register"
+    " review sentinel service star telegraph times tribune university"
+)
+_MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """The name on a page's first line, above its headline: "Harbor Courier", "Office of ...".
+
+    Only a short Title Case first line with no sentence marks or digits, above the
+    headline (page labels such as "FOR IMMEDIATE RELEASE" may stand between them),
+    whose main noun names a publication or an institution (the last word, or the word
+    before "of"), with no verb-like word before that noun ("Storm Closes Post Office"
+    is a headline).
+    """
+    following = [z.kind for z in zones[1:] if z.kind not in ("header", "furniture")]
+    if not zones or zones[0].kind != "furniture" or following[:1] != ["headline"]:
+        return None
+    name = text[zones[0].start : zones[0].end].strip()
+    words = name.split(",")[0].split()
+    if (
+        not 2 <= len(name.split()) <= 10
+        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", name)
+        or not _title_case(name)
+    ):
+        return None
+    head = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if word.lower() in _MASTHEAD_NOUNS and (i == len(words) - 1 or words[i + 1] == "of")
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _SMALL_WORDS and low not in _MASTHEAD_LINKS:
+            return None  # "Fire at the Post Office", "Rules for Court": a headline's words
+        after_of = i > 0 and words[i - 1] == "of"
+        if (
+            i < head
+            and not after_of
+            and low not in _MASTHEAD_NOUNS
+            and re.search(r"[^s]s$|ed$", low)
+        ):
+            return None  # "Storm Closes Ranger Office": a verb before the noun
+    return _OUTLET_BY_LOWER.get(name.lower(), name)
 
 
 def prepare(
@@ -1284,7 +1424,7 @@ def prepare(
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
     if found["outlet"] is None:
-        found["outlet"] = _copyright_holder(text, zones)
+        found["outlet"] = _masthead(text, zones) or _copyright_holder(text, zones)
     detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
     sentences = [
         Span(source_id, s, e)

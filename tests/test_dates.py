@@ -303,6 +303,32 @@ def test_future_sentences_read_forward(text, reference, expected):
     assert only(text, reference)[1].start == expected
 
 
+WED_2025_06_11 = D(2025, 6, 11)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buses would be sent along the river road starting on Monday.", D(2025, 6, 16)),
+        ("The clinic said it would close on Monday.", D(2025, 6, 16)),
+        ("Prices rise 5 percent starting Monday.", D(2025, 6, 16)),
+        ("The new rules take effect beginning Monday.", D(2025, 6, 16)),
+        ("Highs are forecast to reach 98 degrees on Thursday.", D(2025, 6, 12)),
+        ("Rain is predicted to return on Saturday.", D(2025, 6, 14)),
+        ("The mayor plans to sign the order on Monday.", D(2025, 6, 16)),
+        ("The court is scheduled to rule on Monday.", D(2025, 6, 16)),
+        # the past stays past
+        ("The clinic said Monday it was closing.", D(2025, 6, 9)),
+        ("She would have turned 40 on Monday.", D(2025, 6, 9)),
+        ("The forecast on Monday called for rain.", D(2025, 6, 9)),
+        ("The agency said on Monday that prices would rise.", D(2025, 6, 9)),
+    ],
+)
+def test_more_words_that_speak_of_the_future(text, expected):
+    """Would, starting, beginning and forecast-to read a weekday forward; "would have" does not."""
+    assert only(text, WED_2025_06_11)[1].start == expected
+
+
 @pytest.mark.parametrize(
     ("text", "words", "start", "relative"),
     [

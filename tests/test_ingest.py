@@ -13,6 +13,7 @@ import reconcile
 from reconcile.errors import InvalidSourceError, ReconcileError
 from reconcile.ingest import (
     Metadata,
+    SkippedFilesWarning,
     detect_metadata,
     find_zones,
     is_stamp,
@@ -280,6 +281,20 @@ BODY = "The storm hit the coast on Monday, officials said in a statement."
             None,
             "June 3, 2025",
         ),
+        (
+            "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ -- " + BODY,
+            "PRNewswire",
+            dt.date(2025, 9, 11),
+            "Toledo, Ohio",
+            "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ --",
+        ),
+        (
+            "DETROIT (AP) — Sept. 12, 2025 — " + BODY,
+            "AP",
+            dt.date(2025, 9, 12),
+            "Detroit",
+            "DETROIT (AP) — Sept. 12, 2025 —",
+        ),
     ],
 )
 def test_header_forms(text, outlet, published, place, header):
@@ -303,11 +318,18 @@ def test_header_forms(text, outlet, published, place, header):
         "Four people died.",
         "",
         "It happened on May 4. Nobody knows the year.",
+        "The storm of Sept. 11, 2025 /and/ the floods that followed were the worst in years.",
     ],
 )
 def test_no_metadata_where_none_is_stated(text):
     """Prose, a headline holding a date, and parentheses inside a sentence give no metadata."""
     assert detect_metadata(text) == Metadata()
+
+
+def test_a_date_after_a_wire_dateline_needs_its_own_dash():
+    """A date after "(AP) —" is the story's only when a dash closes it; else it is prose."""
+    meta = detect_metadata("DETROIT (AP) — Sept. 12, 2025 was the day the plant closed for good.")
+    assert (meta.outlet, meta.published, meta.place) == ("AP", None, "Detroit")
 
 
 def test_partial_date_is_never_completed_from_the_clock():
@@ -697,12 +719,13 @@ def test_read_flattens_nested_iterables_and_generators(tmp_path):
 
 
 def test_read_directory_in_name_order(tmp_path):
-    """A directory yields its .txt, .md, .html and .htm files in name order and skips others."""
+    """A directory yields its .txt, .md, .html and .htm files in name order and names others."""
     for name in ("c.md", "a.txt", "b.htm", "d.html", "e.csv", "f.TXT"):
         text = "<p>Rain fell.</p>" if "htm" in name else "Rain fell."
         (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "sub.txt").mkdir()
-    assert [s.id for s in read(tmp_path)] == ["a", "b", "c", "d", "f"]
+    with pytest.warns(SkippedFilesWarning, match=r"skipped e\.csv, sub\.txt/"):
+        assert [s.id for s in read(tmp_path)] == ["a", "b", "c", "d", "f"]
 
 
 def test_read_keywords_apply_to_each_source(tmp_path):
@@ -994,3 +1017,139 @@ def test_the_copyright_notice_of_a_page_names_its_outlet():
         "The judge said the copyright of the song was held by Acme Music. It was sold.\n"
     )
     assert told.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("Copyright 2025 The Harbor Courier. All rights reserved.", "The Harbor Courier"),
+        ("© 2025 The Lakeside Journal", "The Lakeside Journal"),
+        ("Copyright 2025 The Associated Press. All rights reserved.", "AP"),
+        ("Copyright 2025 Harbor Courier. All rights reserved.", "Harbor Courier"),
+    ],
+)
+def test_a_copyright_holder_starting_with_the_is_the_outlet(notice, outlet):
+    """A holder printed with "The" names the outlet with it; a known wire gets its usual name."""
+    (source,) = reconcile.read(
+        "Storm floods valley towns\n\nHeavy rain flooded three towns on Sunday, officials said.\n\n"
+        f"{notice}\n"
+    )
+    assert source.outlet == outlet
+
+
+def test_the_copyright_office_in_a_story_is_no_copyright_notice():
+    """A paragraph naming the Copyright Office is body; "All rights reserved." alone is furniture."""
+    (source,) = reconcile.read(
+        "Agency rules on software art\n\nThe agency ruled on Monday that images made by software"
+        " cannot be registered.\n\nThe Copyright Office said it would review 40 more cases this"
+        " year.\n\nAll rights reserved.\n"
+    )
+    assert kinds_at(source, "The Copyright Office said") == {"body"}
+    assert kinds_at(source, "All rights reserved.") == {"furniture"}
+    assert source.outlet is None
+
+
+def test_an_update_stamp_with_a_reading_time_is_the_header():
+    """A line "Updated: <date> | 4 min read" dates the story; the reading time is no claim."""
+    (source,) = reconcile.read(
+        "Bridge Reopens After Repairs\nUpdated: 13 March 2026 | 4 min read\n\n"
+        "The bridge reopened to traffic on Friday after eight months of repairs, the city said.\n"
+    )
+    assert source.published == dt.date(2026, 3, 13)
+    assert kinds_at(source, "4 min read") == {"header"}
+    assert kinds_at(source, "Bridge Reopens After Repairs") == {"headline"}
+    assert all("min read" not in source.quote(c.span) for c in reconcile.extract(source))
+
+
+def test_the_time_of_the_next_update_is_furniture():
+    """A line "Next update: Friday, 6:00 p.m." is the page schedule, not a story date."""
+    (source,) = reconcile.read(
+        "River Level Report\nNext update: Friday, 6:00 p.m.\n\n"
+        "The river rose two feet overnight and closed a road, officials said on Wednesday.\n"
+    )
+    assert kinds_at(source, "Next update: Friday") == {"furniture"}
+    assert kinds_at(source, "River Level Report") == {"headline"}
+    quoted = [source.quote(c.span) for c in reconcile.extract(source)]
+    assert "Wednesday" in quoted
+    assert "Friday" not in quoted
+
+
+BODY_AFTER_MASTHEAD = (
+    "\n\nA rockslide closed the north trail on Tuesday, the agency said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Department of Parks and Recreation, Pell County\n\nTrail Closed After Rockslide",
+            "Department of Parks and Recreation, Pell County",
+        ),
+        (
+            "Regional Water Quality Authority\nBoil Notice Lifted for Eastside",
+            "Regional Water Quality Authority",
+        ),
+        ("The Eastport Chronicle\nTrail Closed After Rockslide", "The Eastport Chronicle"),
+        ("Severe Weather\nTrail Closed After Rockslide", None),
+        ("Crime and Courts\nTrail Closed After Rockslide", None),
+        ("Rockslide Closes Ranger Office\nHikers Told to Stay Away", None),
+        ("Trail Closed After Rockslide", None),
+        ("Rockslide Closes Trail\n\nRegional Water Quality Authority", None),
+    ],
+)
+def test_a_masthead_first_line_names_the_outlet(text, outlet):
+    """A short Title Case first line naming an institution or paper, above the headline, is the outlet.
+
+    A section label, a headline (even one ending in a noun like "Office"), and a name
+    that is itself the only title line are not.
+    """
+    (source,) = reconcile.read(text + BODY_AFTER_MASTHEAD)
+    assert source.outlet == outlet
+
+
+def test_a_directory_names_the_files_it_does_not_read(tmp_path: Path):
+    """Files of other types and sub-folders are named in a warning; hidden files are not."""
+    (tmp_path / "story.txt").write_text("Rain fell all day in the town.", encoding="utf-8")
+    (tmp_path / "figures.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.text").write_text("Notes.", encoding="utf-8")
+    (tmp_path / "older").mkdir()
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    with pytest.warns(SkippedFilesWarning) as caught:
+        sources = read(tmp_path)
+    assert [s.id for s in sources] == ["story"]
+    (warning,) = caught
+    message = str(warning.message)
+    for name in ("figures.csv", "notes.text", "older/", "scan.pdf"):
+        assert name in message
+    assert ".DS_Store" not in message
+
+
+def test_a_directory_of_other_files_says_what_it_holds(tmp_path: Path):
+    """When nothing can be read, the error lists what the directory holds instead."""
+    (tmp_path / "figures.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match=r"holds no \.txt.*only figures\.csv"):
+        read(tmp_path)
+
+
+def test_a_directory_of_articles_only_reads_without_a_warning(tmp_path: Path):
+    """A directory holding only articles (and hidden files) gives no warning."""
+    (tmp_path / "a.txt").write_text("Rain fell all day in the town.", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("x", encoding="utf-8")
+    assert [s.id for s in read(tmp_path)] == ["a"]  # filterwarnings = error would fail here
+
+
+def test_files_of_one_name_in_two_folders_are_named_by_path(tmp_path: Path):
+    """Two folders each holding a.txt clash on the id "a"; the error names both paths."""
+    for folder in ("storm", "flood"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(f"The {folder} hit the town.", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match="two sources have the id 'a'") as caught:
+        read([tmp_path / "storm", tmp_path / "flood"])
+    message = str(caught.value)
+    assert str(tmp_path / "storm" / "a.txt") in message
+    assert str(tmp_path / "flood" / "a.txt") in message
+    sources = [read(tmp_path / folder)[0] for folder in ("storm", "flood")]
+    with pytest.raises(InvalidSourceError, match="two files of one name"):
+        read(sources)

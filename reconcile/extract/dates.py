@@ -32,9 +32,10 @@ Weekdays
     "Monday" is the latest Monday on or before the reference (the reference
     day itself if it is a Monday): news reports what happened. When the
     words just before it, in its clause, speak of the future ("will", "is
-    scheduled", "is expected to", "plans to", "is set to", "upcoming", ...),
-    and no reporting verb ("said", "told", ...) comes first, it is the first
-    Monday on or after the reference. "last Monday" is the latest Monday
+    scheduled", "is expected to", "plans to", "is set to", "upcoming", "would"
+    but not "would have", "forecast to", "starting" or "beginning" just before
+    it, ...), and no reporting verb ("said", "told", ...) comes first, it is the
+    first Monday on or after the reference. "last Monday" is the latest Monday
     strictly before the reference; "this Monday" and "next Monday" are the
     Monday of the current and of the next Monday-Sunday week; "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
@@ -311,6 +312,9 @@ _FUTURE_WORDS: Final = frozenset(
     {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "planning"}
     | {"slated", "upcoming", "coming", "next", "intends", "intend", "aims", "later"}
 )
+# Words that put the date after them in the future only in one construction.
+_FORECAST_WORDS: Final = frozenset({"forecast", "forecasted", "predicted", "projected"})
+_STARTING_WORDS: Final = frozenset({"starting", "beginning", "effective"})
 # Words that settle the past before any future word is reached: "..., it said Monday".
 _PAST_WORDS: Final = frozenset(
     {"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"}
@@ -1117,6 +1121,15 @@ class _Scanner:
             if word in ("set", "due"):
                 # "set to vote", "due on Monday"; not "due to the storm".
                 if following in ("to", "for", "on") and not (word == "due" and following == "to"):
+                    return True
+            elif word in _FORECAST_WORDS:
+                if following == "to":  # "forecast to reach", not "the forecast on Monday"
+                    return True
+            elif word in _STARTING_WORDS:
+                if index == 0 or (index == 1 and words[0] in ("on", "from")):
+                    return True  # "starting Monday", "beginning on Monday"
+            elif word == "would":
+                if following not in ("have", "ve"):  # "would have turned 40 on Monday": past
                     return True
             elif word in _FUTURE_WORDS:
                 return True
