@@ -19,7 +19,7 @@ from reconcile.errors import (
     SettingsError,
 )
 from reconcile.extract import extract
-from reconcile.ingest import iter_read, read
+from reconcile.ingest import SkippedFilesWarning, iter_read, read
 from reconcile.model import (
     Claim,
     DateRange,
@@ -59,6 +59,7 @@ __all__ = [
     "ReportFormatError",
     "Settings",
     "SettingsError",
+    "SkippedFilesWarning",
     "Source",
     "Span",
     "Story",

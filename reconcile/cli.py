@@ -19,12 +19,13 @@ import os
 import re
 import shutil
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from reconcile._progress import Progress
 from reconcile._version import __version__
-from reconcile.errors import ReconcileError
+from reconcile.errors import InvalidSourceError, ReconcileError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -139,12 +140,26 @@ def _read(paths: Sequence[str], progress: Progress) -> tuple[Source, ...]:
     """Read every file the paths name, drawing progress as each is read."""
     import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
 
-    files = [file for path in paths for file in _files(Path(path))]
+    with warnings.catch_warnings(record=True) as skipped:
+        warnings.simplefilter("always", reconcile.SkippedFilesWarning)
+        files = [file for path in paths for file in _files(Path(path))]
+    for warning in skipped:  # one plain line each, as the command's errors are
+        print(f"reconcile: {' '.join(str(warning.message).split())}", file=sys.stderr)
     progress.start(len(files))
     sources: list[Source] = []
+    read_from: dict[str, Path] = {}
     for done, file in enumerate(files, start=1):
         progress.show(done - 1, str(file))
-        sources.extend(reconcile.read(file))
+        for source in reconcile.read(file):
+            if source.id in read_from:  # name both files: compare() would see ids alone
+                raise InvalidSourceError(
+                    f"{read_from[source.id]} and {file} would both be the source"
+                    f" {source.id!r} (two sources have the id {source.id!r}): a source's id is"
+                    " its file's name without the suffix, so rename one of them",
+                    source_id=source.id,
+                )
+            read_from[source.id] = file
+            sources.append(source)
     progress.show(len(files), "comparing…")
     return tuple(sources)
 

@@ -346,7 +346,7 @@ def _files(path: Path) -> list[Path]:
         )
     if skipped:
         warnings.warn(
-            f"reconcile read {len(found)} file(s) of the directory {path} and skipped"
+            f"read {len(found)} file(s) of the directory {path} and skipped"
             f" {_listed(skipped)}: only .txt, .md, .html and .htm files are read"
             " (convert other formats to text, or pass a sub-folder itself)",
             SkippedFilesWarning,

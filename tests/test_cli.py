@@ -98,11 +98,6 @@ def test_an_empty_directory_exits_2_with_one_line(
     assert "holds no .txt, .md, .html or .htm files" in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli._read reads each file alone, so compare() sees only ids: it should check"
-    " ids as it reads (or read all files with one reconcile.read call) to name the paths",
-)
 def test_files_of_one_name_in_two_folders_are_named_by_path(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ):
@@ -114,6 +109,21 @@ def test_files_of_one_name_in_two_folders_are_named_by_path(
     assert code == 2
     assert str(tmp_path / "storm" / "a.txt") in err
     assert str(tmp_path / "flood" / "a.txt") in err
+
+
+def test_files_the_command_does_not_read_are_named_in_one_line(
+    capsys: pytest.CaptureFixture[str], calm: Path
+):
+    """A directory's .csv and sub-folder are named on stderr as one line; the rest is read."""
+    (calm / "rows.csv").write_text("source,value\na,1\n", encoding="utf-8")
+    (calm / "older").mkdir()
+    code, out, err = run(capsys, calm)
+    assert code == 0
+    assert out.startswith("reconcile ·")
+    (line,) = err.splitlines()
+    assert line.startswith("reconcile: read 1 file(s) of the directory")
+    assert "older/" in line
+    assert "rows.csv" in line
 
 
 def test_the_same_file_twice_exits_2(capsys: pytest.CaptureFixture[str], calm: Path):
