@@ -246,9 +246,10 @@ def _may_mark(text: str, start: int, end: int) -> bool:
     return not _MARK_WORDS.isdisjoint(_ASCII_WORDS.findall(text[start:end].lower()))
 
 
-_STARTERS: Final = (
-    frozenset(_BOUNDS)
-    | frozenset(lex.SMALL)
+# The words a value can begin with (a number, a currency, a sign); a quantity begins with
+# one of these or with a bound (_BOUNDS).
+_VALUE_STARTERS: Final = (
+    frozenset(lex.SMALL)
     | frozenset(lex.VAGUE)
     | frozenset(lex.UNICODE_FRACTIONS)
     | frozenset(lex.CURRENCY_SYMBOLS)
@@ -258,6 +259,11 @@ _STARTERS: Final = (
     | frozenset(word.lower() for word in lex.CURRENCY_PREFIX_WORDS)
     | _set(f"a an half quarter minus negative several many - {_MINUS}")
 )
+_STARTERS: Final = frozenset(_BOUNDS) | _VALUE_STARTERS
+# Bound words that begin no value ("in", "at", "about", "~"): without their bound phrase
+# ("in excess of", "at least") no value begins there, as _amount finds no currency and no
+# number at such a word, so the phrase is looked up before the quantity is read.
+_BOUND_ONLY: Final = frozenset(_BOUNDS) - _VALUE_STARTERS - _LOWER_CODES
 
 
 def _match(
@@ -427,7 +433,10 @@ def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_
             continue
         i = max(done, mark - _REACH)
         while i <= mark:
-            if kinds[i] == NUM or lows[i] in _STARTERS:
+            low = lows[i]
+            if kinds[i] == NUM or (
+                low in _STARTERS and (low not in _BOUND_ONLY or _match(tk, i, _BOUNDS))
+            ):
                 hit = _parse_at(tk, i, approx, near)
                 if hit is not None:
                     found.append(hit)
