@@ -13,12 +13,16 @@ Under valgrind Python runs about 50 times slower: 60 articles take about four mi
 
 ``--stage`` counts one stage instead, as ``extract`` calls it: ``quantities``
 (``find_quantities`` on each sentence), ``dates`` (``find_dates`` on each sentence, with the
-article's date) or ``read`` (``Source.from_text``, which ``extract``'s pass leaves out).
+article's date), ``implicit`` (``find_implicit_counts`` on each sentence, given the spans of
+that sentence's dates and quantities, found before the pass), ``names`` (``find_names`` on
+each whole text) or ``read`` (``Source.from_text``, which ``extract``'s pass leaves out).
+What ``extract`` spends beyond the four finders is ``Reader.claims``, the name index, zones
+and sorting.
 
 Run (valgrind must be installed; ``PYTHONPATH`` picks the checkout to measure)::
 
     .venv/bin/python benchmarks/instructions.py [--shared PATH] [--articles 60]
-        [--stage extract|quantities|dates|read]
+        [--stage extract|quantities|dates|implicit|names|read]
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ LABELS = {
     "extract": "reconcile.extract",
     "quantities": "find_quantities (per sentence)",
     "dates": "find_dates (per sentence)",
+    "implicit": "find_implicit_counts (per sentence)",
+    "names": "find_names (whole text)",
     "read": "Source.from_text",
 }
 
@@ -50,6 +56,8 @@ def child(shared: Path, articles: int, passes: int, stage: str) -> None:
     """Read the articles, warm up, and run ``passes`` passes of a stage (under valgrind)."""
     import reconcile
     from reconcile.extract.dates import find_dates
+    from reconcile.extract.implicit import find_implicit_counts
+    from reconcile.extract.names import find_names
     from reconcile.extract.numbers import find_quantities
 
     texts = []
@@ -66,6 +74,14 @@ def child(shared: Path, articles: int, passes: int, stage: str) -> None:
     sentences = [
         (s.text, span.start, span.end, s.published) for s in sources for span in s.sentences
     ]
+    taken = []
+    if stage == "implicit":  # as extract gives them: the sentence's dates and quantities
+        for text, start, end, date in sentences:
+            spans = [(s, e) for s, e, _ in find_dates(text, start, end, reference=date)]
+            explicit = [(s, e) for s, e, _ in find_quantities(text, start, end)]
+            taken.append(
+                spans + [(s, e) for s, e in explicit if not any(a < e and s < b for a, b in spans)]
+            )
     for _ in range(passes):
         if stage == "extract":
             for source in sources:
@@ -76,6 +92,12 @@ def child(shared: Path, articles: int, passes: int, stage: str) -> None:
         elif stage == "dates":
             for text, start, end, date in sentences:
                 find_dates(text, start, end, reference=date)
+        elif stage == "implicit":
+            for (text, start, end, _date), spans in zip(sentences, taken, strict=True):
+                find_implicit_counts(text, start, end, taken=spans)
+        elif stage == "names":
+            for source in sources:
+                find_names(source.text, 0, len(source.text))
         else:
             for i, t, d in texts:
                 reconcile.Source.from_text(t, id=i, published=d)
@@ -120,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=60, help="how many articles (default 60)")
     ap.add_argument(
         "--stage",
-        choices=("extract", "quantities", "dates", "read"),
+        choices=("extract", "quantities", "dates", "implicit", "names", "read"),
         default="extract",
         help="what one pass runs (default: extract)",
     )
