@@ -659,31 +659,31 @@ def _compile_by_word() -> dict[str, Patterns]:
 
     Each comes as one pattern of them all, tried first, and the patterns one
     by one, in their order of preference, for when the first to match turns
-    out not to be a date.
+    out not to be a date. A digit word is looked up by its shape (``"#"`` and
+    a key of ``_DIGIT_SHAPES``), not as ``"#"``.
     """
     single = [re.compile(r"(?<!\w)" + alt.pattern, _FLAGS) for alt in _ALTERNATIVES]
     compiled: dict[tuple[int, ...], Patterns] = {}
-    by_word: dict[str, Patterns] = {}
-    for word in frozenset().union(*(alt.starts for alt in _ALTERNATIVES)):
-        chosen = tuple(i for i, alt in enumerate(_ALTERNATIVES) if word in alt.starts)
-        if chosen not in compiled:
-            together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
-            compiled[chosen] = (
-                re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS),
-                tuple(single[i] for i in chosen),
-            )
-        by_word[word] = compiled[chosen]
+    chosen_by_word = {
+        word: tuple(i for i, alt in enumerate(_ALTERNATIVES) if word in alt.starts)
+        for word in frozenset().union(*(alt.starts for alt in _ALTERNATIVES)) - {_DIGIT}
+    }
     for shape, names in _DIGIT_SHAPES.items():
-        chosen = tuple(
+        chosen_by_word[_DIGIT + shape] = tuple(
             i for i, alt in enumerate(_ALTERNATIVES) if _DIGIT in alt.starts and alt.name in names
         )
+    by_word: dict[str, Patterns] = {}
+    for word, chosen in chosen_by_word.items():
         if chosen not in compiled:
-            together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
-            compiled[chosen] = (
-                re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS),
-                tuple(single[i] for i in chosen),
-            )
-        by_word[_DIGIT + shape] = compiled[chosen]
+            if len(chosen) == 1:  # one alternative: its own pattern, compiled once
+                compiled[chosen] = (single[chosen[0]], (single[chosen[0]],))
+            else:
+                together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
+                compiled[chosen] = (
+                    re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS),
+                    tuple(single[i] for i in chosen),
+                )
+        by_word[word] = compiled[chosen]
     return by_word
 
 
@@ -1984,20 +1984,21 @@ class _Scanner:
             if position < done:
                 continue
             first = word.group()
-            key = _DIGIT if first[0] in "0123456789'\u2019" else first.lower()
-            patterns = _BY_WORD.get(key)
-            if patterns is None:
-                continue
-            if key == _DIGIT:
+            if first[0] in "0123456789'\u2019":
                 patterns = _BY_WORD.get(_DIGIT + _digit_shape(first))
                 if patterns is None:
                     continue  # five digits or more
-            elif key not in _ANCHORS:
-                following = _NEXT_TOKEN.match(text, word.end())
-                second = following.group(1).lower() if following else ""
-                followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
-                if not second or not (second[0] in "0123456789'\u2019" or second in followers):
+            else:
+                key = first.lower()
+                patterns = _BY_WORD.get(key)
+                if patterns is None:
                     continue
+                if key not in _ANCHORS:
+                    following = _NEXT_TOKEN.match(text, word.end())
+                    second = following.group(1).lower() if following else ""
+                    followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
+                    if not second or not (second[0] in "0123456789'\u2019" or second in followers):
+                        continue
             hit = self.first_hit(patterns, position)
             if hit is not None:
                 self.hits.append(hit)
