@@ -972,10 +972,28 @@ def _classify(text: str, start: int, end: int) -> _Unit:
     unit = _unit(text, start, end, "title", "short line without sentence punctuation")
     reason = _furniture_reason(text[start:end], unit.words)
     if reason is not None:
-        return attrs.evolve(unit, kind="furniture", reason=reason)
+        return _Unit(start, end, "furniture", reason, unit.words, unit.terminal)
     if unit.words >= 20 or (unit.terminal and unit.words >= 3):
-        return attrs.evolve(unit, kind="prose", reason="prose paragraph")
+        return _Unit(start, end, "prose", "prose paragraph", unit.words, unit.terminal)
     return unit
+
+
+_PLAIN_WORDS = re.compile(r"[^\W_]+")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_NAVIGATION_SEPARATOR = re.compile(r"\s*[|•·»\u203a]\s*")
+_NAVIGATION_SIGN = re.compile(r"[|•·»\u203a]")
+# What a line's lowercase must hold for _COPYRIGHT or _COOKIE to match it: a case-blind
+# pattern matches a letter whose one-character lowercase is that letter, which str.lower()
+# also gives, and besides it only the dotted capital I (lowercased to two characters), the
+# dotless i and the long s (matched as "i" and "s" though they lowercase to themselves) and
+# the Kelvin sign. A line holding one of those four is always searched.
+_COPYRIGHT_WORDS = ("copyright", "(c)", "\u00a9", "all rights reserved")
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered(line: str) -> str | None:
+    """``line`` in lowercase, or None if a case-blind pattern may match what that hides."""
+    return line.lower() if _CASE_TRAPS.search(line) is None else None
 
 
 def _furniture_reason(line: str, words: int) -> str | None:
@@ -985,17 +1003,19 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return "no words (a separator or symbols)"
     if words > 150 or len(line) > 2000:
         return None  # long text is not furniture; the bound also keeps the checks linear
-    plain = " ".join(re.findall(r"[^\W_]+", line.lower()))
-    if _COPYRIGHT.search(line):
+    low = _lowered(line)
+    if (low is None or any(w in low for w in _COPYRIGHT_WORDS)) and _COPYRIGHT.search(line):
         return _COPYRIGHT_NOTICE
-    if words <= 80 and _COOKIE.search(line):
+    if words <= 80 and (low is None or "cookie" in low) and _COOKIE.search(line):
         return _COOKIE_NOTICE
-    if words <= 12 and (plain in _ENDING_LINES or _ENDING_START.match(line)):
-        return _END_LINKS
-    if words <= 12 and (plain in _BREAK_LINES or _BREAK_START.match(line)):
-        return "web-page label or prompt (advertisement, share, caption)"
-    if words <= 12 and _BREAK_WORDS.search(line):
-        return "web-page prompt (subscribe, sign up, follow)"
+    if words <= 12:
+        plain = " ".join(_PLAIN_WORDS.findall(line.lower()))
+        if plain in _ENDING_LINES or _ENDING_START.match(line):
+            return _END_LINKS
+        if plain in _BREAK_LINES or _BREAK_START.match(line):
+            return "web-page label or prompt (advertisement, share, caption)"
+        if _BREAK_WORDS.search(line):
+            return "web-page prompt (subscribe, sign up, follow)"
     if (
         words <= 3
         and line.upper() == line
@@ -1007,9 +1027,11 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return "byline"
     if words <= 12 and _stamp_line(line):
         return "page time stamp or update schedule"
-    if re.fullmatch(r"(?:https?://|www\.)\S+", line):
+    if _WEB_ADDRESS.fullmatch(line):
         return "bare web address"
-    parts = [p for p in re.split(r"\s*[|•·»\u203a]\s*", line) if p]
+    if _NAVIGATION_SIGN.search(line) is None:
+        return None  # no separator: one part, no navigation
+    parts = [p for p in _NAVIGATION_SEPARATOR.split(line) if p]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
         return _NAVIGATION
     return None

@@ -5,15 +5,24 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import inspect
+import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reconcile import Source
 from reconcile.errors import InvalidSpanError
 from reconcile.extract import dates, extract
-from reconcile.extract.dates import find_dates
+from reconcile.extract.dates import (
+    _ALTERNATIVES,
+    _DIGIT,
+    _DIGIT_SHAPES,
+    _FLAGS,
+    _WORD,
+    _digit_shape,
+    find_dates,
+)
 from reconcile.model import DateRange
 
 D = dt.date
@@ -904,3 +913,31 @@ def test_a_place_with_its_region_does_not_end_the_clause():
     words, value = only(text, D(2026, 4, 28))
     assert words == "the end of September"
     assert (value.start, value.end) == (D(2026, 9, 16), D(2026, 9, 30))
+
+
+_DIGITY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("5", "12", "31", "100", "2024", "1990", "20245", "123456", "0", "07", "'", "\u2019"),
+            *("s", "st", "nd", "th", " ", "  ", "\n", "-", "\u2013", "/", ".", ",", ":", "Q3"),
+            *("of", "May", "Jan.", "quarter", "half", "week", "days", "years", "ago", "from now"),
+            *("next month", "the", "Monday", "a", "H1"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@example(text="5/3/2024 13.5.2015 5 May 1st week of May 1st quarter 5th of next month 90's")
+@example(text="100 years ago, 2024-04-14, 2024 Q3, 1990s, '90s, 2014-2018, in 2024")
+@given(text=NEWSY_TEXT | _DIGITY_TEXT)
+def test_digit_shapes_hold_every_alternative_that_matches(text):
+    """At a digit word, only the alternatives of its shape (_DIGIT_SHAPES) can match."""
+    singles = {alt.name: re.compile(r"(?<!\w)" + alt.pattern, _FLAGS) for alt in _ALTERNATIVES}
+    for word in _WORD.finditer(text):
+        if word.group()[0] not in "0123456789'\u2019":
+            continue
+        allowed = _DIGIT_SHAPES.get(_digit_shape(word.group()), frozenset())
+        for alt in _ALTERNATIVES:
+            if _DIGIT in alt.starts and alt.name not in allowed:
+                assert singles[alt.name].match(text, word.start()) is None, alt.name

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import reconcile
@@ -1153,3 +1153,41 @@ def test_files_of_one_name_in_two_folders_are_named_by_path(tmp_path: Path):
     sources = [read(tmp_path / folder)[0] for folder in ("storm", "flood")]
     with pytest.raises(InvalidSourceError, match="two files of one name"):
         read(sources)
+
+
+# The words of the case-blind furniture patterns, each letter in either case or as a character
+# IGNORECASE pairs with it (dotted and dotless i, long s, Kelvin sign), between other bits.
+_CASE_PAIRS = {"i": "iI\u0130\u0131", "s": "sS\u017f", "k": "kK\u212a"}
+
+
+def _any_case(word: str) -> st.SearchStrategy[str]:
+    letters = [st.sampled_from(_CASE_PAIRS.get(c, c + c.upper())) for c in word]
+    return st.tuples(*letters).map("".join)
+
+
+_CASE_BLIND = st.lists(
+    st.one_of(
+        *(
+            _any_case(w)
+            for w in ("copyright", "all rights reserved", "(c)", "cookie", "we use", "policy")
+        ),
+        st.sampled_from([" ", "  ", "\u00a9", "2016", " x", "\u2019", ".", "\n"]),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@example("(\u00a9 2016 KHOU)")
+@example("COOK\u0130E policy")
+@given(_CASE_BLIND)
+def test_furniture_precheck_never_hides_a_match(line):
+    """The lowercase pre-check skips the copyright and cookie patterns only where they cannot match."""
+    from reconcile.ingest import _COOKIE, _COPYRIGHT, _COPYRIGHT_WORDS, _lowered
+
+    low = _lowered(line)
+    if low is None:
+        return
+    if _COPYRIGHT.search(line):
+        assert any(word in low for word in _COPYRIGHT_WORDS)
+    if _COOKIE.search(line):
+        assert "cookie" in low

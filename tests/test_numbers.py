@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extract.numbers import find_quantities
+from reconcile.extract.numbers import (
+    _BOUND_ONLY,
+    _BOUNDS,
+    _amount,
+    _match,
+    _read_value,
+    _Tokens,
+    find_quantities,
+)
 from reconcile.model import Quantity
 
 
@@ -921,3 +929,23 @@ def test_a_number_after_a_capitalised_possessive_is_a_quantity():
         assert words in found, (text, found)
     text = "He flew on Apollo 11."
     assert find_quantities(text, 0, len(text)) == []
+
+
+_AFTER_BOUND = st.lists(
+    st.sampled_from(
+        ["5", "$", "$5", "USD", "million", "two", "a", "half", "-", "3", " ", "%", ".", "of"]
+    ),
+    max_size=4,
+).map(" ".join)
+
+
+@pytest.mark.parametrize("word", sorted(_BOUND_ONLY))
+@settings(max_examples=25)
+@given(case=st.sampled_from([str.lower, str.upper, str.title]), rest=_AFTER_BOUND)
+def test_a_bound_word_begins_no_value_without_its_phrase(word, case, rest):
+    """A bound-only word ("in", "about") begins a quantity only through a bound phrase."""
+    text = f"{case(word)} {rest}"
+    tk = _Tokens(text, 0, len(text))
+    assert _amount(tk, 0, bounded=False) is None
+    if _match(tk, 0, _BOUNDS) is None:
+        assert _read_value(tk, 0) is None

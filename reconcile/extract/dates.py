@@ -663,21 +663,54 @@ def _compile_by_word() -> dict[str, Patterns]:
 
     Each comes as one pattern of them all, tried first, and the patterns one
     by one, in their order of preference, for when the first to match turns
-    out not to be a date.
+    out not to be a date. A digit word is looked up by its shape (``"#"`` and
+    a key of ``_DIGIT_SHAPES``), not as ``"#"``.
     """
     single = [re.compile(r"(?<!\w)" + alt.pattern, _FLAGS) for alt in _ALTERNATIVES]
     compiled: dict[tuple[int, ...], Patterns] = {}
+    chosen_by_word = {
+        word: tuple(i for i, alt in enumerate(_ALTERNATIVES) if word in alt.starts)
+        for word in frozenset().union(*(alt.starts for alt in _ALTERNATIVES)) - {_DIGIT}
+    }
+    for shape, names in _DIGIT_SHAPES.items():
+        chosen_by_word[_DIGIT + shape] = tuple(
+            i for i, alt in enumerate(_ALTERNATIVES) if _DIGIT in alt.starts and alt.name in names
+        )
     by_word: dict[str, Patterns] = {}
-    for word in frozenset().union(*(alt.starts for alt in _ALTERNATIVES)):
-        chosen = tuple(i for i, alt in enumerate(_ALTERNATIVES) if word in alt.starts)
+    for word, chosen in chosen_by_word.items():
         if chosen not in compiled:
-            together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
-            compiled[chosen] = (
-                re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS),
-                tuple(single[i] for i in chosen),
-            )
+            if len(chosen) == 1:  # one alternative: its own pattern, compiled once
+                compiled[chosen] = (single[chosen[0]], (single[chosen[0]],))
+            else:
+                together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
+                compiled[chosen] = (
+                    re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS),
+                    tuple(single[i] for i in chosen),
+                )
         by_word[word] = compiled[chosen]
     return by_word
+
+
+# The alternatives a digit word can begin, by its shape: its number of digits, or an
+# apostrophe and a digit ("'90s"), read off the patterns. A day or a month in figures has one
+# or two digits ("5/3/2024", "13.5.2015", "5 May", "the 5th of next month"), an ordinal one
+# ("1st week of", "1st quarter"), a decade two before "'s" ("90's"), a count of days up to
+# three ("100 years ago"), a year four ("2024-04-14", "2024 Q3", "1990s", "2014-2018",
+# "2024"). Each pattern is followed by a non-digit there, so no date begins at five digits
+# or more. The scan tries only these: trying every digit alternative at every number was
+# most of its failed matches. (A test checks no other alternative matches at a shape.)
+_DIGIT_SHAPES: Final = {
+    "1": frozenset({"num", "dot", "dm", "nw", "wk", "q", "dr", "ago"}),
+    "2": frozenset({"num", "dot", "dm", "dc", "dr", "ago"}),
+    "3": frozenset({"ago"}),
+    "4": frozenset({"iso", "q", "dc", "yr", "ye"}),
+    "'": frozenset({"dc"}),
+}
+
+
+def _digit_shape(word: str) -> str:
+    """The shape of a digit word for ``_DIGIT_SHAPES``: "'", "1" to "4", or "5" for more."""
+    return "'" if word[0] in "'\u2019" else str(min(len(word), 5))
 
 
 # The scan walks the words of the text (a cheap regular expression and a dict lookup per word)
@@ -1964,16 +1997,21 @@ class _Scanner:
             if position < done:
                 continue
             first = word.group()
-            key = _DIGIT if first[0] in "0123456789'\u2019" else first.lower()
-            patterns = _BY_WORD.get(key)
-            if patterns is None:
-                continue
-            if key not in _ANCHORS:
-                following = _NEXT_TOKEN.match(text, word.end())
-                second = following.group(1).lower() if following else ""
-                followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
-                if not second or not (second[0] in "0123456789'\u2019" or second in followers):
+            if first[0] in "0123456789'\u2019":
+                patterns = _BY_WORD.get(_DIGIT + _digit_shape(first))
+                if patterns is None:
+                    continue  # five digits or more
+            else:
+                key = first.lower()
+                patterns = _BY_WORD.get(key)
+                if patterns is None:
                     continue
+                if key not in _ANCHORS:
+                    following = _NEXT_TOKEN.match(text, word.end())
+                    second = following.group(1).lower() if following else ""
+                    followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
+                    if not second or not (second[0] in "0123456789'\u2019" or second in followers):
+                        continue
             hit = self.first_hit(patterns, position)
             if hit is not None:
                 self.hits.append(hit)

@@ -79,8 +79,10 @@ What is not a quantity here
 from __future__ import annotations
 
 import math
+import operator
 import re
 from decimal import Decimal, InvalidOperation
+from itertools import compress, count
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -152,25 +154,26 @@ class _Tokens:
         # One match at a time, kept as ints and strings: holding every re.Match of a
         # megabyte-long span cost 260 bytes a character and slowed the garbage collector.
         self.text = text
-        self.kinds: list[int] = []
-        self.words: list[str] = []
-        self.ends: list[int] = []
+        kinds: list[int] = []
+        words: list[str] = []
+        ends: list[int] = []
+        add_kind, add_word, add_end = kinds.append, words.append, ends.append
         for m in _TOKEN.finditer(text, start, end):
             kind = m.lastindex or SYM
-            self.kinds.append(kind)
-            self.words.append(m[kind])
-            self.ends.append(m.end())
-        self.starts = [e - len(w) for e, w in zip(self.ends, self.words, strict=True)]
-        self.lows = [w.lower() for w in self.words]
-        self.n = len(self.words)
+            add_kind(kind)
+            add_word(m[kind])
+            add_end(m.end())
+        self.kinds, self.words, self.ends = kinds, words, ends
+        # The columns derived from these are built by C-level maps: a comprehension runs
+        # a few bytecodes a token more.
+        self.starts = list(map(operator.sub, ends, map(len, words)))
+        self.lows = list(map(str.lower, words))
+        self.n = len(words)
 
     def marks(self) -> list[int]:
         """The tokens a quantity needs one of: digits, number words, scale words."""
-        return [
-            i
-            for i, (kind, low) in enumerate(zip(self.kinds, self.lows, strict=True))
-            if kind == NUM or low in _NUMBERISH
-        ]
+        numbers = map(NUM.__eq__, self.kinds)
+        return list(compress(count(), map(operator.or_, numbers, map(_IS_NUMBERISH, self.lows))))
 
     def glued(self, j: int) -> bool:
         """Whether token ``j`` touches the token before it (no space between)."""
@@ -220,6 +223,7 @@ _NUMBERISH: Final = (
     | frozenset(lex.UNICODE_FRACTIONS)
     | frozenset(("couple", "dozens"))
 )
+_IS_NUMBERISH: Final = _NUMBERISH.__contains__
 _REACH: Final = 9
 # A cheap test that a span may hold one of _NUMBERISH's tokens: an ASCII digit (every NUM
 # token has one), a fraction sign, or a number word standing alone. Only two non-ASCII
@@ -246,9 +250,10 @@ def _may_mark(text: str, start: int, end: int) -> bool:
     return not _MARK_WORDS.isdisjoint(_ASCII_WORDS.findall(text[start:end].lower()))
 
 
-_STARTERS: Final = (
-    frozenset(_BOUNDS)
-    | frozenset(lex.SMALL)
+# The words a value can begin with (a number, a currency, a sign); a quantity begins with
+# one of these or with a bound (_BOUNDS).
+_VALUE_STARTERS: Final = (
+    frozenset(lex.SMALL)
     | frozenset(lex.VAGUE)
     | frozenset(lex.UNICODE_FRACTIONS)
     | frozenset(lex.CURRENCY_SYMBOLS)
@@ -258,6 +263,11 @@ _STARTERS: Final = (
     | frozenset(word.lower() for word in lex.CURRENCY_PREFIX_WORDS)
     | _set(f"a an half quarter minus negative several many - {_MINUS}")
 )
+_STARTERS: Final = frozenset(_BOUNDS) | _VALUE_STARTERS
+# Bound words that begin no value ("in", "at", "about", "~"): without their bound phrase
+# ("in excess of", "at least") no value begins there, as _amount finds no currency and no
+# number at such a word, so the phrase is looked up before the quantity is read.
+_BOUND_ONLY: Final = frozenset(_BOUNDS) - _VALUE_STARTERS - _LOWER_CODES
 
 
 def _match(
@@ -427,7 +437,10 @@ def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_
             continue
         i = max(done, mark - _REACH)
         while i <= mark:
-            if kinds[i] == NUM or lows[i] in _STARTERS:
+            low = lows[i]
+            if kinds[i] == NUM or (
+                low in _STARTERS and (low not in _BOUND_ONLY or _match(tk, i, _BOUNDS))
+            ):
                 hit = _parse_at(tk, i, approx, near)
                 if hit is not None:
                     found.append(hit)
