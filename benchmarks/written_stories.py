@@ -14,7 +14,10 @@ test, their expectations committed before reconcile first ran on them.
 Two more (a warehouse fire, job cuts at a plant) came from a user test: a tester who had not
 read the code wrote them and their expectations, and reported what reconcile got wrong.
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all eight).
+Four more (a derailment, a measles outbreak, a ferry sinking, a product recall) came from a
+second user test, scored by the tester before anyone read them.
+
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twelve).
 """
 
 from __future__ import annotations
@@ -25,7 +28,20 @@ from pathlib import Path
 import reconcile
 
 HERE = Path(__file__).resolve().parent / "written"
-STORIES = ["results", "quake", "vote", "sentencing", "wildfire", "acquisition", "fire", "plant"]
+STORIES = [
+    "results",
+    "quake",
+    "vote",
+    "sentencing",
+    "wildfire",
+    "acquisition",
+    "fire",
+    "plant",
+    "derailment",
+    "measles",
+    "ferry",
+    "recall",
+]
 
 
 def main(names: list[str]) -> int:
