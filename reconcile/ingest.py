@@ -1077,7 +1077,65 @@ def _resolve_kinds(text: str, units: list[_Unit]) -> list[tuple[str, str]]:
         ]
     _mark_before(units, out, start)
     _mark_story(text, units, out, start)
+    _mark_boilerplate(text, units, out)
     return out
+
+
+# A release's closing sections: "About <Name>" (the issuer's standard description), the
+# forward-looking statements disclaimer, and the contacts. "About" must be followed by a
+# capitalised name ("About 40 people", "About half" are news).
+_BOILERPLATE_HEADING = re.compile(
+    r"(?:About\s+(?:the\s+)?(?P<name>[A-Z][^\s:]*(?:\s+[^\s:]+){0,7})"
+    r"|forward[- ]looking\s+statements?|safe[- ]harbou?r\s+statements?"
+    r"|cautionary\s+(?:note|statements?|language)\b[^:]{0,40})\s*(?P<colon>:)?",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(
+    r"(?:(?:media|press|investor|news|public)\s+(?:relations\s+)?)?contacts?\s*:", re.IGNORECASE
+)
+_BOILERPLATE = "press-release boilerplate (an 'About' section, disclaimer or contact)"
+
+
+def _boilerplate_heading(line: str) -> bool:
+    """Whether a line opens a release's closing section: "About Acme", "About the Acme: ..."."""
+    line = _content(line)[1]
+    match = _BOILERPLATE_HEADING.match(line)
+    if match is None:
+        return False
+    if match.group("name") is not None:
+        if line[:5] not in ("About", "ABOUT"):
+            return False
+        name = match.group("name").split()
+        if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in name):
+            return False
+        if any(c.isdigit() for c in name[0]):
+            return False
+    heading = match.end() == len(line.rstrip(" .")) and len(line.split()) <= 8
+    return heading or match.group("colon") is not None
+
+
+def _mark_boilerplate(text: str, units: list[_Unit], out: list[tuple[str, str]]) -> None:
+    """A release's "About" section, disclaimer and contacts, after the story, are furniture.
+
+    A section runs from its heading (a title line, or a paragraph that opens with
+    "About the Acme:") over the paragraphs after it, up to the next other title line.
+    """
+    inside = started = False
+    for i, unit in enumerate(units):
+        kind = out[i][0]
+        if kind in ("header", "headline"):
+            continue
+        line = text[unit.start : unit.end]
+        if unit.words <= 30 and _CONTACT_LINE.match(_content(line)[1]):
+            out[i] = ("furniture", _BOILERPLATE)
+            continue
+        if started and unit.kind in ("title", "prose") and _boilerplate_heading(line):
+            inside = True
+        elif unit.kind == "title":
+            inside = False
+        if inside and kind != "furniture":
+            out[i] = ("furniture", _BOILERPLATE)
+        started = started or kind == "body"
 
 
 def _paragraph(unit: _Unit) -> bool:

@@ -1191,3 +1191,55 @@ def test_furniture_precheck_never_hides_a_match(line):
         assert any(word in low for word in _COPYRIGHT_WORDS)
     if _COOKIE.search(line):
         assert "cookie" in low
+
+
+RELEASE_WITH_BOILERPLATE = """\
+Harbor Water Utility names new director
+
+SPRINGDALE, Ore., May 6, 2026 /PRNewswire/ -- The Harbor Water Utility today named Ana Reyes its director after a search that lasted six months.
+
+Reyes served 12 years as chief engineer of a neighboring district.
+
+About Harbor Water Utility
+Harbor Water Utility serves about 80,000 homes in three counties.
+It was founded in 1931 and employs 450 people.
+
+Forward-Looking Statements
+This release holds statements about plans that face 5 kinds of risk.
+
+Media contact: Lee Park, press@harbor.example
+"""
+
+
+def test_a_release_about_section_is_boilerplate():
+    """An "About <Name>" section of a release, and the statements and contact after it, are furniture."""
+    (source,) = reconcile.read(RELEASE_WITH_BOILERPLATE)
+    assert kinds_at(source, "Reyes served 12 years") == {"body"}
+    for phrase in (
+        "About Harbor Water Utility",
+        "serves about 80,000 homes",
+        "employs 450 people",
+        "Forward-Looking Statements",
+        "face 5 kinds of risk",
+        "Media contact",
+    ):
+        assert kinds_at(source, phrase) == {"furniture"}, phrase
+    quoted = {source.quote(c.span) for c in reconcile.extract(source)}
+    assert not any(q for q in quoted if "80,000" in q or "450" in q or "three" in q)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("About the Harbor Water Utility: The utility serves about 80,000 homes.", "furniture"),
+        ("About 80,000 homes lost water for two hours on Monday, the utility said.", "body"),
+        ("About half of the homes lost water for two hours on Monday, the utility said.", "body"),
+    ],
+)
+def test_an_about_paragraph_is_boilerplate_only_when_it_names_the_issuer(paragraph, kind):
+    """ "About the X: ..." opening a paragraph is a release's boilerplate; "About 80,000 ..." is news."""
+    (source,) = reconcile.read(
+        "Water restored in Springdale\n\nCrews restored water to the east side on Tuesday after a"
+        f" main broke, the utility said.\n\n{paragraph}\n"
+    )
+    assert kinds_at(source, paragraph) == {kind}
