@@ -728,7 +728,7 @@ def _meta_line(line: str) -> _Found | None:
             others.append(segment.strip(" ,;"))
     for segment in others:
         name = _OUTLET_BY_LOWER.get(segment.lower())
-        if name is None and byline and _outlet_shaped(segment):
+        if name is None and byline and _outlet_shaped(segment) and not _job_title(segment):
             name = segment
         if name is None:
             return None
@@ -736,6 +736,18 @@ def _meta_line(line: str) -> _Found | None:
     if not dates and outlet is None:
         return None
     return _Found(len(line), outlet, None, tuple(dates))
+
+
+# What a byline's other segment names when it is the writer's job, not the outlet.
+_JOB_WORDS = _words(
+    "writer writers reporter reporters correspondent editor columnist contributor journalist"
+    " photographer photojournalist producer anchor staff intern critic analyst meteorologist"
+)
+
+
+def _job_title(segment: str) -> bool:
+    """Whether a byline segment is a job title: "Staff Writer", "Health Correspondent"."""
+    return any(word.lower().strip(".,") in _JOB_WORDS for word in segment.split())
 
 
 def _dates(text: str) -> tuple[_Parts, ...]:
@@ -1422,8 +1434,10 @@ _MASTHEAD_NOUNS = _words(
     " dispatch examiner foundation gazette government herald inquirer institute journal"
     " ledger ministry monitor network news observer office police post press record register"
     " review sentinel service star telegraph times tribune university"
+    " guard patrol corps embassy parliament"
 )
 _MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s)")  # "U.S. Forest Service"
 
 
 def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
@@ -1442,7 +1456,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     words = name.split(",")[0].split()
     if (
         not 2 <= len(name.split()) <= 10
-        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", name)
+        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", _ABBREVIATION.sub("", name))
         or not _title_case(name)
     ):
         return None

@@ -1096,6 +1096,13 @@ BODY_AFTER_MASTHEAD = (
         ("Rockslide Closes Ranger Office\nHikers Told to Stay Away", None),
         ("Trail Closed After Rockslide", None),
         ("Rockslide Closes Trail\n\nRegional Water Quality Authority", None),
+        ("Northern Coast Guard\nTrail Closed After Rockslide", "Northern Coast Guard"),
+        ("U.S. Forest Service\nTrail Closed After Rockslide", "U.S. Forest Service"),
+        (
+            "U.S. Outdoor Recreation Safety Commission\nTrail Closed After Rockslide",
+            "U.S. Outdoor Recreation Safety Commission",
+        ),
+        ("Hikers Thanked. Rangers Praised\nTrail Closed After Rockslide", None),
     ],
 )
 def test_a_masthead_first_line_names_the_outlet(text, outlet):
@@ -1243,3 +1250,18 @@ def test_an_about_paragraph_is_boilerplate_only_when_it_names_the_issuer(paragra
         f" main broke, the utility said.\n\n{paragraph}\n"
     )
     assert kinds_at(source, paragraph) == {kind}
+
+
+@pytest.mark.parametrize("title", ["Staff Writer", "Senior Reporter", "Health Correspondent"])
+def test_a_job_title_in_a_byline_is_no_outlet(title):
+    """ "By Jane Doe | Staff Writer" names the writer's job; the masthead above names the outlet."""
+    (source,) = reconcile.read(
+        f"The Eastport Chronicle\nPublished: 4 May 2026\n\nTrail Closed After Rockslide\n\n"
+        f"By Jane Doe | {title}\n\nA rockslide closed the north trail on Tuesday, rangers said.\n"
+    )
+    assert source.outlet == "The Eastport Chronicle"
+    (source,) = reconcile.read(
+        f"Trail Closed After Rockslide\nBy Jane Doe | {title}\n\n"
+        "A rockslide closed the north trail on Tuesday, rangers said.\n"
+    )
+    assert source.outlet is None
