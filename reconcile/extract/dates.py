@@ -35,7 +35,10 @@ Weekdays
     scheduled", "is expected to", "plans to", "is set to", "upcoming", "would"
     but not "would have", "forecast to", "starting" or "beginning" just before
     it, ...), and no reporting verb ("said", "told", ...) comes first, it is the
-    first Monday on or after the reference. "last Monday" is the latest Monday
+    first Monday on or after the reference; so it is after "expect to" or "hope
+    to" ("crews expect to finish by Thursday") and after a present modal and
+    "before", "until" or "by" ("cannot reopen until Monday", "could not return
+    before Friday"; "could ... until Monday" stays past). "last Monday" is the latest Monday
     strictly before the reference; "this Monday" and "next Monday" are the
     Monday of the current and of the next Monday-Sunday week; "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
@@ -320,6 +323,12 @@ _PAST_WORDS: Final = frozenset(
     {"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"}
     | {"wrote", "noted", "according", "was", "were", "did", "had", "has"}
 )
+# Present verbs that look ahead before "to": "crews expect to finish by Thursday".
+_HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
+# Present modals that, with a limit word before a weekday, put it ahead: "cannot reopen
+# until Monday", "may not return before Friday", "should be done by Thursday".
+_MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
+_LIMIT_WORDS: Final = frozenset({"before", "until", "till", "by"})
 # Auxiliaries that put a clause in the past tense, whatever the verb: "were shot".
 _PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
 # Verbs that move an event from one date to another: "postponed from March to June".
@@ -1170,6 +1179,29 @@ class _Scanner:
                 return False
         return False
 
+    def looks_ahead(self, start: int) -> bool:
+        """Whether a weekday after these words is to come, though no "will" says so.
+
+        Walking back at most sixteen words, before any past or reporting word: "expect to"
+        or "hope to" ("crews expect to finish by Thursday"), or a present modal when the
+        weekday follows "before", "until" or "by" ("cannot reopen until Monday"); "could"
+        only with "before" ("could not return before Friday"), as "could not reach the
+        site until Monday" is as often an account of the past.
+        """
+        words = _clause_before(self.text, start, 16)
+        limit = words[0] if words else ""
+        for index, word in enumerate(words):
+            following = words[index - 1] if index else ""
+            if word in _PAST_WORDS or word in _PAST_TENSE:
+                return False
+            if word in _HOPE_WORDS and following == "to":
+                return True
+            if limit in _LIMIT_WORDS and (
+                word in _MODALS or (word == "could" and limit == "before")
+            ):
+                return True
+        return False
+
     def past(self, start: int) -> bool:
         """Whether the clause before ``start`` is in the past tense.
 
@@ -1707,7 +1739,7 @@ class _Scanner:
                 f"this coming {name}",
                 lambda ref: _one(ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)),
             )
-        if self.future(m.start()):
+        if self.future(m.start()) or self.looks_ahead(m.start()):
             return self.relative(
                 "day",
                 name,
