@@ -968,3 +968,32 @@ def test_digit_shapes_hold_every_alternative_that_matches(text):
         for alt in _ALTERNATIVES:
             if _DIGIT in alt.starts and alt.name not in allowed:
                 assert singles[alt.name].match(text, word.start()) is None, alt.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The help line takes calls from 9 a.m. to 6 p.m. Monday through Friday.",
+        "The help line takes calls Monday to Saturday, 10 a.m. to 4 p.m.",
+        "The store is open from Monday to Saturday.",
+        "The depot is open Monday-Friday to anyone with a permit.",
+        "Volunteers staff the desk Tuesday through Thursday from noon.",
+        "Inspectors visit on weekdays, and the market opens every Tuesday and on Sundays.",
+    ],
+)
+def test_a_weekly_schedule_is_no_date(text):
+    """Opening hours over weekdays ("9 a.m. to 6 p.m. Monday through Friday") name no day."""
+    assert found(text, WED_2025_06_11) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Crews worked Monday through Friday to clear the line.", D(2025, 6, 6)),
+        ("The hearing ran from Monday to Wednesday.", D(2025, 6, 4)),
+    ],
+)
+def test_weekdays_of_a_past_week_are_still_dates(text, end):
+    """Days named as a stretch of the past, in a Saturday story, stay one range of dates."""
+    ((_, value),) = found(text, D(2025, 6, 7))
+    assert (value.start, value.end) == (D(2025, 6, 2), end)
