@@ -728,7 +728,7 @@ def _meta_line(line: str) -> _Found | None:
             others.append(segment.strip(" ,;"))
     for segment in others:
         name = _OUTLET_BY_LOWER.get(segment.lower())
-        if name is None and byline and _outlet_shaped(segment):
+        if name is None and byline and _outlet_shaped(segment) and not _job_title(segment):
             name = segment
         if name is None:
             return None
@@ -736,6 +736,18 @@ def _meta_line(line: str) -> _Found | None:
     if not dates and outlet is None:
         return None
     return _Found(len(line), outlet, None, tuple(dates))
+
+
+# What a byline's other segment names when it is the writer's job, not the outlet.
+_JOB_WORDS = _words(
+    "writer writers reporter reporters correspondent editor columnist contributor journalist"
+    " photographer photojournalist producer anchor staff intern critic analyst meteorologist"
+)
+
+
+def _job_title(segment: str) -> bool:
+    """Whether a byline segment is a job title: "Staff Writer", "Health Correspondent"."""
+    return any(word.lower().strip(".,") in _JOB_WORDS for word in segment.split())
 
 
 def _dates(text: str) -> tuple[_Parts, ...]:
@@ -1077,7 +1089,65 @@ def _resolve_kinds(text: str, units: list[_Unit]) -> list[tuple[str, str]]:
         ]
     _mark_before(units, out, start)
     _mark_story(text, units, out, start)
+    _mark_boilerplate(text, units, out)
     return out
+
+
+# A release's closing sections: "About <Name>" (the issuer's standard description), the
+# forward-looking statements disclaimer, and the contacts. "About" must be followed by a
+# capitalised name ("About 40 people", "About half" are news).
+_BOILERPLATE_HEADING = re.compile(
+    r"(?:About\s+(?:the\s+)?(?P<name>[A-Z][^\s:]*(?:\s+[^\s:]+){0,7})"
+    r"|forward[- ]looking\s+statements?|safe[- ]harbou?r\s+statements?"
+    r"|cautionary\s+(?:note|statements?|language)\b[^:]{0,40})\s*(?P<colon>:)?",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(
+    r"(?:(?:media|press|investor|news|public)\s+(?:relations\s+)?)?contacts?\s*:", re.IGNORECASE
+)
+_BOILERPLATE = "press-release boilerplate (an 'About' section, disclaimer or contact)"
+
+
+def _boilerplate_heading(line: str) -> bool:
+    """Whether a line opens a release's closing section: "About Acme", "About the Acme: ..."."""
+    line = _content(line)[1]
+    match = _BOILERPLATE_HEADING.match(line)
+    if match is None:
+        return False
+    if match.group("name") is not None:
+        if line[:5] not in ("About", "ABOUT"):
+            return False
+        name = match.group("name").split()
+        if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in name):
+            return False
+        if any(c.isdigit() for c in name[0]):
+            return False
+    heading = match.end() == len(line.rstrip(" .")) and len(line.split()) <= 8
+    return heading or match.group("colon") is not None
+
+
+def _mark_boilerplate(text: str, units: list[_Unit], out: list[tuple[str, str]]) -> None:
+    """A release's "About" section, disclaimer and contacts, after the story, are furniture.
+
+    A section runs from its heading (a title line, or a paragraph that opens with
+    "About the Acme:") over the paragraphs after it, up to the next other title line.
+    """
+    inside = started = False
+    for i, unit in enumerate(units):
+        kind = out[i][0]
+        if kind in ("header", "headline"):
+            continue
+        line = text[unit.start : unit.end]
+        if unit.words <= 30 and _CONTACT_LINE.match(_content(line)[1]):
+            out[i] = ("furniture", _BOILERPLATE)
+            continue
+        if started and unit.kind in ("title", "prose") and _boilerplate_heading(line):
+            inside = True
+        elif unit.kind == "title":
+            inside = False
+        if inside and kind != "furniture":
+            out[i] = ("furniture", _BOILERPLATE)
+        started = started or kind == "body"
 
 
 def _paragraph(unit: _Unit) -> bool:
@@ -1364,8 +1434,10 @@ _MASTHEAD_NOUNS = _words(
     " dispatch examiner foundation gazette government herald inquirer institute journal"
     " ledger ministry monitor network news observer office police post press record register"
     " review sentinel service star telegraph times tribune university"
+    " guard patrol corps embassy parliament"
 )
 _MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s)")  # "U.S. Forest Service"
 
 
 def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
@@ -1384,7 +1456,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     words = name.split(",")[0].split()
     if (
         not 2 <= len(name.split()) <= 10
-        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", name)
+        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", _ABBREVIATION.sub("", name))
         or not _title_case(name)
     ):
         return None

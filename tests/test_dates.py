@@ -339,6 +339,33 @@ def test_more_words_that_speak_of_the_future(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoppers could not reenter the mall before Saturday, the owners said.", D(2025, 6, 14)),
+        ("The road cannot reopen until Monday, engineers warned.", D(2025, 6, 16)),
+        ("Families may not go back to the block until Friday.", D(2025, 6, 13)),
+        (
+            "Workers expect to clear the last of the fallen trees from the park by Friday.",
+            D(2025, 6, 13),
+        ),
+        ("The utility expects to restore power to every street by Thursday night.", D(2025, 6, 12)),
+        ("Organizers hope to reopen the pool to swimmers on Saturday.", D(2025, 6, 14)),
+        # the past stays past
+        ("The team could not find the boy until Monday.", D(2025, 6, 9)),
+        ("Workers cleared the trees by Monday, the city said.", D(2025, 6, 9)),
+        ("The mayor said Monday that crews expect delays.", D(2025, 6, 9)),
+        ("Investigators could not reach the site until Monday.", D(2025, 6, 9)),
+    ],
+)
+def test_a_modal_limit_or_an_expectation_reads_a_weekday_forward(text, expected):
+    """ "could not ... before Friday", "cannot ... until", "expect to ... by" look ahead without "will".
+
+    "could ... until Monday" is as often a past account, and stays past.
+    """
+    assert only(text, WED_2025_06_11)[1].start == expected
+
+
+@pytest.mark.parametrize(
     ("text", "words", "start", "relative"),
     [
         ("Police said Monday 24 people died.", "Monday", D(2025, 3, 10), "Monday"),
@@ -941,3 +968,32 @@ def test_digit_shapes_hold_every_alternative_that_matches(text):
         for alt in _ALTERNATIVES:
             if _DIGIT in alt.starts and alt.name not in allowed:
                 assert singles[alt.name].match(text, word.start()) is None, alt.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The help line takes calls from 9 a.m. to 6 p.m. Monday through Friday.",
+        "The help line takes calls Monday to Saturday, 10 a.m. to 4 p.m.",
+        "The store is open from Monday to Saturday.",
+        "The depot is open Monday-Friday to anyone with a permit.",
+        "Volunteers staff the desk Tuesday through Thursday from noon.",
+        "Inspectors visit on weekdays, and the market opens every Tuesday and on Sundays.",
+    ],
+)
+def test_a_weekly_schedule_is_no_date(text):
+    """Opening hours over weekdays ("9 a.m. to 6 p.m. Monday through Friday") name no day."""
+    assert found(text, WED_2025_06_11) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Crews worked Monday through Friday to clear the line.", D(2025, 6, 6)),
+        ("The hearing ran from Monday to Wednesday.", D(2025, 6, 4)),
+    ],
+)
+def test_weekdays_of_a_past_week_are_still_dates(text, end):
+    """Days named as a stretch of the past, in a Saturday story, stay one range of dates."""
+    ((_, value),) = found(text, D(2025, 6, 7))
+    assert (value.start, value.end) == (D(2025, 6, 2), end)

@@ -1096,6 +1096,13 @@ BODY_AFTER_MASTHEAD = (
         ("Rockslide Closes Ranger Office\nHikers Told to Stay Away", None),
         ("Trail Closed After Rockslide", None),
         ("Rockslide Closes Trail\n\nRegional Water Quality Authority", None),
+        ("Northern Coast Guard\nTrail Closed After Rockslide", "Northern Coast Guard"),
+        ("U.S. Forest Service\nTrail Closed After Rockslide", "U.S. Forest Service"),
+        (
+            "U.S. Outdoor Recreation Safety Commission\nTrail Closed After Rockslide",
+            "U.S. Outdoor Recreation Safety Commission",
+        ),
+        ("Hikers Thanked. Rangers Praised\nTrail Closed After Rockslide", None),
     ],
 )
 def test_a_masthead_first_line_names_the_outlet(text, outlet):
@@ -1191,3 +1198,70 @@ def test_furniture_precheck_never_hides_a_match(line):
         assert any(word in low for word in _COPYRIGHT_WORDS)
     if _COOKIE.search(line):
         assert "cookie" in low
+
+
+RELEASE_WITH_BOILERPLATE = """\
+Harbor Water Utility names new director
+
+SPRINGDALE, Ore., May 6, 2026 /PRNewswire/ -- The Harbor Water Utility today named Ana Reyes its director after a search that lasted six months.
+
+Reyes served 12 years as chief engineer of a neighboring district.
+
+About Harbor Water Utility
+Harbor Water Utility serves about 80,000 homes in three counties.
+It was founded in 1931 and employs 450 people.
+
+Forward-Looking Statements
+This release holds statements about plans that face 5 kinds of risk.
+
+Media contact: Lee Park, press@harbor.example
+"""
+
+
+def test_a_release_about_section_is_boilerplate():
+    """An "About <Name>" section of a release, and the statements and contact after it, are furniture."""
+    (source,) = reconcile.read(RELEASE_WITH_BOILERPLATE)
+    assert kinds_at(source, "Reyes served 12 years") == {"body"}
+    for phrase in (
+        "About Harbor Water Utility",
+        "serves about 80,000 homes",
+        "employs 450 people",
+        "Forward-Looking Statements",
+        "face 5 kinds of risk",
+        "Media contact",
+    ):
+        assert kinds_at(source, phrase) == {"furniture"}, phrase
+    quoted = {source.quote(c.span) for c in reconcile.extract(source)}
+    assert not any(q for q in quoted if "80,000" in q or "450" in q or "three" in q)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("About the Harbor Water Utility: The utility serves about 80,000 homes.", "furniture"),
+        ("About 80,000 homes lost water for two hours on Monday, the utility said.", "body"),
+        ("About half of the homes lost water for two hours on Monday, the utility said.", "body"),
+    ],
+)
+def test_an_about_paragraph_is_boilerplate_only_when_it_names_the_issuer(paragraph, kind):
+    """ "About the X: ..." opening a paragraph is a release's boilerplate; "About 80,000 ..." is news."""
+    (source,) = reconcile.read(
+        "Water restored in Springdale\n\nCrews restored water to the east side on Tuesday after a"
+        f" main broke, the utility said.\n\n{paragraph}\n"
+    )
+    assert kinds_at(source, paragraph) == {kind}
+
+
+@pytest.mark.parametrize("title", ["Staff Writer", "Senior Reporter", "Health Correspondent"])
+def test_a_job_title_in_a_byline_is_no_outlet(title):
+    """ "By Jane Doe | Staff Writer" names the writer's job; the masthead above names the outlet."""
+    (source,) = reconcile.read(
+        f"The Eastport Chronicle\nPublished: 4 May 2026\n\nTrail Closed After Rockslide\n\n"
+        f"By Jane Doe | {title}\n\nA rockslide closed the north trail on Tuesday, rangers said.\n"
+    )
+    assert source.outlet == "The Eastport Chronicle"
+    (source,) = reconcile.read(
+        f"Trail Closed After Rockslide\nBy Jane Doe | {title}\n\n"
+        "A rockslide closed the north trail on Tuesday, rangers said.\n"
+    )
+    assert source.outlet is None

@@ -35,7 +35,10 @@ Weekdays
     scheduled", "is expected to", "plans to", "is set to", "upcoming", "would"
     but not "would have", "forecast to", "starting" or "beginning" just before
     it, ...), and no reporting verb ("said", "told", ...) comes first, it is the
-    first Monday on or after the reference. "last Monday" is the latest Monday
+    first Monday on or after the reference; so it is after "expect to" or "hope
+    to" ("crews expect to finish by Thursday") and after a present modal and
+    "before", "until" or "by" ("cannot reopen until Monday", "could not return
+    before Friday"; "could ... until Monday" stays past). "last Monday" is the latest Monday
     strictly before the reference; "this Monday" and "next Monday" are the
     Monday of the current and of the next Monday-Sunday week; "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
@@ -43,7 +46,9 @@ Weekdays
     "Thurs.", which spell no other word; "on a Saturday", "every
     Monday", "Good Friday" and "the Sunday Times" are not days, but a weekday
     that modifies a noun after "a" ("a Saturday shooting", "a Sunday night
-    crash") is that day, read as a bare weekday is.
+    crash") is that day, read as a bare weekday is. Two weekdays joined as a
+    weekly schedule ("8 a.m. to 8 p.m. Monday through Friday", "open Monday to
+    Saturday") name no day either.
 Weeks, months, years
     "this week" is the Monday-Sunday week holding the reference, "last week"
     the one before; "over the weekend" the Saturday and Sunday just past (in
@@ -320,6 +325,12 @@ _PAST_WORDS: Final = frozenset(
     {"said", "says", "told", "announced", "reported", "added", "confirmed", "stated"}
     | {"wrote", "noted", "according", "was", "were", "did", "had", "has"}
 )
+# Present verbs that look ahead before "to": "crews expect to finish by Thursday".
+_HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
+# Present modals that, with a limit word before a weekday, put it ahead: "cannot reopen
+# until Monday", "may not return before Friday", "should be done by Thursday".
+_MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
+_LIMIT_WORDS: Final = frozenset({"before", "until", "till", "by"})
 # Auxiliaries that put a clause in the past tense, whatever the verb: "were shot".
 _PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
 # Verbs that move an event from one date to another: "postponed from March to June".
@@ -1170,6 +1181,29 @@ class _Scanner:
                 return False
         return False
 
+    def looks_ahead(self, start: int) -> bool:
+        """Whether a weekday after these words is to come, though no "will" says so.
+
+        Walking back at most sixteen words, before any past or reporting word: "expect to"
+        or "hope to" ("crews expect to finish by Thursday"), or a present modal when the
+        weekday follows "before", "until" or "by" ("cannot reopen until Monday"); "could"
+        only with "before" ("could not return before Friday"), as "could not reach the
+        site until Monday" is as often an account of the past.
+        """
+        words = _clause_before(self.text, start, 16)
+        limit = words[0] if words else ""
+        for index, word in enumerate(words):
+            following = words[index - 1] if index else ""
+            if word in _PAST_WORDS or word in _PAST_TENSE:
+                return False
+            if word in _HOPE_WORDS and following == "to":
+                return True
+            if limit in _LIMIT_WORDS and (
+                word in _MODALS or (word == "could" and limit == "before")
+            ):
+                return True
+        return False
+
     def past(self, start: int) -> bool:
         """Whether the clause before ``start`` is in the past tense.
 
@@ -1707,7 +1741,7 @@ class _Scanner:
                 f"this coming {name}",
                 lambda ref: _one(ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)),
             )
-        if self.future(m.start()):
+        if self.future(m.start()) or self.looks_ahead(m.start()):
             return self.relative(
                 "day",
                 name,
@@ -2126,6 +2160,56 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
     return _Hit(start, second.end, DateRange(a_start, b.end, granularity, relative), "range")
 
 
+# A clock time or a part of the day: "9 a.m.", "10:30", "noon" (after "a.m." became "am").
+_CLOCK: Final = re.compile(r"[0-9]\s*[ap]m\b|\b[0-9]{1,2}:[0-9]{2}\b|\bnoon\b|\bmidnight\b")
+_MERIDIEM: Final = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
+_CLAUSE_END: Final = re.compile(r"[.!?;\n]")
+# Words of opening hours: "the depot is open Monday to Friday".
+_SCHEDULE_WORDS: Final = frozenset(
+    {"open", "opens", "operates", "available", "staffed", "hours", "runs", "closed", "answers"}
+)
+
+
+def _without_schedules(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Leave out two weekdays that span a weekly schedule: "8 a.m. to 8 p.m. Monday-Friday".
+
+    Two weekdays joined by a dash, "to" or "through" are hours, not days, when a clock
+    time stands in their clause ("9 a.m. to 5 p.m. Monday-Friday", "Tuesday through
+    Thursday from noon"), or when they span the working week from Monday after a word
+    of opening hours ("the depot is open Monday to Friday"); "crews worked Monday
+    through Friday" stays a range of days.
+    """
+    kept: list[_Hit] = []
+    index = 0
+    while index < len(hits):
+        if index + 1 < len(hits) and _schedule(text, hits[index], hits[index + 1]):
+            index += 2
+            continue
+        kept.append(hits[index])
+        index += 1
+    return kept
+
+
+def _schedule(text: str, first: _Hit, second: _Hit) -> bool:
+    if first.kind != "wd" or second.kind != "wd":
+        return False
+    days = [
+        _weekday_of(text[h.start : h.end].lower(), abbreviated_ok=True) for h in (first, second)
+    ]
+    if days[0] is None or days[1] is None or days[1] <= days[0]:
+        return False
+    gap = _GAP_RANGE.fullmatch(text, first.end, second.start)
+    if gap is None or gap.group(0).strip().lower() == "and":
+        return False
+    before = _MERIDIEM.sub(r"\1m", text[max(0, first.start - 40) : first.start])
+    after = _MERIDIEM.sub(r"\1m", text[second.end : second.end + 40])
+    if _CLOCK.search(_CLAUSE_END.split(before)[-1] + " " + _CLAUSE_END.split(after)[0]):
+        return True
+    if days[0] != 0 or days[1] < 4:  # from Monday to Friday or later: the working week
+        return False
+    return not _SCHEDULE_WORDS.isdisjoint(_clause_before(text, first.start, 10))
+
+
 # --- the public function -----------------------------------------------------------------------
 
 
@@ -2172,5 +2256,6 @@ def find_dates(
         )
     chunk = text[start:stop]
     hits = _Scanner(chunk, reference).scan()
+    hits = _without_schedules(chunk, hits)
     joined = _join(chunk, hits)
     return [(start + h.start, start + h.end, h.value) for h in joined if h.kind != "now"]
