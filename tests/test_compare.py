@@ -825,3 +825,27 @@ def test_taking_effect_and_being_effective_date_a_start():
     fact = _fact_with(report, "a", "May")
     assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_date_with_no_verb_dates_the_incident_named_before_it():
+    """ "A fire swept through a store on Sunday night" and "the fire at the store on June 14" agree."""
+    report = _two(
+        "A fire swept through a furniture store in the town on Sunday night.",
+        "Crews fought the fire at the store on June 14.",
+    )
+    fact = _fact_with(report, "a", "Sunday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert "e:fired" not in fact.claims[0].attribute_tokens
+
+
+def test_a_noun_after_a_determiner_is_not_the_verb_of_a_date():
+    """ "passed a fire inspection last week" dates a passing, not a firing, nor a later verb."""
+    report = _two(
+        "The school passed a fire inspection last week, records show.",
+        "The school passed its yearly fire inspection on June 10 and had reopened a wing in May.",
+    )
+    fact = _fact_with(report, "a", "last week")
+    assert {c.text for c in fact.claims} == {"last week", "June 10"}
+    assert fact.verdict.kind == "agree"
+    assert "e:fired" not in fact.claims[0].attribute_tokens

@@ -168,6 +168,7 @@ class _Context:
     future: bool = False
     parties: list[Token] = attrs.field(factory=list)
     phrasal: str | None = None
+    incident: Token | None = None
 
 
 @attrs.define
@@ -388,6 +389,19 @@ class Reader:
                 context.phrasal = _PHRASAL.get(
                     (lexicon.lemma(context.verb.low), tokens[at + 1].low)
                 )
+        possessed = right[0] if right and self.text[end : end + 2] in ("'s", "’s") else None
+        if isinstance(value, DateRange) and possessed is not None and possessed.low in _INCIDENTS:
+            context.incident = possessed  # "Sunday's earthquake"
+        elif isinstance(value, DateRange) and context.verb is None:
+            # "A fire tore through a store on Sunday night": a date with no verb the rules
+            # know dates the incident its sentence names.
+            context.incident = _incident_near(tokens, first, last)
+        elif isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
+            # "The quake struck on Sunday", "the crash happened Sunday": what the verb says
+            # of an incident is that it happened; the incident says what. Not "started".
+            context.incident = _incident_subject(tokens, _at(tokens, context.verb.start))
+        if context.incident is not None:
+            context.verb = None
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
             context.possessed = right[1]
         elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
@@ -464,6 +478,113 @@ class Reader:
 
 
 # --- helpers on token windows ----------------------------------------------------------------
+
+
+# Nouns of an incident, the thing a story's dates are about, and what they are compared as:
+# a blaze is a fire; a shooting is what "was shot" says happened.
+_INCIDENTS = {
+    "fire": "fire",
+    "blaze": "fire",
+    "wildfire": "fire",
+    "inferno": "fire",
+    "shooting": "e:shot",
+    "crash": "e:crashed",
+    "collision": "e:crashed",
+    "earthquake": "earthquake",
+    "quake": "earthquake",
+    "temblor": "earthquake",
+    "explosion": "explosion",
+    "blast": "explosion",
+    "tornado": "tornado",
+    "derailment": "derailment",
+    "stabbing": "stabbing",
+}
+_INCIDENT_REACH = 20
+
+
+def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | None:
+    """The incident noun a date without a verb is about: the nearest before it in its clause.
+
+    "A fire tore through a store in the town on Sunday night", "responded to the fire at
+    the store on June 14"; or, for a date opening its sentence ("On Sunday night, a fire
+    tore through ..."), the first after it. The noun must head its phrase: "a fire
+    inspection", "Fire Chief Ortiz" and "the crash site" name other things.
+    """
+    for k in range(first - 1, max(-1, first - 1 - _INCIDENT_REACH), -1):
+        clock = tokens[k].text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit()
+        if tokens[k].text in _CLAUSE_END and not clock:
+            break  # "at 3:12 a.m. on Sunday" is one clause
+        if _heads_incident(tokens, k, first):
+            return tokens[k]
+    leading = all(t.low in _DATE_LEADS or not t.is_word for t in tokens[:first])
+    if leading and last < len(tokens) and tokens[last].text == ",":
+        for k in range(last + 1, min(len(tokens), last + 1 + _WINDOW)):
+            if _is_boundary(tokens[k]) or tokens[k].text == ",":
+                break
+            if _heads_incident(tokens, k, first):
+                return tokens[k]
+    return None
+
+
+def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
+    """The incident noun right before a verb ("the quake struck"), or None; not "started"."""
+    if lexicon.noun_token(tokens[verb].low) == "start":
+        return None
+    k = verb - 1
+    while k >= 0 and (tokens[k].low in lexicon.AUXILIARIES or _is_adverb(tokens[k])):
+        k -= 1
+    if k < 0 or not _heads_incident(tokens, k, verb):
+        return None
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and tokens[j].low not in _FUNCTION - lexicon.DETERMINERS:
+        j -= 1  # back over the noun phrase: "the magnitude 6.4 quake", "Sunday's earthquake"
+    while j >= 0 and (tokens[j].text[:1].isdigit() or tokens[j].text in ".,'’"):
+        j -= 1
+    if j >= 0 and tokens[j].low in lexicon.PREPOSITIONS:
+        return None  # "the toll from Sunday's earthquake rose": the toll rose
+    return tokens[k]
+
+
+def _heads_incident(tokens: Sequence[Token], k: int, date: int) -> bool:
+    """Whether the word at ``k`` is an incident noun at the head of its phrase."""
+    token = tokens[k]
+    if not token.is_word or token.low not in _INCIDENTS:
+        return False
+    if not _nominal_position(tokens, k):
+        return False  # "to fire", "will crash": a verb; "the fire", "The Cedar Fire": a noun
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and tokens[j].low not in _FUNCTION - lexicon.DETERMINERS:
+        j -= 1
+    if j >= 0 and tokens[j].low == "of":
+        return False  # "visited the scene of the shooting on Friday": the visit's day
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or not after.is_word or k + 1 == date:
+        return True  # "the fire, which", "a fire Sunday night"
+    if after.text[:1].isupper():
+        return False  # "Fire Chief Dana Ortiz"
+    noun_after = after.low not in _FUNCTION and not lexicon.is_verb_form(after.text)
+    return not noun_after or after.low in lexicon.ADVERBS or after.low in _PAST_FORMS
+
+
+def _nominal_position(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` stands where a noun does: after a determiner, a name or a figure.
+
+    "the fire", "a strong earthquake", "The Cedar Fire", "a magnitude 6.4 quake",
+    "the city's worst fire": adjectives may stand between.
+    """
+    for j in range(k - 1, max(-1, k - 4), -1):
+        before = tokens[j]
+        if _opens_phrase(before) or before.text[:1].isupper() or before.text[:1].isdigit():
+            return True
+        if before.low.endswith(("'s", "’s")) or before.text in ("'s", "’s"):
+            return True
+        if not before.is_word or before.low in _FUNCTION or lexicon.is_verb_form(before.text):
+            return False
+    return False
+
+
+# Past forms the lexicon's verbs do not cover, after an incident noun: "a fire tore through".
+_PAST_FORMS = frozenset(["tore", "swept", "ripped", "hit", "shook", "struck", "spread", "burned"])
 
 
 def _clause_left(tokens: Sequence[Token], first: int) -> list[Token]:
@@ -685,11 +806,14 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     """
     is_date = isinstance(value, DateRange)
     if is_date:
-        for token in reversed(left[-3:]):
+        for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
+            token = left[k]
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
                 continue
             if token.low in _PARTICLES and token is not left[-1]:
                 continue  # "broke out on Sunday"
+            if _after_determiner(left, k):
+                break  # "fought the fire on Sunday": "fire" is a noun
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
             break
@@ -697,22 +821,83 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     after = _date_verb_after(right) if is_date else _event_after(right, relative_ends=money)
     if after is not None:
         return after
-    for i in range(len(left) - 1, max(-1, len(left) - 5), -1):
+    reach = max(-1, len(left) - 5)
+    floor = _object_floor(left, reach) if is_date else reach
+    for i in range(len(left) - 1, floor, -1):
         token = left[i]
         if token.text == ",":
             break
         compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
         if _in_name(left, i):
             continue  # "The Pine Hollow Fire was 35 percent contained": a name, not a verb
+        if is_date and _after_determiner(left, i):
+            continue  # "passed a fire inspection last week": "fire" is a noun there
         if (
             not compound
             and lexicon.is_verb_form(token.text)
             and token.low not in lexicon.AUXILIARIES
         ):
+            if i <= reach and lexicon.event_class(token.text):
+                return None  # "declared a local emergency on Monday" is no announcement
             return token
         if i == len(left) - 1 and not is_date and _after_modal(left, i):
             return token  # "must repay $6 million", "agreed to refund $300"
     return None
+
+
+def _object_floor(left: Sequence[Token], floor: int) -> int:
+    """How far back a date's verb is looked for: past the noun phrase of its object.
+
+    "passed its annual fire inspection on June 4": the verb stands right before the
+    determiner that opens the object, which may be farther back than the usual reach;
+    never across a preposition inside the phrase ("the fire at the store on June 14").
+    """
+    k = len(left) - 1
+    while k >= 0 and left[k].low in _DATE_LEADS:
+        k -= 1
+    while k >= max(0, floor - 2):
+        token = left[k]
+        if (
+            not token.is_word
+            or token.low in lexicon.PREPOSITIONS
+            or token.low in _FUNCTION - (lexicon.DETERMINERS)
+        ):
+            return floor
+        if _opens_phrase(token):
+            return min(floor, max(-1, k - 2))
+        k -= 1
+    return floor
+
+
+_DATE_LEADS = frozenset(["on", "late", "early", "last", "this", "next", "since", "by", "in"])
+
+
+def _after_determiner(window: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is inside a noun phrase: a determiner, then adjectives, before it.
+
+    "passed a fire inspection", "its annual fire inspection": "fire" names a kind of
+    inspection there; it is not the verb to fire.
+    """
+    if window[i].low.endswith(("ed", "ing")):
+        return False  # "the closing price on Friday", "at a meeting Tuesday": read as before
+    if i > 0 and _opens_phrase(window[i - 1]) and window[i].low in _INCIDENTS:
+        return True  # "fought the fire on Sunday"; "his arrest in 2024" is still an arrest
+    after = window[i + 1] if i + 1 < len(window) else None
+    if after is None or not after.text.islower() or after.low in _FUNCTION:
+        return False  # "The school passed a ...": a word before a function word may be a verb
+    if lexicon.is_verb_form(after.text):
+        return False
+    for before in reversed(window[max(0, i - 3) : i]):
+        if _opens_phrase(before):
+            return True
+        if not before.is_word or lexicon.is_verb_form(before.text) or before.low in _FUNCTION:
+            return False
+    return False
+
+
+def _opens_phrase(token: Token) -> bool:
+    """Whether a word is a determiner that opens a noun phrase ("a", "its"; not "that")."""
+    return token.low in lexicon.DETERMINERS and token.low not in lexicon.RELATIVES
 
 
 def _in_name(window: Sequence[Token], i: int) -> bool:
@@ -749,6 +934,8 @@ def _date_verb_after(right: Sequence[Token]) -> Token | None:
     for token in right[:4]:
         if token.text == "," or token.low in lexicon.PRONOUNS or token.low == "that":
             return None
+        if token.low in lexicon.CONJUNCTIONS:
+            return None  # "passed it on June 4 and had completed ...": another verb's phrase
         if token.low in lexicon.AUXILIARIES or token.low.endswith("ly"):
             continue
         if lexicon.is_verb_form(token.text):
@@ -1042,6 +1229,9 @@ def _attribute(
         # a plain verb says happened then ("started Sunday", "closing price on Friday").
         # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
+        if context.incident is not None and verb is None:
+            noun = context.incident
+            return f"date {noun.low}", (_INCIDENTS[noun.low],)
         reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
         plain = (
             verb is not None
