@@ -1186,7 +1186,10 @@ def _attribute(
         # "a margin of 2,339 votes": the difference is what is measured, in votes.
         head, event = difference, None
     if verb is not None:
-        phrase.append(verb.text)
+        casualty = event in _CASUALTIES and event == lexicon.event_class(verb.text)
+        is_count = isinstance(value, Quantity) and value.kind == "count"
+        # "Two firefighters were treated": what is counted reads "firefighters injured".
+        phrase.append(event[2:] if casualty and is_count and event else verb.text)
     if rate is not None:
         # "will pay $12.10 per share", "buy it for $12.10 a share": the price of one share
         # is what is measured; the verb only says who pays it to whom.
@@ -1213,6 +1216,10 @@ def _attribute(
         employed = _EMPLOYED.get(lexicon.lemma(verb.low))
         thing = [employed] if employed else [*thing, lexicon.lemma(verb.low)]
         head = employed or head
+        if employed:
+            phrase = [employed + "s"]  # "employs 900 people": employees
+    elif verb is not None and thing == [_EMPLOYED.get(lexicon.lemma(verb.low))]:
+        phrase = [thing[0] + "s"]  # "employs 900 team members": employees
     elif (
         verb is not None
         and thing == list(_EMPLOYED.values())
@@ -1246,6 +1253,8 @@ def _attribute(
             # "will be sentenced in October" dates what is still to come: never the day
             # the same thing happened ("was sentenced on Thursday"), nor in conflict with it.
             thing.append(FUTURE)
+    if len(phrase) == 1 and phrase[0].endswith(" of"):
+        phrase = [phrase[0].removesuffix(" of")]  # "a profit of $95 million": "profit"
     tokens = list(dict.fromkeys(thing))
     if not tokens:
         return (" ".join(phrase) or None), ()
@@ -1273,6 +1282,7 @@ def _attribute(
 _CHANGE_VERBS = frozenset(
     "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
 )
+_CASUALTIES = frozenset(["e:killed", "e:injured"])
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
 
