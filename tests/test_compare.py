@@ -849,3 +849,26 @@ def test_a_noun_after_a_determiner_is_not_the_verb_of_a_date():
     assert {c.text for c in fact.claims} == {"last week", "June 10"}
     assert fact.verdict.kind == "agree"
     assert "e:fired" not in fact.claims[0].attribute_tokens
+
+
+def test_a_date_of_an_expected_noun_is_the_date_of_its_verb_to_come():
+    """ "expect full containment by June 20" and "hope to have it fully contained by June 20" agree."""
+    report = _two(
+        "Crews expect full containment by June 20.",
+        "Crews hope to have it fully contained by June 20. It was 40% contained on Monday.",
+    )
+    fact = _fact_with(report, "a", "June 20")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert not report.conflicts
+
+
+def test_gusts_are_winds():
+    """ "winds of up to 40 mph" and "gusts of up to 40 mph" are one measure."""
+    report = _two(
+        "Winds of up to 40 mph fanned the flames.",
+        "Gusts of up to 40 mph were recorded on the ridge.",
+    )
+    fact = _fact_with(report, "a", "40 mph")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -169,6 +169,7 @@ class _Context:
     parties: list[Token] = attrs.field(factory=list)
     phrasal: str | None = None
     incident: Token | None = None
+    expected: Token | None = None
 
 
 @attrs.define
@@ -402,6 +403,11 @@ class Reader:
             context.incident = _incident_subject(tokens, _at(tokens, context.verb.start))
         if context.incident is not None:
             context.verb = None
+        if isinstance(value, DateRange) and context.verb is not None and context.verb.low in _DUE:
+            # "officials expect full containment by Aug. 20": what is expected is dated, to come.
+            context.expected = _expected_object(tokens, _at(tokens, context.verb.start), first)
+            if context.expected is not None:
+                context.verb, context.future = None, True
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
             context.possessed = right[1]
         elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
@@ -1236,6 +1242,10 @@ def _attribute(
         # a plain verb says happened then ("started Sunday", "closing price on Friday").
         # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
+        if context.expected is not None and verb is None:
+            noun = context.expected
+            named = lexicon.event_class(noun.text) or lexicon.noun_token(noun.text) or noun.low
+            return f"date {noun.text}", (named, FUTURE)
         if context.incident is not None and verb is None:
             noun = context.incident
             return f"date {noun.low}", (_INCIDENTS[noun.low],)
@@ -1358,6 +1368,24 @@ _DUE = frozenset(
     "expect expects want wants".split()
 )
 _OBJECTS = frozenset(["it", "them", "him", "her"])
+
+
+def _expected_object(tokens: Sequence[Token], verb: int, date: int) -> Token | None:
+    """The head of the noun phrase between a verb of expecting and a date, or None.
+
+    "expect full containment by Aug. 20" -> "containment"; "expect it to close" has none.
+    """
+    words = list(tokens[verb + 1 : date])
+    while words and words[-1].low in _DATE_LEADS:
+        words.pop()
+    if not words or len(words) > _COMPOUND + 1 or not words[-1].text.islower():
+        return None
+    for token in words:
+        if not token.is_word or lexicon.is_verb_form(token.text):
+            return None
+        if token.low in _FUNCTION and not _opens_phrase(token):
+            return None
+    return words[-1]
 
 
 def _to_come(tokens: Sequence[Token], verb: int) -> bool:
