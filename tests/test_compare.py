@@ -872,3 +872,15 @@ def test_gusts_are_winds():
     fact = _fact_with(report, "a", "40 mph")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_an_amount_in_brackets_restates_the_one_before_and_cash_is_no_frame():
+    """ "for €2.2 billion ($2.4 billion)" and "for about $2.4 billion in cash" state one price."""
+    report = _two(
+        "The firm agreed to buy the chain for €2.2 billion ($2.4 billion), its largest deal.",
+        "The firm will buy the chain for about $2.4 billion in cash, its biggest deal yet.",
+    )
+    fact = _fact_with(report, "a", "$2.4 billion")
+    assert {c.text for c in fact.claims} == {"$2.4 billion", "about $2.4 billion"}
+    assert fact.verdict.kind == "agree"
+    assert not report.conflicts

@@ -257,6 +257,9 @@ class Reader:
                 # "Lee received 14,200 votes and Hale about 11,900": votes, received.
                 stated = attrs.evolve(value, kind="count", unit=unit)
                 attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            if before is not None and _converted(before, tokens, start, value):
+                # "€2.2 billion ($2.4 billion)": the same amount in another currency.
+                attribute, attribute_tokens = before.attribute, before.attribute_tokens
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -827,6 +830,10 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     after = _date_verb_after(right) if is_date else _event_after(right, relative_ends=money)
     if after is not None:
         return after
+    if money and left and left[-1].low == "for":
+        bought = _verb_before_object(left[:-1])
+        if bought is not None:
+            return bought  # "would buy data analytics firm Brightwell Analytics for $2.4 billion"
     reach = max(-1, len(left) - 5)
     floor = _object_floor(left, reach) if is_date else reach
     for i in range(len(left) - 1, floor, -1):
@@ -876,6 +883,24 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
 
 
 _DATE_LEADS = frozenset(["on", "late", "early", "last", "this", "next", "since", "by", "in"])
+
+
+def _verb_before_object(left: Sequence[Token]) -> Token | None:
+    """The verb before an object noun phrase ("buy data analytics firm Brightwell"), or None.
+
+    Read back over nouns, names and determiners; a mark, a preposition or another
+    function word ends the phrase without a verb.
+    """
+    for i in range(len(left) - 1, -1, -1):
+        token = left[i]
+        if not token.is_word or token.low in lexicon.PREPOSITIONS:
+            return None
+        if token.text.islower() and token.low not in lexicon.AUXILIARIES:
+            if lexicon.is_verb_form(token.text) and not _after_determiner(left, i):
+                return token
+            if token.low in _FUNCTION and not _opens_phrase(token):
+                return None
+    return None
 
 
 def _after_determiner(window: Sequence[Token], i: int) -> bool:
@@ -1029,6 +1054,8 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     """
     if right and right[0].low == "in":
         body = right[1:]
+        if body and body[0].low in _MEANS and (len(body) == 1 or not body[1].is_word):
+            return []  # "for $2.4 billion in cash": how it is paid, not what it is
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
@@ -1046,6 +1073,10 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     while out and not out[-1].is_word:
         out.pop()
     return out
+
+
+# How an amount is paid: "$2.4 billion in cash", "$300 million in stock".
+_MEANS = frozenset(["cash", "stock", "shares"])
 
 
 def _party(right: Sequence[Token]) -> list[Token]:
@@ -1463,6 +1494,19 @@ def _gapped(
 
 
 _GAP_WORDS = frozenset(["and", "to", "versus", "vs", "against"])
+
+
+def _converted(before: Claim, tokens: Sequence[Token], start: int, value: Value) -> bool:
+    """Whether an amount in brackets right after another restates it in another currency."""
+    if not isinstance(value, Quantity) or value.kind != "money":
+        return False
+    previous = before.value
+    if not isinstance(previous, Quantity) or previous.kind != "money":
+        return False
+    if previous.currency == value.currency:
+        return False
+    first = _at(tokens, start)
+    return first >= 2 and tokens[first - 1].text == "(" and tokens[first - 2].end == before.span.end
 
 
 def _tally_of(subject_tokens: Sequence[str]) -> str | None:
