@@ -884,3 +884,25 @@ def test_an_amount_in_brackets_restates_the_one_before_and_cash_is_no_frame():
     assert {c.text for c in fact.claims} == {"$2.4 billion", "about $2.4 billion"}
     assert fact.verdict.kind == "agree"
     assert not report.conflicts
+
+
+def test_a_count_in_many_countries_is_not_the_count_of_one_site():
+    """ "employs 30,000 people in 12 countries" never meets "the mill's 900 workers"; a firm's
+    unmarked "employs 30,000 people" still meets it."""
+    report = reconcile.compare(
+        [
+            {"text": "The mill employs about 900 people.", "id": "a"},
+            {"text": "The mill's 700 workers were sent home.", "id": "b"},
+            {"text": "The owner, Acme Paper, employs 30,000 people in 12 countries.", "id": "c"},
+        ]
+    )
+    site = _fact_with(report, "a", "900 people")
+    assert {c.source_id for c in site.claims} == {"a", "b"}
+    assert site.verdict.kind == "conflict"
+    assert _fact_with(report, "c", "30,000").verdict.kind == "single"
+    report = _two(
+        "Acme Paper employs about 30,000 people in 12 countries.",
+        "Acme Paper, which was founded in 1950, employs roughly 30,000 people.",
+    )
+    fact = _fact_with(report, "a", "30,000")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}

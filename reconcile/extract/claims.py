@@ -242,6 +242,10 @@ class Reader:
                 )
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            a_count = isinstance(stated, Quantity) and stated.kind == "count"
+            scope = _scope(tokens, start, end) if a_count else None
+            if attribute_tokens and scope is not None:
+                attribute_tokens = (*attribute_tokens, scope)  # "the plant's 3,600 workers"
             if attribute_tokens and _of_others(tokens, start):
                 # "most of the others have 900 staff": a set defined against the rest of
                 # its own story, which another source's figure is not about.
@@ -645,6 +649,39 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         if token.low in _WIDE_WORDS:
             return True
     return False
+
+
+SITE, FIRM = "^site", "^firm"
+# Nouns of one site of a company: "the plant employs 4,100", "the mill's 900 workers".
+_SITES = frozenset(
+    "plant factory mill facility site warehouse store branch mine refinery depot".split()
+)
+# Nouns of many places a company works in: "employs 52,000 people in 14 countries".
+_REGIONS = frozenset(["countries", "nations", "markets"])
+
+
+def _scope(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """Whether a count is of one site (``^site``) or of a firm in many countries (``^firm``).
+
+    "The plant employs 4,100 people", "the plant's 3,600 workers": one site.
+    "employs 52,000 people in 14 countries": the whole firm. An unmarked count may be
+    either, and meets both; a site's count and a firm's never meet.
+    """
+    right = _clause_right(tokens, _at(tokens, end))[:_SCOPE_REACH]
+    if (
+        len(right) > 1
+        and right[0].low in ("in", "across")
+        and any(t.low in _REGIONS for t in right[1:5])
+    ):
+        return FIRM
+    first = _at(tokens, start)
+    left = _clause_left(tokens, first)
+    if left and left[-1].low.endswith(("'s", "’s")):
+        owner = left[-1].low.removesuffix("'s").removesuffix("’s")
+        return SITE if owner in _SITES else None
+    if len(left) >= 2 and _present_verb(left) and left[-2].low in _SITES:
+        return SITE  # "The plant employs about 4,100 people"
+    return None
 
 
 def _changed_by(tokens: Sequence[Token], first: int) -> bool:
