@@ -84,15 +84,15 @@ def comparable(claim: Claim) -> bool:
     """Whether a claim says enough about what it measures to be matched with others.
 
     A claim with no attribute, or with only a generic head ("4 people", "3 miles"
-    and nothing else), could be about anything, and "two others" is a set defined
-    against the rest of its own story: each stays a fact of its own.
+    and nothing else), could be about anything: each stays a fact of its own.
     """
     tokens = claim.attribute_tokens
-    if not tokens or (len(tokens) == 1 and tokens[0] in lexicon.GENERIC):
-        return False
-    # "two others", "another firefighter": a set defined against something else in the
-    # same story, which another source's "others" need not be.
-    return not lexicon.CONTRASTIVE.intersection(tokens)
+    return bool(tokens) and not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+
+
+def _contrastive(claim: Claim) -> bool:
+    """Whether a claim counts a set defined against the rest of its story ("two others")."""
+    return not lexicon.CONTRASTIVE.isdisjoint(claim.attribute_tokens)
 
 
 def _dimension(token: str) -> str:
@@ -142,6 +142,10 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     if family(a) != family(b):
         return None
     if not comparable(a) or not comparable(b):
+        return None
+    if _contrastive(a) != _contrastive(b):
+        # "two others", "another firefighter": a set defined against something else in its
+        # story, never the set itself; two sources' "others charged" are one set.
         return None
     ta, tb = _tokens(a), _tokens(b)
     if _subject_key(a) and _subject_key(b) and _subject_key(a) != _subject_key(b):

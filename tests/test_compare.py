@@ -906,3 +906,15 @@ def test_a_count_in_many_countries_is_not_the_count_of_one_site():
     )
     fact = _fact_with(report, "a", "30,000")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
+
+
+def test_two_sets_of_others_meet_each_other_and_nothing_else():
+    """ "six other people charged" and "Six others charged" meet; neither meets "two people charged"."""
+    report = _two(
+        "Two people were charged on Monday. Six other people charged in the case pleaded guilty.",
+        "Six others charged in the case have pleaded guilty.",
+    )
+    others = _fact_with(report, "a", "Six other people")
+    assert {c.text for c in others.claims} == {"Six other people", "Six others"}
+    assert others.verdict.kind == "agree"
+    assert _fact_with(report, "a", "Two people").verdict.kind == "single"
