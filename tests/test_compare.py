@@ -918,3 +918,14 @@ def test_two_sets_of_others_meet_each_other_and_nothing_else():
     assert {c.text for c in others.claims} == {"Six other people", "Six others"}
     assert others.verdict.kind == "agree"
     assert _fact_with(report, "a", "Two people").verdict.kind == "single"
+
+
+def test_an_incident_inside_another_noun_phrase_dates_nothing():
+    """ "heard a call about the fire on Monday night", "the scene of the fire": no date of the fire."""
+    for text in (
+        "Neighbours heard a call about the fire on Monday night.",
+        "Neighbours visited the scene of the fire from a block away on Monday.",
+    ):
+        (source,) = reconcile.read({"text": text, "id": "a", "published": "2026-06-16"})
+        (claim,) = reconcile.extract(source)
+        assert "fire" not in claim.attribute_tokens, text

@@ -568,8 +568,9 @@ def _heads_incident(tokens: Sequence[Token], k: int, date: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j].is_word and tokens[j].low not in _FUNCTION - lexicon.DETERMINERS:
         j -= 1
-    if j >= 0 and tokens[j].low == "of":
-        return False  # "visited the scene of the shooting on Friday": the visit's day
+    modifying = j >= 0 and tokens[j].low in _OF_NOUN
+    if modifying and (tokens[j].low == "of" or (j > 0 and _plain_noun(tokens[j - 1]))):
+        return False  # "the scene of the shooting", "a call about the shooting": another thing
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or not after.is_word or k + 1 == date:
         return True  # "the fire, which", "a fire Sunday night"
@@ -594,6 +595,24 @@ def _nominal_position(tokens: Sequence[Token], k: int) -> bool:
         if not before.is_word or before.low in _FUNCTION or lexicon.is_verb_form(before.text):
             return False
     return False
+
+
+# Prepositions by which a noun phrase modifies the noun before it: "a call about the fire".
+_OF_NOUN = frozenset(["of", "about", "into", "over", "for"])
+_WHEN_WORDS = lexicon.TIME_WORDS | {"earlier", "later"}
+
+
+def _plain_noun(token: Token) -> bool:
+    """Whether a word stands as a noun: lowercase, not inflected as a verb, no function word."""
+    inflected = token.low.endswith(("ed", "ing")) or token.low in _PAST_FORMS
+    return (
+        token.is_word
+        and token.text.islower()
+        and not inflected
+        and not (lexicon.lemma(token.low) != token.low and lexicon.is_verb_form(token.text))
+        and token.low not in _FUNCTION
+        and not _is_adverb(token)
+    )
 
 
 # Past forms the lexicon's verbs do not cover, after an incident noun: "a fire tore through".
@@ -914,6 +933,8 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
         ):
             return floor
         if _opens_phrase(token):
+            if k > 0 and (not left[k - 1].is_word or left[k - 1].low in _FUNCTION):
+                return floor  # "a call about the fire on Monday": no verb's object
             return min(floor, max(-1, k - 2))
         k -= 1
     return floor
@@ -953,8 +974,8 @@ def _after_determiner(window: Sequence[Token], i: int) -> bool:
     after = window[i + 1] if i + 1 < len(window) else None
     if after is None or not after.text.islower() or after.low in _FUNCTION:
         return False  # "The school passed a ...": a word before a function word may be a verb
-    if lexicon.is_verb_form(after.text):
-        return False
+    if lexicon.is_verb_form(after.text) or _is_adverb(after) or after.low in _WHEN_WORDS:
+        return False  # "announced a break earlier Wednesday": "earlier" is no noun
     for before in reversed(window[max(0, i - 3) : i]):
         if _opens_phrase(before):
             return True
