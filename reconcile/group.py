@@ -68,22 +68,31 @@ def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
         return True
     # Tokens that start with "~" qualify the whole claim ("~future": a date still to
     # come); a claim with one and a claim without it are about different things.
-    return {t for t in ta if t.startswith("~")} != {t for t in tb if t.startswith("~")}
+    if {t for t in ta if t.startswith("~")} != {t for t in tb if t.startswith("~")}:
+        return True
+    return _scopes_differ(ta, tb)
+
+
+def _scopes_differ(ta: Iterable[str], tb: Iterable[str]) -> bool:
+    """Whether two claims are of different scopes ("^site", "^firm"): both stated, not one."""
+    scopes_a = {t for t in ta if t.startswith("^")}
+    scopes_b = {t for t in tb if t.startswith("^")}
+    return bool(scopes_a and scopes_b and scopes_a != scopes_b)
 
 
 def comparable(claim: Claim) -> bool:
     """Whether a claim says enough about what it measures to be matched with others.
 
     A claim with no attribute, or with only a generic head ("4 people", "3 miles"
-    and nothing else), could be about anything, and "two others" is a set defined
-    against the rest of its own story: each stays a fact of its own.
+    and nothing else), could be about anything: each stays a fact of its own.
     """
     tokens = claim.attribute_tokens
-    if not tokens or (len(tokens) == 1 and tokens[0] in lexicon.GENERIC):
-        return False
-    # "two others", "another firefighter": a set defined against something else in the
-    # same story, which another source's "others" need not be.
-    return not lexicon.CONTRASTIVE.intersection(tokens)
+    return bool(tokens) and not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+
+
+def _contrastive(claim: Claim) -> bool:
+    """Whether a claim counts a set defined against the rest of its story ("two others")."""
+    return not lexicon.CONTRASTIVE.isdisjoint(claim.attribute_tokens)
 
 
 def _dimension(token: str) -> str:
@@ -134,6 +143,10 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
         return None
     if not comparable(a) or not comparable(b):
         return None
+    if _contrastive(a) != _contrastive(b):
+        # "two others", "another firefighter": a set defined against something else in its
+        # story, never the set itself; two sources' "others charged" are one set.
+        return None
     ta, tb = _tokens(a), _tokens(b)
     if _subject_key(a) and _subject_key(b) and _subject_key(a) != _subject_key(b):
         return None
@@ -157,9 +170,15 @@ class _Cluster:
 
     members: list[int]
     values: dict[str, list[Value]]
+    scopes: set[str] = attrs.field(factory=set)
 
     def may_join(self, other: _Cluster) -> bool:
-        """Within one source, two claims join only when they restate a compatible value."""
+        """Within one source, two claims join only when they restate a compatible value.
+
+        Nor do a site's count and a firm's, even through an unmarked count that meets both.
+        """
+        if _scopes_differ(self.scopes, other.scopes):
+            return False
         for source_id, values in other.values.items():
             mine = self.values.get(source_id, ())
             if any(not compatible(a, b) for a in mine for b in values):
@@ -168,6 +187,7 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
+        self.scopes |= other.scopes
         for source_id, values in other.values.items():
             mine = self.values.setdefault(source_id, [])
             mine.extend(v for v in values if v not in mine)
@@ -178,7 +198,10 @@ def _order(claim: Claim) -> tuple[str, int, int]:
 
 
 def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
-    return (family(claim), _subject_key(claim), _tokens(claim))
+    # A scope ("^site", "^firm") is left out: an unmarked count and a scoped one are one
+    # attribute, joined first come; the clusters' scopes keep a site's and a firm's apart.
+    tokens = frozenset(t for t in _tokens(claim) if not t.startswith("^"))
+    return (family(claim), _subject_key(claim), tokens)
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
@@ -204,7 +227,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     # 1. The same attribute: join each claim to the first cluster of its key it may join.
     by_key: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
     for index, claim in enumerate(ordered):
-        single = _Cluster([index], {claim.source_id: [claim.value]})
+        scopes = {t for t in claim.attribute_tokens if t.startswith("^")}
+        single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
         if comparable(claim):
             target = next((c for c in by_key[_key(claim)] if clusters[c].may_join(single)), None)

@@ -382,3 +382,17 @@ def test_a_compound_noun_after_an_amount_says_what_it_is():
     claim = _claim("The contract sets a $9 million break-up fee, the filing shows.", "$9 million")
     assert claim.attribute_tokens[0] == "fee"
     assert claim.attribute == "break-up fee"
+
+
+def test_attributes_read_as_what_is_measured():
+    """ "employs 900 people" reads "employees"; "were treated" reads "injured"; no "profit of"."""
+    texts = {
+        "The mill employs about 900 people.": "employees",
+        "The mill employs 900 team members.": "employees",
+        "Two firefighters were treated for burns.": "firefighters injured",
+        "It had a profit of $95 million.": "profit",
+    }
+    for text, expected in texts.items():
+        (source,) = reconcile.read({"text": text, "id": "a"})
+        (claim,) = [c for c in reconcile.extract(source) if isinstance(c.value, reconcile.Quantity)]
+        assert claim.attribute == expected, text

@@ -825,3 +825,107 @@ def test_taking_effect_and_being_effective_date_a_start():
     fact = _fact_with(report, "a", "May")
     assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_date_with_no_verb_dates_the_incident_named_before_it():
+    """ "A fire swept through a store on Sunday night" and "the fire at the store on June 14" agree."""
+    report = _two(
+        "A fire swept through a furniture store in the town on Sunday night.",
+        "Crews fought the fire at the store on June 14.",
+    )
+    fact = _fact_with(report, "a", "Sunday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert "e:fired" not in fact.claims[0].attribute_tokens
+
+
+def test_a_noun_after_a_determiner_is_not_the_verb_of_a_date():
+    """ "passed a fire inspection last week" dates a passing, not a firing, nor a later verb."""
+    report = _two(
+        "The school passed a fire inspection last week, records show.",
+        "The school passed its yearly fire inspection on June 10 and had reopened a wing in May.",
+    )
+    fact = _fact_with(report, "a", "last week")
+    assert {c.text for c in fact.claims} == {"last week", "June 10"}
+    assert fact.verdict.kind == "agree"
+    assert "e:fired" not in fact.claims[0].attribute_tokens
+
+
+def test_a_date_of_an_expected_noun_is_the_date_of_its_verb_to_come():
+    """ "expect full containment by June 20" and "hope to have it fully contained by June 20" agree."""
+    report = _two(
+        "Crews expect full containment by June 20.",
+        "Crews hope to have it fully contained by June 20. It was 40% contained on Monday.",
+    )
+    fact = _fact_with(report, "a", "June 20")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    assert not report.conflicts
+
+
+def test_gusts_are_winds():
+    """ "winds of up to 40 mph" and "gusts of up to 40 mph" are one measure."""
+    report = _two(
+        "Winds of up to 40 mph fanned the flames.",
+        "Gusts of up to 40 mph were recorded on the ridge.",
+    )
+    fact = _fact_with(report, "a", "40 mph")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_an_amount_in_brackets_restates_the_one_before_and_cash_is_no_frame():
+    """ "for €2.2 billion ($2.4 billion)" and "for about $2.4 billion in cash" state one price."""
+    report = _two(
+        "The firm agreed to buy the chain for €2.2 billion ($2.4 billion), its largest deal.",
+        "The firm will buy the chain for about $2.4 billion in cash, its biggest deal yet.",
+    )
+    fact = _fact_with(report, "a", "$2.4 billion")
+    assert {c.text for c in fact.claims} == {"$2.4 billion", "about $2.4 billion"}
+    assert fact.verdict.kind == "agree"
+    assert not report.conflicts
+
+
+def test_a_count_in_many_countries_is_not_the_count_of_one_site():
+    """ "employs 30,000 people in 12 countries" never meets "the mill's 900 workers"; a firm's
+    unmarked "employs 30,000 people" still meets it."""
+    report = reconcile.compare(
+        [
+            {"text": "The mill employs about 900 people.", "id": "a"},
+            {"text": "The mill's 700 workers were sent home.", "id": "b"},
+            {"text": "The owner, Acme Paper, employs 30,000 people in 12 countries.", "id": "c"},
+        ]
+    )
+    site = _fact_with(report, "a", "900 people")
+    assert {c.source_id for c in site.claims} == {"a", "b"}
+    assert site.verdict.kind == "conflict"
+    assert _fact_with(report, "c", "30,000").verdict.kind == "single"
+    report = _two(
+        "Acme Paper employs about 30,000 people in 12 countries.",
+        "Acme Paper, which was founded in 1950, employs roughly 30,000 people.",
+    )
+    fact = _fact_with(report, "a", "30,000")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+
+
+def test_two_sets_of_others_meet_each_other_and_nothing_else():
+    """ "six other people charged" and "Six others charged" meet; neither meets "two people charged"."""
+    report = _two(
+        "Two people were charged on Monday. Six other people charged in the case pleaded guilty.",
+        "Six others charged in the case have pleaded guilty.",
+    )
+    others = _fact_with(report, "a", "Six other people")
+    assert {c.text for c in others.claims} == {"Six other people", "Six others"}
+    assert others.verdict.kind == "agree"
+    assert _fact_with(report, "a", "Two people").verdict.kind == "single"
+
+
+def test_an_incident_inside_another_noun_phrase_dates_nothing():
+    """ "heard a call about the fire on Monday night", "the scene of the fire": no date of the fire."""
+    for text in (
+        "Neighbours heard a call about the fire on Monday night.",
+        "Neighbours visited the scene of the fire from a block away on Monday.",
+    ):
+        (source,) = reconcile.read({"text": text, "id": "a", "published": "2026-06-16"})
+        (claim,) = reconcile.extract(source)
+        assert "fire" not in claim.attribute_tokens, text

@@ -168,6 +168,8 @@ class _Context:
     future: bool = False
     parties: list[Token] = attrs.field(factory=list)
     phrasal: str | None = None
+    incident: Token | None = None
+    expected: Token | None = None
 
 
 @attrs.define
@@ -240,6 +242,10 @@ class Reader:
                 )
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            a_count = isinstance(stated, Quantity) and stated.kind == "count"
+            scope = _scope(tokens, start, end) if a_count else None
+            if attribute_tokens and scope is not None:
+                attribute_tokens = (*attribute_tokens, scope)  # "the plant's 3,600 workers"
             if attribute_tokens and _of_others(tokens, start):
                 # "most of the others have 900 staff": a set defined against the rest of
                 # its own story, which another source's figure is not about.
@@ -254,6 +260,9 @@ class Reader:
             if unit is not None and before is not None and isinstance(value, Quantity):
                 # "Lee received 14,200 votes and Hale about 11,900": votes, received.
                 stated = attrs.evolve(value, kind="count", unit=unit)
+                attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            if before is not None and _converted(before, tokens, start, value):
+                # "€2.2 billion ($2.4 billion)": the same amount in another currency.
                 attribute, attribute_tokens = before.attribute, before.attribute_tokens
             out.append(
                 Claim(
@@ -388,6 +397,24 @@ class Reader:
                 context.phrasal = _PHRASAL.get(
                     (lexicon.lemma(context.verb.low), tokens[at + 1].low)
                 )
+        possessed = right[0] if right and self.text[end : end + 2] in ("'s", "’s") else None
+        if isinstance(value, DateRange) and possessed is not None and possessed.low in _INCIDENTS:
+            context.incident = possessed  # "Sunday's earthquake"
+        elif isinstance(value, DateRange) and context.verb is None:
+            # "A fire tore through a store on Sunday night": a date with no verb the rules
+            # know dates the incident its sentence names.
+            context.incident = _incident_near(tokens, first, last)
+        elif isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
+            # "The quake struck on Sunday", "the crash happened Sunday": what the verb says
+            # of an incident is that it happened; the incident says what. Not "started".
+            context.incident = _incident_subject(tokens, _at(tokens, context.verb.start))
+        if context.incident is not None:
+            context.verb = None
+        if isinstance(value, DateRange) and context.verb is not None and context.verb.low in _DUE:
+            # "officials expect full containment by Aug. 20": what is expected is dated, to come.
+            context.expected = _expected_object(tokens, _at(tokens, context.verb.start), first)
+            if context.expected is not None:
+                context.verb, context.future = None, True
         if isinstance(value, DateRange) and len(right) > 1 and right[0].text in ("'s", "’s"):
             context.possessed = right[1]
         elif isinstance(value, DateRange) and right and right[0].low.endswith(("'s", "’s")):
@@ -466,6 +493,132 @@ class Reader:
 # --- helpers on token windows ----------------------------------------------------------------
 
 
+# Nouns of an incident, the thing a story's dates are about, and what they are compared as:
+# a blaze is a fire; a shooting is what "was shot" says happened.
+_INCIDENTS = {
+    "fire": "fire",
+    "blaze": "fire",
+    "wildfire": "fire",
+    "inferno": "fire",
+    "shooting": "e:shot",
+    "crash": "e:crashed",
+    "collision": "e:crashed",
+    "earthquake": "earthquake",
+    "quake": "earthquake",
+    "temblor": "earthquake",
+    "explosion": "explosion",
+    "blast": "explosion",
+    "tornado": "tornado",
+    "derailment": "derailment",
+    "stabbing": "stabbing",
+}
+_INCIDENT_REACH = 20
+
+
+def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | None:
+    """The incident noun a date without a verb is about: the nearest before it in its clause.
+
+    "A fire tore through a store in the town on Sunday night", "responded to the fire at
+    the store on June 14"; or, for a date opening its sentence ("On Sunday night, a fire
+    tore through ..."), the first after it. The noun must head its phrase: "a fire
+    inspection", "Fire Chief Ortiz" and "the crash site" name other things.
+    """
+    for k in range(first - 1, max(-1, first - 1 - _INCIDENT_REACH), -1):
+        clock = tokens[k].text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit()
+        if tokens[k].text in _CLAUSE_END and not clock:
+            break  # "at 3:12 a.m. on Sunday" is one clause
+        if _heads_incident(tokens, k, first):
+            return tokens[k]
+    leading = all(t.low in _DATE_LEADS or not t.is_word for t in tokens[:first])
+    if leading and last < len(tokens) and tokens[last].text == ",":
+        for k in range(last + 1, min(len(tokens), last + 1 + _WINDOW)):
+            if _is_boundary(tokens[k]) or tokens[k].text == ",":
+                break
+            if _heads_incident(tokens, k, first):
+                return tokens[k]
+    return None
+
+
+def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
+    """The incident noun right before a verb ("the quake struck"), or None; not "started"."""
+    if lexicon.noun_token(tokens[verb].low) == "start":
+        return None
+    k = verb - 1
+    while k >= 0 and (tokens[k].low in lexicon.AUXILIARIES or _is_adverb(tokens[k])):
+        k -= 1
+    if k < 0 or not _heads_incident(tokens, k, verb):
+        return None
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and tokens[j].low not in _FUNCTION - lexicon.DETERMINERS:
+        j -= 1  # back over the noun phrase: "the magnitude 6.4 quake", "Sunday's earthquake"
+    while j >= 0 and (tokens[j].text[:1].isdigit() or tokens[j].text in ".,'’"):
+        j -= 1
+    if j >= 0 and tokens[j].low in lexicon.PREPOSITIONS:
+        return None  # "the toll from Sunday's earthquake rose": the toll rose
+    return tokens[k]
+
+
+def _heads_incident(tokens: Sequence[Token], k: int, date: int) -> bool:
+    """Whether the word at ``k`` is an incident noun at the head of its phrase."""
+    token = tokens[k]
+    if not token.is_word or token.low not in _INCIDENTS:
+        return False
+    if not _nominal_position(tokens, k):
+        return False  # "to fire", "will crash": a verb; "the fire", "The Cedar Fire": a noun
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and tokens[j].low not in _FUNCTION - lexicon.DETERMINERS:
+        j -= 1
+    modifying = j >= 0 and tokens[j].low in _OF_NOUN
+    if modifying and (tokens[j].low == "of" or (j > 0 and _plain_noun(tokens[j - 1]))):
+        return False  # "the scene of the shooting", "a call about the shooting": another thing
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or not after.is_word or k + 1 == date:
+        return True  # "the fire, which", "a fire Sunday night"
+    if after.text[:1].isupper():
+        return False  # "Fire Chief Dana Ortiz"
+    noun_after = after.low not in _FUNCTION and not lexicon.is_verb_form(after.text)
+    return not noun_after or after.low in lexicon.ADVERBS or after.low in _PAST_FORMS
+
+
+def _nominal_position(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` stands where a noun does: after a determiner, a name or a figure.
+
+    "the fire", "a strong earthquake", "The Cedar Fire", "a magnitude 6.4 quake",
+    "the city's worst fire": adjectives may stand between.
+    """
+    for j in range(k - 1, max(-1, k - 4), -1):
+        before = tokens[j]
+        if _opens_phrase(before) or before.text[:1].isupper() or before.text[:1].isdigit():
+            return True
+        if before.low.endswith(("'s", "’s")) or before.text in ("'s", "’s"):
+            return True
+        if not before.is_word or before.low in _FUNCTION or lexicon.is_verb_form(before.text):
+            return False
+    return False
+
+
+# Prepositions by which a noun phrase modifies the noun before it: "a call about the fire".
+_OF_NOUN = frozenset(["of", "about", "into", "over", "for"])
+_WHEN_WORDS = lexicon.TIME_WORDS | {"earlier", "later"}
+
+
+def _plain_noun(token: Token) -> bool:
+    """Whether a word stands as a noun: lowercase, not inflected as a verb, no function word."""
+    inflected = token.low.endswith(("ed", "ing")) or token.low in _PAST_FORMS
+    return (
+        token.is_word
+        and token.text.islower()
+        and not inflected
+        and not (lexicon.lemma(token.low) != token.low and lexicon.is_verb_form(token.text))
+        and token.low not in _FUNCTION
+        and not _is_adverb(token)
+    )
+
+
+# Past forms the lexicon's verbs do not cover, after an incident noun: "a fire tore through".
+_PAST_FORMS = frozenset(["tore", "swept", "ripped", "hit", "shook", "struck", "spread", "burned"])
+
+
 def _clause_left(tokens: Sequence[Token], first: int) -> list[Token]:
     out: list[Token] = []
     for token in reversed(tokens[max(0, first - _WINDOW) : first]):
@@ -515,6 +668,39 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         if token.low in _WIDE_WORDS:
             return True
     return False
+
+
+SITE, FIRM = "^site", "^firm"
+# Nouns of one site of a company: "the plant employs 4,100", "the mill's 900 workers".
+_SITES = frozenset(
+    "plant factory mill facility site warehouse store branch mine refinery depot".split()
+)
+# Nouns of many places a company works in: "employs 52,000 people in 14 countries".
+_REGIONS = frozenset(["countries", "nations", "markets"])
+
+
+def _scope(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """Whether a count is of one site (``^site``) or of a firm in many countries (``^firm``).
+
+    "The plant employs 4,100 people", "the plant's 3,600 workers": one site.
+    "employs 52,000 people in 14 countries": the whole firm. An unmarked count may be
+    either, and meets both; a site's count and a firm's never meet.
+    """
+    right = _clause_right(tokens, _at(tokens, end))[:_SCOPE_REACH]
+    if (
+        len(right) > 1
+        and right[0].low in ("in", "across")
+        and any(t.low in _REGIONS for t in right[1:5])
+    ):
+        return FIRM
+    first = _at(tokens, start)
+    left = _clause_left(tokens, first)
+    if left and left[-1].low.endswith(("'s", "’s")):
+        owner = left[-1].low.removesuffix("'s").removesuffix("’s")
+        return SITE if owner in _SITES else None
+    if len(left) >= 2 and _present_verb(left) and left[-2].low in _SITES:
+        return SITE  # "The plant employs about 4,100 people"
+    return None
 
 
 def _changed_by(tokens: Sequence[Token], first: int) -> bool:
@@ -685,11 +871,14 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     """
     is_date = isinstance(value, DateRange)
     if is_date:
-        for token in reversed(left[-3:]):
+        for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
+            token = left[k]
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
                 continue
             if token.low in _PARTICLES and token is not left[-1]:
                 continue  # "broke out on Sunday"
+            if _after_determiner(left, k):
+                break  # "fought the fire on Sunday": "fire" is a noun
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
             break
@@ -697,22 +886,107 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     after = _date_verb_after(right) if is_date else _event_after(right, relative_ends=money)
     if after is not None:
         return after
-    for i in range(len(left) - 1, max(-1, len(left) - 5), -1):
+    if money and left and left[-1].low == "for":
+        bought = _verb_before_object(left[:-1])
+        if bought is not None:
+            return bought  # "would buy data analytics firm Brightwell Analytics for $2.4 billion"
+    reach = max(-1, len(left) - 5)
+    floor = _object_floor(left, reach) if is_date else reach
+    for i in range(len(left) - 1, floor, -1):
         token = left[i]
         if token.text == ",":
             break
         compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
         if _in_name(left, i):
             continue  # "The Pine Hollow Fire was 35 percent contained": a name, not a verb
+        if is_date and _after_determiner(left, i):
+            continue  # "passed a fire inspection last week": "fire" is a noun there
         if (
             not compound
             and lexicon.is_verb_form(token.text)
             and token.low not in lexicon.AUXILIARIES
         ):
+            if i <= reach and lexicon.event_class(token.text):
+                return None  # "declared a local emergency on Monday" is no announcement
             return token
         if i == len(left) - 1 and not is_date and _after_modal(left, i):
             return token  # "must repay $6 million", "agreed to refund $300"
     return None
+
+
+def _object_floor(left: Sequence[Token], floor: int) -> int:
+    """How far back a date's verb is looked for: past the noun phrase of its object.
+
+    "passed its annual fire inspection on June 4": the verb stands right before the
+    determiner that opens the object, which may be farther back than the usual reach;
+    never across a preposition inside the phrase ("the fire at the store on June 14").
+    """
+    k = len(left) - 1
+    while k >= 0 and left[k].low in _DATE_LEADS:
+        k -= 1
+    while k >= max(0, floor - 2):
+        token = left[k]
+        if (
+            not token.is_word
+            or token.low in lexicon.PREPOSITIONS
+            or token.low in _FUNCTION - (lexicon.DETERMINERS)
+        ):
+            return floor
+        if _opens_phrase(token):
+            if k > 0 and (not left[k - 1].is_word or left[k - 1].low in _FUNCTION):
+                return floor  # "a call about the fire on Monday": no verb's object
+            return min(floor, max(-1, k - 2))
+        k -= 1
+    return floor
+
+
+_DATE_LEADS = frozenset(["on", "late", "early", "last", "this", "next", "since", "by", "in"])
+
+
+def _verb_before_object(left: Sequence[Token]) -> Token | None:
+    """The verb before an object noun phrase ("buy data analytics firm Brightwell"), or None.
+
+    Read back over nouns, names and determiners; a mark, a preposition or another
+    function word ends the phrase without a verb.
+    """
+    for i in range(len(left) - 1, -1, -1):
+        token = left[i]
+        if not token.is_word or token.low in lexicon.PREPOSITIONS:
+            return None
+        if token.text.islower() and token.low not in lexicon.AUXILIARIES:
+            if lexicon.is_verb_form(token.text) and not _after_determiner(left, i):
+                return token
+            if token.low in _FUNCTION and not _opens_phrase(token):
+                return None
+    return None
+
+
+def _after_determiner(window: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is inside a noun phrase: a determiner, then adjectives, before it.
+
+    "passed a fire inspection", "its annual fire inspection": "fire" names a kind of
+    inspection there; it is not the verb to fire.
+    """
+    if window[i].low.endswith(("ed", "ing")):
+        return False  # "the closing price on Friday", "at a meeting Tuesday": read as before
+    if i > 0 and _opens_phrase(window[i - 1]) and window[i].low in _INCIDENTS:
+        return True  # "fought the fire on Sunday"; "his arrest in 2024" is still an arrest
+    after = window[i + 1] if i + 1 < len(window) else None
+    if after is None or not after.text.islower() or after.low in _FUNCTION:
+        return False  # "The school passed a ...": a word before a function word may be a verb
+    if lexicon.is_verb_form(after.text) or _is_adverb(after) or after.low in _WHEN_WORDS:
+        return False  # "announced a break earlier Wednesday": "earlier" is no noun
+    for before in reversed(window[max(0, i - 3) : i]):
+        if _opens_phrase(before):
+            return True
+        if not before.is_word or lexicon.is_verb_form(before.text) or before.low in _FUNCTION:
+            return False
+    return False
+
+
+def _opens_phrase(token: Token) -> bool:
+    """Whether a word is a determiner that opens a noun phrase ("a", "its"; not "that")."""
+    return token.low in lexicon.DETERMINERS and token.low not in lexicon.RELATIVES
 
 
 def _in_name(window: Sequence[Token], i: int) -> bool:
@@ -749,6 +1023,8 @@ def _date_verb_after(right: Sequence[Token]) -> Token | None:
     for token in right[:4]:
         if token.text == "," or token.low in lexicon.PRONOUNS or token.low == "that":
             return None
+        if token.low in lexicon.CONJUNCTIONS:
+            return None  # "passed it on June 4 and had completed ...": another verb's phrase
         if token.low in lexicon.AUXILIARIES or token.low.endswith("ly"):
             continue
         if lexicon.is_verb_form(token.text):
@@ -836,6 +1112,8 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     """
     if right and right[0].low == "in":
         body = right[1:]
+        if body and body[0].low in _MEANS and (len(body) == 1 or not body[1].is_word):
+            return []  # "for $2.4 billion in cash": how it is paid, not what it is
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
@@ -853,6 +1131,10 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     while out and not out[-1].is_word:
         out.pop()
     return out
+
+
+# How an amount is paid: "$2.4 billion in cash", "$300 million in stock".
+_MEANS = frozenset(["cash", "stock", "shares"])
 
 
 def _party(right: Sequence[Token]) -> list[Token]:
@@ -999,7 +1281,10 @@ def _attribute(
         # "a margin of 2,339 votes": the difference is what is measured, in votes.
         head, event = difference, None
     if verb is not None:
-        phrase.append(verb.text)
+        casualty = event in _CASUALTIES and event == lexicon.event_class(verb.text)
+        is_count = isinstance(value, Quantity) and value.kind == "count"
+        # "Two firefighters were treated": what is counted reads "firefighters injured".
+        phrase.append(event[2:] if casualty and is_count and event else verb.text)
     if rate is not None:
         # "will pay $12.10 per share", "buy it for $12.10 a share": the price of one share
         # is what is measured; the verb only says who pays it to whom.
@@ -1026,6 +1311,10 @@ def _attribute(
         employed = _EMPLOYED.get(lexicon.lemma(verb.low))
         thing = [employed] if employed else [*thing, lexicon.lemma(verb.low)]
         head = employed or head
+        if employed:
+            phrase = [employed + "s"]  # "employs 900 people": employees
+    elif verb is not None and thing == [_EMPLOYED.get(lexicon.lemma(verb.low))]:
+        phrase = [thing[0] + "s"]  # "employs 900 team members": employees
     elif (
         verb is not None
         and thing == list(_EMPLOYED.values())
@@ -1042,6 +1331,13 @@ def _attribute(
         # a plain verb says happened then ("started Sunday", "closing price on Friday").
         # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
+        if context.expected is not None and verb is None:
+            noun = context.expected
+            named = lexicon.event_class(noun.text) or lexicon.noun_token(noun.text) or noun.low
+            return f"date {noun.text}", (named, FUTURE)
+        if context.incident is not None and verb is None:
+            noun = context.incident
+            return f"date {noun.low}", (_INCIDENTS[noun.low],)
         reporting = verb is not None and lexicon.lemma(verb.text) in lexicon.REPORTING
         plain = (
             verb is not None
@@ -1056,6 +1352,8 @@ def _attribute(
             # "will be sentenced in October" dates what is still to come: never the day
             # the same thing happened ("was sentenced on Thursday"), nor in conflict with it.
             thing.append(FUTURE)
+    if len(phrase) == 1 and phrase[0].endswith(" of"):
+        phrase = [phrase[0].removesuffix(" of")]  # "a profit of $95 million": "profit"
     tokens = list(dict.fromkeys(thing))
     if not tokens:
         return (" ".join(phrase) or None), ()
@@ -1083,6 +1381,7 @@ def _attribute(
 _CHANGE_VERBS = frozenset(
     "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
 )
+_CASUALTIES = frozenset(["e:killed", "e:injured"])
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
 
@@ -1160,6 +1459,24 @@ _DUE = frozenset(
 _OBJECTS = frozenset(["it", "them", "him", "her"])
 
 
+def _expected_object(tokens: Sequence[Token], verb: int, date: int) -> Token | None:
+    """The head of the noun phrase between a verb of expecting and a date, or None.
+
+    "expect full containment by Aug. 20" -> "containment"; "expect it to close" has none.
+    """
+    words = list(tokens[verb + 1 : date])
+    while words and words[-1].low in _DATE_LEADS:
+        words.pop()
+    if not words or len(words) > _COMPOUND + 1 or not words[-1].text.islower():
+        return None
+    for token in words:
+        if not token.is_word or lexicon.is_verb_form(token.text):
+            return None
+        if token.low in _FUNCTION and not _opens_phrase(token):
+            return None
+    return words[-1]
+
+
 def _to_come(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the verb at ``verb`` is in the future: "will be sentenced", "is due to appear"."""
     i = verb - 1
@@ -1235,6 +1552,19 @@ def _gapped(
 
 
 _GAP_WORDS = frozenset(["and", "to", "versus", "vs", "against"])
+
+
+def _converted(before: Claim, tokens: Sequence[Token], start: int, value: Value) -> bool:
+    """Whether an amount in brackets right after another restates it in another currency."""
+    if not isinstance(value, Quantity) or value.kind != "money":
+        return False
+    previous = before.value
+    if not isinstance(previous, Quantity) or previous.kind != "money":
+        return False
+    if previous.currency == value.currency:
+        return False
+    first = _at(tokens, start)
+    return first >= 2 and tokens[first - 1].text == "(" and tokens[first - 2].end == before.span.end
 
 
 def _tally_of(subject_tokens: Sequence[str]) -> str | None:

@@ -550,6 +550,8 @@ _SYNONYMS = {
     "begin": "start",
     "scorch": "burn",
     "char": "burn",
+    "containment": "contain",  # "full containment by Aug. 20": the fire contained by then
+    "gust": "wind",  # "gusts of up to 40 mph" are winds of up to 40 mph
 }
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
