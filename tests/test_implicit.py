@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile import Source
-from reconcile.extract import extract
+from reconcile.extract import extract, implicit
 from reconcile.extract.implicit import count_event, count_events, find_implicit_counts
 from reconcile.extract.numbers import find_quantities
 from reconcile.model import Quantity
@@ -394,3 +394,40 @@ def test_counts_do_not_depend_on_surrounding_sentences(text: str) -> None:
     alone = find_implicit_counts(text + ".")
     inside = find_implicit_counts(before + text + ".", len(before), len(before) + len(text) + 1)
     assert [(s + len(before), e + len(before), q) for s, e, q in alone] == inside
+
+
+_NAME_WORDS = (
+    "Michael Harmon Lamar C.J. Conrad Jr. Mr. Officer Sgt. Chicago Sanford of in at de van"
+    " A The Man Woman He She Both Another Two One No His Their Authorities NYPD ' \" 's , 71"
+)
+NAMED_TEXTS = st.lists(st.sampled_from([*VOCABULARY, *_NAME_WORDS.split()]), max_size=30).map(
+    " ".join
+)
+
+
+def _count_at_every_token(
+    text: str, taken: list[tuple[int, int]], *, names: bool
+) -> list[tuple[int, int, Quantity]]:
+    """find_implicit_counts without _find's shortcuts: _count_at tried at every token."""
+    tk = implicit._Tokens(text, 0, len(text), names=names)  # noqa: SLF001 - the rule itself
+    spans = implicit._Taken.of(taken, 0, len(text))  # noqa: SLF001 - same
+    out = []
+    i = 0
+    while i < tk.n:
+        found = implicit._count_at(tk, i, spans)  # noqa: SLF001 - same
+        if found is None:
+            i += 1
+            continue
+        out.append((tk.starts[found.first], tk.ends[found.last], found.quantity))
+        i = found.last + 1
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, NAMED_TEXTS), st.booleans())
+def test_the_token_shortcuts_never_hide_a_count(text: str, names: bool) -> None:  # noqa: FBT001
+    """_find skips tokens unread (lowercase words, capitalised words that begin no name);
+    trying _count_at at every token instead finds the same counts."""
+    taken = [(s, e) for s, e, _ in find_quantities(text)]
+    expected = _count_at_every_token(text, taken, names=names)
+    assert find_implicit_counts(text, taken=taken, names=names) == expected

@@ -584,15 +584,23 @@ def _find(
     tk = _Tokens(text, start, stop, names=names)
     spans = _Taken.of(taken, start, stop)
     out: list[tuple[int, int, _Found]] = []
-    lows, words = tk.lows, tk.words
+    lows, words, memo = tk.lows, tk.words, tk.memo
     i = 0
     while i < tk.n:
         low = lows[i]
-        if not (
-            low in _MAY_START or low[0].isdigit() or "-" in low or (names and words[i][0].isupper())
-        ):
-            i += 1  # most tokens: no count starts here (_count_at would say so, slower)
-            continue
+        if not (low in _MAY_START or low[0].isdigit() or "-" in low):
+            if not (names and words[i][0].isupper()):
+                i += 1  # most tokens: no count starts here (_count_at would say so, slower)
+                continue
+            # A capitalised word of no other kind starts a phrase only as a person's name
+            # (_read_phrase reads nothing else there): read the name first, as _phrase
+            # would remember it, and go on at once where there is none (most such words).
+            key = (i, False)
+            if key not in memo:
+                memo[key] = _name(tk, i)
+            if memo[key] is None:
+                i += 1
+                continue
         found = _count_at(tk, i, spans)
         if found is None:
             i += 1
