@@ -585,10 +585,22 @@ def _find(
     spans = _Taken.of(taken, start, stop)
     out: list[tuple[int, int, _Found]] = []
     lows, words, memo = tk.lows, tk.words, tk.memo
+    # A determiner or a number counts only with a person noun after it ("a man", "two of
+    # the victims"): in a sentence with none (nor a hyphen, which "13-year-old" holds)
+    # they are stepped over unread, but "the other" and a lone "one" or "her".
+    nouns = (
+        not _NOUNS.isdisjoint(lows)
+        or text.find("-", start, stop) >= 0
+        or text.find("\u2010", start, stop) >= 0
+    )
     i = 0
     while i < tk.n:
         low = lows[i]
-        if not (low in _MAY_START or low[0].isdigit() or "-" in low):
+        if low in _MAY_START or low[0].isdigit() or "-" in low:
+            if not nouns and (low in _NEEDS_NOUN or low[0].isdigit()) and tk.low(i + 1) != "other":
+                i += 1
+                continue
+        else:
             if not (names and words[i][0].isupper()):
                 i += 1  # most tokens: no count starts here (_count_at would say so, slower)
                 continue
@@ -668,6 +680,12 @@ _TRIGGERS: Final = (
 # Words that pass _count_at's first test; with a digit, a hyphen (ages) or a capital
 # (names) that is every token a count may start at. _find skips the rest unread.
 _MAY_START: Final = _TRIGGERS | frozenset(_NUMBER_WORDS) | _PERSON | {"twin"}
+# The words a person phrase needs as its head (or its collective noun), and the words of
+# _MAY_START that start a phrase only before one of them (_determined, _head).
+_NOUNS: Final = _PERSON | _PERSON_PLURAL | frozenset(_COLLECTIVE)
+_NEEDS_NOUN: Final = (
+    _DET_ONE | _DET_DEF | _POSSESSIVE | frozenset(_NUMBER_WORDS) | {"twin"}
+) - _words("her one")  # "her" alone is a pronoun, "one" alone a person ("one died")
 
 
 def _qualified(tk: _Tokens, k: int) -> bool:
