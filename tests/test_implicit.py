@@ -439,3 +439,20 @@ def test_the_token_shortcuts_never_hide_a_count(text: str, names: bool) -> None:
     taken = [(s, e) for s, e, _ in find_quantities(text)]
     expected = _count_at_every_token(text, taken, names=names)
     assert find_implicit_counts(text, taken=taken, names=names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lows"),
+    [
+        ("Smith\u2019s son", ["smith's", "son"]),
+        ("a 13\u2010year\u2010old", ["a", "13-year-old"]),
+        ("O\u2019Neil\u2019s 13\u2010year\u2010old", ["o'neil's", "13-year-old"]),
+        ("Smith's 13-year-old", ["smith's", "13-year-old"]),
+    ],
+)
+def test_tokens_straighten_curly_apostrophes_and_unicode_hyphens(
+    text: str, lows: list[str]
+) -> None:
+    """The rules read "'" and "-" only: a sentence's curly apostrophes and U+2010 are
+    straightened in the lowercase tokens, whichever of them it holds."""
+    assert implicit._Tokens(text, 0, len(text)).lows == lows  # noqa: SLF001 - the rule's input

@@ -379,8 +379,11 @@ def _columns(text: str, start: int, end: int) -> _Columns:
     matches = list(_TOKEN.finditer(text, start, end))
     words = list(map(re.Match.group, matches))
     lows = list(map(str.lower, words))
-    lows = list(map(str.replace, lows, repeat("\u2019"), repeat("'")))
-    lows = list(map(str.replace, lows, repeat("\u2010"), repeat("-")))
+    # Curly apostrophes and Unicode hyphens are straightened where the span holds one.
+    if text.find("\u2019", start, end) >= 0:
+        lows = list(map(str.replace, lows, repeat("\u2019"), repeat("'")))
+    if text.find("\u2010", start, end) >= 0:
+        lows = list(map(str.replace, lows, repeat("\u2010"), repeat("-")))
     columns = (words, lows, list(map(re.Match.start, matches)), list(map(re.Match.end, matches)))
     if end - start <= _KEPT:
         _last[:] = [(text, start, end, columns)]
