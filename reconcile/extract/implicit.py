@@ -596,17 +596,16 @@ def _find(
         or text.find("-", start, stop) >= 0
         or text.find("\u2010", start, stop) >= 0
     )
-    i = 0
-    while i < tk.n:
-        low = lows[i]
+    resume = 0  # the token after the last count found: counts do not overlap
+    for i, low in enumerate(lows):
+        if i < resume:
+            continue
         if low in _MAY_START or low[0].isdigit() or "-" in low:
             if not nouns and (low in _NEEDS_NOUN or low[0].isdigit()) and tk.low(i + 1) != "other":
-                i += 1
                 continue
         else:
             if not (names and words[i][0].isupper()):
-                i += 1  # most tokens: no count starts here (_count_at would say so, slower)
-                continue
+                continue  # most tokens: no count starts here (_count_at would say so, slower)
             # A capitalised word of no other kind starts a phrase only as a person's name
             # (_read_phrase reads nothing else there): read the name first, as _phrase
             # would remember it, and go on at once where there is none (most such words).
@@ -614,14 +613,11 @@ def _find(
             if key not in memo:
                 memo[key] = _name(tk, i)
             if memo[key] is None:
-                i += 1
                 continue
         found = _count_at(tk, i, spans)
-        if found is None:
-            i += 1
-            continue
-        out.append((tk.starts[found.first], tk.ends[found.last], found))
-        i = found.last + 1
+        if found is not None:
+            out.append((tk.starts[found.first], tk.ends[found.last], found))
+            resume = found.last + 1
     return out
 
 
