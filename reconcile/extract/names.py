@@ -253,6 +253,7 @@ _AFTER_SUBJECT = _SAID | _words(
 
 
 _TEXT = operator.attrgetter("text")
+_NOTHING_STARTS = frozenset(["num", "punct", "poss"])  # kinds of token no name starts at
 _KIND = operator.attrgetter("kind")
 _FIRST = operator.itemgetter(slice(0, 1))
 
@@ -321,11 +322,18 @@ class _Reader:
         # _lowercase_organization, which wants a place or nationality just before. They
         # are marked 1 here (in C-level maps), and a run of them is stepped over at once
         # with a search for the next 0: what was found does not change over the run.
+        # Numbers, punctuation but "(" (which may open an acronym's definition) and
+        # possessives are no name's start either (_step sends them the same way, and
+        # _lowercase_organization wants a word that starts lowercase): marked 1 too.
         lower = bytearray(
             map(
-                operator.and_,
-                map(operator.eq, map(_KIND, tokens), repeat("word")),
+                operator.or_,
                 map(str.islower, map(_FIRST, self.words)),
+                map(
+                    operator.and_,
+                    map(operator.contains, repeat(_NOTHING_STARTS), map(_KIND, tokens)),
+                    map(operator.ne, self.words, repeat("(")),
+                ),
             )
         )
         for k in self.expansions:
