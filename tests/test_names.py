@@ -788,9 +788,11 @@ _AROUND = [
 
 @given(st.lists(st.one_of(NAMEY, st.sampled_from(_AROUND)), max_size=40).map(" ".join))
 @example("forecasters at the National Weather Service (NWS) said the NWS would")
+@example("France\u2019s foreign ministry and the French embassy said, France \u2019s ministry")
 def test_the_scan_steps_over_only_tokens_that_start_nothing(text):
     """find_names steps over lowercase words, numbers, punctuation and possessives without
-    reading them; reading every token instead finds the same names."""
+    reading them (after a place or nationality, from the first one apart from it);
+    reading every token instead finds the same names."""
     g = gazetteer()
     reference = _EveryToken(text, tokenize(text, dotted=g.dotted), g).names()
     assert find_names(text) == reference

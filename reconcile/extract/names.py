@@ -338,9 +338,16 @@ class _Reader:
         )
         for k in self.expansions:
             lower[k] = 0
+        # After a place or nationality only the word right after it (or after its "'s")
+        # may begin an organisation ("the French embassy", "France's foreign ministry"):
+        # once a token lies apart from it, the run is stepped over as well.
         i = 0
         while i < len(tokens):
-            if lower[i] and (not found or found[-1][2].kind not in ("place", "nationality")):
+            if lower[i] and (
+                not found
+                or found[-1][2].kind not in ("place", "nationality")
+                or tokens[i - 1].start > found[-1][1]
+            ):
                 i = lower.find(0, i)
                 if i < 0:
                     break
