@@ -90,8 +90,9 @@ The event
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from itertools import repeat
+from itertools import compress, repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -588,21 +589,27 @@ def _find(
     spans = _Taken.of(taken, start, stop)
     out: list[tuple[int, int, _Found]] = []
     lows, words, memo = tk.lows, tk.words, tk.memo
-    # A determiner or a number counts only with a person noun after it ("a man", "two of
-    # the victims"): in a sentence with none (nor a hyphen, which "13-year-old" holds)
-    # they are stepped over unread, but "the other" and a lone "one" or "her".
-    nouns = (
-        not _NOUNS.isdisjoint(lows)
-        or text.find("-", start, stop) >= 0
-        or text.find("\u2010", start, stop) >= 0
-    )
+    # A determiner or a number counts only with a person noun, a collective or a
+    # hyphenated word ("13-year-old") among the _REACH tokens after it ("a man", "a pair
+    # of teens", "two local men"): _determined and _head look no further. Elsewhere they
+    # are stepped over unread, but "the other" and a lone "one" or "her".
+    n = len(lows)
+    heads = list(compress(range(n), map(_NOUNS.__contains__, lows)))
+    if text.find("-", start, stop) >= 0 or text.find("\u2010", start, stop) >= 0:
+        hyphens = compress(range(n), map(operator.contains, lows, repeat("-")))
+        heads = sorted({*heads, *hyphens})
+    heads.append(n + _REACH)  # past every token's reach
+    h = 0  # heads[h]: the first head after token i
     resume = 0  # the token after the last count found: counts do not overlap
     for i, low in enumerate(lows):
         if i < resume:
             continue
         if low in _MAY_START or low[0].isdigit() or "-" in low:
-            if not nouns and (low in _NEEDS_NOUN or low[0].isdigit()) and tk.low(i + 1) != "other":
-                continue
+            if low in _NEEDS_NOUN or low[0].isdigit():
+                while heads[h] <= i:
+                    h += 1
+                if heads[h] > i + _REACH and tk.low(i + 1) != "other":
+                    continue
         else:
             if not (names and words[i][0].isupper()):
                 continue  # most tokens: no count starts here (_count_at would say so, slower)
@@ -682,6 +689,9 @@ _MAY_START: Final = _TRIGGERS | frozenset(_NUMBER_WORDS) | _PERSON | {"twin"}
 # The words a person phrase needs as its head (or its collective noun), and the words of
 # _MAY_START that start a phrase only before one of them (_determined, _head).
 _NOUNS: Final = _PERSON | _PERSON_PLURAL | frozenset(_COLLECTIVE)
+# How far after a determiner its head may be: "his two tall young local Chicago area
+# men" (_head reads six tokens from the number after it).
+_REACH: Final = 7
 _NEEDS_NOUN: Final = (
     _DET_ONE | _DET_DEF | _POSSESSIVE | frozenset(_NUMBER_WORDS) | {"twin"}
 ) - _words("her one")  # "her" alone is a pronoun, "one" alone a person ("one died")
