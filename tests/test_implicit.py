@@ -459,3 +459,47 @@ def test_tokens_straighten_curly_apostrophes_and_unicode_hyphens(
     """The rules read "'" and "-" only: a sentence's curly apostrophes and U+2010 are
     straightened in the lowercase tokens, whichever of them it holds."""
     assert implicit._Tokens(text, 0, len(text)).lows == lows  # noqa: SLF001 - the rule's input
+
+
+def _name_word_by_each_list(tk: implicit._Tokens, j: int) -> bool:
+    """_name_word as first written: each word list, and each rule, asked in turn."""
+    im = implicit
+    if not 0 <= j < tk.n:
+        return False
+    word, low = tk.words[j], tk.lows[j]
+    if not (word[0].isupper() and word[0].isalpha()) or low.endswith("'s"):
+        return False
+    if len(word) > 1 and word.isupper() and len(word) > 3:
+        return False
+    return not (
+        low in im._NAME_STOP  # noqa: SLF001
+        or low in im._MOD_STOP  # noqa: SLF001
+        or low in im._PASSIVE_EVENTS  # noqa: SLF001
+        or low in im._INTRANSITIVE_EVENTS  # noqa: SLF001
+        or low in im._ACTIVE_EVENTS  # noqa: SLF001
+        or im._singular_person(low)  # noqa: SLF001
+        or im._plural_person(low)  # noqa: SLF001
+        or im._number(low) is not None  # noqa: SLF001
+        or im._adverb(low)  # noqa: SLF001
+    )
+
+
+_LIST_WORDS = (
+    "Shot Killed Died Dead Man Men Victims Two Twenty One Recently Early Only Holly Molly"
+    " Police Officer Was Were And Or The A His Their Thirteen-Year-Old Fifth-Graders Kelly Ally"
+    " Later Soon Still Twice Also"
+)
+
+
+@given(
+    st.one_of(
+        NAMED_TEXTS,
+        st.lists(st.sampled_from(_LIST_WORDS.split()), max_size=20).map(" ".join),
+        st.text(max_size=60),
+    )
+)
+def test_name_words_are_turned_down_as_by_each_list(text: str) -> None:
+    """_name_word asks one set for its word lists; it says what asking each list says."""
+    tk = implicit._Tokens(text, 0, len(text))  # noqa: SLF001
+    for j in range(-1, tk.n + 1):
+        assert implicit._name_word(tk, j) == _name_word_by_each_list(tk, j)  # noqa: SLF001

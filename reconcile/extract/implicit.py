@@ -917,17 +917,28 @@ def _name_word(tk: _Tokens, j: int) -> bool:
         return False
     if len(word) > 1 and word.isupper() and len(word) > 3:
         return False  # "NYPD", "WSB": an organisation
+    # Not a common word: _NOT_NAME holds the word lists, what is left is read by rule.
     return not (
-        low in _NAME_STOP
-        or low in _MOD_STOP
-        or low in _PASSIVE_EVENTS
-        or low in _INTRANSITIVE_EVENTS
-        or low in _ACTIVE_EVENTS
-        or _singular_person(low)
-        or _plural_person(low)
+        low in _NOT_NAME
+        or _age(low)
         or _number(low) is not None
-        or _adverb(low)
+        or (low.endswith("ly") and len(low) > 4)  # an adverb (_PERSON is in _NOT_NAME)
     )
+
+
+# The words _name_word turns down by list: stop words, modifiers, verbs of an event,
+# person nouns, number words and adverbs.
+_NOT_NAME: Final = (
+    _NAME_STOP
+    | _MOD_STOP
+    | frozenset(_PASSIVE_EVENTS)
+    | frozenset(_INTRANSITIVE_EVENTS)
+    | frozenset(_ACTIVE_EVENTS)
+    | _PERSON
+    | _PERSON_PLURAL
+    | frozenset(_NUMBER_WORDS)
+    | _ADVERBS
+)
 
 
 def _nickname_before(tk: _Tokens, i: int) -> bool:
