@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile import Source
-from reconcile.extract import extract
+from reconcile.extract import extract, implicit
 from reconcile.extract.implicit import count_event, count_events, find_implicit_counts
 from reconcile.extract.numbers import find_quantities
 from reconcile.model import Quantity
@@ -394,3 +394,112 @@ def test_counts_do_not_depend_on_surrounding_sentences(text: str) -> None:
     alone = find_implicit_counts(text + ".")
     inside = find_implicit_counts(before + text + ".", len(before), len(before) + len(text) + 1)
     assert [(s + len(before), e + len(before), q) for s, e, q in alone] == inside
+
+
+_NAME_WORDS = (
+    "Michael Harmon Lamar C.J. Conrad Jr. Mr. Officer Sgt. Chicago Sanford of in at de van"
+    " A The Man Woman He She Both Another Two One No His Their Authorities NYPD ' \" 's , 71"
+)
+NAMED_TEXTS = st.lists(st.sampled_from([*VOCABULARY, *_NAME_WORDS.split()]), max_size=30).map(
+    " ".join
+)
+# Without person nouns or hyphens: _find steps over determiners and numbers there.
+_NOUNLESS = [w for w in VOCABULARY if w not in implicit._NOUNS and "-" not in w]  # noqa: SLF001
+NOUNLESS_TEXTS = st.lists(
+    st.sampled_from([*_NOUNLESS, "wounding", "other", "1", "A", "The", "One"]), max_size=20
+).map(" ".join)
+
+
+def _count_at_every_token(
+    text: str, taken: list[tuple[int, int]], *, names: bool
+) -> list[tuple[int, int, Quantity]]:
+    """find_implicit_counts without _find's shortcuts: _count_at tried at every token."""
+    tk = implicit._Tokens(text, 0, len(text), names=names)  # noqa: SLF001 - the rule itself
+    spans = implicit._Taken.of(taken, 0, len(text))  # noqa: SLF001 - same
+    out = []
+    i = 0
+    while i < tk.n:
+        found = implicit._count_at(tk, i, spans)  # noqa: SLF001 - same
+        if found is None:
+            i += 1
+            continue
+        out.append((tk.starts[found.first], tk.ends[found.last], found.quantity))
+        i = found.last + 1
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, NAMED_TEXTS, NOUNLESS_TEXTS), st.booleans())
+@example("He shot one and wounded the other.", True)
+@example("He shot her and one was killed.", True)
+@example("Police said a tall young local Chicago area man was shot.", True)
+@example("Their two tall young local Chicago area sons and a woman were shot.", True)
+@example("Police said a 13-year-old was shot.", True)
+def test_the_token_shortcuts_never_hide_a_count(text: str, names: bool) -> None:  # noqa: FBT001
+    """_find skips tokens unread (lowercase words, capitalised words that begin no name,
+    determiners with no person noun in reach); trying _count_at at every token instead
+    finds the same counts."""
+    taken = [(s, e) for s, e, _ in find_quantities(text)]
+    expected = _count_at_every_token(text, taken, names=names)
+    assert find_implicit_counts(text, taken=taken, names=names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lows"),
+    [
+        ("Smith\u2019s son", ["smith's", "son"]),
+        ("a 13\u2010year\u2010old", ["a", "13-year-old"]),
+        ("O\u2019Neil\u2019s 13\u2010year\u2010old", ["o'neil's", "13-year-old"]),
+        ("Smith's 13-year-old", ["smith's", "13-year-old"]),
+    ],
+)
+def test_tokens_straighten_curly_apostrophes_and_unicode_hyphens(
+    text: str, lows: list[str]
+) -> None:
+    """The rules read "'" and "-" only: a sentence's curly apostrophes and U+2010 are
+    straightened in the lowercase tokens, whichever of them it holds."""
+    assert implicit._Tokens(text, 0, len(text)).lows == lows  # noqa: SLF001 - the rule's input
+
+
+def _name_word_by_each_list(tk: implicit._Tokens, j: int) -> bool:
+    """_name_word as first written: each word list, and each rule, asked in turn."""
+    im = implicit
+    if not 0 <= j < tk.n:
+        return False
+    word, low = tk.words[j], tk.lows[j]
+    if not (word[0].isupper() and word[0].isalpha()) or low.endswith("'s"):
+        return False
+    if len(word) > 1 and word.isupper() and len(word) > 3:
+        return False
+    return not (
+        low in im._NAME_STOP  # noqa: SLF001
+        or low in im._MOD_STOP  # noqa: SLF001
+        or low in im._PASSIVE_EVENTS  # noqa: SLF001
+        or low in im._INTRANSITIVE_EVENTS  # noqa: SLF001
+        or low in im._ACTIVE_EVENTS  # noqa: SLF001
+        or im._singular_person(low)  # noqa: SLF001
+        or im._plural_person(low)  # noqa: SLF001
+        or im._number(low) is not None  # noqa: SLF001
+        or im._adverb(low)  # noqa: SLF001
+    )
+
+
+_LIST_WORDS = (
+    "Shot Killed Died Dead Man Men Victims Two Twenty One Recently Early Only Holly Molly"
+    " Police Officer Was Were And Or The A His Their Thirteen-Year-Old Fifth-Graders Kelly Ally"
+    " Later Soon Still Twice Also"
+)
+
+
+@given(
+    st.one_of(
+        NAMED_TEXTS,
+        st.lists(st.sampled_from(_LIST_WORDS.split()), max_size=20).map(" ".join),
+        st.text(max_size=60),
+    )
+)
+def test_name_words_are_turned_down_as_by_each_list(text: str) -> None:
+    """_name_word asks one set for its word lists; it says what asking each list says."""
+    tk = implicit._Tokens(text, 0, len(text))  # noqa: SLF001
+    for j in range(-1, tk.n + 1):
+        assert implicit._name_word(tk, j) == _name_word_by_each_list(tk, j)  # noqa: SLF001

@@ -7,17 +7,19 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reconcile.errors import InvalidSpanError
 from reconcile.extract.gazetteer import (
     canonical_organization,
     canonical_place,
+    gazetteer,
     nationality,
     place_contains,
+    tokenize,
 )
-from reconcile.extract.names import NameIndex, find_names
+from reconcile.extract.names import Found, NameIndex, _Reader, find_names
 from reconcile.model import EntityRef
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -766,3 +768,31 @@ def test_the_index_resolves_every_name_it_is_given(text):
     assert [(s, e) for s, e, _ in index.mentions] == [(s, e) for s, e, _ in found]
     for _s, _e, ref in index.mentions:
         assert index.resolve(ref).name.strip()
+
+
+class _EveryToken(_Reader):
+    """The scan without its shortcut: every token goes through ``_step``."""
+
+    def names(self) -> list[Found]:
+        i = 0
+        while i < len(self.tokens):
+            i = max(i + 1, self._step(i))
+        return self.found
+
+
+_AROUND = [
+    ",", ".", "(", ")", "\u2019s", "'s", "-", "42", "3.5", "\u24d0", "_", "the", "foreign",
+    "ministry", "embassy", "said", "police", "NWS", "National", "Weather", "Service",
+]  # fmt: skip
+
+
+@given(st.lists(st.one_of(NAMEY, st.sampled_from(_AROUND)), max_size=40).map(" ".join))
+@example("forecasters at the National Weather Service (NWS) said the NWS would")
+@example("France\u2019s foreign ministry and the French embassy said, France \u2019s ministry")
+def test_the_scan_steps_over_only_tokens_that_start_nothing(text):
+    """find_names steps over lowercase words, numbers, punctuation and possessives without
+    reading them (after a place or nationality, from the first one apart from it);
+    reading every token instead finds the same names."""
+    g = gazetteer()
+    reference = _EveryToken(text, tokenize(text, dotted=g.dotted), g).names()
+    assert find_names(text) == reference

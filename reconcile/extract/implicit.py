@@ -90,8 +90,9 @@ The event
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from itertools import repeat
+from itertools import compress, repeat
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -379,8 +380,11 @@ def _columns(text: str, start: int, end: int) -> _Columns:
     matches = list(_TOKEN.finditer(text, start, end))
     words = list(map(re.Match.group, matches))
     lows = list(map(str.lower, words))
-    lows = list(map(str.replace, lows, repeat("\u2019"), repeat("'")))
-    lows = list(map(str.replace, lows, repeat("\u2010"), repeat("-")))
+    # Curly apostrophes and Unicode hyphens are straightened where the span holds one.
+    if text.find("\u2019", start, end) >= 0:
+        lows = list(map(str.replace, lows, repeat("\u2019"), repeat("'")))
+    if text.find("\u2010", start, end) >= 0:
+        lows = list(map(str.replace, lows, repeat("\u2010"), repeat("-")))
     columns = (words, lows, list(map(re.Match.start, matches)), list(map(re.Match.end, matches)))
     if end - start <= _KEPT:
         _last[:] = [(text, start, end, columns)]
@@ -584,21 +588,43 @@ def _find(
     tk = _Tokens(text, start, stop, names=names)
     spans = _Taken.of(taken, start, stop)
     out: list[tuple[int, int, _Found]] = []
-    lows, words = tk.lows, tk.words
-    i = 0
-    while i < tk.n:
-        low = lows[i]
-        if not (
-            low in _MAY_START or low[0].isdigit() or "-" in low or (names and words[i][0].isupper())
-        ):
-            i += 1  # most tokens: no count starts here (_count_at would say so, slower)
+    lows, words, memo = tk.lows, tk.words, tk.memo
+    # A determiner or a number counts only with a person noun, a collective or a
+    # hyphenated word ("13-year-old") among the _REACH tokens after it ("a man", "a pair
+    # of teens", "two local men"): _determined and _head look no further. Elsewhere they
+    # are stepped over unread, but "the other" and a lone "one" or "her".
+    n = len(lows)
+    heads = list(compress(range(n), map(_NOUNS.__contains__, lows)))
+    if text.find("-", start, stop) >= 0 or text.find("\u2010", start, stop) >= 0:
+        hyphens = compress(range(n), map(operator.contains, lows, repeat("-")))
+        heads = sorted({*heads, *hyphens})
+    heads.append(n + _REACH)  # past every token's reach
+    h = 0  # heads[h]: the first head after token i
+    resume = 0  # the token after the last count found: counts do not overlap
+    for i, low in enumerate(lows):
+        if i < resume:
             continue
+        if low in _MAY_START or low[0].isdigit() or "-" in low:
+            if low in _NEEDS_NOUN or low[0].isdigit():
+                while heads[h] <= i:
+                    h += 1
+                if heads[h] > i + _REACH and tk.low(i + 1) != "other":
+                    continue
+        else:
+            if not (names and words[i][0].isupper()):
+                continue  # most tokens: no count starts here (_count_at would say so, slower)
+            # A capitalised word of no other kind starts a phrase only as a person's name
+            # (_read_phrase reads nothing else there): read the name first, as _phrase
+            # would remember it, and go on at once where there is none (most such words).
+            key = (i, False)
+            if key not in memo:
+                memo[key] = _name(tk, i)
+            if memo[key] is None:
+                continue
         found = _count_at(tk, i, spans)
-        if found is None:
-            i += 1
-            continue
-        out.append((tk.starts[found.first], tk.ends[found.last], found))
-        i = found.last + 1
+        if found is not None:
+            out.append((tk.starts[found.first], tk.ends[found.last], found))
+            resume = found.last + 1
     return out
 
 
@@ -660,6 +686,15 @@ _TRIGGERS: Final = (
 # Words that pass _count_at's first test; with a digit, a hyphen (ages) or a capital
 # (names) that is every token a count may start at. _find skips the rest unread.
 _MAY_START: Final = _TRIGGERS | frozenset(_NUMBER_WORDS) | _PERSON | {"twin"}
+# The words a person phrase needs as its head (or its collective noun), and the words of
+# _MAY_START that start a phrase only before one of them (_determined, _head).
+_NOUNS: Final = _PERSON | _PERSON_PLURAL | frozenset(_COLLECTIVE)
+# How far after a determiner its head may be: "his two tall young local Chicago area
+# men" (_head reads six tokens from the number after it).
+_REACH: Final = 7
+_NEEDS_NOUN: Final = (
+    _DET_ONE | _DET_DEF | _POSSESSIVE | frozenset(_NUMBER_WORDS) | {"twin"}
+) - _words("her one")  # "her" alone is a pronoun, "one" alone a person ("one died")
 
 
 def _qualified(tk: _Tokens, k: int) -> bool:
@@ -882,17 +917,28 @@ def _name_word(tk: _Tokens, j: int) -> bool:
         return False
     if len(word) > 1 and word.isupper() and len(word) > 3:
         return False  # "NYPD", "WSB": an organisation
+    # Not a common word: _NOT_NAME holds the word lists, what is left is read by rule.
     return not (
-        low in _NAME_STOP
-        or low in _MOD_STOP
-        or low in _PASSIVE_EVENTS
-        or low in _INTRANSITIVE_EVENTS
-        or low in _ACTIVE_EVENTS
-        or _singular_person(low)
-        or _plural_person(low)
+        low in _NOT_NAME
+        or _age(low)
         or _number(low) is not None
-        or _adverb(low)
+        or (low.endswith("ly") and len(low) > 4)  # an adverb (_PERSON is in _NOT_NAME)
     )
+
+
+# The words _name_word turns down by list: stop words, modifiers, verbs of an event,
+# person nouns, number words and adverbs.
+_NOT_NAME: Final = (
+    _NAME_STOP
+    | _MOD_STOP
+    | frozenset(_PASSIVE_EVENTS)
+    | frozenset(_INTRANSITIVE_EVENTS)
+    | frozenset(_ACTIVE_EVENTS)
+    | _PERSON
+    | _PERSON_PLURAL
+    | frozenset(_NUMBER_WORDS)
+    | _ADVERBS
+)
 
 
 def _nickname_before(tk: _Tokens, i: int) -> bool:

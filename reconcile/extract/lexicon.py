@@ -616,12 +616,26 @@ _VERB_STEMS = frozenset(_EVENT_OF) | frozenset(
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
+_LEMMAS: dict[str, str] = {}  # lemma's answers so far: extraction asks for a few words often
+_LEMMAS_KEPT = 50_000  # then the answers are forgotten, so a corpus does not grow it
+
+
 def lemma(word: str) -> str:
     """The dictionary form of an English word, by rule and a list of irregulars.
 
     >>> [lemma(w) for w in ["Families", "residents", "evacuated", "fled", "taxes", "rescued"]]
     ['family', 'resident', 'evacuate', 'flee', 'tax', 'rescue']
     """
+    found = _LEMMAS.get(word)
+    if found is None:
+        if len(_LEMMAS) >= _LEMMAS_KEPT:
+            _LEMMAS.clear()
+        found = _LEMMAS[word] = _lemma(word)
+    return found
+
+
+def _lemma(word: str) -> str:
+    """:func:`lemma`, worked out."""
     w = word.casefold().replace("’", "'")
     if w in _IRREGULAR:
         return _IRREGULAR[w]

@@ -253,6 +253,7 @@ _AFTER_SUBJECT = _SAID | _words(
 
 
 _TEXT = operator.attrgetter("text")
+_NOTHING_STARTS = frozenset(["num", "punct", "poss"])  # kinds of token no name starts at
 _KIND = operator.attrgetter("kind")
 _FIRST = operator.itemgetter(slice(0, 1))
 
@@ -321,18 +322,32 @@ class _Reader:
         # _lowercase_organization, which wants a place or nationality just before. They
         # are marked 1 here (in C-level maps), and a run of them is stepped over at once
         # with a search for the next 0: what was found does not change over the run.
+        # Numbers, punctuation but "(" (which may open an acronym's definition) and
+        # possessives are no name's start either (_step sends them the same way, and
+        # _lowercase_organization wants a word that starts lowercase): marked 1 too.
         lower = bytearray(
             map(
-                operator.and_,
-                map(operator.eq, map(_KIND, tokens), repeat("word")),
+                operator.or_,
                 map(str.islower, map(_FIRST, self.words)),
+                map(
+                    operator.and_,
+                    map(operator.contains, repeat(_NOTHING_STARTS), map(_KIND, tokens)),
+                    map(operator.ne, self.words, repeat("(")),
+                ),
             )
         )
         for k in self.expansions:
             lower[k] = 0
+        # After a place or nationality only the word right after it (or after its "'s")
+        # may begin an organisation ("the French embassy", "France's foreign ministry"):
+        # once a token lies apart from it, the run is stepped over as well.
         i = 0
         while i < len(tokens):
-            if lower[i] and (not found or found[-1][2].kind not in ("place", "nationality")):
+            if lower[i] and (
+                not found
+                or found[-1][2].kind not in ("place", "nationality")
+                or tokens[i - 1].start > found[-1][1]
+            ):
                 i = lower.find(0, i)
                 if i < 0:
                     break
