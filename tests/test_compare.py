@@ -929,3 +929,25 @@ def test_an_incident_inside_another_noun_phrase_dates_nothing():
         (source,) = reconcile.read({"text": text, "id": "a", "published": "2026-06-16"})
         (claim,) = reconcile.extract(source)
         assert "fire" not in claim.attribute_tokens, text
+
+
+def test_funding_reads_like_funds():
+    """ "$2 million in relief funding" and "$2 million in relief funds" are one amount."""
+    report = _two(
+        "The county has set aside $2 million in relief funding.",
+        "The county approved $2 million in relief funds.",
+    )
+    fact = _fact_with(report, "a", "$2 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_people_hurt_meet_the_patients_hurt():
+    """ "Four patients were hospitalized" and "Five people were hospitalized" are one count in conflict."""
+    report = _two(
+        "Four patients were hospitalized after the gas leak.",
+        "Five people were hospitalized after the gas leak.",
+    )
+    fact = _fact_with(report, "a", "Four patients")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
+from reconcile.extract._numwords import ING_NOUNS
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
@@ -1126,7 +1127,8 @@ def _frame(right: Sequence[Token]) -> list[Token]:
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
         if out and token.is_word and lexicon.is_verb_form(token.text):
-            break
+            if token.low not in ING_NOUNS:  # "in emergency funding": a noun, not a verb
+                break
         out.append(token)
     while out and not out[-1].is_word:
         out.pop()
