@@ -1126,9 +1126,10 @@ def _frame(right: Sequence[Token]) -> list[Token]:
             break
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
-        if out and token.is_word and lexicon.is_verb_form(token.text):
-            if token.low not in ING_NOUNS:  # "in emergency funding": a noun, not a verb
-                break
+        # "in emergency funding": an -ing noun is part of the phrase, not a verb after it
+        verb = lexicon.is_verb_form(token.text) and token.low not in ING_NOUNS
+        if out and token.is_word and verb:
+            break
         out.append(token)
     while out and not out[-1].is_word:
         out.pop()
