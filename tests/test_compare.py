@@ -951,3 +951,26 @@ def test_people_hurt_meet_the_patients_hurt():
     fact = _fact_with(report, "a", "Four patients")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_a_part_of_a_named_set_counts_that_set():
+    """ "Five of the parked buses had broken windows" counts parked buses: it meets "Four of ..."."""
+    report = _two(
+        "Five of the parked buses had broken windows.",
+        "Four of the parked buses had broken windows.",
+    )
+    fact = _fact_with(report, "a", "Five")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_stated_whole_is_apart_from_its_part():
+    """ "Nine of the company's 30 buses broke down": nine buses, and 30 is a different count."""
+    report = _two(
+        "Nine of the company's 30 buses broke down on Monday.",
+        "Nine buses broke down on Monday.",
+    )
+    part = _fact_with(report, "a", "Nine")
+    assert {c.source_id for c in part.claims} == {"a", "b"}
+    assert part.verdict.kind == "agree"
+    assert _fact_with(report, "a", "30 buses").verdict.kind == "single"
