@@ -974,3 +974,15 @@ def test_a_stated_whole_is_apart_from_its_part():
     assert {c.source_id for c in part.claims} == {"a", "b"}
     assert part.verdict.kind == "agree"
     assert _fact_with(report, "a", "30 buses").verdict.kind == "single"
+
+
+def test_what_a_vessel_may_carry_is_not_what_it_carried():
+    """ "licensed to carry up to 60 passengers" is a capacity: apart from the 48 it carried."""
+    report = _two(
+        "The boat was carrying 48 passengers. It was licensed to carry up to 60 passengers.",
+        "The boat, certified to carry 60 passengers, sank on Monday.",
+    )
+    assert _fact_with(report, "a", "48 passengers").verdict.kind == "single"
+    capacity = _fact_with(report, "a", "60 passengers")
+    assert {c.source_id for c in capacity.claims} == {"a", "b"}
+    assert capacity.verdict.kind == "agree"

@@ -228,6 +228,8 @@ class Reader:
                 event = events.get((start, end))
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             a_part = isinstance(value, Quantity) and value.kind == "count"
+            if a_part and attribute_tokens and _capacity(tokens, start):
+                attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
             whole = _named_whole(tokens[_at(tokens, end) :]) if bare and a_part else None
@@ -665,6 +667,21 @@ def _named_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | Non
     return " ".join(t.text for t in words), verb, True
 
 
+# "licensed to carry", "designed to hold", "able to seat": what a thing may hold, not holds.
+_MAY = frozenset(
+    "licensed certified rated designed built able allowed permitted authorized equipped".split()
+)
+_HOLD = frozenset("carry hold seat accommodate house transport take".split())
+
+
+def _capacity(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is a capacity: "licensed to carry up to 350 passengers"."""
+    i = _at(tokens, start)
+    before = [t.low for t in tokens[max(0, i - 5) : i] if t.low not in ("up", "to", "as", "many")]
+    window = [t.low for t in tokens[max(0, i - 5) : i]]
+    return len(before) >= 2 and before[-1] in _HOLD and before[-2] in _MAY and "to" in window
+
+
 def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
     """Whether a count is the whole a number before it is a part of: "38 of the 141 cars"."""
     i = _at(tokens, start)
@@ -730,6 +747,7 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
 WIDE = "~wide"
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
+CAPACITY = "~capacity"  # "licensed to carry up to 350 passengers": what it may hold
 # Words that widen a figure to a whole company, country or the world: "30,000 worldwide".
 _WIDE_WORDS = frozenset(
     "worldwide globally global nationwide statewide countrywide companywide".split()
