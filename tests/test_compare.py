@@ -986,3 +986,13 @@ def test_what_a_vessel_may_carry_is_not_what_it_carried():
     capacity = _fact_with(report, "a", "60 passengers")
     assert {c.source_id for c in capacity.claims} == {"a", "b"}
     assert capacity.verdict.kind == "agree"
+
+
+def test_a_count_of_a_past_event_with_its_own_year_is_apart():
+    """ "A flood in March 2001 killed more than 300 people" is not the toll of this week's collapse."""
+    report = _two(
+        "The bridge collapsed on Monday. A flood in March 2001 killed more than 300 people there.",
+        "Three people were killed when the bridge collapsed on Monday.",
+    )
+    assert _fact_with(report, "a", "300 people").verdict.kind == "single"
+    assert _fact_with(report, "b", "Three people").verdict.kind == "single"

@@ -30,6 +30,7 @@ from reconcile.extract.names import canonical_organization, nationality
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
 __all__ = ["Reader", "Token", "tokenize"]
@@ -187,6 +188,8 @@ class Reader:
     # The noun of the last count read and the sentence it was in, for "two of them".
     counted: tuple[str, int] | None = None
     sentences: int = 0
+    # The latest day a date read so far ends on: what "now" is in this story.
+    latest: dt.date | None = None
 
     def claims(
         self,
@@ -212,6 +215,7 @@ class Reader:
         events = dict(
             zip(counts, count_events(self.text, counts, sentence.start, sentence.end), strict=True)
         )
+        past = self._past(values)
         for start, end, value in values:
             bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
@@ -228,6 +232,8 @@ class Reader:
                 event = events.get((start, end))
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             a_part = isinstance(value, Quantity) and value.kind == "count"
+            if past and attribute_tokens and isinstance(value, Quantity):
+                attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
             if a_part and attribute_tokens and _capacity(tokens, start):
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
@@ -324,6 +330,18 @@ class Reader:
         if self.sentences - read > 1:
             return value  # only a count of this sentence or the one before is referred to
         return attrs.evolve(value, kind="count", unit=unit)
+
+    def _past(self, values: Sequence[tuple[int, int, Value]]) -> bool:
+        """Whether a sentence is dated over two years before the latest date read so far.
+
+        "In December 1987 a ferry sank, killing more than 4,300 people", in a story of
+        this week: its figures are of a past event, apart from this event's.
+        """
+        dates = [v.end for _, _, v in values if isinstance(v, DateRange) and v.end is not None]
+        latest = max([*dates, *([self.latest] if self.latest else [])], default=None)
+        past = bool(dates) and latest is not None and (latest - max(dates)).days > _YEARS
+        self.latest = latest
+        return past
 
     # --- attribution ------------------------------------------------------------------------
 
@@ -747,6 +765,8 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
 WIDE = "~wide"
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
+PAST = "~past"  # a figure of a sentence dated over two years before the story
+_YEARS = 731
 CAPACITY = "~capacity"  # "licensed to carry up to 350 passengers": what it may hold
 # Words that widen a figure to a whole company, country or the world: "30,000 worldwide".
 _WIDE_WORDS = frozenset(
