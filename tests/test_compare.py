@@ -996,3 +996,13 @@ def test_a_count_of_a_past_event_with_its_own_year_is_apart():
     )
     assert _fact_with(report, "a", "300 people").verdict.kind == "single"
     assert _fact_with(report, "b", "Three people").verdict.kind == "single"
+
+
+def test_when_money_came_is_not_what_it_is():
+    """ "$3 million in flood aid last week" is flood aid; "last week" says when, not what."""
+    report = _two(
+        "The city released $3 million in flood aid earlier this month to repair roads.",
+        "The city has released $3 million in flood aid.",
+    )
+    fact = _fact_with(report, "a", "$3 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}

@@ -1254,6 +1254,8 @@ def _frame(right: Sequence[Token]) -> list[Token]:
             break
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
+        if out and (token.low in _WHEN_WORDS or token.low in ("last", "next")):
+            break  # "in emergency funds earlier this month": when, not what
         # "in emergency funding": an -ing noun is part of the phrase, not a verb after it
         verb = lexicon.is_verb_form(token.text) and token.low not in ING_NOUNS
         if out and token.is_word and verb:
