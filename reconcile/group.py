@@ -90,6 +90,18 @@ def comparable(claim: Claim) -> bool:
     return bool(tokens) and not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
 
 
+# The people an event befalls, named as such: "six patients hospitalized" are the people
+# hospitalized. Not "victims" (often one named victim against all the people shot), nor a
+# role apart ("firefighters").
+_AFFECTED = frozenset(["patient"])
+
+
+def _people_of_one_event(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether two counts of one event differ only as "people" and the people it befell."""
+    words = {*only_a, *only_b}
+    return len(only_a) == len(only_b) == 1 and "person" in words and bool(words & _AFFECTED)
+
+
 def _contrastive(claim: Claim) -> bool:
     """Whether a claim counts a set defined against the rest of its story ("two others")."""
     return not lexicon.CONTRASTIVE.isdisjoint(claim.attribute_tokens)
@@ -158,6 +170,8 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
         return None
     if ta <= tb or tb <= ta:
         return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
+    if _head(a).startswith("e:") and _people_of_one_event(ta - tb, tb - ta):
+        return ("people of one event", 90.0)
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))

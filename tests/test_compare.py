@@ -929,3 +929,80 @@ def test_an_incident_inside_another_noun_phrase_dates_nothing():
         (source,) = reconcile.read({"text": text, "id": "a", "published": "2026-06-16"})
         (claim,) = reconcile.extract(source)
         assert "fire" not in claim.attribute_tokens, text
+
+
+def test_funding_reads_like_funds():
+    """ "$2 million in relief funding" and "$2 million in relief funds" are one amount."""
+    report = _two(
+        "The county has set aside $2 million in relief funding.",
+        "The county approved $2 million in relief funds.",
+    )
+    fact = _fact_with(report, "a", "$2 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_people_hurt_meet_the_patients_hurt():
+    """ "Four patients were hospitalized" and "Five people were hospitalized" are one count in conflict."""
+    report = _two(
+        "Four patients were hospitalized after the gas leak.",
+        "Five people were hospitalized after the gas leak.",
+    )
+    fact = _fact_with(report, "a", "Four patients")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_part_of_a_named_set_counts_that_set():
+    """ "Five of the parked buses had broken windows" counts parked buses: it meets "Four of ..."."""
+    report = _two(
+        "Five of the parked buses had broken windows.",
+        "Four of the parked buses had broken windows.",
+    )
+    fact = _fact_with(report, "a", "Five")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_stated_whole_is_apart_from_its_part():
+    """ "Nine of the company's 30 buses broke down": nine buses, and 30 is a different count."""
+    report = _two(
+        "Nine of the company's 30 buses broke down on Monday.",
+        "Nine buses broke down on Monday.",
+    )
+    part = _fact_with(report, "a", "Nine")
+    assert {c.source_id for c in part.claims} == {"a", "b"}
+    assert part.verdict.kind == "agree"
+    assert _fact_with(report, "a", "30 buses").verdict.kind == "single"
+
+
+def test_what_a_vessel_may_carry_is_not_what_it_carried():
+    """ "licensed to carry up to 60 passengers" is a capacity: apart from the 48 it carried."""
+    report = _two(
+        "The boat was carrying 48 passengers. It was licensed to carry up to 60 passengers.",
+        "The boat, certified to carry 60 passengers, sank on Monday.",
+    )
+    assert _fact_with(report, "a", "48 passengers").verdict.kind == "single"
+    capacity = _fact_with(report, "a", "60 passengers")
+    assert {c.source_id for c in capacity.claims} == {"a", "b"}
+    assert capacity.verdict.kind == "agree"
+
+
+def test_a_count_of_a_past_event_with_its_own_year_is_apart():
+    """ "A flood in March 2001 killed more than 300 people" is not the toll of this week's collapse."""
+    report = _two(
+        "The bridge collapsed on Monday. A flood in March 2001 killed more than 300 people there.",
+        "Three people were killed when the bridge collapsed on Monday.",
+    )
+    assert _fact_with(report, "a", "300 people").verdict.kind == "single"
+    assert _fact_with(report, "b", "Three people").verdict.kind == "single"
+
+
+def test_when_money_came_is_not_what_it_is():
+    """ "$3 million in flood aid last week" is flood aid; "last week" says when, not what."""
+    report = _two(
+        "The city released $3 million in flood aid earlier this month to repair roads.",
+        "The city has released $3 million in flood aid.",
+    )
+    fact = _fact_with(report, "a", "$3 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}

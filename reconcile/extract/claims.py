@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
+from reconcile.extract._numwords import ING_NOUNS
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
 __all__ = ["Reader", "Token", "tokenize"]
@@ -186,6 +188,8 @@ class Reader:
     # The noun of the last count read and the sentence it was in, for "two of them".
     counted: tuple[str, int] | None = None
     sentences: int = 0
+    # The latest day a date read so far ends on: what "now" is in this story.
+    latest: dt.date | None = None
 
     def claims(
         self,
@@ -211,7 +215,9 @@ class Reader:
         events = dict(
             zip(counts, count_events(self.text, counts, sentence.start, sentence.end), strict=True)
         )
+        past = self._past(values)
         for start, end, value in values:
+            bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
@@ -225,6 +231,24 @@ class Reader:
             if isinstance(value, Quantity) and value.kind == "count":
                 event = events.get((start, end))
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
+            a_part = isinstance(value, Quantity) and value.kind == "count"
+            if past and attribute_tokens and isinstance(value, Quantity):
+                attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
+            if a_part and attribute_tokens and _capacity(tokens, start):
+                attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
+            if a_part and attribute_tokens and _whole_of_part(tokens, start):
+                attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
+            whole = _named_whole(tokens[_at(tokens, end) :]) if bare and a_part else None
+            if whole is not None and whole[2] and attribute_tokens:
+                # "Seven of the derailed cars carried fuel": the part is what the verb picks
+                # out of the set, never the set itself ("38 cars derailed") nor the set
+                # worded alone; two such parts meet each other.
+                verb = whole[1]
+                named = verb and (lexicon.event_class(verb.text) or lexicon.noun_token(verb.text))
+                if verb is not None and named and named not in attribute_tokens:
+                    attribute = f"{attribute} {verb.text}"
+                    attribute_tokens = (*attribute_tokens, named)
+                attribute_tokens = (*attribute_tokens, PART)
             stated = value
             tally = context.subject and _tally_of(normalise(context.subject))
             if isinstance(value, Quantity) and value.kind == "number" and tally:
@@ -297,12 +321,27 @@ class Reader:
             return value
         after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
+        if value.kind == "number" and not referring:
+            named = _named_whole(tokens[_at(tokens, end) :])
+            return value if named is None else attrs.evolve(value, kind="count", unit=named[0])
         if value.kind != "number" or not referring or self.counted is None:
             return value
         unit, read = self.counted
         if self.sentences - read > 1:
             return value  # only a count of this sentence or the one before is referred to
         return attrs.evolve(value, kind="count", unit=unit)
+
+    def _past(self, values: Sequence[tuple[int, int, Value]]) -> bool:
+        """Whether a sentence is dated over two years before the latest date read so far.
+
+        "In December 1987 a ferry sank, killing more than 4,300 people", in a story of
+        this week: its figures are of a past event, apart from this event's.
+        """
+        dates = [v.end for _, _, v in values if isinstance(v, DateRange) and v.end is not None]
+        latest = max([*dates, *([self.latest] if self.latest else [])], default=None)
+        past = bool(dates) and latest is not None and (latest - max(dates)).days > _YEARS
+        self.latest = latest
+        return past
 
     # --- attribution ------------------------------------------------------------------------
 
@@ -602,6 +641,91 @@ _OF_NOUN = frozenset(["of", "about", "into", "over", "for"])
 _WHEN_WORDS = lexicon.TIME_WORDS | {"earlier", "later"}
 
 
+# Determiners by which "N of the ..." picks a part out of a set named after them.
+_OF_SET = frozenset(["the", "its", "their", "these", "those"])
+
+
+def _named_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | None:
+    """The set a bare number is a part of, the verb that picks the part out, and whether it does.
+
+    "Seven of the derailed cars carried fuel": ("derailed cars", carried). Only a set
+    named by plain words ending in a plural noun; a set that states its own size
+    ("of the train's 141 cars") or none ("two of the three") names no count here.
+    """
+    if len(right) < 3 or right[0].low != "of" or right[1].low not in _OF_SET:
+        return None
+    words: list[Token] = []
+    rest = right[2:]
+    for token in rest[:4]:
+        if token.is_word and "'" in token.text and not words:
+            continue  # "of the train's 141 cars": whose set it is
+        if not token.is_word:
+            if token.text[:1].isdigit() and not words:
+                return _counted_whole(rest[rest.index(token) + 1 :])
+            break
+        if not token.text.islower() or token.low in _FUNCTION or "'" in token.text:
+            break
+        plural = bool(words) and words[-1].low.endswith("s")
+        if plural and lexicon.is_verb_form(token.text):
+            break  # "the derailed cars carried": the verb after the set
+        words.append(token)
+    while words and lexicon.is_verb_form(words[-1].text) and not words[-1].low.endswith("s"):
+        words.pop()  # "of the cars derailed": the verb is not part of the set
+    if not words or not words[-1].low.endswith("s") or lexicon.is_verb_form(words[-1].text):
+        return None
+    verb = None
+    for token in rest[len(words) : len(words) + 3]:
+        if not token.is_word or token.low in lexicon.PREPOSITIONS:
+            break
+        if token.low in lexicon.AUXILIARIES:
+            continue
+        if token.text.islower() and lexicon.is_verb_form(token.text):
+            verb = token
+        break
+    return " ".join(t.text for t in words), verb, True
+
+
+# "licensed to carry", "designed to hold", "able to seat": what a thing may hold, not holds.
+_MAY = frozenset(
+    "licensed certified rated designed built able allowed permitted authorized equipped".split()
+)
+_HOLD = frozenset("carry hold seat accommodate house transport take".split())
+
+
+def _capacity(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is a capacity: "licensed to carry up to 350 passengers"."""
+    i = _at(tokens, start)
+    before = [t.low for t in tokens[max(0, i - 5) : i] if t.low not in ("up", "to", "as", "many")]
+    window = [t.low for t in tokens[max(0, i - 5) : i]]
+    return len(before) >= 2 and before[-1] in _HOLD and before[-2] in _MAY and "to" in window
+
+
+def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is the whole a number before it is a part of: "38 of the 141 cars"."""
+    i = _at(tokens, start)
+    before = [t for t in tokens[max(0, i - 4) : i] if not (t.is_word and "'" in t.text)]
+    return (
+        len(before) >= 3
+        and before[-1].low in _OF_SET
+        and before[-2].low == "of"
+        and before[-3].text[:1].isdigit()
+    )
+
+
+def _counted_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | None:
+    """A part of a whole with its size, "38 of the 141 cars": 38 cars, in the whole's noun.
+
+    A part of a whole that states its size is a count of that noun with no verb to tell
+    it apart ("38 cars derailed"); the whole ("141 cars") is a count of its own.
+    """
+    noun = right[0] if right else None
+    if noun is None or not noun.is_word or not noun.text.islower() or noun.low in _FUNCTION:
+        return None
+    if not noun.low.endswith("s") or lexicon.is_verb_form(noun.text):
+        return None
+    return noun.text, None, False
+
+
 def _plain_noun(token: Token) -> bool:
     """Whether a word stands as a noun: lowercase, not inflected as a verb, no function word."""
     inflected = token.low.endswith(("ed", "ing")) or token.low in _PAST_FORMS
@@ -639,6 +763,11 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
 
 
 WIDE = "~wide"
+PART = "~part"  # "seven of the derailed cars": a part picked out of a set
+WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
+PAST = "~past"  # a figure of a sentence dated over two years before the story
+_YEARS = 731
+CAPACITY = "~capacity"  # "licensed to carry up to 350 passengers": what it may hold
 # Words that widen a figure to a whole company, country or the world: "30,000 worldwide".
 _WIDE_WORDS = frozenset(
     "worldwide globally global nationwide statewide countrywide companywide".split()
@@ -1125,7 +1254,11 @@ def _frame(right: Sequence[Token]) -> list[Token]:
             break
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
-        if out and token.is_word and lexicon.is_verb_form(token.text):
+        if out and (token.low in _WHEN_WORDS or token.low in ("last", "next")):
+            break  # "in emergency funds earlier this month": when, not what
+        # "in emergency funding": an -ing noun is part of the phrase, not a verb after it
+        verb = lexicon.is_verb_form(token.text) and token.low not in ING_NOUNS
+        if out and token.is_word and verb:
             break
         out.append(token)
     while out and not out[-1].is_word:
