@@ -952,7 +952,7 @@ def _linked_subject(
     while i >= 0 and tokens[i].low in lexicon.AUXILIARIES:
         i -= 1
     if i > 0 and tokens[i].low in ("that", "which") and tokens[i - 1].is_word:
-        i -= 1  # "a scam that took $9 million": the subject is the noun the clause is about
+        i -= 1  # "a scheme that took $5 million": the subject is the noun the clause is about
     subject: list[Token] = []
     floor = max(0, first - 2 * _WINDOW)
     while i >= floor:
@@ -1018,7 +1018,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     if money and left and left[-1].low == "for":
         bought = _verb_before_object(left[:-1])
         if bought is not None:
-            return bought  # "would buy data analytics firm Brightwell Analytics for $2.4 billion"
+            return bought  # "would buy data analytics firm Acme Analytics for $2.4 billion"
     reach = max(-1, len(left) - 5)
     floor = _object_floor(left, reach) if is_date else reach
     for i in range(len(left) - 1, floor, -1):
@@ -1027,7 +1027,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
             break
         compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
         if _in_name(left, i):
-            continue  # "The Pine Hollow Fire was 35 percent contained": a name, not a verb
+            continue  # "The Cedar Ridge Fire was 35 percent contained": a name, not a verb
         if is_date and _after_determiner(left, i):
             continue  # "passed a fire inspection last week": "fire" is a noun there
         if (
@@ -1073,7 +1073,7 @@ _DATE_LEADS = frozenset(["on", "late", "early", "last", "this", "next", "since",
 
 
 def _verb_before_object(left: Sequence[Token]) -> Token | None:
-    """The verb before an object noun phrase ("buy data analytics firm Brightwell"), or None.
+    """The verb before an object noun phrase ("buy data analytics firm Acme"), or None.
 
     Read back over nouns, names and determiners; a mark, a preposition or another
     function word ends the phrase without a verb.
@@ -1119,7 +1119,7 @@ def _opens_phrase(token: Token) -> bool:
 
 
 def _in_name(window: Sequence[Token], i: int) -> bool:
-    """Whether the word at ``i`` is a later word of a capitalised name ("Pine Hollow Fire").
+    """Whether the word at ``i`` is a later word of a capitalised name ("Cedar Ridge Fire").
 
     A capitalised word right after another capitalised word, neither in capitals
     throughout (a shouted headline) nor a number.
@@ -1174,7 +1174,7 @@ def _event_after(right: Sequence[Token], *, relative_ends: bool = False) -> Toke
     phrase before the verb. In "shot and killed", "shot to death", "shot dead"
     the last event word says what happened; "fatally" makes any verb a killing.
     With ``relative_ends`` (after an amount), a relative pronoun ends that phrase: in
-    "took $9 million from savers who had hired him", "hired" is what the savers did.
+    "took $9 million from clients who had hired him", "hired" is what the clients did.
     """
     i = 0
     skipped_phrase = False
@@ -1287,7 +1287,7 @@ def _party(right: Sequence[Token]) -> list[Token]:
                 break
             continue
         if token.low.endswith(("ed", "ing")) and lexicon.is_verb_form(token.text):
-            break  # "from savers trusting him": a participle starts a new phrase
+            break  # "from clients trusting him": a participle starts a new phrase
         out.append(token)
     return out[:3]
 
@@ -1720,7 +1720,7 @@ def _subject(
             continue
         between = tokens[_at(tokens, e) : _at(tokens, start)]
         if between and between[0].text == "," and _set_off(tokens, s):
-            between = between[1:]  # "The largest, Germany's Feldmann Werk, had sales of ..."
+            between = between[1:]  # "The largest, Germany's Bauer Werke, had sales of ..."
         if any(t.text in ",;:" or t.low in lexicon.CONJUNCTIONS for t in between):
             return None
         if between and between[0].low in lexicon.SPEECH_VERBS:
@@ -1732,7 +1732,7 @@ def _subject(
 def _set_off(tokens: Sequence[Token], start: int) -> bool:
     """Whether the name starting at ``start`` follows a comma, with at most a possessor between.
 
-    "The largest, Germany's Feldmann Werk, had ...": the name is the apposition that
+    "The largest, Germany's Bauer Werke, had ...": the name is the apposition that
     the clause goes on to be about.
     """
     first = _at(tokens, start)
