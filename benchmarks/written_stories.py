@@ -17,7 +17,10 @@ read the code wrote them and their expectations, and reported what reconcile got
 Four more (a derailment, a measles outbreak, a ferry sinking, a product recall) came from a
 second user test, scored by the tester before anyone read them.
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twelve).
+Four more (a flood, a hospital data breach, a drug bust, a city budget vote) came from a
+third user test in the same way.
+
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all sixteen).
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ STORIES = [
     "measles",
     "ferry",
     "recall",
+    "flood",
+    "breach",
+    "drugbust",
+    "budget",
 ]
 
 
