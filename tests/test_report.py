@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 import reconcile
 from reconcile import (
@@ -416,6 +418,83 @@ def test_markdown_escapes_markup_in_source_text() -> None:
     assert "\\*council\\*" in md
     assert md_escape("a | b") == "a \\| b"
     assert md_escape("- item") == "\\- item"
+
+
+def _rendered_text(markdown: str) -> str:
+    """The text a CommonMark renderer shows for ``markdown``: tags dropped, entities read."""
+    page = MarkdownIt("commonmark").render(markdown)
+    return html_unescape(re.sub(r"<[^>]*>", "", page)).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24.6 feet",
+        "1.4 million patients",
+        "4.5% rise",
+        "2024.",
+        "1. item",
+        "3) next",
+        "- item",
+        "+ item",
+        "---",
+        "===",
+        "# heading",
+        "> quote",
+        "a \\ b",
+        "**bold**",
+    ],
+)
+def test_markdown_escape_renders_as_the_text_itself(text: str) -> None:
+    """A value at the start of a line shows as written: no stray backslash, no list or heading.
+
+    A backslash before a digit is printed by CommonMark, so "24.6 feet" once showed as
+    "\\24.6 feet"; ordered-list numbers are escaped at their delimiter instead.
+    """
+    assert _rendered_text(md_escape(text)) == text
+    assert _rendered_text("> " + md_escape(text)) == text
+
+
+# Pieces of Markdown syntax, so that generated text often starts a list, a heading or a quote.
+_MARKUP = st.sampled_from(
+    [
+        "1",
+        "24",
+        ".",
+        ".6",
+        ")",
+        "- ",
+        "+ ",
+        "#",
+        "*",
+        "_",
+        "`",
+        "\\",
+        "<",
+        "&amp;",
+        ">",
+        "=",
+        "---",
+        " ",
+        "a",
+        "[x](y)",
+        "|",
+        "~",
+        "!",
+        "\n",
+    ]
+)
+_SOURCE_TEXT = st.tuples(
+    st.lists(_MARKUP, max_size=8).map("".join),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
+).map("".join)
+
+
+@given(_SOURCE_TEXT)
+def test_markdown_escape_renders_any_text_as_itself(text: str) -> None:
+    """Whatever a source holds, its escaped form renders to the same words (whitespace folded)."""
+    folded = " ".join(text.split())
+    assert _rendered_text(md_escape(text)) == folded.strip()
 
 
 # --- HTML --------------------------------------------------------------------------------

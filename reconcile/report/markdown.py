@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 __all__ = ["escape", "render"]
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
-_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])")
+# What would open a block at the start of a line: a list bullet, a thematic break or setext
+# underline, or an ordered-list number. CommonMark only honours a backslash before ASCII
+# punctuation, so "1." is escaped as "1\." (a backslash before the digit would print).
+_LINE_START = re.compile(r"^(\s*)(?:([-+=>])|(\d{1,9})([.)])(?=\s|$))")
 
 
 def escape(text: str) -> str:
@@ -47,7 +50,14 @@ def escape(text: str) -> str:
     folded = " ".join(text.split())
     folded = folded.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     folded = _SPECIAL.sub(r"\\\1", folded)
-    return _LINE_START.sub(r"\1\\\2", folded)
+    return _LINE_START.sub(_escape_block_start, folded)
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    indent, mark, number, delimiter = match.groups()
+    if mark is not None:
+        return f"{indent}\\{mark}"
+    return f"{indent}{number}\\{delimiter}"
 
 
 def _code(text: str) -> str:
