@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from reconcile.extract import lexicon
-from reconcile.judge import UNITS, compatible
+from reconcile.judge import UNITS, compatible, unit_of
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 
     from reconcile.settings import Settings
 
-__all__ = ["Group", "comparable", "group_claims", "pair_level"]
+__all__ = ["VALUE_GATED", "Group", "comparable", "group_claims", "pair_level"]
+
+# Levels that rest on the values as well as the words: two facts join under one only when
+# every value of the one agrees with every value of the other.
+VALUE_GATED = frozenset(["one measure, another verb"])
 
 
 @attrs.frozen
@@ -126,6 +130,23 @@ def _subject_key(claim: Claim) -> str:
     return (claim.subject or "").casefold()
 
 
+def _subject_words(claim: Claim) -> frozenset[str]:
+    """A subject's words without possessive endings: "Acme's Board" -> {"acme", "board"}."""
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _subject_key(claim).split())
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """Whether two claims are about one subject, or one of them names none.
+
+    One subject may name the other more fully ("the Board" / "Acme's Board" /
+    "the Acme Board"): one's words holding all of the other's is one subject.
+    """
+    if not _subject_key(a) or not _subject_key(b):
+        return True
+    wa, wb = _subject_words(a), _subject_words(b)
+    return wa <= wb or wb <= wa
+
+
 def block_key(claim: Claim) -> tuple[str, str]:
     """Claims in different blocks are never compared."""
     value = claim.value
@@ -136,6 +157,17 @@ def block_key(claim: Claim) -> tuple[str, str]:
 
 
 def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
+    """The first similarity level two claims meet, with its score; None when they are not alike.
+
+    As :func:`_level`, and a level of :data:`VALUE_GATED` only when the two values agree.
+    """
+    level = _level(a, b, settings)
+    if level is not None and level[0] in VALUE_GATED and not _alike(a.value, b.value):
+        return None
+    return level
+
+
+def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
     """The first similarity level two claims meet, with its score; None when they are not alike.
 
     The levels, first match wins:
@@ -160,7 +192,7 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
         # story, never the set itself; two sources' "others charged" are one set.
         return None
     ta, tb = _tokens(a), _tokens(b)
-    if _subject_key(a) and _subject_key(b) and _subject_key(a) != _subject_key(b):
+    if not _same_subject(a, b):
         return None
     if ta == tb:
         return ("exact attribute", 100.0)
@@ -175,7 +207,72 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
-    return None
+    return _another_verb(a, b, ta, tb)
+
+
+# How far apart, relative to the larger, the figures two sources print for one amount may be.
+_ALIKE = 0.1
+
+
+def _alike(a: Value, b: Value) -> bool:
+    """Whether two values state one amount: compatible, and the figures printed close.
+
+    "more than 14 inches" and "14.2 inches" are; "up to 20 years" and "three years" are
+    compatible, but a ceiling is no statement of three years.
+    """
+    if not compatible(a, b):
+        return False
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return True
+    points = []
+    for q in (a, b):
+        point = q.low if q.low is not None else q.high
+        if point is None:
+            return False
+        unit = unit_of(q)
+        points.append(point * (unit[1] if unit else 1.0))
+    return abs(points[0] - points[1]) <= _ALIKE * max(abs(points[0]), abs(points[1]))
+
+
+def _verbal(claim: Claim) -> frozenset[str] | None:
+    """The tokens a claim's attribute words give as an inflected verb ("inches dumping").
+
+    None when one of them is a verb of an event ("sentenced", "killed"): that verb
+    says which figure it is, never a wording to set aside.
+    """
+    out = set()
+    for word in (claim.attribute or "").split():
+        low = word.casefold()
+        if lexicon.lemma(low) != low and lexicon.is_verb_form(low):
+            if lexicon.event_class(low):
+                return None
+            out.add(lexicon.noun_token(low) or lexicon.lemma(low))
+    return frozenset(out)
+
+
+def _another_verb(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str]
+) -> tuple[str, float] | None:
+    """One measure stated with another verb: "dumped 14 inches of rain" / "dropped 14 inches".
+
+    A verb before a measure tells a sentence from a demand ("sentenced to" / "sought
+    12 years"), so it stays a token; but two wordings of one amount differ only by it.
+    With the verbs aside, the words of one measure within the other's and a noun of
+    what is measured ("of rain") join them; with nothing but the unit left ("reached 14
+    inches"), only an equal amount joins, never a conflicting one.
+    """
+    head = _head(a)
+    if not (head in lexicon.MEASURES or head.startswith("u:")):
+        return None
+    verbs_a, verbs_b = _verbal(a), _verbal(b)
+    if verbs_a is None or verbs_b is None:
+        return None
+    rest_a, rest_b = ta - verbs_a, tb - verbs_b
+    if not (rest_a <= rest_b or rest_b <= rest_a):
+        return None
+    if len(rest_a) > 1 and len(rest_b) > 1:
+        return ("one measured noun, another verb", 50.0)
+    return ("one measure, another verb", 40.0)
 
 
 @attrs.define
@@ -198,6 +295,11 @@ class _Cluster:
             if any(not compatible(a, b) for a in mine for b in values):
                 return False
         return True
+
+    def agrees(self, other: _Cluster) -> bool:
+        """Whether every value of one cluster is compatible with every value of the other."""
+        theirs = [v for values in other.values.values() for v in values]
+        return all(_alike(a, b) for values in self.values.values() for a in values for b in theirs)
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
@@ -267,7 +369,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
             for key_b in keys[x + 1 :]:
                 a = ordered[clusters[by_key[key_a][0]].members[0]]
                 b = ordered[clusters[by_key[key_b][0]].members[0]]
-                level = pair_level(a, b, settings)
+                level = _level(a, b, settings)
                 if level is None:
                     continue
                 candidates.extend(
@@ -279,6 +381,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     for negative_score, ca, cb, label in candidates:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
+            continue
+        if label in VALUE_GATED and not clusters[ra].agrees(clusters[rb]):
             continue
         if ra > rb:
             ra, rb = rb, ra

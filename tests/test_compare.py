@@ -1006,3 +1006,74 @@ def test_when_money_came_is_not_what_it_is():
     )
     fact = _fact_with(report, "a", "$3 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
+
+
+def test_a_subject_named_more_fully_is_the_same_subject():
+    """ "The Board" / "Acme's Board" / "the Acme Board": one subject, so one amount."""
+    report = _two(
+        "The Acme Board approved a $40 million plan on Monday.",
+        "Acme's Board narrowly approved a plan of about $40 million on Monday.",
+    )
+    fact = _fact_with(report, "a", "$40 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_guns_are_firearms_and_a_deficit_is_a_shortfall():
+    """Ordinary synonyms meet: "nine guns" / "eight firearms"; "$5 million deficit" / "shortfall"."""
+    report = _two(
+        "Police seized nine guns. The town must close a $5 million shortfall.",
+        "Police seized eight firearms. The town must close what it called a $6 million deficit.",
+    )
+    guns = _fact_with(report, "a", "nine guns")
+    assert {c.source_id for c in guns.claims} == {"a", "b"}
+    assert guns.verdict.kind == "conflict"
+    gap = _fact_with(report, "a", "$5 million")
+    assert {c.source_id for c in gap.claims} == {"a", "b"}
+    assert gap.verdict.kind == "conflict"
+
+
+def test_a_budget_of_another_owner_or_year_is_another_budget():
+    """ "Last year's budget" and "the fire department's budget" are not the budget of this year."""
+    report = _two(
+        "The board approved a $90 million budget. Last year's budget totaled $80 million.",
+        "The board approved a $90 million budget. The fire department's budget grows to $12 million.",
+    )
+    assert _fact_with(report, "a", "$80 million").verdict.kind == "single"
+    assert _fact_with(report, "b", "$12 million").verdict.kind == "single"
+    total = _fact_with(report, "a", "$90 million")
+    assert {c.source_id for c in total.claims} == {"a", "b"}
+
+
+def test_one_measure_worded_with_another_verb_is_one_fact():
+    """ "dumped 9.1 inches of rain" / "dropped more than 9 inches of rain" / "reached 9.1 inches"."""
+    report = _two(
+        "The storm dumped 9.1 inches of rain on the town. Rainfall totals reached 9.1 inches.",
+        "The storm dropped more than 9 inches of rain on the town.",
+    )
+    fact = _fact_with(report, "a", "9.1 inches")
+    assert len(fact.claims) == 3
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_measure_of_one_noun_with_another_verb_may_conflict():
+    """ "offered two years of credit monitoring" / "offering 12 months of credit monitoring"."""
+    report = _two(
+        "The firm offered two years of free credit monitoring.",
+        "The firm is offering affected customers 12 months of credit monitoring.",
+    )
+    fact = _fact_with(report, "a", "two years")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_bare_measure_with_another_verb_joins_only_the_same_amount():
+    """ "faced up to 20 years" is no statement of "three years given", nor "sentenced to" one."""
+    report = _two(
+        "She faced up to 20 years. She was given three years of probation.",
+        "She received a sentence of three years of probation. He was sentenced to 12 years.",
+    )
+    assert _fact_with(report, "a", "20 years").verdict.kind == "single"
+    assert _fact_with(report, "b", "12 years").verdict.kind == "single"
+    probation = _fact_with(report, "a", "three years")
+    assert {c.source_id for c in probation.claims} == {"a", "b"}

@@ -172,6 +172,7 @@ class _Context:
     phrasal: str | None = None
     incident: Token | None = None
     expected: Token | None = None
+    measured: list[Token] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -227,6 +228,8 @@ class Reader:
                 and not (value.kind == "count" and value.unit)
             ):
                 context.subject = _linked_subject(tokens, _at(tokens, start), spans, names)
+            owner, when = _possessor(tokens, context.subject, names)
+            context.subject = owner + context.subject
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
                 event = events.get((start, end))
@@ -264,6 +267,8 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            if attribute_tokens and when is not None:
+                attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
@@ -423,6 +428,8 @@ class Reader:
             )
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
+        if isinstance(value, Quantity) and value.kind == "count" and value.unit:
+            context.measured = _measured(value.unit, right)
         if isinstance(value, DateRange) and context.verb is None and left:
             starting = [t for t in left[-2:] if t.low in _STARTING]
             if starting and left[-1].low in (starting[0].low, "on", "from", "as"):
@@ -988,6 +995,69 @@ def _linked_subject(
     return subject
 
 
+def _measured(unit: str, right: Sequence[Token]) -> list[Token]:
+    """What a measure is of: "14 inches of rain", "two years of free credit monitoring".
+
+    Only after a unit of measure, up to three words up to a mark, a preposition or
+    another function word; an -ing word after "of" is a noun ("months of planning").
+    """
+    if (
+        not right
+        or right[0].low != "of"
+        or lexicon.lemma(unit.rsplit(maxsplit=1)[-1]) not in lexicon.MEASURES
+    ):
+        return []
+    out: list[Token] = []
+    for token in right[1:4]:
+        if not token.is_word or token.low in lexicon.PREPOSITIONS or token.low in lexicon.FILLER:
+            break
+        if token.low.endswith("ed") and lexicon.is_verb_form(token.text):
+            break
+        out.append(token)
+    return out
+
+
+_PERIODS = frozenset(["year", "month", "week", "quarter", "season"])
+_BEFORE_NOW = frozenset(["last", "previous", "past", "prior"])
+_AFTER_NOW = frozenset(["next", "coming"])
+
+
+def _possessor(
+    tokens: Sequence[Token], subject: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]]
+) -> tuple[list[Token], str | None]:
+    """Whose or which period's thing a linked subject is: its owner's words, or a time mark.
+
+    "The county's road budget was $4 million": the county's budget, not the budget;
+    "Last year's budget was $9 million": a past period's (``~past``), "next year's" one
+    to come (``~future``); "this year's" and a named owner ("Acme's") add nothing.
+    """
+    if not subject:
+        return [], None
+    i = _at(tokens, subject[0].start) - 1
+    if i < 0 or not tokens[i].low.endswith(("'s", "’s")):
+        return [], None
+    owner = [tokens[i]]
+    while i > 0 and len(owner) < 3:
+        token = tokens[i - 1]
+        if not token.is_word or token.low in lexicon.PREPOSITIONS or token.low in ("the", "a"):
+            break
+        if lexicon.is_verb_form(token.text) and lexicon.lemma(token.low) != token.low:
+            break
+        owner.insert(0, token)
+        i -= 1
+    period = lexicon.lemma(owner[-1].low.removesuffix("'s").removesuffix("’s"))
+    if period in _PERIODS:
+        lows = {t.low for t in owner}
+        if lows & _BEFORE_NOW:
+            return [], PAST
+        return [], (FUTURE if lows & _AFTER_NOW else None)
+    if _names_in(names, owner[0].start, owner[-1].end) or any(
+        t.low in lexicon.FILLER for t in owner
+    ):
+        return [], None
+    return owner, None
+
+
 def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> Token | None:
     """The verb governing a value.
 
@@ -1400,6 +1470,9 @@ def _attribute(
             )
     if head in lexicon.MEASURES:
         event = None  # "four days after his death": a duration, not a count of the dead
+        if context.measured:  # "14 inches of rain": of rain, whatever dropped it
+            phrase.append(" ".join(["of", *(t.text for t in context.measured)]))
+            thing.extend(normalise(context.measured))
         if verb is not None and _sets_measure(verb):
             # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
             # as a plain word, so a term is never taken for a count of an event; its
