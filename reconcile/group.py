@@ -122,8 +122,36 @@ def _tokens(claim: Claim) -> frozenset[str]:
 
 
 def _head(claim: Claim) -> str:
-    """The token a claim's attribute turns on: extraction puts it first."""
-    return _dimension(claim.attribute_tokens[0]) if claim.attribute_tokens else ""
+    """The token a claim's attribute turns on: extraction puts it first.
+
+    A count of deaths is headed as a count of the killed: "five deaths" and "killed four
+    people" are compared (see :func:`_deaths_are_people_killed`).
+    """
+    if not claim.attribute_tokens:
+        return ""
+    head = _dimension(claim.attribute_tokens[0])
+    return _KILLED if head == _DEATH else head
+
+
+_DEATH, _KILLED = "death", "e:killed"
+# What a plain count of the killed says besides the event: "four people killed", "four killed".
+_PLAIN_KILLED = frozenset([_KILLED, "person"])
+
+
+def _deaths_are_people_killed(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts deaths and the other the people an event killed.
+
+    "The state has confirmed five storm-related deaths" / "The storm has killed four
+    people": the words before "deaths" say of what, as the event of the other does. Not
+    deaths of a named other event ("overdose deaths" is no event token either, but a
+    place, a past year or a scope tells most such counts apart: see :func:`_contrasts`),
+    nor killed people of a kind ("two teenagers killed").
+    """
+    for deaths, killed in ((a, b), (b, a)):
+        tokens = deaths.attribute_tokens
+        if tokens and tokens[0] == _DEATH and not any(t.startswith("e:") for t in tokens):
+            return set(killed.attribute_tokens) <= _PLAIN_KILLED and bool(killed.attribute_tokens)
+    return False
 
 
 def _subject_key(claim: Claim) -> str:
@@ -204,6 +232,8 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
     if _head(a).startswith("e:") and _people_of_one_event(ta - tb, tb - ta):
         return ("people of one event", 90.0)
+    if _deaths_are_people_killed(a, b):
+        return ("deaths are people killed", 45.0)
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))

@@ -1077,3 +1077,23 @@ def test_a_bare_measure_with_another_verb_joins_only_the_same_amount():
     assert _fact_with(report, "b", "12 years").verdict.kind == "single"
     probation = _fact_with(report, "a", "three years")
     assert {c.source_id for c in probation.claims} == {"a", "b"}
+
+
+def test_deaths_are_the_people_an_event_killed():
+    """ "five flood-related deaths" and "has killed four people" are one count in conflict."""
+    report = _two(
+        "The state has confirmed five flood-related deaths.",
+        "The flood has killed four people in the state.",
+    )
+    fact = _fact_with(report, "a", "five flood-related deaths")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_deaths_are_not_a_kind_of_people_killed():
+    """ "two teenagers killed" is a part of the dead, not the count of "five deaths"."""
+    report = _two(
+        "The state has confirmed five flood-related deaths.",
+        "The flood killed two teenagers who were driving home.",
+    )
+    assert _fact_with(report, "a", "five flood-related deaths").verdict.kind == "single"
