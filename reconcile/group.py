@@ -28,11 +28,22 @@ if TYPE_CHECKING:
 
     from reconcile.settings import Settings
 
-__all__ = ["VALUE_GATED", "Group", "comparable", "group_claims", "pair_level"]
+__all__ = ["Group", "comparable", "group_claims", "pair_level", "value_gated"]
 
-# Levels that rest on the values as well as the words: two facts join under one only when
-# every value of the one agrees with every value of the other.
-VALUE_GATED = frozenset(["one measure, another verb"])
+# A level met by two claims of which one only is marked as over a wider whole ("23
+# shelters across the region" / "23 emergency shelters") carries this suffix.
+WIDER = " (one over a wider whole)"
+
+
+def value_gated(label: str) -> bool:
+    """Whether a level rests on the values as well as the words.
+
+    Two facts join under such a level only when every value of the one is alike every
+    value of the other: a measure worded with another verb and nothing else ("reached
+    14 inches"), or a figure marked as over a wider whole ("statewide") against an
+    unmarked one. Such a join is never a conflict; unlike values stay apart.
+    """
+    return label == "one measure, another verb" or label.endswith(WIDER)
 
 
 @attrs.frozen
@@ -187,10 +198,10 @@ def block_key(claim: Claim) -> tuple[str, str]:
 def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
     """The first similarity level two claims meet, with its score; None when they are not alike.
 
-    As :func:`_level`, and a level of :data:`VALUE_GATED` only when the two values agree.
+    As :func:`_level`, and a :func:`value_gated` level only when the two values are alike.
     """
     level = _level(a, b, settings)
-    if level is not None and level[0] in VALUE_GATED and not _alike(a.value, b.value):
+    if level is not None and value_gated(level[0]) and not _alike(a.value, b.value):
         return None
     return level
 
@@ -220,6 +231,21 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # story, never the set itself; two sources' "others charged" are one set.
         return None
     ta, tb = _tokens(a), _tokens(b)
+    if (_WIDE in ta) != (_WIDE in tb):
+        # "86,412 customers statewide" / "about 86,000 customers": the story's whole, or
+        # a firm's against one of its plants ("52,000 worldwide" / "the plant's 4,100").
+        # Unmarked, the one may be either: it meets the wider only with a like value.
+        level = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
+        return None if level is None else (level[0] + WIDER, level[1] - 1.0)
+    return _words_level(a, b, ta, tb, settings)
+
+
+_WIDE = "~wide"
+
+
+def _words_level(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings
+) -> tuple[str, float] | None:
     if not _same_subject(a, b):
         return None
     if ta == tb:
@@ -252,8 +278,8 @@ def _alike(a: Value, b: Value) -> bool:
     """
     if not compatible(a, b):
         return False
-    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
-        return True
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity) or a.vague or b.vague:
+        return True  # "dozens of jobs" prints no figure to be far from "38 jobs"
     points = []
     for q in (a, b):
         point = q.low if q.low is not None else q.high
@@ -412,7 +438,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
             continue
-        if label in VALUE_GATED and not clusters[ra].agrees(clusters[rb]):
+        if value_gated(label) and not clusters[ra].agrees(clusters[rb]):
             continue
         if ra > rb:
             ra, rb = rb, ra

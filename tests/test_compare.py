@@ -1097,3 +1097,15 @@ def test_deaths_are_not_a_kind_of_people_killed():
         "The flood killed two teenagers who were driving home.",
     )
     assert _fact_with(report, "a", "five flood-related deaths").verdict.kind == "single"
+
+
+def test_a_figure_over_a_wider_whole_meets_an_unmarked_one_of_like_value():
+    """ "31 shelters were open across the county" / "31 emergency shelters": one count; an
+    unmarked 12 stays apart from the county's 31, neither agreeing nor in conflict."""
+    wide = "By Monday, 31 shelters were open across the county."
+    report = _two(wide, "Families were staying in 31 emergency shelters.")
+    fact = _fact_with(report, "a", "31 shelters")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(wide, "Families were staying in 12 emergency shelters.")
+    assert _fact_with(report, "a", "31 shelters").verdict.kind == "single"
