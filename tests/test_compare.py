@@ -1109,3 +1109,26 @@ def test_a_figure_over_a_wider_whole_meets_an_unmarked_one_of_like_value():
     assert fact.verdict.kind == "agree"
     report = _two(wide, "Families were staying in 12 emergency shelters.")
     assert _fact_with(report, "a", "31 shelters").verdict.kind == "single"
+
+
+def test_a_date_after_a_named_place_is_dated_by_the_verb_before_it():
+    """ "which made landfall near Port Ellis on June 15" dates the landfall, as "made landfall Monday"."""
+    report = _two(
+        "Crews worked across the county hit by the storm, which made landfall near Port Ellis"
+        " on June 15.",
+        "The storm made landfall on Monday and stalled.",
+    )
+    fact = _fact_with(report, "a", "June 15")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_date_after_an_object_with_an_amount_is_dated_by_its_verb():
+    """ "approved a $9 million budget Monday night" / "adopted a budget of about $9 million"."""
+    report = _two(
+        "The board approved a $9 million budget Monday night that raises fees.",
+        "The board adopted a budget of about $9 million late Monday, voting to raise fees.",
+    )
+    fact = _fact_with(report, "a", "Monday night")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -1070,6 +1070,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     """
     is_date = isinstance(value, DateRange)
     if is_date:
+        left = _without_place(left)
         for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
             token = left[k]
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
@@ -1125,7 +1126,9 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
         k -= 1
     while k >= max(0, floor - 2):
         token = left[k]
-        if (
+        if _in_amount(token):
+            pass  # "approved a $412 million budget", "a budget of about $410 million"
+        elif (
             not token.is_word
             or token.low in lexicon.PREPOSITIONS
             or token.low in _FUNCTION - (lexicon.DETERMINERS)
@@ -1140,6 +1143,36 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
 
 
 _DATE_LEADS = frozenset(["on", "late", "early", "last", "this", "next", "since", "by", "in"])
+# Words of an amount inside an object: "a budget of about $410 million", "nearly 40,000 pills".
+_AMOUNT_WORDS = frozenset(["of", "about", "nearly", "almost", "roughly", "some", "around"])
+
+
+def _in_amount(token: Token) -> bool:
+    """Whether a token can be part of an amount inside a noun phrase: a figure, a sign, "of"."""
+    return token.text[0].isdigit() or token.text in "$€£¥.,%" or token.low in _AMOUNT_WORDS
+
+
+# Prepositions of a place phrase between a verb's object and a date: "made landfall near
+# Cape Fear on Sept. 14", "was arrested in Fresno on Tuesday".
+_PLACE_PREPOSITIONS = frozenset(["in", "near", "at", "off", "outside"])
+
+
+def _without_place(left: Sequence[Token]) -> Sequence[Token]:
+    """The words before a date without a named place phrase right before it.
+
+    "which made landfall near Cape Fear on Sept. 14": the verb is read as if the place
+    were not there ("made landfall on Sept. 14"). Only capitalised words after one
+    preposition of place; the date's own leading words ("on") are kept.
+    """
+    end = len(left)
+    while end > 0 and left[end - 1].low in _DATE_LEADS:
+        end -= 1
+    k = end
+    while k > 0 and left[k - 1].is_word and left[k - 1].text[:1].isupper():
+        k -= 1
+    if k in (end, 0) or left[k - 1].low not in _PLACE_PREPOSITIONS:
+        return left
+    return [*left[: k - 1], *left[end:]]
 
 
 def _verb_before_object(left: Sequence[Token]) -> Token | None:
@@ -1168,6 +1201,8 @@ def _after_determiner(window: Sequence[Token], i: int) -> bool:
     """
     if window[i].low.endswith(("ed", "ing")):
         return False  # "the closing price on Friday", "at a meeting Tuesday": read as before
+    if lexicon.lemma(window[i].low) != window[i].low and lexicon.is_verb_form(window[i].text):
+        return False  # "The storm made landfall on Monday": a past form is the verb
     if i > 0 and _opens_phrase(window[i - 1]) and window[i].low in _INCIDENTS:
         return True  # "fought the fire on Sunday"; "his arrest in 2024" is still an arrest
     after = window[i + 1] if i + 1 < len(window) else None
