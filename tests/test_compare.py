@@ -1132,3 +1132,14 @@ def test_a_date_after_an_object_with_an_amount_is_dated_by_its_verb():
     fact = _fact_with(report, "a", "Monday night")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_date_that_opens_its_clause_is_dated_by_the_clause_verb():
+    """ "On May 4, 2026, the clinic detected ..." / "discovered the intrusion May 4": one date."""
+    report = _two(
+        "On May 4, 2026, the clinic detected suspicious activity on its network.",
+        "The clinic discovered the intrusion May 4, its filing shows.",
+    )
+    fact = _fact_with(report, "a", "May 4, 2026")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -456,6 +456,13 @@ class Reader:
             context.incident = _incident_subject(tokens, _at(tokens, context.verb.start))
         if context.incident is not None:
             context.verb = None
+        elif (
+            isinstance(value, DateRange)
+            and context.verb is None
+            and [t.low for t in left] == ["on"]
+        ):
+            # "On Feb. 3, the firm detected ...": the verb of the clause the date opens.
+            context.verb = _verb_after_opening(right)
         if isinstance(value, DateRange) and context.verb is not None and context.verb.low in _DUE:
             # "officials expect full containment by Aug. 20": what is expected is dated, to come.
             context.expected = _expected_object(tokens, _at(tokens, context.verb.start), first)
@@ -1265,6 +1272,27 @@ def _date_verb_after(right: Sequence[Token]) -> Token | None:
             return token
         if token.low in lexicon.PREPOSITIONS:
             return None  # "convicted in May after deliberating": "after" starts another phrase
+    return None
+
+
+_OPENING_REACH = 8
+
+
+def _verb_after_opening(right: Sequence[Token]) -> Token | None:
+    """The verb of a clause a date opens, set off by a comma: "On May 2, the firm detected".
+
+    Past the comma and the subject (names, nouns, a pronoun, auxiliaries) to the first
+    lowercase verb; never across another comma, a conjunction or "that".
+    """
+    if not right or right[0].text != ",":
+        return None
+    for token in right[1:_OPENING_REACH]:
+        if token.text == "," or token.low in lexicon.CONJUNCTIONS or token.low == "that":
+            return None
+        if token.low in lexicon.AUXILIARIES or not token.text.islower():
+            continue
+        if lexicon.is_verb_form(token.text):
+            return token
     return None
 
 

@@ -553,6 +553,7 @@ _SYNONYMS = {
     "containment": "contain",  # "full containment by Aug. 20": the fire contained by then
     "gust": "wind",  # "gusts of up to 40 mph" are winds of up to 40 mph
     "adopt": "approve",  # "adopted a budget" / "approved a budget"
+    "detect": "discover",
     "gun": "firearm",
     "deficit": "shortfall",  # what a budget lacks: "a $3 million deficit", "shortfall", "gap"
     "gap": "shortfall",
