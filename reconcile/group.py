@@ -43,7 +43,10 @@ def value_gated(label: str) -> bool:
     14 inches"), or a figure marked as over a wider whole ("statewide") against an
     unmarked one. Such a join is never a conflict; unlike values stay apart.
     """
-    return label == "one measure, another verb" or label.endswith(WIDER)
+    return label in _GATED or label.endswith(WIDER)
+
+
+_GATED = frozenset(["one measure, another verb", "one head, other modifiers"])
 
 
 @attrs.frozen
@@ -263,7 +266,19 @@ def _words_level(
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
-    return _another_verb(a, b, ta, tb)
+    return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+def _other_modifiers(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float] | None:
+    """One counted noun with other modifiers: "40,000 counterfeit pills" / "42,000 fentanyl pills".
+
+    The same noun, not a generic one ("people"), and the same event if any; the words
+    that differ may name two kinds of it, so only like values join (never a conflict).
+    """
+    shared = {t for t in ta & tb if not t.startswith("e:") and t not in lexicon.GENERIC}
+    if not shared or {t for t in ta ^ tb if t.startswith("e:")}:
+        return None
+    return ("one head, other modifiers", 30.0)
 
 
 # How far apart, relative to the larger, the figures two sources print for one amount may be.
@@ -282,7 +297,12 @@ def _alike(a: Value, b: Value) -> bool:
         return True  # "dozens of jobs" prints no figure to be far from "38 jobs"
     points = []
     for q in (a, b):
-        point = q.low if q.low is not None else q.high
+        if q.low is None and q.high is None:
+            return False
+        # "about 40,000" is 36,000 to 44,000 around the 40,000 printed; "more than 14", 14.
+        point = (
+            (q.low + q.high) / 2 if q.low is not None and q.high is not None else q.low or q.high
+        )
         if point is None:
             return False
         unit = unit_of(q)

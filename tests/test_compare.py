@@ -1143,3 +1143,14 @@ def test_a_date_that_opens_its_clause_is_dated_by_the_clause_verb():
     fact = _fact_with(report, "a", "May 4, 2026")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_one_counted_noun_with_other_modifiers_joins_only_a_like_count():
+    """ "about 9,000 counterfeit pills seized" / "9,200 fentanyl pills seized" agree; 3,000 stays apart."""
+    pills = "Agents seized about 9,000 counterfeit pills in the raids."
+    report = _two(pills, "Agents seized 9,200 fentanyl pills in the raids.")
+    fact = _fact_with(report, "a", "9,000 counterfeit pills")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(pills, "Agents seized 3,000 fentanyl pills in the raids.")
+    assert _fact_with(report, "a", "9,000 counterfeit pills").verdict.kind == "single"
