@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from reconcile.settings import Settings
 
-__all__ = ["Group", "comparable", "group_claims", "pair_level", "value_gated"]
+__all__ = ["Group", "alike", "comparable", "group_claims", "pair_level", "value_gated"]
 
 # A level met by two claims of which one only is marked as over a wider whole ("23
 # shelters across the region" / "23 emergency shelters") carries this suffix.
@@ -204,7 +204,7 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     As :func:`_level`, and a :func:`value_gated` level only when the two values are alike.
     """
     level = _level(a, b, settings)
-    if level is not None and value_gated(level[0]) and not _alike(a.value, b.value):
+    if level is not None and value_gated(level[0]) and not alike(a.value, b.value):
         return None
     return level
 
@@ -285,7 +285,7 @@ def _other_modifiers(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float
 _ALIKE = 0.1
 
 
-def _alike(a: Value, b: Value) -> bool:
+def alike(a: Value, b: Value) -> bool:
     """Whether two values state one amount: compatible, and the figures printed close.
 
     "more than 14 inches" and "14.2 inches" are; "up to 20 years" and "three years" are
@@ -375,7 +375,7 @@ class _Cluster:
     def agrees(self, other: _Cluster) -> bool:
         """Whether every value of one cluster is compatible with every value of the other."""
         theirs = [v for values in other.values.values() for v in values]
-        return all(_alike(a, b) for values in self.values.values() for a in values for b in theirs)
+        return all(alike(a, b) for values in self.values.values() for a in values for b in theirs)
 
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import reconcile
 from reconcile import Claim, Quantity, Settings, Span
-from reconcile.group import block_key, group_claims, pair_level
+from reconcile.group import alike, block_key, group_claims, pair_level, value_gated
 from reconcile.judge import compatible
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -254,7 +254,10 @@ def _partition(groups) -> set[frozenset[tuple[str, int]]]:
 
 
 def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[str, int]]]:
-    """All pairs, no blocking: merge best first under the same no-self-contradiction rule."""
+    """All pairs, no blocking: merge best first under the same no-self-contradiction rule.
+
+    A level that rests on the values joins two clusters only when all their values are alike.
+    """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
     owner = list(range(len(ordered)))
@@ -262,12 +265,16 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     for i, j in itertools.combinations(range(len(ordered)), 2):
         level = pair_level(ordered[i], ordered[j], config)
         if level is not None:
-            pairs.append((-level[1], j, i))
-    for _score, j, i in sorted(pairs):
+            pairs.append((-level[1], j, i, level[0]))
+    for _score, j, i, label in sorted(pairs):
         ri, rj = owner[i], owner[j]
         if ri == rj:
             continue
         joined = clusters[ri] + clusters[rj]
+        if value_gated(label) and not all(
+            alike(ordered[x].value, ordered[y].value) for x in clusters[ri] for y in clusters[rj]
+        ):
+            continue
         by_source = defaultdict(list)
         for k in joined:
             by_source[ordered[k].source_id].append(ordered[k].value)
@@ -1154,3 +1161,14 @@ def test_one_counted_noun_with_other_modifiers_joins_only_a_like_count():
     assert fact.verdict.kind == "agree"
     report = _two(pills, "Agents seized 3,000 fentanyl pills in the raids.")
     assert _fact_with(report, "a", "9,000 counterfeit pills").verdict.kind == "single"
+
+
+def test_workers_losing_their_jobs_are_workers_laid_off():
+    """ "only 20 employees will be laid off" / "25 workers will lose their jobs": one count in conflict."""
+    report = _two(
+        "Most cut positions are vacant, and only 20 employees will be laid off.",
+        "The manager said 25 workers will lose their jobs.",
+    )
+    fact = _fact_with(report, "a", "20 employees")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"

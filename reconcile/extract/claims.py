@@ -232,7 +232,7 @@ class Reader:
             context.subject = owner + context.subject
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
-                event = events.get((start, end))
+                event = events.get((start, end)) or _job_loss(tokens, context.verb)
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             a_part = isinstance(value, Quantity) and value.kind == "count"
             if past and attribute_tokens and isinstance(value, Quantity):
@@ -1022,6 +1022,20 @@ def _measured(unit: str, right: Sequence[Token]) -> list[Token]:
             break
         out.append(token)
     return out
+
+
+_JOBS = frozenset(["job", "jobs", "position", "positions", "post", "posts"])
+
+
+def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
+    """The event "fired" when the verb is losing one's job: "14 workers will lose their jobs"."""
+    if verb is None or lexicon.event_class(verb.text) != "e:lost":
+        return None
+    at = _at(tokens, verb.start)
+    following = [t.low for t in tokens[at + 1 : at + 3]]
+    if following[:1] and following[0] in lexicon.NOUN_MARKERS:
+        following = following[1:]
+    return "fired" if following[:1] and following[0] in _JOBS else None
 
 
 _PERIODS = frozenset(["year", "month", "week", "quarter", "season"])

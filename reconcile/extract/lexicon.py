@@ -406,6 +406,7 @@ _IRREGULAR = {
     "feet": "foot",
     "teeth": "tooth",
     "mice": "mouse",
+    "laid": "lay",  # "will be laid off"
     "died": "die",
     "dies": "die",
     "dying": "die",
