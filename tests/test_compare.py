@@ -1172,3 +1172,23 @@ def test_workers_losing_their_jobs_are_workers_laid_off():
     fact = _fact_with(report, "a", "20 employees")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_an_amount_after_an_adjective_is_the_size_of_the_noun_after_it():
+    """ "adopted a balanced $40 million budget" / "approved a $40 million budget": one budget."""
+    report = _two(
+        "The board approved a $40 million budget on Monday.",
+        "The board on Monday adopted a balanced $40 million budget for next year.",
+    )
+    fact = _fact_with(report, "a", "$40 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_rounded_figure_agrees_with_a_precise_one_it_cuts_off():
+    """ "$412 million" is "$412.6 million" cut at its last digit; "$413 million" is not."""
+    rounded = Quantity.exact(412e6, precision=1e6)
+    assert compatible(rounded, Quantity.exact(412.6e6, precision=1e5))
+    assert compatible(Quantity.exact(412.6e6, precision=1e5), rounded)
+    assert not compatible(rounded, Quantity.exact(413e6, precision=1e6))
+    assert not compatible(rounded, Quantity.exact(413.2e6, precision=1e5))

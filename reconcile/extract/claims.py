@@ -1455,7 +1455,7 @@ def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) ->
         and lexicon.is_verb_form(right[0].text)
     ):
         return [right[0]]
-    if not left or left[-1].low not in lexicon.DETERMINERS:
+    if not left or (left[-1].low not in lexicon.DETERMINERS and not _adjective_after(left)):
         return []
     out: list[Token] = []
     for token in right[:5]:
@@ -1482,6 +1482,14 @@ def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) ->
         # is the subject of what follows, not the thing the amount is the size of.
         return []
     return out
+
+
+def _adjective_after(left: Sequence[Token]) -> bool:
+    """Whether the words before an amount end in a determiner and one adjective: "a balanced"."""
+    if len(left) < 2 or left[-2].low not in lexicon.DETERMINERS:
+        return False
+    word = left[-1]
+    return word.is_word and word.text.islower() and word.low not in lexicon.FILLER
 
 
 _NOT_NOUNS = (
