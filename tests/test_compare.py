@@ -1192,3 +1192,12 @@ def test_a_rounded_figure_agrees_with_a_precise_one_it_cuts_off():
     assert compatible(Quantity.exact(412.6e6, precision=1e5), rounded)
     assert not compatible(rounded, Quantity.exact(413e6, precision=1e6))
     assert not compatible(rounded, Quantity.exact(413.2e6, precision=1e5))
+
+
+def test_a_period_so_far_dates_no_announcement():
+    """ "one of the largest breaches reported so far this year" is no date of the announcement."""
+    report = _two(
+        "The clinic said Tuesday that hackers stole patient files.",
+        "The clinic's breach is one of the largest reported so far this year.",
+    )
+    assert _fact_with(report, "a", "Tuesday").verdict.kind == "single"

@@ -234,6 +234,10 @@ class Reader:
             if isinstance(value, Quantity) and value.kind == "count":
                 event = events.get((start, end)) or _job_loss(tokens, context.verb)
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
+            if isinstance(value, DateRange) and _so_far(tokens, start):
+                # "the largest breach reported so far this year": a period things add up
+                # in, up to now, which dates no one event.
+                attribute, attribute_tokens = None, ()
             a_part = isinstance(value, Quantity) and value.kind == "count"
             if past and attribute_tokens and isinstance(value, Quantity):
                 attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
@@ -1022,6 +1026,15 @@ def _measured(unit: str, right: Sequence[Token]) -> list[Token]:
             break
         out.append(token)
     return out
+
+
+def _so_far(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a date follows "so far" or "to date": "so far this year"."""
+    first = _at(tokens, start)
+    return first >= 2 and (tokens[first - 2].low, tokens[first - 1].low) in (
+        ("so", "far"),
+        ("to", "date"),
+    )
 
 
 _JOBS = frozenset(["job", "jobs", "position", "positions", "post", "posts"])
