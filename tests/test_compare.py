@@ -1201,3 +1201,14 @@ def test_a_period_so_far_dates_no_announcement():
         "The clinic's breach is one of the largest reported so far this year.",
     )
     assert _fact_with(report, "a", "Tuesday").verdict.kind == "single"
+
+
+def test_people_forced_from_their_homes_were_evacuated():
+    """ "More than 900 people were forced from their homes" / "950 residents were evacuated"."""
+    report = _two(
+        "More than 900 people were forced from their homes by the flooding.",
+        "About 950 residents were evacuated from low-lying streets.",
+    )
+    fact = _fact_with(report, "a", "900 people")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -232,7 +232,11 @@ class Reader:
             context.subject = owner + context.subject
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
-                event = events.get((start, end)) or _job_loss(tokens, context.verb)
+                event = (
+                    events.get((start, end))
+                    or _job_loss(tokens, context.verb)
+                    or _forced_out(tokens, end, context.verb)
+                )
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and _so_far(tokens, start):
                 # "the largest breach reported so far this year": a period things add up
@@ -1049,6 +1053,34 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
     if following[:1] and following[0] in lexicon.NOUN_MARKERS:
         following = following[1:]
     return "fired" if following[:1] and following[0] in _JOBS else None
+
+
+_FORCING = frozenset(["force", "drive"])
+_HOMES = frozenset(["home", "homes", "house", "houses"])
+
+
+def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
+    """The event "evacuated" for people forced from their homes.
+
+    "11,000 people were forced from their homes", "forced 3,200 people out of their homes".
+    """
+    i = _at(tokens, end)
+    if verb is None or lexicon.lemma(verb.low) not in _FORCING:
+        while i < len(tokens) and tokens[i].low in lexicon.AUXILIARIES:
+            i += 1
+        if i >= len(tokens) or lexicon.lemma(tokens[i].low) not in _FORCING:
+            return None
+        i += 1
+    following = [t.low for t in tokens[i : i + 4]]
+    if following[:2] == ["out", "of"]:
+        following = following[2:]
+    elif following[:1] == ["from"]:
+        following = following[1:]
+    else:
+        return None
+    if following[:1] and following[0] in lexicon.NOUN_MARKERS:
+        following = following[1:]
+    return "evacuated" if following[:1] and following[0] in _HOMES else None
 
 
 _PERIODS = frozenset(["year", "month", "week", "quarter", "season"])
