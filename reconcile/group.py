@@ -33,6 +33,9 @@ __all__ = ["Group", "alike", "comparable", "group_claims", "pair_level", "value_
 # A level met by two claims of which one only is marked as over a wider whole ("23
 # shelters across the region" / "23 emergency shelters") carries this suffix.
 WIDER = " (one over a wider whole)"
+# A level met by a headline's bare number ("Nine arrested") carries this suffix: it joins
+# the fact in which its own source states a like value, the figure it restates.
+RESTATED = " (a headline restating its story)"
 
 
 def value_gated(label: str) -> bool:
@@ -43,7 +46,7 @@ def value_gated(label: str) -> bool:
     14 inches"), or a figure marked as over a wider whole ("statewide") against an
     unmarked one. Such a join is never a conflict; unlike values stay apart.
     """
-    return label in _GATED or label.endswith(WIDER)
+    return label in _GATED or label.endswith((WIDER, RESTATED))
 
 
 _GATED = frozenset(["one measure, another verb", "one head, other modifiers"])
@@ -67,10 +70,28 @@ def family(claim: Claim) -> str:
     if isinstance(value, Quantity):
         if value.kind == "money" and value.currency:
             return f"money:{value.currency}"
+        if _headline_count(claim):
+            return "count"
         return value.kind
     if isinstance(value, DateRange):
         return "date"
     return value.kind
+
+
+def _headline_count(claim: Claim) -> bool:
+    """Whether a claim is a headline's bare number of an event: "Nine arrested", "four dead".
+
+    A headline leaves out the people its number counts; in a body a bare number is often
+    a part of a set named before it ("two were wounded"), so only headlines count so.
+    """
+    value = claim.value
+    return (
+        isinstance(value, Quantity)
+        and value.kind == "number"
+        and claim.zone == "headline"
+        and claim.attribute_tokens[:1] != ()
+        and claim.attribute_tokens[0].startswith("e:")
+    )
 
 
 def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
@@ -206,6 +227,8 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     level = _level(a, b, settings)
     if level is not None and value_gated(level[0]) and not alike(a.value, b.value):
         return None
+    if level is not None and level[0].endswith(RESTATED) and a.source_id != b.source_id:
+        return None
     return level
 
 
@@ -234,6 +257,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # story, never the set itself; two sources' "others charged" are one set.
         return None
     ta, tb = _tokens(a), _tokens(b)
+    if _headline_count(a) and _headline_count(b):
+        return None  # two headlines meet through the facts their stories state, if at all
+    if _headline_count(a) != _headline_count(b):
+        words = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
+        return None if words is None else (words[0] + RESTATED, words[1] - 2.0)
     if (_WIDE in ta) != (_WIDE in tb):
         # "86,412 customers statewide" / "about 86,000 customers": the story's whole, or
         # a firm's against one of its plants ("52,000 worldwide" / "the plant's 4,100").
@@ -377,6 +405,13 @@ class _Cluster:
         theirs = [v for values in other.values.values() for v in values]
         return all(alike(a, b) for values in self.values.values() for a in values for b in theirs)
 
+    def restates(self, other: _Cluster) -> bool:
+        """Whether the two share a source, and every shared source's values are alike."""
+        shared = self.values.keys() & other.values.keys()
+        return bool(shared) and all(
+            alike(a, b) for s in shared for a in self.values[s] for b in other.values[s]
+        )
+
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
         self.scopes |= other.scopes
@@ -393,7 +428,12 @@ def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
     # A scope ("^site", "^firm") is left out: an unmarked count and a scoped one are one
     # attribute, joined first come; the clusters' scopes keep a site's and a firm's apart.
     tokens = frozenset(t for t in _tokens(claim) if not t.startswith("^"))
+    if _headline_count(claim):
+        tokens |= {_HEADLINE}  # never joined by its words alone: see RESTATED
     return (family(claim), _subject_key(claim), tokens)
+
+
+_HEADLINE = "#headline"
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
@@ -422,7 +462,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         scopes = {t for t in claim.attribute_tokens if t.startswith("^")}
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
-        if comparable(claim):
+        if comparable(claim) and not _headline_count(claim):
             target = next((c for c in by_key[_key(claim)] if clusters[c].may_join(single)), None)
         if target is None:
             clusters.append(single)
@@ -458,7 +498,10 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
             continue
-        if value_gated(label) and not clusters[ra].agrees(clusters[rb]):
+        if label.endswith(RESTATED):
+            if not clusters[ra].restates(clusters[rb]):
+                continue
+        elif value_gated(label) and not clusters[ra].agrees(clusters[rb]):
             continue
         if ra > rb:
             ra, rb = rb, ra

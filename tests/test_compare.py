@@ -1212,3 +1212,27 @@ def test_people_forced_from_their_homes_were_evacuated():
     fact = _fact_with(report, "a", "900 people")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_headline_number_joins_the_count_its_own_story_states():
+    """ "Nine arrested in drug raids" joins its body's "nine people", in conflict with "Eleven"."""
+    report = _two(
+        "Nine arrested in county drug raids\n\nDeputies arrested nine people on Tuesday in"
+        " raids, the sheriff said.\n",
+        "Deputies arrested eleven people on Tuesday in raids, the sheriff said.",
+    )
+    fact = _fact_with(report, "a", "nine people")
+    assert {c.text for c in fact.claims} == {"Nine", "nine people", "eleven people"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_headline_number_unlike_its_story_stays_apart():
+    """ "Four hurt in weekend shootings" over a story of one person hurt restates nothing there."""
+    report = _two(
+        "Four hurt in weekend shootings\n\nOne person was injured in a shooting on Sunday,"
+        " police said.\n",
+        "One person was injured in a shooting on Sunday, police said.",
+    )
+    fact = _fact_with(report, "a", "One person")
+    assert {c.text for c in fact.claims} == {"One person"}
+    assert _fact_with(report, "a", "Four").verdict.kind == "single"
