@@ -28,7 +28,15 @@ if TYPE_CHECKING:
 
     from reconcile.settings import Settings
 
-__all__ = ["Group", "alike", "comparable", "group_claims", "pair_level", "value_gated"]
+__all__ = [
+    "Group",
+    "alike",
+    "block_keys",
+    "comparable",
+    "group_claims",
+    "pair_level",
+    "value_gated",
+]
 
 # A level met by two claims of which one only is marked as over a wider whole ("23
 # shelters across the region" / "23 emergency shelters") carries this suffix.
@@ -49,7 +57,13 @@ def value_gated(label: str) -> bool:
     return label in _GATED or label.endswith((WIDER, RESTATED))
 
 
-_GATED = frozenset(["one measure, another verb", "one head, other modifiers"])
+_GATED = frozenset(
+    [
+        "one measure, another verb",
+        "one head, other modifiers",
+        "a count and the count an event befell",
+    ]
+)
 
 
 @attrs.frozen
@@ -219,6 +233,28 @@ def block_key(claim: Claim) -> tuple[str, str]:
     return (family(claim), _head(claim))
 
 
+def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """The blocks a claim is compared in: its own, and for a count of an event its nouns'.
+
+    "86,000 customers lost power" is also compared with the counts of customers that name
+    no event ("outages peaked at 86,412 customers"): see :func:`_event_aside`.
+    """
+    own = block_key(claim)
+    if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
+        return (own,)
+    nouns = sorted(_event_nouns(_tokens(claim)))
+    return (own, *((own[0], noun) for noun in nouns))
+
+
+def _event_nouns(tokens: frozenset[str]) -> set[str]:
+    """The words of a count that can head it without its event: not generic, not a mark."""
+    return {
+        t
+        for t in tokens
+        if t not in lexicon.GENERIC and not t.startswith(("e:", "~", "@", "^", "#", "u:"))
+    }
+
+
 def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
     """The first similarity level two claims meet, with its score; None when they are not alike.
 
@@ -282,7 +318,7 @@ def _words_level(
     if ta == tb:
         return ("exact attribute", 100.0)
     if _head(a) != _head(b):
-        return None
+        return _event_aside(a, b, ta, tb)
     if _contrasts(ta, tb):
         return None
     if ta <= tb or tb <= ta:
@@ -295,6 +331,30 @@ def _words_level(
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
     return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+def _event_aside(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str]
+) -> tuple[str, float] | None:
+    """A count of a noun and the count of that noun an event befell, of like values.
+
+    "Outages peaked at 86,412 customers" (no verb the rules know) and "86,000 customers lost
+    power": one count. Never in conflict: the noun alone may be all of them ("the utility's
+    500,000 customers"), so only a like value joins.
+    """
+    for plain, evented, tp, te in ((a, b, ta, tb), (b, a, tb, ta)):
+        if not _head(evented).startswith("e:") or _head(plain).startswith("e:"):
+            continue
+        if _head(evented) in _CASUALTY_EVENTS:
+            # "three children" in a story of a shooting may be the children there as well as
+            # the children shot: casualties are counted only as such.
+            continue
+        if _head(plain) in _event_nouns(te) and tp <= te and not _contrasts(tp, te):
+            return ("a count and the count an event befell", 35.0)
+    return None
+
+
+_CASUALTY_EVENTS = frozenset(["e:killed", "e:injured", "e:shot"])
 
 
 def _other_modifiers(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float] | None:
@@ -477,12 +537,17 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     # 2. Different attributes in one block: score key pairs once, then merge best first.
     blocks: dict[tuple[str, str], list[tuple[str, str, frozenset[str]]]] = defaultdict(list)
     for key, members in by_key.items():
-        blocks[block_key(ordered[clusters[members[0]].members[0]])].append(key)
+        for block in block_keys(ordered[clusters[members[0]].members[0]]):
+            blocks[block].append(key)
     candidates: list[tuple[float, int, int, str]] = []
+    scored: set[tuple[tuple[str, str, frozenset[str]], ...]] = set()
     for keys in blocks.values():
         keys.sort(key=lambda k: (k[0], k[1], sorted(k[2])))
         for x, key_a in enumerate(keys):
             for key_b in keys[x + 1 :]:
+                if (key_a, key_b) in scored:
+                    continue  # a count of an event is in its nouns' blocks too
+                scored.add((key_a, key_b))
                 a = ordered[clusters[by_key[key_a][0]].members[0]]
                 b = ordered[clusters[by_key[key_b][0]].members[0]]
                 level = _level(a, b, settings)
