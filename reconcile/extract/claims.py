@@ -1215,7 +1215,7 @@ _AMOUNT_WORDS = frozenset(["of", "about", "nearly", "almost", "roughly", "some",
 
 def _in_amount(token: Token) -> bool:
     """Whether a token can be part of an amount inside a noun phrase: a figure, a sign, "of"."""
-    return token.text[0].isdigit() or token.text in "$€£¥.,%" or token.low in _AMOUNT_WORDS
+    return token.text[0].isdigit() or token.text in "$€£¥%" or token.low in _AMOUNT_WORDS
 
 
 # Prepositions of a place phrase between a verb's object and a date: "made landfall near
