@@ -1248,3 +1248,18 @@ def test_a_count_of_a_noun_meets_the_count_an_event_befell_of_like_value():
     fact = _fact_with(report, "b", "52,000 customers")
     assert {c.text for c in fact.claims} == {"52,310 customers", "about 52,000 customers"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_head_count_is_apart_from_the_staff_an_event_touched():
+    """ "which employs about 9,000 people" is all of the staff, not "the data of 700 staff
+    members was also taken"; "9,000 workers" is still the head count."""
+    report = _two(
+        "The hospital group, which employs about 9,000 people, runs 40 clinics.",
+        "The data of 700 staff members was also taken, the filing shows.",
+    )
+    assert _fact_with(report, "a", "9,000 people").verdict.kind == "single"
+    report = _two(
+        "The hospital group, which employs about 9,000 people, runs 40 clinics.",
+        "The hospital group has 8,000 workers.",
+    )
+    assert _fact_with(report, "a", "9,000 people").verdict.kind == "conflict"

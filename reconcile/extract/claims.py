@@ -1645,12 +1645,15 @@ def _attribute(
         # "employs 4,100 people", "forced 3,200 people from their homes": "people" alone
         # could be anyone; the verb says which people. People employed are employees.
         employed = _EMPLOYED.get(lexicon.lemma(verb.low))
-        thing = [employed] if employed else [*thing, lexicon.lemma(verb.low)]
+        # A head count keeps its verb: "employs 22,000 people" is all of a firm's staff,
+        # which meets "22,000 workers" but not "the data of 8,000 staff members".
+        thing = [employed, _HEAD_COUNT] if employed else [*thing, lexicon.lemma(verb.low)]
         head = employed or head
         if employed:
             phrase = [employed + "s"]  # "employs 900 people": employees
     elif verb is not None and thing == [_EMPLOYED.get(lexicon.lemma(verb.low))]:
         phrase = [thing[0] + "s"]  # "employs 900 team members": employees
+        thing = [*thing, _HEAD_COUNT]
     elif (
         verb is not None
         and thing == list(_EMPLOYED.values())
@@ -1720,6 +1723,7 @@ _CHANGE_VERBS = frozenset(
 _CASUALTIES = frozenset(["e:killed", "e:injured"])
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
+_HEAD_COUNT = "employ"
 
 _PARTICLES = frozenset(["out", "off", "up", "down"])
 # Phrasal verbs that mean another verb: "the fire broke out on Sunday" started then.
