@@ -38,10 +38,10 @@ __all__ = [
     "value_gated",
 ]
 
-# A level met by two claims of which one only is marked as over a wider whole ("23
-# shelters across the region" / "23 emergency shelters") carries this suffix.
+# A level met by two claims of which one only is marked as over a wider whole ("31
+# shelters across the county" / "31 emergency shelters") carries this suffix.
 WIDER = " (one over a wider whole)"
-# A level met by a headline's bare number ("Nine arrested") carries this suffix: it joins
+# A level met by a headline's bare number ("Six charged") carries this suffix: it joins
 # the fact in which its own source states a like value, the figure it restates.
 RESTATED = " (a headline restating its story)"
 
@@ -51,7 +51,7 @@ def value_gated(label: str) -> bool:
 
     Two facts join under such a level only when every value of the one is alike every
     value of the other: a measure worded with another verb and nothing else ("reached
-    14 inches"), or a figure marked as over a wider whole ("statewide") against an
+    9 inches"), or a figure marked as over a wider whole ("statewide") against an
     unmarked one. Such a join is never a conflict; unlike values stay apart.
     """
     return label in _GATED or label.endswith((WIDER, RESTATED))
@@ -93,7 +93,7 @@ def family(claim: Claim) -> str:
 
 
 def _headline_count(claim: Claim) -> bool:
-    """Whether a claim is a headline's bare number of an event: "Nine arrested", "four dead".
+    """Whether a claim is a headline's bare number of an event: "Six charged", "two dead".
 
     A headline leaves out the people its number counts; in a body a bare number is often
     a part of a set named before it ("two were wounded"), so only headlines count so.
@@ -173,7 +173,7 @@ def _tokens(claim: Claim) -> frozenset[str]:
 def _head(claim: Claim) -> str:
     """The token a claim's attribute turns on: extraction puts it first.
 
-    A count of deaths is headed as a count of the killed: "five deaths" and "killed four
+    A count of deaths is headed as a count of the killed: "six deaths" and "killed five
     people" are compared (see :func:`_deaths_are_people_killed`).
     """
     if not claim.attribute_tokens:
@@ -190,11 +190,11 @@ _PLAIN_KILLED = frozenset([_KILLED, "person"])
 def _deaths_are_people_killed(a: Claim, b: Claim) -> bool:
     """Whether one claim counts deaths and the other the people an event killed.
 
-    "The state has confirmed five storm-related deaths" / "The storm has killed four
+    "Officials have confirmed six flood-related deaths" / "The flood has killed five
     people": the words before "deaths" say of what, as the event of the other does. Not
-    deaths of a named other event ("overdose deaths" is no event token either, but a
+    deaths of a named other event ("road deaths" is no event token either, but a
     place, a past year or a scope tells most such counts apart: see :func:`_contrasts`),
-    nor killed people of a kind ("two teenagers killed").
+    nor killed people of a kind ("two cyclists killed").
     """
     for deaths, killed in ((a, b), (b, a)):
         tokens = deaths.attribute_tokens
@@ -236,8 +236,8 @@ def block_key(claim: Claim) -> tuple[str, str]:
 def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     """The blocks a claim is compared in: its own, and for a count of an event its nouns'.
 
-    "86,000 customers lost power" is also compared with the counts of customers that name
-    no event ("outages peaked at 86,412 customers"): see :func:`_event_aside`.
+    "52,000 customers lost power" is also compared with the counts of customers that name
+    no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`.
     """
     own = block_key(claim)
     if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
@@ -299,8 +299,8 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         words = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
         return None if words is None else (words[0] + RESTATED, words[1] - 2.0)
     if (_WIDE in ta) != (_WIDE in tb):
-        # "86,412 customers statewide" / "about 86,000 customers": the story's whole, or
-        # a firm's against one of its plants ("52,000 worldwide" / "the plant's 4,100").
+        # "52,310 customers statewide" / "about 52,000 customers": the story's whole, or
+        # a firm's against one of its mills ("9,000 worldwide" / "the mill's 700").
         # Unmarked, the one may be either: it meets the wider only with a like value.
         level = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
         return None if level is None else (level[0] + WIDER, level[1] - 1.0)
@@ -338,16 +338,16 @@ def _event_aside(
 ) -> tuple[str, float] | None:
     """A count of a noun and the count of that noun an event befell, of like values.
 
-    "Outages peaked at 86,412 customers" (no verb the rules know) and "86,000 customers lost
-    power": one count. Never in conflict: the noun alone may be all of them ("the utility's
+    "Outages topped out at 52,310 customers" (no verb the rules know) and "52,000 customers
+    lost power": one count. Never in conflict: the noun alone may be all of them ("the utility's
     500,000 customers"), so only a like value joins.
     """
     for plain, evented, tp, te in ((a, b, ta, tb), (b, a, tb, ta)):
         if not _head(evented).startswith("e:") or _head(plain).startswith("e:"):
             continue
         if _head(evented) in _CASUALTY_EVENTS:
-            # "three children" in a story of a shooting may be the children there as well as
-            # the children shot: casualties are counted only as such.
+            # "two boys" in a story of a crash may be the boys there as well as the boys
+            # hurt: casualties are counted only as such.
             continue
         if _head(plain) in _event_nouns(te) and tp <= te and not _contrasts(tp, te):
             return ("a count and the count an event befell", 35.0)
@@ -358,7 +358,7 @@ _CASUALTY_EVENTS = frozenset(["e:killed", "e:injured", "e:shot"])
 
 
 def _other_modifiers(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float] | None:
-    """One counted noun with other modifiers: "40,000 counterfeit pills" / "42,000 fentanyl pills".
+    """One counted noun with other modifiers: "9,000 counterfeit watches" / "9,200 fake watches".
 
     The same noun, not a generic one ("people"), and the same event if any; the words
     that differ may name two kinds of it, so only like values join (never a conflict).
@@ -376,18 +376,18 @@ _ALIKE = 0.1
 def alike(a: Value, b: Value) -> bool:
     """Whether two values state one amount: compatible, and the figures printed close.
 
-    "more than 14 inches" and "14.2 inches" are; "up to 20 years" and "three years" are
+    "more than 9 inches" and "9.1 inches" are; "up to 15 years" and "two years" are
     compatible, but a ceiling is no statement of three years.
     """
     if not compatible(a, b):
         return False
     if not isinstance(a, Quantity) or not isinstance(b, Quantity) or a.vague or b.vague:
-        return True  # "dozens of jobs" prints no figure to be far from "38 jobs"
+        return True  # "dozens of posts" prints no figure to be far from "45 posts"
     points = []
     for q in (a, b):
         if q.low is None and q.high is None:
             return False
-        # "about 40,000" is 36,000 to 44,000 around the 40,000 printed; "more than 14", 14.
+        # "about 5,000" is 4,500 to 5,500 around the 5,000 printed; "more than 9", 9.
         point = (
             (q.low + q.high) / 2 if q.low is not None and q.high is not None else q.low or q.high
         )
@@ -417,12 +417,12 @@ def _verbal(claim: Claim) -> frozenset[str] | None:
 def _another_verb(
     a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str]
 ) -> tuple[str, float] | None:
-    """One measure stated with another verb: "dumped 14 inches of rain" / "dropped 14 inches".
+    """One measure stated with another verb: "dumped 9 inches of snow" / "dropped 9 inches".
 
     A verb before a measure tells a sentence from a demand ("sentenced to" / "sought
-    12 years"), so it stays a token; but two wordings of one amount differ only by it.
+    9 years"), so it stays a token; but two wordings of one amount differ only by it.
     With the verbs aside, the words of one measure within the other's and a noun of
-    what is measured ("of rain") join them; with nothing but the unit left ("reached 14
+    what is measured ("of snow") join them; with nothing but the unit left ("reached 9
     inches"), only an equal amount joins, never a conflicting one.
     """
     head = _head(a)

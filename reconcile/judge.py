@@ -51,7 +51,7 @@ def _interval(q: Quantity) -> tuple[float | None, bool, float | None, bool]:
 def _truncated(coarse: Quantity, fine: Quantity) -> bool:
     """Whether a rounded figure is a more precise one with its last digits cut off.
 
-    "$412 million" and "$412.6 million": papers often cut a figure rather than round it,
+    "$36 million" and "$36.8 million": papers often cut a figure rather than round it,
     so the coarser one stands for anything from it up to its next step too. Only exact
     figures, and only when the other is printed more precisely.
     """

@@ -1019,7 +1019,7 @@ def test_a_subject_named_more_fully_is_the_same_subject():
     """ "The Board" / "Acme's Board" / "the Acme Board": one subject, so one amount."""
     report = _two(
         "The Acme Board approved a $40 million plan on Monday.",
-        "Acme's Board narrowly approved a plan of about $40 million on Monday.",
+        "Acme's Board quickly approved a plan of about $40 million on Monday.",
     )
     fact = _fact_with(report, "a", "$40 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1041,10 +1041,10 @@ def test_guns_are_firearms_and_a_deficit_is_a_shortfall():
 
 
 def test_a_budget_of_another_owner_or_year_is_another_budget():
-    """ "Last year's budget" and "the fire department's budget" are not the budget of this year."""
+    """ "Last year's budget" and "the library's budget" are not the budget of this year."""
     report = _two(
-        "The board approved a $90 million budget. Last year's budget totaled $80 million.",
-        "The board approved a $90 million budget. The fire department's budget grows to $12 million.",
+        "The board approved a $90 million budget. Last year's budget was $80 million.",
+        "The board approved a $90 million budget. The library's budget rises to $12 million.",
     )
     assert _fact_with(report, "a", "$80 million").verdict.kind == "single"
     assert _fact_with(report, "b", "$12 million").verdict.kind == "single"
@@ -1053,10 +1053,10 @@ def test_a_budget_of_another_owner_or_year_is_another_budget():
 
 
 def test_one_measure_worded_with_another_verb_is_one_fact():
-    """ "dumped 9.1 inches of rain" / "dropped more than 9 inches of rain" / "reached 9.1 inches"."""
+    """ "dumped 9.1 inches of snow" / "dropped more than 9 inches of snow" / "reached 9.1 inches"."""
     report = _two(
-        "The storm dumped 9.1 inches of rain on the town. Rainfall totals reached 9.1 inches.",
-        "The storm dropped more than 9 inches of rain on the town.",
+        "The blizzard dumped 9.1 inches of snow on the town. The airport gauge reached 9.1 inches.",
+        "The blizzard dropped more than 9 inches of snow on the town.",
     )
     fact = _fact_with(report, "a", "9.1 inches")
     assert len(fact.claims) == 3
@@ -1064,10 +1064,10 @@ def test_one_measure_worded_with_another_verb_is_one_fact():
 
 
 def test_a_measure_of_one_noun_with_another_verb_may_conflict():
-    """ "offered two years of credit monitoring" / "offering 12 months of credit monitoring"."""
+    """ "offered two years of legal advice" / "offering 12 months of legal advice"."""
     report = _two(
-        "The firm offered two years of free credit monitoring.",
-        "The firm is offering affected customers 12 months of credit monitoring.",
+        "The firm offered two years of free legal advice.",
+        "The firm is offering affected tenants 12 months of legal advice.",
     )
     fact = _fact_with(report, "a", "two years")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1075,35 +1075,35 @@ def test_a_measure_of_one_noun_with_another_verb_may_conflict():
 
 
 def test_a_bare_measure_with_another_verb_joins_only_the_same_amount():
-    """ "faced up to 20 years" is no statement of "three years given", nor "sentenced to" one."""
+    """ "faced up to 15 years" is no statement of "two years given", nor "sentenced to" one."""
     report = _two(
-        "She faced up to 20 years. She was given three years of probation.",
-        "She received a sentence of three years of probation. He was sentenced to 12 years.",
+        "She faced up to 15 years. She was given two years of probation.",
+        "She received a sentence of two years of probation. He was sentenced to 9 years.",
     )
-    assert _fact_with(report, "a", "20 years").verdict.kind == "single"
-    assert _fact_with(report, "b", "12 years").verdict.kind == "single"
-    probation = _fact_with(report, "a", "three years")
+    assert _fact_with(report, "a", "15 years").verdict.kind == "single"
+    assert _fact_with(report, "b", "9 years").verdict.kind == "single"
+    probation = _fact_with(report, "a", "two years")
     assert {c.source_id for c in probation.claims} == {"a", "b"}
 
 
 def test_deaths_are_the_people_an_event_killed():
-    """ "five flood-related deaths" and "has killed four people" are one count in conflict."""
+    """ "six flood-related deaths" and "has killed five people" are one count in conflict."""
     report = _two(
-        "The state has confirmed five flood-related deaths.",
-        "The flood has killed four people in the state.",
+        "Officials have confirmed six flood-related deaths.",
+        "The flood has killed five people in the valley.",
     )
-    fact = _fact_with(report, "a", "five flood-related deaths")
+    fact = _fact_with(report, "a", "six flood-related deaths")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
 
 
 def test_deaths_are_not_a_kind_of_people_killed():
-    """ "two teenagers killed" is a part of the dead, not the count of "five deaths"."""
+    """ "two cyclists killed" is a part of the dead, not the count of "six deaths"."""
     report = _two(
-        "The state has confirmed five flood-related deaths.",
-        "The flood killed two teenagers who were driving home.",
+        "Officials have confirmed six flood-related deaths.",
+        "The flood killed two cyclists who were riding home.",
     )
-    assert _fact_with(report, "a", "five flood-related deaths").verdict.kind == "single"
+    assert _fact_with(report, "a", "six flood-related deaths").verdict.kind == "single"
 
 
 def test_a_figure_over_a_wider_whole_meets_an_unmarked_one_of_like_value():
@@ -1119,11 +1119,11 @@ def test_a_figure_over_a_wider_whole_meets_an_unmarked_one_of_like_value():
 
 
 def test_a_date_after_a_named_place_is_dated_by_the_verb_before_it():
-    """ "which made landfall near Port Ellis on June 15" dates the landfall, as "made landfall Monday"."""
+    """ "which made a second landfall near Port Ellis on June 15" is dated by "made", as "on Monday"."""
     report = _two(
-        "Crews worked across the county hit by the storm, which made landfall near Port Ellis"
-        " on June 15.",
-        "The storm made landfall on Monday and stalled.",
+        "Crews cleared roads in the county hit by the hurricane, which made a second landfall"
+        " near Port Ellis on June 15.",
+        "The hurricane made a second landfall on Monday and weakened.",
     )
     fact = _fact_with(report, "a", "June 15")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1131,10 +1131,10 @@ def test_a_date_after_a_named_place_is_dated_by_the_verb_before_it():
 
 
 def test_a_date_after_an_object_with_an_amount_is_dated_by_its_verb():
-    """ "approved a $9 million budget Monday night" / "adopted a budget of about $9 million"."""
+    """ "approved a $9 million levy Monday night" / "adopted a levy of about $9 million"."""
     report = _two(
-        "The board approved a $9 million budget Monday night that raises fees.",
-        "The board adopted a budget of about $9 million late Monday, voting to raise fees.",
+        "The board approved a $9 million levy Monday night that pays for two parks.",
+        "The board adopted a levy of about $9 million late Monday, after a long debate.",
     )
     fact = _fact_with(report, "a", "Monday night")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1142,10 +1142,10 @@ def test_a_date_after_an_object_with_an_amount_is_dated_by_its_verb():
 
 
 def test_a_date_that_opens_its_clause_is_dated_by_the_clause_verb():
-    """ "On May 4, 2026, the clinic detected ..." / "discovered the intrusion May 4": one date."""
+    """ "On May 4, 2026, the lab detected ..." / "discovered the leak May 4": one date."""
     report = _two(
-        "On May 4, 2026, the clinic detected suspicious activity on its network.",
-        "The clinic discovered the intrusion May 4, its filing shows.",
+        "On May 4, 2026, the lab detected a gas leak in its basement.",
+        "The lab discovered the leak May 4, its report to the city shows.",
     )
     fact = _fact_with(report, "a", "May 4, 2026")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1153,21 +1153,21 @@ def test_a_date_that_opens_its_clause_is_dated_by_the_clause_verb():
 
 
 def test_one_counted_noun_with_other_modifiers_joins_only_a_like_count():
-    """ "about 9,000 counterfeit pills seized" / "9,200 fentanyl pills seized" agree; 3,000 stays apart."""
-    pills = "Agents seized about 9,000 counterfeit pills in the raids."
-    report = _two(pills, "Agents seized 9,200 fentanyl pills in the raids.")
-    fact = _fact_with(report, "a", "9,000 counterfeit pills")
+    """ "about 9,000 counterfeit watches seized" / "9,200 fake watches seized" agree; 3,000 apart."""
+    pills = "Customs officers seized about 9,000 counterfeit watches at the port."
+    report = _two(pills, "Customs officers seized 9,200 fake watches at the port.")
+    fact = _fact_with(report, "a", "9,000 counterfeit watches")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
-    report = _two(pills, "Agents seized 3,000 fentanyl pills in the raids.")
-    assert _fact_with(report, "a", "9,000 counterfeit pills").verdict.kind == "single"
+    report = _two(pills, "Customs officers seized 3,000 fake watches at the port.")
+    assert _fact_with(report, "a", "9,000 counterfeit watches").verdict.kind == "single"
 
 
 def test_workers_losing_their_jobs_are_workers_laid_off():
-    """ "only 20 employees will be laid off" / "25 workers will lose their jobs": one count in conflict."""
+    """ "20 employees are to be laid off" / "25 workers will lose their jobs": one count in conflict."""
     report = _two(
-        "Most cut positions are vacant, and only 20 employees will be laid off.",
-        "The manager said 25 workers will lose their jobs.",
+        "The mill is closing a line, and 20 employees are to be laid off.",
+        "The owner said 25 workers will lose their jobs at the mill.",
     )
     fact = _fact_with(report, "a", "20 employees")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1175,10 +1175,10 @@ def test_workers_losing_their_jobs_are_workers_laid_off():
 
 
 def test_an_amount_after_an_adjective_is_the_size_of_the_noun_after_it():
-    """ "adopted a balanced $40 million budget" / "approved a $40 million budget": one budget."""
+    """ "adopted a revised $40 million plan" / "approved a $40 million plan": one plan."""
     report = _two(
-        "The board approved a $40 million budget on Monday.",
-        "The board on Monday adopted a balanced $40 million budget for next year.",
+        "The board approved a $40 million plan on Monday.",
+        "The board on Monday adopted a revised $40 million plan for the harbor.",
     )
     fact = _fact_with(report, "a", "$40 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1186,28 +1186,28 @@ def test_an_amount_after_an_adjective_is_the_size_of_the_noun_after_it():
 
 
 def test_a_rounded_figure_agrees_with_a_precise_one_it_cuts_off():
-    """ "$412 million" is "$412.6 million" cut at its last digit; "$413 million" is not."""
-    rounded = Quantity.exact(412e6, precision=1e6)
-    assert compatible(rounded, Quantity.exact(412.6e6, precision=1e5))
-    assert compatible(Quantity.exact(412.6e6, precision=1e5), rounded)
-    assert not compatible(rounded, Quantity.exact(413e6, precision=1e6))
-    assert not compatible(rounded, Quantity.exact(413.2e6, precision=1e5))
+    """ "$36 million" is "$36.8 million" cut at its last digit; "$37 million" is not."""
+    rounded = Quantity.exact(36e6, precision=1e6)
+    assert compatible(rounded, Quantity.exact(36.8e6, precision=1e5))
+    assert compatible(Quantity.exact(36.8e6, precision=1e5), rounded)
+    assert not compatible(rounded, Quantity.exact(37e6, precision=1e6))
+    assert not compatible(rounded, Quantity.exact(37.2e6, precision=1e5))
 
 
 def test_a_period_so_far_dates_no_announcement():
-    """ "one of the largest breaches reported so far this year" is no date of the announcement."""
+    """ "the largest drop reported so far this year" is no date of the announcement."""
     report = _two(
-        "The clinic said Tuesday that hackers stole patient files.",
-        "The clinic's breach is one of the largest reported so far this year.",
+        "The league said Tuesday that attendance fell by a third.",
+        "The drop in attendance is the largest reported so far this year.",
     )
     assert _fact_with(report, "a", "Tuesday").verdict.kind == "single"
 
 
 def test_people_forced_from_their_homes_were_evacuated():
-    """ "More than 900 people were forced from their homes" / "950 residents were evacuated"."""
+    """ "About 900 people were forced from their homes" / "950 residents were evacuated"."""
     report = _two(
-        "More than 900 people were forced from their homes by the flooding.",
-        "About 950 residents were evacuated from low-lying streets.",
+        "About 900 people were forced from their homes by the mudslide.",
+        "Some 950 residents were evacuated from the hillside streets.",
     )
     fact = _fact_with(report, "a", "900 people")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
@@ -1215,14 +1215,14 @@ def test_people_forced_from_their_homes_were_evacuated():
 
 
 def test_a_headline_number_joins_the_count_its_own_story_states():
-    """ "Nine arrested in drug raids" joins its body's "nine people", in conflict with "Eleven"."""
+    """ "Six charged after brawl" joins its body's "six people", in conflict with "eight"."""
     report = _two(
-        "Nine arrested in county drug raids\n\nDeputies arrested nine people on Tuesday in"
-        " raids, the sheriff said.\n",
-        "Deputies arrested eleven people on Tuesday in raids, the sheriff said.",
+        "Six charged after casino brawl\n\nPolice charged six people on Tuesday after the"
+        " brawl, the chief said.\n",
+        "Police charged eight people on Tuesday after the brawl, the chief said.",
     )
-    fact = _fact_with(report, "a", "nine people")
-    assert {c.text for c in fact.claims} == {"Nine", "nine people", "eleven people"}
+    fact = _fact_with(report, "a", "six people")
+    assert {c.text for c in fact.claims} == {"Six", "six people", "eight people"}
     assert fact.verdict.kind == "conflict"
 
 
@@ -1239,11 +1239,11 @@ def test_a_headline_number_unlike_its_story_stays_apart():
 
 
 def test_a_count_of_a_noun_meets_the_count_an_event_befell_of_like_value():
-    """ "Outages peaked at 52,310 customers" / "about 52,000 customers lost power" agree; the
+    """ "Outages topped out at 52,310 customers" / "about 52,000 customers had lost power"; the
     utility's 400,000 customers are apart."""
     report = _two(
-        "Power outages peaked at 52,310 customers. The utility serves 400,000 customers.",
-        "At the height of the storm about 52,000 customers lost power.",
+        "Outages topped out at 52,310 customers. The utility serves 400,000 customers.",
+        "By Friday night about 52,000 customers had lost power.",
     )
     fact = _fact_with(report, "b", "52,000 customers")
     assert {c.text for c in fact.claims} == {"52,310 customers", "about 52,000 customers"}
@@ -1251,15 +1251,15 @@ def test_a_count_of_a_noun_meets_the_count_an_event_befell_of_like_value():
 
 
 def test_a_head_count_is_apart_from_the_staff_an_event_touched():
-    """ "which employs about 9,000 people" is all of the staff, not "the data of 700 staff
-    members was also taken"; "9,000 workers" is still the head count."""
+    """ "which employs about 9,000 people" is all of the staff, not "the files of 700 staff
+    members were also copied"; "8,000 workers" is still a head count, in conflict."""
     report = _two(
-        "The hospital group, which employs about 9,000 people, runs 40 clinics.",
-        "The data of 700 staff members was also taken, the filing shows.",
+        "The mill, which employs about 9,000 people, ships steel abroad.",
+        "The files of 700 staff members were also copied, the audit shows.",
     )
     assert _fact_with(report, "a", "9,000 people").verdict.kind == "single"
     report = _two(
-        "The hospital group, which employs about 9,000 people, runs 40 clinics.",
-        "The hospital group has 8,000 workers.",
+        "The mill, which employs about 9,000 people, ships steel abroad.",
+        "The mill has 8,000 workers.",
     )
     assert _fact_with(report, "a", "9,000 people").verdict.kind == "conflict"

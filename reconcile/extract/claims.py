@@ -239,7 +239,7 @@ class Reader:
                 )
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and _so_far(tokens, start):
-                # "the largest breach reported so far this year": a period things add up
+                # "the wettest spring reported so far this year": a period things add up
                 # in, up to now, which dates no one event.
                 attribute, attribute_tokens = None, ()
             a_part = isinstance(value, Quantity) and value.kind == "count"
@@ -469,7 +469,7 @@ class Reader:
             and context.verb is None
             and [t.low for t in left] == ["on"]
         ):
-            # "On Feb. 3, the firm detected ...": the verb of the clause the date opens.
+            # "On May 2, the lab detected ...": the verb of the clause the date opens.
             context.verb = _verb_after_opening(right)
         if isinstance(value, DateRange) and context.verb is not None and context.verb.low in _DUE:
             # "officials expect full containment by Aug. 20": what is expected is dated, to come.
@@ -1011,7 +1011,7 @@ def _linked_subject(
 
 
 def _measured(unit: str, right: Sequence[Token]) -> list[Token]:
-    """What a measure is of: "14 inches of rain", "two years of free credit monitoring".
+    """What a measure is of: "9 inches of snow", "three years of free legal aid".
 
     Only after a unit of measure, up to three words up to a mark, a preposition or
     another function word; an -ing word after "of" is a noun ("months of planning").
@@ -1045,7 +1045,7 @@ _JOBS = frozenset(["job", "jobs", "position", "positions", "post", "posts"])
 
 
 def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
-    """The event "fired" when the verb is losing one's job: "14 workers will lose their jobs"."""
+    """The event "fired" when the verb is losing one's job: "60 staff are to lose their jobs"."""
     if verb is None or lexicon.event_class(verb.text) != "e:lost":
         return None
     at = _at(tokens, verb.start)
@@ -1062,7 +1062,7 @@ _HOMES = frozenset(["home", "homes", "house", "houses"])
 def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
     """The event "evacuated" for people forced from their homes.
 
-    "11,000 people were forced from their homes", "forced 3,200 people out of their homes".
+    "900 people were forced from their homes", "forced 300 families out of their homes".
     """
     i = _at(tokens, end)
     if verb is None or lexicon.lemma(verb.low) not in _FORCING:
@@ -1193,7 +1193,7 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
     while k >= max(0, floor - 2):
         token = left[k]
         if _in_amount(token):
-            pass  # "approved a $412 million budget", "a budget of about $410 million"
+            pass  # "approved a $9 million levy", "a levy of about $8 million"
         elif (
             not token.is_word
             or token.low in lexicon.PREPOSITIONS
@@ -1209,7 +1209,7 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
 
 
 _DATE_LEADS = frozenset(["on", "late", "early", "last", "this", "next", "since", "by", "in"])
-# Words of an amount inside an object: "a budget of about $410 million", "nearly 40,000 pills".
+# Words of an amount inside an object: "a levy of about $8 million", "nearly 5,000 tickets".
 _AMOUNT_WORDS = frozenset(["of", "about", "nearly", "almost", "roughly", "some", "around"])
 
 
@@ -1218,16 +1218,16 @@ def _in_amount(token: Token) -> bool:
     return token.text[0].isdigit() or token.text in "$€£¥%" or token.low in _AMOUNT_WORDS
 
 
-# Prepositions of a place phrase between a verb's object and a date: "made landfall near
-# Cape Fear on Sept. 14", "was arrested in Fresno on Tuesday".
+# Prepositions of a place phrase between a verb's object and a date: "came ashore near
+# Port Ellis on May 3", "was arrested in Oak Bend on Friday".
 _PLACE_PREPOSITIONS = frozenset(["in", "near", "at", "off", "outside"])
 
 
 def _without_place(left: Sequence[Token]) -> Sequence[Token]:
     """The words before a date without a named place phrase right before it.
 
-    "which made landfall near Cape Fear on Sept. 14": the verb is read as if the place
-    were not there ("made landfall on Sept. 14"). Only capitalised words after one
+    "which came ashore near Port Ellis on May 3": the verb is read as if the place
+    were not there ("came ashore on May 3"). Only capitalised words after one
     preposition of place; the date's own leading words ("on") are kept.
     """
     end = len(left)
@@ -1268,7 +1268,7 @@ def _after_determiner(window: Sequence[Token], i: int) -> bool:
     if window[i].low.endswith(("ed", "ing")):
         return False  # "the closing price on Friday", "at a meeting Tuesday": read as before
     if lexicon.lemma(window[i].low) != window[i].low and lexicon.is_verb_form(window[i].text):
-        return False  # "The storm made landfall on Monday": a past form is the verb
+        return False  # "The ship made port on Monday": a past form is the verb
     if i > 0 and _opens_phrase(window[i - 1]) and window[i].low in _INCIDENTS:
         return True  # "fought the fire on Sunday"; "his arrest in 2024" is still an arrest
     after = window[i + 1] if i + 1 < len(window) else None
@@ -1530,7 +1530,7 @@ def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) ->
 
 
 def _adjective_after(left: Sequence[Token]) -> bool:
-    """Whether the words before an amount end in a determiner and one adjective: "a balanced"."""
+    """Whether the words before an amount end in a determiner and one adjective: "a revised"."""
     if len(left) < 2 or left[-2].low not in lexicon.DETERMINERS:
         return False
     word = left[-1]
@@ -1600,7 +1600,7 @@ def _attribute(
             )
     if head in lexicon.MEASURES:
         event = None  # "four days after his death": a duration, not a count of the dead
-        if context.measured:  # "14 inches of rain": of rain, whatever dropped it
+        if context.measured:  # "9 inches of snow": of snow, whatever dropped it
             phrase.append(" ".join(["of", *(t.text for t in context.measured)]))
             thing.extend(normalise(context.measured))
         if verb is not None and _sets_measure(verb):
@@ -1645,8 +1645,8 @@ def _attribute(
         # "employs 4,100 people", "forced 3,200 people from their homes": "people" alone
         # could be anyone; the verb says which people. People employed are employees.
         employed = _EMPLOYED.get(lexicon.lemma(verb.low))
-        # A head count keeps its verb: "employs 22,000 people" is all of a firm's staff,
-        # which meets "22,000 workers" but not "the data of 8,000 staff members".
+        # A head count keeps its verb: "employs 5,000 people" is all of a firm's staff,
+        # which meets "5,000 workers" but not "the records of 300 staff members".
         thing = [employed, _HEAD_COUNT] if employed else [*thing, lexicon.lemma(verb.low)]
         head = employed or head
         if employed:
