@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from reconcile.extract import lexicon
-from reconcile.judge import UNITS, compatible
+from reconcile.judge import UNITS, compatible, unit_of
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
@@ -28,7 +28,42 @@ if TYPE_CHECKING:
 
     from reconcile.settings import Settings
 
-__all__ = ["Group", "comparable", "group_claims", "pair_level"]
+__all__ = [
+    "Group",
+    "alike",
+    "block_keys",
+    "comparable",
+    "group_claims",
+    "pair_level",
+    "value_gated",
+]
+
+# A level met by two claims of which one only is marked as over a wider whole ("31
+# shelters across the county" / "31 emergency shelters") carries this suffix.
+WIDER = " (one over a wider whole)"
+# A level met by a headline's bare number ("Six charged") carries this suffix: it joins
+# the fact in which its own source states a like value, the figure it restates.
+RESTATED = " (a headline restating its story)"
+
+
+def value_gated(label: str) -> bool:
+    """Whether a level rests on the values as well as the words.
+
+    Two facts join under such a level only when every value of the one is alike every
+    value of the other: a measure worded with another verb and nothing else ("reached
+    9 inches"), or a figure marked as over a wider whole ("statewide") against an
+    unmarked one. Such a join is never a conflict; unlike values stay apart.
+    """
+    return label in _GATED or label.endswith((WIDER, RESTATED))
+
+
+_GATED = frozenset(
+    [
+        "one measure, another verb",
+        "one head, other modifiers",
+        "a count and the count an event befell",
+    ]
+)
 
 
 @attrs.frozen
@@ -49,10 +84,28 @@ def family(claim: Claim) -> str:
     if isinstance(value, Quantity):
         if value.kind == "money" and value.currency:
             return f"money:{value.currency}"
+        if _headline_count(claim):
+            return "count"
         return value.kind
     if isinstance(value, DateRange):
         return "date"
     return value.kind
+
+
+def _headline_count(claim: Claim) -> bool:
+    """Whether a claim is a headline's bare number of an event: "Six charged", "two dead".
+
+    A headline leaves out the people its number counts; in a body a bare number is often
+    a part of a set named before it ("two were wounded"), so only headlines count so.
+    """
+    value = claim.value
+    return (
+        isinstance(value, Quantity)
+        and value.kind == "number"
+        and claim.zone == "headline"
+        and claim.attribute_tokens[:1] != ()
+        and claim.attribute_tokens[0].startswith("e:")
+    )
 
 
 def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
@@ -118,12 +171,57 @@ def _tokens(claim: Claim) -> frozenset[str]:
 
 
 def _head(claim: Claim) -> str:
-    """The token a claim's attribute turns on: extraction puts it first."""
-    return _dimension(claim.attribute_tokens[0]) if claim.attribute_tokens else ""
+    """The token a claim's attribute turns on: extraction puts it first.
+
+    A count of deaths is headed as a count of the killed: "six deaths" and "killed five
+    people" are compared (see :func:`_deaths_are_people_killed`).
+    """
+    if not claim.attribute_tokens:
+        return ""
+    head = _dimension(claim.attribute_tokens[0])
+    return _KILLED if head == _DEATH else head
+
+
+_DEATH, _KILLED = "death", "e:killed"
+# What a plain count of the killed says besides the event: "four people killed", "four killed".
+_PLAIN_KILLED = frozenset([_KILLED, "person"])
+
+
+def _deaths_are_people_killed(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts deaths and the other the people an event killed.
+
+    "Officials have confirmed six flood-related deaths" / "The flood has killed five
+    people": the words before "deaths" say of what, as the event of the other does. Not
+    deaths of a named other event ("road deaths" is no event token either, but a
+    place, a past year or a scope tells most such counts apart: see :func:`_contrasts`),
+    nor killed people of a kind ("two cyclists killed").
+    """
+    for deaths, killed in ((a, b), (b, a)):
+        tokens = deaths.attribute_tokens
+        if tokens and tokens[0] == _DEATH and not any(t.startswith("e:") for t in tokens):
+            return set(killed.attribute_tokens) <= _PLAIN_KILLED and bool(killed.attribute_tokens)
+    return False
 
 
 def _subject_key(claim: Claim) -> str:
     return (claim.subject or "").casefold()
+
+
+def _subject_words(claim: Claim) -> frozenset[str]:
+    """A subject's words without possessive endings: "Acme's Board" -> {"acme", "board"}."""
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _subject_key(claim).split())
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """Whether two claims are about one subject, or one of them names none.
+
+    One subject may name the other more fully ("the Board" / "Acme's Board" /
+    "the Acme Board"): one's words holding all of the other's is one subject.
+    """
+    if not _subject_key(a) or not _subject_key(b):
+        return True
+    wa, wb = _subject_words(a), _subject_words(b)
+    return wa <= wb or wb <= wa
 
 
 def block_key(claim: Claim) -> tuple[str, str]:
@@ -135,7 +233,42 @@ def block_key(claim: Claim) -> tuple[str, str]:
     return (family(claim), _head(claim))
 
 
+def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """The blocks a claim is compared in: its own, and for a count of an event its nouns'.
+
+    "52,000 customers lost power" is also compared with the counts of customers that name
+    no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`.
+    """
+    own = block_key(claim)
+    if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
+        return (own,)
+    nouns = sorted(_event_nouns(_tokens(claim)))
+    return (own, *((own[0], noun) for noun in nouns))
+
+
+def _event_nouns(tokens: frozenset[str]) -> set[str]:
+    """The words of a count that can head it without its event: not generic, not a mark."""
+    return {
+        t
+        for t in tokens
+        if t not in lexicon.GENERIC and not t.startswith(("e:", "~", "@", "^", "#", "u:"))
+    }
+
+
 def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
+    """The first similarity level two claims meet, with its score; None when they are not alike.
+
+    As :func:`_level`, and a :func:`value_gated` level only when the two values are alike.
+    """
+    level = _level(a, b, settings)
+    if level is not None and value_gated(level[0]) and not alike(a.value, b.value):
+        return None
+    if level is not None and level[0].endswith(RESTATED) and a.source_id != b.source_id:
+        return None
+    return level
+
+
+def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
     """The first similarity level two claims meet, with its score; None when they are not alike.
 
     The levels, first match wins:
@@ -160,22 +293,150 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
         # story, never the set itself; two sources' "others charged" are one set.
         return None
     ta, tb = _tokens(a), _tokens(b)
-    if _subject_key(a) and _subject_key(b) and _subject_key(a) != _subject_key(b):
+    if _headline_count(a) and _headline_count(b):
+        return None  # two headlines meet through the facts their stories state, if at all
+    if _headline_count(a) != _headline_count(b):
+        words = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
+        return None if words is None else (words[0] + RESTATED, words[1] - 2.0)
+    if (_WIDE in ta) != (_WIDE in tb):
+        # "52,310 customers statewide" / "about 52,000 customers": the story's whole, or
+        # a firm's against one of its mills ("9,000 worldwide" / "the mill's 700").
+        # Unmarked, the one may be either: it meets the wider only with a like value.
+        level = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
+        return None if level is None else (level[0] + WIDER, level[1] - 1.0)
+    return _words_level(a, b, ta, tb, settings)
+
+
+_WIDE = "~wide"
+
+
+def _words_level(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings
+) -> tuple[str, float] | None:
+    if not _same_subject(a, b):
         return None
     if ta == tb:
         return ("exact attribute", 100.0)
     if _head(a) != _head(b):
-        return None
+        return _event_aside(a, b, ta, tb)
     if _contrasts(ta, tb):
         return None
     if ta <= tb or tb <= ta:
         return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
     if _head(a).startswith("e:") and _people_of_one_event(ta - tb, tb - ta):
         return ("people of one event", 90.0)
+    if _deaths_are_people_killed(a, b):
+        return ("deaths are people killed", 45.0)
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
+    return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+def _event_aside(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str]
+) -> tuple[str, float] | None:
+    """A count of a noun and the count of that noun an event befell, of like values.
+
+    "Outages topped out at 52,310 customers" (no verb the rules know) and "52,000 customers
+    lost power": one count. Never in conflict: the noun alone may be all of them ("the utility's
+    500,000 customers"), so only a like value joins.
+    """
+    for plain, evented, tp, te in ((a, b, ta, tb), (b, a, tb, ta)):
+        if not _head(evented).startswith("e:") or _head(plain).startswith("e:"):
+            continue
+        if _head(evented) in _CASUALTY_EVENTS:
+            # "two boys" in a story of a crash may be the boys there as well as the boys
+            # hurt: casualties are counted only as such.
+            continue
+        if _head(plain) in _event_nouns(te) and tp <= te and not _contrasts(tp, te):
+            return ("a count and the count an event befell", 35.0)
     return None
+
+
+_CASUALTY_EVENTS = frozenset(["e:killed", "e:injured", "e:shot"])
+
+
+def _other_modifiers(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float] | None:
+    """One counted noun with other modifiers: "9,000 counterfeit watches" / "9,200 fake watches".
+
+    The same noun, not a generic one ("people"), and the same event if any; the words
+    that differ may name two kinds of it, so only like values join (never a conflict).
+    """
+    shared = {t for t in ta & tb if not t.startswith("e:") and t not in lexicon.GENERIC}
+    if not shared or {t for t in ta ^ tb if t.startswith("e:")}:
+        return None
+    return ("one head, other modifiers", 30.0)
+
+
+# How far apart, relative to the larger, the figures two sources print for one amount may be.
+_ALIKE = 0.1
+
+
+def alike(a: Value, b: Value) -> bool:
+    """Whether two values state one amount: compatible, and the figures printed close.
+
+    "more than 9 inches" and "9.1 inches" are; "up to 15 years" and "two years" are
+    compatible, but a ceiling is no statement of three years.
+    """
+    if not compatible(a, b):
+        return False
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity) or a.vague or b.vague:
+        return True  # "dozens of posts" prints no figure to be far from "45 posts"
+    points = []
+    for q in (a, b):
+        if q.low is None and q.high is None:
+            return False
+        # "about 5,000" is 4,500 to 5,500 around the 5,000 printed; "more than 9", 9.
+        point = (
+            (q.low + q.high) / 2 if q.low is not None and q.high is not None else q.low or q.high
+        )
+        if point is None:
+            return False
+        unit = unit_of(q)
+        points.append(point * (unit[1] if unit else 1.0))
+    return abs(points[0] - points[1]) <= _ALIKE * max(abs(points[0]), abs(points[1]))
+
+
+def _verbal(claim: Claim) -> frozenset[str] | None:
+    """The tokens a claim's attribute words give as an inflected verb ("inches dumping").
+
+    None when one of them is a verb of an event ("sentenced", "killed"): that verb
+    says which figure it is, never a wording to set aside.
+    """
+    out = set()
+    for word in (claim.attribute or "").split():
+        low = word.casefold()
+        if lexicon.lemma(low) != low and lexicon.is_verb_form(low):
+            if lexicon.event_class(low):
+                return None
+            out.add(lexicon.noun_token(low) or lexicon.lemma(low))
+    return frozenset(out)
+
+
+def _another_verb(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str]
+) -> tuple[str, float] | None:
+    """One measure stated with another verb: "dumped 9 inches of snow" / "dropped 9 inches".
+
+    A verb before a measure tells a sentence from a demand ("sentenced to" / "sought
+    9 years"), so it stays a token; but two wordings of one amount differ only by it.
+    With the verbs aside, the words of one measure within the other's and a noun of
+    what is measured ("of snow") join them; with nothing but the unit left ("reached 9
+    inches"), only an equal amount joins, never a conflicting one.
+    """
+    head = _head(a)
+    if not (head in lexicon.MEASURES or head.startswith("u:")):
+        return None
+    verbs_a, verbs_b = _verbal(a), _verbal(b)
+    if verbs_a is None or verbs_b is None:
+        return None
+    rest_a, rest_b = ta - verbs_a, tb - verbs_b
+    if not (rest_a <= rest_b or rest_b <= rest_a):
+        return None
+    if len(rest_a) > 1 and len(rest_b) > 1:
+        return ("one measured noun, another verb", 50.0)
+    return ("one measure, another verb", 40.0)
 
 
 @attrs.define
@@ -199,6 +460,18 @@ class _Cluster:
                 return False
         return True
 
+    def agrees(self, other: _Cluster) -> bool:
+        """Whether every value of one cluster is compatible with every value of the other."""
+        theirs = [v for values in other.values.values() for v in values]
+        return all(alike(a, b) for values in self.values.values() for a in values for b in theirs)
+
+    def restates(self, other: _Cluster) -> bool:
+        """Whether the two share a source, and every shared source's values are alike."""
+        shared = self.values.keys() & other.values.keys()
+        return bool(shared) and all(
+            alike(a, b) for s in shared for a in self.values[s] for b in other.values[s]
+        )
+
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
         self.scopes |= other.scopes
@@ -215,7 +488,12 @@ def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
     # A scope ("^site", "^firm") is left out: an unmarked count and a scoped one are one
     # attribute, joined first come; the clusters' scopes keep a site's and a firm's apart.
     tokens = frozenset(t for t in _tokens(claim) if not t.startswith("^"))
+    if _headline_count(claim):
+        tokens |= {_HEADLINE}  # never joined by its words alone: see RESTATED
     return (family(claim), _subject_key(claim), tokens)
+
+
+_HEADLINE = "#headline"
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
@@ -244,7 +522,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         scopes = {t for t in claim.attribute_tokens if t.startswith("^")}
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
-        if comparable(claim):
+        if comparable(claim) and not _headline_count(claim):
             target = next((c for c in by_key[_key(claim)] if clusters[c].may_join(single)), None)
         if target is None:
             clusters.append(single)
@@ -259,15 +537,20 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     # 2. Different attributes in one block: score key pairs once, then merge best first.
     blocks: dict[tuple[str, str], list[tuple[str, str, frozenset[str]]]] = defaultdict(list)
     for key, members in by_key.items():
-        blocks[block_key(ordered[clusters[members[0]].members[0]])].append(key)
+        for block in block_keys(ordered[clusters[members[0]].members[0]]):
+            blocks[block].append(key)
     candidates: list[tuple[float, int, int, str]] = []
+    scored: set[tuple[tuple[str, str, frozenset[str]], ...]] = set()
     for keys in blocks.values():
         keys.sort(key=lambda k: (k[0], k[1], sorted(k[2])))
         for x, key_a in enumerate(keys):
             for key_b in keys[x + 1 :]:
+                if (key_a, key_b) in scored:
+                    continue  # a count of an event is in its nouns' blocks too
+                scored.add((key_a, key_b))
                 a = ordered[clusters[by_key[key_a][0]].members[0]]
                 b = ordered[clusters[by_key[key_b][0]].members[0]]
-                level = pair_level(a, b, settings)
+                level = _level(a, b, settings)
                 if level is None:
                     continue
                 candidates.extend(
@@ -279,6 +562,11 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     for negative_score, ca, cb, label in candidates:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
+            continue
+        if label.endswith(RESTATED):
+            if not clusters[ra].restates(clusters[rb]):
+                continue
+        elif value_gated(label) and not clusters[ra].agrees(clusters[rb]):
             continue
         if ra > rb:
             ra, rb = rb, ra

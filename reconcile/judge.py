@@ -48,6 +48,21 @@ def _interval(q: Quantity) -> tuple[float | None, bool, float | None, bool]:
     return low, low_open, high, high_open
 
 
+def _truncated(coarse: Quantity, fine: Quantity) -> bool:
+    """Whether a rounded figure is a more precise one with its last digits cut off.
+
+    "$36 million" and "$36.8 million": papers often cut a figure rather than round it,
+    so the coarser one stands for anything from it up to its next step too. Only exact
+    figures, and only when the other is printed more precisely.
+    """
+    step = coarse.precision
+    if not step or step <= 1 or not fine.precision or fine.precision >= step:
+        return False
+    if coarse.low is None or coarse.low != coarse.high or fine.low is None or fine.low != fine.high:
+        return False
+    return coarse.low <= fine.low < coarse.low + step
+
+
 # Units that convert into one another by a fixed factor, by dimension, in that dimension's
 # base unit. Only units with one meaning: a month is a twelfth of a year, never a number
 # of days; hours and minutes are not set against years ("12 hours" is no term of 12 years).
@@ -92,6 +107,8 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
     if a.vague is not None and a.low is None and a.high is None:
         return True
     if b.vague is not None and b.low is None and b.high is None:
+        return True
+    if _truncated(a, b) or _truncated(b, a):
         return True
     a_low, a_low_open, a_high, a_high_open = _interval(a)
     b_low, b_low_open, b_high, b_high_open = _interval(b)

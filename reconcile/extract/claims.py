@@ -172,6 +172,7 @@ class _Context:
     phrasal: str | None = None
     incident: Token | None = None
     expected: Token | None = None
+    measured: list[Token] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -227,10 +228,20 @@ class Reader:
                 and not (value.kind == "count" and value.unit)
             ):
                 context.subject = _linked_subject(tokens, _at(tokens, start), spans, names)
+            owner, when = _possessor(tokens, context.subject, names)
+            context.subject = owner + context.subject
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
-                event = events.get((start, end))
+                event = (
+                    events.get((start, end))
+                    or _job_loss(tokens, context.verb)
+                    or _forced_out(tokens, end, context.verb)
+                )
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
+            if isinstance(value, DateRange) and _so_far(tokens, start):
+                # "the wettest spring reported so far this year": a period things add up
+                # in, up to now, which dates no one event.
+                attribute, attribute_tokens = None, ()
             a_part = isinstance(value, Quantity) and value.kind == "count"
             if past and attribute_tokens and isinstance(value, Quantity):
                 attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
@@ -264,6 +275,8 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            if attribute_tokens and when is not None:
+                attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
@@ -423,6 +436,8 @@ class Reader:
             )
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
+        if isinstance(value, Quantity) and value.kind == "count" and value.unit:
+            context.measured = _measured(value.unit, right)
         if isinstance(value, DateRange) and context.verb is None and left:
             starting = [t for t in left[-2:] if t.low in _STARTING]
             if starting and left[-1].low in (starting[0].low, "on", "from", "as"):
@@ -449,6 +464,13 @@ class Reader:
             context.incident = _incident_subject(tokens, _at(tokens, context.verb.start))
         if context.incident is not None:
             context.verb = None
+        elif (
+            isinstance(value, DateRange)
+            and context.verb is None
+            and [t.low for t in left] == ["on"]
+        ):
+            # "On May 2, the lab detected ...": the verb of the clause the date opens.
+            context.verb = _verb_after_opening(right)
         if isinstance(value, DateRange) and context.verb is not None and context.verb.low in _DUE:
             # "officials expect full containment by Aug. 20": what is expected is dated, to come.
             context.expected = _expected_object(tokens, _at(tokens, context.verb.start), first)
@@ -988,6 +1010,120 @@ def _linked_subject(
     return subject
 
 
+def _measured(unit: str, right: Sequence[Token]) -> list[Token]:
+    """What a measure is of: "9 inches of snow", "three years of free legal aid".
+
+    Only after a unit of measure, up to three words up to a mark, a preposition or
+    another function word; an -ing word after "of" is a noun ("months of planning").
+    """
+    if (
+        not right
+        or right[0].low != "of"
+        or lexicon.lemma(unit.rsplit(maxsplit=1)[-1]) not in lexicon.MEASURES
+    ):
+        return []
+    out: list[Token] = []
+    for token in right[1:4]:
+        if not token.is_word or token.low in lexicon.PREPOSITIONS or token.low in lexicon.FILLER:
+            break
+        if token.low.endswith("ed") and lexicon.is_verb_form(token.text):
+            break
+        out.append(token)
+    return out
+
+
+def _so_far(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a date follows "so far" or "to date": "so far this year"."""
+    first = _at(tokens, start)
+    return first >= 2 and (tokens[first - 2].low, tokens[first - 1].low) in (
+        ("so", "far"),
+        ("to", "date"),
+    )
+
+
+_JOBS = frozenset(["job", "jobs", "position", "positions", "post", "posts"])
+
+
+def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
+    """The event "fired" when the verb is losing one's job: "60 staff are to lose their jobs"."""
+    if verb is None or lexicon.event_class(verb.text) != "e:lost":
+        return None
+    at = _at(tokens, verb.start)
+    following = [t.low for t in tokens[at + 1 : at + 3]]
+    if following[:1] and following[0] in lexicon.NOUN_MARKERS:
+        following = following[1:]
+    return "fired" if following[:1] and following[0] in _JOBS else None
+
+
+_FORCING = frozenset(["force", "drive"])
+_HOMES = frozenset(["home", "homes", "house", "houses"])
+
+
+def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
+    """The event "evacuated" for people forced from their homes.
+
+    "900 people were forced from their homes", "forced 300 families out of their homes".
+    """
+    i = _at(tokens, end)
+    if verb is None or lexicon.lemma(verb.low) not in _FORCING:
+        while i < len(tokens) and tokens[i].low in lexicon.AUXILIARIES:
+            i += 1
+        if i >= len(tokens) or lexicon.lemma(tokens[i].low) not in _FORCING:
+            return None
+        i += 1
+    following = [t.low for t in tokens[i : i + 4]]
+    if following[:2] == ["out", "of"]:
+        following = following[2:]
+    elif following[:1] == ["from"]:
+        following = following[1:]
+    else:
+        return None
+    if following[:1] and following[0] in lexicon.NOUN_MARKERS:
+        following = following[1:]
+    return "evacuated" if following[:1] and following[0] in _HOMES else None
+
+
+_PERIODS = frozenset(["year", "month", "week", "quarter", "season"])
+_BEFORE_NOW = frozenset(["last", "previous", "past", "prior"])
+_AFTER_NOW = frozenset(["next", "coming"])
+
+
+def _possessor(
+    tokens: Sequence[Token], subject: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]]
+) -> tuple[list[Token], str | None]:
+    """Whose or which period's thing a linked subject is: its owner's words, or a time mark.
+
+    "The county's road budget was $4 million": the county's budget, not the budget;
+    "Last year's budget was $9 million": a past period's (``~past``), "next year's" one
+    to come (``~future``); "this year's" and a named owner ("Acme's") add nothing.
+    """
+    if not subject:
+        return [], None
+    i = _at(tokens, subject[0].start) - 1
+    if i < 0 or not tokens[i].low.endswith(("'s", "’s")):
+        return [], None
+    owner = [tokens[i]]
+    while i > 0 and len(owner) < 3:
+        token = tokens[i - 1]
+        if not token.is_word or token.low in lexicon.PREPOSITIONS or token.low in ("the", "a"):
+            break
+        if lexicon.is_verb_form(token.text) and lexicon.lemma(token.low) != token.low:
+            break
+        owner.insert(0, token)
+        i -= 1
+    period = lexicon.lemma(owner[-1].low.removesuffix("'s").removesuffix("’s"))
+    if period in _PERIODS:
+        lows = {t.low for t in owner}
+        if lows & _BEFORE_NOW:
+            return [], PAST
+        return [], (FUTURE if lows & _AFTER_NOW else None)
+    if _names_in(names, owner[0].start, owner[-1].end) or any(
+        t.low in lexicon.FILLER for t in owner
+    ):
+        return [], None
+    return owner, None
+
+
 def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> Token | None:
     """The verb governing a value.
 
@@ -1000,6 +1136,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     """
     is_date = isinstance(value, DateRange)
     if is_date:
+        left = _without_place(left)
         for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
             token = left[k]
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
@@ -1055,7 +1192,9 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
         k -= 1
     while k >= max(0, floor - 2):
         token = left[k]
-        if (
+        if _in_amount(token):
+            pass  # "approved a $9 million levy", "a levy of about $8 million"
+        elif (
             not token.is_word
             or token.low in lexicon.PREPOSITIONS
             or token.low in _FUNCTION - (lexicon.DETERMINERS)
@@ -1070,6 +1209,36 @@ def _object_floor(left: Sequence[Token], floor: int) -> int:
 
 
 _DATE_LEADS = frozenset(["on", "late", "early", "last", "this", "next", "since", "by", "in"])
+# Words of an amount inside an object: "a levy of about $8 million", "nearly 5,000 tickets".
+_AMOUNT_WORDS = frozenset(["of", "about", "nearly", "almost", "roughly", "some", "around"])
+
+
+def _in_amount(token: Token) -> bool:
+    """Whether a token can be part of an amount inside a noun phrase: a figure, a sign, "of"."""
+    return token.text[0].isdigit() or token.text in "$€£¥%" or token.low in _AMOUNT_WORDS
+
+
+# Prepositions of a place phrase between a verb's object and a date: "came ashore near
+# Port Ellis on May 3", "was arrested in Oak Bend on Friday".
+_PLACE_PREPOSITIONS = frozenset(["in", "near", "at", "off", "outside"])
+
+
+def _without_place(left: Sequence[Token]) -> Sequence[Token]:
+    """The words before a date without a named place phrase right before it.
+
+    "which came ashore near Port Ellis on May 3": the verb is read as if the place
+    were not there ("came ashore on May 3"). Only capitalised words after one
+    preposition of place; the date's own leading words ("on") are kept.
+    """
+    end = len(left)
+    while end > 0 and left[end - 1].low in _DATE_LEADS:
+        end -= 1
+    k = end
+    while k > 0 and left[k - 1].is_word and left[k - 1].text[:1].isupper():
+        k -= 1
+    if k in (end, 0) or left[k - 1].low not in _PLACE_PREPOSITIONS:
+        return left
+    return [*left[: k - 1], *left[end:]]
 
 
 def _verb_before_object(left: Sequence[Token]) -> Token | None:
@@ -1098,6 +1267,8 @@ def _after_determiner(window: Sequence[Token], i: int) -> bool:
     """
     if window[i].low.endswith(("ed", "ing")):
         return False  # "the closing price on Friday", "at a meeting Tuesday": read as before
+    if lexicon.lemma(window[i].low) != window[i].low and lexicon.is_verb_form(window[i].text):
+        return False  # "The ship made port on Monday": a past form is the verb
     if i > 0 and _opens_phrase(window[i - 1]) and window[i].low in _INCIDENTS:
         return True  # "fought the fire on Sunday"; "his arrest in 2024" is still an arrest
     after = window[i + 1] if i + 1 < len(window) else None
@@ -1160,6 +1331,27 @@ def _date_verb_after(right: Sequence[Token]) -> Token | None:
             return token
         if token.low in lexicon.PREPOSITIONS:
             return None  # "convicted in May after deliberating": "after" starts another phrase
+    return None
+
+
+_OPENING_REACH = 8
+
+
+def _verb_after_opening(right: Sequence[Token]) -> Token | None:
+    """The verb of a clause a date opens, set off by a comma: "On May 2, the firm detected".
+
+    Past the comma and the subject (names, nouns, a pronoun, auxiliaries) to the first
+    lowercase verb; never across another comma, a conjunction or "that".
+    """
+    if not right or right[0].text != ",":
+        return None
+    for token in right[1:_OPENING_REACH]:
+        if token.text == "," or token.low in lexicon.CONJUNCTIONS or token.low == "that":
+            return None
+        if token.low in lexicon.AUXILIARIES or not token.text.islower():
+            continue
+        if lexicon.is_verb_form(token.text):
+            return token
     return None
 
 
@@ -1308,7 +1500,7 @@ def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) ->
         and lexicon.is_verb_form(right[0].text)
     ):
         return [right[0]]
-    if not left or left[-1].low not in lexicon.DETERMINERS:
+    if not left or (left[-1].low not in lexicon.DETERMINERS and not _adjective_after(left)):
         return []
     out: list[Token] = []
     for token in right[:5]:
@@ -1335,6 +1527,14 @@ def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) ->
         # is the subject of what follows, not the thing the amount is the size of.
         return []
     return out
+
+
+def _adjective_after(left: Sequence[Token]) -> bool:
+    """Whether the words before an amount end in a determiner and one adjective: "a revised"."""
+    if len(left) < 2 or left[-2].low not in lexicon.DETERMINERS:
+        return False
+    word = left[-1]
+    return word.is_word and word.text.islower() and word.low not in lexicon.FILLER
 
 
 _NOT_NOUNS = (
@@ -1400,6 +1600,9 @@ def _attribute(
             )
     if head in lexicon.MEASURES:
         event = None  # "four days after his death": a duration, not a count of the dead
+        if context.measured:  # "9 inches of snow": of snow, whatever dropped it
+            phrase.append(" ".join(["of", *(t.text for t in context.measured)]))
+            thing.extend(normalise(context.measured))
         if verb is not None and _sets_measure(verb):
             # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
             # as a plain word, so a term is never taken for a count of an event; its
@@ -1442,12 +1645,15 @@ def _attribute(
         # "employs 4,100 people", "forced 3,200 people from their homes": "people" alone
         # could be anyone; the verb says which people. People employed are employees.
         employed = _EMPLOYED.get(lexicon.lemma(verb.low))
-        thing = [employed] if employed else [*thing, lexicon.lemma(verb.low)]
+        # A head count keeps its verb: "employs 5,000 people" is all of a firm's staff,
+        # which meets "5,000 workers" but not "the records of 300 staff members".
+        thing = [employed, _HEAD_COUNT] if employed else [*thing, lexicon.lemma(verb.low)]
         head = employed or head
         if employed:
             phrase = [employed + "s"]  # "employs 900 people": employees
     elif verb is not None and thing == [_EMPLOYED.get(lexicon.lemma(verb.low))]:
         phrase = [thing[0] + "s"]  # "employs 900 team members": employees
+        thing = [*thing, _HEAD_COUNT]
     elif (
         verb is not None
         and thing == list(_EMPLOYED.values())
@@ -1517,6 +1723,7 @@ _CHANGE_VERBS = frozenset(
 _CASUALTIES = frozenset(["e:killed", "e:injured"])
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
+_HEAD_COUNT = "employ"
 
 _PARTICLES = frozenset(["out", "off", "up", "down"])
 # Phrasal verbs that mean another verb: "the fire broke out on Sunday" started then.

@@ -406,6 +406,7 @@ _IRREGULAR = {
     "feet": "foot",
     "teeth": "tooth",
     "mice": "mouse",
+    "laid": "lay",  # "will be laid off"
     "died": "die",
     "dies": "die",
     "dying": "die",
@@ -552,6 +553,11 @@ _SYNONYMS = {
     "char": "burn",
     "containment": "contain",  # "full containment by Aug. 20": the fire contained by then
     "gust": "wind",  # "gusts of up to 40 mph" are winds of up to 40 mph
+    "adopt": "approve",  # "adopted a budget" / "approved a budget"
+    "detect": "discover",
+    "gun": "firearm",
+    "deficit": "shortfall",  # what a budget lacks: "a $3 million deficit", "shortfall", "gap"
+    "gap": "shortfall",
 }
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
