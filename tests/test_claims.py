@@ -247,6 +247,54 @@ CASES = [
     Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),
     Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
     Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
+    # an incident noun in the plural, or its kind named otherwise, dates the incident
+    Case("Police said the shootings took place about 10:15 p.m. Friday.", "Friday", ("e:shot",)),
+    Case("The shootout erupted early Monday.", "Monday", ("e:shot",)),
+    Case(
+        "There were 17 crashes on the highway in June, and none in July.",
+        "June",
+        absent=("e:crashed",),  # a tally of incidents over a time dates no one incident
+    ),
+    # a relative clause dates its noun
+    Case("Troopers are looking into a shooting that occurred Tuesday.", "Tuesday", ("e:shot",)),
+    Case(
+        "Officers answered a call about a crash, which occurred on Sunday.",
+        "Sunday",
+        ("e:crashed",),
+    ),
+    # a date that ends a clause dates the clause's verb, past its object and phrases
+    Case(
+        "Three cousins were wounded outside a market on Elm Street on Tuesday night.",
+        "Tuesday night",
+        ("e:injured",),
+    ),
+    Case(
+        "An intruder shot and killed a tenant, 54, at about 4 a.m. Tuesday.",
+        "Tuesday",
+        ("e:killed",),
+    ),
+    Case("Two teenagers were wounded in Erie, Pa., on Friday night.", "Friday", ("e:injured",)),
+    Case(
+        "A cab driver was shot dead behind a gas station late Wednesday.",
+        "Wednesday",
+        ("e:killed",),
+    ),
+    Case(
+        "The firm will pay a dividend of 22 cents a share on June 1.",
+        "June 1",
+        ("e:paid", "~future"),
+    ),
+    Case(
+        "Two hikers were hurt and rain washed out the trail on Monday.",
+        "Monday",
+        absent=("e:injured",),
+    ),
+    Case("He was arrested in the killing of a man on Sunday.", "Sunday", absent=("e:arrested",)),
+    Case(
+        "The town council declared a local water emergency on Monday.",
+        "Monday",
+        absent=("e:announced",),  # the day of an act of speech is never read from afar
+    ),
 ]
 
 
