@@ -444,3 +444,39 @@ def test_attributes_read_as_what_is_measured():
         (source,) = reconcile.read({"text": text, "id": "a"})
         (claim,) = [c for c in reconcile.extract(source) if isinstance(c.value, reconcile.Quantity)]
         assert claim.attribute == expected, text
+
+
+def test_one_person_singled_out_of_a_counted_set_is_a_part_of_it():
+    """ "Five passengers were hurt ... A bus driver was injured": one of them, or one more."""
+    claims = _claims("Five passengers were hurt in the crash. A bus driver was injured.")
+    driver = _find(claims, "A bus driver")
+    assert driver is not None
+    assert "e:injured" in driver.attribute_tokens
+    assert "~part" in driver.attribute_tokens
+    five = _find(claims, "Five passengers")
+    assert five is not None
+    assert "~part" not in five.attribute_tokens
+
+
+def test_one_person_is_the_count_when_the_story_counts_no_larger_set():
+    """ "A bus driver was injured" alone says one person was hurt."""
+    claims = _claims("Two buses collided on Monday. A bus driver was injured.")
+    driver = _find(claims, "A bus driver")
+    assert driver is not None
+    assert "e:injured" in driver.attribute_tokens
+    assert "~part" not in driver.attribute_tokens
+
+
+def test_a_person_singled_out_is_not_another_story_s_count_of_the_set():
+    """One of four wounded in one story does not agree with another story's "a man was wounded"."""
+    report = reconcile.compare(
+        [
+            {"id": "a", "text": "Four people were wounded. A man was in critical condition."},
+            {"id": "b", "text": "A man was wounded in the shooting on Friday."},
+        ]
+    )
+    man = next(
+        f for f in report.facts if any(c.source_id == "b" and c.text == "A man" for c in f.claims)
+    )
+    assert {c.source_id for c in man.claims} == {"b"}
+    assert not any(f.verdict.kind == "agree" for f in report.facts)
