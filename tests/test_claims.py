@@ -247,6 +247,13 @@ CASES = [
     Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),
     Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
     Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
+    # a count's own clause says what it counts, not a casualty verb of the clause before
+    Case(
+        "Two men were killed and three others were in the hospital with gunshot wounds.",
+        "three others",
+        ("e:injured",),
+        absent=("e:killed",),
+    ),
     # an incident noun in the plural, or its kind named otherwise, dates the incident
     Case("Police said the shootings took place about 10:15 p.m. Friday.", "Friday", ("e:shot",)),
     Case("The shootout erupted early Monday.", "Monday", ("e:shot",)),
@@ -444,6 +451,14 @@ def test_attributes_read_as_what_is_measured():
         (source,) = reconcile.read({"text": text, "id": "a"})
         (claim,) = [c for c in reconcile.extract(source) if isinstance(c.value, reconcile.Quantity)]
         assert claim.attribute == expected, text
+
+
+def test_a_count_is_labelled_by_its_own_clause_s_event():
+    """ "Two died and three others were in the hospital": the three read "others injured"."""
+    claims = _claims("Two men were killed and three others were in the hospital with wounds.")
+    others = _find(claims, "three others")
+    assert others is not None
+    assert others.attribute == "others injured"
 
 
 def test_one_person_singled_out_of_a_counted_set_is_a_part_of_it():

@@ -1521,7 +1521,9 @@ def _attribute(
         # "a margin of 2,339 votes": the difference is what is measured, in votes.
         head, event = difference, None
     if verb is not None:
-        casualty = event in _CASUALTIES and event == lexicon.event_class(verb.text)
+        # "Two died and four others were in the hospital": the clause's own event, not the
+        # nearest casualty verb's, says what the four are.
+        casualty = event in _CASUALTIES and lexicon.event_class(verb.text) in _CASUALTIES_SHOT
         is_count = isinstance(value, Quantity) and value.kind == "count"
         # "Two firefighters were treated": what is counted reads "firefighters injured".
         phrase.append(event[2:] if casualty and is_count and event else verb.text)
@@ -1622,6 +1624,7 @@ _CHANGE_VERBS = frozenset(
     "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
 )
 _CASUALTIES = frozenset(["e:killed", "e:injured"])
+_CASUALTIES_SHOT = _CASUALTIES | {"e:shot"}
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
 

@@ -1352,6 +1352,8 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
             return "arrested"
         if nxt in _CONDITIONS and tk.low(k + 2) == "condition":
             return "injured"
+        if "hospital" in (nxt, tk.low(k + 2)) and nxt in ("hospital", "the", "a"):
+            return "injured"  # "four others were in the hospital with gunshot wounds"
         return None
     if low in _SUFFER:
         for m in range(k + 1, min(k + 8, tk.n)):
