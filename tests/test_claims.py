@@ -287,6 +287,14 @@ CASES = [
         ("e:killed",),
     ),
     Case(
+        "Two men were shot during a party at a warehouse near the river late Friday.",
+        "Friday",
+        ("e:shot",),  # "during" ends in -ing but is no verb
+    ),
+    Case(
+        "Nobody was on the street when that shooting occurred on Tuesday.", "Tuesday", ("e:shot",)
+    ),
+    Case(
         "The firm will pay a dividend of 22 cents a share on June 1.",
         "June 1",
         ("e:paid", "~future"),

@@ -627,6 +627,8 @@ def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
         k -= 2 if tokens[k - 1].text == "," and k > 1 else 1
         noun = tokens[k]
         return noun if noun.low in _INCIDENTS and _nominal_position(tokens, k) else None
+    if k > 0 and tokens[k - 1].low in ("this", "that") and tokens[k].low in _INCIDENTS:
+        return tokens[k]  # "when that shooting occurred Sunday": a demonstrative, no relative
     if k < 0 or not _heads_incident(tokens, k, verb):
         return None
     j = k - 1
@@ -674,6 +676,8 @@ def _clause_event(tokens: Sequence[Token], date: int) -> Token | None:
             return None
         if not token.text.islower() or token.low in lexicon.AUXILIARIES:
             continue
+        if token.low in lexicon.PREPOSITIONS:
+            continue  # "shot during a party at a home on Sunday": "during" is no verb
         noun = token.low in _INCIDENTS or _noun_after(
             tokens[k - 1] if k else None, tokens[k - 2] if k > 1 else None
         )
