@@ -247,6 +247,7 @@ CASES = [
     Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),
     Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
     Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
+    Case("The driver is deceased, police said.", "The driver", ("e:killed",), "police"),
     # a count's own clause says what it counts, not a casualty verb of the clause before
     Case(
         "Two men were killed and three others were in the hospital with gunshot wounds.",

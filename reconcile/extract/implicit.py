@@ -254,7 +254,7 @@ _MOD_STOP: Final = (
 # reading when active ("a man shot a woman"); "intransitive" ones never do.
 _PASSIVE_EVENTS: Final = MappingProxyType(
     {
-        **dict.fromkeys(_words("killed slain murdered executed"), "killed"),
+        **dict.fromkeys(_words("killed slain murdered executed massacred"), "killed"),
         **dict.fromkeys(_words("shot struck hit gunned"), "shot"),
         **dict.fromkeys(_words("stabbed"), "injured"),
         **dict.fromkeys(_words("wounded injured hurt hospitalized hospitalised grazed"), "injured"),
@@ -267,14 +267,16 @@ _PASSIVE_EVENTS: Final = MappingProxyType(
 )
 _INTRANSITIVE_EVENTS: Final = MappingProxyType(
     {
-        **dict.fromkeys(_words("died dies dead succumbed"), "killed"),
+        **dict.fromkeys(_words("died dies dead deceased succumbed"), "killed"),
         **dict.fromkeys(_words("missing"), "missing"),
     }
 )
 # Active forms before an object: "killing a man", "police arrested a woman".
 _ACTIVE_EVENTS: Final = MappingProxyType(
     {
-        **dict.fromkeys(_words("killed killing kills murdered murdering slew executed"), "killed"),
+        **dict.fromkeys(
+            _words("killed killing kills murdered murdering slew executed massacred"), "killed"
+        ),
         **dict.fromkeys(_words("shot shooting shoots struck striking hit hitting"), "shot"),
         **dict.fromkeys(_words("stabbed stabbing stabs"), "injured"),
         **dict.fromkeys(
@@ -1329,7 +1331,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
         m = k + 1
         while _adverb(tk.low(m)):
             m += 1  # "declared clinically dead"
-        return "killed" if tk.low(m) == "dead" else None
+        return "killed" if tk.low(m) in ("dead", "deceased") else None  # "pronounced deceased"
     if low in ("found", "discovered"):
         return _state_after(tk, k + 1)  # "was found dead", "found shot" (a headline)
     if low in ("passed", "passes") and nxt == "away":
