@@ -248,6 +248,8 @@ CASES = [
     Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
     Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
     Case("The driver is deceased, police said.", "The driver", ("e:killed",), "police"),
+    Case("Five campers were shot, three of them fatally, on Friday.", "three", ("e:killed",)),
+    Case("Six riders were hurt, two of them seriously.", "two", absent=("e:injured",)),
     # a count's own clause says what it counts, not a casualty verb of the clause before
     Case(
         "Two men were killed and three others were in the hospital with gunshot wounds.",

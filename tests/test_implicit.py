@@ -284,6 +284,7 @@ def test_bad_bounds(start: int, end: int | None) -> None:
         ("Six people were taken to the hospital.", "Six people", "injured"),
         ("Four people were found dead in the home.", "Four people", "killed"),
         ("Two hunters were pronounced deceased at the scene.", "Two hunters", "killed"),
+        ("Five campers were shot, three of them fatally.", "three", "killed"),
         ("Gunmen massacred 12 villagers on Sunday.", "12 villagers", "killed"),
         # being in the hospital after an event is being hurt in it, whatever verb is near
         ("One man died and three others were in the hospital.", "three others", "injured"),

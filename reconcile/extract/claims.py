@@ -230,6 +230,11 @@ class Reader:
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
                 event = events.get((start, end))
+                if bare and (start, end) not in events:
+                    # "five were shot, three of them fatally": the three died. ("two of them
+                    # seriously" is a part of the hurt, which the count of the hurt holds.)
+                    (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
+                    event = read if read == "killed" else None
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             a_part = isinstance(value, Quantity) and value.kind == "count"
             if past and attribute_tokens and isinstance(value, Quantity):

@@ -712,6 +712,8 @@ def _qualified(tk: _Tokens, k: int) -> bool:
 
 def _elliptic(tk: _Tokens, first: int, last: int) -> str | None:
     """The event of an elliptical clause: "two were shot, one fatally" (one was killed)."""
+    if tk.low(last + 1) == "of" and tk.low(last + 2) in ("them", "those", "whom"):
+        last += 2  # "five were shot, three of them fatally": a part, elliptical the same way
     degree = tk.low(last + 1)
     if degree not in _FATAL and degree not in _DEGREE:
         return None
