@@ -1237,6 +1237,14 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
                 return k
             k = end + 1
             continue
+        if (
+            word.endswith("ing")
+            and len(word) > 4
+            and word not in _ACTIVE_EVENTS
+            and tk.low(k + 1) in ("in", "at", "near", "on", "inside", "outside", "with")
+        ):
+            k += 1  # "a girl playing in front of her house was wounded": a participle's phrase
+            continue
         if word == "identified" and tk.low(k + 1) == "as":
             j = k + 2
             while j < k + 8 and tk.is_word(j) and tk.words[j][0].isupper():
