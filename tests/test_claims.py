@@ -247,6 +247,72 @@ CASES = [
     Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),
     Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
     Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
+    Case("The driver is deceased, police said.", "The driver", ("e:killed",), "police"),
+    Case("Five campers were shot, three of them fatally, on Friday.", "three", ("e:killed",)),
+    Case("Six riders were hurt, two of them seriously.", "two", absent=("e:injured",)),
+    # a count's own clause says what it counts, not a casualty verb of the clause before
+    Case(
+        "Two men were killed and three others were in the hospital with gunshot wounds.",
+        "three others",
+        ("e:injured",),
+        absent=("e:killed",),
+    ),
+    # an incident noun in the plural, or its kind named otherwise, dates the incident
+    Case("Police said the shootings took place about 10:15 p.m. Friday.", "Friday", ("e:shot",)),
+    Case("The shootout erupted early Monday.", "Monday", ("e:shot",)),
+    Case(
+        "There were 17 crashes on the highway in June, and none in July.",
+        "June",
+        absent=("e:crashed",),  # a tally of incidents over a time dates no one incident
+    ),
+    # a relative clause dates its noun
+    Case("Troopers are looking into a shooting that occurred Tuesday.", "Tuesday", ("e:shot",)),
+    Case(
+        "Officers answered a call about a crash, which occurred on Sunday.",
+        "Sunday",
+        ("e:crashed",),
+    ),
+    # a date that ends a clause dates the clause's verb, past its object and phrases
+    Case(
+        "Three cousins were wounded outside a market on Elm Street on Tuesday night.",
+        "Tuesday night",
+        ("e:injured",),
+    ),
+    Case(
+        "An intruder shot and killed a tenant, 54, at about 4 a.m. Tuesday.",
+        "Tuesday",
+        ("e:killed",),
+    ),
+    Case("Two teenagers were wounded in Erie, Pa., on Friday night.", "Friday", ("e:injured",)),
+    Case(
+        "A cab driver was shot dead behind a gas station late Wednesday.",
+        "Wednesday",
+        ("e:killed",),
+    ),
+    Case(
+        "Two men were shot during a party at a warehouse near the river late Friday.",
+        "Friday",
+        ("e:shot",),  # "during" ends in -ing but is no verb
+    ),
+    Case(
+        "Nobody was on the street when that shooting occurred on Tuesday.", "Tuesday", ("e:shot",)
+    ),
+    Case(
+        "The firm will pay a dividend of 22 cents a share on June 1.",
+        "June 1",
+        ("e:paid", "~future"),
+    ),
+    Case(
+        "Two hikers were hurt and rain washed out the trail on Monday.",
+        "Monday",
+        absent=("e:injured",),
+    ),
+    Case("He was arrested in the killing of a man on Sunday.", "Sunday", absent=("e:arrested",)),
+    Case(
+        "The town council declared a local water emergency on Monday.",
+        "Monday",
+        absent=("e:announced",),  # the day of an act of speech is never read from afar
+    ),
 ]
 
 
@@ -396,3 +462,47 @@ def test_attributes_read_as_what_is_measured():
         (source,) = reconcile.read({"text": text, "id": "a"})
         (claim,) = [c for c in reconcile.extract(source) if isinstance(c.value, reconcile.Quantity)]
         assert claim.attribute == expected, text
+
+
+def test_a_count_is_labelled_by_its_own_clause_s_event():
+    """ "Two died and three others were in the hospital": the three read "others injured"."""
+    claims = _claims("Two men were killed and three others were in the hospital with wounds.")
+    others = _find(claims, "three others")
+    assert others is not None
+    assert others.attribute == "others injured"
+
+
+def test_one_person_singled_out_of_a_counted_set_is_a_part_of_it():
+    """ "Five passengers were hurt ... A bus driver was injured": one of them, or one more."""
+    claims = _claims("Five passengers were hurt in the crash. A bus driver was injured.")
+    driver = _find(claims, "A bus driver")
+    assert driver is not None
+    assert "e:injured" in driver.attribute_tokens
+    assert "~part" in driver.attribute_tokens
+    five = _find(claims, "Five passengers")
+    assert five is not None
+    assert "~part" not in five.attribute_tokens
+
+
+def test_one_person_is_the_count_when_the_story_counts_no_larger_set():
+    """ "A bus driver was injured" alone says one person was hurt."""
+    claims = _claims("Two buses collided on Monday. A bus driver was injured.")
+    driver = _find(claims, "A bus driver")
+    assert driver is not None
+    assert "e:injured" in driver.attribute_tokens
+    assert "~part" not in driver.attribute_tokens
+
+
+def test_a_person_singled_out_is_not_another_story_s_count_of_the_set():
+    """One of four wounded in one story does not agree with another story's "a man was wounded"."""
+    report = reconcile.compare(
+        [
+            {"id": "a", "text": "Four people were wounded. A man was in critical condition."},
+            {"id": "b", "text": "A man was wounded in the shooting on Friday."},
+        ]
+    )
+    man = next(
+        f for f in report.facts if any(c.source_id == "b" and c.text == "A man" for c in f.claims)
+    )
+    assert {c.source_id for c in man.claims} == {"b"}
+    assert not any(f.verdict.kind == "agree" for f in report.facts)

@@ -26,6 +26,11 @@ def counts(text: str, *, names: bool = True) -> list[tuple[str, float, str | Non
 # Sentences written for these tests in the style of local news and police releases. Each
 # row: the sentence, and the implicit counts it states as (words, count, unit).
 COUNTED = [
+    # a participle and its place between the subject and the verb ("a boy playing near ...")
+    (
+        "A 9-year-old boy playing near his school was slightly hurt.",
+        [("A 9-year-old boy", 1, "9-year-old boy")],
+    ),
     # one person, with a determiner, as subject of a passive or intransitive verb
     (
         "A man was shot and killed early Sunday outside a convenience store, police said.",
@@ -151,6 +156,7 @@ COUNTED = [
 
 NOT_COUNTED = [
     "A man walked into the store and demanded cash.",
+    "A woman standing near the door said nobody else saw it.",
     "A woman told police she heard several shots.",
     "Police are searching for a suspect described as a man in his 20s.",
     "The officer was not injured.",
@@ -283,6 +289,12 @@ def test_bad_bounds(start: int, end: int | None) -> None:
         ("Police arrested three teenagers.", "three teenagers", "arrested"),
         ("Six people were taken to the hospital.", "Six people", "injured"),
         ("Four people were found dead in the home.", "Four people", "killed"),
+        ("Two hunters were pronounced deceased at the scene.", "Two hunters", "killed"),
+        ("Five campers were shot, three of them fatally.", "three", "killed"),
+        ("Gunmen massacred 12 villagers on Sunday.", "12 villagers", "killed"),
+        # being in the hospital after an event is being hurt in it, whatever verb is near
+        ("One man died and three others were in the hospital.", "three others", "injured"),
+        ("Two are dead and a third is in hospital with burns.", "a third", "injured"),
         ("The fire destroyed 12 homes.", "12 homes", None),
     ],
 )

@@ -10,21 +10,24 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+import attrs
+
 from reconcile.extract import lexicon
 from reconcile.extract._numwords import PLURAL_NOUNS
-from reconcile.extract.claims import Reader
+from reconcile.extract.claims import PART, Reader
 from reconcile.extract.dates import find_dates
 from reconcile.extract.implicit import find_implicit_counts
 from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import find_quantities
 from reconcile.ingest import is_stamp
+from reconcile.model import Quantity
 from reconcile.settings import Settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from reconcile.extract.names import Found
-    from reconcile.model import Claim, Quantity, Source, Span, Value, ZoneKind
+    from reconcile.model import Claim, Source, Span, Value, ZoneKind
 
 __all__ = ["extract", "extract_with_names"]
 
@@ -46,7 +49,9 @@ def _contained(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tuple[int, int, Value]]:
+def _values(
+    source: Source, sentence: Span, settings: Settings, singles: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, Value]]:
     """The values of one sentence, dates first: a day number inside a date is not a count.
 
     Dates in a page's publication stamp are left out.
@@ -75,6 +80,7 @@ def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tupl
         text, sentence.start, sentence.end, taken=taken + [(s, e) for s, e, _ in explicit]
     )
     wholes = [(s, e) for s, e, _ in implicit]
+    singles.extend((s, e) for s, e, q in implicit if q.low == q.high == 1)
     kept = [
         (start, end, quantity)
         for start, end, quantity in explicit
@@ -135,6 +141,7 @@ def extract_with_names(
     index = NameIndex.build(source.text, found)
     zones = source.body
     claims: list[Claim] = []
+    singles: list[tuple[int, int]] = []
     z = n = 0
     for sentence in source.sentences:  # sentences, zones and names are all in text order
         while z < len(zones) and zones[z].end < sentence.end:
@@ -150,7 +157,42 @@ def extract_with_names(
                 break
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
-        values = list(_values(source, sentence, settings))
+        values = list(_values(source, sentence, settings, singles))
         claims.extend(reader.claims(sentence, values, names, zone))
+    claims = _single_out(claims, frozenset(singles))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))
     return tuple(claims), found
+
+
+def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> list[Claim]:
+    """One person named or described without a numeral, in a story that counts a larger set.
+
+    "Five people were hurt. ... A bus driver was injured": the driver is one of the five
+    singled out (or, with "also", one more); either way the sentence does not say how
+    many were hurt. Such a count of one is marked a part ("~part"), as "one of the five"
+    is, so it is never compared with the set's number, in this story or another.
+    """
+    sets = {
+        token
+        for claim in claims
+        if isinstance(claim.value, Quantity)
+        and claim.value.kind == "count"
+        and claim.value.low is not None
+        and claim.value.low >= 2
+        and not any(t[0] in "~^" for t in claim.attribute_tokens)
+        for token in claim.attribute_tokens
+        if token.startswith("e:")
+    }
+    if not sets:
+        return claims
+    out = []
+    for claim in claims:
+        events = [t for t in claim.attribute_tokens if t.startswith("e:")]
+        singled = (
+            claim.span.start,
+            claim.span.end,
+        ) in singles and PART not in claim.attribute_tokens
+        if singled and events and events[0] in sets:
+            claim = attrs.evolve(claim, attribute_tokens=(*claim.attribute_tokens, PART))  # noqa: PLW2901
+        out.append(claim)
+    return out

@@ -237,6 +237,11 @@ class Reader:
                     or _job_loss(tokens, context.verb)
                     or _forced_out(tokens, end, context.verb)
                 )
+                if event is None and bare and (start, end) not in events:
+                    # "five were shot, three of them fatally": the three died. ("two of them
+                    # seriously" is a part of the hurt, which the count of the hurt holds.)
+                    (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
+                    event = read if read == "killed" else None
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and _so_far(tokens, start):
                 # "the wettest spring reported so far this year": a period things add up
@@ -471,6 +476,10 @@ class Reader:
         ):
             # "On May 2, the lab detected ...": the verb of the clause the date opens.
             context.verb = _verb_after_opening(right)
+        elif isinstance(value, DateRange) and context.verb is None:
+            context.verb = _clause_event(tokens, first)
+            if context.verb is not None:  # "will pay a dividend of 22 cents on June 1"
+                context.future = _to_come(tokens, _at(tokens, context.verb.start))
         if isinstance(value, DateRange) and context.verb is not None and context.verb.low in _DUE:
             # "officials expect full containment by Aug. 20": what is expected is dated, to come.
             context.expected = _expected_object(tokens, _at(tokens, context.verb.start), first)
@@ -572,8 +581,39 @@ _INCIDENTS = {
     "tornado": "tornado",
     "derailment": "derailment",
     "stabbing": "stabbing",
+    "shootout": "e:shot",
+    "gunfire": "e:shot",
+    # A plural names incidents of the same kind: "the shootings took place late Friday".
+    "fires": "fire",
+    "blazes": "fire",
+    "wildfires": "fire",
+    "shootings": "e:shot",
+    "shootouts": "e:shot",
+    "crashes": "e:crashed",
+    "collisions": "e:crashed",
+    "earthquakes": "earthquake",
+    "quakes": "earthquake",
+    "explosions": "explosion",
+    "blasts": "explosion",
+    "tornadoes": "tornado",
+    "derailments": "derailment",
+    "stabbings": "stabbing",
 }
 _INCIDENT_REACH = 20
+_SINGULAR_INCIDENTS = frozenset(noun for noun in _INCIDENTS if not noun.endswith("s"))
+
+
+def _definite(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the noun at ``k`` is definite: "the shootings", "Sunday's two shootings"."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        before = tokens[j]
+        if before.low in ("the", "these", "those") or before.low.endswith(("'s", "’s")):
+            return True
+        if before.text in ("'s", "’s"):
+            return True
+        if not before.is_word or before.low in _FUNCTION:
+            return False
+    return False
 
 
 def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | None:
@@ -607,6 +647,15 @@ def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
     k = verb - 1
     while k >= 0 and (tokens[k].low in lexicon.AUXILIARIES or _is_adverb(tokens[k])):
         k -= 1
+    # "a shooting that occurred Tuesday", "the crash, which occurred Sunday": a relative
+    # clause says of its noun what the verb says, wherever the noun stands ("a call about
+    # a crash that occurred Sunday": the crash occurred then).
+    if k > 0 and tokens[k].low in ("that", "which"):
+        k -= 2 if tokens[k - 1].text == "," and k > 1 else 1
+        noun = tokens[k]
+        return noun if noun.low in _INCIDENTS and _nominal_position(tokens, k) else None
+    if k > 0 and tokens[k - 1].low in ("this", "that") and tokens[k].low in _INCIDENTS:
+        return tokens[k]  # "when that shooting occurred Sunday": a demonstrative, no relative
     if k < 0 or not _heads_incident(tokens, k, verb):
         return None
     j = k - 1
@@ -619,6 +668,71 @@ def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
     return tokens[k]
 
 
+_CLAUSE_REACH = 16
+# Words that open another clause before a date: "before rain washed out the trail on Monday".
+_SUBORDINATORS = frozenset(["after", "before", "until", "since", "as", "if", "once", "than"])
+
+
+def _clause_event(tokens: Sequence[Token], date: int) -> Token | None:
+    """The verb of an event whose clause a date ends, past its object and phrases, or None.
+
+    A time that ends a clause dates the clause's verb, whatever noun and prepositional
+    phrases stand between: "three cousins were wounded outside a market on Elm Street on
+    Tuesday night", "shot a tenant, 54, at about 4 a.m. Tuesday". The nearest verb back
+    decides: when it names no event ("before rain washed out the trail on Monday"), or a
+    word of speech, or another clause opens first ("who", "when", "but"), the date is
+    left alone.
+    """
+    for k in range(date - 1, max(-1, date - 1 - _CLAUSE_REACH), -1):
+        token = tokens[k]
+        clock = token.text == ":" and 0 < k < date - 1 and tokens[k - 1].text.isdigit()
+        abbreviation = token.text == "." and tokens[k + 1].text == ","  # "in Erie, Pa., on"
+        if _is_boundary(token) and not (clock or abbreviation):
+            return None
+        if token.text == ",":
+            j = k - 2 if k > 1 and tokens[k - 1].text == "." else k - 1
+            around = (tokens[j].text[:1] if j >= 0 else "") + tokens[k + 1].text[:1]
+            if not any(ch.isdigit() or ch.isupper() for ch in around):
+                return None  # an age or a place set off by commas ("a tenant, 54,") is no break
+            continue
+        if not token.is_word:
+            continue
+        if token.low in lexicon.RELATIVES or token.low in _SUBORDINATORS:
+            return None
+        if token.low in lexicon.CONJUNCTIONS - {"and"}:
+            return None
+        if not token.text.islower() or token.low in lexicon.AUXILIARIES:
+            continue
+        if token.low in lexicon.PREPOSITIONS:
+            continue  # "shot during a party at a home on Sunday": "during" is no verb
+        noun = token.low in _INCIDENTS or _noun_after(
+            tokens[k - 1] if k else None, tokens[k - 2] if k > 1 else None
+        )
+        if noun and lexicon.event_class(token.text):
+            return None  # "arrested in the killing of a man on Sunday": the noun's own date
+        if noun or not lexicon.is_verb_form(token.text):
+            continue  # a noun, a name, a figure: "the 400 block", "her 12-year-old cousin"
+        event = lexicon.event_class(token.text)
+        if event is None or event == "e:announced" or lexicon.lemma(token.low) in lexicon.REPORTING:
+            return None  # "proclaimed a curfew on Monday": no day of saying from afar
+        return token
+    return None
+
+
+def _noun_after(before: Token | None, earlier: Token | None) -> bool:
+    """Whether a word after ``before`` is a noun: after a determiner, a figure, an age or "'s"."""
+    if before is None:
+        return False
+    age = before.low == "old" and earlier is not None and earlier.text == "-"
+    return (
+        _opens_phrase(before)
+        or before.text[:1].isdigit()
+        or before.low.endswith(("'s", "’s"))
+        or before.text in ("'s", "’s")
+        or age
+    )
+
+
 def _heads_incident(tokens: Sequence[Token], k: int, date: int) -> bool:
     """Whether the word at ``k`` is an incident noun at the head of its phrase."""
     token = tokens[k]
@@ -626,6 +740,8 @@ def _heads_incident(tokens: Sequence[Token], k: int, date: int) -> bool:
         return False
     if not _nominal_position(tokens, k):
         return False  # "to fire", "will crash": a verb; "the fire", "The Cedar Fire": a noun
+    if token.low not in _SINGULAR_INCIDENTS and not _definite(tokens, k):
+        return False  # "17 crashes from May to June": a tally over a time, no incident
     j = k - 1
     while j >= 0 and tokens[j].is_word and tokens[j].low not in _FUNCTION - lexicon.DETERMINERS:
         j -= 1
@@ -1617,7 +1733,9 @@ def _attribute(
         # "a margin of 2,339 votes": the difference is what is measured, in votes.
         head, event = difference, None
     if verb is not None:
-        casualty = event in _CASUALTIES and event == lexicon.event_class(verb.text)
+        # "Two died and four others were in the hospital": the clause's own event, not the
+        # nearest casualty verb's, says what the four are.
+        casualty = event in _CASUALTIES and lexicon.event_class(verb.text) in _CASUALTIES_SHOT
         is_count = isinstance(value, Quantity) and value.kind == "count"
         # "Two firefighters were treated": what is counted reads "firefighters injured".
         phrase.append(event[2:] if casualty and is_count and event else verb.text)
@@ -1721,6 +1839,7 @@ _CHANGE_VERBS = frozenset(
     "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
 )
 _CASUALTIES = frozenset(["e:killed", "e:injured"])
+_CASUALTIES_SHOT = _CASUALTIES | {"e:shot"}
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
 _HEAD_COUNT = "employ"

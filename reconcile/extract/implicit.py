@@ -254,7 +254,7 @@ _MOD_STOP: Final = (
 # reading when active ("a man shot a woman"); "intransitive" ones never do.
 _PASSIVE_EVENTS: Final = MappingProxyType(
     {
-        **dict.fromkeys(_words("killed slain murdered executed"), "killed"),
+        **dict.fromkeys(_words("killed slain murdered executed massacred"), "killed"),
         **dict.fromkeys(_words("shot struck hit gunned"), "shot"),
         **dict.fromkeys(_words("stabbed"), "injured"),
         **dict.fromkeys(_words("wounded injured hurt hospitalized hospitalised grazed"), "injured"),
@@ -267,14 +267,16 @@ _PASSIVE_EVENTS: Final = MappingProxyType(
 )
 _INTRANSITIVE_EVENTS: Final = MappingProxyType(
     {
-        **dict.fromkeys(_words("died dies dead succumbed"), "killed"),
+        **dict.fromkeys(_words("died dies dead deceased succumbed"), "killed"),
         **dict.fromkeys(_words("missing"), "missing"),
     }
 )
 # Active forms before an object: "killing a man", "police arrested a woman".
 _ACTIVE_EVENTS: Final = MappingProxyType(
     {
-        **dict.fromkeys(_words("killed killing kills murdered murdering slew executed"), "killed"),
+        **dict.fromkeys(
+            _words("killed killing kills murdered murdering slew executed massacred"), "killed"
+        ),
         **dict.fromkeys(_words("shot shooting shoots struck striking hit hitting"), "shot"),
         **dict.fromkeys(_words("stabbed stabbing stabs"), "injured"),
         **dict.fromkeys(
@@ -710,6 +712,8 @@ def _qualified(tk: _Tokens, k: int) -> bool:
 
 def _elliptic(tk: _Tokens, first: int, last: int) -> str | None:
     """The event of an elliptical clause: "two were shot, one fatally" (one was killed)."""
+    if tk.low(last + 1) == "of" and tk.low(last + 2) in ("them", "those", "whom"):
+        last += 2  # "five were shot, three of them fatally": a part, elliptical the same way
     degree = tk.low(last + 1)
     if degree not in _FATAL and degree not in _DEGREE:
         return None
@@ -1233,6 +1237,14 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
                 return k
             k = end + 1
             continue
+        if (
+            word.endswith("ing")
+            and len(word) > 4
+            and word not in _ACTIVE_EVENTS
+            and tk.low(k + 1) in ("in", "at", "near", "on", "inside", "outside", "with")
+        ):
+            k += 1  # "a girl playing in front of her house was wounded": a participle's phrase
+            continue
         if word == "identified" and tk.low(k + 1) == "as":
             j = k + 2
             while j < k + 8 and tk.is_word(j) and tk.words[j][0].isupper():
@@ -1329,7 +1341,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
         m = k + 1
         while _adverb(tk.low(m)):
             m += 1  # "declared clinically dead"
-        return "killed" if tk.low(m) == "dead" else None
+        return "killed" if tk.low(m) in ("dead", "deceased") else None  # "pronounced deceased"
     if low in ("found", "discovered"):
         return _state_after(tk, k + 1)  # "was found dead", "found shot" (a headline)
     if low in ("passed", "passes") and nxt == "away":
@@ -1352,6 +1364,8 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
             return "arrested"
         if nxt in _CONDITIONS and tk.low(k + 2) == "condition":
             return "injured"
+        if "hospital" in (nxt, tk.low(k + 2)) and nxt in ("hospital", "the", "a"):
+            return "injured"  # "four others were in the hospital with gunshot wounds"
         return None
     if low in _SUFFER:
         for m in range(k + 1, min(k + 8, tk.n)):

@@ -562,7 +562,8 @@ _SYNONYMS = {
 
 # Verbs and nouns of one event, folded to one class token: "killed" and "died" say the same.
 _EVENTS = {
-    "killed": "kill die slay slain murder death dead fatal fatally killing homicide succumb",
+    "killed": "kill die slay slain murder death dead fatal fatally killing homicide succumb "
+    "massacre massacr deceased",
     "injured": "injure wound hurt hospitalize injury stab graze treat",
     "shot": "shoot shooting gunshot",
     "arrested": "arrest detain apprehend custody",
