@@ -331,6 +331,30 @@ _HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
 # until Monday", "may not return before Friday", "should be done by Thursday".
 _MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
 _LIMIT_WORDS: Final = frozenset({"before", "until", "till", "by"})
+# Limit words that, after any present modal, speak of a span still running: "could see the
+# river rise through the weekend" (not "could ... until Monday", often an account of the past).
+_RUNNING_WORDS: Final = frozenset({"through", "thru"})
+# Verbs of a set start or end. In the simple present, right before a date, they state a
+# schedule, and a schedule is to come: "the law takes effect Oct. 1", "the season opens
+# Friday", "the permit expires March 3", "the rules go into effect June 1".
+_SCHEDULE_VERBS: Final = frozenset(
+    {"start", "begin", "open", "reopen", "resume", "close", "end", "expire", "run", "last"}
+    | {"launch", "return", "take", "go", "kick"}
+)
+# Words between such a verb and its date: "takes effect", "goes into effect", "runs through".
+_SCHEDULE_GAP: Final = frozenset(
+    {"on", "in", "effect", "place", "into", "through", "until", "off", "again", "from"}
+)
+# Their bare forms that are no noun or adjective ("a fresh start", "remained open"); "take",
+# "go" and "kick" only with the word after them ("take effect", "go into effect").
+_SCHEDULE_BARE: Final = frozenset({"begin", "resume", "reopen", "expire", "take", "go", "kick"})
+_SCHEDULE_PHRASAL: Final = frozenset({"take", "takes", "go", "goes", "kick", "kicks"})
+# Words before a bare form that make it no present tense of its own: "did not begin",
+# "to resume", "would reopen" (the future words read those apart).
+_NOT_PRESENT: Final = frozenset(
+    {"to", "not", "did", "didn", "never", "will", "would", "could", "can", "may", "might"}
+    | {"must", "should", "shall"}
+)
 # Auxiliaries that put a clause in the past tense, whatever the verb: "were shot".
 _PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
 # Verbs that move an event from one date to another: "postponed from March to June".
@@ -1021,6 +1045,29 @@ def _clause_before(text: str, start: int, limit: int) -> list[str]:
     return found
 
 
+def _scheduled(words: list[str]) -> bool:
+    """Whether the words before a date (nearest first) state a schedule in the simple present.
+
+    A verb of a set start or end, in the present tense, then at most two words such as
+    "effect" or "on" before the date: "the budget takes effect Oct. 1", "the permit
+    expires on March 3", "classes resume Monday", "the tax is due April 15". Not "took
+    effect", "did not begin on", "the end of", "remained open until".
+    """
+    for index, word in enumerate(words[:3]):
+        if any(w not in _SCHEDULE_GAP for w in words[:index]):
+            return False
+        before = words[index + 1] if index + 1 < len(words) else ""
+        if word == "due" and index == 0:
+            return before in ("is", "are")  # "the payment is due April 15"
+        if word in _SCHEDULE_PHRASAL and index == 0:
+            continue  # "takes Monday off": only "takes effect", "goes into effect" schedule
+        third = word in ("goes", "launches") or (word[-1:] == "s" and word[:-1] in _SCHEDULE_VERBS)
+        bare = word in _SCHEDULE_BARE and bool(before) and before not in _NOT_PRESENT
+        if third or bare:
+            return True
+    return False
+
+
 def _in_place_name(items: list[str], index: int) -> bool:
     """Whether the comma at ``index`` is inside a place and its region: "Dayton, Ohio, by ...".
 
@@ -1158,6 +1205,8 @@ class _Scanner:
         that the day is to come.
         """
         words = _clause_before(self.text, start, 10)
+        if _scheduled(words):
+            return True
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
             if index == 0 and word == "later":
@@ -1201,6 +1250,8 @@ class _Scanner:
             if limit in _LIMIT_WORDS and (
                 word in _MODALS or (word == "could" and limit == "before")
             ):
+                return True
+            if limit in _RUNNING_WORDS and (word in _MODALS or word == "could"):
                 return True
         return False
 
@@ -1914,7 +1965,7 @@ class _Scanner:
         return self._unit(m["ri_u"].lower(), "this", part, _words_of(m))
 
     def _weekend(self, m: re.Match[str], relation: str) -> DateRange | None:
-        future = relation == "the" and self.future(m.start())
+        future = relation == "the" and (self.future(m.start()) or self.looks_ahead(m.start()))
         past = relation == "this" and self.past(m.start())
 
         def weekend(ref: dt.date) -> Days:
