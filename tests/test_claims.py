@@ -247,7 +247,32 @@ CASES = [
     Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),
     Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
     Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
+    # --- "without" denies its noun, not the clause -------------------------------------------
+    Case("About 600 homes remained without power on Tuesday, the utility said.", "Tuesday"),
+    Case("The crews did not work without pay on Tuesday.", "Tuesday", negated=True),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        # a name before a comma is not the subject of the verb after it
+        ("The files held 9,000 Federal Reserve numbers, the insurer said.", "9,000", "insurer"),
+        # a noun phrase after a preposition is no subject: the participle describes it
+        (
+            "It exposed 2 million records, one of the largest thefts reported so far.",
+            "2 million",
+            None,
+        ),
+        # "state" after a preposition is a noun ("on state charges"), not "states"
+        ("The other three were booked into the Dover County Jail on state charges.", "three", None),
+    ],
+)
+def test_attribution_needs_a_subject_of_a_speech_verb(sentence, claim, speaker):
+    """Only the subject of a speech verb is its speaker: not a name before a comma, an object, a noun."""
+    found = _find(_claims(sentence), claim)
+    assert found is not None
+    assert found.attributed_to == speaker
 
 
 def _claims(sentence: str) -> tuple[Claim, ...]:

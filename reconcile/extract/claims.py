@@ -371,8 +371,10 @@ class Reader:
                 elif i > 0 and tokens[i - 1].low in lexicon.PRONOUNS:
                     found = self.speaker or found
                 else:
+                    window = _before_time_words(tokens[max(0, i - 7) : i])
+                    subject = None if _after_preposition(window) else window
                     found = (
-                        _noun_phrase(_before_time_words(tokens[max(0, i - 7) : i]), backwards=True)
+                        (subject and _noun_phrase(subject, backwards=True))
                         or _first_name_after(speakers, token.end, tokens, limit=6)
                         or found
                     )
@@ -1756,12 +1758,18 @@ def _negated(tokens: Sequence[Token], start: int) -> bool:
             # "none of its 80 staff was hurt": the predicate is denied of each of the 80;
             # the count itself is stated.
             return False
+        if token.low in _OWN_PHRASE:
+            # "remained without power on Monday": "without" denies its own noun, not the
+            # clause; the day, and what was without power then, are stated.
+            continue
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
 
 
 _QUANTIFYING = frozenset(["none", "neither"])
+# Negations that are prepositions: they deny the noun phrase they head, not the clause.
+_OWN_PHRASE = frozenset(["without"])
 
 
 def _first_name_after(
@@ -1789,8 +1797,13 @@ def _name_before(
     """A speaker named just before a speech verb, in the same clause ("the EPA said")."""
     window = tokens[max(0, index - 6) : index]
     floor = window[0].start if window else offset
-    for token in reversed(window):
+    for k, token in enumerate(reversed(window)):
         if token.text in '.;:"“”':
+            floor = token.end
+            break
+        if token.text == "," and k > 0:
+            # "310,000 Acme Bank cards, the company said": the speaker follows the comma; a
+            # comma right before the verb closes an apposition ("Ann Lee, a spokeswoman, said").
             floor = token.end
             break
     found = _names_in(speakers, floor, offset)
@@ -1810,6 +1823,8 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
             distance == 1 and before.low in ("the", "this", "that")
         ):
             return True
+        if distance == 1 and before.low in lexicon.PREPOSITIONS and before.low != "to":
+            return True  # "booked on state charges", "in reports": no verb after "on", "in"
         if not before.is_word or before.low in lexicon.PREPOSITIONS:
             return False
         if lexicon.is_verb_form(before.text) or before.low in lexicon.AUXILIARIES:
@@ -1831,6 +1846,25 @@ def _before_time_words(window: Sequence[Token]) -> Sequence[Token]:
             break
         end -= 1
     return window[:end]
+
+
+def _after_preposition(window: Sequence[Token]) -> bool:
+    """Whether the noun phrase ending a window is the object of a preposition, so no speaker.
+
+    "one of the largest data breaches reported this year": "reported" describes the
+    breaches; a speaker is the subject of its verb, and a subject follows no preposition.
+    Reads back over nouns, modifiers, hyphens and determiners to the word before them.
+    """
+    for token in reversed(window):
+        if token.text in "-‐" or (token.is_word and token.low in lexicon.DETERMINERS):
+            continue
+        if not token.is_word:
+            return False
+        if token.low in lexicon.PREPOSITIONS:
+            return token.low not in ("according", "to")
+        if lexicon.is_verb_form(token.text) or token.low in lexicon.FILLER:
+            return False
+    return False
 
 
 def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | None:
