@@ -247,6 +247,22 @@ CASES = [
     Case("He was arrested on Friday in Ohio.", "Friday", ("e:arrested",)),
     Case("Police said Tuesday that the suspect had fled.", "Tuesday", ("e:announced",)),
     Case("The plane crashed on Sunday, killing all aboard.", "Sunday", ("e:crashed",)),
+    # --- what an amount or a share is, when its noun is not beside it --------------------------
+    Case("Agents seized 4 pounds of heroin and $31,000 in cash.", "$31,000", ("cash",)),
+    Case("Agents found $9,500 in cash and two rifles.", "$9,500", ("cash",)),
+    Case("The town bought the lot for $90,000 in cash.", "$90,000", (), absent=("cash",)),
+    Case(
+        "Officers put the resale value of the stolen bikes at $40,000.",
+        "$40,000",
+        ("value", "resale"),
+        absent=("bike",),
+    ),
+    Case(
+        "The plan raises the water rate by 6 percent.", "6 percent", ("e:raised", "rate", "water")
+    ),
+    Case("The firm cut its forecast by $9 million.", "$9 million", ("forecast",)),
+    Case("The library budget increases 2% to $4 million.", "2%", ("budget", "library")),
+    Case("The library budget increases 2% to $4 million.", "$4 million", ("budget", "library")),
     # --- "without" denies its noun, not the clause -------------------------------------------
     Case("About 600 homes remained without power on Tuesday, the utility said.", "Tuesday"),
     Case("The crews did not work without pay on Tuesday.", "Tuesday", negated=True),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import ING_NOUNS
+from reconcile.extract._numwords import ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
@@ -412,9 +412,21 @@ class Reader:
         ):
             context.verb = left[-1]  # "The mill employs 900 people"
         if isinstance(value, Quantity) and value.kind == "money":
-            context.frame = _frame(right)
+            context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
             context.frame = _modified(left, right, value)
+        if (
+            isinstance(value, Quantity)
+            and value.kind in ("money", "percent")
+            and not context.frame
+            and context.of_noun is None
+        ):
+            context.frame, before = _object_before(tokens, first)
+            inside = context.frame and context.verb and context.verb.start > context.frame[0].start
+            if (context.verb is None or inside) and context.frame:
+                # "raises the water rate by 4 percent": the verb before the object changes it;
+                # not a participle in the object ("the value of the stolen bikes at").
+                context.verb = before
         if isinstance(value, Quantity) and value.kind == "count" and left and left[-1].low == "by":
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
@@ -941,8 +953,12 @@ def _linked_subject(
     if i < 1:
         return []
     verb = tokens[i]
-    linking = verb.low in lexicon.LINKING or (
-        lexicon.is_verb_form(verb.text) and verb.low not in lexicon.AUXILIARIES
+    # "the budget increases 3.2% to $118 million": the present in -s of a verb of change.
+    present = verb.text.islower() and verb.low.endswith("s") and verb.low not in _BE
+    linking = (
+        verb.low in lexicon.LINKING
+        or (lexicon.is_verb_form(verb.text) and verb.low not in lexicon.AUXILIARIES)
+        or (present and lexicon.lemma(verb.low) in _CHANGE_VERBS)
     )
     if not linking or lexicon.event_class(verb.text) or verb.low in lexicon.SPEECH_VERBS:
         return []
@@ -1235,7 +1251,7 @@ def _last_event(right: Sequence[Token], i: int) -> Token:
     return best
 
 
-def _frame(right: Sequence[Token]) -> list[Token]:
+def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     """The phrase after money that says what it is.
 
     "in repair costs, cleanup and other expenses" or "worth of jewelry":
@@ -1243,17 +1259,20 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     """
     if right and right[0].low == "in":
         body = right[1:]
-        if body and body[0].low in _MEANS and (len(body) == 1 or not body[1].is_word):
+        alone = len(body) == 1 or not body[1].is_word or body[1].low in ("and", "or")
+        if body and body[0].low in _MEANS and alone and _price(left):
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
         return []
     out: list[Token] = []
-    for token in body:
+    for k, token in enumerate(body):
         listing = token.text == "," or token.low in ("and", "or")
         if not (listing or token.is_word):
             break
+        if listing and k + 1 < len(body) and body[k + 1].low in SMALL:
+            break  # "$9,500 in cash and two rifles": the list goes on to another count
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
         if out and (token.low in _WHEN_WORDS or token.low in ("last", "next")):
@@ -1263,13 +1282,79 @@ def _frame(right: Sequence[Token]) -> list[Token]:
         if out and token.is_word and verb:
             break
         out.append(token)
-    while out and not out[-1].is_word:
-        out.pop()
+    while out and (not out[-1].is_word or out[-1].low in ("and", "or")):
+        out.pop()  # "$300,000 in cash and 17 rifles": the list goes on to another value
     return out
 
 
 # How an amount is paid: "$2.4 billion in cash", "$300 million in stock".
 _MEANS = frozenset(["cash", "stock", "shares"])
+# Verbs whose amount is a price, so "in cash" after it says how it is paid.
+_PAYING = frozenset(["pay", "offer", "bid", "buy", "acquire", "sell", "receive", "accept"])
+
+
+def _price(left: Sequence[Token]) -> bool:
+    """Whether an amount is a price: after "for" or a verb of paying ("paid $5 in cash").
+
+    "seized $31,000 in cash", "stole $900 in cash": the cash is what the amount is.
+    """
+    before = [t for t in left[-2:] if t.is_word]
+    return any(t.low == "for" or lexicon.lemma(t.low) in _PAYING for t in before)
+
+
+def _object_before(tokens: Sequence[Token], first: int) -> tuple[list[Token], Token | None]:
+    """The object an amount or a share puts a figure on or changes by: "VERB the NP at/by".
+
+    "put the street value of the drugs at $2 million": the street value; "raises the
+    water rate by 4 percent", "cut spending by $9 million": the rate, the spending. The
+    noun phrase must follow a word that is no preposition ("a rise in the rate by 4
+    percent" is left alone), and stands right before "at" or "by"; before an "of" it is
+    the noun the phrase is about. Returned with the word before it when that is a verb
+    of the lexicon in any form ("raises"), else None.
+    """
+    left = tokens[max(0, first - _OBJECT_WINDOW) : first]
+    if len(left) < 3 or left[-1].low not in ("at", "by"):
+        return [], None
+    phrase: list[Token] = []
+    k = len(left) - 2
+    while k >= 0:
+        token = left[k]
+        if not token.is_word:
+            return [], None
+        determiner = token.low in lexicon.DETERMINERS or token.low.endswith(("'s", "’s"))
+        if determiner and not (k > 0 and left[k - 1].low == "of"):
+            k -= 1
+            break
+        if determiner or token.low == "of":
+            phrase.insert(0, token)
+            k -= 1
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        participle = inflected and lexicon.is_verb_form(token.text)
+        if participle and k > 0 and left[k - 1].low in lexicon.DETERMINERS:
+            phrase.insert(0, token)  # "the stolen bikes": a participle modifying the noun
+            k -= 1
+            continue
+        if not token.text.islower() or participle:
+            break
+        if lexicon.is_verb_form(token.text) or lexicon.noun_token(token.text) is None:
+            break
+        if token.low in _NOT_NOUNS:
+            break
+        phrase.insert(0, token)
+        k -= 1
+    if k < 0 or not left[k].is_word or left[k].low in lexicon.PREPOSITIONS:
+        return [], None
+    head = next((i for i, t in enumerate(phrase) if t.low == "of"), len(phrase))
+    phrase = [t for t in phrase[:head] if t.low not in lexicon.DETERMINERS]
+    if not 0 < len(phrase) <= _COMPOUND:
+        return [], None
+    verb = left[k]
+    known = verb.text.islower() and lexicon.is_verb_form(lexicon.lemma(verb.low))
+    return phrase, verb if known else None
+
+
+_OBJECT_WINDOW = 12  # "put the resale value of the stolen bikes at": a verb, its object, "at"
 
 
 def _party(right: Sequence[Token]) -> list[Token]:
