@@ -949,3 +949,29 @@ def test_a_bound_word_begins_no_value_without_its_phrase(word, case, rest):
     assert _amount(tk, 0, bounded=False) is None
     if _match(tk, 0, _BOUNDS) is None:
         assert _read_value(tk, 0) is None
+
+
+def test_and_more_than_belongs_to_the_next_figure():
+    """ "12 schools and more than 40 clinics": the bound is the clinics', not "12 and more"."""
+    found = find_quantities("All 12 schools and more than 40 clinics reopened.")
+    assert [(q.low, q.high, q.low_open, q.unit) for _, _, q in found] == [
+        (12, 12, False, "schools"),
+        (40, None, True, "clinics"),
+    ]
+    span, q = one("Police said 12 schools and more were shut.")
+    assert (span, q.low, q.high) == ("12 schools and more", 12, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It wrote to 900 current and former tenants.", "current and former tenants"),
+        ("The lot had 40 new or used trucks.", "new or used trucks"),
+        ("About 300 full-time and part-time nurses quit.", "full-time and part-time nurses"),
+        # a plural first is its own head: two nouns, not one
+        ("The city has 14 parks and pools.", "parks"),
+    ],
+)
+def test_coordinated_modifiers_share_one_head(text, unit):
+    """Two modifiers joined by "and"/"or" before one plural noun are one noun phrase."""
+    assert one(text)[1].unit == unit

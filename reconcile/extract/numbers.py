@@ -1559,6 +1559,8 @@ def _spaced_postfix(tk: _Tokens, last: int, kind: str | None) -> tuple[str | Non
     hit = _match(tk, last + 1, _POSTFIXES)
     if hit is None or tk.kind(hit[1]) == NUM or tk.low(hit[1]) in _NUMBERISH:
         return None, last  # "200 or greater than 190" is two bounds
+    if tk.low(hit[1]) == "than":
+        return None, last  # "14 schools and more than 90 clinics": the next figure's bound
     return hit[0], hit[1] - 1
 
 
@@ -1688,6 +1690,19 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
         opened = -1
         seen_plural = seen_plural or plural
         j = end + 1
+    if (
+        items
+        and not singular
+        and not seen_plural
+        and tk.low(j) in ("and", "or")
+        and tk.kind(j + 1) == WORD
+        and tk.lows[j + 1] not in lex.NP_STOP
+    ):
+        # "8,000 current and former staff members", "40 new and used cars": two modifiers
+        # coordinated before one plural head; not "14 hospitals and clinics" (a plural first).
+        rest = _noun_phrase(tk, j + 1, singular=False)
+        if rest is not None and _plural(tk.lows[rest[1]]):
+            return items[0][0], rest[1]
     while items and _not_a_head(tk, items[-1][1]):
         items.pop()
     if not items:
