@@ -263,6 +263,9 @@ CASES = [
     Case("The firm cut its forecast by $9 million.", "$9 million", ("forecast",)),
     Case("The library budget increases 2% to $4 million.", "2%", ("budget", "library")),
     Case("The library budget increases 2% to $4 million.", "$4 million", ("budget", "library")),
+    # --- a noun left out after "and": "N homes damaged and M destroyed" ----------------------
+    Case("Inspectors counted 80 barns damaged and 12 destroyed.", "12", ("e:destroyed", "barn")),
+    Case("The crash left three riders dead and 9 injured.", "9", ("e:injured", "rider")),
     # --- "without" denies its noun, not the clause -------------------------------------------
     Case("About 600 homes remained without power on Tuesday, the utility said.", "Tuesday"),
     Case("The crews did not work without pay on Tuesday.", "Tuesday", negated=True),

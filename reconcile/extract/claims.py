@@ -219,6 +219,7 @@ class Reader:
         for start, end, value in values:
             bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
+            value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
             if (
@@ -1772,6 +1773,40 @@ def _gapped(
 
 
 _GAP_WORDS = frozenset(["and", "to", "versus", "vs", "against"])
+
+
+def _elided(
+    value: Value, before: Claim | None, tokens: Sequence[Token], start: int, end: int
+) -> Value:
+    """A bare number that counts the noun of the count before it, in another state.
+
+    "400 homes damaged and 35 destroyed", "12 people dead and 40 injured": a count, a
+    participle (or "dead", "missing"), "and", the number, another such word: 35 homes.
+    """
+    if before is None or not isinstance(value, Quantity) or value.kind != "number":
+        return value
+    previous = before.value
+    if not isinstance(previous, Quantity) or previous.kind != "count" or not previous.unit:
+        return value
+    if previous.high is not None and previous.high < 2:
+        return value  # a singular noun is no unit for a plural ("one dead and three hurt")
+    between = tokens[_at(tokens, before.span.end) : _at(tokens, start)]
+    after = _at(tokens, end)
+    if len(between) != 2 or between[1].low not in ("and", "or") or after >= len(tokens):
+        return value
+    if not (_state_word(between[0]) and _state_word(tokens[after])):
+        return value
+    return attrs.evolve(value, kind="count", unit=previous.unit)
+
+
+def _state_word(token: Token) -> bool:
+    """A participle or an adjective of a state a count is in: "damaged", "dead", "missing"."""
+    low = token.low
+    participle = low.endswith("ed") and lexicon.is_verb_form(low)
+    return token.text.islower() and (participle or low in _STATES)
+
+
+_STATES = frozenset(["dead", "missing", "hurt", "homeless", "unaccounted"])
 
 
 def _converted(before: Claim, tokens: Sequence[Token], start: int, value: Value) -> bool:
