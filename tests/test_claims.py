@@ -440,3 +440,55 @@ def test_attributes_read_as_what_is_measured():
         (source,) = reconcile.read({"text": text, "id": "a"})
         (claim,) = [c for c in reconcile.extract(source) if isinstance(c.value, reconcile.Quantity)]
         assert claim.attribute == expected, text
+
+
+def test_a_part_of_a_set_counted_before_takes_its_noun_and_what_befell_it():
+    """ "Seven of the nine face charges": 7 of the 9 people counted before, the part charged."""
+    claims = _claims(
+        "Nine people were arrested as police served six warrants. Seven of the nine face charges."
+    )
+    seven = _find(claims, "Seven")
+    assert seven is not None
+    assert seven.value.unit == "people"  # type: ignore[union-attr]
+    assert seven.attribute_tokens[0] == "e:charged"
+    assert "~part" in seven.attribute_tokens
+    those = _find(_claims("Nine men were arrested. Four of those arrested were charged."), "Four")
+    assert those is not None
+    assert those.attribute_tokens == ("e:charged", "man", "~part")
+    # the set is named by what befell it, however far back it was counted
+    later = _claims(
+        "Nine men were arrested. Agents seized 40 guns. It took a year. "
+        "Four of those arrested were charged."
+    )
+    four = _find(later, "Four")
+    assert four is not None
+    assert four.attribute_tokens == ("e:charged", "man", "~part")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "side"),
+    [
+        ("The board passed the levy on a 5-4 vote.", "5", "~for"),
+        ("The board passed the levy on a 5-4 vote.", "4", "~against"),
+        ("The board rejected the levy on a 6-3 vote.", "6", "~against"),
+        ("Six trustees voted yes and three voted no.", "Six trustees", "~for"),
+        ("Six trustees voted yes and three voted no.", "three", "~against"),
+        ("About 900 residents voted in favor of the plan.", "900 residents", "~for"),
+    ],
+)
+def test_votes_are_counted_on_a_side(sentence, claim, side):
+    """A tally's numbers and counts that "voted yes/no" are votes on a side, whoever cast them."""
+    found = _find(_claims(sentence), claim)
+    assert found is not None
+    assert found.attribute_tokens[0] == "vote"
+    assert found.attribute_tokens[-1] == side
+    assert found.value.kind == "count"  # type: ignore[union-attr]
+
+
+def test_a_span_of_time_before_a_noun_is_that_nouns_length_and_a_person_stays_a_person():
+    """ "an eight-month inquiry" is eight months of the inquiry; "a nine-year veteran" one person."""
+    inquiry = _find(_claims("Police ended an eight-month inquiry on Friday."), "eight-month")
+    assert inquiry is not None
+    assert {"month", "inquiry"} <= set(inquiry.attribute_tokens)
+    claims = _claims("A nine-year veteran of the force was injured.")
+    assert [c.text for c in claims] == ["A nine-year veteran"]

@@ -27,6 +27,7 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
+from reconcile.extract.numbers import is_duration
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
 
 if TYPE_CHECKING:
@@ -190,6 +191,10 @@ class Reader:
     sentences: int = 0
     # The latest day a date read so far ends on: what "now" is in this story.
     latest: dt.date | None = None
+    # The noun of each exact count read, by its number, for "seven of the nine".
+    wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
+    # The noun of the last count of each event read, for "seven of those arrested".
+    befallen: dict[str, str] = attrs.field(factory=dict)
 
     def claims(
         self,
@@ -239,7 +244,22 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
-            whole = _named_whole(tokens[_at(tokens, end) :]) if bare and a_part else None
+            referred = _referred_part(tokens, end) if bare and a_part else None
+            if referred is not None and isinstance(value, Quantity) and value.unit:
+                # "Seven of the nine face charges", "seven of those arrested were charged":
+                # a part of a set counted before, picked out by what befell it.
+                picker, picked = referred
+                attribute = f"{value.unit} {picker.text}"
+                attribute_tokens = (picked, *normalise(tokenize(value.unit)), PART)
+            side = _vote_side(tokens, start, end, value)
+            if side is not None and isinstance(value, Quantity):
+                # "a 5-4 vote", "five members voted yes and four voted no": the votes on one
+                # side, whoever cast them; never a count of anything else ("~for").
+                voters = normalise(tokenize(value.unit)) if value.unit else []
+                attribute = f"votes {side[1:]}"
+                attribute_tokens = ("vote", *(t for t in voters if t != "vote"), side)
+            named_set = bare and a_part and referred is None
+            whole = _named_whole(tokens[_at(tokens, end) :]) if named_set else None
             if whole is not None and whole[2] and attribute_tokens:
                 # "Seven of the derailed cars carried fuel": the part is what the verb picks
                 # out of the set, never the set itself ("38 cars derailed") nor the set
@@ -251,6 +271,8 @@ class Reader:
                     attribute_tokens = (*attribute_tokens, named)
                 attribute_tokens = (*attribute_tokens, PART)
             stated = value
+            if side is not None and isinstance(value, Quantity) and value.kind == "number":
+                stated = attrs.evolve(value, kind="count", unit="votes")  # "four voted no"
             tally = context.subject and _tally_of(normalise(context.subject))
             if isinstance(value, Quantity) and value.kind == "number" and tally:
                 stated = attrs.evolve(value, kind="count")  # "the death toll rose to 37"
@@ -289,6 +311,14 @@ class Reader:
             if before is not None and _converted(before, tokens, start, value):
                 # "€2.2 billion ($2.4 billion)": the same amount in another currency.
                 attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            if (
+                isinstance(stated, Quantity)
+                and stated.kind == "count"
+                and stated.unit
+                and attribute_tokens
+                and attribute_tokens[0].startswith("e:")
+            ):
+                self.befallen[attribute_tokens[0]] = stated.unit
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -318,14 +348,30 @@ class Reader:
         if value.kind == "count" and value.unit:
             head = normalise(tokenize(value.unit))
             measure = bool(head) and head[-1] in lexicon.MEASURES
-            self.counted = None if measure else (value.unit, self.sentences)
+            if not measure:  # "nine were held after an eight-month inquiry; two of them ..."
+                self.counted = (value.unit, self.sentences)
+                if value.low is not None and value.low == value.high:
+                    self.wholes[value.low] = (value.unit, self.sentences)  # "seven of the nine"
             return value
         after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
+        referring = referring or _referred_part(tokens, end) is not None
         if value.kind == "number" and not referring:
             named = _named_whole(tokens[_at(tokens, end) :])
             return value if named is None else attrs.evolve(value, kind="count", unit=named[0])
-        if value.kind != "number" or not referring or self.counted is None:
+        size = _whole_size(tokens, end)
+        if value.kind == "number" and size is not None and size in self.wholes:
+            unit, read = self.wholes[size]  # "Nine were held. Seven of the nine ...": people
+            if self.sentences - read <= 1:
+                return attrs.evolve(value, kind="count", unit=unit)
+        if value.kind != "number" or not referring or size is not None:
+            return value
+        participle = tokens[_at(tokens, end) + 2] if len(after) == 2 else None
+        event = participle and lexicon.event_class(participle.text)
+        if event and event in self.befallen and participle and participle.low.endswith("ed"):
+            # "Eleven people were arrested. ... Seven of those arrested": of those people.
+            return attrs.evolve(value, kind="count", unit=self.befallen[event])
+        if self.counted is None:
             return value
         unit, read = self.counted
         if self.sentences - read > 1:
@@ -412,6 +458,12 @@ class Reader:
             and _present_verb(left)
         ):
             context.verb = left[-1]  # "The mill employs 900 people"
+        if (
+            isinstance(value, Quantity)
+            and value.kind == "count"
+            and is_duration(self.text[start:end])
+        ):
+            context.frame = _lasting(right)  # "an eight-month investigation": what lasts
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
@@ -698,6 +750,100 @@ def _named_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | Non
             verb = token
         break
     return " ".join(t.text for t in words), verb, True
+
+
+def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:
+    """The verb and its event that pick a part out of a set counted before, or None.
+
+    "Seven of the nine face federal charges", "two of those arrested were charged": "of
+    the" and a number with no noun of its own, or "of those" and a participle, refer to
+    an earlier count; what the part is picked out by is the event of the verb after it,
+    or of the noun a light verb takes ("face charges" is charged).
+    """
+    i = _at(tokens, end)
+    words = [t.low for t in tokens[i : i + 3]]
+    if words[:2] == ["of", "the"] and len(words) == 3:
+        number = tokens[i + 2]
+        if not (number.low in SMALL or number.text[:1].isdigit()):
+            return None
+        k = i + 3
+        noun = k < len(tokens) and _plain_noun(tokens[k]) and tokens[k].low.endswith("s")
+        if noun and not lexicon.is_verb_form(lexicon.lemma(tokens[k].low)):
+            return None  # "seven of the nine cars": a set that names its noun
+    elif words[:2] in (["of", "those"], ["of", "these"]) and len(words) == 3:
+        if not (tokens[i + 2].low.endswith("ed") and lexicon.is_verb_form(tokens[i + 2].low)):
+            return None
+        k = i + 3
+    else:
+        return None
+    while k < len(tokens) and (tokens[k].low in lexicon.AUXILIARIES or _is_adverb(tokens[k])):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return None
+    verb = tokens[k]
+    named = lexicon.event_class(verb.text)
+    if named is None and lexicon.lemma(verb.low) in _LIGHT_VERBS:
+        for token in tokens[k + 1 : k + 4]:
+            if not token.is_word or token.low in lexicon.PREPOSITIONS:
+                break
+            named = lexicon.event_class(token.text)
+            if named:
+                break
+    if named is None and lexicon.is_verb_form(lexicon.lemma(verb.low)):
+        named = lexicon.lemma(verb.low)
+    return (verb, named) if named else None
+
+
+def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> str | None:
+    """The side a count of votes is on, as a token ("~for", "~against"), or None.
+
+    A tally's first number is the winning side's, its second the losing side's: for and
+    against a measure passed ("approved on a 5-4 vote"), the other way round for one
+    "rejected" or "defeated". A count followed by "voted yes/no", "voted for/against",
+    "voted in favor" is on that side.
+    """
+    if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
+        return None
+    first, last = _at(tokens, start), _at(tokens, end)
+    if value.unit == "votes" and value.kind == "count":
+        dash = last + 1 < len(tokens) and tokens[last].text in "-–"
+        leading = dash and tokens[last + 1].text[:1].isdigit()
+        trailing = (
+            first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].text[:1].isdigit()
+        )
+        if leading or trailing:
+            defeated = any(t.low in _DEFEATED for t in tokens)
+            return "~for" if leading != defeated else "~against"
+    after = [t.low for t in tokens[last : last + 3]]
+    if not after or after[0] not in ("voted", "vote", "votes"):
+        return None
+    if after[1:2] in (["yes"], ["for"]) or after[1:3] in (["in", "favor"], ["in", "favour"]):
+        return "~for"
+    if after[1:2] in (["no"], ["against"]):
+        return "~against"
+    return None
+
+
+# Verbs of a measure voted down: the winning side of its tally voted against it.
+_DEFEATED = frozenset(["rejected", "defeated", "failed", "denied", "overturned", "blocked"])
+
+
+def _whole_size(tokens: Sequence[Token], end: int) -> float | None:
+    """The number of "of the nine" right after a part with no noun of its own, or None."""
+    i = _at(tokens, end)
+    if i + 2 >= len(tokens) or [t.low for t in tokens[i : i + 2]] != ["of", "the"]:
+        return None
+    if _referred_part(tokens, end) is None:
+        return None
+    number = tokens[i + 2]
+    if number.low in SMALL:
+        return float(SMALL[number.low])
+    digits = number.text.replace(",", "")
+    return float(digits) if digits.isdigit() else None
+
+
+# Verbs whose object says what befalls the subject: "face charges", "suffered injuries".
+_LIGHT_VERBS = frozenset(["face", "suffer", "receive", "get", "sustain"])
 
 
 # "licensed to carry", "designed to hold", "able to seat": what a thing may hold, not holds.
@@ -1285,6 +1431,23 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
         out.append(token)
     while out and (not out[-1].is_word or out[-1].low in ("and", "or")):
         out.pop()  # "$300,000 in cash and 17 rifles": the list goes on to another value
+    return out
+
+
+def _lasting(right: Sequence[Token]) -> list[Token]:
+    """The noun a span of time glued to a count stands before: "eight-month investigation".
+
+    Up to three plain lowercase words after it (and after "-long"), ending at a word
+    that is no noun: "a 20-year prison sentence" -> prison sentence.
+    """
+    if len(right) > 1 and right[0].text in "-‐" and right[1].low == "long":
+        right = right[2:]
+    out: list[Token] = []
+    for token in right[:_COMPOUND]:
+        noun = _plain_noun(token) or (token.low in ING_NOUNS and token.text.islower())
+        if not noun or token.low in _NOT_NOUNS:
+            break
+        out.append(token)
     return out
 
 
