@@ -492,3 +492,24 @@ def test_a_span_of_time_before_a_noun_is_that_nouns_length_and_a_person_stays_a_
     assert {"month", "inquiry"} <= set(inquiry.attribute_tokens)
     claims = _claims("A nine-year veteran of the force was injured.")
     assert [c.text for c in claims] == ["A nine-year veteran"]
+
+
+def test_a_rise_in_a_noun_is_what_raises_it():
+    """ "a 6% increase in the water rate" and "raises the water rate by 6%" state one rise."""
+    noun = _find(_claims("The plan includes a 6% increase in the water rate."), "6%")
+    verb = _find(_claims("The plan raises the water rate by 6 percent."), "6 percent")
+    assert noun is not None
+    assert verb is not None
+    assert noun.attribute_tokens == verb.attribute_tokens == ("e:raised", "rate", "water")
+
+
+def test_a_record_counted_since_a_year_is_not_of_that_year():
+    """ "the first rise since 2009" is a rise of now; "sold since 2009" dates the selling."""
+    record = _claims("On Monday the board met. It set a 4% rise in fares, the first since 2009.")
+    rise = _find(record, "4%")
+    assert rise is not None
+    assert "~past" not in rise.attribute_tokens
+    sold = _claims("On Monday the board met. The firm has sold 40 vans since 2009.")
+    vans = _find(sold, "40 vans")
+    assert vans is not None
+    assert "~past" in vans.attribute_tokens

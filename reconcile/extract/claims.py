@@ -236,6 +236,8 @@ class Reader:
             event = None
             if isinstance(value, Quantity) and value.kind == "count":
                 event = events.get((start, end))
+            if event is None and _change_noun(context.verb, end):
+                event = "raised"  # "a 4% increase in the rate" as "raises the rate by 4%"
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             a_part = isinstance(value, Quantity) and value.kind == "count"
             if past and attribute_tokens and isinstance(value, Quantity):
@@ -386,7 +388,14 @@ class Reader:
         """
         dates = [v.end for _, _, v in values if isinstance(v, DateRange) and v.end is not None]
         latest = max([*dates, *([self.latest] if self.latest else [])], default=None)
-        past = bool(dates) and latest is not None and (latest - max(dates)).days > _YEARS
+        # "the first increase since 2008": a date after "since" is a point of comparison,
+        # not when the sentence's event happened.
+        dating = [
+            v.end
+            for s, _, v in values
+            if isinstance(v, DateRange) and v.end is not None and not _after_since(self.text, s)
+        ]
+        past = bool(dating) and latest is not None and (latest - max(dating)).days > _YEARS
         self.latest = latest
         return past
 
@@ -468,6 +477,10 @@ class Reader:
             context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
             context.frame = _modified(left, right, value)
+            rated = _changed_in(right, context.frame)
+            if rated:
+                # "a 4.5% increase in the water rate": the rate is what changes, by an increase.
+                context.verb, context.frame = context.frame[-1], rated
         if (
             isinstance(value, Quantity)
             and value.kind in ("money", "percent")
@@ -597,6 +610,24 @@ class Reader:
 
 
 # --- helpers on token windows ----------------------------------------------------------------
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Whether a date is the point a record is counted from: "the first rise since 2008".
+
+    "since" right before it, after "first", "highest", "worst" or the like in the few
+    words before: the record is of now. "sold since fall 2024" dates the selling.
+    """
+    before = text[max(0, start - 60) : start].casefold().split()
+    if not before or before[-1] != "since":
+        return False
+    return any(w.strip(",") in _RECORDS for w in before[-7:-1])
+
+
+# Words of a record that "since" measures from: "the first tax rise since 2008".
+_RECORDS = frozenset(
+    "first highest lowest largest biggest smallest most fewest least worst best only".split()
+)
 
 
 # Nouns of an incident, the thing a story's dates are about, and what they are compared as:
@@ -1455,6 +1486,39 @@ def _lasting(right: Sequence[Token]) -> list[Token]:
 _MEANS = frozenset(["cash", "stock", "shares"])
 # Verbs whose amount is a price, so "in cash" after it says how it is paid.
 _PAYING = frozenset(["pay", "offer", "bid", "buy", "acquire", "sell", "receive", "accept"])
+
+
+def _changed_in(right: Sequence[Token], frame: Sequence[Token]) -> list[Token]:
+    """What a change noun after a value changes: "a 4% increase in the water rate" -> water rate.
+
+    The noun is one of a change ("increase", "cut", "hike"), followed by "in", a determiner
+    at most, then plain lowercase nouns up to a mark or a function word.
+    """
+    if len(frame) != 1 or lexicon.lemma(frame[-1].low) not in _CHANGE_VERBS | {"hike", "rise"}:
+        return []
+    k = len(frame)
+    if k >= len(right) or right[k].low != "in":
+        return []
+    k += 1
+    if k < len(right) and right[k].low in lexicon.DETERMINERS:
+        k += 1
+    out: list[Token] = []
+    for token in right[k : k + _COMPOUND]:
+        if not _plain_noun(token) or token.low in _NOT_NOUNS:
+            break
+        verb = token.low.endswith("s") and lexicon.is_verb_form(lexicon.lemma(token.low))
+        if out and verb and not out[-1].low.endswith("s"):
+            break  # "a cut in the bus fare starts": the verb after a singular noun
+        out.append(token)
+    return out
+
+
+def _change_noun(verb: Token | None, end: int) -> bool:
+    """Whether the word read as a value's verb is a noun of a rise after it ("a 4% increase")."""
+    return verb is not None and verb.start >= end and verb.low in _RISES
+
+
+_RISES = frozenset(["increase", "hike", "rise", "raise"])
 
 
 def _price(left: Sequence[Token]) -> bool:
