@@ -372,6 +372,8 @@ def test_a_modal_limit_or_an_expectation_reads_a_weekday_forward(text, expected)
         ("The lease expires on Aug. 30.", D(2025, 8, 30)),
         ("The new rules go into effect Oct. 1.", D(2025, 10, 1)),
         ("The first payment is due Sept. 15.", D(2025, 9, 15)),
+        # the nearest one: a page read a little after the date it names
+        ("The lease expires on May 30.", D(2025, 5, 30)),
         ("Classes resume Monday.", D(2025, 6, 16)),
         ("The season opens Friday at the lake.", D(2025, 6, 13)),
         # the past, and nouns and adjectives of the same words, stay past

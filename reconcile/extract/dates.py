@@ -23,8 +23,10 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     The latest one that starts no more than 61 days after the reference
     (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
     sentence speaks of the future (below), the first one not over by the
-    reference. A bare "March", "April", "May", "June" or "August" needs a
-    date word before it ("in", "since", "early", ...): they are also names,
+    reference. After a verb of a set start or end in the simple present ("takes
+    effect", "expires", "opens", "is due") it is a schedule: the instance nearest
+    the reference, ahead or just past. A bare "March", "April", "May", "June" or
+    "August" needs a date word before it ("in", "since", "early", ...): they are also names,
     a verb and a modal. "last March" is the latest March over by the
     reference; "next March" the first one after it. A weekday with the date
     ("Thursday, May 19") picks the year, within a year of the reference.
@@ -966,6 +968,19 @@ def _nearest(reference: dt.date, make: Callable[[int], Days]) -> Days:
     return min(map(make, (reference.year - 1, reference.year, reference.year + 1)), key=distance)
 
 
+def _nearest_of(reference: dt.date, make: Callable[[int], Days | None]) -> Days | None:
+    """:func:`_nearest` for a thing some years lack ("Feb. 29"): the nearest that exists."""
+    years = range(max(reference.year - 1, dt.MINYEAR + 1), min(reference.year + 2, dt.MAXYEAR))
+    found = [span for span in map(make, years) if span is not None]
+
+    def distance(span: Days) -> int:
+        if span[0] <= reference <= span[1]:
+            return 0
+        return min(abs((span[0] - reference).days), abs((span[1] - reference).days))
+
+    return min(found, key=distance, default=None)
+
+
 def _latest_over(reference: dt.date, make: Callable[[int], Days]) -> Days | None:
     """The latest instance over before the reference ("last summer")."""
     spans = map(make, range(reference.year - 2, reference.year + 1))
@@ -1293,6 +1308,10 @@ class _Scanner:
         self, granularity: Granularity, words: str, make: Callable[[int], Days | None], start: int
     ) -> DateRange | None:
         """A yearly thing named without its year ("April 14", "in March", "Q3")."""
+        if _scheduled(_clause_before(self.text, start, 10)):
+            # "The law takes effect Oct. 1": a schedule, the instance nearest the story's
+            # date, ahead or just past (a page read long after it was written).
+            return self.relative(granularity, words, lambda ref: _nearest_of(ref, make))
         future = self.future(start)
         return self.relative(granularity, words, lambda ref: _cyclic(ref, make, future=future))
 
@@ -1390,6 +1409,7 @@ class _Scanner:
             return _Hit(m.start(), end, DateRange(*span, granularity), tag)
 
         future = self.future(m.start())
+        scheduled = _scheduled(_clause_before(self.text, m.start(), 10))
 
         def resolve(reference: dt.date) -> Days | None:
             def named(year: int) -> Days | None:
@@ -1406,6 +1426,8 @@ class _Scanner:
                     found = _cyclic(reference, named, future=reading, slack=_SLACK * 3)
                     if found is not None:
                         return found
+            if scheduled:
+                return _nearest_of(reference, make)  # "takes effect Oct. 1": the nearest one
             return _cyclic(reference, make, future=future)
 
         label = f"{_MONTH_NAMES[month]} {day}" + (f"-{last}" if last != day else "")
