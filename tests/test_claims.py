@@ -279,10 +279,16 @@ CASES = [
         ("The files held 9,000 Federal Reserve numbers, the insurer said.", "9,000", "insurer"),
         # a noun phrase after a preposition is no subject: the participle describes it
         (
-            "It exposed 2 million records, one of the largest thefts reported so far.",
+            "It exposed 2 million records, one of the largest health-care data thefts reported so far.",
             "2 million",
             None,
         ),
+        # the noun a prepositional phrase follows is the subject: "Police in the county"
+        ("Police in Dover County said 4 men were hurt.", "4 men", "Police"),
+        # a subject after a comma closing an apposition, "that" or "after" is still one
+        ("Dock worker Ann Lee, 61, said she lost 3 boats.", "3 boats", "Ann Lee"),
+        ("It bought the mill for $9 million, a deal that analysts say is cheap.", "$9", "analysts"),
+        ("It recalled 900 heaters after customers reported fires.", "900", "customers"),
         # "state" after a preposition is a noun ("on state charges"), not "states"
         ("The other three were booked into the Dover County Jail on state charges.", "three", None),
     ],

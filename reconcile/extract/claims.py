@@ -428,7 +428,8 @@ class Reader:
                     found = self.speaker or found
                 else:
                     window = _before_time_words(tokens[max(0, i - 7) : i])
-                    subject = None if _after_preposition(window) else window
+                    wider = _before_time_words(tokens[max(0, i - _SUBJECT_REACH) : i])
+                    subject = _owner_of_object(wider) if _after_preposition(wider) else window
                     found = (
                         (subject and _noun_phrase(subject, backwards=True))
                         or _first_name_after(speakers, token.end, tokens, limit=6)
@@ -2148,9 +2149,10 @@ def _name_before(
         if token.text in '.;:"“”':
             floor = token.end
             break
-        if token.text == "," and k > 0:
-            # "310,000 Acme Bank cards, the company said": the speaker follows the comma; a
-            # comma right before the verb closes an apposition ("Ann Lee, a spokeswoman, said").
+        opens = window[len(window) - k] if k > 0 else None
+        if token.text == "," and opens is not None and opens.low in ("the", "a", "an"):
+            # "310,000 Acme Bank cards, the company said": the noun phrase after the comma
+            # is the speaker; not "Ann Lee, 61, said", "Lee, who said", "Lee, also said".
             floor = token.end
             break
     found = _names_in(speakers, floor, offset)
@@ -2195,6 +2197,33 @@ def _before_time_words(window: Sequence[Token]) -> Sequence[Token]:
     return window[:end]
 
 
+# Prepositions that also open a clause, whose noun phrase may be its subject.
+_SUBORDINATORS = frozenset(["before", "after", "since", "until", "as", "like", "what"])
+_SUBJECT_REACH = 14  # "of the largest health-care data breaches reported": the "of" is far
+
+
+def _owner_of_object(window: Sequence[Token]) -> Sequence[Token] | None:
+    """The window up to the noun a prepositional phrase ending it follows, or None.
+
+    "Police in the county said": "Police"; "one of the largest thefts reported": "one"
+    is no noun phrase of a speaker, so None.
+    """
+    k = len(window) - 1
+    while k >= 0 and window[k].low not in lexicon.PREPOSITIONS:
+        k -= 1
+    before = window[:k] if k > 0 else []
+    if not before or not before[-1].is_word or before[-1].low in SMALL or before[-1].low == "one":
+        return None
+    head = before[-1]
+    if head.low in lexicon.TIME_WORDS or head.low in lexicon.ADVERBS or _after_preposition(before):
+        return None
+    # A noun phrase: after a determiner, at the start, or a name or a plural ("Officials
+    # in the county said"); not "they came upon a victim saying".
+    after_determiner = len(before) > 1 and before[-2].low in lexicon.DETERMINERS
+    nominal = head.text[:1].isupper() or head.low.endswith("s") or after_determiner
+    return before if nominal or len(before) == 1 else None
+
+
 def _after_preposition(window: Sequence[Token]) -> bool:
     """Whether the noun phrase ending a window is the object of a preposition, so no speaker.
 
@@ -2203,6 +2232,8 @@ def _after_preposition(window: Sequence[Token]) -> bool:
     Reads back over nouns, modifiers, hyphens and determiners to the word before them.
     """
     for token in reversed(window):
+        if token.low in lexicon.RELATIVES or token.low in _SUBORDINATORS:
+            return False  # "a deal that analysts say", "in what police said": a subject
         if token.text in "-‐" or (token.is_word and token.low in lexicon.DETERMINERS):
             continue
         if not token.is_word:
