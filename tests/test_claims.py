@@ -263,7 +263,7 @@ CASES = [
     Case("The firm cut its forecast by $9 million.", "$9 million", ("forecast",)),
     Case("The library budget increases 2% to $4 million.", "2%", ("budget", "library")),
     Case("The library budget increases 2% to $4 million.", "$4 million", ("budget", "library")),
-    # --- a noun left out after "and": "N homes damaged and M destroyed" ----------------------
+    # --- a noun left out after "and": "N barns damaged and M destroyed" ----------------------
     Case("Inspectors counted 80 barns damaged and 12 destroyed.", "12", ("e:destroyed", "barn")),
     Case("The crash left three riders dead and 9 injured.", "9", ("e:injured", "rider")),
     # --- "without" denies its noun, not the clause -------------------------------------------
@@ -290,7 +290,7 @@ CASES = [
         ("It bought the mill for $9 million, a deal that analysts say is cheap.", "$9", "analysts"),
         ("It recalled 900 heaters after customers reported fires.", "900", "customers"),
         # "state" after a preposition is a noun ("on state charges"), not "states"
-        ("The other three were booked into the Dover County Jail on state charges.", "three", None),
+        ("The other three were taken to the Dover County Jail on state warrants.", "three", None),
     ],
 )
 def test_attribution_needs_a_subject_of_a_speech_verb(sentence, claim, speaker):
@@ -449,22 +449,22 @@ def test_attributes_read_as_what_is_measured():
 
 
 def test_a_part_of_a_set_counted_before_takes_its_noun_and_what_befell_it():
-    """ "Seven of the nine face charges": 7 of the 9 people counted before, the part charged."""
+    """ "Four of the six face charges": 4 of the 6 men counted before, the part charged."""
     claims = _claims(
-        "Nine people were arrested as police served six warrants. Seven of the nine face charges."
+        "Six men were arrested as police served four warrants. Four of the six face charges."
     )
-    seven = _find(claims, "Seven")
-    assert seven is not None
-    assert seven.value.unit == "people"  # type: ignore[union-attr]
-    assert seven.attribute_tokens[0] == "e:charged"
-    assert "~part" in seven.attribute_tokens
-    those = _find(_claims("Nine men were arrested. Four of those arrested were charged."), "Four")
+    part = _find(claims, "Four of")
+    assert part is not None
+    assert part.value.unit == "men"  # type: ignore[union-attr]
+    assert part.attribute_tokens[0] == "e:charged"
+    assert "~part" in part.attribute_tokens
+    those = _find(_claims("Six men were detained. Four of those detained were charged."), "Four")
     assert those is not None
     assert those.attribute_tokens == ("e:charged", "man", "~part")
     # the set is named by what befell it, however far back it was counted
     later = _claims(
-        "Nine men were arrested. Agents seized 40 guns. It took a year. "
-        "Four of those arrested were charged."
+        "Six men were detained. Agents seized 40 guns. It took a year. "
+        "Four of those detained were charged."
     )
     four = _find(later, "Four")
     assert four is not None
@@ -474,9 +474,9 @@ def test_a_part_of_a_set_counted_before_takes_its_noun_and_what_befell_it():
 @pytest.mark.parametrize(
     ("sentence", "claim", "side"),
     [
-        ("The board passed the levy on a 5-4 vote.", "5", "~for"),
-        ("The board passed the levy on a 5-4 vote.", "4", "~against"),
-        ("The board rejected the levy on a 6-3 vote.", "6", "~against"),
+        ("The board passed the levy on a 7-2 vote.", "7", "~for"),
+        ("The board passed the levy on a 7-2 vote.", "2", "~against"),
+        ("The board rejected the levy on a 8-1 vote.", "8", "~against"),
         ("Six trustees voted yes and three voted no.", "Six trustees", "~for"),
         ("Six trustees voted yes and three voted no.", "three", "~against"),
         ("About 900 residents voted in favor of the plan.", "900 residents", "~for"),
@@ -492,10 +492,10 @@ def test_votes_are_counted_on_a_side(sentence, claim, side):
 
 
 def test_a_span_of_time_before_a_noun_is_that_nouns_length_and_a_person_stays_a_person():
-    """ "an eight-month inquiry" is eight months of the inquiry; "a nine-year veteran" one person."""
-    inquiry = _find(_claims("Police ended an eight-month inquiry on Friday."), "eight-month")
+    """ "a six-week inquiry" is six weeks of the inquiry; "a nine-year veteran" one person."""
+    inquiry = _find(_claims("Police ended a six-week inquiry on Friday."), "six-week")
     assert inquiry is not None
-    assert {"month", "inquiry"} <= set(inquiry.attribute_tokens)
+    assert {"week", "inquiry"} <= set(inquiry.attribute_tokens)
     claims = _claims("A nine-year veteran of the force was injured.")
     assert [c.text for c in claims] == ["A nine-year veteran"]
 

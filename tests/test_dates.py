@@ -370,7 +370,7 @@ def test_a_modal_limit_or_an_expectation_reads_a_weekday_forward(text, expected)
     [
         ("The new fare takes effect Sept. 1, the board said.", D(2025, 9, 1)),
         ("The lease expires on Aug. 30.", D(2025, 8, 30)),
-        ("The new rules go into effect Oct. 1.", D(2025, 10, 1)),
+        ("The new rules go into effect Nov. 1.", D(2025, 11, 1)),
         ("The first payment is due Sept. 15.", D(2025, 9, 15)),
         # the nearest one: a page read a little after the date it names
         ("The lease expires on May 30.", D(2025, 5, 30)),

@@ -487,7 +487,7 @@ def test_page_with_most_read_list_and_prompts():
 @pytest.mark.parametrize(
     "line",
     [
-        "Support local journalism. Donate to River City Radio today.",
+        "Support public radio. Donate to River City Radio today.",
         "Donate now to keep this reporting free.",
         "Support independent news. Become a member today.",
         "Become a supporter of the Valley Gazette.",

@@ -72,7 +72,7 @@ def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tupl
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
     if explicit or "-" in text[sentence.start : sentence.end]:
-        # "on a 5-4 vote": the two sides of a tally, which the number reader leaves alone
+        # "on a 7-2 vote": the two sides of a tally, which the number reader leaves alone
         spans = [(s, e) for s, e, _ in explicit]
         tallies = find_tallies(text, sentence.start, sentence.end)
         explicit.extend(

@@ -191,9 +191,9 @@ class Reader:
     sentences: int = 0
     # The latest day a date read so far ends on: what "now" is in this story.
     latest: dt.date | None = None
-    # The noun of each exact count read, by its number, for "seven of the nine".
+    # The noun of each exact count read, by its number, for "four of the six".
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
-    # The noun of the last count of each event read, for "seven of those arrested".
+    # The noun of the last count of each event read, for "three of those detained".
     befallen: dict[str, str] = attrs.field(factory=dict)
 
     def claims(
@@ -248,14 +248,14 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
             referred = _referred_part(tokens, end) if bare and a_part else None
             if referred is not None and isinstance(value, Quantity) and value.unit:
-                # "Seven of the nine face charges", "seven of those arrested were charged":
+                # "Four of the six face charges", "three of those detained were charged":
                 # a part of a set counted before, picked out by what befell it.
                 picker, picked = referred
                 attribute = f"{value.unit} {picker.text}"
                 attribute_tokens = (picked, *normalise(tokenize(value.unit)), PART)
             side = _vote_side(tokens, start, end, value)
             if side is not None and isinstance(value, Quantity):
-                # "a 5-4 vote", "five members voted yes and four voted no": the votes on one
+                # "a 7-2 vote", "six trustees voted yes and three voted no": the votes on one
                 # side, whoever cast them; never a count of anything else ("~for").
                 voters = normalise(tokenize(value.unit)) if value.unit else []
                 attribute = f"votes {side[1:]}"
@@ -353,7 +353,7 @@ class Reader:
             if not measure:  # "nine were held after an eight-month inquiry; two of them ..."
                 self.counted = (value.unit, self.sentences)
                 if value.low is not None and value.low == value.high:
-                    self.wholes[value.low] = (value.unit, self.sentences)  # "seven of the nine"
+                    self.wholes[value.low] = (value.unit, self.sentences)  # "four of the six"
             return value
         after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
@@ -363,7 +363,7 @@ class Reader:
             return value if named is None else attrs.evolve(value, kind="count", unit=named[0])
         size = _whole_size(tokens, end)
         if value.kind == "number" and size is not None and size in self.wholes:
-            unit, read = self.wholes[size]  # "Nine were held. Seven of the nine ...": people
+            unit, read = self.wholes[size]  # "Six were held. Four of the six ...": men
             if self.sentences - read <= 1:
                 return attrs.evolve(value, kind="count", unit=unit)
         if value.kind != "number" or not referring or size is not None:
@@ -371,7 +371,7 @@ class Reader:
         participle = tokens[_at(tokens, end) + 2] if len(after) == 2 else None
         event = participle and lexicon.event_class(participle.text)
         if event and event in self.befallen and participle and participle.low.endswith("ed"):
-            # "Eleven people were arrested. ... Seven of those arrested": of those people.
+            # "Twelve men were detained. ... Three of those detained": of those men.
             return attrs.evolve(value, kind="count", unit=self.befallen[event])
         if self.counted is None:
             return value
@@ -388,7 +388,7 @@ class Reader:
         """
         dates = [v.end for _, _, v in values if isinstance(v, DateRange) and v.end is not None]
         latest = max([*dates, *([self.latest] if self.latest else [])], default=None)
-        # "the first increase since 2008": a date after "since" is a point of comparison,
+        # "the first fare rise since 1999": a date after "since" is a point of comparison,
         # not when the sentence's event happened.
         dating = [
             v.end
@@ -473,14 +473,14 @@ class Reader:
             and value.kind == "count"
             and is_duration(self.text[start:end])
         ):
-            context.frame = _lasting(right)  # "an eight-month investigation": what lasts
+            context.frame = _lasting(right)  # "a six-week inquiry": what lasts
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
             context.frame = _modified(left, right, value)
             rated = _changed_in(right, context.frame)
             if rated:
-                # "a 4.5% increase in the water rate": the rate is what changes, by an increase.
+                # "a 6% increase in the water rate": the rate is what changes, by an increase.
                 context.verb, context.frame = context.frame[-1], rated
         if (
             isinstance(value, Quantity)
@@ -614,7 +614,7 @@ class Reader:
 
 
 def _after_since(text: str, start: int) -> bool:
-    """Whether a date is the point a record is counted from: "the first rise since 2008".
+    """Whether a date is the point a record is counted from: "the first rise since 1999".
 
     "since" right before it, after "first", "highest", "worst" or the like in the few
     words before: the record is of now. "sold since fall 2024" dates the selling.
@@ -625,7 +625,7 @@ def _after_since(text: str, start: int) -> bool:
     return any(w.strip(",") in _RECORDS for w in before[-7:-1])
 
 
-# Words of a record that "since" measures from: "the first tax rise since 2008".
+# Words of a record that "since" measures from: "the first fare rise since 1999".
 _RECORDS = frozenset(
     "first highest lowest largest biggest smallest most fewest least worst best only".split()
 )
@@ -787,7 +787,7 @@ def _named_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | Non
 def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:
     """The verb and its event that pick a part out of a set counted before, or None.
 
-    "Seven of the nine face federal charges", "two of those arrested were charged": "of
+    "Four of the six face charges", "three of those detained were charged": "of
     the" and a number with no noun of its own, or "of those" and a participle, refer to
     an earlier count; what the part is picked out by is the event of the verb after it,
     or of the noun a light verb takes ("face charges" is charged).
@@ -801,7 +801,7 @@ def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | Non
         k = i + 3
         noun = k < len(tokens) and _plain_noun(tokens[k]) and tokens[k].low.endswith("s")
         if noun and not lexicon.is_verb_form(lexicon.lemma(tokens[k].low)):
-            return None  # "seven of the nine cars": a set that names its noun
+            return None  # "four of the six vans": a set that names its noun
     elif words[:2] in (["of", "those"], ["of", "these"]) and len(words) == 3:
         if not (tokens[i + 2].low.endswith("ed") and lexicon.is_verb_form(tokens[i + 2].low)):
             return None
@@ -830,7 +830,7 @@ def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> s
     """The side a count of votes is on, as a token ("~for", "~against"), or None.
 
     A tally's first number is the winning side's, its second the losing side's: for and
-    against a measure passed ("approved on a 5-4 vote"), the other way round for one
+    against a measure passed ("passed on a 7-2 vote"), the other way round for one
     "rejected" or "defeated". A count followed by "voted yes/no", "voted for/against",
     "voted in favor" is on that side.
     """
@@ -861,7 +861,7 @@ _DEFEATED = frozenset(["rejected", "defeated", "failed", "denied", "overturned",
 
 
 def _whole_size(tokens: Sequence[Token], end: int) -> float | None:
-    """The number of "of the nine" right after a part with no noun of its own, or None."""
+    """The number of "of the six" right after a part with no noun of its own, or None."""
     i = _at(tokens, end)
     if i + 2 >= len(tokens) or [t.low for t in tokens[i : i + 2]] != ["of", "the"]:
         return None
@@ -1132,7 +1132,7 @@ def _linked_subject(
     if i < 1:
         return []
     verb = tokens[i]
-    # "the budget increases 3.2% to $118 million": the present in -s of a verb of change.
+    # "the transit fund increases 2% to $40 million": the present in -s of a verb of change.
     present = verb.text.islower() and verb.low.endswith("s") and verb.low not in _BE
     linking = (
         verb.low in lexicon.LINKING
@@ -1462,12 +1462,12 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
             break
         out.append(token)
     while out and (not out[-1].is_word or out[-1].low in ("and", "or")):
-        out.pop()  # "$300,000 in cash and 17 rifles": the list goes on to another value
+        out.pop()  # "$4,000 in cash and 3 rifles": the list goes on to another value
     return out
 
 
 def _lasting(right: Sequence[Token]) -> list[Token]:
-    """The noun a span of time glued to a count stands before: "eight-month investigation".
+    """The noun a span of time glued to a count stands before: "six-week inquiry".
 
     Up to three plain lowercase words after it (and after "-long"), ending at a word
     that is no noun: "a 20-year prison sentence" -> prison sentence.
@@ -1534,7 +1534,7 @@ def _price(left: Sequence[Token]) -> bool:
 def _object_before(tokens: Sequence[Token], first: int) -> tuple[list[Token], Token | None]:
     """The object an amount or a share puts a figure on or changes by: "VERB the NP at/by".
 
-    "put the street value of the drugs at $2 million": the street value; "raises the
+    "put the resale value of the stolen bikes at $40,000": the resale value; "raises the
     water rate by 4 percent", "cut spending by $9 million": the rate, the spending. The
     noun phrase must follow a word that is no preposition ("a rise in the rate by 4
     percent" is left alone), and stands right before "at" or "by"; before an "of" it is
@@ -2008,7 +2008,7 @@ def _elided(
 ) -> Value:
     """A bare number that counts the noun of the count before it, in another state.
 
-    "400 homes damaged and 35 destroyed", "12 people dead and 40 injured": a count, a
+    "80 barns damaged and 12 destroyed", "12 people dead and 40 injured": a count, a
     participle (or "dead", "missing"), "and", the number, another such word: 35 homes.
     """
     if before is None or not isinstance(value, Quantity) or value.kind != "number":
@@ -2173,7 +2173,7 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
         ):
             return True
         if distance == 1 and before.low in lexicon.PREPOSITIONS and before.low != "to":
-            return True  # "booked on state charges", "in reports": no verb after "on", "in"
+            return True  # "jailed on state warrants", "in reports": no verb after "on", "in"
         if not before.is_word or before.low in lexicon.PREPOSITIONS:
             return False
         if lexicon.is_verb_form(before.text) or before.low in lexicon.AUXILIARIES:
@@ -2199,13 +2199,13 @@ def _before_time_words(window: Sequence[Token]) -> Sequence[Token]:
 
 # Prepositions that also open a clause, whose noun phrase may be its subject.
 _SUBORDINATORS = frozenset(["before", "after", "since", "until", "as", "like", "what"])
-_SUBJECT_REACH = 14  # "of the largest health-care data breaches reported": the "of" is far
+_SUBJECT_REACH = 14  # "of the biggest big-city bank thefts reported": the "of" is far
 
 
 def _owner_of_object(window: Sequence[Token]) -> Sequence[Token] | None:
     """The window up to the noun a prepositional phrase ending it follows, or None.
 
-    "Police in the county said": "Police"; "one of the largest thefts reported": "one"
+    "Police in the county said": "Police"; "one of the biggest thefts reported": "one"
     is no noun phrase of a speaker, so None.
     """
     k = len(window) - 1
@@ -2227,8 +2227,8 @@ def _owner_of_object(window: Sequence[Token]) -> Sequence[Token] | None:
 def _after_preposition(window: Sequence[Token]) -> bool:
     """Whether the noun phrase ending a window is the object of a preposition, so no speaker.
 
-    "one of the largest data breaches reported this year": "reported" describes the
-    breaches; a speaker is the subject of its verb, and a subject follows no preposition.
+    "one of the biggest bank thefts reported this year": "reported" describes the
+    thefts; a speaker is the subject of its verb, and a subject follows no preposition.
     Reads back over nouns, modifiers, hyphens and determiners to the word before them.
     """
     for token in reversed(window):

@@ -333,11 +333,11 @@ _HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
 # until Monday", "may not return before Friday", "should be done by Thursday".
 _MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
 _LIMIT_WORDS: Final = frozenset({"before", "until", "till", "by"})
-# Limit words that, after any present modal, speak of a span still running: "could see the
-# river rise through the weekend" (not "could ... until Monday", often an account of the past).
+# Limit words that, after any present modal, speak of a span still running: "the lake could
+# keep rising through the weekend" (not "could ... until Monday", often a past account).
 _RUNNING_WORDS: Final = frozenset({"through", "thru"})
 # Verbs of a set start or end. In the simple present, right before a date, they state a
-# schedule, and a schedule is to come: "the law takes effect Oct. 1", "the season opens
+# schedule, and a schedule is to come: "the fare takes effect Sept. 1", "the season opens
 # Friday", "the permit expires March 3", "the rules go into effect June 1".
 _SCHEDULE_VERBS: Final = frozenset(
     {"start", "begin", "open", "reopen", "resume", "close", "end", "expire", "run", "last"}
@@ -1064,7 +1064,7 @@ def _scheduled(words: list[str]) -> bool:
     """Whether the words before a date (nearest first) state a schedule in the simple present.
 
     A verb of a set start or end, in the present tense, then at most two words such as
-    "effect" or "on" before the date: "the budget takes effect Oct. 1", "the permit
+    "effect" or "on" before the date: "the new fare takes effect Sept. 1", "the permit
     expires on March 3", "classes resume Monday", "the tax is due April 15". Not "took
     effect", "did not begin on", "the end of", "remained open until".
     """
@@ -1309,7 +1309,7 @@ class _Scanner:
     ) -> DateRange | None:
         """A yearly thing named without its year ("April 14", "in March", "Q3")."""
         if _scheduled(_clause_before(self.text, start, 10)):
-            # "The law takes effect Oct. 1": a schedule, the instance nearest the story's
+            # "The fare takes effect Sept. 1": a schedule, the instance nearest the story's
             # date, ahead or just past (a page read long after it was written).
             return self.relative(granularity, words, lambda ref: _nearest_of(ref, make))
         future = self.future(start)
@@ -1427,7 +1427,7 @@ class _Scanner:
                     if found is not None:
                         return found
             if scheduled:
-                return _nearest_of(reference, make)  # "takes effect Oct. 1": the nearest one
+                return _nearest_of(reference, make)  # "takes effect Sept. 1": the nearest one
             return _cyclic(reference, make, future=future)
 
         label = f"{_MONTH_NAMES[month]} {day}" + (f"-{last}" if last != day else "")

@@ -424,7 +424,7 @@ def find_quantities(
     ]
 
 
-# A vote's tally: "on a 5-4 vote", "by a vote of 6-3", "voted 7-2", "a 6-3 ruling".
+# A vote's tally: "on a 7-2 vote", "by a vote of 8-1", "voted 51-49", "a 5-2 ruling".
 _TALLY = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-\u2013] ?(\d{1,3})(?![\w%-]|[.,]\d)")
 _TALLY_BEFORE = re.compile(r"(?:\bvoted|\bruled|\bvotes? of|\bby)\s+(?:a\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s+(?:votes?|vote|decision|ruling|margin)\b", re.IGNORECASE)
@@ -434,7 +434,7 @@ _TALLY_VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b[^.;]{0,40}$", re.IGNORE
 def find_tallies(
     text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[int, int, Quantity]]:
-    """The two sides of each vote tally in ``text[start:end]``: "a 5-4 vote" is 5 and 4 votes.
+    """The two sides of each vote tally in ``text[start:end]``: "a 7-2 vote" is 7 and 2 votes.
 
     A tally is two counts, of the votes on each side, each spanning its own number
     (a claim's span holds its value's words); the unit is "votes". Only a pair of
@@ -442,9 +442,9 @@ def find_tallies(
     "by a" in a sentence about a vote, or right before "vote", "decision", "ruling" or
     "margin": "won 3-1" and "the 2019-20 season" are no tallies.
 
-    >>> text = "The board approved it on a 5-4 vote."
+    >>> text = "The board passed it on a 7-2 vote."
     >>> [(text[s:e], q.low, q.unit) for s, e, q in find_tallies(text)]
-    [('5', 5.0, 'votes'), ('4', 4.0, 'votes')]
+    [('7', 7.0, 'votes'), ('2', 2.0, 'votes')]
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int, Quantity]] = []
@@ -539,7 +539,7 @@ def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
         unit = _duration_compound(tk, r)
         if unit is None:
             return False  # "13-year-old", "two-year": a compound adjective
-        r.noun = (r.last + 1, r.last + 2, unit)  # "an eight-month inquiry": eight months
+        r.noun = (r.last + 1, r.last + 2, unit)  # "a six-week inquiry": six weeks
         r.last = r.phrase_end = r.last + 2
         return True
     if r.post is None and r.high is None and r.low.num.vague is None:
@@ -556,7 +556,7 @@ def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
 def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
     """The plural unit of a span of time glued to a count before a noun, or None.
 
-    "an eight-month investigation", "a 20-year sentence", "a three-day-long trial": the
+    "a six-week inquiry", "a 20-year sentence", "a three-day-long trial": the
     noun lasts that many units. An age ("13-year-old") or a compound with no noun after
     it ("the deal is two-year") is no count.
     """
@@ -588,7 +588,7 @@ def is_duration(words: str) -> bool:
 def _read_noun(tk: _Tokens, r: _Reading) -> None:
     """The counted noun after a count (and a bound after it), or a rate after money."""
     if r.noun is not None:
-        return  # read with the number: "an eight-month investigation"
+        return  # read with the number: "a six-week inquiry"
     second = r.high or (r.other[1] if r.other else None)
     r.noun = _counted_noun(tk, r.last + 1, r.low, second)
     if r.noun is not None:
@@ -1638,7 +1638,7 @@ def _spaced_postfix(tk: _Tokens, last: int, kind: str | None) -> tuple[str | Non
     if hit is None or tk.kind(hit[1]) == NUM or tk.low(hit[1]) in _NUMBERISH:
         return None, last  # "200 or greater than 190" is two bounds
     if tk.low(hit[1]) == "than":
-        return None, last  # "14 schools and more than 90 clinics": the next figure's bound
+        return None, last  # "12 schools and more than 40 parks": the next figure's bound
     return hit[0], hit[1] - 1
 
 
@@ -1776,8 +1776,8 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
         and tk.kind(j + 1) == WORD
         and tk.lows[j + 1] not in lex.NP_STOP
     ):
-        # "8,000 current and former staff members", "40 new and used cars": two modifiers
-        # coordinated before one plural head; not "14 hospitals and clinics" (a plural first).
+        # "900 current and former tenants", "40 new and used cars": two modifiers
+        # coordinated before one plural head; not "12 parks and pools" (a plural first).
         rest = _noun_phrase(tk, j + 1, singular=False)
         if rest is not None and _plural(tk.lows[rest[1]]):
             return items[0][0], rest[1]
