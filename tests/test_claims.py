@@ -519,3 +519,18 @@ def test_a_record_counted_since_a_year_is_not_of_that_year():
     vans = _find(sold, "40 vans")
     assert vans is not None
     assert "~past" in vans.attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tokens"),
+    [
+        ("The new fare takes effect Sept. 1, the board said.", ("~future", "start")),
+        ("The fare will go into effect on Sept. 1.", ("~future", "start")),
+        ("The fare took effect Sept. 1.", ("start",)),
+    ],
+)
+def test_a_date_after_takes_effect_is_when_it_starts(sentence, tokens):
+    """ "takes effect Sept. 1" dates a start, to come in the present or future, past in the past."""
+    found = _find(_claims(sentence), "Sept. 1")
+    assert found is not None
+    assert found.attribute_tokens == tokens

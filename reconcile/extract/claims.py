@@ -510,6 +510,15 @@ class Reader:
                 # "will be effective Nov. 3": what is dated starts then.
                 context.verb, context.phrasal = starting[0], "start"
                 context.future = _to_come(tokens, _at(tokens, starting[0].start))
+        unread = context.verb is None or context.verb.low in _EFFECT_VERBS
+        if isinstance(value, DateRange) and unread and len(left) > 1:
+            effect = _takes_effect(left)
+            if effect is not None:
+                # "the fare takes effect Sept. 1", "will go into effect on June 1": it starts
+                # then; in the present or the future tense, a start still to come.
+                present = effect.low in ("takes", "take", "goes", "go")
+                context.verb, context.phrasal = effect, "start"
+                context.future = present or _to_come(tokens, _at(tokens, effect.start))
         if isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             at = _at(tokens, context.verb.start)
             context.future = _to_come(tokens, at)
@@ -1514,6 +1523,22 @@ def _changed_in(right: Sequence[Token], frame: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _takes_effect(left: Sequence[Token]) -> Token | None:
+    """The verb of "takes effect", "went into effect" right before a date (and "on"), or None."""
+    words = list(left[-4:])
+    if words and words[-1].low == "on":
+        words.pop()
+    if len(words) < 2 or words[-1].low != "effect":
+        return None
+    verb = words[-2]
+    if verb.low == "into" and len(words) > 2:
+        verb = words[-3]  # "go into effect"
+    return verb if verb.low in _EFFECT_VERBS else None
+
+
+_EFFECT_VERBS = frozenset("take takes took taken taking go goes went gone".split())
+
+
 def _change_noun(verb: Token | None, end: int) -> bool:
     """Whether the word read as a value's verb is a noun of a rise after it ("a 4% increase")."""
     return verb is not None and verb.start >= end and verb.low in _RISES
@@ -1791,7 +1816,7 @@ def _attribute(
         plain = (
             verb is not None
             and verb is context.verb
-            and (_plain_verb(verb) or verb.low in _STARTING)
+            and (_plain_verb(verb) or verb.low in _STARTING or verb.low in _EFFECT_VERBS)
         )
         if context.phrasal is not None and plain:
             thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday
