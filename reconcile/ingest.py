@@ -862,7 +862,10 @@ _BREAK_LINES = _words(
 )
 _BREAK_START = re.compile(
     r"(?:subscribe\b|sign up\b|follow us\b|click here\b|skip to\b|share this\b|photo:"
-    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b)",
+    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b"
+    # A donation or membership prompt: "Support our newsroom. Donate now."
+    r"|donate\b|support (?:our|local|independent|public|nonprofit|quality) (?:journalism|news"
+    r"|reporting|newsroom|radio)\b|become a (?:member|subscriber|supporter)\b)",
     re.IGNORECASE,
 )
 _BREAK_WORDS = re.compile(

@@ -313,7 +313,57 @@ CASES = [
         "Monday",
         absent=("e:announced",),  # the day of an act of speech is never read from afar
     ),
+    # --- what an amount or a share is, when its noun is not beside it --------------------------
+    Case("Agents seized 4 pounds of heroin and $31,000 in cash.", "$31,000", ("cash",)),
+    Case("Agents found $9,500 in cash and two rifles.", "$9,500", ("cash",)),
+    Case("The town bought the lot for $90,000 in cash.", "$90,000", (), absent=("cash",)),
+    Case(
+        "Officers put the resale value of the stolen bikes at $40,000.",
+        "$40,000",
+        ("value", "resale"),
+        absent=("bike",),
+    ),
+    Case(
+        "The plan raises the water rate by 6 percent.", "6 percent", ("e:raised", "rate", "water")
+    ),
+    Case("The firm cut its forecast by $9 million.", "$9 million", ("forecast",)),
+    Case("The library budget increases 2% to $4 million.", "2%", ("budget", "library")),
+    Case("The library budget increases 2% to $4 million.", "$4 million", ("budget", "library")),
+    # --- a noun left out after "and": "N barns damaged and M destroyed" ----------------------
+    Case("Inspectors counted 80 barns damaged and 12 destroyed.", "12", ("e:destroyed", "barn")),
+    Case("The crash left three riders dead and 9 injured.", "9", ("e:injured", "rider")),
+    # --- "without" denies its noun, not the clause -------------------------------------------
+    Case("About 600 homes remained without power on Tuesday, the utility said.", "Tuesday"),
+    Case("The crews did not work without pay on Tuesday.", "Tuesday", negated=True),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        # a name before a comma is not the subject of the verb after it
+        ("The files held 9,000 Federal Reserve numbers, the insurer said.", "9,000", "insurer"),
+        # a noun phrase after a preposition is no subject: the participle describes it
+        (
+            "It exposed 2 million records, one of the largest health-care data thefts reported so far.",
+            "2 million",
+            None,
+        ),
+        # the noun a prepositional phrase follows is the subject: "Police in the county"
+        ("Police in Dover County said 4 men were hurt.", "4 men", "Police"),
+        # a subject after a comma closing an apposition, "that" or "after" is still one
+        ("Dock worker Ann Lee, 61, said she lost 3 boats.", "3 boats", "Ann Lee"),
+        ("It bought the mill for $9 million, a deal that analysts say is cheap.", "$9", "analysts"),
+        ("It recalled 900 heaters after customers reported fires.", "900", "customers"),
+        # "state" after a preposition is a noun ("on state charges"), not "states"
+        ("The other three were taken to the Dover County Jail on state warrants.", "three", None),
+    ],
+)
+def test_attribution_needs_a_subject_of_a_speech_verb(sentence, claim, speaker):
+    """Only the subject of a speech verb is its speaker: not a name before a comma, an object, a noun."""
+    found = _find(_claims(sentence), claim)
+    assert found is not None
+    assert found.attributed_to == speaker
 
 
 def _claims(sentence: str) -> tuple[Claim, ...]:
@@ -506,3 +556,89 @@ def test_a_person_singled_out_is_not_another_story_s_count_of_the_set():
     )
     assert {c.source_id for c in man.claims} == {"b"}
     assert not any(f.verdict.kind == "agree" for f in report.facts)
+def test_a_part_of_a_set_counted_before_takes_its_noun_and_what_befell_it():
+    """ "Four of the six face charges": 4 of the 6 men counted before, the part charged."""
+    claims = _claims(
+        "Six men were arrested as police served four warrants. Four of the six face charges."
+    )
+    part = _find(claims, "Four of")
+    assert part is not None
+    assert part.value.unit == "men"  # type: ignore[union-attr]
+    assert part.attribute_tokens[0] == "e:charged"
+    assert "~part" in part.attribute_tokens
+    those = _find(_claims("Six men were detained. Four of those detained were charged."), "Four")
+    assert those is not None
+    assert those.attribute_tokens == ("e:charged", "man", "~part")
+    # the set is named by what befell it, however far back it was counted
+    later = _claims(
+        "Six men were detained. Agents seized 40 guns. It took a year. "
+        "Four of those detained were charged."
+    )
+    four = _find(later, "Four")
+    assert four is not None
+    assert four.attribute_tokens == ("e:charged", "man", "~part")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "side"),
+    [
+        ("The board passed the levy on a 7-2 vote.", "7", "~for"),
+        ("The board passed the levy on a 7-2 vote.", "2", "~against"),
+        ("The board rejected the levy on a 8-1 vote.", "8", "~against"),
+        ("Six trustees voted yes and three voted no.", "Six trustees", "~for"),
+        ("Six trustees voted yes and three voted no.", "three", "~against"),
+        ("About 900 residents voted in favor of the plan.", "900 residents", "~for"),
+    ],
+)
+def test_votes_are_counted_on_a_side(sentence, claim, side):
+    """A tally's numbers and counts that "voted yes/no" are votes on a side, whoever cast them."""
+    found = _find(_claims(sentence), claim)
+    assert found is not None
+    assert found.attribute_tokens[0] == "vote"
+    assert found.attribute_tokens[-1] == side
+    assert found.value.kind == "count"  # type: ignore[union-attr]
+
+
+def test_a_span_of_time_before_a_noun_is_that_nouns_length_and_a_person_stays_a_person():
+    """ "a six-week inquiry" is six weeks of the inquiry; "a nine-year veteran" one person."""
+    inquiry = _find(_claims("Police ended a six-week inquiry on Friday."), "six-week")
+    assert inquiry is not None
+    assert {"week", "inquiry"} <= set(inquiry.attribute_tokens)
+    claims = _claims("A nine-year veteran of the force was injured.")
+    assert [c.text for c in claims] == ["A nine-year veteran"]
+
+
+def test_a_rise_in_a_noun_is_what_raises_it():
+    """ "a 6% increase in the water rate" and "raises the water rate by 6%" state one rise."""
+    noun = _find(_claims("The plan includes a 6% increase in the water rate."), "6%")
+    verb = _find(_claims("The plan raises the water rate by 6 percent."), "6 percent")
+    assert noun is not None
+    assert verb is not None
+    assert noun.attribute_tokens == verb.attribute_tokens == ("e:raised", "rate", "water")
+
+
+def test_a_record_counted_since_a_year_is_not_of_that_year():
+    """ "the first rise since 2009" is a rise of now; "sold since 2009" dates the selling."""
+    record = _claims("On Monday the board met. It set a 4% rise in fares, the first since 2009.")
+    rise = _find(record, "4%")
+    assert rise is not None
+    assert "~past" not in rise.attribute_tokens
+    sold = _claims("On Monday the board met. The firm has sold 40 vans since 2009.")
+    vans = _find(sold, "40 vans")
+    assert vans is not None
+    assert "~past" in vans.attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tokens"),
+    [
+        ("The new fare takes effect Sept. 1, the board said.", ("~future", "start")),
+        ("The fare will go into effect on Sept. 1.", ("~future", "start")),
+        ("The fare took effect Sept. 1.", ("start",)),
+    ],
+)
+def test_a_date_after_takes_effect_is_when_it_starts(sentence, tokens):
+    """ "takes effect Sept. 1" dates a start, to come in the present or future, past in the past."""
+    found = _find(_claims(sentence), "Sept. 1")
+    assert found is not None
+    assert found.attribute_tokens == tokens

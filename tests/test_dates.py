@@ -366,6 +366,45 @@ def test_a_modal_limit_or_an_expectation_reads_a_weekday_forward(text, expected)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new fare takes effect Sept. 1, the board said.", D(2025, 9, 1)),
+        ("The lease expires on Aug. 30.", D(2025, 8, 30)),
+        ("The new rules go into effect Nov. 1.", D(2025, 11, 1)),
+        ("The first payment is due Sept. 15.", D(2025, 9, 15)),
+        # the nearest one: a page read a little after the date it names
+        ("The lease expires on May 30.", D(2025, 5, 30)),
+        ("Classes resume Monday.", D(2025, 6, 16)),
+        ("The season opens Friday at the lake.", D(2025, 6, 13)),
+        # the past, and nouns and adjectives of the same words, stay past
+        ("The new fare took effect Sept. 1.", D(2024, 9, 1)),
+        ("The lease did not begin on Aug. 30.", D(2024, 8, 30)),
+        ("The pool remained open until Monday.", D(2025, 6, 9)),
+        ("The club got a fresh start Sept. 1.", D(2024, 9, 1)),
+        ("She takes Monday off.", D(2025, 6, 9)),
+    ],
+)
+def test_a_schedule_in_the_present_reads_forward(text, expected):
+    """A verb of a set start or end in the simple present ("takes effect", "expires") is to come."""
+    assert only(text, WED_2025_06_11)[1].start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forecasters said the lake could keep rising through the weekend.", D(2025, 6, 14)),
+        ("The roads may stay closed through the weekend.", D(2025, 6, 14)),
+        ("Crews may work through Friday.", D(2025, 6, 13)),
+        # no modal: the weekend just past, as said on a weekday
+        ("Crews worked through the weekend.", D(2025, 6, 7)),
+    ],
+)
+def test_a_modal_and_through_read_forward(text, expected):
+    """ "could ... through the weekend" speaks of a span still to run: the coming weekend."""
+    assert only(text, WED_2025_06_11)[1].start == expected
+
+
+@pytest.mark.parametrize(
     ("text", "words", "start", "relative"),
     [
         ("Police said Monday 24 people died.", "Monday", D(2025, 3, 10), "Monday"),

@@ -484,6 +484,23 @@ def test_page_with_most_read_list_and_prompts():
     check_layout(source)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support public radio. Donate to River City Radio today.",
+        "Donate now to keep this reporting free.",
+        "Support independent news. Become a member today.",
+        "Become a supporter of the Valley Gazette.",
+    ],
+)
+def test_donation_and_membership_prompts_are_furniture(line):
+    """A prompt to donate or join, even as two short sentences, is page furniture, not body."""
+    text = f"Council passes budget\n\nThe council passed the budget on Monday.\n\n{line}\n"
+    source = prepare(text, source_id="donate")
+    assert line_kinds(source)[line] == "furniture"
+    assert kinds_at(source, "on Monday") == {"body"}
+
+
 def test_html_page_reduced_to_visible_text(tmp_path):
     """HTML loses scripts, styles, head and templates, unescapes entities, and its furniture is found."""
     path = tmp_path / "port.html"

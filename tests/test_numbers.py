@@ -16,6 +16,7 @@ from reconcile.extract.numbers import (
     _read_value,
     _Tokens,
     find_quantities,
+    find_tallies,
 )
 from reconcile.model import Quantity
 
@@ -163,7 +164,6 @@ NOT_VALUES = [
     "on June 3, 2025, the",
     "on 2025-03-10 the",
     "a 13-year-old boy",
-    "a two-year sentence",
     "one of the men",
     "one day he left",
     "no one knew",
@@ -949,3 +949,70 @@ def test_a_bound_word_begins_no_value_without_its_phrase(word, case, rest):
     assert _amount(tk, 0, bounded=False) is None
     if _match(tk, 0, _BOUNDS) is None:
         assert _read_value(tk, 0) is None
+
+
+def test_and_more_than_belongs_to_the_next_figure():
+    """ "12 schools and more than 40 clinics": the bound is the clinics', not "12 and more"."""
+    found = find_quantities("All 12 schools and more than 40 clinics reopened.")
+    assert [(q.low, q.high, q.low_open, q.unit) for _, _, q in found] == [
+        (12, 12, False, "schools"),
+        (40, None, True, "clinics"),
+    ]
+    span, q = one("Police said 12 schools and more were shut.")
+    assert (span, q.low, q.high) == ("12 schools and more", 12, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It wrote to 900 current and former tenants.", "current and former tenants"),
+        ("The lot had 40 new or used trucks.", "new or used trucks"),
+        ("About 300 full-time and part-time nurses quit.", "full-time and part-time nurses"),
+        # a plural first is its own head: two nouns, not one
+        ("The city has 14 parks and pools.", "parks"),
+    ],
+)
+def test_coordinated_modifiers_share_one_head(text, unit):
+    """Two modifiers joined by "and"/"or" before one plural noun are one noun phrase."""
+    assert one(text)[1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "number", "unit"),
+    [
+        ("Police ended a six-week inquiry.", "six-week", 6, "weeks"),
+        ("She got a 20-year prison term.", "20-year", 20, "years"),
+        ("The trial followed a three-week-long hearing.", "three-week", 3, "weeks"),
+    ],
+)
+def test_a_span_of_time_glued_before_a_noun_is_a_count(text, words, number, unit):
+    """ "a six-week inquiry" lasts six weeks: a count of the unit, spanning the compound."""
+    span, q = one(text)
+    assert (span, q.low, q.high, q.unit) == (words, number, number, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["a 13-year-old boy", "the two-year-olds", "the deal is two-year.", "a two-year"]
+)
+def test_an_age_or_a_compound_without_its_noun_is_no_span_of_time(text):
+    """An age ("13-year-old") or a compound with no noun after it counts nothing."""
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The board passed it on a 7-2 vote.", [("7", 7), ("2", 2)]),
+        ("It was adopted by a vote of 8-1.", [("8", 8), ("1", 1)]),
+        ("The Senate voted 51-49 to pass it.", [("51", 51), ("49", 49)]),
+        ("The court ruled 7-2 on Monday.", [("7", 7), ("2", 2)]),
+        ("the team won 3-2", []),
+        ("the 2019-20 season", []),
+        ("rates rose 2-3 percent", []),
+    ],
+)
+def test_a_vote_tally_is_two_counts_of_votes(text, sides):
+    """ "a 7-2 vote" states 7 votes and 2 votes, each spanning its number; a score is no tally."""
+    found = find_tallies(text)
+    assert [(text[s:e], q.low) for s, e, q in found] == sides
+    assert all(q.unit == "votes" and q.kind == "count" for _, _, q in found)

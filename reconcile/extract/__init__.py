@@ -18,7 +18,7 @@ from reconcile.extract.claims import PART, Reader
 from reconcile.extract.dates import find_dates
 from reconcile.extract.implicit import find_implicit_counts
 from reconcile.extract.names import NameIndex, find_names
-from reconcile.extract.numbers import find_quantities
+from reconcile.extract.numbers import find_quantities, find_tallies, is_duration
 from reconcile.ingest import is_stamp
 from reconcile.model import Quantity
 from reconcile.settings import Settings
@@ -76,8 +76,24 @@ def _values(
         )
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
+    if explicit or "-" in text[sentence.start : sentence.end]:
+        # "on a 7-2 vote": the two sides of a tally, which the number reader leaves alone
+        spans = [(s, e) for s, e, _ in explicit]
+        tallies = find_tallies(text, sentence.start, sentence.end)
+        explicit.extend(
+            t
+            for t in tallies
+            if not _overlaps(taken, t[0], t[1]) and not _overlaps(spans, t[0], t[1])
+        )
+        explicit.sort(key=lambda found: (found[0], found[1]))
+    # A span of time glued to a noun ("an eight-month inquiry", "a nine-year veteran") is
+    # left to the implicit counts: a person so described is one person, not nine years.
+    durations = [(s, e) for s, e, q in explicit if q.kind == "count" and is_duration(text[s:e])]
     implicit = find_implicit_counts(
-        text, sentence.start, sentence.end, taken=taken + [(s, e) for s, e, _ in explicit]
+        text,
+        sentence.start,
+        sentence.end,
+        taken=taken + [(s, e) for s, e, _ in explicit if (s, e) not in durations],
     )
     wholes = [(s, e) for s, e, _ in implicit]
     singles.extend((s, e) for s, e, q in implicit if q.low == q.high == 1)
@@ -86,6 +102,10 @@ def _values(
         for start, end, quantity in explicit
         if quantity.kind != "count" or not _contained(wholes, start, end)
     ]
+    if durations:
+        kept = [
+            k for k in kept if (k[0], k[1]) not in durations or not _overlaps(wholes, k[0], k[1])
+        ]
     yield from sorted((*kept, *implicit), key=lambda found: (found[0], found[1]))
 
 

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import ING_NOUNS
+from reconcile.extract._numwords import ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
+from reconcile.extract.numbers import is_duration
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
 
 if TYPE_CHECKING:
@@ -191,6 +192,10 @@ class Reader:
     sentences: int = 0
     # The latest day a date read so far ends on: what "now" is in this story.
     latest: dt.date | None = None
+    # The noun of each exact count read, by its number, for "four of the six".
+    wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
+    # The noun of the last count of each event read, for "three of those detained".
+    befallen: dict[str, str] = attrs.field(factory=dict)
 
     def claims(
         self,
@@ -220,6 +225,7 @@ class Reader:
         for start, end, value in values:
             bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
+            value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
             if (
@@ -242,6 +248,8 @@ class Reader:
                     # seriously" is a part of the hurt, which the count of the hurt holds.)
                     (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                     event = read if read == "killed" else None
+            if event is None and _change_noun(context.verb, end):
+                event = "raised"  # "a 4% increase in the rate" as "raises the rate by 4%"
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and _so_far(tokens, start):
                 # "the wettest spring reported so far this year": a period things add up
@@ -254,7 +262,22 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
-            whole = _named_whole(tokens[_at(tokens, end) :]) if bare and a_part else None
+            referred = _referred_part(tokens, end) if bare and a_part else None
+            if referred is not None and isinstance(value, Quantity) and value.unit:
+                # "Four of the six face charges", "three of those detained were charged":
+                # a part of a set counted before, picked out by what befell it.
+                picker, picked = referred
+                attribute = f"{value.unit} {picker.text}"
+                attribute_tokens = (picked, *normalise(tokenize(value.unit)), PART)
+            side = _vote_side(tokens, start, end, value)
+            if side is not None and isinstance(value, Quantity):
+                # "a 7-2 vote", "six trustees voted yes and three voted no": the votes on one
+                # side, whoever cast them; never a count of anything else ("~for").
+                voters = normalise(tokenize(value.unit)) if value.unit else []
+                attribute = f"votes {side[1:]}"
+                attribute_tokens = ("vote", *(t for t in voters if t != "vote"), side)
+            named_set = bare and a_part and referred is None
+            whole = _named_whole(tokens[_at(tokens, end) :]) if named_set else None
             if whole is not None and whole[2] and attribute_tokens:
                 # "Seven of the derailed cars carried fuel": the part is what the verb picks
                 # out of the set, never the set itself ("38 cars derailed") nor the set
@@ -266,6 +289,8 @@ class Reader:
                     attribute_tokens = (*attribute_tokens, named)
                 attribute_tokens = (*attribute_tokens, PART)
             stated = value
+            if side is not None and isinstance(value, Quantity) and value.kind == "number":
+                stated = attrs.evolve(value, kind="count", unit="votes")  # "four voted no"
             tally = context.subject and _tally_of(normalise(context.subject))
             if isinstance(value, Quantity) and value.kind == "number" and tally:
                 stated = attrs.evolve(value, kind="count")  # "the death toll rose to 37"
@@ -306,6 +331,14 @@ class Reader:
             if before is not None and _converted(before, tokens, start, value):
                 # "€2.2 billion ($2.4 billion)": the same amount in another currency.
                 attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            if (
+                isinstance(stated, Quantity)
+                and stated.kind == "count"
+                and stated.unit
+                and attribute_tokens
+                and attribute_tokens[0].startswith("e:")
+            ):
+                self.befallen[attribute_tokens[0]] = stated.unit
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -335,14 +368,30 @@ class Reader:
         if value.kind == "count" and value.unit:
             head = normalise(tokenize(value.unit))
             measure = bool(head) and head[-1] in lexicon.MEASURES
-            self.counted = None if measure else (value.unit, self.sentences)
+            if not measure:  # "nine were held after an eight-month inquiry; two of them ..."
+                self.counted = (value.unit, self.sentences)
+                if value.low is not None and value.low == value.high:
+                    self.wholes[value.low] = (value.unit, self.sentences)  # "four of the six"
             return value
         after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
+        referring = referring or _referred_part(tokens, end) is not None
         if value.kind == "number" and not referring:
             named = _named_whole(tokens[_at(tokens, end) :])
             return value if named is None else attrs.evolve(value, kind="count", unit=named[0])
-        if value.kind != "number" or not referring or self.counted is None:
+        size = _whole_size(tokens, end)
+        if value.kind == "number" and size is not None and size in self.wholes:
+            unit, read = self.wholes[size]  # "Six were held. Four of the six ...": men
+            if self.sentences - read <= 1:
+                return attrs.evolve(value, kind="count", unit=unit)
+        if value.kind != "number" or not referring or size is not None:
+            return value
+        participle = tokens[_at(tokens, end) + 2] if len(after) == 2 else None
+        event = participle and lexicon.event_class(participle.text)
+        if event and event in self.befallen and participle and participle.low.endswith("ed"):
+            # "Twelve men were detained. ... Three of those detained": of those men.
+            return attrs.evolve(value, kind="count", unit=self.befallen[event])
+        if self.counted is None:
             return value
         unit, read = self.counted
         if self.sentences - read > 1:
@@ -357,7 +406,14 @@ class Reader:
         """
         dates = [v.end for _, _, v in values if isinstance(v, DateRange) and v.end is not None]
         latest = max([*dates, *([self.latest] if self.latest else [])], default=None)
-        past = bool(dates) and latest is not None and (latest - max(dates)).days > _YEARS
+        # "the first fare rise since 1999": a date after "since" is a point of comparison,
+        # not when the sentence's event happened.
+        dating = [
+            v.end
+            for s, _, v in values
+            if isinstance(v, DateRange) and v.end is not None and not _after_since(self.text, s)
+        ]
+        past = bool(dating) and latest is not None and (latest - max(dating)).days > _YEARS
         self.latest = latest
         return past
 
@@ -389,8 +445,11 @@ class Reader:
                 elif i > 0 and tokens[i - 1].low in lexicon.PRONOUNS:
                     found = self.speaker or found
                 else:
+                    window = _before_time_words(tokens[max(0, i - 7) : i])
+                    wider = _before_time_words(tokens[max(0, i - _SUBJECT_REACH) : i])
+                    subject = _owner_of_object(wider) if _after_preposition(wider) else window
                     found = (
-                        _noun_phrase(_before_time_words(tokens[max(0, i - 7) : i]), backwards=True)
+                        (subject and _noun_phrase(subject, backwards=True))
                         or _first_name_after(speakers, token.end, tokens, limit=6)
                         or found
                     )
@@ -427,10 +486,32 @@ class Reader:
             and _present_verb(left)
         ):
             context.verb = left[-1]  # "The mill employs 900 people"
+        if (
+            isinstance(value, Quantity)
+            and value.kind == "count"
+            and is_duration(self.text[start:end])
+        ):
+            context.frame = _lasting(right)  # "a six-week inquiry": what lasts
         if isinstance(value, Quantity) and value.kind == "money":
-            context.frame = _frame(right)
+            context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
             context.frame = _modified(left, right, value)
+            rated = _changed_in(right, context.frame)
+            if rated:
+                # "a 6% increase in the water rate": the rate is what changes, by an increase.
+                context.verb, context.frame = context.frame[-1], rated
+        if (
+            isinstance(value, Quantity)
+            and value.kind in ("money", "percent")
+            and not context.frame
+            and context.of_noun is None
+        ):
+            context.frame, before = _object_before(tokens, first)
+            inside = context.frame and context.verb and context.verb.start > context.frame[0].start
+            if (context.verb is None or inside) and context.frame:
+                # "raises the water rate by 4 percent": the verb before the object changes it;
+                # not a participle in the object ("the value of the stolen bikes at").
+                context.verb = before
         if isinstance(value, Quantity) and value.kind == "count" and left and left[-1].low == "by":
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
@@ -449,6 +530,15 @@ class Reader:
                 # "will be effective Nov. 3": what is dated starts then.
                 context.verb, context.phrasal = starting[0], "start"
                 context.future = _to_come(tokens, _at(tokens, starting[0].start))
+        unread = context.verb is None or context.verb.low in _EFFECT_VERBS
+        if isinstance(value, DateRange) and unread and len(left) > 1:
+            effect = _takes_effect(left)
+            if effect is not None:
+                # "the fare takes effect Sept. 1", "will go into effect on June 1": it starts
+                # then; in the present or the future tense, a start still to come.
+                present = effect.low in ("takes", "take", "goes", "go")
+                context.verb, context.phrasal = effect, "start"
+                context.future = present or _to_come(tokens, _at(tokens, effect.start))
         if isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             at = _at(tokens, context.verb.start)
             context.future = _to_come(tokens, at)
@@ -561,6 +651,24 @@ class Reader:
 
 
 # --- helpers on token windows ----------------------------------------------------------------
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Whether a date is the point a record is counted from: "the first rise since 1999".
+
+    "since" right before it, after "first", "highest", "worst" or the like in the few
+    words before: the record is of now. "sold since fall 2024" dates the selling.
+    """
+    before = text[max(0, start - 60) : start].casefold().split()
+    if not before or before[-1] != "since":
+        return False
+    return any(w.strip(",") in _RECORDS for w in before[-7:-1])
+
+
+# Words of a record that "since" measures from: "the first fare rise since 1999".
+_RECORDS = frozenset(
+    "first highest lowest largest biggest smallest most fewest least worst best only".split()
+)
 
 
 # Nouns of an incident, the thing a story's dates are about, and what they are compared as:
@@ -823,6 +931,100 @@ def _named_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | Non
     return " ".join(t.text for t in words), verb, True
 
 
+def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:
+    """The verb and its event that pick a part out of a set counted before, or None.
+
+    "Four of the six face charges", "three of those detained were charged": "of
+    the" and a number with no noun of its own, or "of those" and a participle, refer to
+    an earlier count; what the part is picked out by is the event of the verb after it,
+    or of the noun a light verb takes ("face charges" is charged).
+    """
+    i = _at(tokens, end)
+    words = [t.low for t in tokens[i : i + 3]]
+    if words[:2] == ["of", "the"] and len(words) == 3:
+        number = tokens[i + 2]
+        if not (number.low in SMALL or number.text[:1].isdigit()):
+            return None
+        k = i + 3
+        noun = k < len(tokens) and _plain_noun(tokens[k]) and tokens[k].low.endswith("s")
+        if noun and not lexicon.is_verb_form(lexicon.lemma(tokens[k].low)):
+            return None  # "four of the six vans": a set that names its noun
+    elif words[:2] in (["of", "those"], ["of", "these"]) and len(words) == 3:
+        if not (tokens[i + 2].low.endswith("ed") and lexicon.is_verb_form(tokens[i + 2].low)):
+            return None
+        k = i + 3
+    else:
+        return None
+    while k < len(tokens) and (tokens[k].low in lexicon.AUXILIARIES or _is_adverb(tokens[k])):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return None
+    verb = tokens[k]
+    named = lexicon.event_class(verb.text)
+    if named is None and lexicon.lemma(verb.low) in _LIGHT_VERBS:
+        for token in tokens[k + 1 : k + 4]:
+            if not token.is_word or token.low in lexicon.PREPOSITIONS:
+                break
+            named = lexicon.event_class(token.text)
+            if named:
+                break
+    if named is None and lexicon.is_verb_form(lexicon.lemma(verb.low)):
+        named = lexicon.lemma(verb.low)
+    return (verb, named) if named else None
+
+
+def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> str | None:
+    """The side a count of votes is on, as a token ("~for", "~against"), or None.
+
+    A tally's first number is the winning side's, its second the losing side's: for and
+    against a measure passed ("passed on a 7-2 vote"), the other way round for one
+    "rejected" or "defeated". A count followed by "voted yes/no", "voted for/against",
+    "voted in favor" is on that side.
+    """
+    if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
+        return None
+    first, last = _at(tokens, start), _at(tokens, end)
+    if value.unit == "votes" and value.kind == "count":
+        dash = last + 1 < len(tokens) and tokens[last].text in "-–"
+        leading = dash and tokens[last + 1].text[:1].isdigit()
+        trailing = (
+            first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].text[:1].isdigit()
+        )
+        if leading or trailing:
+            defeated = any(t.low in _DEFEATED for t in tokens)
+            return "~for" if leading != defeated else "~against"
+    after = [t.low for t in tokens[last : last + 3]]
+    if not after or after[0] not in ("voted", "vote", "votes"):
+        return None
+    if after[1:2] in (["yes"], ["for"]) or after[1:3] in (["in", "favor"], ["in", "favour"]):
+        return "~for"
+    if after[1:2] in (["no"], ["against"]):
+        return "~against"
+    return None
+
+
+# Verbs of a measure voted down: the winning side of its tally voted against it.
+_DEFEATED = frozenset(["rejected", "defeated", "failed", "denied", "overturned", "blocked"])
+
+
+def _whole_size(tokens: Sequence[Token], end: int) -> float | None:
+    """The number of "of the six" right after a part with no noun of its own, or None."""
+    i = _at(tokens, end)
+    if i + 2 >= len(tokens) or [t.low for t in tokens[i : i + 2]] != ["of", "the"]:
+        return None
+    if _referred_part(tokens, end) is None:
+        return None
+    number = tokens[i + 2]
+    if number.low in SMALL:
+        return float(SMALL[number.low])
+    digits = number.text.replace(",", "")
+    return float(digits) if digits.isdigit() else None
+
+
+# Verbs whose object says what befalls the subject: "face charges", "suffered injuries".
+_LIGHT_VERBS = frozenset(["face", "suffer", "receive", "get", "sustain"])
+
+
 # "licensed to carry", "designed to hold", "able to seat": what a thing may hold, not holds.
 _MAY = frozenset(
     "licensed certified rated designed built able allowed permitted authorized equipped".split()
@@ -1077,8 +1279,12 @@ def _linked_subject(
     if i < 1:
         return []
     verb = tokens[i]
-    linking = verb.low in lexicon.LINKING or (
-        lexicon.is_verb_form(verb.text) and verb.low not in lexicon.AUXILIARIES
+    # "the transit fund increases 2% to $40 million": the present in -s of a verb of change.
+    present = verb.text.islower() and verb.low.endswith("s") and verb.low not in _BE
+    linking = (
+        verb.low in lexicon.LINKING
+        or (lexicon.is_verb_form(verb.text) and verb.low not in lexicon.AUXILIARIES)
+        or (present and lexicon.lemma(verb.low) in _CHANGE_VERBS)
     )
     if not linking or lexicon.event_class(verb.text) or verb.low in lexicon.SPEECH_VERBS:
         return []
@@ -1541,7 +1747,7 @@ def _last_event(right: Sequence[Token], i: int) -> Token:
     return best
 
 
-def _frame(right: Sequence[Token]) -> list[Token]:
+def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     """The phrase after money that says what it is.
 
     "in repair costs, cleanup and other expenses" or "worth of jewelry":
@@ -1549,17 +1755,20 @@ def _frame(right: Sequence[Token]) -> list[Token]:
     """
     if right and right[0].low == "in":
         body = right[1:]
-        if body and body[0].low in _MEANS and (len(body) == 1 or not body[1].is_word):
+        alone = len(body) == 1 or not body[1].is_word or body[1].low in ("and", "or")
+        if body and body[0].low in _MEANS and alone and _price(left):
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
         return []
     out: list[Token] = []
-    for token in body:
+    for k, token in enumerate(body):
         listing = token.text == "," or token.low in ("and", "or")
         if not (listing or token.is_word):
             break
+        if listing and k + 1 < len(body) and body[k + 1].low in SMALL:
+            break  # "$9,500 in cash and two rifles": the list goes on to another count
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
         if out and (token.low in _WHEN_WORDS or token.low in ("last", "next")):
@@ -1569,13 +1778,145 @@ def _frame(right: Sequence[Token]) -> list[Token]:
         if out and token.is_word and verb:
             break
         out.append(token)
-    while out and not out[-1].is_word:
-        out.pop()
+    while out and (not out[-1].is_word or out[-1].low in ("and", "or")):
+        out.pop()  # "$4,000 in cash and 3 rifles": the list goes on to another value
+    return out
+
+
+def _lasting(right: Sequence[Token]) -> list[Token]:
+    """The noun a span of time glued to a count stands before: "six-week inquiry".
+
+    Up to three plain lowercase words after it (and after "-long"), ending at a word
+    that is no noun: "a 20-year prison sentence" -> prison sentence.
+    """
+    if len(right) > 1 and right[0].text in "-‐" and right[1].low == "long":
+        right = right[2:]
+    out: list[Token] = []
+    for token in right[:_COMPOUND]:
+        noun = _plain_noun(token) or (token.low in ING_NOUNS and token.text.islower())
+        if not noun or token.low in _NOT_NOUNS:
+            break
+        out.append(token)
     return out
 
 
 # How an amount is paid: "$2.4 billion in cash", "$300 million in stock".
 _MEANS = frozenset(["cash", "stock", "shares"])
+# Verbs whose amount is a price, so "in cash" after it says how it is paid.
+_PAYING = frozenset(["pay", "offer", "bid", "buy", "acquire", "sell", "receive", "accept"])
+
+
+def _changed_in(right: Sequence[Token], frame: Sequence[Token]) -> list[Token]:
+    """What a change noun after a value changes: "a 4% increase in the water rate" -> water rate.
+
+    The noun is one of a change ("increase", "cut", "hike"), followed by "in", a determiner
+    at most, then plain lowercase nouns up to a mark or a function word.
+    """
+    if len(frame) != 1 or lexicon.lemma(frame[-1].low) not in _CHANGE_VERBS | {"hike", "rise"}:
+        return []
+    k = len(frame)
+    if k >= len(right) or right[k].low != "in":
+        return []
+    k += 1
+    if k < len(right) and right[k].low in lexicon.DETERMINERS:
+        k += 1
+    out: list[Token] = []
+    for token in right[k : k + _COMPOUND]:
+        if not _plain_noun(token) or token.low in _NOT_NOUNS:
+            break
+        verb = token.low.endswith("s") and lexicon.is_verb_form(lexicon.lemma(token.low))
+        if out and verb and not out[-1].low.endswith("s"):
+            break  # "a cut in the bus fare starts": the verb after a singular noun
+        out.append(token)
+    return out
+
+
+def _takes_effect(left: Sequence[Token]) -> Token | None:
+    """The verb of "takes effect", "went into effect" right before a date (and "on"), or None."""
+    words = list(left[-4:])
+    if words and words[-1].low == "on":
+        words.pop()
+    if len(words) < 2 or words[-1].low != "effect":
+        return None
+    verb = words[-2]
+    if verb.low == "into" and len(words) > 2:
+        verb = words[-3]  # "go into effect"
+    return verb if verb.low in _EFFECT_VERBS else None
+
+
+_EFFECT_VERBS = frozenset("take takes took taken taking go goes went gone".split())
+
+
+def _change_noun(verb: Token | None, end: int) -> bool:
+    """Whether the word read as a value's verb is a noun of a rise after it ("a 4% increase")."""
+    return verb is not None and verb.start >= end and verb.low in _RISES
+
+
+_RISES = frozenset(["increase", "hike", "rise", "raise"])
+
+
+def _price(left: Sequence[Token]) -> bool:
+    """Whether an amount is a price: after "for" or a verb of paying ("paid $5 in cash").
+
+    "seized $31,000 in cash", "stole $900 in cash": the cash is what the amount is.
+    """
+    before = [t for t in left[-2:] if t.is_word]
+    return any(t.low == "for" or lexicon.lemma(t.low) in _PAYING for t in before)
+
+
+def _object_before(tokens: Sequence[Token], first: int) -> tuple[list[Token], Token | None]:
+    """The object an amount or a share puts a figure on or changes by: "VERB the NP at/by".
+
+    "put the resale value of the stolen bikes at $40,000": the resale value; "raises the
+    water rate by 4 percent", "cut spending by $9 million": the rate, the spending. The
+    noun phrase must follow a word that is no preposition ("a rise in the rate by 4
+    percent" is left alone), and stands right before "at" or "by"; before an "of" it is
+    the noun the phrase is about. Returned with the word before it when that is a verb
+    of the lexicon in any form ("raises"), else None.
+    """
+    left = tokens[max(0, first - _OBJECT_WINDOW) : first]
+    if len(left) < 3 or left[-1].low not in ("at", "by"):
+        return [], None
+    phrase: list[Token] = []
+    k = len(left) - 2
+    while k >= 0:
+        token = left[k]
+        if not token.is_word:
+            return [], None
+        determiner = token.low in lexicon.DETERMINERS or token.low.endswith(("'s", "’s"))
+        if determiner and not (k > 0 and left[k - 1].low == "of"):
+            k -= 1
+            break
+        if determiner or token.low == "of":
+            phrase.insert(0, token)
+            k -= 1
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        participle = inflected and lexicon.is_verb_form(token.text)
+        if participle and k > 0 and left[k - 1].low in lexicon.DETERMINERS:
+            phrase.insert(0, token)  # "the stolen bikes": a participle modifying the noun
+            k -= 1
+            continue
+        if not token.text.islower() or participle:
+            break
+        if lexicon.is_verb_form(token.text) or lexicon.noun_token(token.text) is None:
+            break
+        if token.low in _NOT_NOUNS:
+            break
+        phrase.insert(0, token)
+        k -= 1
+    if k < 0 or not left[k].is_word or left[k].low in lexicon.PREPOSITIONS:
+        return [], None
+    head = next((i for i, t in enumerate(phrase) if t.low == "of"), len(phrase))
+    phrase = [t for t in phrase[:head] if t.low not in lexicon.DETERMINERS]
+    if not 0 < len(phrase) <= _COMPOUND:
+        return [], None
+    verb = left[k]
+    known = verb.text.islower() and lexicon.is_verb_form(lexicon.lemma(verb.low))
+    return phrase, verb if known else None
+
+
+_OBJECT_WINDOW = 12  # "put the resale value of the stolen bikes at": a verb, its object, "at"
 
 
 def _party(right: Sequence[Token]) -> list[Token]:
@@ -1799,7 +2140,7 @@ def _attribute(
         plain = (
             verb is not None
             and verb is context.verb
-            and (_plain_verb(verb) or verb.low in _STARTING)
+            and (_plain_verb(verb) or verb.low in _STARTING or verb.low in _EFFECT_VERBS)
         )
         if context.phrasal is not None and plain:
             thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday
@@ -2013,6 +2354,40 @@ def _gapped(
 _GAP_WORDS = frozenset(["and", "to", "versus", "vs", "against"])
 
 
+def _elided(
+    value: Value, before: Claim | None, tokens: Sequence[Token], start: int, end: int
+) -> Value:
+    """A bare number that counts the noun of the count before it, in another state.
+
+    "80 barns damaged and 12 destroyed", "12 people dead and 40 injured": a count, a
+    participle (or "dead", "missing"), "and", the number, another such word: 35 homes.
+    """
+    if before is None or not isinstance(value, Quantity) or value.kind != "number":
+        return value
+    previous = before.value
+    if not isinstance(previous, Quantity) or previous.kind != "count" or not previous.unit:
+        return value
+    if previous.high is not None and previous.high < 2:
+        return value  # a singular noun is no unit for a plural ("one dead and three hurt")
+    between = tokens[_at(tokens, before.span.end) : _at(tokens, start)]
+    after = _at(tokens, end)
+    if len(between) != 2 or between[1].low not in ("and", "or") or after >= len(tokens):
+        return value
+    if not (_state_word(between[0]) and _state_word(tokens[after])):
+        return value
+    return attrs.evolve(value, kind="count", unit=previous.unit)
+
+
+def _state_word(token: Token) -> bool:
+    """A participle or an adjective of a state a count is in: "damaged", "dead", "missing"."""
+    low = token.low
+    participle = low.endswith("ed") and lexicon.is_verb_form(low)
+    return token.text.islower() and (participle or low in _STATES)
+
+
+_STATES = frozenset(["dead", "missing", "hurt", "homeless", "unaccounted"])
+
+
 def _converted(before: Claim, tokens: Sequence[Token], start: int, value: Value) -> bool:
     """Whether an amount in brackets right after another restates it in another currency."""
     if not isinstance(value, Quantity) or value.kind != "money":
@@ -2082,12 +2457,18 @@ def _negated(tokens: Sequence[Token], start: int) -> bool:
             # "none of its 80 staff was hurt": the predicate is denied of each of the 80;
             # the count itself is stated.
             return False
+        if token.low in _OWN_PHRASE:
+            # "remained without power on Monday": "without" denies its own noun, not the
+            # clause; the day, and what was without power then, are stated.
+            continue
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
 
 
 _QUANTIFYING = frozenset(["none", "neither"])
+# Negations that are prepositions: they deny the noun phrase they head, not the clause.
+_OWN_PHRASE = frozenset(["without"])
 
 
 def _first_name_after(
@@ -2115,8 +2496,14 @@ def _name_before(
     """A speaker named just before a speech verb, in the same clause ("the EPA said")."""
     window = tokens[max(0, index - 6) : index]
     floor = window[0].start if window else offset
-    for token in reversed(window):
+    for k, token in enumerate(reversed(window)):
         if token.text in '.;:"“”':
+            floor = token.end
+            break
+        opens = window[len(window) - k] if k > 0 else None
+        if token.text == "," and opens is not None and opens.low in ("the", "a", "an"):
+            # "310,000 Acme Bank cards, the company said": the noun phrase after the comma
+            # is the speaker; not "Ann Lee, 61, said", "Lee, who said", "Lee, also said".
             floor = token.end
             break
     found = _names_in(speakers, floor, offset)
@@ -2136,6 +2523,8 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
             distance == 1 and before.low in ("the", "this", "that")
         ):
             return True
+        if distance == 1 and before.low in lexicon.PREPOSITIONS and before.low != "to":
+            return True  # "jailed on state warrants", "in reports": no verb after "on", "in"
         if not before.is_word or before.low in lexicon.PREPOSITIONS:
             return False
         if lexicon.is_verb_form(before.text) or before.low in lexicon.AUXILIARIES:
@@ -2157,6 +2546,54 @@ def _before_time_words(window: Sequence[Token]) -> Sequence[Token]:
             break
         end -= 1
     return window[:end]
+
+
+# Prepositions that also open a clause, whose noun phrase may be its subject.
+_SUBORDINATORS = frozenset(["before", "after", "since", "until", "as", "like", "what"])
+_SUBJECT_REACH = 14  # "of the biggest big-city bank thefts reported": the "of" is far
+
+
+def _owner_of_object(window: Sequence[Token]) -> Sequence[Token] | None:
+    """The window up to the noun a prepositional phrase ending it follows, or None.
+
+    "Police in the county said": "Police"; "one of the biggest thefts reported": "one"
+    is no noun phrase of a speaker, so None.
+    """
+    k = len(window) - 1
+    while k >= 0 and window[k].low not in lexicon.PREPOSITIONS:
+        k -= 1
+    before = window[:k] if k > 0 else []
+    if not before or not before[-1].is_word or before[-1].low in SMALL or before[-1].low == "one":
+        return None
+    head = before[-1]
+    if head.low in lexicon.TIME_WORDS or head.low in lexicon.ADVERBS or _after_preposition(before):
+        return None
+    # A noun phrase: after a determiner, at the start, or a name or a plural ("Officials
+    # in the county said"); not "they came upon a victim saying".
+    after_determiner = len(before) > 1 and before[-2].low in lexicon.DETERMINERS
+    nominal = head.text[:1].isupper() or head.low.endswith("s") or after_determiner
+    return before if nominal or len(before) == 1 else None
+
+
+def _after_preposition(window: Sequence[Token]) -> bool:
+    """Whether the noun phrase ending a window is the object of a preposition, so no speaker.
+
+    "one of the biggest bank thefts reported this year": "reported" describes the
+    thefts; a speaker is the subject of its verb, and a subject follows no preposition.
+    Reads back over nouns, modifiers, hyphens and determiners to the word before them.
+    """
+    for token in reversed(window):
+        if token.low in lexicon.RELATIVES or token.low in _SUBORDINATORS:
+            return False  # "a deal that analysts say", "in what police said": a subject
+        if token.text in "-‐" or (token.is_word and token.low in lexicon.DETERMINERS):
+            continue
+        if not token.is_word:
+            return False
+        if token.low in lexicon.PREPOSITIONS:
+            return token.low not in ("according", "to")
+        if lexicon.is_verb_form(token.text) or token.low in lexicon.FILLER:
+            return False
+    return False
 
 
 def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | None:

@@ -23,8 +23,10 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     The latest one that starts no more than 61 days after the reference
     (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
     sentence speaks of the future (below), the first one not over by the
-    reference. A bare "March", "April", "May", "June" or "August" needs a
-    date word before it ("in", "since", "early", ...): they are also names,
+    reference. After a verb of a set start or end in the simple present ("takes
+    effect", "expires", "opens", "is due") it is a schedule: the instance nearest
+    the reference, ahead or just past. A bare "March", "April", "May", "June" or
+    "August" needs a date word before it ("in", "since", "early", ...): they are also names,
     a verb and a modal. "last March" is the latest March over by the
     reference; "next March" the first one after it. A weekday with the date
     ("Thursday, May 19") picks the year, within a year of the reference.
@@ -331,6 +333,30 @@ _HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
 # until Monday", "may not return before Friday", "should be done by Thursday".
 _MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
 _LIMIT_WORDS: Final = frozenset({"before", "until", "till", "by"})
+# Limit words that, after any present modal, speak of a span still running: "the lake could
+# keep rising through the weekend" (not "could ... until Monday", often a past account).
+_RUNNING_WORDS: Final = frozenset({"through", "thru"})
+# Verbs of a set start or end. In the simple present, right before a date, they state a
+# schedule, and a schedule is to come: "the fare takes effect Sept. 1", "the season opens
+# Friday", "the permit expires March 3", "the rules go into effect June 1".
+_SCHEDULE_VERBS: Final = frozenset(
+    {"start", "begin", "open", "reopen", "resume", "close", "end", "expire", "run", "last"}
+    | {"launch", "return", "take", "go", "kick"}
+)
+# Words between such a verb and its date: "takes effect", "goes into effect", "runs through".
+_SCHEDULE_GAP: Final = frozenset(
+    {"on", "in", "effect", "place", "into", "through", "until", "off", "again", "from"}
+)
+# Their bare forms that are no noun or adjective ("a fresh start", "remained open"); "take",
+# "go" and "kick" only with the word after them ("take effect", "go into effect").
+_SCHEDULE_BARE: Final = frozenset({"begin", "resume", "reopen", "expire", "take", "go", "kick"})
+_SCHEDULE_PHRASAL: Final = frozenset({"take", "takes", "go", "goes", "kick", "kicks"})
+# Words before a bare form that make it no present tense of its own: "did not begin",
+# "to resume", "would reopen" (the future words read those apart).
+_NOT_PRESENT: Final = frozenset(
+    {"to", "not", "did", "didn", "never", "will", "would", "could", "can", "may", "might"}
+    | {"must", "should", "shall"}
+)
 # Auxiliaries that put a clause in the past tense, whatever the verb: "were shot".
 _PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
 # Verbs that move an event from one date to another: "postponed from March to June".
@@ -942,6 +968,19 @@ def _nearest(reference: dt.date, make: Callable[[int], Days]) -> Days:
     return min(map(make, (reference.year - 1, reference.year, reference.year + 1)), key=distance)
 
 
+def _nearest_of(reference: dt.date, make: Callable[[int], Days | None]) -> Days | None:
+    """:func:`_nearest` for a thing some years lack ("Feb. 29"): the nearest that exists."""
+    years = range(max(reference.year - 1, dt.MINYEAR + 1), min(reference.year + 2, dt.MAXYEAR))
+    found = [span for span in map(make, years) if span is not None]
+
+    def distance(span: Days) -> int:
+        if span[0] <= reference <= span[1]:
+            return 0
+        return min(abs((span[0] - reference).days), abs((span[1] - reference).days))
+
+    return min(found, key=distance, default=None)
+
+
 def _latest_over(reference: dt.date, make: Callable[[int], Days]) -> Days | None:
     """The latest instance over before the reference ("last summer")."""
     spans = map(make, range(reference.year - 2, reference.year + 1))
@@ -1019,6 +1058,29 @@ def _clause_before(text: str, start: int, limit: int) -> list[str]:
         found.append(item.lower())
         index -= 1
     return found
+
+
+def _scheduled(words: list[str]) -> bool:
+    """Whether the words before a date (nearest first) state a schedule in the simple present.
+
+    A verb of a set start or end, in the present tense, then at most two words such as
+    "effect" or "on" before the date: "the new fare takes effect Sept. 1", "the permit
+    expires on March 3", "classes resume Monday", "the tax is due April 15". Not "took
+    effect", "did not begin on", "the end of", "remained open until".
+    """
+    for index, word in enumerate(words[:3]):
+        if any(w not in _SCHEDULE_GAP for w in words[:index]):
+            return False
+        before = words[index + 1] if index + 1 < len(words) else ""
+        if word == "due" and index == 0:
+            return before in ("is", "are")  # "the payment is due April 15"
+        if word in _SCHEDULE_PHRASAL and index == 0:
+            continue  # "takes Monday off": only "takes effect", "goes into effect" schedule
+        third = word in ("goes", "launches") or (word[-1:] == "s" and word[:-1] in _SCHEDULE_VERBS)
+        bare = word in _SCHEDULE_BARE and bool(before) and before not in _NOT_PRESENT
+        if third or bare:
+            return True
+    return False
 
 
 def _in_place_name(items: list[str], index: int) -> bool:
@@ -1158,6 +1220,8 @@ class _Scanner:
         that the day is to come.
         """
         words = _clause_before(self.text, start, 10)
+        if _scheduled(words):
+            return True
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
             if index == 0 and word == "later":
@@ -1202,6 +1266,8 @@ class _Scanner:
                 word in _MODALS or (word == "could" and limit == "before")
             ):
                 return True
+            if limit in _RUNNING_WORDS and (word in _MODALS or word == "could"):
+                return True
         return False
 
     def past(self, start: int) -> bool:
@@ -1242,6 +1308,10 @@ class _Scanner:
         self, granularity: Granularity, words: str, make: Callable[[int], Days | None], start: int
     ) -> DateRange | None:
         """A yearly thing named without its year ("April 14", "in March", "Q3")."""
+        if _scheduled(_clause_before(self.text, start, 10)):
+            # "The fare takes effect Sept. 1": a schedule, the instance nearest the story's
+            # date, ahead or just past (a page read long after it was written).
+            return self.relative(granularity, words, lambda ref: _nearest_of(ref, make))
         future = self.future(start)
         return self.relative(granularity, words, lambda ref: _cyclic(ref, make, future=future))
 
@@ -1339,6 +1409,7 @@ class _Scanner:
             return _Hit(m.start(), end, DateRange(*span, granularity), tag)
 
         future = self.future(m.start())
+        scheduled = _scheduled(_clause_before(self.text, m.start(), 10))
 
         def resolve(reference: dt.date) -> Days | None:
             def named(year: int) -> Days | None:
@@ -1355,6 +1426,8 @@ class _Scanner:
                     found = _cyclic(reference, named, future=reading, slack=_SLACK * 3)
                     if found is not None:
                         return found
+            if scheduled:
+                return _nearest_of(reference, make)  # "takes effect Sept. 1": the nearest one
             return _cyclic(reference, make, future=future)
 
         label = f"{_MONTH_NAMES[month]} {day}" + (f"-{last}" if last != day else "")
@@ -1914,7 +1987,7 @@ class _Scanner:
         return self._unit(m["ri_u"].lower(), "this", part, _words_of(m))
 
     def _weekend(self, m: re.Match[str], relation: str) -> DateRange | None:
-        future = relation == "the" and self.future(m.start())
+        future = relation == "the" and (self.future(m.start()) or self.looks_ahead(m.start()))
         past = relation == "this" and self.past(m.start())
 
         def weekend(ref: dt.date) -> Days:

@@ -96,7 +96,7 @@ if TYPE_CHECKING:
 
     from reconcile.model import QuantityKind
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "find_tallies", "is_duration"]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -424,6 +424,45 @@ def find_quantities(
     ]
 
 
+# A vote's tally: "on a 7-2 vote", "by a vote of 8-1", "voted 51-49", "a 5-2 ruling".
+_TALLY = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-\u2013] ?(\d{1,3})(?![\w%-]|[.,]\d)")
+_TALLY_BEFORE = re.compile(r"(?:\bvoted|\bruled|\bvotes? of|\bby)\s+(?:a\s+)?$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"\s+(?:votes?|vote|decision|ruling|margin)\b", re.IGNORECASE)
+_TALLY_VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def find_tallies(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, Quantity]]:
+    """The two sides of each vote tally in ``text[start:end]``: "a 7-2 vote" is 7 and 2 votes.
+
+    A tally is two counts, of the votes on each side, each spanning its own number
+    (a claim's span holds its value's words); the unit is "votes". Only a pair of
+    numbers of up to three digits joined by a dash, right after "voted", "ruled", "vote of" or
+    "by a" in a sentence about a vote, or right before "vote", "decision", "ruling" or
+    "margin": "won 3-1" and "the 2019-20 season" are no tallies.
+
+    >>> text = "The board passed it on a 7-2 vote."
+    >>> [(text[s:e], q.low, q.unit) for s, e, q in find_tallies(text)]
+    [('7', 7.0, 'votes'), ('2', 2.0, 'votes')]
+    """
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int, Quantity]] = []
+    for m in _TALLY.finditer(text, start, stop):
+        before = text[max(start, m.start() - 60) : m.start()]
+        after = text[m.end() : min(stop, m.end() + 12)]
+        voted = _TALLY_BEFORE.search(before) and (
+            not before.rstrip().endswith(("by", "by a")) or _TALLY_VOTE_BEFORE.search(before)
+        )
+        if not (voted or _TALLY_AFTER.match(after)):
+            continue
+        for group in (1, 2):
+            number = int(m[group])
+            quantity = Quantity.exact(number, kind="count", unit="votes", precision=1)
+            out.append((m.start(group), m.end(group), quantity))
+    return out
+
+
 def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_Found]:
     """Every quantity in ``text[start:end]``, with the sub-spans benchmarks need."""
     if not _may_mark(text, start, end):
@@ -497,7 +536,12 @@ def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
         if rate is not None:
             r.low.money_unit, r.last = rate
     if _hyphen_word(tk, r.last + 1):
-        return False  # "13-year-old", "two-year": a compound adjective
+        unit = _duration_compound(tk, r)
+        if unit is None:
+            return False  # "13-year-old", "two-year": a compound adjective
+        r.noun = (r.last + 1, r.last + 2, unit)  # "a six-week inquiry": six weeks
+        r.last = r.phrase_end = r.last + 2
+        return True
     if r.post is None and r.high is None and r.low.num.vague is None:
         r.bound, r.last = _or_equal(tk, r.bound, r.last)
         r.post, r.last = _spaced_postfix(tk, r.last, r.bound)
@@ -509,8 +553,42 @@ def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
     return True
 
 
+def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
+    """The plural unit of a span of time glued to a count before a noun, or None.
+
+    "a six-week inquiry", "a 20-year sentence", "a three-day-long trial": the
+    noun lasts that many units. An age ("13-year-old") or a compound with no noun after
+    it ("the deal is two-year") is no count.
+    """
+    k = r.last + 1
+    unit = tk.low(k + 1)
+    if r.low.money or r.low.percent or r.high is not None or unit not in _SPAN_UNITS:
+        return None
+    after = k + 2
+    if tk.low(after) in _DASHES and tk.glued(after):
+        if tk.low(after + 1) != "long":
+            return None  # "13-year-old", "two-year-olds"
+        after += 2
+    if tk.kind(after) != WORD or not tk.word(after).islower() or tk.low(after) in lex.NP_STOP:
+        return None
+    return unit + "s"
+
+
+_SPAN_UNITS: Final = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+_DURATION: Final = re.compile(
+    r"\w+[-\u2010](?:minute|hour|day|week|month|year|decade)", re.IGNORECASE
+)
+
+
+def is_duration(words: str) -> bool:
+    """Whether a count's words are a span of time glued to its number: "eight-month"."""
+    return _DURATION.fullmatch(words) is not None
+
+
 def _read_noun(tk: _Tokens, r: _Reading) -> None:
     """The counted noun after a count (and a bound after it), or a rate after money."""
+    if r.noun is not None:
+        return  # read with the number: "a six-week inquiry"
     second = r.high or (r.other[1] if r.other else None)
     r.noun = _counted_noun(tk, r.last + 1, r.low, second)
     if r.noun is not None:
@@ -1559,6 +1637,8 @@ def _spaced_postfix(tk: _Tokens, last: int, kind: str | None) -> tuple[str | Non
     hit = _match(tk, last + 1, _POSTFIXES)
     if hit is None or tk.kind(hit[1]) == NUM or tk.low(hit[1]) in _NUMBERISH:
         return None, last  # "200 or greater than 190" is two bounds
+    if tk.low(hit[1]) == "than":
+        return None, last  # "12 schools and more than 40 parks": the next figure's bound
     return hit[0], hit[1] - 1
 
 
@@ -1688,6 +1768,19 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
         opened = -1
         seen_plural = seen_plural or plural
         j = end + 1
+    if (
+        items
+        and not singular
+        and not seen_plural
+        and tk.low(j) in ("and", "or")
+        and tk.kind(j + 1) == WORD
+        and tk.lows[j + 1] not in lex.NP_STOP
+    ):
+        # "900 current and former tenants", "40 new and used cars": two modifiers
+        # coordinated before one plural head; not "12 parks and pools" (a plural first).
+        rest = _noun_phrase(tk, j + 1, singular=False)
+        if rest is not None and _plural(tk.lows[rest[1]]):
+            return items[0][0], rest[1]
     while items and _not_a_head(tk, items[-1][1]):
         items.pop()
     if not items:
