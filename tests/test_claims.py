@@ -556,6 +556,8 @@ def test_a_person_singled_out_is_not_another_story_s_count_of_the_set():
     )
     assert {c.source_id for c in man.claims} == {"b"}
     assert not any(f.verdict.kind == "agree" for f in report.facts)
+
+
 def test_a_part_of_a_set_counted_before_takes_its_noun_and_what_befell_it():
     """ "Four of the six face charges": 4 of the 6 men counted before, the part charged."""
     claims = _claims(
