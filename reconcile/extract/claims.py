@@ -88,6 +88,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 _LOW = operator.attrgetter("low")
 _ATTRIBUTING = lexicon.SPEECH_VERBS | {"according"}
+# Each of those words anywhere in a lowercased sentence, inside a longer word too: a
+# token of one of them is a run of ASCII letters, whose lowercase is in the lowercased
+# sentence as it stands, so a sentence this finds nothing in has no such token.
+_MAY_ATTRIBUTE = re.compile("|".join(sorted(_ATTRIBUTING, key=lambda w: (-len(w), w))))
 
 # How far back (in characters) a name may stand from what it is the subject or owner of.
 _REACH = 400
@@ -199,6 +203,13 @@ class Reader:
         zone: ZoneKind,
     ) -> list[Claim]:
         """The claims of one sentence: its values with their context, and its place claims."""
+        if not values and not self._reads(sentence, names):
+            # No value and no place gives no claim; and with no word of attribution the
+            # speaker carried to the next sentence stays: only the counts move.
+            self.sentences += 1
+            if zone == "body":
+                self.body_sentences += 1
+            return []
         tokens = tokenize(self.text, sentence.start, sentence.end)
         self.sentences += 1
         lead = zone == "body" and self.body_sentences == 0
@@ -305,6 +316,18 @@ class Reader:
             )
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
+
+    def _reads(self, sentence: Span, names: Sequence[tuple[int, int, EntityRef]]) -> bool:
+        """Whether a sentence without values may give a place claim or name a speaker.
+
+        Where it says no, reading the sentence would give no claim and change nothing
+        but the counts of sentences read (a shortcut: half of a story's sentences hold
+        no value, and most of those no place and no "said").
+        """
+        if any(ref.kind == "place" for _, _, ref in names):
+            return True
+        low = self.text[sentence.start : sentence.end].lower()
+        return _MAY_ATTRIBUTE.search(low) is not None
 
     def _part_of(self, tokens: Sequence[Token], end: int, value: Value) -> Value:
         """A number followed by "of them" or "of those" as a count of the last counted noun.
