@@ -127,3 +127,20 @@ def test_sentences_the_reader_skips_read_the_same_unskipped(text: str) -> None:
     leaves the reader in the same state after each."""
     source = reconcile.Source.from_text(text, id="s", published="2025-07-01")
     assert _read(source, skipping=True) == _read(source, skipping=False)
+
+
+_UNIT_WORDS = [
+    "people", "homes", "team", "members", "staff", "South", "African", "Belgian", "year",
+    "-", "old", "13", "U.S.", "residents", "the", "of", "and", "firefighters", "cars",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_UNIT_WORDS), min_size=1, max_size=5).map(" ".join))
+@example("team members")
+@example("South African miners")
+def test_remembered_unit_tokens_are_the_units_normalised(unit: str) -> None:
+    """A count's unit is normalised once and remembered: asked again, the memory gives
+    what normalising its tokens gives."""
+    expected = tuple(claims.normalise(claims.tokenize(unit)))
+    assert claims._unit_tokens(unit) == expected  # noqa: SLF001 - the memory itself
+    assert claims._unit_tokens(unit) == expected  # noqa: SLF001 - same

@@ -16,6 +16,7 @@ from sentence to sentence so that "it said" is attributed to them.
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from itertools import compress, repeat
@@ -159,6 +160,16 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
 
 # Two-word nouns that mean one word: "team members" and "staff members" are employees.
 _COMPOUNDS = {("team", "member"): "employee", ("staff", "member"): "employee"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_tokens(unit: str) -> tuple[str, ...]:
+    """``normalise(tokenize(unit))``, remembered.
+
+    Each count's unit is read twice, and the same units ("people", "homes") come back
+    in sentence after sentence.
+    """
+    return tuple(normalise(tokenize(unit)))
 
 
 @attrs.define
@@ -338,7 +349,7 @@ class Reader:
         if not isinstance(value, Quantity):
             return value
         if value.kind == "count" and value.unit:
-            head = normalise(tokenize(value.unit))
+            head = _unit_tokens(value.unit)
             measure = bool(head) and head[-1] in lexicon.MEASURES
             self.counted = None if measure else (value.unit, self.sentences)
             return value
@@ -1389,7 +1400,7 @@ def _attribute(
     head: str | None = None
     if isinstance(value, Quantity) and value.unit and value.kind == "count":
         phrase.append(value.unit)
-        unit_tokens = normalise(tokenize(value.unit))
+        unit_tokens = list(_unit_tokens(value.unit))
         thing = thing + unit_tokens
         head = next((t for t in reversed(unit_tokens) if not t.startswith("@")), None)
     if context.frame:
