@@ -144,3 +144,13 @@ def test_remembered_unit_tokens_are_the_units_normalised(unit: str) -> None:
     expected = tuple(claims.normalise(claims.tokenize(unit)))
     assert claims._unit_tokens(unit) == expected  # noqa: SLF001 - the memory itself
     assert claims._unit_tokens(unit) == expected  # noqa: SLF001 - same
+
+
+@given(st.text(max_size=40))
+@example(".!? ;:()[]\u2014\u2013 U.S. 3.5 ...")
+def test_clause_bounds_are_the_marks_the_reader_stops_at(text: str) -> None:
+    """A token bounds a clause when it is one of the clause-ending marks or ".", "!" or
+    "?": looked up in one set, as the reader's first test (a substring of ".!?") said."""
+    for token in claims.tokenize(text):
+        first = token.text in claims._CLAUSE_END or token.text in ".!?"  # noqa: SLF001
+        assert (token.text in claims._BOUNDARIES) == first  # noqa: SLF001 - the set itself

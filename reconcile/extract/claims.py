@@ -44,6 +44,7 @@ _TOKEN = re.compile(
 )
 _AGE_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "old"})
 _CLAUSE_END = frozenset(";:()[]—–")
+_BOUNDARIES = _CLAUSE_END | frozenset(".!?")  # a token is one mark, or no mark at all
 _WINDOW = 8
 
 
@@ -88,6 +89,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _LOW = operator.attrgetter("low")
+_START = operator.attrgetter("start")  # bisect keys: C-level, not a Python call per step
+_FIRST = operator.itemgetter(0)
 _ATTRIBUTING = lexicon.SPEECH_VERBS | {"according"}
 # Each of those words anywhere in a lowercased sentence, inside a longer word too: a
 # token of one of them is a run of ASCII letters, whose lowercase is in the lowercased
@@ -102,18 +105,18 @@ def _names_in(
     names: Sequence[tuple[int, int, EntityRef]], lo: int, hi: int
 ) -> Sequence[tuple[int, int, EntityRef]]:
     """The names (ordered by start) that start in ``[lo, hi)``, by binary search."""
-    first = bisect.bisect_left(names, lo, key=lambda n: n[0])
-    last = bisect.bisect_left(names, hi, key=lambda n: n[0])
+    first = bisect.bisect_left(names, lo, key=_FIRST)
+    last = bisect.bisect_left(names, hi, key=_FIRST)
     return names[first:last]
 
 
 def _at(tokens: Sequence[Token], offset: int) -> int:
     """The index of the first token starting at or after ``offset`` (binary search)."""
-    return bisect.bisect_left(tokens, offset, key=lambda t: t.start)
+    return bisect.bisect_left(tokens, offset, key=_START)
 
 
 def _is_boundary(token: Token) -> bool:
-    return token.text in _CLAUSE_END or token.text in ".!?"
+    return token.text in _BOUNDARIES
 
 
 def _place_token(words: Sequence[str]) -> str | None:
@@ -780,7 +783,7 @@ _PAST_FORMS = frozenset(["tore", "swept", "ripped", "hit", "shook", "struck", "s
 def _clause_left(tokens: Sequence[Token], first: int) -> list[Token]:
     out: list[Token] = []
     for token in reversed(tokens[max(0, first - _WINDOW) : first]):
-        if _is_boundary(token):
+        if token.text in _BOUNDARIES:
             break
         out.append(token)
     out.reverse()
@@ -790,7 +793,7 @@ def _clause_left(tokens: Sequence[Token], first: int) -> list[Token]:
 def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
     out: list[Token] = []
     for token in tokens[last : last + _WINDOW]:
-        if _is_boundary(token):
+        if token.text in _BOUNDARIES:
             break
         out.append(token)
     return out
