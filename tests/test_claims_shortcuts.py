@@ -32,6 +32,7 @@ _PIECES = [
 ]  # fmt: skip
 
 
+@settings(deadline=None)  # timings are not what these test
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 @example("U.Ssaid")
 @example("x'a.said")
@@ -135,6 +136,7 @@ _UNIT_WORDS = [
 ]  # fmt: skip
 
 
+@settings(deadline=None)  # timings are not what these test
 @given(st.lists(st.sampled_from(_UNIT_WORDS), min_size=1, max_size=5).map(" ".join))
 @example("team members")
 @example("South African miners")
@@ -146,6 +148,7 @@ def test_remembered_unit_tokens_are_the_units_normalised(unit: str) -> None:
     assert claims._unit_tokens(unit) == expected  # noqa: SLF001 - same
 
 
+@settings(deadline=None)  # timings are not what these test
 @given(st.text(max_size=40))
 @example(".!? ;:()[]\u2014\u2013 U.S. 3.5 ...")
 def test_clause_bounds_are_the_marks_the_reader_stops_at(text: str) -> None:
