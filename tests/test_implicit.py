@@ -461,16 +461,6 @@ def test_tokens_straighten_curly_apostrophes_and_unicode_hyphens(
     assert implicit._Tokens(text, 0, len(text)).lows == lows  # noqa: SLF001 - the rule's input
 
 
-@settings(deadline=None)
-@given(st.one_of(texts, NAMED_TEXTS))
-@example("")
-def test_low_gives_each_tokens_lowercase_and_nothing_past_either_end(text: str) -> None:
-    """The rules ask ``low(j)`` at and around every token: inside the sentence it is the
-    token's lowercase (as ``lows`` holds it), and "" before the first and after the last."""
-    tk = implicit._Tokens(text, 0, len(text))  # noqa: SLF001 - the rules' input
-    assert [tk.low(j) for j in range(-9, tk.n + 9)] == [""] * 9 + tk.lows + [""] * 9
-
-
 def _name_word_by_each_list(tk: implicit._Tokens, j: int) -> bool:
     """_name_word as first written: each word list, and each rule, asked in turn."""
     im = implicit

@@ -102,7 +102,7 @@ from reconcile.extract._numwords import SMALL
 from reconcile.model import Quantity
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
 __all__ = ["count_event", "count_events", "find_implicit_counts"]
 
@@ -338,19 +338,10 @@ _RANK: Final = MappingProxyType({"killed": 3, "injured": 2, "shot": 1, "charged"
 # --- the token stream ---------------------------------------------------------------------
 
 
-class _Lows(dict[int, str]):
-    """The lowercase tokens by index, and "" for an index past either end."""
-
-    __slots__ = ()
-
-    def __missing__(self, key: int) -> str:
-        return ""
-
-
 class _Tokens:
     """The tokens of ``text[start:end]``: their text, lowercase text and offsets."""
 
-    __slots__ = ("ends", "low", "lows", "memo", "n", "names", "starts", "text", "words")
+    __slots__ = ("ends", "lows", "memo", "n", "names", "starts", "text", "words")
 
     def __init__(self, text: str, start: int, end: int, *, names: bool = True) -> None:
         self.text = text
@@ -358,9 +349,10 @@ class _Tokens:
         self.memo: dict[tuple[int, bool], _Phrase | None] = {}  # phrases read, by start
         self.words, self.lows, self.starts, self.ends = _columns(text, start, end)
         self.n = len(self.words)
-        # ``low(j)``: the lowercase text of token ``j``, or "" past either end. The rules
-        # ask it about 40 times a sentence: a dict's own lookup, not a Python call each.
-        self.low: Callable[[int], str] = _Lows(enumerate(self.lows)).__getitem__
+
+    def low(self, j: int) -> str:
+        """The lowercase text of token ``j``, or "" past either end."""
+        return self.lows[j] if 0 <= j < self.n else ""
 
     def is_word(self, j: int) -> bool:
         """Whether token ``j`` is a word (letters or digits)."""
