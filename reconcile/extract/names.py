@@ -287,7 +287,7 @@ def _name_word(token: Token) -> bool:
         return False
     if text in _FUNCTION or text in _NOT_ALONE or text in _DAYS:
         return False
-    return any(c.islower() for c in text)
+    return any(map(str.islower, text))  # C-level: no generator step per letter
 
 
 class _Span(NamedTuple):
