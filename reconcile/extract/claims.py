@@ -336,7 +336,9 @@ class Reader:
 
         Where it says no, reading the sentence would give no claim and change nothing
         but the counts of sentences read (a shortcut: half of a story's sentences hold
-        no value, and most of those no place and no "said").
+        no value, and most of those no place and no "said"). A new rule that carries
+        something from a sentence without values, as the speaker is carried, must make
+        this say yes there (tests/test_claims_shortcuts.py reads every sentence to compare).
         """
         if any(ref.kind == "place" for _, _, ref in names):
             return True
