@@ -340,8 +340,9 @@ class Reader:
         something from a sentence without values, as the speaker is carried, must make
         this say yes there (tests/test_claims_shortcuts.py reads every sentence to compare).
         """
-        if any(ref.kind == "place" for _, _, ref in names):
-            return True
+        for _, _, ref in names:  # a loop: any() would step a generator from C per name
+            if ref.kind == "place":
+                return True
         low = self.text[sentence.start : sentence.end].lower()
         return _MAY_ATTRIBUTE.search(low) is not None
 

@@ -154,6 +154,7 @@ _TITLE_MODIFIERS = _words(
     Treasury Transportation Agriculture Secretary National Intelligence Economic Affairs
     """
 )
+_TITLE_WORDS = _TITLE_HEADS | _TITLE_MODIFIERS  # a run of these only is a title, no name
 # Lowercase words after which a capitalised word is a person ("spokeswoman Maria Lopez").
 _ROLE_WORDS = _words(
     """
@@ -624,18 +625,20 @@ class _Reader:
             return "organization"
         if last in _PLACE_SUFFIXES or self._headed_by(words, _PLACE_HEADS):
             return "place"
-        if all(w in _TITLE_HEADS or w in _TITLE_MODIFIERS for w in words):
+        if _TITLE_WORDS.issuperset(words):
             return None
         if words[0] in _EVENT_HEADS:
             return "other"  # "Hurricane Milton" is a storm, not a person
-        if all(_acronym(t) for t in self.tokens[i:j]) and self._shouting(i):
+        if all(map(_acronym, self.tokens[i:j])) and self._shouting(i):
             return None  # a headline in capitals: its words are not one name
         tokens = self.tokens[i:j]
         if self.nicknames:
             tokens = [t for k, t in enumerate(tokens, i) if not self._in_nickname(i, j, k)]
-        named = all(
-            _name_word(t) or t.text in _PARTICLES or t.text in _NAME_SUFFIXES for t in tokens
-        )
+        named = True  # a loop, not all() over a generator stepped from C for each token
+        for t in tokens:
+            if not (_name_word(t) or t.text in _PARTICLES or t.text in _NAME_SUFFIXES):
+                named = False
+                break
         if named and 2 <= len(tokens) <= _MAX_PERSON:
             return "person"
         if len(tokens) == 1:
