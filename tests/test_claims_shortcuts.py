@@ -6,6 +6,7 @@ say only that a step the reader leaves out would have changed nothing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from unittest import mock
 
@@ -157,3 +158,22 @@ def test_clause_bounds_are_the_marks_the_reader_stops_at(text: str) -> None:
     for token in claims.tokenize(text):
         first = token.text in claims._CLAUSE_END or token.text in ".!?"  # noqa: SLF001
         assert (token.text in claims._BOUNDARIES) == first  # noqa: SLF001 - the set itself
+
+
+# The token pattern as first written: an abbreviation tried first, then a word.
+_TOKEN_AS_WRITTEN = re.compile(
+    r"[A-Za-z](?:\.[A-Za-z])+\.?"
+    r"|[A-Za-z]+(?:['’][A-Za-z]+)*"
+    r"|\d(?:[\d,.]*\d)?"
+    r"|[^\sA-Za-z\d]"
+)
+
+
+@settings(deadline=None)  # timings are not what this tests
+@given(st.text(alphabet=st.sampled_from("aZ.'’ 1,-\u212a\u00e9"), max_size=30) | st.text())
+@example("U.S. U.S U.Ssaid a.b. I’m I' a'b.c x'a.b 3.5 don't")
+def test_tokens_split_as_the_pattern_first_written(text: str) -> None:
+    """The token pattern reads a word's first letter once and then picks the branch: it
+    splits every text as the pattern that tried an abbreviation and then a word."""
+    expected = [(m.group(), m.start(), m.end()) for m in _TOKEN_AS_WRITTEN.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in claims.tokenize(text)] == expected

@@ -36,9 +36,15 @@ if TYPE_CHECKING:
 
 __all__ = ["Reader", "Token", "tokenize"]
 
+# The first letter is read once: the character after it picks the branch (a letter: a
+# word; a period and a letter: an abbreviation; else a word of one letter). Trying an
+# abbreviation first and then the word read every word's first letter twice.
 _TOKEN = re.compile(
-    r"[A-Za-z](?:\.[A-Za-z])+\.?"  # abbreviations: U.S., U.N.
-    r"|[A-Za-z]+(?:['’][A-Za-z]+)*"  # words, with an apostrophe inside
+    r"[A-Za-z](?:"
+    r"[A-Za-z]+(?:['’][A-Za-z]+)*"  # words, with an apostrophe inside
+    r"|(?:\.[A-Za-z])+\.?"  # abbreviations: U.S., U.N.
+    r"|(?:['’][A-Za-z]+)*"  # a word of one letter: "a", "I", "I’m"
+    r")"
     r"|\d(?:[\d,.]*\d)?"  # numbers
     r"|[^\sA-Za-z\d]"  # one punctuation mark
 )
