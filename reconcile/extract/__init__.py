@@ -8,6 +8,7 @@ many sources in parallel.
 from __future__ import annotations
 
 import bisect
+import operator
 from typing import TYPE_CHECKING
 
 from reconcile.extract import lexicon
@@ -30,6 +31,7 @@ __all__ = ["extract", "extract_with_names"]
 
 
 _FAR = 1 << 62  # sorts after any end offset, so bisect finds spans starting at or before
+_SPAN = operator.itemgetter(0, 1)  # a found value's start and end: a C-level sort key
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -80,7 +82,7 @@ def _values(source: Source, sentence: Span, settings: Settings) -> Iterator[tupl
         for start, end, quantity in explicit
         if quantity.kind != "count" or not _contained(wholes, start, end)
     ]
-    yield from sorted((*kept, *implicit), key=lambda found: (found[0], found[1]))
+    yield from sorted((*kept, *implicit), key=_SPAN)
 
 
 _LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])

@@ -96,6 +96,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 _LOW = operator.attrgetter("low")
 _START = operator.attrgetter("start")  # bisect keys: C-level, not a Python call per step
+_TEXT = operator.attrgetter("text")
+_CONJUNCTIONS = lexicon.CONJUNCTIONS
 _FIRST = operator.itemgetter(0)
 _ATTRIBUTING = lexicon.SPEECH_VERBS | {"according"}
 # Each of those words anywhere in a lowercased sentence, inside a longer word too: a
@@ -238,7 +240,7 @@ class Reader:
         attributed = self._attribution(tokens, names)
         hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens))
         out: list[Claim] = []
-        spans = sorted((s, e) for s, e, _ in values)
+        spans = sorted([(s, e) for s, e, _ in values])
         # The clause reading of implicit counts knows "left five injured", "sent four to
         # the hospital", "one fatally": it wins over the nearest verb. It reads a window
         # of the clause around each count, not a whole run-on sentence: linear time.
@@ -1767,7 +1769,8 @@ def _subject(
         between = tokens[_at(tokens, e) : _at(tokens, start)]
         if between and between[0].text == "," and _set_off(tokens, s):
             between = between[1:]  # "The largest, Germany's Bauer Werke, had sales of ..."
-        if any(t.text in ",;:" or t.low in lexicon.CONJUNCTIONS for t in between):
+        texts = map(_TEXT, between)  # C-level maps, no generator stepped per token
+        if any(map(",;:".__contains__, texts)) or not _CONJUNCTIONS.isdisjoint(map(_LOW, between)):
             return None
         if between and between[0].low in lexicon.SPEECH_VERBS:
             return None

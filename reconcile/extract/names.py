@@ -257,6 +257,7 @@ _TEXT = operator.attrgetter("text")
 _NOTHING_STARTS = frozenset(["num", "punct", "poss"])  # kinds of token no name starts at
 _KIND = operator.attrgetter("kind")
 _FIRST = operator.itemgetter(slice(0, 1))
+_SPAN = operator.itemgetter(0, 1)  # a found name's start and end: a C-level sort key
 
 
 def _cap(token: Token) -> bool:
@@ -990,7 +991,7 @@ class NameIndex:
         surnames: _Surnames = {}
         alias_map: _Aliases = {}
         mentions: list[Found] = []
-        for start, end, ref in sorted(names, key=lambda f: (f[0], f[1])):
+        for start, end, ref in sorted(names, key=_SPAN):
             if text[start:end] != ref.text:
                 raise InvalidSpanError(
                     f"name {ref.text!r} is not what the text holds at {start}..{end}"
