@@ -15,14 +15,15 @@ Under valgrind Python runs about 50 times slower: 60 articles take about four mi
 (``find_quantities`` on each sentence), ``dates`` (``find_dates`` on each sentence, with the
 article's date), ``implicit`` (``find_implicit_counts`` on each sentence, given the spans of
 that sentence's dates and quantities, found before the pass), ``names`` (``find_names`` on
-each whole text) or ``read`` (``Source.from_text``, which ``extract``'s pass leaves out).
-What ``extract`` spends beyond the four finders is ``Reader.claims``, the name index, zones
-and sorting.
+each whole text), ``claims`` (``Reader.claims`` on each sentence, given the values, names
+and zone ``extract`` gave it, recorded before the pass) or ``read`` (``Source.from_text``,
+which ``extract``'s pass leaves out). What ``extract`` spends beyond the four finders and
+``Reader.claims`` is the name index, zones and sorting.
 
 Run (valgrind must be installed; ``PYTHONPATH`` picks the checkout to measure)::
 
     .venv/bin/python benchmarks/instructions.py [--shared PATH] [--articles 60]
-        [--stage extract|quantities|dates|implicit|names|read]
+        [--stage extract|quantities|dates|implicit|names|claims|read]
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from unittest import mock
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,6 +50,7 @@ LABELS = {
     "dates": "find_dates (per sentence)",
     "implicit": "find_implicit_counts (per sentence)",
     "names": "find_names (whole text)",
+    "claims": "Reader.claims (per sentence)",
     "read": "Source.from_text",
 }
 
@@ -55,6 +58,7 @@ LABELS = {
 def child(shared: Path, articles: int, passes: int, stage: str) -> None:
     """Read the articles, warm up, and run ``passes`` passes of a stage (under valgrind)."""
     import reconcile
+    from reconcile.extract import claims
     from reconcile.extract.dates import find_dates
     from reconcile.extract.implicit import find_implicit_counts
     from reconcile.extract.names import find_names
@@ -82,6 +86,18 @@ def child(shared: Path, articles: int, passes: int, stage: str) -> None:
             taken.append(
                 spans + [(s, e) for s, e in explicit if not any(a < e and s < b for a, b in spans)]
             )
+    calls: list[tuple[reconcile.Source, list[tuple[Any, ...]]]] = []
+    if stage == "claims":  # each sentence's values, names and zone, as extract gives them
+        read = claims.Reader.claims
+
+        def record(reader: claims.Reader, *args: Any) -> list[reconcile.Claim]:
+            calls[-1][1].append(args)
+            return read(reader, *args)
+
+        with mock.patch.object(claims.Reader, "claims", record):
+            for source in sources:
+                calls.append((source, []))
+                reconcile.extract(source)
     for _ in range(passes):
         if stage == "extract":
             for source in sources:
@@ -98,6 +114,11 @@ def child(shared: Path, articles: int, passes: int, stage: str) -> None:
         elif stage == "names":
             for source in sources:
                 find_names(source.text, 0, len(source.text))
+        elif stage == "claims":
+            for source, recorded in calls:
+                reader = claims.Reader(source.id, source.text)
+                for args in recorded:
+                    reader.claims(*args)
         else:
             for i, t, d in texts:
                 reconcile.Source.from_text(t, id=i, published=d)
@@ -142,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=60, help="how many articles (default 60)")
     ap.add_argument(
         "--stage",
-        choices=("extract", "quantities", "dates", "implicit", "names", "read"),
+        choices=("extract", "quantities", "dates", "implicit", "names", "claims", "read"),
         default="extract",
         help="what one pass runs (default: extract)",
     )

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reconcile.extract.numbers import (
     _BOUND_ONLY,
     _BOUNDS,
+    _POSTFIXES,
     _amount,
     _match,
     _read_value,
@@ -937,6 +938,34 @@ _AFTER_BOUND = st.lists(
     ),
     max_size=4,
 ).map(" ".join)
+
+
+def _match_token_by_token(tk, i, index):
+    """_match as first written: each phrase compared with the tokens one by one."""
+    options = index.get(tk.low(i))
+    if not options:
+        return None
+    for tokens, label in options:
+        end = i + len(tokens)
+        if end <= tk.n and all(tk.lows[i + t] == tokens[t] for t in range(1, len(tokens))):
+            return label, end
+    return None
+
+
+_PHRASE_WORDS = sorted(
+    {w for phrases in (_BOUNDS, _POSTFIXES) for ts in phrases.values() for t, _ in ts for w in t}
+)
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from([*_PHRASE_WORDS, "5", "$", "million"]), max_size=8).map(" ".join))
+def test_phrases_are_matched_as_when_compared_token_by_token(text):
+    """_match compares a phrase's tokens after the first as one slice: at every token it
+    finds the same phrase and end as comparing them one by one."""
+    tk = _Tokens(text, 0, len(text))
+    for index in (_BOUNDS, _POSTFIXES):
+        for i in range(tk.n):
+            assert _match(tk, i, index) == _match_token_by_token(tk, i, index)
 
 
 @pytest.mark.parametrize("word", sorted(_BOUND_ONLY))

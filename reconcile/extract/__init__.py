@@ -8,6 +8,7 @@ many sources in parallel.
 from __future__ import annotations
 
 import bisect
+import operator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -33,6 +34,7 @@ __all__ = ["extract", "extract_with_names"]
 
 
 _FAR = 1 << 62  # sorts after any end offset, so bisect finds spans starting at or before
+_SPAN = operator.itemgetter(0, 1)  # a found value's start and end: a C-level sort key
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -106,7 +108,7 @@ def _values(
         kept = [
             k for k in kept if (k[0], k[1]) not in durations or not _overlaps(wholes, k[0], k[1])
         ]
-    yield from sorted((*kept, *implicit), key=lambda found: (found[0], found[1]))
+    yield from sorted((*kept, *implicit), key=_SPAN)
 
 
 _LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])

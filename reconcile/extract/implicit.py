@@ -112,6 +112,7 @@ __all__ = ["count_event", "count_events", "find_implicit_counts"]
 # newlines, and single marks. Each repetition needs a separator, so nothing backtracks.
 _TOKEN: Final = re.compile(r"[^\W_]+(?:[-\u2010'\u2019][^\W_]+)*|\n|[^\w\s]")
 _BOUNDARY: Final = frozenset(".!?;:\n")
+_EXPLICIT: Final = operator.attrgetter("explicit")
 _APPOSITION_MARKS: Final = frozenset((",", "(", "\u2014", "\u2013", "--"))
 _CLOSING: Final = MappingProxyType({",": ",", "(": ")", "\u2014": "\u2014", "\u2013": "\u2013"})
 _QUOTES: Final = frozenset("\"'\u201c\u201d\u2018\u2019")
@@ -656,7 +657,7 @@ def _count_at(tk: _Tokens, i: int, taken: _Taken) -> _Found | None:
         last = parts[0].last
         if not _free(tk, first, last, taken, whole=False):
             return None
-    if not any(not p.explicit for p in parts):
+    if all(map(_EXPLICIT, parts)):
         return None
     head = parts[0]
     if head.bare and not _clause_start(tk, first):
@@ -756,7 +757,7 @@ class _Taken:
 
     @classmethod
     def of(cls, spans: Sequence[tuple[int, int]], start: int, stop: int) -> _Taken:
-        ordered = sorted((s, e) for s, e in spans if s < e and s < stop and e > start)
+        ordered = sorted([(s, e) for s, e in spans if s < e and s < stop and e > start])
         reach: list[int] = []
         for _s, e in ordered:
             reach.append(max(e, reach[-1]) if reach else e)
@@ -776,7 +777,10 @@ class _Taken:
 def _free(tk: _Tokens, first: int, last: int, taken: _Taken, *, whole: bool) -> bool:
     """Whether the span overlaps no taken span, but for taken spans inside a coordination."""
     s, e = tk.starts[first], tk.ends[last]
-    return all(whole and s <= bs and be <= e for bs, be in taken.overlapping(s, e))
+    for bs, be in taken.overlapping(s, e):  # noqa: SIM110 - all() steps a generator from C
+        if not (whole and s <= bs and be <= e):
+            return False
+    return True
 
 
 def _clause_start(tk: _Tokens, i: int) -> bool:
@@ -1320,7 +1324,7 @@ def _predicate(tk: _Tokens, k: int) -> str | None:
         k += 1
     if k >= start + 6:
         return None
-    fatal = any(tk.lows[m] in _FATAL for m in range(start, k))
+    fatal = not _FATAL.isdisjoint(tk.lows[start:k])  # tokens start..k-1, all inside
     event = _event_at(tk, k, passive=passive, have=have)
     if event is None:
         return None

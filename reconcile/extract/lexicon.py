@@ -728,7 +728,7 @@ def noun_token(word: str) -> str | None:
     [None, 'u.s.', 'person', 'person', 'company', 'tax']
     """
     w = word.casefold().strip("“”\"'’‘()[],;:")
-    if not w or w in FILLER or not any(ch.isalpha() for ch in w):
+    if not w or w in FILLER or not any(map(str.isalpha, w)):
         return None
     if "." in w and len(w) <= 6:
         return w

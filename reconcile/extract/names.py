@@ -154,6 +154,7 @@ _TITLE_MODIFIERS = _words(
     Treasury Transportation Agriculture Secretary National Intelligence Economic Affairs
     """
 )
+_TITLE_WORDS = _TITLE_HEADS | _TITLE_MODIFIERS  # a run of these only is a title, no name
 # Lowercase words after which a capitalised word is a person ("spokeswoman Maria Lopez").
 _ROLE_WORDS = _words(
     """
@@ -256,6 +257,7 @@ _TEXT = operator.attrgetter("text")
 _NOTHING_STARTS = frozenset(["num", "punct", "poss"])  # kinds of token no name starts at
 _KIND = operator.attrgetter("kind")
 _FIRST = operator.itemgetter(slice(0, 1))
+_SPAN = operator.itemgetter(0, 1)  # a found name's start and end: a C-level sort key
 
 
 def _cap(token: Token) -> bool:
@@ -287,7 +289,7 @@ def _name_word(token: Token) -> bool:
         return False
     if text in _FUNCTION or text in _NOT_ALONE or text in _DAYS:
         return False
-    return any(c.islower() for c in text)
+    return any(map(str.islower, text))  # C-level: no generator step per letter
 
 
 class _Span(NamedTuple):
@@ -624,18 +626,20 @@ class _Reader:
             return "organization"
         if last in _PLACE_SUFFIXES or self._headed_by(words, _PLACE_HEADS):
             return "place"
-        if all(w in _TITLE_HEADS or w in _TITLE_MODIFIERS for w in words):
+        if _TITLE_WORDS.issuperset(words):
             return None
         if words[0] in _EVENT_HEADS:
             return "other"  # "Hurricane Milton" is a storm, not a person
-        if all(_acronym(t) for t in self.tokens[i:j]) and self._shouting(i):
+        if all(map(_acronym, self.tokens[i:j])) and self._shouting(i):
             return None  # a headline in capitals: its words are not one name
         tokens = self.tokens[i:j]
         if self.nicknames:
             tokens = [t for k, t in enumerate(tokens, i) if not self._in_nickname(i, j, k)]
-        named = all(
-            _name_word(t) or t.text in _PARTICLES or t.text in _NAME_SUFFIXES for t in tokens
-        )
+        named = True  # a loop, not all() over a generator stepped from C for each token
+        for t in tokens:
+            if not (_name_word(t) or t.text in _PARTICLES or t.text in _NAME_SUFFIXES):
+                named = False
+                break
         if named and 2 <= len(tokens) <= _MAX_PERSON:
             return "person"
         if len(tokens) == 1:
@@ -987,7 +991,7 @@ class NameIndex:
         surnames: _Surnames = {}
         alias_map: _Aliases = {}
         mentions: list[Found] = []
-        for start, end, ref in sorted(names, key=lambda f: (f[0], f[1])):
+        for start, end, ref in sorted(names, key=_SPAN):
             if text[start:end] != ref.text:
                 raise InvalidSpanError(
                     f"name {ref.text!r} is not what the text holds at {start}..{end}"

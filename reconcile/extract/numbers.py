@@ -280,7 +280,7 @@ def _match(
     lows = tk.lows
     for tokens, label in options:
         end = i + len(tokens)
-        if end <= tk.n and all(lows[i + t] == tokens[t] for t in range(1, len(tokens))):
+        if end <= tk.n and tuple(lows[i + 1 : end]) == tokens[1:]:  # tokens[0] is lows[i]
             return label, end
     return None
 
