@@ -18,9 +18,10 @@ Four more (a derailment, a measles outbreak, a ferry sinking, a product recall) 
 second user test, scored by the tester before anyone read them.
 
 Four more (a flood, a hospital data breach, a drug bust, a city budget vote) came from a
-third user test in the same way.
+third user test in the same way, and four more (a highway pile-up, a nurses' strike deal, a
+chemical plant explosion, a jury verdict) from a fourth.
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all sixteen).
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twenty).
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ STORIES = [
     "breach",
     "drugbust",
     "budget",
+    "pileup",
+    "strike",
+    "explosion",
+    "verdict",
 ]
 
 
