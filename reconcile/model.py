@@ -16,8 +16,9 @@ import datetime as dt
 import functools
 import json
 import math
+import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast, get_args
 
 import attrs
@@ -903,6 +904,160 @@ def _claims_json(
     return "[" + item + ("," + item).join(pieces) + newline + "]"
 
 
+_new = object.__new__
+
+
+def _setters(cls: type, names: str) -> tuple[Callable[[object, object], None], ...]:
+    """The setters of these slots of a frozen attrs class, which bypass its checks."""
+    return tuple(cls.__dict__[name].__set__ for name in names.split())
+
+
+_SPAN_SLOTS = "source_id start end"
+_CLAIM_SLOTS = (
+    "span text value sentence subject attribute attribute_tokens attributed_to hedged negated zone"
+)
+_SPAN_SETTERS = _setters(Span, _SPAN_SLOTS)
+_CLAIM_SETTERS = _setters(Claim, _CLAIM_SLOTS)
+
+
+@attrs.define(eq=False)
+class ClaimColumns:
+    """Claims held as columns, built into :class:`Claim` objects only when asked (internal).
+
+    What :func:`reconcile.compare_records` keeps instead of a million claim objects: per
+    claim, its source's number, where its span ends, where its line starts, the value as
+    written, and its value's number. Claim ``c`` quotes ``text[c]`` at
+    ``end[c] - len(text[c]) .. end[c]`` of source ``source_ids[source[c]]``, its sentence
+    is its line (``line[c] .. end[c]``), its value is ``values[vid[c]]``; it has its
+    fact's subject and attribute (the attribute its one token), no attribution, hedge
+    or negation, and lies in the body. A fact made by :func:`columnar_fact` holds the
+    claims ``lo .. hi``; its ``claims`` are built on first use, and the report's JSON
+    is written from the columns.
+    """
+
+    source_ids: Sequence[str]
+    source: Sequence[int]
+    end: Sequence[int]
+    line: Sequence[int]
+    text: Sequence[str]
+    vid: Sequence[int]
+    values: Sequence[Value]
+    _tokens: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict)
+    _quoted_ids: list[str] = attrs.field(init=False, factory=list)
+
+    def claims(
+        self, lo: int, hi: int, subject: str | None, attribute: str | None
+    ) -> tuple[Claim, ...]:
+        """Claims ``lo .. hi`` as objects, with this subject and attribute."""
+        tokens: tuple[str, ...] = ()
+        if attribute:  # one tuple per attribute, shared by its claims
+            tokens = self._tokens.setdefault(attribute, (attribute,))
+        (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
+         set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
+        set_source_id, set_start, set_end = _SPAN_SETTERS
+        source_ids, values = self.source_ids, self.values
+        found = []
+        # Built without re-running the checks of their constructors: the text has the
+        # span's length and the line holds the span, by this layout, and a Report checks
+        # every quote against its source.
+        for source, end, line, text, vid in zip(
+            self.source[lo:hi], self.end[lo:hi], self.line[lo:hi], self.text[lo:hi],
+            self.vid[lo:hi], strict=True,
+        ):  # fmt: skip
+            source_id = source_ids[source]
+            span = _new(Span)
+            set_source_id(span, source_id)
+            set_start(span, end - len(text))
+            set_end(span, end)
+            sentence = _new(Span)
+            set_source_id(sentence, source_id)
+            set_start(sentence, line)
+            set_end(sentence, end)
+            claim = _new(Claim)
+            set_span(claim, span)
+            set_text(claim, text)
+            set_value(claim, values[vid])
+            set_sentence(claim, sentence)
+            set_subject(claim, subject)
+            set_attribute(claim, attribute)
+            set_tokens(claim, tokens)
+            set_attributed_to(claim, None)
+            set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
+            set_negated(claim, False)  # noqa: FBT003 - same
+            set_zone(claim, "body")
+            found.append(claim)
+        return tuple(found)
+
+    def quoted(self, lo: int, hi: int, texts: Sequence[str]) -> bool:
+        """Whether every claim ``lo .. hi`` quotes its source, ``texts`` the sources' texts."""
+        text = self.text[lo:hi]
+        starts = list(map(operator.sub, self.end[lo:hi], map(len, text)))
+        return min(starts) >= 0 and all(
+            map(str.startswith, map(texts.__getitem__, self.source[lo:hi]), text, starts)
+        )
+
+    def json(
+        self,
+        newline: str,
+        step: str,
+        *,
+        lo: int,
+        hi: int,
+        fact: Fact,
+        values: dict[str, dict[int, str]],
+    ) -> str:
+        """:func:`_claims_json` of claims ``lo .. hi`` of ``fact``, written from the columns."""
+        item = newline + step  # the line each claim starts on
+        field = item + step
+        inner = field + step
+        written = values.setdefault(field, {})
+        scalar = _json.scalar
+        subject, attribute = fact.subject, fact.attribute
+        for name in (subject, attribute):
+            if name is not None and type(name) is not str:
+                _json.leave_to_json()
+        tokens = "[" + inner + scalar(attribute) + field + "]" if attribute else "[]"
+        template = (
+            "{"
+            + field
+            + '"source": %s'
+            + "".join(f',{field}"{name}": %s' for name in ("start", "end", "text", "value"))
+            + f',{field}"sentence": {{{inner}"start": %s,{inner}"end": %s{field}}}'
+            + f',{field}"subject": {scalar(subject)}'.replace("%", "%%")
+            + f',{field}"attribute": {scalar(attribute)}'.replace("%", "%%")
+            + f',{field}"attribute_tokens": {tokens}'.replace("%", "%%")
+            + f',{field}"attributed_to": null,{field}"hedged": false,{field}"negated": false'
+            + f',{field}"zone": "body"{item}}}'
+        )
+        quoted_ids = self._quoted_ids
+        if len(quoted_ids) != len(self.source_ids):  # each source's id quoted once
+            quoted_ids[:] = map(scalar, self.source_ids)
+        values_of = self.values
+        pieces: list[str] = []
+        add = pieces.append
+        for source, end, line, text, vid in zip(
+            self.source[lo:hi], self.end[lo:hi], self.line[lo:hi], self.text[lo:hi],
+            self.vid[lo:hi], strict=True,
+        ):  # fmt: skip
+            value = values_of[vid]
+            value_text = written.get(id(value))
+            if value_text is None:
+                value_text = written[id(value)] = _json.write_object(value.to_dict(), field, step)
+            add(
+                template
+                % (
+                    quoted_ids[source],
+                    int.__repr__(end - len(text)),
+                    int.__repr__(end),
+                    scalar(text),
+                    value_text,
+                    int.__repr__(line),
+                    int.__repr__(end),
+                )
+            )
+        return "[" + item + ("," + item).join(pieces) + newline + "]"
+
+
 @attrs.frozen
 class Link:
     """Why two claims of a fact were joined: the similarity level that matched, and its score.
@@ -1015,6 +1170,24 @@ class Fact:
     attribute: str | None = None
     links: tuple[Link, ...] = attrs.field(default=(), converter=_links)
     estimate: Estimate | None = None
+    # A fact of records (columnar_fact) holds its claims as columns, (columns, lo, hi),
+    # and builds ``claims`` on first use; None for every other fact.
+    _columns: tuple[ClaimColumns, int, int] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would let any name through a __getattr__
+
+        def __getattr__(self, name: str) -> Any:
+            """Build a fact of records' claims when first asked for (``claims`` is unset)."""
+            if name == "claims":
+                held = self._columns
+                if held is not None:
+                    columns, lo, hi = held
+                    claims = columns.claims(lo, hi, self.subject, self.attribute)
+                    object.__setattr__(self, "claims", claims)
+                    return claims
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __attrs_post_init__(self) -> None:
         """A fact holds at least one claim; its links index those claims."""
@@ -1062,6 +1235,42 @@ class Fact:
             links=tuple(Link.from_dict(link) for link in data.get("links", ())),
             estimate=None if estimate is None else Estimate.from_dict(estimate),
         )
+
+
+_FACT_SLOTS = "id verdict subject attribute links estimate _columns"  # all but the claims
+_FACT_SETTERS = _setters(Fact, _FACT_SLOTS)
+
+
+def columnar_fact(
+    fact_id: str,
+    columns: ClaimColumns,
+    *,
+    lo: int,
+    hi: int,
+    verdict: Verdict,
+    subject: str | None,
+    attribute: str | None,
+    estimate: Estimate | None,
+) -> Fact:
+    """A fact whose claims are ``lo .. hi`` of ``columns``, built when first asked (internal).
+
+    It equals, hashes, writes and reads as the fact built with those claims.
+    """
+    if hi <= lo:
+        raise InvalidValueError(f"fact {fact_id!r} holds no claims")
+    fact = _new(Fact)
+    for setter, value in zip(
+        _FACT_SETTERS,
+        (fact_id, verdict, subject, attribute, (), estimate, (columns, lo, hi)),
+        strict=True,
+    ):
+        setter(fact, value)
+    return fact
+
+
+def _columns_of(fact: Fact) -> tuple[ClaimColumns, int, int] | None:
+    """The columns that hold a fact's claims, or None (see :func:`columnar_fact`)."""
+    return fact._columns  # noqa: SLF001 - the module that builds such facts reads them
 
 
 def _fact_dict(fact: Fact, claims: Any) -> dict[str, Any]:
@@ -1207,11 +1416,22 @@ class Report:
                 f" but the report holds {sorted(by_id)}"
             )
         seen: dict[str, Fact] = {}
+        texts: dict[int, list[str]] = {}  # per columns (by id), its sources' texts
         for fact in self.facts:
             if fact.id in seen:
                 raise InvalidValueError(f"two facts share the id {fact.id!r}")
             seen[fact.id] = fact
-            for claim in fact.claims:
+            held = _columns_of(fact)
+            if held is not None:  # its quotes checked in the columns, no claim built
+                columns, lo, hi = held
+                known = texts.get(id(columns))
+                if known is None:
+                    known = texts[id(columns)] = [
+                        by_id[s].text if s in by_id else "" for s in columns.source_ids
+                    ]
+                if columns.quoted(lo, hi, known):
+                    continue
+            for claim in fact.claims:  # a quote that differs raises, naming it
                 span, text = claim.span, claim.text
                 found = by_id.get(span.source_id)
                 if found is None:
@@ -1385,7 +1605,14 @@ class Report:
             values: dict[str, dict[int, str]] = {}
             for number, fact in enumerate(self.facts):
                 yield ("[" if number == 0 else ",") + item
-                claims = _json.Raw(functools.partial(_claims_json, fact.claims, values))
+                held = _columns_of(fact)
+                claims = _json.Raw(
+                    functools.partial(_claims_json, fact.claims, values)
+                    if held is None
+                    else functools.partial(
+                        held[0].json, lo=held[1], hi=held[2], fact=fact, values=values
+                    )
+                )
                 try:
                     yield _json.write_object(_fact_dict(fact, claims), item, step)
                 except _json.Unusual:  # json.dumps writes this fact, at its depth
