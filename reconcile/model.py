@@ -1273,6 +1273,35 @@ def _columns_of(fact: Fact) -> tuple[ClaimColumns, int, int] | None:
     return fact._columns  # noqa: SLF001 - the module that builds such facts reads them
 
 
+def _quoted_columns(
+    facts: Iterable[Fact], by_id: Mapping[str, Source]
+) -> tuple[dict[int, list[str]], set[int]]:
+    """Per columns of these facts (by id), its sources' texts; and those quoting them all.
+
+    Columns whose facts hold all their claims, in order, are checked in one pass
+    (:meth:`ClaimColumns.quoted`); the others are left to be checked fact by fact.
+    A source the report lacks has the text "", which no claim quotes.
+    """
+    texts: dict[int, list[str]] = {}
+    found: dict[int, ClaimColumns] = {}
+    reach: dict[int, int] = {}  # per columns, where its facts' claims so far end; -1: a gap
+    for fact in facts:
+        held = _columns_of(fact)
+        if held is not None:
+            columns, lo, hi = held
+            key = id(columns)
+            if key not in found:
+                found[key], reach[key] = columns, 0
+                texts[key] = [by_id[s].text if s in by_id else "" for s in columns.source_ids]
+            reach[key] = hi if reach[key] == lo else -1
+    whole = {
+        key
+        for key, columns in found.items()
+        if reach[key] == len(columns.text) and columns.quoted(0, reach[key], texts[key])
+    }
+    return texts, whole
+
+
 def _fact_dict(fact: Fact, claims: Any) -> dict[str, Any]:
     """The contract's fact object with these claims (their dicts, or :class:`_json.Raw` text)."""
     return {
@@ -1416,7 +1445,7 @@ class Report:
                 f" but the report holds {sorted(by_id)}"
             )
         seen: dict[str, Fact] = {}
-        texts: dict[int, list[str]] = {}  # per columns (by id), its sources' texts
+        texts, whole = _quoted_columns(self.facts, by_id)
         for fact in self.facts:
             if fact.id in seen:
                 raise InvalidValueError(f"two facts share the id {fact.id!r}")
@@ -1424,12 +1453,7 @@ class Report:
             held = _columns_of(fact)
             if held is not None:  # its quotes checked in the columns, no claim built
                 columns, lo, hi = held
-                known = texts.get(id(columns))
-                if known is None:
-                    known = texts[id(columns)] = [
-                        by_id[s].text if s in by_id else "" for s in columns.source_ids
-                    ]
-                if columns.quoted(lo, hi, known):
+                if id(columns) in whole or columns.quoted(lo, hi, texts[id(columns)]):
                     continue
             for claim in fact.claims:  # a quote that differs raises, naming it
                 span, text = claim.span, claim.text

@@ -484,3 +484,16 @@ def test_a_fact_of_records_in_a_report_without_its_source_is_an_error() -> None:
     other = reconcile.Source("b", "x | n | 7")
     with pytest.raises(reconcile.InvalidSpanError, match="differs from '7'"):
         Report([report.sources[0], other], report.facts)
+
+
+def test_a_report_of_some_facts_of_records_in_another_order_checks_each_fact() -> None:
+    """Facts of records taken apart and reordered are checked, and accepted, one by one."""
+    rows = _rows(("a", "x", "n", "4"), ("b", "x", "n", "6"), ("a", "y", "n", "5"))
+    report = reconcile.compare_records(rows)
+    assert Report(report.sources, report.facts[::-1]).facts == report.facts[::-1]
+    assert (
+        Report(report.sources, report.facts[1:]).to_json()
+        == _eager(Report(report.sources, report.facts[1:])).to_json()
+    )
+    with pytest.raises(reconcile.InvalidSpanError, match="differs from"):
+        Report([report.sources[0], reconcile.Source("b", "x | n | 7")], report.facts[::-1])
