@@ -1170,24 +1170,6 @@ class Fact:
     attribute: str | None = None
     links: tuple[Link, ...] = attrs.field(default=(), converter=_links)
     estimate: Estimate | None = None
-    # A fact of records (columnar_fact) holds its claims as columns, (columns, lo, hi),
-    # and builds ``claims`` on first use; None for every other fact.
-    _columns: tuple[ClaimColumns, int, int] | None = attrs.field(
-        default=None, init=False, eq=False, repr=False
-    )
-
-    if not TYPE_CHECKING:  # hidden from mypy, which would let any name through a __getattr__
-
-        def __getattr__(self, name: str) -> Any:
-            """Build a fact of records' claims when first asked for (``claims`` is unset)."""
-            if name == "claims":
-                held = self._columns
-                if held is not None:
-                    columns, lo, hi = held
-                    claims = columns.claims(lo, hi, self.subject, self.attribute)
-                    object.__setattr__(self, "claims", claims)
-                    return claims
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __attrs_post_init__(self) -> None:
         """A fact holds at least one claim; its links index those claims."""
@@ -1237,7 +1219,48 @@ class Fact:
         )
 
 
-_FACT_SLOTS = "id verdict subject attribute links estimate _columns"  # all but the claims
+class _Unbuilt:
+    """What a fact of records holds in its ``claims`` slot until they are first read."""
+
+    __slots__ = ("columns", "hi", "lo")
+
+    def __init__(self, columns: ClaimColumns, lo: int, hi: int) -> None:
+        """Claims ``lo .. hi`` of ``columns``."""
+        self.columns, self.lo, self.hi = columns, lo, hi
+
+
+_CLAIMS_SLOT = Fact.__dict__["claims"]  # the slot attrs made for Fact.claims
+
+
+class _BuiltOnRead:
+    """``Fact.claims``: the slot, whose claims a fact of records builds when first read.
+
+    Everything attrs generates for :class:`Fact` (``__init__``, equality, hashing,
+    ``repr``, pickling, ``attrs.evolve``, ``attrs.asdict``) reads and writes ``claims``
+    through this, so a fact of records is equal to, and hashes, prints and copies as,
+    the fact built from those claims; only :func:`_columns_of` sees the columns.
+    """
+
+    __slots__ = ()
+
+    def __get__(self, fact: Fact | None, owner: type | None = None) -> Any:
+        if fact is None:
+            return _CLAIMS_SLOT
+        held = _CLAIMS_SLOT.__get__(fact, owner)
+        if type(held) is _Unbuilt:
+            held = held.columns.claims(held.lo, held.hi, fact.subject, fact.attribute)
+            _CLAIMS_SLOT.__set__(fact, held)
+        return held
+
+    def __set__(self, fact: Fact, value: Any) -> None:
+        _CLAIMS_SLOT.__set__(fact, value)
+
+    def __delete__(self, fact: Fact) -> None:
+        _CLAIMS_SLOT.__delete__(fact)
+
+
+setattr(Fact, "claims", _BuiltOnRead())  # noqa: B010 - the class's own slot, wrapped once
+_FACT_SLOTS = "id claims verdict subject attribute links estimate"
 _FACT_SETTERS = _setters(Fact, _FACT_SLOTS)
 
 
@@ -1252,7 +1275,7 @@ def columnar_fact(
     attribute: str | None,
     estimate: Estimate | None,
 ) -> Fact:
-    """A fact whose claims are ``lo .. hi`` of ``columns``, built when first asked (internal).
+    """A fact whose claims are ``lo .. hi`` of ``columns``, built when first read (internal).
 
     It equals, hashes, writes and reads as the fact built with those claims.
     """
@@ -1261,7 +1284,7 @@ def columnar_fact(
     fact = _new(Fact)
     for setter, value in zip(
         _FACT_SETTERS,
-        (fact_id, verdict, subject, attribute, (), estimate, (columns, lo, hi)),
+        (fact_id, _Unbuilt(columns, lo, hi), verdict, subject, attribute, (), estimate),
         strict=True,
     ):
         setter(fact, value)
@@ -1269,8 +1292,11 @@ def columnar_fact(
 
 
 def _columns_of(fact: Fact) -> tuple[ClaimColumns, int, int] | None:
-    """The columns that hold a fact's claims, or None (see :func:`columnar_fact`)."""
-    return fact._columns  # noqa: SLF001 - the module that builds such facts reads them
+    """The columns that hold a fact's claims while they are not built yet, or None."""
+    held = _CLAIMS_SLOT.__get__(fact, Fact)
+    if type(held) is _Unbuilt:
+        return held.columns, held.lo, held.hi
+    return None
 
 
 def _quoted_columns(
