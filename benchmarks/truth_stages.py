@@ -25,7 +25,16 @@ import truth_scale  # noqa: E402
 
 from reconcile import records, truth  # noqa: E402
 
-RECORDS = ("_rows", "_table", "_flat", "estimate_flat", "_verdict", "Report", "Fact")
+RECORDS = (
+    "_rows",
+    "_table",
+    "_columns",
+    "_flat",
+    "estimate_flat",
+    "_verdict",
+    "Report",
+    "columnar_fact",
+)
 TRUTH = (
     "_shared_true",
     "_prepare",

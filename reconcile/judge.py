@@ -293,12 +293,16 @@ def sided_listing(
     '68 (a) vs 86 (b) ≈ 86.3 (c)'
     """
     sides: list[list[int]] = []
-    for index in range(len(held)):
-        side = next((s for s in sides if all(fits(index, other) for other in s)), None)
-        if side is None:
-            sides.append([index])
+    for index in range(len(held)):  # onto the first side whose every value it fits
+        for side in sides:
+            for other in side:
+                if not fits(index, other):
+                    break
+            else:
+                side.append(index)
+                break
         else:
-            side.append(index)
+            sides.append([index])
     listed = [value_listing((held[i] for i in side), limit, joiner=" ≈ ") for side in sides[:limit]]
     if len(sides) > limit:
         listed.append(f"{len(sides) - limit} more values")

@@ -16,8 +16,9 @@ import datetime as dt
 import functools
 import json
 import math
+import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, cast, get_args
 
 import attrs
@@ -903,6 +904,160 @@ def _claims_json(
     return "[" + item + ("," + item).join(pieces) + newline + "]"
 
 
+_new = object.__new__
+
+
+def _setters(cls: type, names: str) -> tuple[Callable[[object, object], None], ...]:
+    """The setters of these slots of a frozen attrs class, which bypass its checks."""
+    return tuple(cls.__dict__[name].__set__ for name in names.split())
+
+
+_SPAN_SLOTS = "source_id start end"
+_CLAIM_SLOTS = (
+    "span text value sentence subject attribute attribute_tokens attributed_to hedged negated zone"
+)
+_SPAN_SETTERS = _setters(Span, _SPAN_SLOTS)
+_CLAIM_SETTERS = _setters(Claim, _CLAIM_SLOTS)
+
+
+@attrs.define(eq=False)
+class ClaimColumns:
+    """Claims held as columns, built into :class:`Claim` objects only when asked (internal).
+
+    What :func:`reconcile.compare_records` keeps instead of a million claim objects: per
+    claim, its source's number, where its span ends, where its line starts, the value as
+    written, and its value's number. Claim ``c`` quotes ``text[c]`` at
+    ``end[c] - len(text[c]) .. end[c]`` of source ``source_ids[source[c]]``, its sentence
+    is its line (``line[c] .. end[c]``), its value is ``values[vid[c]]``; it has its
+    fact's subject and attribute (the attribute its one token), no attribution, hedge
+    or negation, and lies in the body. A fact made by :func:`columnar_fact` holds the
+    claims ``lo .. hi``; its ``claims`` are built on first use, and the report's JSON
+    is written from the columns.
+    """
+
+    source_ids: Sequence[str]
+    source: Sequence[int]
+    end: Sequence[int]
+    line: Sequence[int]
+    text: Sequence[str]
+    vid: Sequence[int]
+    values: Sequence[Value]
+    _tokens: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict)
+    _quoted_ids: list[str] = attrs.field(init=False, factory=list)
+
+    def claims(
+        self, lo: int, hi: int, subject: str | None, attribute: str | None
+    ) -> tuple[Claim, ...]:
+        """Claims ``lo .. hi`` as objects, with this subject and attribute."""
+        tokens: tuple[str, ...] = ()
+        if attribute:  # one tuple per attribute, shared by its claims
+            tokens = self._tokens.setdefault(attribute, (attribute,))
+        (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
+         set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
+        set_source_id, set_start, set_end = _SPAN_SETTERS
+        source_ids, values = self.source_ids, self.values
+        found = []
+        # Built without re-running the checks of their constructors: the text has the
+        # span's length and the line holds the span, by this layout, and a Report checks
+        # every quote against its source.
+        for source, end, line, text, vid in zip(
+            self.source[lo:hi], self.end[lo:hi], self.line[lo:hi], self.text[lo:hi],
+            self.vid[lo:hi], strict=True,
+        ):  # fmt: skip
+            source_id = source_ids[source]
+            span = _new(Span)
+            set_source_id(span, source_id)
+            set_start(span, end - len(text))
+            set_end(span, end)
+            sentence = _new(Span)
+            set_source_id(sentence, source_id)
+            set_start(sentence, line)
+            set_end(sentence, end)
+            claim = _new(Claim)
+            set_span(claim, span)
+            set_text(claim, text)
+            set_value(claim, values[vid])
+            set_sentence(claim, sentence)
+            set_subject(claim, subject)
+            set_attribute(claim, attribute)
+            set_tokens(claim, tokens)
+            set_attributed_to(claim, None)
+            set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
+            set_negated(claim, False)  # noqa: FBT003 - same
+            set_zone(claim, "body")
+            found.append(claim)
+        return tuple(found)
+
+    def quoted(self, lo: int, hi: int, texts: Sequence[str]) -> bool:
+        """Whether every claim ``lo .. hi`` quotes its source, ``texts`` the sources' texts."""
+        text = self.text[lo:hi]
+        starts = list(map(operator.sub, self.end[lo:hi], map(len, text)))
+        return min(starts) >= 0 and all(
+            map(str.startswith, map(texts.__getitem__, self.source[lo:hi]), text, starts)
+        )
+
+    def json(
+        self,
+        newline: str,
+        step: str,
+        *,
+        lo: int,
+        hi: int,
+        fact: Fact,
+        values: dict[str, dict[int, str]],
+    ) -> str:
+        """:func:`_claims_json` of claims ``lo .. hi`` of ``fact``, written from the columns."""
+        item = newline + step  # the line each claim starts on
+        field = item + step
+        inner = field + step
+        written = values.setdefault(field, {})
+        scalar = _json.scalar
+        subject, attribute = fact.subject, fact.attribute
+        for name in (subject, attribute):
+            if name is not None and type(name) is not str:
+                _json.leave_to_json()
+        tokens = "[" + inner + scalar(attribute) + field + "]" if attribute else "[]"
+        template = (
+            "{"
+            + field
+            + '"source": %s'
+            + "".join(f',{field}"{name}": %s' for name in ("start", "end", "text", "value"))
+            + f',{field}"sentence": {{{inner}"start": %s,{inner}"end": %s{field}}}'
+            + f',{field}"subject": {scalar(subject)}'.replace("%", "%%")
+            + f',{field}"attribute": {scalar(attribute)}'.replace("%", "%%")
+            + f',{field}"attribute_tokens": {tokens}'.replace("%", "%%")
+            + f',{field}"attributed_to": null,{field}"hedged": false,{field}"negated": false'
+            + f',{field}"zone": "body"{item}}}'
+        )
+        quoted_ids = self._quoted_ids
+        if len(quoted_ids) != len(self.source_ids):  # each source's id quoted once
+            quoted_ids[:] = map(scalar, self.source_ids)
+        values_of = self.values
+        pieces: list[str] = []
+        add = pieces.append
+        for source, end, line, text, vid in zip(
+            self.source[lo:hi], self.end[lo:hi], self.line[lo:hi], self.text[lo:hi],
+            self.vid[lo:hi], strict=True,
+        ):  # fmt: skip
+            value = values_of[vid]
+            value_text = written.get(id(value))
+            if value_text is None:
+                value_text = written[id(value)] = _json.write_object(value.to_dict(), field, step)
+            add(
+                template
+                % (
+                    quoted_ids[source],
+                    int.__repr__(end - len(text)),
+                    int.__repr__(end),
+                    scalar(text),
+                    value_text,
+                    int.__repr__(line),
+                    int.__repr__(end),
+                )
+            )
+        return "[" + item + ("," + item).join(pieces) + newline + "]"
+
+
 @attrs.frozen
 class Link:
     """Why two claims of a fact were joined: the similarity level that matched, and its score.
@@ -1064,6 +1219,115 @@ class Fact:
         )
 
 
+class _Unbuilt:
+    """What a fact of records holds in its ``claims`` slot until they are first read."""
+
+    __slots__ = ("columns", "hi", "lo")
+
+    def __init__(self, columns: ClaimColumns, lo: int, hi: int) -> None:
+        """Claims ``lo .. hi`` of ``columns``."""
+        self.columns, self.lo, self.hi = columns, lo, hi
+
+
+_CLAIMS_SLOT = Fact.__dict__["claims"]  # the slot attrs made for Fact.claims
+
+
+class _BuiltOnRead:
+    """``Fact.claims``: the slot, whose claims a fact of records builds when first read.
+
+    Everything attrs generates for :class:`Fact` (``__init__``, equality, hashing,
+    ``repr``, pickling, ``attrs.evolve``, ``attrs.asdict``) reads and writes ``claims``
+    through this, so a fact of records is equal to, and hashes, prints and copies as,
+    the fact built from those claims; only :func:`_columns_of` sees the columns.
+    """
+
+    __slots__ = ()
+
+    def __get__(self, fact: Fact | None, owner: type | None = None) -> Any:
+        if fact is None:
+            return _CLAIMS_SLOT
+        held = _CLAIMS_SLOT.__get__(fact, owner)
+        if type(held) is _Unbuilt:
+            held = held.columns.claims(held.lo, held.hi, fact.subject, fact.attribute)
+            _CLAIMS_SLOT.__set__(fact, held)
+        return held
+
+    def __set__(self, fact: Fact, value: Any) -> None:
+        _CLAIMS_SLOT.__set__(fact, value)
+
+    def __delete__(self, fact: Fact) -> None:
+        _CLAIMS_SLOT.__delete__(fact)
+
+
+setattr(Fact, "claims", _BuiltOnRead())  # noqa: B010 - the class's own slot, wrapped once
+_FACT_SLOTS = "id claims verdict subject attribute links estimate"
+_FACT_SETTERS = _setters(Fact, _FACT_SLOTS)
+
+
+def columnar_fact(
+    fact_id: str,
+    columns: ClaimColumns,
+    *,
+    lo: int,
+    hi: int,
+    verdict: Verdict,
+    subject: str | None,
+    attribute: str | None,
+    estimate: Estimate | None,
+) -> Fact:
+    """A fact whose claims are ``lo .. hi`` of ``columns``, built when first read (internal).
+
+    It equals, hashes, writes and reads as the fact built with those claims.
+    """
+    if hi <= lo:
+        raise InvalidValueError(f"fact {fact_id!r} holds no claims")
+    fact = _new(Fact)
+    for setter, value in zip(
+        _FACT_SETTERS,
+        (fact_id, _Unbuilt(columns, lo, hi), verdict, subject, attribute, (), estimate),
+        strict=True,
+    ):
+        setter(fact, value)
+    return fact
+
+
+def _columns_of(fact: Fact) -> tuple[ClaimColumns, int, int] | None:
+    """The columns that hold a fact's claims while they are not built yet, or None."""
+    held = _CLAIMS_SLOT.__get__(fact, Fact)
+    if type(held) is _Unbuilt:
+        return held.columns, held.lo, held.hi
+    return None
+
+
+def _quoted_columns(
+    facts: Iterable[Fact], by_id: Mapping[str, Source]
+) -> tuple[dict[int, list[str]], set[int]]:
+    """Per columns of these facts (by id), its sources' texts; and those quoting them all.
+
+    Columns whose facts hold all their claims, in order, are checked in one pass
+    (:meth:`ClaimColumns.quoted`); the others are left to be checked fact by fact.
+    A source the report lacks has the text "", which no claim quotes.
+    """
+    texts: dict[int, list[str]] = {}
+    found: dict[int, ClaimColumns] = {}
+    reach: dict[int, int] = {}  # per columns, where its facts' claims so far end; -1: a gap
+    for fact in facts:
+        held = _columns_of(fact)
+        if held is not None:
+            columns, lo, hi = held
+            key = id(columns)
+            if key not in found:
+                found[key], reach[key] = columns, 0
+                texts[key] = [by_id[s].text if s in by_id else "" for s in columns.source_ids]
+            reach[key] = hi if reach[key] == lo else -1
+    whole = {
+        key
+        for key, columns in found.items()
+        if reach[key] == len(columns.text) and columns.quoted(0, reach[key], texts[key])
+    }
+    return texts, whole
+
+
 def _fact_dict(fact: Fact, claims: Any) -> dict[str, Any]:
     """The contract's fact object with these claims (their dicts, or :class:`_json.Raw` text)."""
     return {
@@ -1207,11 +1471,17 @@ class Report:
                 f" but the report holds {sorted(by_id)}"
             )
         seen: dict[str, Fact] = {}
+        texts, whole = _quoted_columns(self.facts, by_id)
         for fact in self.facts:
             if fact.id in seen:
                 raise InvalidValueError(f"two facts share the id {fact.id!r}")
             seen[fact.id] = fact
-            for claim in fact.claims:
+            held = _columns_of(fact)
+            if held is not None:  # its quotes checked in the columns, no claim built
+                columns, lo, hi = held
+                if id(columns) in whole or columns.quoted(lo, hi, texts[id(columns)]):
+                    continue
+            for claim in fact.claims:  # a quote that differs raises, naming it
                 span, text = claim.span, claim.text
                 found = by_id.get(span.source_id)
                 if found is None:
@@ -1385,7 +1655,14 @@ class Report:
             values: dict[str, dict[int, str]] = {}
             for number, fact in enumerate(self.facts):
                 yield ("[" if number == 0 else ",") + item
-                claims = _json.Raw(functools.partial(_claims_json, fact.claims, values))
+                held = _columns_of(fact)
+                claims = _json.Raw(
+                    functools.partial(_claims_json, fact.claims, values)
+                    if held is None
+                    else functools.partial(
+                        held[0].json, lo=held[1], hi=held[2], fact=fact, values=values
+                    )
+                )
                 try:
                     yield _json.write_object(_fact_dict(fact, claims), item, step)
                 except _json.Unusual:  # json.dumps writes this fact, at its depth

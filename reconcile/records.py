@@ -14,6 +14,7 @@ written there.
 
 from __future__ import annotations
 
+import array
 import csv
 import functools
 import itertools
@@ -33,23 +34,22 @@ from reconcile.extract.numbers import find_quantities
 from reconcile.judge import agreed, compatible, sided_listing, why_conflict
 from reconcile.model import (
     TIME_OF_DAY,
-    Claim,
+    ClaimColumns,
     EntityRef,
-    Fact,
     Quantity,
     Report,
     Source,
-    Span,
     Support,
     Verdict,
     Zone,
+    columnar_fact,
 )
 from reconcile.settings import Settings
 from reconcile.truth import FlatClaims, TruthSettings, collector_paused, estimate_flat, value_key
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Callable, Hashable, Iterable, Sequence
+    from collections.abc import Hashable, Iterable, Sequence
 
     from reconcile.model import Estimate, Value
 
@@ -202,20 +202,6 @@ def _checked_rows(rows: list[Mapping[str, Any]], columns: tuple[str, str, str, s
     return found
 
 
-def _setters(cls: type, names: str) -> tuple[Callable[[object, object], None], ...]:
-    """The setters of these slots of a frozen attrs class, which bypass its checks."""
-    return tuple(cls.__dict__[name].__set__ for name in names.split())
-
-
-_new = object.__new__
-_SPAN_SLOTS = "source_id start end"
-_CLAIM_SLOTS = (
-    "span text value sentence subject attribute attribute_tokens attributed_to hedged negated zone"
-)
-_SPAN_SETTERS = _setters(Span, _SPAN_SLOTS)
-_CLAIM_SETTERS = _setters(Claim, _CLAIM_SLOTS)
-
-
 @attrs.define
 class _Table:
     """The rows as sources and claims, the claims numbered and grouped into facts.
@@ -223,13 +209,17 @@ class _Table:
     Each distinct value text is parsed once, and values that are equal share one
     number (``vid``): ``values[vid]``, its words ``words[vid]``, and ``keys[vid]``, a
     number shared by the values of one :func:`value_key` (a small int hashes faster
-    than the key's tuple). ``facts`` maps (subject, attribute) to its claims' numbers, in
-    (source, offset) order.
+    than the key's tuple). Claims are columns, in (source, offset) order: the number of
+    the claim's source in ``sources``, where its span ends and its line starts, its
+    value as written and its ``vid``. ``facts`` maps (subject, attribute) to its claims'
+    numbers, in (source, offset) order.
     """
 
     sources: list[Source]
-    claims: list[Claim]
-    claim_source: list[int]  # the index of the claim's source in ``sources``
+    claim_source: list[int]
+    claim_end: array.array[int]
+    claim_line: array.array[int]
+    claim_text: list[str]
     claim_vid: list[int]
     facts: dict[tuple[str, str], list[int]]
     values: list[Value]
@@ -244,7 +234,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     subject, attribute and value), so the report does not depend on the order rows came
     in. ``rows`` is emptied.
     """
-    table = _Table([], [], [], [], {}, [], [], [])
+    table = _Table([], [], array.array("q"), array.array("q"), [], [], {}, [], [], [])
     by_source: dict[str, list[Row]] = {}
     for row in rows:
         group = by_source.get(row[0])
@@ -253,17 +243,17 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
         group.append(row)
     rows.clear()
     vid_of_text: dict[str, int] = {}
-    tokens_of: dict[str, tuple[str, ...]] = {}
     vid_of_value: dict[Value, int] = {}
     key_ids: dict[Hashable, int] = {}
     facts = table.facts
-    claims, claim_source, claim_vid = table.claims, table.claim_source, table.claim_vid
-    add_claim, add_source, add_vid = claims.append, claim_source.append, claim_vid.append
+    add_source, add_end = table.claim_source.append, table.claim_end.append
+    add_line, add_text, add_vid = (
+        table.claim_line.append,
+        table.claim_text.append,
+        table.claim_vid.append,
+    )
     values = table.values
-    (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
-     set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
-    set_source_id, set_start, set_end = _SPAN_SETTERS
-    new = _new
+    claims = 0
     for number, source_id in enumerate(sorted(by_source)):
         group = by_source.pop(source_id)
         group.sort()
@@ -287,39 +277,17 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                     table.keys.append(key_ids.setdefault(value_key(parsed), len(key_ids)))
                 vid_of_text[read] = vid
             if vid is not None:
-                tokens = tokens_of.get(attribute)
-                if tokens is None:  # one tuple per attribute, shared by its claims
-                    tokens = tokens_of[attribute] = (attribute,) if attribute else ()
                 key = (subject, attribute)
                 members = facts.get(key)
                 if members is None:
                     members = facts[key] = []
-                members.append(len(claims))
-                # The claim and its two spans, built without re-running the checks of their
-                # constructors: the text has the span's length and the line holds the span,
-                # by this layout, and the Report still checks every quote against its source.
-                span = new(Span)
-                set_source_id(span, source_id)
-                set_start(span, end - len(value))
-                set_end(span, end)
-                line = new(Span)
-                set_source_id(line, source_id)
-                set_start(line, at)
-                set_end(line, end)
-                claim = new(Claim)
-                set_span(claim, span)
-                set_text(claim, value)
-                set_value(claim, values[vid])
-                set_sentence(claim, line)
-                set_subject(claim, subject or None)
-                set_attribute(claim, attribute or None)
-                set_tokens(claim, tokens)
-                set_attributed_to(claim, None)
-                set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
-                set_negated(claim, False)  # noqa: FBT003 - same
-                set_zone(claim, "body")
-                add_claim(claim)
+                members.append(claims)
+                claims += 1
+                # The claim as columns: its span is the value, at the end of its line.
                 add_source(number)
+                add_end(end)
+                add_line(at)
+                add_text(value)
                 add_vid(vid)
             at = end + 1
         text = "\n".join(lines)
@@ -327,6 +295,25 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
         zones = (Zone("body", 0, len(text)),) if text else ()
         table.sources.append(Source(source_id, text, zones=zones))
     return table
+
+
+def _columns(table: _Table, keys: Sequence[tuple[str, str]]) -> tuple[ClaimColumns, list[int]]:
+    """The claims as columns in fact order, facts in ``keys`` order, and where each fact starts.
+
+    Fact ``f``'s claims are ``start[f] .. start[f + 1]``, in (source, offset) order.
+    """
+    order = list(itertools.chain.from_iterable(map(table.facts.__getitem__, keys)))
+    start = [0, *itertools.accumulate(len(table.facts[key]) for key in keys)]
+    columns = ClaimColumns(
+        source_ids=[s.id for s in table.sources],
+        source=list(map(table.claim_source.__getitem__, order)),
+        end=array.array("q", map(table.claim_end.__getitem__, order)),
+        line=array.array("q", map(table.claim_line.__getitem__, order)),
+        text=list(map(table.claim_text.__getitem__, order)),
+        vid=list(map(table.claim_vid.__getitem__, order)),
+        values=table.values,
+    )
+    return columns, start
 
 
 _SLASH_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*")
@@ -441,20 +428,21 @@ def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
 
 
 def _verdict(
-    table: _Table,
-    members: Sequence[int],
-    source_ids: Sequence[str],
+    columns: ClaimColumns,
+    words: Sequence[str],
+    lo: int,
+    hi: int,
+    *,
     compatible_at: dict[tuple[int, int], bool],
     hierarchy: Hierarchy | None = None,
 ) -> Verdict:
-    """What :func:`reconcile.judge.judge` says of these claims, each source one origin.
+    """What :func:`reconcile.judge.judge` says of claims ``lo .. hi``, each source one origin.
 
     A record row is a statement of its own, not a reprinted sentence: identical rows
     from two sources are two origins, so a fact's origins are its distinct sources.
     """
-    claim_source, claim_vid, words = table.claim_source, table.claim_vid, table.words
-    ids = list(map(source_ids.__getitem__, map(claim_source.__getitem__, members)))
-    vids = list(map(claim_vid.__getitem__, members))
+    ids = list(map(columns.source_ids.__getitem__, columns.source[lo:hi]))
+    vids = columns.vid[lo:hi]
     holders: dict[int, dict[str, None]] = {}
     for source_id, vid in zip(ids, vids, strict=True):
         held = holders.get(vid)
@@ -472,12 +460,13 @@ def _verdict(
     if count == 1:
         return Verdict("single", f"only {ids[0]} states it", count, support)
     distinct = list(holders)
+    values = columns.values
 
     def fits(a: int, b: int) -> bool:  # two values' compatibility, once per pair of values
         pair = (a, b) if a < b else (b, a)
         known = compatible_at.get(pair)
         if known is None:
-            known = compatible_at[pair] = _compatible(table.values[a], table.values[b], hierarchy)
+            known = compatible_at[pair] = _compatible(values[a], values[b], hierarchy)
         return known
 
     for i, a in enumerate(distinct):
@@ -487,22 +476,20 @@ def _verdict(
                     [(words[v], held) for v, held in holders.items()],
                     lambda x, y: fits(distinct[x], distinct[y]),
                 )
-                reason = f"{listing}: {why_conflict(table.values[a], table.values[b])}"
+                reason = f"{listing}: {why_conflict(values[a], values[b])}"
                 return Verdict("conflict", reason, count, support)
     return agreed(count, count, support)
 
 
-def _flat(table: _Table, keys: Sequence[tuple[str, str]]) -> FlatClaims:
-    """The claims as :mod:`reconcile.truth` reads them, facts in ``keys`` order."""
-    order = list(itertools.chain.from_iterable(map(table.facts.__getitem__, keys)))
-    vids = list(map(table.claim_vid.__getitem__, order))
+def _flat(columns: ClaimColumns, keys: Sequence[int], start: Sequence[int]) -> FlatClaims:
+    """The claims as :mod:`reconcile.truth` reads them; ``keys[vid]`` numbers a value's key."""
     return FlatClaims(
-        fact_ids=[f"f{number}" for number in range(1, len(keys) + 1)],
-        start=[0, *itertools.accumulate(len(table.facts[key]) for key in keys)],
-        source=list(map(table.claim_source.__getitem__, order)),
-        key=list(map(table.keys.__getitem__, vids)),
-        value=list(map(table.values.__getitem__, vids)),
-        text=[claim.text for claim in map(table.claims.__getitem__, order)],
+        fact_ids=[f"f{number}" for number in range(1, len(start))],
+        start=start,
+        source=columns.source,
+        key=list(map(keys.__getitem__, columns.vid)),
+        value=list(map(columns.values.__getitem__, columns.vid)),
+        text=columns.text,
     )
 
 
@@ -564,26 +551,35 @@ def compare_records(
         table = _table(found, settings)
         del found
         keys = sorted(table.facts)
-        sources = table.sources
-        source_ids = [s.id for s in sources]
+        sources, words, value_keys = table.sources, table.words, table.keys
+        columns, start = _columns(table, keys)
+        del table
         estimates: Mapping[str, Estimate] = {}
         if estimate:
             # No name keeps the flat arrays: estimate_flat frees them once it has read them.
             result = estimate_flat(
-                _flat(table, keys), source_ids, truth or TruthSettings(), contains=contains
+                _flat(columns, value_keys, start),
+                columns.source_ids,
+                truth or TruthSettings(),
+                contains=contains,
             )
             estimates = result.estimates
             sources = [attrs.evolve(s, reliability=result.reliability[s.id]) for s in sources]
         compatible_at: dict[tuple[int, int], bool] = {}
         facts = []
-        for number, key in enumerate(keys, start=1):
+        for number, (key, lo, hi) in enumerate(
+            zip(keys, start, itertools.islice(start, 1, None), strict=False), start=1
+        ):
             fact_id = f"f{number}"
-            members = table.facts[key]
-            verdict = _verdict(table, members, source_ids, compatible_at, hierarchy)
+            verdict = _verdict(
+                columns, words, lo, hi, compatible_at=compatible_at, hierarchy=hierarchy
+            )
             facts.append(
-                Fact(
-                    id=fact_id,
-                    claims=[table.claims[c] for c in members],
+                columnar_fact(
+                    fact_id,
+                    columns,
+                    lo=lo,
+                    hi=hi,
                     verdict=verdict,
                     subject=key[0] or None,
                     attribute=key[1] or None,

@@ -702,9 +702,8 @@ def estimate_flat(
     p = _prepare(claims, len(ids), settings, contains)
     del claims  # the caller may hand over its only reference: free it before the rounds
     counts = _vote_counts(p)
-    count = [
-        settings.prior_strength + sum(p.vote_share[v] for v in votes) for votes in p.source_votes
-    ]
+    share = p.vote_share.__getitem__
+    count = [settings.prior_strength + sum(map(share, votes)) for votes in p.source_votes]
     by_source = _by_source(p)
     accuracy = [settings.prior_accuracy] * len(ids)
     mult: list[float] = list(p.vote_share)

@@ -17,10 +17,16 @@ import reconcile
 from reconcile import DateRange, EntityRef, InvalidSourceError, Quantity, Report, Settings
 from reconcile.extract.gazetteer import place_contains
 from reconcile.judge import judge
-from reconcile.model import Claim, Span
-from reconcile.records import (
+from reconcile.model import (
     _CLAIM_SLOTS,
+    _FACT_SLOTS,
     _SPAN_SLOTS,
+    Claim,
+    Fact,
+    Span,
+    _columns_of,
+)
+from reconcile.records import (
     TIME_UNIT,
     Hierarchy,
     parse_time,
@@ -340,6 +346,7 @@ def test_claims_built_for_rows_equal_checked_claims() -> None:
     """The unchecked constructors set every field, as the checked constructors would."""
     assert _CLAIM_SLOTS.split() == [a.name for a in attrs.fields(Claim)]
     assert _SPAN_SLOTS.split() == [a.name for a in attrs.fields(Span)]
+    assert _FACT_SLOTS.split() == [a.name for a in attrs.fields(Fact)]
     report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("a", "", "", "6")))
     for claim in report.claims:
         checked = Claim(
@@ -404,3 +411,92 @@ def test_cells_that_are_not_strings_or_sources_with_spaces_read_as_cleaned_rows(
                                             "value": "4"}])  # fmt: skip
     with pytest.raises(InvalidSourceError, match="record 3 must be a mapping"):
         reconcile.compare_records([*clean, "not a row"])
+
+
+def _eager(report: Report) -> Report:
+    """The same report with every fact built the ordinary way, from claim objects."""
+    facts = [
+        Fact(
+            id=f.id,
+            claims=f.claims,
+            verdict=f.verdict,
+            subject=f.subject,
+            attribute=f.attribute,
+            links=f.links,
+            estimate=f.estimate,
+        )
+        for f in report.facts
+    ]
+    return Report(report.sources, facts)
+
+
+_NAMES = st.sampled_from(["x", "y", "", "50% off", 'a "quoted" name', "é ü", "a\\b"])
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["a", "b", "c %s", "d\"'"]), _NAMES, _NAMES, _CELLS),
+        min_size=1,
+        max_size=12,
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_facts_of_records_hold_columns_that_equal_and_write_as_claim_objects(
+    rows: list[tuple[str, str, str, str]],
+) -> None:
+    """A records report, its claims built on demand, is equal to and writes as one of objects."""
+    lazy = reconcile.compare_records(_rows(*rows))
+    assert all(_columns_of(f) is not None for f in lazy.facts)  # held as columns
+    eager = _eager(reconcile.compare_records(_rows(*rows)))
+    assert lazy.to_json() == eager.to_json()
+    assert lazy == eager
+    assert hash(lazy.facts) == hash(eager.facts)
+    assert lazy.to_json() == _eager(lazy).to_json()  # after its claims were built
+    assert lazy.to_json(indent=None) == eager.to_json(indent=None)
+    assert lazy.to_dict() == eager.to_dict()
+    assert repr(lazy.facts) == repr(eager.facts)
+
+
+def test_a_fact_of_records_builds_its_claims_once_and_knows_no_other_missing_name() -> None:
+    """The claims are built on first use and kept; other missing names still raise."""
+    report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("b", "x", "n", "6")))
+    fact = report.facts[0]
+    assert _columns_of(fact) is not None
+    assert fact.claims is fact.claims
+    assert _columns_of(fact) is None  # built, and kept
+    assert attrs.asdict(report.facts[0]) == attrs.asdict(_eager(report).facts[0])
+    assert [c.text for c in fact.claims] == ["4", "6"]
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        fact.nothing  # type: ignore[attr-defined]  # noqa: B018 - the access is the test
+
+
+def test_a_report_of_records_survives_pickling_and_evolving() -> None:
+    """A pickled records report, or one rebuilt by attrs.evolve, equals the original."""
+    import pickle
+
+    report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("b", "x", "n", "6")))
+    assert pickle.loads(pickle.dumps(report)) == report  # noqa: S301 - our own bytes
+    assert attrs.evolve(report.facts[0], estimate=None).claims == report.facts[0].claims
+
+
+def test_a_fact_of_records_in_a_report_without_its_source_is_an_error() -> None:
+    """The report checks the quotes of facts held as columns as it does any other's."""
+    report = reconcile.compare_records(_rows(("a", "x", "n", "4"), ("b", "x", "n", "6")))
+    with pytest.raises(reconcile.InvalidSpanError, match="not a source of this report"):
+        Report(report.sources[:1], report.facts)
+    other = reconcile.Source("b", "x | n | 7")
+    with pytest.raises(reconcile.InvalidSpanError, match="differs from '7'"):
+        Report([report.sources[0], other], report.facts)
+
+
+def test_a_report_of_some_facts_of_records_in_another_order_checks_each_fact() -> None:
+    """Facts of records taken apart and reordered are checked, and accepted, one by one."""
+    rows = _rows(("a", "x", "n", "4"), ("b", "x", "n", "6"), ("a", "y", "n", "5"))
+    report = reconcile.compare_records(rows)
+    assert Report(report.sources, report.facts[::-1]).facts == report.facts[::-1]
+    assert (
+        Report(report.sources, report.facts[1:]).to_json()
+        == _eager(Report(report.sources, report.facts[1:])).to_json()
+    )
+    with pytest.raises(reconcile.InvalidSpanError, match="differs from"):
+        Report([report.sources[0], reconcile.Source("b", "x | n | 7")], report.facts[::-1])
