@@ -1448,6 +1448,9 @@ class Report:
     sources: tuple[Source, ...] = attrs.field(converter=_sources)
     facts: tuple[Fact, ...] = attrs.field(default=(), converter=_facts)
     story: Story | None = None
+    # When this report is a selection of another (``reconcile.report.select``), that one:
+    # the renderers then say how many of its facts and claims are shown.
+    whole: Report | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
     # Lookups built once (sources and facts by id, claims by source): the renderers ask
     # for them per source and per claim, which was quadratic on a million claims.
     _by_id: dict[str, Source] = attrs.field(init=False, eq=False, repr=False)

@@ -308,6 +308,36 @@ def test_select_keeps_the_chosen_verdicts_and_every_source() -> None:
         select(full, ["conflicts"])
 
 
+def test_a_selection_says_how_much_of_the_report_it_shows() -> None:
+    """`--only conflicts` once said "no claims found" of sources whose claims were filtered out.
+
+    A selection now counts against the whole report: "2 of 5 facts shown", "1 of 3 claims
+    shown"; a source with no claim at all still says so; a selection of a selection counts
+    against the first report; the JSON and equality do not change.
+    """
+    full = reconcile.compare(
+        [
+            {"id": "a", "text": "Four people died in the fire. The blaze burned 30 acres."},
+            {"id": "b", "text": "Six people died in the fire. The blaze burned 30 acres."},
+            {"id": "c", "text": "Nothing here."},
+        ]
+    )
+    only = select(full, ["conflict"])
+    shown, total = len(only.facts), len(full.facts)
+    assert 0 < shown < total
+    text = only.to_text()
+    assert f"{shown} of {total} facts shown" in text
+    assert f"{shown} of {total} facts shown" in only.to_markdown()
+    assert f"{shown} of {total} facts shown" in only.to_html()
+    in_a = len(full.claims_of("a"))
+    assert f"{len(only.claims_of('a'))} of {in_a} claims shown" in text
+    assert "no claims found in" in text  # source c states nothing at all
+    assert f"{shown} of {total} facts shown" in select(only, ["conflict"]).to_text()
+    assert "shown" not in full.to_text().splitlines()[0]
+    assert only == select(full, ["conflict"])
+    assert "whole" not in json.loads(only.to_json())
+
+
 # --- text --------------------------------------------------------------------------------
 
 

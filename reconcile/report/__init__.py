@@ -47,5 +47,8 @@ def select(report: Report, verdicts: Iterable[str]) -> Report:
             f"unknown verdicts {sorted(wanted - known)}; choose from {sorted(known)}"
         )
     return Report(
-        report.sources, [f for f in report.facts if f.verdict.kind in wanted], story=report.story
+        report.sources,
+        [f for f in report.facts if f.verdict.kind in wanted],
+        story=report.story,
+        whole=report.whole or report,
     )

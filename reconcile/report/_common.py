@@ -32,9 +32,12 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def summary(report: Report) -> str:
-    """One line: how many sources and facts, by verdict."""
+    """One line: how many sources and facts, by verdict (of how many, for a selection)."""
+    facts = plural(len(report.facts), "fact")
+    if report.whole is not None:
+        facts = f"{len(report.facts):,} of {plural(len(report.whole.facts), 'fact')} shown"
     return (
-        f"{plural(len(report.sources), 'source')} · {plural(len(report.facts), 'fact')}: "
+        f"{plural(len(report.sources), 'source')} · {facts}: "
         f"{plural(len(report.conflicts), 'conflict')}, "
         f"{plural(len(report.agreements), 'agreement')}, "
         f"{len(report.singles):,} single-source"
@@ -219,7 +222,14 @@ def source_note(report: Report, source: Source) -> str:
     """What was read from a source and found in it, saying so when it yielded no claim."""
     found = len(report.claims_of(source.id))
     note = f"{plural(found, 'claim')} from {plural(source.body_chars, 'body character')}"
-    if not found:
+    in_all = found if report.whole is None else len(report.whole.claims_of(source.id))
+    if found != in_all:
+        # A selection: the source's other claims are in facts not shown, not missing.
+        note = (
+            f"{found:,} of {plural(in_all, 'claim')} shown, "
+            f"from {plural(source.body_chars, 'body character')}"
+        )
+    elif not found:
         note = f"no claims found in {plural(source.body_chars, 'body character')}"
     if source.detected:
         note += f" (detected: {', '.join(sorted(source.detected))})"
