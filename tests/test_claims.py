@@ -644,3 +644,19 @@ def test_a_date_after_takes_effect_is_when_it_starts(sentence, tokens):
     found = _find(_claims(sentence), "Sept. 1")
     assert found is not None
     assert found.attribute_tokens == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Members of Riverside Nurses of Kent Local 40 will vote Thursday.", None),
+        ("Jane Roe of Dayton Police said no one was hurt.", None),
+        ("Jane Roe of Dayton said Tuesday that she had left.", "Dayton"),
+        ("The suspect, John Poe of Dayton, was arrested.", "Dayton"),
+        ("Mary Lee of Austin Tuesday said the deal was off.", "Austin"),
+    ],
+)
+def test_a_place_inside_an_organisation_s_name_is_no_one_s_home(text, home):
+    """ "Y of X" names a person's home only when the name stops at the place."""
+    homes = [c.text for c in _claims(text) if c.attribute == "home"]
+    assert homes == ([home] if home else [])

@@ -16,6 +16,7 @@ from sentence to sentence so that "it said" is attributed to them.
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import operator
 import re
@@ -655,7 +656,11 @@ class Reader:
             attribute = ""
             if before.low == "of":
                 owner = _name_ending_at(names, before.start)
-                if owner is not None and owner.kind == "person":
+                if (
+                    owner is not None
+                    and owner.kind == "person"
+                    and not _name_goes_on(tokens, after_end)
+                ):
                     subject, attribute, attribute_tokens = owner.name, "home", ("place",)
             elif before.low in ("in", "at", "near", "outside"):
                 verb = next(
@@ -1427,6 +1432,22 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
 
 _FORCING = frozenset(["force", "drive"])
 _HOMES = frozenset(["home", "homes", "house", "houses"])
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:])
+)
+
+
+def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a capitalised word (or a number after one) carries a name on past a place.
+
+    "Members of Riverside Nurses of Kent Local 40": the place is inside an organisation's
+    name, not where a person named "Riverside Nurses" lives. A weekday or month after the
+    place ("Jane Roe of Dayton Tuesday said") is a date, not more of the name.
+    """
+    if index >= len(tokens):
+        return False
+    word = tokens[index].text
+    return word[:1].isupper() and word.lower() not in _CALENDAR_WORDS
 
 
 def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
