@@ -362,11 +362,18 @@ def _other_modifiers(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float
 
     The same noun, not a generic one ("people"), and the same event if any; the words
     that differ may name two kinds of it, so only like values join (never a conflict).
+    A mark both carry is no noun: two victims each singled out of a counted set ("a
+    cashier", "a customer", both "~part") are two people, not one of two wordings.
     """
-    shared = {t for t in ta & tb if not t.startswith("e:") and t not in lexicon.GENERIC}
+    shared = {t for t in ta & tb if t not in lexicon.GENERIC and not t.startswith(_MARKS)}
     if not shared or {t for t in ta ^ tb if t.startswith("e:")}:
         return None
     return ("one head, other modifiers", 30.0)
+
+
+# Tokens that mark a claim rather than name what it counts: an event, a qualifier of the
+# whole claim ("~part"), a place or nationality ("@france"), a scope ("^site").
+_MARKS = ("e:", "~", "@", "^")
 
 
 # How far apart, relative to the larger, the figures two sources print for one amount may be.
