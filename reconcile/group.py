@@ -62,6 +62,7 @@ _GATED = frozenset(
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
+        "a death and the attack",
     ]
 )
 
@@ -308,6 +309,7 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 
 
 _WIDE = "~wide"
+_DIED = "~died"
 
 
 def _words_level(
@@ -319,6 +321,10 @@ def _words_level(
         return ("exact attribute", 100.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
+    if ta ^ tb == {_DIED}:
+        # "died Tuesday" / "was killed Saturday": the wounded may die days after the attack,
+        # so a death's day meets the attack's only when the days agree, never in conflict.
+        return ("a death and the attack", 80.0)
     if _contrasts(ta, tb):
         return None
     if ta <= tb or tb <= ta:

@@ -335,6 +335,19 @@ CASES = [
         "Friday",
         absent=("e:killed",),
     ),
+    # the day of a death is marked apart from the day of the attack that caused it
+    Case("The clerk died Thursday at a hospital.", "Thursday", ("e:killed", "~died")),
+    Case(
+        "The clerk, 44, who had been in critical condition, succumbed to his wounds Thursday.",
+        "Thursday",
+        ("e:killed", "~died"),
+    ),
+    Case(
+        "The boy was pronounced dead at 3:10 p.m. Thursday at a hospital.",
+        "Thursday",
+        ("e:killed", "~died"),
+    ),
+    Case("The clerk was shot dead on Thursday.", "Thursday", ("e:killed",), absent=("~died",)),
     # --- what an amount or a share is, when its noun is not beside it --------------------------
     Case("Agents seized 4 pounds of heroin and $31,000 in cash.", "$31,000", ("cash",)),
     Case("Agents found $9,500 in cash and two rifles.", "$9,500", ("cash",)),

@@ -294,6 +294,10 @@ class Reader:
                 # day such a period ends on; "the third crash since Friday": where a
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
+            if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
+                # "died Tuesday" may be days after "was shot Saturday": the day of a death
+                # is dated apart from the day of the attack that killed.
+                attribute_tokens = (*attribute_tokens, DIED)
             a_part = isinstance(value, Quantity) and value.kind == "count"
             if past and attribute_tokens and isinstance(value, Quantity):
                 attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
@@ -1174,6 +1178,25 @@ WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
 _YEARS = 731
 CAPACITY = "~capacity"  # "licensed to carry up to 350 passengers": what it may hold
+DIED = "~died"  # "she died Tuesday": the day of a death, not of the attack that caused it
+# Verbs of dying, not of killing: "died", "succumbed"; "was pronounced dead" (below).
+_DYING = frozenset(["die", "died", "dies", "succumb", "succumbed", "succumbs"])
+_PRONOUNCED = frozenset(["pronounced", "declared"])
+
+
+def _dying(tokens: Sequence[Token], verb: Token | None) -> bool:
+    """Whether a date's verb tells of a death: "died", "succumbed", "was pronounced dead".
+
+    Not "was shot dead" nor "was killed": those date the attack.
+    """
+    if verb is None:
+        return False
+    if verb.low in _DYING:
+        return True
+    at = _at(tokens, verb.start)
+    return verb.low in ("dead", "deceased") and at > 0 and tokens[at - 1].low in _PRONOUNCED
+
+
 # Words that widen a figure to a whole company, country or the world: "30,000 worldwide".
 _WIDE_WORDS = frozenset(
     "worldwide globally global nationwide statewide countrywide companywide".split()
