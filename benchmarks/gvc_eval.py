@@ -951,6 +951,27 @@ def print_conflicts(incidents: list[Incident], n: int, rng: random.Random) -> No
             )
 
 
+def picks_text(incidents: list[Incident]) -> str:
+    """One line per incident and measure: the picked fact's most-stated value and claims."""
+    lines = []
+    for incident in sorted(incidents, key=lambda i: i.id):
+        if incident.report is None:
+            continue
+        for key in INCIDENT_KEYS:
+            fact, _, gold = incident_target(incident, key)
+            if fact is None:
+                lines.append(f"{incident.id} {key} record={gold} none")
+                continue
+            major = majority_value(fact)
+            hit = "=" if equals(major, gold) else "x"
+            claims = "; ".join(sorted(c.describe() for c in fact.claims))
+            lines.append(
+                f"{incident.id} {key} record={gold} {hit} [{fact.verdict.kind}]"
+                f" sources={len(fact.sources)} {claims}"
+            )
+    return "\n".join(lines) + "\n"
+
+
 # --- main -----------------------------------------------------------------------------------
 
 
@@ -982,6 +1003,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the samples")
     parser.add_argument("--json", type=Path, default=None, help="write the figures to this file")
+    parser.add_argument(
+        "--picks",
+        type=Path,
+        default=None,
+        help="write each incident's picked fact per measure to this file (to diff two commits)",
+    )
     args = parser.parse_args(argv)
 
     path = args.shared / DATA
@@ -1049,6 +1076,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.conflicts:
         print_conflicts(incidents, args.conflicts, random.Random(f"{args.seed}conflicts"))
 
+    if args.picks:
+        args.picks.write_text(picks_text(incidents), encoding="utf-8")
     if args.json:
         dump = {
             "incidents": len(incidents),

@@ -62,6 +62,7 @@ _GATED = frozenset(
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
+        "a death and the attack",
     ]
 )
 
@@ -308,6 +309,7 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 
 
 _WIDE = "~wide"
+_DIED = "~died"
 
 
 def _words_level(
@@ -319,6 +321,10 @@ def _words_level(
         return ("exact attribute", 100.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
+    if ta ^ tb == {_DIED}:
+        # "died Tuesday" / "was killed Saturday": the wounded may die days after the attack,
+        # so a death's day meets the attack's only when the days agree, never in conflict.
+        return ("a death and the attack", 80.0)
     if _contrasts(ta, tb):
         return None
     if ta <= tb or tb <= ta:
@@ -362,11 +368,18 @@ def _other_modifiers(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float
 
     The same noun, not a generic one ("people"), and the same event if any; the words
     that differ may name two kinds of it, so only like values join (never a conflict).
+    A mark both carry is no noun: two victims each singled out of a counted set ("a
+    cashier", "a customer", both "~part") are two people, not one of two wordings.
     """
-    shared = {t for t in ta & tb if not t.startswith("e:") and t not in lexicon.GENERIC}
+    shared = {t for t in ta & tb if t not in lexicon.GENERIC and not t.startswith(_MARKS)}
     if not shared or {t for t in ta ^ tb if t.startswith("e:")}:
         return None
     return ("one head, other modifiers", 30.0)
+
+
+# Tokens that mark a claim rather than name what it counts: an event, a qualifier of the
+# whole claim ("~part"), a place or nationality ("@france"), a scope ("^site").
+_MARKS = ("e:", "~", "@", "^")
 
 
 # How far apart, relative to the larger, the figures two sources print for one amount may be.

@@ -313,6 +313,41 @@ CASES = [
         "Monday",
         absent=("e:announced",),  # the day of an act of speech is never read from afar
     ),
+    # a verb far back dates a day, not a longer period: a tally's time or a story's past
+    Case(
+        "The last time a deputy was killed in the line of duty here was in 2009.",
+        "2009",
+        absent=("e:killed",),
+    ),
+    Case(
+        "The girl is the third child to be shot on the east side in the last nine days.",
+        "nine days",
+        absent=("e:shot",),
+    ),
+    # the day a tally's period ends on, and the day it is counted from, date no event
+    Case(
+        "Twelve troopers were injured on duty in June, through Sunday.",
+        "Sunday",
+        absent=("e:injured",),
+    ),
+    Case(
+        "He is the second cyclist hit and killed since Friday.",
+        "Friday",
+        absent=("e:killed",),
+    ),
+    # the day of a death is marked apart from the day of the attack that caused it
+    Case("The clerk died Thursday at a hospital.", "Thursday", ("e:killed", "~died")),
+    Case(
+        "The clerk, 44, who had been in critical condition, succumbed to his wounds Thursday.",
+        "Thursday",
+        ("e:killed", "~died"),
+    ),
+    Case(
+        "The boy was pronounced dead at 3:10 p.m. Thursday at a hospital.",
+        "Thursday",
+        ("e:killed", "~died"),
+    ),
+    Case("The clerk was shot dead on Thursday.", "Thursday", ("e:killed",), absent=("~died",)),
     # --- what an amount or a share is, when its noun is not beside it --------------------------
     Case("Agents seized 4 pounds of heroin and $31,000 in cash.", "$31,000", ("cash",)),
     Case("Agents found $9,500 in cash and two rifles.", "$9,500", ("cash",)),

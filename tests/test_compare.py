@@ -1163,6 +1163,33 @@ def test_one_counted_noun_with_other_modifiers_joins_only_a_like_count():
     assert _fact_with(report, "a", "9,000 counterfeit watches").verdict.kind == "single"
 
 
+def test_a_death_s_day_meets_the_attack_s_day_only_when_they_agree():
+    """ "was shot and killed Saturday" / "died Tuesday": two days, no conflict; the same day agrees."""
+    attack = "A gunman shot and killed a clerk at about 9 p.m. Saturday."
+    report = _two(attack, "A second clerk died Tuesday at a hospital, the police said.")
+    saturday = _fact_with(report, "a", "Saturday")
+    assert {c.source_id for c in saturday.claims} == {"a"}
+    assert not report.conflicts
+    report = _two(attack, "The clerk died Saturday at a hospital, the police said.")
+    fact = _fact_with(report, "a", "Saturday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_two_victims_singled_out_of_a_count_are_not_one_of_two_wordings():
+    """ "A cashier was killed" / "A customer was killed", each one of three dead: two people.
+
+    Both carry the mark of a part ("~part"), which is no counted noun shared.
+    """
+    report = _two(
+        "Three people were killed in the crash on Friday. A cashier was killed.",
+        "Three people died in the crash on Friday. A customer was killed.",
+    )
+    cashier = _fact_with(report, "a", "A cashier")
+    assert {c.source_id for c in cashier.claims} == {"a"}
+    assert _fact_with(report, "a", "Three people").verdict.kind == "agree"
+
+
 def test_workers_losing_their_jobs_are_workers_laid_off():
     """ "20 employees are to be laid off" / "25 workers will lose their jobs": one count in conflict."""
     report = _two(

@@ -285,10 +285,20 @@ class Reader:
             if event is None and _change_noun(context.verb, end):
                 event = "raised"  # "a 4% increase in the rate" as "raises the rate by 4%"
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
-            if isinstance(value, DateRange) and _so_far(tokens, start):
+            if isinstance(value, DateRange) and (
+                _so_far(tokens, start)
+                or _period_end(tokens, start, values)
+                or _after_since(self.text, start)
+            ):
                 # "the wettest spring reported so far this year": a period things add up
-                # in, up to now, which dates no one event.
+                # in, up to now, which dates no one event; "in May, through Sunday": the
+                # day such a period ends on; "the third crash since Friday": where a
+                # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
+            if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
+                # "died Tuesday" may be days after "was shot Saturday": the day of a death
+                # is dated apart from the day of the attack that killed.
+                attribute_tokens = (*attribute_tokens, DIED)
             a_part = isinstance(value, Quantity) and value.kind == "count"
             if past and attribute_tokens and isinstance(value, Quantity):
                 attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
@@ -615,7 +625,7 @@ class Reader:
         ):
             # "On May 2, the lab detected ...": the verb of the clause the date opens.
             context.verb = _verb_after_opening(right)
-        elif isinstance(value, DateRange) and context.verb is None:
+        elif isinstance(value, DateRange) and context.verb is None and _one_day(value):
             context.verb = _clause_event(tokens, first)
             if context.verb is not None:  # "will pay a dividend of 22 cents on June 1"
                 context.future = _to_come(tokens, _at(tokens, context.verb.start))
@@ -721,6 +731,8 @@ def _after_since(text: str, start: int) -> bool:
 # Words of a record that "since" measures from: "the first fare rise since 1999".
 _RECORDS = frozenset(
     "first highest lowest largest biggest smallest most fewest least worst best only".split()
+    # "the third child shot since Saturday": a tally's place, counted from then
+    + "second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
 
 
@@ -878,6 +890,16 @@ def _clause_event(tokens: Sequence[Token], date: int) -> Token | None:
             return None  # "proclaimed a curfew on Monday": no day of saying from afar
         return token
     return None
+
+
+def _one_day(value: DateRange) -> bool:
+    """Whether a date is one day (or a part of one): "Tuesday night", not "July" or "2011".
+
+    A verb far back in its clause dates a day the clause ends on; a longer period there
+    ("officers killed in the line of duty ... in 2011", "the fourth child shot in the
+    last eight days") is more often the time a tally adds up in, or a story's past.
+    """
+    return value.start is not None and value.start == value.end
 
 
 def _noun_after(before: Token | None, earlier: Token | None) -> bool:
@@ -1161,6 +1183,25 @@ WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
 _YEARS = 731
 CAPACITY = "~capacity"  # "licensed to carry up to 350 passengers": what it may hold
+DIED = "~died"  # "she died Tuesday": the day of a death, not of the attack that caused it
+# Verbs of dying, not of killing: "died", "succumbed"; "was pronounced dead" (below).
+_DYING = frozenset(["die", "died", "dies", "succumb", "succumbed", "succumbs"])
+_PRONOUNCED = frozenset(["pronounced", "declared"])
+
+
+def _dying(tokens: Sequence[Token], verb: Token | None) -> bool:
+    """Whether a date's verb tells of a death: "died", "succumbed", "was pronounced dead".
+
+    Not "was shot dead" nor "was killed": those date the attack.
+    """
+    if verb is None:
+        return False
+    if verb.low in _DYING:
+        return True
+    at = _at(tokens, verb.start)
+    return verb.low in ("dead", "deceased") and at > 0 and tokens[at - 1].low in _PRONOUNCED
+
+
 # Words that widen a figure to a whole company, country or the world: "30,000 worldwide".
 _WIDE_WORDS = frozenset(
     "worldwide globally global nationwide statewide countrywide companywide".split()
@@ -1414,6 +1455,25 @@ def _so_far(tokens: Sequence[Token], start: int) -> bool:
         ("so", "far"),
         ("to", "date"),
     )
+
+
+def _period_end(
+    tokens: Sequence[Token], start: int, values: Sequence[tuple[int, int, Value]]
+) -> bool:
+    """Whether a date after "through" ends a period another date names: "in May, through Sunday".
+
+    The period is the time a tally adds up in ("12 stores had closed in May, through
+    Sunday"); its last day dates no event.
+    """
+    first = _at(tokens, start)
+    j = first - 1
+    if j < 1 or tokens[j].low not in ("through", "thru"):
+        return False
+    j -= 1
+    if tokens[j].text == "," and j > 0:
+        j -= 1
+    end = tokens[j].end
+    return any(isinstance(v, DateRange) and e == end for _, e, v in values)
 
 
 _JOBS = frozenset(["job", "jobs", "position", "positions", "post", "posts"])
