@@ -695,3 +695,19 @@ def test_a_place_inside_an_organisation_s_name_is_no_one_s_home(text, home):
     """ "Y of X" names a person's home only when the name stops at the place."""
     homes = [c.text for c in _claims(text) if c.attribute == "home"]
     assert homes == ([home] if home else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The plant closed in May after 40 years.", False),
+        ("The shop opened May 3, 2024, with 12 staff.", False),
+        ("Prices may rise 5 percent.", True),
+        ("In May, the firm may cut 40 jobs.", True),
+    ],
+)
+def test_the_month_may_is_no_hedge(text, hedged):
+    """ "May" found as a date is the month; "may" as a modal still hedges."""
+    claims = _claims(text)
+    assert claims
+    assert {c.hedged for c in claims} == {hedged}

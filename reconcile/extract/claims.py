@@ -245,7 +245,7 @@ class Reader:
         if zone == "body":
             self.body_sentences += 1
         attributed = self._attribution(tokens, names)
-        hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens))
+        hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens)) and _hedged(tokens, values)
         out: list[Claim] = []
         spans = sorted([(s, e) for s, e, _ in values])
         # The clause reading of implicit counts knows "left five injured", "sent four to
@@ -1495,6 +1495,21 @@ _HOMES = frozenset(["home", "homes", "house", "houses"])
 _CALENDAR_WORDS = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:])
 )
+
+
+def _hedged(tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]]) -> bool:
+    """Whether a hedge word qualifies the sentence, not counting a month found as a date.
+
+    "The plant closed in May" is no "may" of possibility: a word inside a date's span is
+    the month.
+    """
+    for token in tokens:
+        if token.low in lexicon.HEDGES and not any(
+            start <= token.start < end and isinstance(value, DateRange)
+            for start, end, value in values
+        ):
+            return True
+    return False
 
 
 def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
