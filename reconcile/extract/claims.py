@@ -28,7 +28,7 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
-from reconcile.extract.numbers import is_duration
+from reconcile.extract.numbers import is_glued_measure
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
 
 if TYPE_CHECKING:
@@ -355,6 +355,11 @@ class Reader:
             if aged is not None:
                 # "Ann Lee, 46, said": her age, compared only with her age in another source.
                 subject, attribute, attribute_tokens = aged, "age", ("age",)
+            elif bare and _YEARS_OLD.search(self.text, start, end):
+                # "a 46-year-old nurse", "was 46 years old": the age of the person named or
+                # described; with neither it is compared with nothing.
+                subject = _aged_person(tokens, names, start, end)
+                attribute, attribute_tokens = "age", ("age",) if subject else ()
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -537,7 +542,7 @@ class Reader:
         if (
             isinstance(value, Quantity)
             and value.kind == "count"
-            and is_duration(self.text[start:end])
+            and is_glued_measure(self.text[start:end])
         ):
             context.frame = _lasting(right)  # "a six-week inquiry": what lasts
         if isinstance(value, Quantity) and value.kind == "money":
@@ -1256,6 +1261,42 @@ def _age_of(
 
 
 _OLDEST = 120
+_YEARS_OLD = re.compile(r"years?[-\u2010\s]+old\Z", re.IGNORECASE)
+
+
+def _aged_person(
+    tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]], start: int, end: int
+) -> str | None:
+    """Whom an age in "year(s) old" is of: the person named before it, or the noun described.
+
+    "Ann Lee, a 46-year-old nurse": Ann Lee; "a 46-year-old bus driver from Elm Falls":
+    bus driver; "police said the driver who died was 46 years old": driver (the first
+    nouns after the last speech verb, or of the sentence).
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    comma = first - 1
+    if comma > 0 and tokens[comma].low in ("a", "an"):
+        comma -= 1
+    if comma > 0 and tokens[comma].text == ",":
+        person = _name_ending_at(names, tokens[comma].start)
+        if person is not None and person.kind == "person":
+            return person.name
+    described = _nouns_from(tokens[last:])
+    if described:
+        return described
+    said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
+    rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
+    return _nouns_from(rest)
+
+
+def _nouns_from(tokens: Sequence[Token]) -> str | None:
+    """Up to three plain nouns at the start of ``tokens``: "bus driver from ..." -> bus driver."""
+    out = []
+    for token in tokens[:_COMPOUND]:
+        if not _plain_noun(token) or token.low in _NOT_NOUNS:
+            break
+        out.append(token.text)
+    return " ".join(out) or None
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
@@ -1831,13 +1872,16 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     return out
 
 
+_EXTENTS = frozenset(["long", "wide", "tall", "high", "deep"])  # "a 30-foot-tall wall"
+
+
 def _lasting(right: Sequence[Token]) -> list[Token]:
-    """The noun a span of time glued to a count stands before: "six-week inquiry".
+    """The noun a span of time or a measure glued to a count stands before: "six-week inquiry".
 
     Up to three plain lowercase words after it (and after "-long"), ending at a word
     that is no noun: "a 20-year prison sentence" -> prison sentence.
     """
-    if len(right) > 1 and right[0].text in "-‐" and right[1].low == "long":
+    if len(right) > 1 and right[0].text in "-‐" and right[1].low in _EXTENTS:
         right = right[2:]
     out: list[Token] = []
     for token in right[:_COMPOUND]:
