@@ -659,3 +659,20 @@ def test_an_age_in_years_old_is_the_age_of_the_person_named_or_described(sentenc
     (claim,) = [c for c in _claims(sentence) if c.text.endswith("old")]
     assert claim.value.kind == "number"
     assert (claim.attribute, claim.attribute_tokens, claim.subject) == ("age", ("age",), subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Six of the injured were taken to hospitals.", "injured"),
+        ("Nine people were hurt. Six of the injured were taken to hospitals.", "injured"),
+        ("Three of the wounded were in critical condition.", "wounded"),
+    ],
+)
+def test_a_number_of_the_injured_is_a_part_of_them(sentence, unit):
+    """ "Six of the injured were taken to hospitals" counts a part of the injured, not them."""
+    claims = [c for c in _claims(sentence) if c.text in ("Six", "Three")]
+    (claim,) = claims
+    assert claim.value.kind == "count"
+    assert claim.value.unit == unit
+    assert "~part" in claim.attribute_tokens

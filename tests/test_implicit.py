@@ -327,11 +327,17 @@ def test_count_event_checks_its_window() -> None:
 
 
 def test_extract_counts_a_man_killed() -> None:
-    """extract() turns "a 13-year-old boy was killed" into a count of 1 killed."""
+    """extract() turns "a 13-year-old boy was killed" into a count of 1 killed, and his age."""
     source = Source.from_text("A 13-year-old boy was killed Saturday.", published="2025-07-01")
-    [claim] = [c for c in extract(source) if isinstance(c.value, Quantity)]
+    [claim, age] = [c for c in extract(source) if isinstance(c.value, Quantity)]
     assert (claim.text, claim.value.low) == ("A 13-year-old boy", 1)
     assert "e:killed" in claim.attribute_tokens
+    assert (age.text, age.value.low, age.attribute, age.subject) == (
+        "13-year-old",
+        13,
+        "age",
+        "boy",
+    )
 
 
 def test_extract_drops_explicit_parts_of_a_coordination() -> None:
@@ -515,3 +521,22 @@ def test_name_words_are_turned_down_as_by_each_list(text: str) -> None:
     tk = implicit._Tokens(text, 0, len(text))  # noqa: SLF001
     for j in range(-1, tk.n + 1):
         assert implicit._name_word(tk, j) == _name_word_by_each_list(tk, j)  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fourth victim died in the hospital.",
+        "The second suspect was arrested at home.",
+        "A 3rd man was hurt in the blast.",
+        "The first officer at the scene was hurt.",
+    ],
+)
+def test_an_ordinal_is_a_rank_not_a_count(text: str) -> None:
+    """ "a fourth victim" is the fourth in a series: it counts no one."""
+    assert counts(text) == []
+
+
+def test_a_person_without_an_ordinal_still_counts_one() -> None:
+    """ "a victim" counts one, as before: only the ordinal is a rank."""
+    assert [c[1] for c in counts("A victim died in the hospital.")] == [1]

@@ -1091,3 +1091,29 @@ def test_an_age_in_years_old_is_read_as_a_number(text, ages):
     """ "a 46-year-old", "71 years old": one person's age; a group's or an age in months is not."""
     assert [(text[s:e], q.low) for s, e, q in find_ages(text)] == ages
     assert all(q.kind == "number" and q.unit is None for _, _, q in find_ages(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One second you could see the road, the next it was gone.",
+        "One minute it was calm and the next the roof was gone.",
+        "Visibility fell to near zero.",
+        "Temperatures stayed below zero.",
+    ],
+)
+def test_an_idiom_of_one_moment_or_a_bare_zero_is_no_count(text):
+    """ "One second ..., the next ..." contrasts two moments; a bare "zero" is a level."""
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He waited one second before the next shot.", "one second"),
+        ("There were zero deaths.", "zero deaths"),
+    ],
+)
+def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
+    """Without ", the next", one second is a second; "zero deaths" counts deaths."""
+    assert spans(text) == [words]

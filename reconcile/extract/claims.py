@@ -296,6 +296,15 @@ class Reader:
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
             referred = _referred_part(tokens, end) if bare and a_part else None
+            after = tokens[_at(tokens, end) : _at(tokens, end) + 3]
+            if (
+                referred is None
+                and bare
+                and a_part
+                and attribute_tokens
+                and _of_the_befallen(after)
+            ):
+                attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
             if referred is not None and isinstance(value, Quantity) and value.unit:
                 # "Four of the six face charges", "three of those detained were charged":
                 # a part of a set counted before, picked out by what befell it.
@@ -426,7 +435,12 @@ class Reader:
                 if value.low is not None and value.low == value.high:
                     self.wholes[value.low] = (value.unit, self.sentences)  # "four of the six"
             return value
-        after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
+        after = tokens[_at(tokens, end) : _at(tokens, end) + 3]
+        if value.kind == "number" and _of_the_befallen(after):
+            # "Six of the injured were taken to hospitals": six of the injured, whoever
+            # they are; never a count of the injured themselves.
+            return attrs.evolve(value, kind="count", unit=after[2].text)
+        after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
         referring = referring or _referred_part(tokens, end) is not None
         if value.kind == "number" and not referring:
@@ -444,6 +458,7 @@ class Reader:
         if event and event in self.befallen and participle and participle.low.endswith("ed"):
             # "Twelve men were detained. ... Three of those detained": of those men.
             return attrs.evolve(value, kind="count", unit=self.befallen[event])
+
         if self.counted is None:
             return value
         unit, read = self.counted
@@ -984,6 +999,25 @@ def _named_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | Non
     return " ".join(t.text for t in words), verb, True
 
 
+def _of_the_befallen(after: Sequence[Token]) -> bool:
+    """Whether the words after a number are "of the" and the people an event befell."""
+    return (
+        len(after) == 3
+        and after[0].low == "of"
+        and after[1].low == "the"
+        and _befallen_set(after[2])
+    )
+
+
+def _befallen_set(token: Token) -> bool:
+    """Whether a participle after "of the" names the people an event befell: "the injured"."""
+    return (
+        token.low.endswith("ed")
+        and lexicon.event_class(token.text) is not None
+        and lexicon.is_verb_form(token.low)
+    )
+
+
 def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:
     """The verb and its event that pick a part out of a set counted before, or None.
 
@@ -994,7 +1028,9 @@ def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | Non
     """
     i = _at(tokens, end)
     words = [t.low for t in tokens[i : i + 3]]
-    if words[:2] == ["of", "the"] and len(words) == 3:
+    if words[:2] == ["of", "the"] and len(words) == 3 and _befallen_set(tokens[i + 2]):
+        k = i + 3  # "six of the injured were taken to hospitals": a part of the injured
+    elif words[:2] == ["of", "the"] and len(words) == 3:
         number = tokens[i + 2]
         if not (number.low in SMALL or number.text[:1].isdigit()):
             return None

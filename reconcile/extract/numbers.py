@@ -1965,7 +1965,8 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
             return False  # "in 2025", "2010-2015"
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
-    return True
+    # "visibility fell to near zero", "below zero": a bare zero is a level, not a count
+    return noun is not None or bool(unit) or high is not None or tk.lows[end] != "zero"
 
 
 def _address(tk: _Tokens, k: int, noun: tuple[int, int, str] | None) -> bool:
@@ -2073,7 +2074,26 @@ def _one_counts(tk: _Tokens, i: int, noun: tuple[int, int, str] | None) -> bool:
     prev = tk.low(i - 1)
     if prev in lex.ONE_PRECEDERS or (prev == "only" and tk.low(i - 2) in lex.ONE_PRECEDERS):
         return False
+    if tk.lows[noun[1]] in _CONTRAST_UNITS and _the_next(tk, noun[1] + 1):
+        return False  # "One minute it was calm, the next ...": a moment, not a minute
     return tk.lows[noun[1]] not in lex.ONE_IDIOMS
+
+
+# Units of time that "one ... the next ..." contrasts as two moments.
+_CONTRAST_UNITS: Final = frozenset({"second", "minute", "hour", "week", "year"})
+
+
+def _the_next(tk: _Tokens, k: int) -> bool:
+    """Whether ", the next" (or "and the next") follows in the sentence, within twenty tokens."""
+    for j in range(k, min(tk.n, k + 20)):
+        if tk.word(j) in (".", "!", "?") or tk.kinds[j] == NL:
+            return False
+        if tk.lows[j] == "the" and tk.low(j + 1) == "next" and tk.low(j - 1) in _CLAUSE_LINKS:
+            return True
+    return False
+
+
+_CLAUSE_LINKS: Final = frozenset({",", ";", "\u2014", "--", "and", "but"})
 
 
 # --- the interval -------------------------------------------------------------------------
