@@ -56,6 +56,11 @@ def _contained(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+def _within(spans: list[tuple[int, int]], found: tuple[int, int, Quantity]) -> bool:
+    """Whether a found value lies inside one of ``spans`` and starts after its start."""
+    return any(s < found[0] and found[1] <= e for s, e in spans)
+
+
 def _values(
     source: Source, sentence: Span, settings: Settings, singles: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, Value]]:
@@ -83,13 +88,13 @@ def _values(
         )
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
-    ages = [
-        a for a in find_ages(text, sentence.start, sentence.end) if not _overlaps(taken, *a[:2])
-    ]
+    ages = find_ages(text, sentence.start, sentence.end)
     if ages:
-        # "a 46-year-old nurse", "was 71 years old": an age, not a count of years
-        spans = [(s, e) for s, e, _ in ages]
-        explicit = [k for k in explicit if not _overlaps(spans, k[0], k[1])]
+        # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
+        # "two 16-year-old boys" the count holds it: the boys' age is no one person's.
+        counted = [(s, e) for s, e, _ in explicit]
+        ages = [a for a in ages if not _overlaps(taken, a[0], a[1]) and not _within(counted, a)]
+        explicit = [k for k in explicit if not any(s <= k[0] < e for s, e, _ in ages)]
     if explicit or "-" in text[sentence.start : sentence.end]:
         # "on a 7-2 vote": the two sides of a tally, which the number reader leaves alone
         spans = [(s, e) for s, e, _ in explicit]

@@ -997,12 +997,6 @@ def _lone_one(tk: _Tokens, i: int) -> bool:
     return not _noun_like(tk, i + 1)
 
 
-_ORDINAL: Final = re.compile(
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|[0-9]+(?:st|nd|rd|th))"
-)
-
-
 def _determined(tk: _Tokens, i: int) -> _Phrase | None:
     """A determiner and a person: "a man", "his wife", "the couple", "a pair of teens"."""
     low = tk.lows[i]
@@ -1012,8 +1006,6 @@ def _determined(tk: _Tokens, i: int) -> _Phrase | None:
         if head is None:
             return None
         return _Phrase(i, head[0], number, i + 1, explicit=True)  # "their two children"
-    if _ORDINAL.fullmatch(tk.low(i + 1)):
-        return None  # "a fourth victim", "the 2nd suspect": a rank in a series, not a count
     collective = _collective(tk, i + 1, indefinite=low in _DET_ONE)
     if collective is not None:
         return collective
