@@ -523,29 +523,6 @@ def test_name_words_are_turned_down_as_by_each_list(text: str) -> None:
         assert implicit._name_word(tk, j) == _name_word_by_each_list(tk, j)  # noqa: SLF001
 
 
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("A fourth victim died in the hospital.", "A fourth victim"),
-        ("The second suspect was arrested at home.", "The second suspect"),
-        ("A 3rd man was hurt in the blast.", "A 3rd man"),
-    ],
-)
-def test_an_ordinal_ranks_one_person_of_a_series(text: str, words: str) -> None:
-    """ "a fourth victim" is one of those the event befell, never their number: a part."""
-    source = Source.from_text(text, published="2025-07-01")
-    (claim,) = [c for c in extract(source) if isinstance(c.value, Quantity)]
-    assert (claim.text, claim.value.low) == (words, 1)
-    assert "~part" in claim.attribute_tokens
-
-
-def test_a_person_without_an_ordinal_is_no_part() -> None:
-    """ "a victim" alone counts one, as before: only the ordinal ranks."""
-    source = Source.from_text("A victim died in the hospital.", published="2025-07-01")
-    (claim,) = [c for c in extract(source) if isinstance(c.value, Quantity)]
-    assert "~part" not in claim.attribute_tokens
-
-
 def test_extract_keeps_a_count_of_people_of_one_age() -> None:
     """ "Two 16-year-old boys were shot" counts two boys; their age is no one person's age."""
     source = Source.from_text("Two 16-year-old boys were shot Saturday.", published="2025-07-01")

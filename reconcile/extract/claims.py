@@ -305,10 +305,6 @@ class Reader:
                 and _of_the_befallen(after)
             ):
                 attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
-            if a_part and attribute_tokens and _RANKED.match(self.text, start, end):
-                # "A fourth victim died": the fourth of a series, one of those it befell,
-                # never their number.
-                attribute_tokens = (*attribute_tokens, PART)
             if referred is not None and isinstance(value, Quantity) and value.unit:
                 # "Four of the six face charges", "three of those detained were charged":
                 # a part of a set counted before, picked out by what befell it.
@@ -1197,12 +1193,6 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
 
 WIDE = "~wide"
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
-# A person ranked in a series: "a fourth victim", "the 2nd suspect", "a third man".
-_RANKED = re.compile(
-    r"(?:an?|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))\s",
-    re.IGNORECASE,
-)
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
 _YEARS = 731
