@@ -1103,7 +1103,7 @@ def test_an_age_in_years_old_is_read_as_a_number(text, ages):
     ],
 )
 def test_an_idiom_of_one_moment_or_a_bare_zero_is_no_count(text):
-    """ "One second ..., the next ..." contrasts two moments; a bare "zero" is a level."""
+    """ "One second ..., the next ..." contrasts two moments; "near zero" is a level."""
     assert spans(text) == []
 
 
@@ -1112,8 +1112,9 @@ def test_an_idiom_of_one_moment_or_a_bare_zero_is_no_count(text):
     [
         ("He waited one second before the next shot.", "one second"),
         ("There were zero deaths.", "zero deaths"),
+        ("Zero is a small number.", "Zero"),
     ],
 )
 def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
-    """Without ", the next", one second is a second; "zero deaths" counts deaths."""
+    """Without ", the next", one second is a second; "zero deaths" counts deaths; "Zero" is 0."""
     assert spans(text) == [words]

@@ -1965,8 +1965,20 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
             return False  # "in 2025", "2010-2015"
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
-    # "visibility fell to near zero", "below zero": a bare zero is a level, not a count
-    return noun is not None or bool(unit) or high is not None or tk.lows[end] != "zero"
+    # "visibility fell to near zero", "below zero": a level near nothing, not a count
+    return noun is not None or bool(unit) or high is not None or not _near_zero(tk, end)
+
+
+# Words before a bare "zero" that make it a level ("near zero", "below zero", "close to zero").
+_NEAR_ZERO: Final = frozenset({"near", "nearly", "almost", "below", "above", "under"})
+
+
+def _near_zero(tk: _Tokens, end: int) -> bool:
+    """Whether the number ending at ``end`` is a bare "zero" after a word of nearness."""
+    if tk.lows[end] != "zero":
+        return False
+    prev = tk.low(end - 1)
+    return prev in _NEAR_ZERO or (prev == "to" and tk.low(end - 2) in ("close", "near"))
 
 
 def _address(tk: _Tokens, k: int, noun: tuple[int, int, str] | None) -> bool:
