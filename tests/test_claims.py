@@ -650,7 +650,7 @@ def test_a_date_after_takes_effect_is_when_it_starts(sentence, tokens):
     ("sentence", "subject"),
     [
         ("Ann Lee, a 46-year-old nurse, was hurt on Monday.", "Ann Lee"),
-        ("A 54-year-old bus driver from Elm Falls died on Monday.", "bus driver"),
+        ("A 54-year-old bus driver from Elm Falls died on Monday.", "54-year-old bus driver"),
         ("Police said the driver of the van who died was 54 years old.", "driver"),
     ],
 )

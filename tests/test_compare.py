@@ -1279,3 +1279,17 @@ def test_a_head_count_is_apart_from_the_staff_an_event_touched():
         "The mill has 8,000 workers.",
     )
     assert _fact_with(report, "a", "9,000 people").verdict.kind == "conflict"
+
+
+def test_ages_of_unnamed_people_are_part_of_who_they_are():
+    """ "a 14-year-old boy" and "a 15-year-old boy" are two boys; "Ann Lee, 46" / "47" conflict."""
+    report = _two(
+        "A 14-year-old boy was hurt in the crash on Elm Street.",
+        "A 15-year-old boy was hurt in the crash on Elm Street.",
+    )
+    assert not [f for f in report.conflicts if f.claims[0].attribute == "age"]
+    report = _two(
+        "Ann Lee, 46, was hurt in the crash on Elm Street.",
+        "Ann Lee, a 47-year-old nurse, was hurt in the crash on Elm Street.",
+    )
+    assert [f.claims[0].attribute for f in report.conflicts] == ["age"]

@@ -336,7 +336,7 @@ def test_extract_counts_a_man_killed() -> None:
         "13-year-old",
         13,
         "age",
-        "boy",
+        "13-year-old boy",
     )
 
 

@@ -367,7 +367,8 @@ class Reader:
             elif bare and _YEARS_OLD.search(self.text, start, end):
                 # "a 46-year-old nurse", "was 46 years old": the age of the person named or
                 # described; with neither it is compared with nothing.
-                subject = _aged_person(tokens, names, start, end)
+                years = f"{stated.low:g}-year-old" if isinstance(stated, Quantity) else ""
+                subject = _aged_person(tokens, names, start, end, years)
                 attribute, attribute_tokens = "age", ("age",) if subject else ()
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
@@ -1301,13 +1302,19 @@ _YEARS_OLD = re.compile(r"years?[-\u2010\s]+old\Z", re.IGNORECASE)
 
 
 def _aged_person(
-    tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]], start: int, end: int
+    tokens: Sequence[Token],
+    names: Sequence[tuple[int, int, EntityRef]],
+    start: int,
+    end: int,
+    words: str,
 ) -> str | None:
-    """Whom an age in "year(s) old" is of: the person named before it, or the noun described.
+    """Whom an age in "year(s) old" is of: the person named before it, or the one described.
 
     "Ann Lee, a 46-year-old nurse": Ann Lee; "a 46-year-old bus driver from Elm Falls":
-    bus driver; "police said the driver who died was 46 years old": driver (the first
-    nouns after the last speech verb, or of the sentence).
+    46-year-old bus driver (unnamed, the age is part of who it is, written so whatever the
+    printed form: "a 46 year old bus driver" is the same); "police said the driver
+    who died was 46 years old": driver (the first nouns after the last speech verb, or of
+    the sentence).
     """
     first, last = _at(tokens, start), _at(tokens, end)
     comma = first - 1
@@ -1319,7 +1326,9 @@ def _aged_person(
             return person.name
     described = _nouns_from(tokens[last:])
     if described:
-        return described
+        # Unnamed, the person is known by the age too: "a 14-year-old boy" and "a
+        # 15-year-old boy" are two boys, not two ages of one.
+        return f"{words} {described}"
     said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
     rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
     return _nouns_from(rest)
