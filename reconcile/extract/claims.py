@@ -1312,9 +1312,9 @@ def _aged_person(
 
     "Ann Lee, a 46-year-old nurse": Ann Lee; "a 46-year-old bus driver from Elm Falls":
     46-year-old bus driver (unnamed, the age is part of who it is, written so whatever the
-    printed form: "a 46 year old bus driver" is the same); "police said the driver
-    who died was 46 years old": driver (the first nouns after the last speech verb, or of
-    the sentence).
+    printed form: "a 46 year old bus driver" is the same); "his father, 46-year-old Ann
+    Lee": Ann Lee; "police said the driver who died was 46 years old": driver (after "was",
+    the first nouns after the last speech verb, or of the sentence).
     """
     first, last = _at(tokens, start), _at(tokens, end)
     comma = first - 1
@@ -1324,14 +1324,22 @@ def _aged_person(
         person = _name_ending_at(names, tokens[comma].start)
         if person is not None and person.kind == "person":
             return person.name
+    for _s, _e, ref in _names_in(names, end, end + 2):
+        if ref.kind == "person":
+            return ref.name  # "his father, 46-year-old Ann Lee"
     described = _nouns_from(tokens[last:])
     if described:
         # Unnamed, the person is known by the age too: "a 14-year-old boy" and "a
         # 15-year-old boy" are two boys, not two ages of one.
         return f"{words} {described}"
+    if first == 0 or tokens[first - 1].low not in _BE_FORMS:
+        return None  # "the 46-year-old" alone: nobody it names or describes
     said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
     rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
     return _nouns_from(rest)
+
+
+_BE_FORMS = frozenset(["was", "is", "were", "are", "be", "been"])
 
 
 def _nouns_from(tokens: Sequence[Token]) -> str | None:
