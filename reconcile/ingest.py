@@ -591,6 +591,10 @@ _DASH_DATELINE = re.compile(
 _SEGMENTS = re.compile(r"\s*[|•·]\s*")
 _READING_TIME = re.compile(r"[0-9]+\s*min(?:ute)?s?\.?\s+(?:read|listen)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
+# A release's label before its date: "FOR IMMEDIATE RELEASE: May 4, 2026" is dated May 4.
+_RELEASE_LABEL = re.compile(
+    r"\s*for\s+immediate\s+release\b\s*(?:--|[:\-\u2013\u2014])?", re.IGNORECASE
+)
 _DATE_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 12, 28))  # noqa: DTZ001 - no clock
 
 
@@ -714,7 +718,11 @@ def _meta_line(line: str) -> _Found | None:
     dates: list[_Parts] = []
     byline = False
     others = []
-    for segment in filter(None, _SEGMENTS.split(line)):
+    for part in filter(None, _SEGMENTS.split(line)):
+        label = _RELEASE_LABEL.match(part)
+        segment = part[label.end() :] if label else part
+        if not segment.strip():
+            continue
         if _BYLINE.match(segment) and len(segment.split()) <= 12:
             byline = True
             known = _KNOWN_OUTLET.search(segment)
@@ -990,7 +998,26 @@ def _classify(text: str, start: int, end: int) -> _Unit:
         return _Unit(start, end, "furniture", reason, unit.words, unit.terminal)
     if unit.words >= 20 or (unit.terminal and unit.words >= 3):
         return _Unit(start, end, "prose", "prose paragraph", unit.words, unit.terminal)
+    if _stated_item(text[start:end]):
+        return _Unit(start, end, "prose", _STATED_ITEM, unit.words, unit.terminal)
     return unit
+
+
+# A bulleted line that reads as a sentence and states a value: a release's list of terms
+# ("- A 9 percent raise over the term of the deal", "* The city will hire 40 more drivers").
+# A list of other headlines is Title Case or holds no number; such a list stays furniture.
+_BULLET = re.compile(r"[-*\u2022\u25aa\u25cf]\s+(?=\S)")
+_STATED_ITEM = "bulleted item stating a value (a list inside the story)"
+
+
+def _stated_item(line: str) -> bool:
+    """Whether a line is a bullet item in running words that holds a number."""
+    bullet = _BULLET.match(line)
+    if bullet is None:
+        return False
+    words = line[bullet.end() :].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 6 and lower >= 3 and any(c.isdigit() for c in line)
 
 
 _PLAIN_WORDS = re.compile(r"[^\W_]+")
@@ -1121,7 +1148,7 @@ def _boilerplate_heading(line: str) -> bool:
         if line[:5] not in ("About", "ABOUT"):
             return False
         name = match.group("name").split()
-        if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in name):
+        if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS or w == "&" for w in name):
             return False
         if any(c.isdigit() for c in name[0]):
             return False
@@ -1197,7 +1224,7 @@ def _mark_story(text: str, units: list[_Unit], out: list[tuple[str, str]], start
             if ended and not _clearly_prose(unit):
                 out[i] = ("furniture", "short text after the end of the story")
             else:
-                out[i] = ("body", "prose paragraph")
+                out[i] = ("body", unit.reason if unit.reason == _STATED_ITEM else "prose paragraph")
                 ended = False
         elif unit.kind == "title" and ended:
             out[i] = ("furniture", "short line after the end of the story")
@@ -1456,6 +1483,8 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     if not zones or zones[0].kind != "furniture" or following[:1] != ["headline"]:
         return None
     name = text[zones[0].start : zones[0].end].strip()
+    if _issuer(text, zones, name):
+        return name
     words = name.split(",")[0].split()
     if (
         not 2 <= len(name.split()) <= 10
@@ -1486,6 +1515,39 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
         ):
             return None  # "Storm Closes Ranger Office": a verb before the noun
     return _OUTLET_BY_LOWER.get(name.lower(), name)
+
+
+# A release's label under the issuer's name: "NEWS RELEASE", "For Immediate Release: ...".
+_RELEASE_MARK = re.compile(
+    r"(?:news|press|media)\s+(?:release|advisory|statement)\b|for\s+immediate\s+release\b",
+    re.IGNORECASE,
+)
+
+
+def _issuer(text: str, zones: tuple[Zone, ...], name: str) -> bool:
+    """Whether the first line names a release's issuer: a release label follows it.
+
+    Above "NEWS RELEASE" or "FOR IMMEDIATE RELEASE" a short Title Case line is the
+    organisation that issues it, whatever its head noun ("Harbor Nurses Local 12",
+    "Lane & Hill LLP"); a line with sentence marks is not a name.
+    """
+    labels = itertools.takewhile(lambda z: z.kind in ("header", "furniture"), zones[1:])
+    if not any(_RELEASE_MARK.match(_content(text[z.start : z.end])[1]) for z in labels):
+        return False
+    return (
+        1 <= len(name.split()) <= 10
+        and re.search(r"[:;|!?\"()\[\]\n\u2013\u2014]|\.\s", name) is None
+        and _title_case(name)
+        and _RELEASE_MARK.search(name) is None
+    )
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` ("HNS") is made of the initials of ``name`` ("Harbor News Service")."""
+    if not short.isupper() or not 2 <= len(short) <= 5 or not short.isalpha():
+        return False
+    initials = iter(w[0] for w in name.split() if w[:1].isupper())
+    return name[:1] == short[0] and all(letter in initials for letter in short)
 
 
 def prepare(
@@ -1522,6 +1584,8 @@ def prepare(
     found["place"] = meta.place
     if found["outlet"] is None:
         found["outlet"] = _masthead(text, zones) or _copyright_holder(text, zones)
+    elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
+        found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
     sentences = [
         Span(source_id, s, e)

@@ -87,12 +87,24 @@ def unit_of(q: Quantity) -> tuple[str, float] | None:
     return UNITS.get(lemma(q.unit.split()[-1]))
 
 
+# Units whose count in the base unit is a span: a week of days is five working days or
+# seven calendar days, so "a three-week trial" and "the 15-day trial" (court days) agree.
+_SPANS: dict[str, tuple[float, float]] = {"week": (5.0, 7.0)}
+
+
 def _in_base(q: Quantity, factor: float) -> Quantity:
-    """The quantity in its dimension's base unit: bounds and printed step times ``factor``."""
+    """The quantity in its dimension's base unit: bounds and printed step times ``factor``.
+
+    A unit of :data:`_SPANS` converts its low bound by the span's low factor and its high
+    bound by the high one ("three weeks" is 15 to 21 days).
+    """
+    low_factor, high_factor = factor, factor
+    if q.unit:
+        low_factor, high_factor = _SPANS.get(lemma(q.unit.split()[-1]), (factor, factor))
     return attrs.evolve(
         q,
-        low=None if q.low is None else q.low * factor,
-        high=None if q.high is None else q.high * factor,
+        low=None if q.low is None else q.low * low_factor,
+        high=None if q.high is None else q.high * high_factor,
         # An exact figure stays exact: "seven years" is 84 months, not 78 to 90.
         precision=q.precision * factor if q.precision and q.precision > 1 else q.precision,
     )

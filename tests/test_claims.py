@@ -711,3 +711,38 @@ def test_the_month_may_is_no_hedge(text, hedged):
     claims = _claims(text)
     assert claims
     assert {c.hedged for c in claims} == {hedged}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Ann Lee, a 46-year-old nurse, was hurt on Monday.", "Ann Lee"),
+        ("A 54-year-old bus driver from Elm Falls died on Monday.", "54-year-old bus driver"),
+        ("Police said the driver of the van who died was 54 years old.", "driver"),
+        ("The boy found the gun of his father, 26-year-old Tom Reed, in a drawer.", "Tom Reed"),
+        ("The boy found the gun of the 26-year-old in a drawer.", None),
+    ],
+)
+def test_an_age_in_years_old_is_the_age_of_the_person_named_or_described(sentence, subject):
+    """ "a 46-year-old nurse" states an age of 46 of the nurse (or the person named before it)."""
+    (claim,) = [c for c in _claims(sentence) if c.text.endswith("old")]
+    assert claim.value.kind == "number"
+    tokens = ("age",) if subject else ()  # nobody named or described: compared with nothing
+    assert (claim.attribute, claim.attribute_tokens, claim.subject) == ("age", tokens, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Six of the injured were taken to hospitals.", "injured"),
+        ("Nine people were hurt. Six of the injured were taken to hospitals.", "injured"),
+        ("Three of the wounded were in critical condition.", "wounded"),
+    ],
+)
+def test_a_number_of_the_injured_is_a_part_of_them(sentence, unit):
+    """ "Six of the injured were taken to hospitals" counts a part of the injured, not them."""
+    claims = [c for c in _claims(sentence) if c.text in ("Six", "Three")]
+    (claim,) = claims
+    assert claim.value.kind == "count"
+    assert claim.value.unit == unit
+    assert "~part" in claim.attribute_tokens

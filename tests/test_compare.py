@@ -653,6 +653,22 @@ def test_terms_in_months_and_years_are_compared_in_one_unit():
     assert _fact_with(report, "a", "84 months").verdict.kind == "conflict"
 
 
+def test_a_span_in_weeks_holds_its_working_and_calendar_days():
+    """ "a three-week trial" is 15 court days to 21 calendar days: "the 15-day trial" agrees."""
+    report = _two(
+        "The verdict ended a three-week trial in the county court.",
+        "The jury returned its verdict after the 15-day trial in the county court.",
+    )
+    fact = _fact_with(report, "a", "three-week")
+    assert {c.text for c in fact.claims} == {"three-week", "15-day"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The verdict ended a three-week trial in the county court.",
+        "The jury returned its verdict after the 12-day trial in the county court.",
+    )
+    assert _fact_with(report, "a", "three-week").verdict.kind == "conflict"
+
+
 def test_areas_in_acres_and_hectares_are_compared_in_one_unit():
     """ "burned 2,470 acres" and "burned about 1,000 hectares" agree; "1,500 hectares" conflicts."""
     report = _two(
@@ -1290,3 +1306,17 @@ def test_a_head_count_is_apart_from_the_staff_an_event_touched():
         "The mill has 8,000 workers.",
     )
     assert _fact_with(report, "a", "9,000 people").verdict.kind == "conflict"
+
+
+def test_ages_of_unnamed_people_are_part_of_who_they_are():
+    """ "a 14-year-old boy" and "a 15-year-old boy" are two boys; "Ann Lee, 46" / "47" conflict."""
+    report = _two(
+        "A 14-year-old boy was hurt in the crash on Elm Street.",
+        "A 15-year-old boy was hurt in the crash on Elm Street.",
+    )
+    assert not [f for f in report.conflicts if f.claims[0].attribute == "age"]
+    report = _two(
+        "Ann Lee, 46, was hurt in the crash on Elm Street.",
+        "Ann Lee, a 47-year-old nurse, was hurt in the crash on Elm Street.",
+    )
+    assert [f.claims[0].attribute for f in report.conflicts] == ["age"]

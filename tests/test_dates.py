@@ -368,6 +368,27 @@ def test_a_modal_limit_or_an_expectation_reads_a_weekday_forward(text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "If it passes, drivers could return as early as Saturday, the union said.",
+            D(2025, 6, 14),
+        ),
+        ("The shop may reopen as soon as Friday.", D(2025, 6, 13)),
+        ("Crews could be back at the depot by Friday.", D(2025, 6, 13)),
+        ("Crews could be back at the depot by the weekend.", D(2025, 6, 14)),
+        # a past ability, or no modal, stays past
+        ("Crews could have finished by Monday.", D(2025, 6, 9)),
+        ("Workers arrived as early as Monday.", D(2025, 6, 9)),
+        ("Crews could not be back at the depot by the weekend.", D(2025, 6, 7)),
+    ],
+)
+def test_a_possibility_with_a_limit_reads_forward(text, expected):
+    """ "could return as early as Saturday", "could be back by the weekend": still to come."""
+    assert only(text, WED_2025_06_11)[1].start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The new fare takes effect Sept. 1, the board said.", D(2025, 9, 1)),
         ("The lease expires on Aug. 30.", D(2025, 8, 30)),
         ("The new rules go into effect Nov. 1.", D(2025, 11, 1)),

@@ -327,11 +327,17 @@ def test_count_event_checks_its_window() -> None:
 
 
 def test_extract_counts_a_man_killed() -> None:
-    """extract() turns "a 13-year-old boy was killed" into a count of 1 killed."""
+    """extract() turns "a 13-year-old boy was killed" into a count of 1 killed, and his age."""
     source = Source.from_text("A 13-year-old boy was killed Saturday.", published="2025-07-01")
-    [claim] = [c for c in extract(source) if isinstance(c.value, Quantity)]
+    [claim, age] = [c for c in extract(source) if isinstance(c.value, Quantity)]
     assert (claim.text, claim.value.low) == ("A 13-year-old boy", 1)
     assert "e:killed" in claim.attribute_tokens
+    assert (age.text, age.value.low, age.attribute, age.subject) == (
+        "13-year-old",
+        13,
+        "age",
+        "13-year-old boy",
+    )
 
 
 def test_extract_drops_explicit_parts_of_a_coordination() -> None:
@@ -515,3 +521,10 @@ def test_name_words_are_turned_down_as_by_each_list(text: str) -> None:
     tk = implicit._Tokens(text, 0, len(text))  # noqa: SLF001
     for j in range(-1, tk.n + 1):
         assert implicit._name_word(tk, j) == _name_word_by_each_list(tk, j)  # noqa: SLF001
+
+
+def test_extract_keeps_a_count_of_people_of_one_age() -> None:
+    """ "Two 16-year-old boys were shot" counts two boys; their age is no one person's age."""
+    source = Source.from_text("Two 16-year-old boys were shot Saturday.", published="2025-07-01")
+    found = [(c.text, c.value.low) for c in extract(source) if isinstance(c.value, Quantity)]
+    assert found == [("Two 16-year-old boys", 2)]

@@ -1282,3 +1282,87 @@ def test_a_job_title_in_a_byline_is_no_outlet(title):
         "A rockslide closed the north trail on Tuesday, rangers said.\n"
     )
     assert source.outlet is None
+
+
+RELEASE_WITH_TERMS = """\
+Harbor Bus Drivers Local 88
+NEWS RELEASE
+FOR IMMEDIATE RELEASE: May 6, 2026
+
+Drivers approve new contract with the transit board
+
+SPRINGDALE — Bus drivers approved a three-year contract with the transit board on Tuesday, ending a dispute that lasted eight months.
+
+The contract includes:
+
+- A 9 percent raise over the term of the deal, with 3% in the first year
+- Better break rooms at the depots
+- The board will hire 40 more drivers by the end of 2027
+
+Drivers will return to their normal schedules on Monday.
+
+About Lane & Hill LLP
+Lane & Hill LLP has advised unions since 1990 and has 12 lawyers in two offices.
+"""
+
+
+def test_a_release_list_of_terms_is_story_text():
+    """Bullet items in running words that state a value are body; the line that opens the list too."""
+    (source,) = reconcile.read(RELEASE_WITH_TERMS)
+    for phrase in ("The contract includes:", "A 9 percent raise", "hire 40 more drivers"):
+        assert kinds_at(source, phrase) == {"body"}, phrase
+    quoted = {source.quote(c.span) for c in reconcile.extract(source)}
+    assert any("9 percent" in q for q in quoted)
+    assert any("40" in q for q in quoted)
+
+
+def test_a_list_of_headlines_after_a_story_stays_furniture():
+    """Title Case items, or items without a number, are a list of links, not the story's terms."""
+    (source,) = reconcile.read(
+        "Water restored in Springdale\n\nCrews restored water to the east side on Tuesday after"
+        " a main broke, the utility said.\n\n- Storm Damage Closes 3 Schools In The Valley\n"
+        "- Council to vote on the budget\n- Where to find sandbags this week\n"
+    )
+    for phrase in ("Storm Damage", "Council to vote", "find sandbags"):
+        assert kinds_at(source, phrase) == {"furniture"}, phrase
+
+
+def test_a_release_label_before_a_date_dates_the_release():
+    """ "FOR IMMEDIATE RELEASE: May 6, 2026" is a header line; its date is the publication date."""
+    (source,) = reconcile.read(RELEASE_WITH_TERMS)
+    assert source.published == dt.date(2026, 5, 6)
+    assert kinds_at(source, "FOR IMMEDIATE RELEASE") == {"header"}
+
+
+@pytest.mark.parametrize(
+    ("first", "outlet"),
+    [
+        ("Harbor Bus Drivers Local 88", "Harbor Bus Drivers Local 88"),
+        ("Lane & Hill LLP", "Lane & Hill LLP"),
+        ("Drivers Win. Board Pays", None),
+    ],
+)
+def test_the_name_above_a_release_label_is_the_outlet(first, outlet):
+    """An organisation named alone above "NEWS RELEASE" issues it, whatever its head noun."""
+    (source,) = reconcile.read(RELEASE_WITH_TERMS.replace("Harbor Bus Drivers Local 88", first))
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"), [("HNS", "Harbor News Service"), ("HN", "Harbor News Service"), ("XQ", "XQ")]
+)
+def test_a_dateline_abbreviation_yields_to_the_masthead_it_abbreviates(tag, outlet):
+    """ "(HNS)" in a dateline under the masthead "Harbor News Service" is that name, in full."""
+    (source,) = reconcile.read(
+        "Harbor News Service\nMay 6, 2026\n\nDrivers Approve Contract\n\n"
+        f"SPRINGDALE, Ore. ({tag}) — Bus drivers approved a three-year contract on Tuesday.\n"
+    )
+    assert source.outlet == outlet
+
+
+def test_an_about_heading_naming_a_firm_with_an_ampersand_is_boilerplate():
+    """ "About Lane & Hill LLP" opens the issuer's description, as "About Acme" does."""
+    (source,) = reconcile.read(RELEASE_WITH_TERMS)
+    assert kinds_at(source, "About Lane & Hill LLP") == {"furniture"}
+    assert kinds_at(source, "12 lawyers") == {"furniture"}
+    assert kinds_at(source, "normal schedules") == {"body"}

@@ -16,6 +16,7 @@ from reconcile.extract.numbers import (
     _match,
     _read_value,
     _Tokens,
+    find_ages,
     find_quantities,
     find_tallies,
 )
@@ -1045,3 +1046,75 @@ def test_a_vote_tally_is_two_counts_of_votes(text, sides):
     found = find_tallies(text)
     assert [(text[s:e], q.low) for s, e, q in found] == sides
     assert all(q.unit == "votes" and q.kind == "count" for _, _, q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("Residents within a two-mile radius stayed inside.", "two-mile", 2, "miles"),
+        ("Residents within a 3-mile radius stayed inside.", "3-mile", 3, "miles"),
+        ("The road was shut for a 52-mile stretch.", "52-mile", 52, "miles"),
+        ("She lived in the 40-unit Harbor Court block.", "40-unit", 40, "units"),
+        ("A 30-foot-tall wall fell.", "30-foot", 30, "feet"),
+        ("They bought a 12-acre farm.", "12-acre", 12, "acres"),
+    ],
+)
+def test_a_measure_glued_to_a_count_before_a_noun_is_that_many_units(text, words, value, unit):
+    """ "a two-mile radius" is a radius of two miles, as "a six-week inquiry" lasts six weeks."""
+    span, quantity = one(text)
+    assert (span, quantity.low, quantity.high, quantity.unit) == (words, value, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["The 13-year-old was hurt.", "The deal is two-mile.", "He ran a 5-mile."]
+)
+def test_a_glued_measure_without_a_noun_after_it_is_no_count(text):
+    """An age, or a compound with no noun after it, counts nothing."""
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("A 46-year-old nurse was hurt.", [("46-year-old", 46)]),
+        (
+            "A five-year-old boy and a twenty-one-year-old man",
+            [("five-year-old", 5), ("twenty-one-year-old", 21)],
+        ),
+        ("Police said the driver was 71 years old.", [("71 years old", 71)]),
+        ("Two 16-year-olds were hurt.", []),
+        ("A 3-month-old baby was hurt.", []),
+        ("The 10 years old contract lapsed in 150 years old ways.", [("10 years old", 10)]),
+    ],
+)
+def test_an_age_in_years_old_is_read_as_a_number(text, ages):
+    """ "a 46-year-old", "71 years old": one person's age; a group's or an age in months is not."""
+    assert [(text[s:e], q.low) for s, e, q in find_ages(text)] == ages
+    assert all(q.kind == "number" and q.unit is None for _, _, q in find_ages(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One second you could see the road, the next it was gone.",
+        "One minute it was calm and the next the roof was gone.",
+        "Visibility fell to near zero.",
+        "Temperatures stayed below zero.",
+    ],
+)
+def test_an_idiom_of_one_moment_or_a_bare_zero_is_no_count(text):
+    """ "One second ..., the next ..." contrasts two moments; "near zero" is a level."""
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He waited one second before the next shot.", "one second"),
+        ("There were zero deaths.", "zero deaths"),
+        ("Zero is a small number.", "Zero"),
+    ],
+)
+def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
+    """Without ", the next", one second is a second; "zero deaths" counts deaths; "Zero" is 0."""
+    assert spans(text) == [words]

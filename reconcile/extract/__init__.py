@@ -19,7 +19,12 @@ from reconcile.extract.claims import PART, Reader
 from reconcile.extract.dates import find_dates
 from reconcile.extract.implicit import find_implicit_counts
 from reconcile.extract.names import NameIndex, find_names
-from reconcile.extract.numbers import find_quantities, find_tallies, is_duration
+from reconcile.extract.numbers import (
+    find_ages,
+    find_quantities,
+    find_tallies,
+    is_glued_measure,
+)
 from reconcile.ingest import is_stamp
 from reconcile.model import Quantity
 from reconcile.settings import Settings
@@ -51,6 +56,11 @@ def _contained(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+def _within(spans: list[tuple[int, int]], found: tuple[int, int, Quantity]) -> bool:
+    """Whether a found value lies inside one of ``spans`` and starts after its start."""
+    return any(s < found[0] and found[1] <= e for s, e in spans)
+
+
 def _values(
     source: Source, sentence: Span, settings: Settings, singles: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, Value]]:
@@ -78,6 +88,13 @@ def _values(
         )
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
+    ages = find_ages(text, sentence.start, sentence.end)
+    if ages:
+        # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
+        # "two 16-year-old boys" the count holds it: the boys' age is no one person's.
+        counted = [(s, e) for s, e, _ in explicit]
+        ages = [a for a in ages if not _overlaps(taken, a[0], a[1]) and not _within(counted, a)]
+        explicit = [k for k in explicit if not any(s <= k[0] < e for s, e, _ in ages)]
     if explicit or "-" in text[sentence.start : sentence.end]:
         # "on a 7-2 vote": the two sides of a tally, which the number reader leaves alone
         spans = [(s, e) for s, e, _ in explicit]
@@ -90,13 +107,16 @@ def _values(
         explicit.sort(key=lambda found: (found[0], found[1]))
     # A span of time glued to a noun ("an eight-month inquiry", "a nine-year veteran") is
     # left to the implicit counts: a person so described is one person, not nine years.
-    durations = [(s, e) for s, e, q in explicit if q.kind == "count" and is_duration(text[s:e])]
+    durations = [
+        (s, e) for s, e, q in explicit if q.kind == "count" and is_glued_measure(text[s:e])
+    ]
     implicit = find_implicit_counts(
         text,
         sentence.start,
         sentence.end,
         taken=taken + [(s, e) for s, e, _ in explicit if (s, e) not in durations],
     )
+    explicit = sorted((*explicit, *ages), key=_SPAN)  # the person aged is still counted
     wholes = [(s, e) for s, e, _ in implicit]
     singles.extend((s, e) for s, e, q in implicit if q.low == q.high == 1)
     kept = [

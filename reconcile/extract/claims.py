@@ -29,7 +29,7 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
-from reconcile.extract.numbers import is_duration
+from reconcile.extract.numbers import is_glued_measure
 from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
 
 if TYPE_CHECKING:
@@ -307,6 +307,15 @@ class Reader:
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
             referred = _referred_part(tokens, end) if bare and a_part else None
+            after = tokens[_at(tokens, end) : _at(tokens, end) + 3]
+            if (
+                referred is None
+                and bare
+                and a_part
+                and attribute_tokens
+                and _of_the_befallen(after)
+            ):
+                attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
             if referred is not None and isinstance(value, Quantity) and value.unit:
                 # "Four of the six face charges", "three of those detained were charged":
                 # a part of a set counted before, picked out by what befell it.
@@ -366,6 +375,12 @@ class Reader:
             if aged is not None:
                 # "Ann Lee, 46, said": her age, compared only with her age in another source.
                 subject, attribute, attribute_tokens = aged, "age", ("age",)
+            elif bare and _YEARS_OLD.search(self.text, start, end):
+                # "a 46-year-old nurse", "was 46 years old": the age of the person named or
+                # described; with neither it is compared with nothing.
+                years = f"{stated.low:g}-year-old" if isinstance(stated, Quantity) else ""
+                subject = _aged_person(tokens, names, start, end, years)
+                attribute, attribute_tokens = "age", ("age",) if subject else ()
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -432,7 +447,12 @@ class Reader:
                 if value.low is not None and value.low == value.high:
                     self.wholes[value.low] = (value.unit, self.sentences)  # "four of the six"
             return value
-        after = tokens[_at(tokens, end) : _at(tokens, end) + 2]
+        after = tokens[_at(tokens, end) : _at(tokens, end) + 3]
+        if value.kind == "number" and _of_the_befallen(after):
+            # "Six of the injured were taken to hospitals": six of the injured, whoever
+            # they are; never a count of the injured themselves.
+            return attrs.evolve(value, kind="count", unit=after[2].text)
+        after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
         referring = referring or _referred_part(tokens, end) is not None
         if value.kind == "number" and not referring:
@@ -450,6 +470,7 @@ class Reader:
         if event and event in self.befallen and participle and participle.low.endswith("ed"):
             # "Twelve men were detained. ... Three of those detained": of those men.
             return attrs.evolve(value, kind="count", unit=self.befallen[event])
+
         if self.counted is None:
             return value
         unit, read = self.counted
@@ -548,7 +569,7 @@ class Reader:
         if (
             isinstance(value, Quantity)
             and value.kind == "count"
-            and is_duration(self.text[start:end])
+            and is_glued_measure(self.text[start:end])
         ):
             context.frame = _lasting(right)  # "a six-week inquiry": what lasts
         if isinstance(value, Quantity) and value.kind == "money":
@@ -1006,6 +1027,25 @@ def _named_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | Non
     return " ".join(t.text for t in words), verb, True
 
 
+def _of_the_befallen(after: Sequence[Token]) -> bool:
+    """Whether the words after a number are "of the" and the people an event befell."""
+    return (
+        len(after) == 3
+        and after[0].low == "of"
+        and after[1].low == "the"
+        and _befallen_set(after[2])
+    )
+
+
+def _befallen_set(token: Token) -> bool:
+    """Whether a participle after "of the" names the people an event befell: "the injured"."""
+    return (
+        token.low.endswith("ed")
+        and lexicon.event_class(token.text) is not None
+        and lexicon.is_verb_form(token.low)
+    )
+
+
 def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:
     """The verb and its event that pick a part out of a set counted before, or None.
 
@@ -1016,7 +1056,9 @@ def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | Non
     """
     i = _at(tokens, end)
     words = [t.low for t in tokens[i : i + 3]]
-    if words[:2] == ["of", "the"] and len(words) == 3:
+    if words[:2] == ["of", "the"] and len(words) == 3 and _befallen_set(tokens[i + 2]):
+        k = i + 3  # "six of the injured were taken to hospitals": a part of the injured
+    elif words[:2] == ["of", "the"] and len(words) == 3:
         number = tokens[i + 2]
         if not (number.low in SMALL or number.text[:1].isdigit()):
             return None
@@ -1302,6 +1344,58 @@ def _age_of(
 
 
 _OLDEST = 120
+_YEARS_OLD = re.compile(r"years?[-\u2010\s]+old\Z", re.IGNORECASE)
+
+
+def _aged_person(
+    tokens: Sequence[Token],
+    names: Sequence[tuple[int, int, EntityRef]],
+    start: int,
+    end: int,
+    words: str,
+) -> str | None:
+    """Whom an age in "year(s) old" is of: the person named before it, or the one described.
+
+    "Ann Lee, a 46-year-old nurse": Ann Lee; "a 46-year-old bus driver from Elm Falls":
+    46-year-old bus driver (unnamed, the age is part of who it is, written so whatever the
+    printed form: "a 46 year old bus driver" is the same); "his father, 46-year-old Ann
+    Lee": Ann Lee; "police said the driver who died was 46 years old": driver (after "was",
+    the first nouns after the last speech verb, or of the sentence).
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    comma = first - 1
+    if comma > 0 and tokens[comma].low in ("a", "an"):
+        comma -= 1
+    if comma > 0 and tokens[comma].text == ",":
+        person = _name_ending_at(names, tokens[comma].start)
+        if person is not None and person.kind == "person":
+            return person.name
+    for _s, _e, ref in _names_in(names, end, end + 2):
+        if ref.kind == "person":
+            return ref.name  # "his father, 46-year-old Ann Lee"
+    described = _nouns_from(tokens[last:])
+    if described:
+        # Unnamed, the person is known by the age too: "a 14-year-old boy" and "a
+        # 15-year-old boy" are two boys, not two ages of one.
+        return f"{words} {described}"
+    if first == 0 or tokens[first - 1].low not in _BE_FORMS:
+        return None  # "the 46-year-old" alone: nobody it names or describes
+    said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
+    rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
+    return _nouns_from(rest)
+
+
+_BE_FORMS = frozenset(["was", "is", "were", "are", "be", "been"])
+
+
+def _nouns_from(tokens: Sequence[Token]) -> str | None:
+    """Up to three plain nouns at the start of ``tokens``: "bus driver from ..." -> bus driver."""
+    out = []
+    for token in tokens[:_COMPOUND]:
+        if not _plain_noun(token) or token.low in _NOT_NOUNS:
+            break
+        out.append(token.text)
+    return " ".join(out) or None
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
@@ -1927,13 +2021,16 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     return out
 
 
+_EXTENTS = frozenset(["long", "wide", "tall", "high", "deep"])  # "a 30-foot-tall wall"
+
+
 def _lasting(right: Sequence[Token]) -> list[Token]:
-    """The noun a span of time glued to a count stands before: "six-week inquiry".
+    """The noun a span of time or a measure glued to a count stands before: "six-week inquiry".
 
     Up to three plain lowercase words after it (and after "-long"), ending at a word
     that is no noun: "a 20-year prison sentence" -> prison sentence.
     """
-    if len(right) > 1 and right[0].text in "-‐" and right[1].low == "long":
+    if len(right) > 1 and right[0].text in "-‐" and right[1].low in _EXTENTS:
         right = right[2:]
     out: list[Token] = []
     for token in right[:_COMPOUND]:

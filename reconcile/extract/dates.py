@@ -39,8 +39,9 @@ Weekdays
     it, ...), and no reporting verb ("said", "told", ...) comes first, it is the
     first Monday on or after the reference; so it is after "expect to" or "hope
     to" ("crews expect to finish by Thursday") and after a present modal and
-    "before", "until" or "by" ("cannot reopen until Monday", "could not return
-    before Friday"; "could ... until Monday" stays past). "last Monday" is the latest Monday
+    "before", "until", "by", "as early as" or "as soon as" ("cannot reopen until
+    Monday", "could be back as early as Friday", "could not return before Friday";
+    "could not ... until Monday" stays past). "last Monday" is the latest Monday
     strictly before the reference; "this Monday" and "next Monday" are the
     Monday of the current and of the next Monday-Sunday week; "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
@@ -333,6 +334,12 @@ _HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
 # until Monday", "may not return before Friday", "should be done by Thursday".
 _MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
 _LIMIT_WORDS: Final = frozenset({"before", "until", "till", "by"})
+# "as early as" and "as soon as" before a weekday, nearest word first: a limit, as "by" is.
+_EARLIEST: Final = frozenset({("as", "early", "as"), ("as", "soon", "as")})
+# Words after "could" that make it a past ability: "could not reach the site until Monday",
+# "could have left by Friday"; a bare "could" is a possibility to come ("could be back by
+# Friday").
+_COULD_PAST: Final = frozenset({"not", "n't", "never", "have", "ve", "only", "hardly"})
 # Limit words that, after any present modal, speak of a span still running: "the lake could
 # keep rising through the weekend" (not "could ... until Monday", often a past account).
 _RUNNING_WORDS: Final = frozenset({"through", "thru"})
@@ -1250,12 +1257,16 @@ class _Scanner:
 
         Walking back at most sixteen words, before any past or reporting word: "expect to"
         or "hope to" ("crews expect to finish by Thursday"), or a present modal when the
-        weekday follows "before", "until" or "by" ("cannot reopen until Monday"); "could"
-        only with "before" ("could not return before Friday"), as "could not reach the
-        site until Monday" is as often an account of the past.
+        weekday follows "before", "until", "by", "as early as" or "as soon as" ("cannot
+        reopen until Monday", "may reopen as early as Friday"); "could" too when nothing
+        makes it a past ability ("could be back by Friday"), or with "before" ("could not
+        return before Friday"), as "could not reach the site until Monday" is as often an
+        account of the past.
         """
         words = _clause_before(self.text, start, 16)
         limit = words[0] if words else ""
+        if tuple(words[:3]) in _EARLIEST:
+            limit = "by"  # "could reopen as early as Friday": by Friday at the earliest
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
             if word in _PAST_WORDS or word in _PAST_TENSE:
@@ -1263,7 +1274,8 @@ class _Scanner:
             if word in _HOPE_WORDS and following == "to":
                 return True
             if limit in _LIMIT_WORDS and (
-                word in _MODALS or (word == "could" and limit == "before")
+                word in _MODALS
+                or (word == "could" and (limit == "before" or following not in _COULD_PAST))
             ):
                 return True
             if limit in _RUNNING_WORDS and (word in _MODALS or word == "could"):

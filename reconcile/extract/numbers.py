@@ -96,7 +96,7 @@ if TYPE_CHECKING:
 
     from reconcile.model import QuantityKind
 
-__all__ = ["find_quantities", "find_tallies", "is_duration"]
+__all__ = ["find_ages", "find_quantities", "find_tallies", "is_glued_measure"]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -554,35 +554,96 @@ def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
 
 
 def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
-    """The plural unit of a span of time glued to a count before a noun, or None.
+    """The plural unit of a span of time or a measure glued to a count before a noun, or None.
 
     "a six-week inquiry", "a 20-year sentence", "a three-day-long trial": the
-    noun lasts that many units. An age ("13-year-old") or a compound with no noun after
-    it ("the deal is two-year") is no count.
+    noun lasts that many units; "a two-mile radius", "a 40-unit block", "the 30-foot-tall
+    Harbor Light": the noun measures that many. An age ("13-year-old") or a compound with
+    no noun after it ("the deal is two-year") is no count.
     """
     k = r.last + 1
     unit = tk.low(k + 1)
-    if r.low.money or r.low.percent or r.high is not None or unit not in _SPAN_UNITS:
+    if r.low.money or r.low.percent or r.high is not None:
+        return None
+    if unit not in _SPAN_UNITS and unit not in _SIZE_UNITS:
         return None
     after = k + 2
     if tk.low(after) in _DASHES and tk.glued(after):
-        if tk.low(after + 1) != "long":
+        if tk.low(after + 1) not in _EXTENTS:
             return None  # "13-year-old", "two-year-olds"
         after += 2
-    if tk.kind(after) != WORD or not tk.word(after).islower() or tk.low(after) in lex.NP_STOP:
+    if tk.kind(after) != WORD or tk.low(after) in lex.NP_STOP:
         return None
-    return unit + "s"
+    named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in ("a", "an", "the")
+    if not tk.word(after).islower() and not named:
+        return None  # "the 40-unit Harbor Court block": a name between the article and noun
+    return _SIZE_UNITS.get(unit, unit + "s")
 
 
 _SPAN_UNITS: Final = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
-_DURATION: Final = re.compile(
-    r"\w+[-\u2010](?:minute|hour|day|week|month|year|decade)", re.IGNORECASE
+# Measures a noun is said to have by a glued count ("a two-mile radius", "a 40-unit block"),
+# singular -> the plural unit the count is read in.
+_SIZE_UNITS: Final = {
+    "mile": "miles", "kilometer": "kilometers", "kilometre": "kilometres", "meter": "meters",
+    "metre": "metres", "foot": "feet", "yard": "yards", "inch": "inches", "acre": "acres",
+    "hectare": "hectares", "unit": "units", "apartment": "apartments", "room": "rooms",
+    "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
+    "page": "pages",
+}  # fmt: skip
+_EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
+_GLUED_MEASURE: Final = re.compile(
+    r"\w+[-\u2010](?:minute|hour|day|week|month|year|decade|" + "|".join(sorted(_SIZE_UNITS)) + ")",
+    re.IGNORECASE,
 )
 
 
-def is_duration(words: str) -> bool:
-    """Whether a count's words are a span of time glued to its number: "eight-month"."""
-    return _DURATION.fullmatch(words) is not None
+def is_glued_measure(words: str) -> bool:
+    """Whether a count's words are a span of time or a measure glued to its number.
+
+    "eight-month", "two-mile", "40-unit": the count measures the noun after it.
+    """
+    return _GLUED_MEASURE.fullmatch(words) is not None
+
+
+_AGE_WORD: Final = "|".join(sorted(lex.SMALL, key=len, reverse=True))
+# A person's age in years: "a 46-year-old nurse", "a five-year-old", "he was 71 years old".
+# Not a group's ("two 16-year-olds") nor an age in months ("a 3-month-old").
+_AGE: Final = re.compile(
+    rf"\b(?P<n>[0-9]{{1,3}}|(?:{_AGE_WORD})(?:[-\u2010](?:{_AGE_WORD}))?)"
+    r"(?:[-\u2010]year[-\u2010]old|\s+years?\s+old)\b(?![-\u2010]?s\b)",
+    re.IGNORECASE,
+)
+
+
+def find_ages(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Quantity]]:
+    """A person's age in years stated with "year(s) old", as ``(start, end, Quantity)``.
+
+    The quantity is a bare number (no unit), as "Ann Lee, 46," is read; the span runs
+    from the number to "old".
+
+    >>> text = "A 46-year-old nurse and her son, who is nine years old, were hurt."
+    >>> [(text[s:e], q.low) for s, e, q in find_ages(text)]
+    [('46-year-old', 46.0), ('nine years old', 9.0)]
+    """
+    end = len(text) if end is None else end
+    if text.find("old", start, end) < 0:
+        return []  # the usual case, found without the pattern
+    out = []
+    for match in _AGE.finditer(text, start, end):
+        words = match.group("n").lower().replace("\u2010", "-").split("-")
+        if words[0].isdigit():
+            value = int(words[0])
+        elif len(words) == 2 and (lex.SMALL[words[0]] % 10 or lex.SMALL[words[1]] >= 10):
+            continue  # "five-six": not a number
+        else:
+            value = sum(lex.SMALL[w] for w in words)
+        if 0 < value < _OLDEST_AGE:
+            quantity = Quantity(low=value, high=value, kind="number", precision=1.0)
+            out.append((match.start(), match.end(), quantity))
+    return out
+
+
+_OLDEST_AGE: Final = 120
 
 
 def _read_noun(tk: _Tokens, r: _Reading) -> None:
@@ -1904,7 +1965,20 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
             return False  # "in 2025", "2010-2015"
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
-    return True
+    # "visibility fell to near zero", "below zero": a level near nothing, not a count
+    return noun is not None or bool(unit) or high is not None or not _near_zero(tk, end)
+
+
+# Words before a bare "zero" that make it a level ("near zero", "below zero", "close to zero").
+_NEAR_ZERO: Final = frozenset({"near", "nearly", "almost", "below", "above", "under"})
+
+
+def _near_zero(tk: _Tokens, end: int) -> bool:
+    """Whether the number ending at ``end`` is a bare "zero" after a word of nearness."""
+    if tk.lows[end] != "zero":
+        return False
+    prev = tk.low(end - 1)
+    return prev in _NEAR_ZERO or (prev == "to" and tk.low(end - 2) in ("close", "near"))
 
 
 def _address(tk: _Tokens, k: int, noun: tuple[int, int, str] | None) -> bool:
@@ -2012,7 +2086,26 @@ def _one_counts(tk: _Tokens, i: int, noun: tuple[int, int, str] | None) -> bool:
     prev = tk.low(i - 1)
     if prev in lex.ONE_PRECEDERS or (prev == "only" and tk.low(i - 2) in lex.ONE_PRECEDERS):
         return False
+    if tk.lows[noun[1]] in _CONTRAST_UNITS and _the_next(tk, noun[1] + 1):
+        return False  # "One minute it was calm, the next ...": a moment, not a minute
     return tk.lows[noun[1]] not in lex.ONE_IDIOMS
+
+
+# Units of time that "one ... the next ..." contrasts as two moments.
+_CONTRAST_UNITS: Final = frozenset({"second", "minute", "hour", "week", "year"})
+
+
+def _the_next(tk: _Tokens, k: int) -> bool:
+    """Whether ", the next" (or "and the next") follows in the sentence, within twenty tokens."""
+    for j in range(k, min(tk.n, k + 20)):
+        if tk.word(j) in (".", "!", "?") or tk.kinds[j] == NL:
+            return False
+        if tk.lows[j] == "the" and tk.low(j + 1) == "next" and tk.low(j - 1) in _CLAUSE_LINKS:
+            return True
+    return False
+
+
+_CLAUSE_LINKS: Final = frozenset({",", ";", "\u2014", "--", "and", "but"})
 
 
 # --- the interval -------------------------------------------------------------------------
