@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from reconcile.extract import lexicon
-from reconcile.judge import UNITS, compatible, unit_of
+from reconcile.judge import READINGS, UNITS, compatible, unit_of
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
@@ -167,17 +167,37 @@ def _dimension(token: str) -> str:
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
-    return frozenset(map(_dimension, claim.attribute_tokens))
+    tokens = frozenset(map(_dimension, claim.attribute_tokens))
+    if _unit_dimension(claim) in _READINGS:
+        # "65 mph gusts whipped snow across the plains": a reading at a point, whatever
+        # stretch it is read over, never a total over a wider whole.
+        return tokens - {_WIDE}
+    return tokens
+
+
+def _unit_dimension(claim: Claim) -> str | None:
+    """The dimension a measure's unit is in ("60 mph", "65 mph gusts" -> "u:speed"), or None."""
+    value = claim.value
+    unit = unit_of(value) if isinstance(value, Quantity) else None
+    return None if unit is None else f"u:{unit[0]}"
+
+
+_READINGS = frozenset(f"u:{dimension}" for dimension in READINGS)
 
 
 def _head(claim: Claim) -> str:
     """The token a claim's attribute turns on: extraction puts it first.
 
     A count of deaths is headed as a count of the killed: "six deaths" and "killed five
-    people" are compared (see :func:`_deaths_are_people_killed`).
+    people" are compared (see :func:`_deaths_are_people_killed`). A measure in a known
+    unit turns on its unit, wherever its noun stands: "gusts of 60 mph" and "65 mph
+    gusts" are both winds in mph.
     """
     if not claim.attribute_tokens:
         return ""
+    unit = _unit_dimension(claim)
+    if unit is not None and unit in map(_dimension, claim.attribute_tokens):
+        return unit
     head = _dimension(claim.attribute_tokens[0])
     return _KILLED if head == _DEATH else head
 

@@ -1263,3 +1263,16 @@ def test_a_head_count_is_apart_from_the_staff_an_event_touched():
         "The mill has 8,000 workers.",
     )
     assert _fact_with(report, "a", "9,000 people").verdict.kind == "conflict"
+
+
+def test_a_speed_worded_before_or_after_its_noun_is_one_reading():
+    """ "Gusts of up to 50 mph" / "58 mph gusts drove sand across the road": one reading, in
+    conflict; "across" widens no speed to a total over a whole."""
+    report = _two(
+        "Gusts of up to 50 mph were measured at the pass, forecasters said.",
+        "Drivers slowed as 58 mph gusts drove sand across the road near the pass.",
+    )
+    fact = _fact_with(report, "a", "50 mph")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
