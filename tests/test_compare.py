@@ -1276,3 +1276,14 @@ def test_a_speed_worded_before_or_after_its_noun_is_one_reading():
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
 
+
+def test_a_span_of_one_incident_with_another_verb_may_conflict():
+    """ "The blaze smoldered for nearly ten hours" / "Crews attacked the fire for about 13 hours":
+    one span of the fire, in conflict; a meeting's four hours stay apart."""
+    report = _two(
+        "The blaze smoldered for nearly ten hours before it was put out.",
+        "Crews attacked the fire for about 13 hours. The council debated for four hours.",
+    )
+    fact = _fact_with(report, "a", "ten hours")
+    assert {c.text for c in fact.claims} == {"nearly ten hours", "about 13 hours"}
+    assert fact.verdict.kind == "conflict"

@@ -572,6 +572,14 @@ class Reader:
             context.parties = _party(right)
         if isinstance(value, Quantity) and value.kind == "count" and value.unit:
             context.measured = _measured(value.unit, right)
+            spans_time = lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1]) in _SPANS_OF_TIME
+            if not context.measured and spans_time and context.verb is not None:
+                # "The fire burned for six hours", "crews battled the blaze for seven hours":
+                # a span of the incident the verb's subject or object names, as "of".
+                lasted = _incident_of(tokens, _at(tokens, context.verb.start), first)
+                context.measured = [lasted] if lasted is not None else []
+                if lasted is context.verb:
+                    context.verb = None  # the noun, not a verb: "attacked the fire"
         if isinstance(value, DateRange) and context.verb is None and left:
             starting = [t for t in left[-2:] if t.low in _STARTING]
             if starting and left[-1].low in (starting[0].low, "on", "from", "as"):
@@ -822,6 +830,32 @@ def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
     if j >= 0 and tokens[j].low in lexicon.PREPOSITIONS:
         return None  # "the toll from Sunday's earthquake rose": the toll rose
     return tokens[k]
+
+
+# Units of a span of time, which an incident may last: "the fire burned for six hours".
+_SPANS_OF_TIME = frozenset(["minute", "hour", "day", "week", "month"])
+
+
+def _incident_of(tokens: Sequence[Token], verb: int, first: int) -> Token | None:
+    """The incident a verb before a span of time is said of: its subject, or its object.
+
+    "The blaze burned for six hours" (subject), "crews fought the fire for six hours"
+    (object, up to the span); None when neither is an incident noun. A noun read as the
+    verb ("crews attacked the fire for six hours": "fire" is a verb too) is the object.
+    """
+    if verb >= first:
+        return None
+    if _heads_incident(tokens, verb, first):
+        return tokens[verb]
+    subject = _incident_subject(tokens, verb)
+    if subject is not None:
+        return subject
+    for k in range(verb + 1, first):
+        if _heads_incident(tokens, k, first):
+            return tokens[k]
+        if not tokens[k].is_word or tokens[k].low in lexicon.PREPOSITIONS:
+            return None
+    return None
 
 
 _CLAUSE_REACH = 16

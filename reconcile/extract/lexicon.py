@@ -532,6 +532,9 @@ _SYNONYMS = {
     "car": "vehicle",
     "quake": "earthquake",
     "temblor": "earthquake",
+    "blaze": "fire",  # an incident by its other names: "the blaze" is the fire
+    "inferno": "fire",
+    "blast": "explosion",
     "house": "home",
     "residence": "home",
     "dwelling": "home",
