@@ -44,6 +44,8 @@ WIDER = " (one over a wider whole)"
 # A level met by a headline's bare number ("Six charged") carries this suffix: it joins
 # the fact in which its own source states a like value, the figure it restates.
 RESTATED = " (a headline restating its story)"
+# A level met by a count of the hurt taken to hospital and an unmarked count of the hurt.
+HOSPITALISED = " (one of those taken to hospital)"
 
 
 def value_gated(label: str) -> bool:
@@ -54,7 +56,7 @@ def value_gated(label: str) -> bool:
     9 inches"), or a figure marked as over a wider whole ("statewide") against an
     unmarked one. Such a join is never a conflict; unlike values stay apart.
     """
-    return label in _GATED or label.endswith((WIDER, RESTATED))
+    return label in _GATED or label.endswith((WIDER, RESTATED, HOSPITALISED))
 
 
 _GATED = frozenset(
@@ -324,10 +326,15 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # Unmarked, the one may be either: it meets the wider only with a like value.
         level = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
         return None if level is None else (level[0] + WIDER, level[1] - 1.0)
+    if (_HOSPITAL in ta) != (_HOSPITAL in tb):
+        # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
+        # may be all of the hurt or a part; they meet only with a like value.
+        level = _words_level(a, b, ta - {_HOSPITAL}, tb - {_HOSPITAL}, settings)
+        return None if level is None else (level[0] + HOSPITALISED, level[1] - 1.0)
     return _words_level(a, b, ta, tb, settings)
 
 
-_WIDE = "~wide"
+_WIDE, _HOSPITAL = "~wide", "~hospital"
 
 
 def _words_level(

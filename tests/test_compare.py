@@ -1287,3 +1287,49 @@ def test_a_span_of_one_incident_with_another_verb_may_conflict():
     fact = _fact_with(report, "a", "ten hours")
     assert {c.text for c in fact.claims} == {"nearly ten hours", "about 13 hours"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_a_count_after_when_is_not_what_the_verb_before_befell():
+    """ "Four people were hurt on Sunday when about 40 cars slid" counts no hurt cars: the 40
+    cars meet "Some 42 cars", and the hurt meet the hurt."""
+    report = _two(
+        "Four people were hurt on Sunday when about 40 cars slid into one another.",
+        "Some 42 cars slid into one another on the bridge, and six people were hurt.",
+    )
+    cars = _fact_with(report, "a", "about 40 cars")
+    assert {c.text for c in cars.claims} == {"about 40 cars", "Some 42 cars"}
+    assert cars.verdict.kind == "agree"
+    assert _fact_with(report, "a", "Four people").verdict.kind == "conflict"
+
+
+def test_others_than_the_dead_are_all_of_the_hurt():
+    """ "killed two people and injured nine others" / "Nine people were hurt": one count; but
+    "one was hurt and two others were hurt" counts a part."""
+    report = _two(
+        "The storm killed two people and injured nine others, the mayor said.",
+        "Nine people were hurt in the storm.",
+    )
+    fact = _fact_with(report, "a", "nine others")
+    assert {c.text for c in fact.claims} == {"nine others", "Nine people"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The storm injured one person in the town and two others in the valley.",
+        "Three people were hurt in the storm.",
+    )
+    assert _fact_with(report, "a", "two others").verdict.kind == "single"
+
+
+def test_the_hurt_taken_to_hospital_meet_the_hurt_only_with_a_like_count():
+    """ "Eight people were taken to Mercy Hospital" is no count of "Dozens of people were
+    hurt", nor in conflict with it; with a like count it is the same people."""
+    report = _two(
+        "Dozens of people were hurt when the stands gave way.",
+        "Eight people were taken to Mercy Hospital after the stands gave way.",
+    )
+    assert _fact_with(report, "a", "Dozens of people").verdict.kind == "single"
+    assert _fact_with(report, "b", "Eight people").verdict.kind == "single"
+    report = _two(
+        "Eight people were hurt when the stands gave way.",
+        "Eight people were taken to Mercy Hospital after the stands gave way.",
+    )
+    assert _fact_with(report, "a", "Eight people").verdict.kind == "agree"

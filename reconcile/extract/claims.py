@@ -342,6 +342,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
+                attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
             scope = _scope(tokens, start, end) if a_count else None
             if attribute_tokens and scope is not None:
@@ -350,6 +352,13 @@ class Reader:
                 # "most of the others have 900 staff": a set defined against the rest of
                 # its own story, which another source's figure is not about.
                 attribute_tokens = (*attribute_tokens, "other")
+            if "other" in attribute_tokens and _others_than_the_other_casualties(
+                attribute_tokens, out
+            ):
+                # "killed three people and injured 25 others": other people than the dead,
+                # so all of the injured; "one was hurt and three others were hurt", a part.
+                kept = tuple(t for t in attribute_tokens if t != "other")
+                attribute_tokens = kept if len(kept) > 1 else (*kept, "person")
             subject = _subject(tokens, names, start)
             aged = _age_of(tokens, names, start, end, stated)
             if aged is not None:
@@ -1185,6 +1194,24 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
 
 
 WIDE = "~wide"
+HOSPITAL = "~hospital"  # "11 people were taken to hospitals": a part of the hurt, or all
+_HOSPITAL_REACH = 8
+
+
+def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the hurt a count counts are those taken to or kept in a hospital.
+
+    "11 people were taken to Mercy Hospital", "six were hospitalized": the words after the
+    count in its clause, up to a comma, name a hospital.
+    """
+    for token in _clause_right(tokens, _at(tokens, end))[:_HOSPITAL_REACH]:
+        if token.text == ",":
+            return False
+        if token.low.startswith("hospital"):
+            return True
+    return False
+
+
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
@@ -1290,6 +1317,22 @@ def _age_of(
 
 
 _OLDEST = 120
+
+
+# The dead and the hurt are two sets: others of the one are all of the other.
+_OTHER_CASUALTIES = {"e:killed": "e:injured", "e:injured": "e:killed"}
+
+
+def _others_than_the_other_casualties(tokens: Sequence[str], before: Sequence[Claim]) -> bool:
+    """Whether "others" of a casualty count are others than its sentence's other casualties."""
+    own = tokens[0] if tokens else ""
+    other = _OTHER_CASUALTIES.get(own)
+    counts = [c for c in before if isinstance(c.value, Quantity)]
+    return (
+        other is not None
+        and any(claim.attribute_tokens[:1] == (other,) for claim in counts)
+        and not any(claim.attribute_tokens[:1] == (own,) for claim in counts)
+    )
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
@@ -1564,8 +1607,8 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     floor = _object_floor(left, reach) if is_date else reach
     for i in range(len(left) - 1, floor, -1):
         token = left[i]
-        if token.text == ",":
-            break
+        if token.text == "," or (not is_date and token.low == "when"):
+            break  # "were hurt on Sunday when 60 cars collided": the cars were not hurt
         compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
         if _in_name(left, i):
             continue  # "The Cedar Ridge Fire was 35 percent contained": a name, not a verb
