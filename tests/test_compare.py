@@ -1333,3 +1333,20 @@ def test_the_hurt_taken_to_hospital_meet_the_hurt_only_with_a_like_count():
         "Eight people were taken to Mercy Hospital after the stands gave way.",
     )
     assert _fact_with(report, "a", "Eight people").verdict.kind == "agree"
+
+
+def test_people_who_remain_unaccounted_for_are_missing():
+    """ "One climber remained unaccounted for" is a count of the missing, not of the club's
+    300 climbers; "Two hikers remain missing" / "two hikers were unaccounted for" agree."""
+    report = _two(
+        "One climber remained unaccounted for on Sunday, the rescue team said.",
+        "The club has about 300 climbers.",
+    )
+    assert _fact_with(report, "a", "One climber").verdict.kind == "single"
+    report = _two(
+        "Two hikers remain missing after the storm.",
+        "By Sunday, two hikers were unaccounted for.",
+    )
+    fact = _fact_with(report, "a", "Two hikers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -311,7 +311,19 @@ NOUN_MARKERS = frozenset(["a", "an", "its", "their", "his", "her", "our", "my", 
 SPEECH_NOUNS = frozenset(["report", "claim", "note", "state", "statement"])
 # Words of status between a count and its event: "37 people were confirmed dead".
 STATUS_WORDS = frozenset(
-    ["confirmed", "feared", "believed", "presumed", "thought", "known", "listed", "declared"]
+    [
+        "confirmed",
+        "feared",
+        "believed",
+        "presumed",
+        "thought",
+        "known",
+        "listed",
+        "declared",
+        "remain",  # "two remain hospitalized", "one remained unaccounted for"
+        "remained",
+        "remains",
+    ]
 )
 # Nouns of a difference between two figures: "a margin of 2,339 votes" is not a vote count.
 DIFFERENCES = frozenset(["margin", "difference", "gap", "lead", "shortfall"])
@@ -579,7 +591,7 @@ _EVENTS = {
     "evacuated": "evacuate evacuation",
     "displaced": "displace",
     "rescued": "rescue",
-    "missing": "missing",
+    "missing": "missing unaccounted",  # "remained unaccounted for": missing
     "raised": "raise",
     "earned": "earn",
     "paid": "pay payment",
