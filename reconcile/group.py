@@ -44,6 +44,8 @@ WIDER = " (one over a wider whole)"
 # A level met by a headline's bare number ("Six charged") carries this suffix: it joins
 # the fact in which its own source states a like value, the figure it restates.
 RESTATED = " (a headline restating its story)"
+# A level met by a count of a set apart ("temporary nurses") and an unmarked count.
+APART = " (one of a set apart)"
 # A level met by a count of the hurt taken to hospital and an unmarked count of the hurt.
 HOSPITALISED = " (one of those taken to hospital)"
 
@@ -56,7 +58,7 @@ def value_gated(label: str) -> bool:
     9 inches"), or a figure marked as over a wider whole ("statewide") against an
     unmarked one. Such a join is never a conflict; unlike values stay apart.
     """
-    return label in _GATED or label.endswith((WIDER, RESTATED, HOSPITALISED))
+    return label in _GATED or label.endswith((WIDER, RESTATED, HOSPITALISED, APART))
 
 
 _GATED = frozenset(
@@ -326,6 +328,12 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # Unmarked, the one may be either: it meets the wider only with a like value.
         level = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
         return None if level is None else (level[0] + WIDER, level[1] - 1.0)
+    if bool(ta & _SETS_APART) != bool(tb & _SETS_APART):
+        # "900 temporary nurses" / "About 2,400 nurses": those brought in for a time, or
+        # new, or former, are a set apart from the noun's own; unmarked, the one may be
+        # either, so they meet only with a like value.
+        level = _words_level(a, b, ta - _SETS_APART, tb - _SETS_APART, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
@@ -335,6 +343,10 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 
 
 _WIDE, _HOSPITAL = "~wide", "~hospital"
+# Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
+_SETS_APART = frozenset(
+    ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]
+)
 
 
 def _words_level(
@@ -376,7 +388,14 @@ def _event_aside(
             # "two boys" in a story of a crash may be the boys there as well as the boys
             # hurt: casualties are counted only as such.
             continue
-        if _head(plain) in _event_nouns(te) and tp <= te and not _contrasts(tp, te):
+        apart = _SETS_APART if tp & _SETS_APART and te & _SETS_APART else frozenset()
+        # "900 temporary nurses" / "hired 900 replacement nurses": two sets apart, one noun
+        plain_words, event_words = tp - apart, te - apart
+        if (
+            _head(plain) in _event_nouns(event_words)
+            and plain_words <= event_words
+            and not _contrasts(plain_words, event_words)
+        ):
             return ("a count and the count an event befell", 35.0)
     return None
 

@@ -1350,3 +1350,20 @@ def test_people_who_remain_unaccounted_for_are_missing():
     fact = _fact_with(report, "a", "Two hikers")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_set_apart_meets_the_plain_noun_only_with_a_like_count():
+    """ "300 temporary clerks" are no count of "About 1,200 clerks walked out", nor in conflict
+    with it; "hired about 300 replacement clerks" is the same set apart."""
+    report = _two(
+        "About 1,200 clerks walked out on Monday.",
+        "The office stayed open with 300 temporary clerks, the manager said.",
+    )
+    assert _fact_with(report, "a", "1,200 clerks").verdict.kind == "single"
+    report = _two(
+        "The office hired about 300 replacement clerks for the week.",
+        "The office stayed open with 300 temporary clerks, the manager said.",
+    )
+    fact = _fact_with(report, "a", "300 replacement clerks")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
