@@ -477,12 +477,24 @@ def _another_verb(
     verbs_a, verbs_b = _verbal(a), _verbal(b)
     if verbs_a is None or verbs_b is None:
         return None
-    rest_a, rest_b = ta - verbs_a, tb - verbs_b
+    # "five hours of deliberation" / "deliberated for six hours": a verb is the other's noun
+    rest_a = ta - verbs_a | {n for n in tb - verbs_b for v in verbs_a if _names_doing(n, v)}
+    rest_b = tb - verbs_b | {n for n in ta - verbs_a for v in verbs_b if _names_doing(n, v)}
     if not (rest_a <= rest_b or rest_b <= rest_a):
         return None
     if len(rest_a) > 1 and len(rest_b) > 1:
         return ("one measured noun, another verb", 50.0)
     return ("one measure, another verb", 40.0)
+
+
+# Endings of a noun of doing: "deliberation", "treatment", "arrival", "burning".
+_DOING = ("ion", "ment", "al", "ing")
+
+
+def _names_doing(noun: str, verb: str) -> bool:
+    """Whether a noun names the doing of a verb: "deliberation" / "deliberate"."""
+    stem = verb.removesuffix("e")
+    return len(stem) > 3 and any(noun in (stem + end, verb + end) for end in _DOING)
 
 
 @attrs.define

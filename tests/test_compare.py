@@ -1367,3 +1367,15 @@ def test_a_set_apart_meets_the_plain_noun_only_with_a_like_count():
     fact = _fact_with(report, "a", "300 replacement clerks")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_verb_and_its_noun_of_doing_measure_one_thing():
+    """ "after about four hours of negotiation" / "negotiated for nine hours": one span, in
+    conflict; "for less than five hours" agrees with "about four"."""
+    talks = "The talks ended after about four hours of negotiation."
+    report = _two(talks, "The two sides negotiated for nine hours before they agreed.")
+    fact = _fact_with(report, "a", "about four hours")
+    assert {c.text for c in fact.claims} == {"about four hours", "nine hours"}
+    assert fact.verdict.kind == "conflict"
+    report = _two(talks, "The two sides negotiated for less than five hours.")
+    assert _fact_with(report, "a", "about four hours").verdict.kind == "agree"
