@@ -1379,3 +1379,14 @@ def test_a_verb_and_its_noun_of_doing_measure_one_thing():
     assert fact.verdict.kind == "conflict"
     report = _two(talks, "The two sides negotiated for less than five hours.")
     assert _fact_with(report, "a", "about four hours").verdict.kind == "agree"
+
+
+def test_tenants_are_the_residents_of_a_building():
+    """ "Four tenants were evacuated" / "Six residents were evacuated": one count, in conflict."""
+    report = _two(
+        "Four tenants were evacuated from the tower on Friday.",
+        "Six residents were evacuated from the tower on Friday.",
+    )
+    fact = _fact_with(report, "a", "Four tenants")
+    assert {c.text for c in fact.claims} == {"Four tenants", "Six residents"}
+    assert fact.verdict.kind == "conflict"

@@ -517,6 +517,7 @@ _SYNONYMS = {
     "citizen": "person",
     "national": "person",
     "resident": "person",
+    "tenant": "person",  # the residents of a building: "two tenants" / "two residents"
     "civilian": "person",
     "adult": "person",
     "inhabitant": "person",
