@@ -50,6 +50,12 @@ APART = " (one of a set apart)"
 HOSPITALISED = " (one of those taken to hospital)"
 
 
+# A level met by a count of the people an event hurt and a count of the workers it hurt
+# ("More than a dozen people were hurt" / "15 workers were treated for injuries"): the
+# workers may be all of the people or a part, so they join with compatible values only.
+AT_WORK = "people and the workers an event befell"
+
+
 def value_gated(label: str) -> bool:
     """Whether a level rests on the values as well as the words.
 
@@ -287,6 +293,8 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     level = _level(a, b, settings)
     if level is not None and value_gated(level[0]) and not alike(a.value, b.value):
         return None
+    if level is not None and level[0] == AT_WORK and not compatible(a.value, b.value):
+        return None
     if level is not None and level[0].endswith(RESTATED) and a.source_id != b.source_id:
         return None
     return level
@@ -364,6 +372,8 @@ def _words_level(
         return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
     if _head(a).startswith("e:") and _people_of_one_event(ta - tb, tb - ta):
         return ("people of one event", 90.0)
+    if _head(a) in _CASUALTY_EVENTS and {*(ta - tb), *(tb - ta)} == {"person", "employee"}:
+        return (AT_WORK, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
@@ -523,6 +533,19 @@ class _Cluster:
         theirs = [v for values in other.values.values() for v in values]
         return all(alike(a, b) for values in self.values.values() for a in values for b in theirs)
 
+    def gate_passed(self, other: _Cluster, label: str) -> bool:
+        """Whether the values of two clusters meet what a level joined by ``label`` asks.
+
+        A :func:`value_gated` level asks every pair to be alike; :data:`AT_WORK`, compatible.
+        """
+        if value_gated(label):
+            return self.agrees(other)
+        if label == AT_WORK:
+            theirs = [v for values in other.values.values() for v in values]
+            mine = [v for values in self.values.values() for v in values]
+            return all(compatible(a, b) for a in mine for b in theirs)
+        return True
+
     def restates(self, other: _Cluster) -> bool:
         """Whether the two share a source, and every shared source's values are alike."""
         shared = self.values.keys() & other.values.keys()
@@ -624,7 +647,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         if label.endswith(RESTATED):
             if not clusters[ra].restates(clusters[rb]):
                 continue
-        elif value_gated(label) and not clusters[ra].agrees(clusters[rb]):
+        elif not clusters[ra].gate_passed(clusters[rb], label):
             continue
         if ra > rb:
             ra, rb = rb, ra

@@ -1390,3 +1390,15 @@ def test_tenants_are_the_residents_of_a_building():
     fact = _fact_with(report, "a", "Four tenants")
     assert {c.text for c in fact.claims} == {"Four tenants", "Six residents"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_the_people_and_the_workers_an_event_hurt_join_when_compatible():
+    """ "More than a dozen people were hurt" / "Fifteen workers were treated for injuries":
+    one count; "Eight workers" may be a part of the people, so it stays apart, no conflict."""
+    people = "More than a dozen people were hurt in the blast at the mill."
+    report = _two(people, "Fifteen workers were treated for injuries after the blast.")
+    fact = _fact_with(report, "a", "More than a dozen people")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(people, "Eight workers were treated for injuries after the blast.")
+    assert _fact_with(report, "a", "More than a dozen people").verdict.kind == "single"
