@@ -1402,3 +1402,14 @@ def test_the_people_and_the_workers_an_event_hurt_join_when_compatible():
     assert fact.verdict.kind == "agree"
     report = _two(people, "Eight workers were treated for injuries after the blast.")
     assert _fact_with(report, "a", "More than a dozen people").verdict.kind == "single"
+
+
+def test_tractor_trailers_are_trucks():
+    """ "Three tractor-trailers overturned" / "Five heavy trucks overturned": one count, in conflict."""
+    report = _two(
+        "Three tractor-trailers overturned on the ramp in the storm.",
+        "Five heavy trucks overturned on the ramp in the storm.",
+    )
+    fact = _fact_with(report, "a", "Three tractor-trailers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"

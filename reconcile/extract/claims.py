@@ -154,6 +154,14 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
             out.append(compound)  # "team members": employees
             i += 2
             continue
+        hyphened = i + 2 < len(tokens) and tokens[i + 1].text in "-‐"
+        compound = (
+            _COMPOUNDS.get((words[i].casefold(), lexicon.lemma(words[i + 2]))) if hyphened else None
+        )
+        if compound is not None:
+            out.append(compound)  # "tractor-trailers": trucks
+            i += 3
+            continue
         pair = _place_token(words[i : i + 2]) if i + 1 < len(tokens) else None
         if pair is not None and tokens[i + 1].is_word:
             out.append(pair)
@@ -171,7 +179,11 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
 
 
 # Two-word nouns that mean one word: "team members" and "staff members" are employees.
-_COMPOUNDS = {("team", "member"): "employee", ("staff", "member"): "employee"}
+_COMPOUNDS = {
+    ("team", "member"): "employee",
+    ("staff", "member"): "employee",
+    ("tractor", "trailer"): "truck",
+}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -543,6 +543,8 @@ _SYNONYMS = {
     "workforce": "employee",
     "vehicle": "vehicle",
     "car": "vehicle",
+    "semi": "truck",  # a semitrailer truck, as "tractor-trailer" (a compound: see claims)
+    "lorry": "truck",
     "quake": "earthquake",
     "temblor": "earthquake",
     "blaze": "fire",  # an incident by its other names: "the blaze" is the fire
