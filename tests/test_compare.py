@@ -1413,3 +1413,15 @@ def test_tractor_trailers_are_trucks():
     fact = _fact_with(report, "a", "Three tractor-trailers")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_a_date_after_a_lasting_state_dates_the_incident_it_names():
+    """ "is still missing after an explosion Sunday morning" dates the explosion, not the
+    state: it agrees with "The explosion happened early Sunday"."""
+    report = _two(
+        "One miner is still missing after an explosion Sunday morning at the pit.",
+        "The explosion happened early Sunday, the company said.",
+    )
+    fact = _fact_with(report, "a", "Sunday morning")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

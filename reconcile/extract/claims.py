@@ -601,6 +601,12 @@ class Reader:
                 context.measured = [lasted] if lasted is not None else []
                 if lasted is context.verb:
                     context.verb = None  # the noun, not a verb: "attacked the fire"
+        if isinstance(value, DateRange) and context.verb is not None:
+            at = _at(tokens, context.verb.start)
+            if at > 0 and tokens[at - 1].low in _LASTING:
+                # "remained missing on Tuesday", "is still missing after a blast on Sunday":
+                # a state that lasts, which dates no event; the incident named may be dated.
+                context.verb = None
         if isinstance(value, DateRange) and context.verb is None and left:
             starting = [t for t in left[-2:] if t.low in _STARTING]
             if starting and left[-1].low in (starting[0].low, "on", "from", "as"):
@@ -2330,6 +2336,8 @@ _PHRASAL = {
     ("set", "off"): "start",
     ("take", "effect"): "start",  # "the cuts will take effect in November": they start then
 }
+# Words before a verb of a state that lasts: "remained unaccounted for", "still missing".
+_LASTING = frozenset(["still", "remain", "remains", "remained"])
 # Adjectives right before a date that say what starts then: "effective Nov. 3".
 _STARTING = frozenset(["effective"])
 
