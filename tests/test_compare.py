@@ -1425,3 +1425,14 @@ def test_a_date_after_a_lasting_state_dates_the_incident_it_names():
     fact = _fact_with(report, "a", "Sunday morning")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_the_hurt_in_a_condition_meet_the_hurt_only_with_a_like_count():
+    """ "Six people were in critical condition" counts a part of "Dozens of people were hurt",
+    no conflict with it."""
+    report = _two(
+        "Dozens of people were hurt when the stands gave way.",
+        "Six people were in critical condition after the stands gave way.",
+    )
+    assert _fact_with(report, "a", "Dozens of people").verdict.kind == "single"
+    assert _fact_with(report, "b", "Six people").verdict.kind == "single"

@@ -1219,13 +1219,14 @@ _HOSPITAL_REACH = 8
 def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
     """Whether the hurt a count counts are those taken to or kept in a hospital.
 
-    "11 people were taken to Mercy Hospital", "six were hospitalized": the words after the
-    count in its clause, up to a comma, name a hospital.
+    "11 people were taken to Mercy Hospital", "six were hospitalized", "one is in good
+    condition": the words after the count in its clause, up to a comma, name a hospital or
+    a condition there.
     """
     for token in _clause_right(tokens, _at(tokens, end))[:_HOSPITAL_REACH]:
         if token.text == ",":
             return False
-        if token.low.startswith("hospital"):
+        if token.low.startswith("hospital") or token.low == "condition":
             return True
     return False
 
