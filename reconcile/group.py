@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from reconcile.extract import lexicon
-from reconcile.judge import UNITS, compatible, unit_of
+from reconcile.judge import READINGS, UNITS, compatible, unit_of
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
@@ -44,6 +44,16 @@ WIDER = " (one over a wider whole)"
 # A level met by a headline's bare number ("Six charged") carries this suffix: it joins
 # the fact in which its own source states a like value, the figure it restates.
 RESTATED = " (a headline restating its story)"
+# A level met by a count of a set apart ("temporary nurses") and an unmarked count.
+APART = " (one of a set apart)"
+# A level met by a count of the hurt taken to hospital and an unmarked count of the hurt.
+HOSPITALISED = " (one of those taken to hospital)"
+
+
+# A level met by a count of the people an event hurt and a count of the workers it hurt
+# ("More than a dozen people were hurt" / "15 workers were treated for injuries"): the
+# workers may be all of the people or a part, so they join with compatible values only.
+AT_WORK = "people and the workers an event befell"
 
 
 def value_gated(label: str) -> bool:
@@ -54,7 +64,7 @@ def value_gated(label: str) -> bool:
     9 inches"), or a figure marked as over a wider whole ("statewide") against an
     unmarked one. Such a join is never a conflict; unlike values stay apart.
     """
-    return label in _GATED or label.endswith((WIDER, RESTATED))
+    return label in _GATED or label.endswith((WIDER, RESTATED, HOSPITALISED, APART))
 
 
 _GATED = frozenset(
@@ -168,17 +178,37 @@ def _dimension(token: str) -> str:
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
-    return frozenset(map(_dimension, claim.attribute_tokens))
+    tokens = frozenset(map(_dimension, claim.attribute_tokens))
+    if _unit_dimension(claim) in _READINGS:
+        # "65 mph gusts whipped snow across the plains": a reading at a point, whatever
+        # stretch it is read over, never a total over a wider whole.
+        return tokens - {_WIDE}
+    return tokens
+
+
+def _unit_dimension(claim: Claim) -> str | None:
+    """The dimension a measure's unit is in ("60 mph", "65 mph gusts" -> "u:speed"), or None."""
+    value = claim.value
+    unit = unit_of(value) if isinstance(value, Quantity) else None
+    return None if unit is None else f"u:{unit[0]}"
+
+
+_READINGS = frozenset(f"u:{dimension}" for dimension in READINGS)
 
 
 def _head(claim: Claim) -> str:
     """The token a claim's attribute turns on: extraction puts it first.
 
     A count of deaths is headed as a count of the killed: "six deaths" and "killed five
-    people" are compared (see :func:`_deaths_are_people_killed`).
+    people" are compared (see :func:`_deaths_are_people_killed`). A measure in a known
+    unit turns on its unit, wherever its noun stands: "gusts of 60 mph" and "65 mph
+    gusts" are both winds in mph.
     """
     if not claim.attribute_tokens:
         return ""
+    unit = _unit_dimension(claim)
+    if unit is not None and unit in map(_dimension, claim.attribute_tokens):
+        return unit
     head = _dimension(claim.attribute_tokens[0])
     return _KILLED if head == _DEATH else head
 
@@ -264,6 +294,8 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     level = _level(a, b, settings)
     if level is not None and value_gated(level[0]) and not alike(a.value, b.value):
         return None
+    if level is not None and level[0] == AT_WORK and not compatible(a.value, b.value):
+        return None
     if level is not None and level[0].endswith(RESTATED) and a.source_id != b.source_id:
         return None
     return level
@@ -305,11 +337,26 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # Unmarked, the one may be either: it meets the wider only with a like value.
         level = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
         return None if level is None else (level[0] + WIDER, level[1] - 1.0)
+    if bool(ta & _SETS_APART) != bool(tb & _SETS_APART):
+        # "900 temporary nurses" / "About 2,400 nurses": those brought in for a time, or
+        # new, or former, are a set apart from the noun's own; unmarked, the one may be
+        # either, so they meet only with a like value.
+        level = _words_level(a, b, ta - _SETS_APART, tb - _SETS_APART, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (_HOSPITAL in ta) != (_HOSPITAL in tb):
+        # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
+        # may be all of the hurt or a part; they meet only with a like value.
+        level = _words_level(a, b, ta - {_HOSPITAL}, tb - {_HOSPITAL}, settings)
+        return None if level is None else (level[0] + HOSPITALISED, level[1] - 1.0)
     return _words_level(a, b, ta, tb, settings)
 
 
-_WIDE = "~wide"
+_WIDE, _HOSPITAL = "~wide", "~hospital"
 _DIED = "~died"
+# Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
+_SETS_APART = frozenset(
+    ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]
+)
 
 
 def _words_level(
@@ -331,6 +378,8 @@ def _words_level(
         return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
     if _head(a).startswith("e:") and _people_of_one_event(ta - tb, tb - ta):
         return ("people of one event", 90.0)
+    if _head(a) in _CASUALTY_EVENTS and {*(ta - tb), *(tb - ta)} == {"person", "employee"}:
+        return (AT_WORK, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
@@ -355,7 +404,14 @@ def _event_aside(
             # "two boys" in a story of a crash may be the boys there as well as the boys
             # hurt: casualties are counted only as such.
             continue
-        if _head(plain) in _event_nouns(te) and tp <= te and not _contrasts(tp, te):
+        apart = _SETS_APART if tp & _SETS_APART and te & _SETS_APART else frozenset()
+        # "900 temporary nurses" / "hired 900 replacement nurses": two sets apart, one noun
+        plain_words, event_words = tp - apart, te - apart
+        if (
+            _head(plain) in _event_nouns(event_words)
+            and plain_words <= event_words
+            and not _contrasts(plain_words, event_words)
+        ):
             return ("a count and the count an event befell", 35.0)
     return None
 
@@ -444,12 +500,24 @@ def _another_verb(
     verbs_a, verbs_b = _verbal(a), _verbal(b)
     if verbs_a is None or verbs_b is None:
         return None
-    rest_a, rest_b = ta - verbs_a, tb - verbs_b
+    # "five hours of deliberation" / "deliberated for six hours": a verb is the other's noun
+    rest_a = ta - verbs_a | {n for n in tb - verbs_b for v in verbs_a if _names_doing(n, v)}
+    rest_b = tb - verbs_b | {n for n in ta - verbs_a for v in verbs_b if _names_doing(n, v)}
     if not (rest_a <= rest_b or rest_b <= rest_a):
         return None
     if len(rest_a) > 1 and len(rest_b) > 1:
         return ("one measured noun, another verb", 50.0)
     return ("one measure, another verb", 40.0)
+
+
+# Endings of a noun of doing: "deliberation", "treatment", "arrival", "burning".
+_DOING = ("ion", "ment", "al", "ing")
+
+
+def _names_doing(noun: str, verb: str) -> bool:
+    """Whether a noun names the doing of a verb: "deliberation" / "deliberate"."""
+    stem = verb.removesuffix("e")
+    return len(stem) > 3 and any(noun in (stem + end, verb + end) for end in _DOING)
 
 
 @attrs.define
@@ -477,6 +545,19 @@ class _Cluster:
         """Whether every value of one cluster is compatible with every value of the other."""
         theirs = [v for values in other.values.values() for v in values]
         return all(alike(a, b) for values in self.values.values() for a in values for b in theirs)
+
+    def gate_passed(self, other: _Cluster, label: str) -> bool:
+        """Whether the values of two clusters meet what a level joined by ``label`` asks.
+
+        A :func:`value_gated` level asks every pair to be alike; :data:`AT_WORK`, compatible.
+        """
+        if value_gated(label):
+            return self.agrees(other)
+        if label == AT_WORK:
+            theirs = [v for values in other.values.values() for v in values]
+            mine = [v for values in self.values.values() for v in values]
+            return all(compatible(a, b) for a in mine for b in theirs)
+        return True
 
     def restates(self, other: _Cluster) -> bool:
         """Whether the two share a source, and every shared source's values are alike."""
@@ -579,7 +660,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         if label.endswith(RESTATED):
             if not clusters[ra].restates(clusters[rb]):
                 continue
-        elif value_gated(label) and not clusters[ra].agrees(clusters[rb]):
+        elif not clusters[ra].gate_passed(clusters[rb], label):
             continue
         if ra > rb:
             ra, rb = rb, ra

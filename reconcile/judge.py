@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reconcile.settings import Settings
 
 __all__ = [
+    "READINGS",
     "UNITS",
     "agreed",
     "compatible",
@@ -77,14 +78,23 @@ UNITS: dict[str, tuple[str, float]] = {
     "kilometer": ("length", 1.0),
     "kilometre": ("length", 1.0),
     "km": ("length", 1.0),
+    "mph": ("speed", 1.609344),
+    "kph": ("speed", 1.0),
 }
+# Dimensions whose figure is a reading at a point, never a total over a whole: a gust of
+# 60 mph "across the plains" is no sum of the gusts there.
+READINGS = frozenset(["speed"])
 
 
 def unit_of(q: Quantity) -> tuple[str, float] | None:
-    """The dimension and factor of a quantity's unit ("84 months" -> ("months", 1.0)), or None."""
+    """The dimension and factor of a quantity's unit ("84 months" -> ("months", 1.0)), or None.
+
+    A unit before the noun it measures counts as well: "65 mph gusts" are in mph.
+    """
     if q.kind != "count" or not q.unit:
         return None
-    return UNITS.get(lemma(q.unit.split()[-1]))
+    words = q.unit.split()
+    return UNITS.get(lemma(words[-1])) or UNITS.get(lemma(words[0]))
 
 
 # Units whose count in the base unit is a span: a week of days is five working days or

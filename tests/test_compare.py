@@ -1320,3 +1320,176 @@ def test_ages_of_unnamed_people_are_part_of_who_they_are():
         "Ann Lee, a 47-year-old nurse, was hurt in the crash on Elm Street.",
     )
     assert [f.claims[0].attribute for f in report.conflicts] == ["age"]
+
+
+def test_a_speed_worded_before_or_after_its_noun_is_one_reading():
+    """ "Gusts of up to 50 mph" / "58 mph gusts drove sand across the road": one reading, in
+    conflict; "across" widens no speed to a total over a whole."""
+    report = _two(
+        "Gusts of up to 50 mph were measured at the pass, forecasters said.",
+        "Drivers slowed as 58 mph gusts drove sand across the road near the pass.",
+    )
+    fact = _fact_with(report, "a", "50 mph")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_span_of_one_incident_with_another_verb_may_conflict():
+    """ "The blaze smoldered for nearly ten hours" / "Crews attacked the fire for about 13 hours":
+    one span of the fire, in conflict; a meeting's four hours stay apart."""
+    report = _two(
+        "The blaze smoldered for nearly ten hours before it was put out.",
+        "Crews attacked the fire for about 13 hours. The council debated for four hours.",
+    )
+    fact = _fact_with(report, "a", "ten hours")
+    assert {c.text for c in fact.claims} == {"nearly ten hours", "about 13 hours"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_count_after_when_is_not_what_the_verb_before_befell():
+    """ "Four people were hurt on Sunday when about 40 cars slid" counts no hurt cars: the 40
+    cars meet "Some 42 cars", and the hurt meet the hurt."""
+    report = _two(
+        "Four people were hurt on Sunday when about 40 cars slid into one another.",
+        "Some 42 cars slid into one another on the bridge, and six people were hurt.",
+    )
+    cars = _fact_with(report, "a", "about 40 cars")
+    assert {c.text for c in cars.claims} == {"about 40 cars", "Some 42 cars"}
+    assert cars.verdict.kind == "agree"
+    assert _fact_with(report, "a", "Four people").verdict.kind == "conflict"
+
+
+def test_others_than_the_dead_are_all_of_the_hurt():
+    """ "killed two people and injured nine others" / "Nine people were hurt": one count; but
+    "one was hurt and two others were hurt" counts a part."""
+    report = _two(
+        "The storm killed two people and injured nine others, the mayor said.",
+        "Nine people were hurt in the storm.",
+    )
+    fact = _fact_with(report, "a", "nine others")
+    assert {c.text for c in fact.claims} == {"nine others", "Nine people"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The storm injured one person in the town and two others in the valley.",
+        "Three people were hurt in the storm.",
+    )
+    assert _fact_with(report, "a", "two others").verdict.kind == "single"
+
+
+def test_the_hurt_taken_to_hospital_meet_the_hurt_only_with_a_like_count():
+    """ "Eight people were taken to Mercy Hospital" is no count of "Dozens of people were
+    hurt", nor in conflict with it; with a like count it is the same people."""
+    report = _two(
+        "Dozens of people were hurt when the stands gave way.",
+        "Eight people were taken to Mercy Hospital after the stands gave way.",
+    )
+    assert _fact_with(report, "a", "Dozens of people").verdict.kind == "single"
+    assert _fact_with(report, "b", "Eight people").verdict.kind == "single"
+    report = _two(
+        "Eight people were hurt when the stands gave way.",
+        "Eight people were taken to Mercy Hospital after the stands gave way.",
+    )
+    assert _fact_with(report, "a", "Eight people").verdict.kind == "agree"
+
+
+def test_people_who_remain_unaccounted_for_are_missing():
+    """ "One climber remained unaccounted for" is a count of the missing, not of the club's
+    300 climbers; "Two hikers remain missing" / "two hikers were unaccounted for" agree."""
+    report = _two(
+        "One climber remained unaccounted for on Sunday, the rescue team said.",
+        "The club has about 300 climbers.",
+    )
+    assert _fact_with(report, "a", "One climber").verdict.kind == "single"
+    report = _two(
+        "Two hikers remain missing after the storm.",
+        "By Sunday, two hikers were unaccounted for.",
+    )
+    fact = _fact_with(report, "a", "Two hikers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_set_apart_meets_the_plain_noun_only_with_a_like_count():
+    """ "300 temporary clerks" are no count of "About 1,200 clerks walked out", nor in conflict
+    with it; "hired about 300 replacement clerks" is the same set apart."""
+    report = _two(
+        "About 1,200 clerks walked out on Monday.",
+        "The office stayed open with 300 temporary clerks, the manager said.",
+    )
+    assert _fact_with(report, "a", "1,200 clerks").verdict.kind == "single"
+    report = _two(
+        "The office hired about 300 replacement clerks for the week.",
+        "The office stayed open with 300 temporary clerks, the manager said.",
+    )
+    fact = _fact_with(report, "a", "300 replacement clerks")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_verb_and_its_noun_of_doing_measure_one_thing():
+    """ "after about four hours of negotiation" / "negotiated for nine hours": one span, in
+    conflict; "for less than five hours" agrees with "about four"."""
+    talks = "The talks ended after about four hours of negotiation."
+    report = _two(talks, "The two sides negotiated for nine hours before they agreed.")
+    fact = _fact_with(report, "a", "about four hours")
+    assert {c.text for c in fact.claims} == {"about four hours", "nine hours"}
+    assert fact.verdict.kind == "conflict"
+    report = _two(talks, "The two sides negotiated for less than five hours.")
+    assert _fact_with(report, "a", "about four hours").verdict.kind == "agree"
+
+
+def test_tenants_are_the_residents_of_a_building():
+    """ "Four tenants were evacuated" / "Six residents were evacuated": one count, in conflict."""
+    report = _two(
+        "Four tenants were evacuated from the tower on Friday.",
+        "Six residents were evacuated from the tower on Friday.",
+    )
+    fact = _fact_with(report, "a", "Four tenants")
+    assert {c.text for c in fact.claims} == {"Four tenants", "Six residents"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_the_people_and_the_workers_an_event_hurt_join_when_compatible():
+    """ "More than a dozen people were hurt" / "Fifteen workers were treated for injuries":
+    one count; "Eight workers" may be a part of the people, so it stays apart, no conflict."""
+    people = "More than a dozen people were hurt in the blast at the mill."
+    report = _two(people, "Fifteen workers were treated for injuries after the blast.")
+    fact = _fact_with(report, "a", "More than a dozen people")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(people, "Eight workers were treated for injuries after the blast.")
+    assert _fact_with(report, "a", "More than a dozen people").verdict.kind == "single"
+
+
+def test_tractor_trailers_are_trucks():
+    """ "Three tractor-trailers overturned" / "Five heavy trucks overturned": one count, in conflict."""
+    report = _two(
+        "Three tractor-trailers overturned on the ramp in the storm.",
+        "Five heavy trucks overturned on the ramp in the storm.",
+    )
+    fact = _fact_with(report, "a", "Three tractor-trailers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_date_after_a_lasting_state_dates_the_incident_it_names():
+    """ "is still missing after an explosion Sunday morning" dates the explosion, not the
+    state: it agrees with "The explosion happened early Sunday"."""
+    report = _two(
+        "One miner is still missing after an explosion Sunday morning at the pit.",
+        "The explosion happened early Sunday, the company said.",
+    )
+    fact = _fact_with(report, "a", "Sunday morning")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_the_hurt_in_a_condition_meet_the_hurt_only_with_a_like_count():
+    """ "Six people were in critical condition" counts a part of "Dozens of people were hurt",
+    no conflict with it."""
+    report = _two(
+        "Dozens of people were hurt when the stands gave way.",
+        "Six people were in critical condition after the stands gave way.",
+    )
+    assert _fact_with(report, "a", "Dozens of people").verdict.kind == "single"
+    assert _fact_with(report, "b", "Six people").verdict.kind == "single"

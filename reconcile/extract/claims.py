@@ -155,6 +155,14 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
             out.append(compound)  # "team members": employees
             i += 2
             continue
+        hyphened = i + 2 < len(tokens) and tokens[i + 1].text in "-‐"
+        compound = (
+            _COMPOUNDS.get((words[i].casefold(), lexicon.lemma(words[i + 2]))) if hyphened else None
+        )
+        if compound is not None:
+            out.append(compound)  # "tractor-trailers": trucks
+            i += 3
+            continue
         pair = _place_token(words[i : i + 2]) if i + 1 < len(tokens) else None
         if pair is not None and tokens[i + 1].is_word:
             out.append(pair)
@@ -172,7 +180,11 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
 
 
 # Two-word nouns that mean one word: "team members" and "staff members" are employees.
-_COMPOUNDS = {("team", "member"): "employee", ("staff", "member"): "employee"}
+_COMPOUNDS = {
+    ("team", "member"): "employee",
+    ("staff", "member"): "employee",
+    ("tractor", "trailer"): "truck",
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -362,6 +374,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
+                attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
             scope = _scope(tokens, start, end) if a_count else None
             if attribute_tokens and scope is not None:
@@ -370,6 +384,13 @@ class Reader:
                 # "most of the others have 900 staff": a set defined against the rest of
                 # its own story, which another source's figure is not about.
                 attribute_tokens = (*attribute_tokens, "other")
+            if "other" in attribute_tokens and _others_than_the_other_casualties(
+                attribute_tokens, out
+            ):
+                # "killed three people and injured 25 others": other people than the dead,
+                # so all of the injured; "one was hurt and three others were hurt", a part.
+                kept = tuple(t for t in attribute_tokens if t != "other")
+                attribute_tokens = kept if len(kept) > 1 else (*kept, "person")
             subject = _subject(tokens, names, start)
             aged = _age_of(tokens, names, start, end, stated)
             if aged is not None:
@@ -604,6 +625,20 @@ class Reader:
             context.parties = _party(right)
         if isinstance(value, Quantity) and value.kind == "count" and value.unit:
             context.measured = _measured(value.unit, right)
+            spans_time = lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1]) in _SPANS_OF_TIME
+            if not context.measured and spans_time and context.verb is not None:
+                # "The fire burned for six hours", "crews battled the blaze for seven hours":
+                # a span of the incident the verb's subject or object names, as "of".
+                lasted = _incident_of(tokens, _at(tokens, context.verb.start), first)
+                context.measured = [lasted] if lasted is not None else []
+                if lasted is context.verb:
+                    context.verb = None  # the noun, not a verb: "attacked the fire"
+        if isinstance(value, DateRange) and context.verb is not None:
+            at = _at(tokens, context.verb.start)
+            if at > 0 and tokens[at - 1].low in _LASTING:
+                # "remained missing on Tuesday", "is still missing after a blast on Sunday":
+                # a state that lasts, which dates no event; the incident named may be dated.
+                context.verb = None
         if isinstance(value, DateRange) and context.verb is None and left:
             starting = [t for t in left[-2:] if t.low in _STARTING]
             if starting and left[-1].low in (starting[0].low, "on", "from", "as"):
@@ -860,6 +895,32 @@ def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
     if j >= 0 and tokens[j].low in lexicon.PREPOSITIONS:
         return None  # "the toll from Sunday's earthquake rose": the toll rose
     return tokens[k]
+
+
+# Units of a span of time, which an incident may last: "the fire burned for six hours".
+_SPANS_OF_TIME = frozenset(["minute", "hour", "day", "week", "month"])
+
+
+def _incident_of(tokens: Sequence[Token], verb: int, first: int) -> Token | None:
+    """The incident a verb before a span of time is said of: its subject, or its object.
+
+    "The blaze burned for six hours" (subject), "crews fought the fire for six hours"
+    (object, up to the span); None when neither is an incident noun. A noun read as the
+    verb ("crews attacked the fire for six hours": "fire" is a verb too) is the object.
+    """
+    if verb >= first:
+        return None
+    if _heads_incident(tokens, verb, first):
+        return tokens[verb]
+    subject = _incident_subject(tokens, verb)
+    if subject is not None:
+        return subject
+    for k in range(verb + 1, first):
+        if _heads_incident(tokens, k, first):
+            return tokens[k]
+        if not tokens[k].is_word or tokens[k].low in lexicon.PREPOSITIONS:
+            return None
+    return None
 
 
 _CLAUSE_REACH = 16
@@ -1220,6 +1281,25 @@ def _clause_right(tokens: Sequence[Token], last: int) -> list[Token]:
 
 
 WIDE = "~wide"
+HOSPITAL = "~hospital"  # "11 people were taken to hospitals": a part of the hurt, or all
+_HOSPITAL_REACH = 8
+
+
+def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the hurt a count counts are those taken to or kept in a hospital.
+
+    "11 people were taken to Mercy Hospital", "six were hospitalized", "one is in good
+    condition": the words after the count in its clause, up to a comma, name a hospital or
+    a condition there.
+    """
+    for token in _clause_right(tokens, _at(tokens, end))[:_HOSPITAL_REACH]:
+        if token.text == ",":
+            return False
+        if token.low.startswith("hospital") or token.low == "condition":
+            return True
+    return False
+
+
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
@@ -1396,6 +1476,22 @@ def _nouns_from(tokens: Sequence[Token]) -> str | None:
             break
         out.append(token.text)
     return " ".join(out) or None
+
+
+# The dead and the hurt are two sets: others of the one are all of the other.
+_OTHER_CASUALTIES = {"e:killed": "e:injured", "e:injured": "e:killed"}
+
+
+def _others_than_the_other_casualties(tokens: Sequence[str], before: Sequence[Claim]) -> bool:
+    """Whether "others" of a casualty count are others than its sentence's other casualties."""
+    own = tokens[0] if tokens else ""
+    other = _OTHER_CASUALTIES.get(own)
+    counts = [c for c in before if isinstance(c.value, Quantity)]
+    return (
+        other is not None
+        and any(claim.attribute_tokens[:1] == (other,) for claim in counts)
+        and not any(claim.attribute_tokens[:1] == (own,) for claim in counts)
+    )
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
@@ -1720,8 +1816,8 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     floor = _object_floor(left, reach) if is_date else reach
     for i in range(len(left) - 1, floor, -1):
         token = left[i]
-        if token.text == ",":
-            break
+        if token.text == "," or (not is_date and token.low == "when"):
+            break  # "were hurt on Sunday when 60 cars collided": the cars were not hurt
         compound = i > 0 and left[i - 1].text in "-‐"  # "AI-related" is an adjective
         if _in_name(left, i):
             continue  # "The Cedar Ridge Fire was 35 percent contained": a name, not a verb
@@ -2434,6 +2530,8 @@ _PHRASAL = {
     ("set", "off"): "start",
     ("take", "effect"): "start",  # "the cuts will take effect in November": they start then
 }
+# Words before a verb of a state that lasts: "remained unaccounted for", "still missing".
+_LASTING = frozenset(["still", "remain", "remains", "remained"])
 # Adjectives right before a date that say what starts then: "effective Nov. 3".
 _STARTING = frozenset(["effective"])
 

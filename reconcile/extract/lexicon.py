@@ -311,7 +311,19 @@ NOUN_MARKERS = frozenset(["a", "an", "its", "their", "his", "her", "our", "my", 
 SPEECH_NOUNS = frozenset(["report", "claim", "note", "state", "statement"])
 # Words of status between a count and its event: "37 people were confirmed dead".
 STATUS_WORDS = frozenset(
-    ["confirmed", "feared", "believed", "presumed", "thought", "known", "listed", "declared"]
+    [
+        "confirmed",
+        "feared",
+        "believed",
+        "presumed",
+        "thought",
+        "known",
+        "listed",
+        "declared",
+        "remain",  # "two remain hospitalized", "one remained unaccounted for"
+        "remained",
+        "remains",
+    ]
 )
 # Nouns of a difference between two figures: "a margin of 2,339 votes" is not a vote count.
 DIFFERENCES = frozenset(["margin", "difference", "gap", "lead", "shortfall"])
@@ -505,6 +517,7 @@ _SYNONYMS = {
     "citizen": "person",
     "national": "person",
     "resident": "person",
+    "tenant": "person",  # the residents of a building: "two tenants" / "two residents"
     "civilian": "person",
     "adult": "person",
     "inhabitant": "person",
@@ -530,8 +543,13 @@ _SYNONYMS = {
     "workforce": "employee",
     "vehicle": "vehicle",
     "car": "vehicle",
+    "semi": "truck",  # a semitrailer truck, as "tractor-trailer" (a compound: see claims)
+    "lorry": "truck",
     "quake": "earthquake",
     "temblor": "earthquake",
+    "blaze": "fire",  # an incident by its other names: "the blaze" is the fire
+    "inferno": "fire",
+    "blast": "explosion",
     "house": "home",
     "residence": "home",
     "dwelling": "home",
@@ -576,7 +594,7 @@ _EVENTS = {
     "evacuated": "evacuate evacuation",
     "displaced": "displace",
     "rescued": "rescue",
-    "missing": "missing",
+    "missing": "missing unaccounted",  # "remained unaccounted for": missing
     "raised": "raise",
     "earned": "earn",
     "paid": "pay payment",
