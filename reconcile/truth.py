@@ -287,6 +287,8 @@ class _Problem:
     vote_value: list[int]
     edges: list[tuple[int, int, float]]  # (from value, to value, share of its score)
     source_votes: list[list[int]]  # per source, its votes on facts stated by more than one claim
+    source_values: list[list[int]]  # per source, the value of each of those votes
+    source_shares: list[list[float]]  # per source, the share of each of those votes
 
 
 @attrs.frozen
@@ -327,7 +329,10 @@ def _prepare(
     settings: TruthSettings,
     contains: Callable[[str, str], bool | None] | None = None,
 ) -> _Problem:
-    p = _Problem([], [0], [], [], [0], [], [], [], [], [[] for _ in range(sources)])
+    p = _Problem(
+        [], [0], [], [], [0], [], [], [], [], [[] for _ in range(sources)],
+        [[] for _ in range(sources)], [[] for _ in range(sources)],
+    )  # fmt: skip
     claim_key, claim_value, claim_text = claims.key, claims.value, claims.text
     claim_source = claims.source
     values, texts, item_start = p.values, p.texts, p.item_start
@@ -337,7 +342,7 @@ def _prepare(
         p.vote_share,
         p.vote_value,
     )
-    source_votes = p.source_votes
+    source_votes, source_values, source_shares = p.source_votes, p.source_values, p.source_shares
     share_of = {k: 1.0 / k for k in range(1, 9)}  # one float object per share, not one per vote
     similar: dict[tuple[int, int], float] = {}  # by the identity of the two values
     point_of: dict[int, float | None] = {}  # _point by the identity of the value
@@ -372,12 +377,17 @@ def _prepare(
                 stated.update(holders)
         texts.extend(map(_printed, printed))
         for local, holders in enumerate(held):
+            g = base + local
             for source in sorted(holders):
                 source_votes[source].append(len(vote_source))
                 vote_source.append(source)
                 k = 1 if stated is None else stated[source]
-                vote_share.append(share_of[k] if k in share_of else 1.0 / k)
-                vote_value.append(base + local)
+                part = share_of[k] if k in share_of else 1.0 / k
+                vote_share.append(part)
+                vote_value.append(g)
+                # Kept per source too, so each round reads them in order, not scattered.
+                source_values[source].append(g)
+                source_shares[source].append(part)
             vote_start.append(len(vote_source))
         item_start.append(len(values))
         if 1 < len(keys) <= settings.similarity_limit:
@@ -425,39 +435,40 @@ def _probabilities(
     return probs
 
 
-def _by_source(p: _Problem) -> tuple[list[int], list[float], list[int]]:
-    """The votes of :attr:`_Problem.source_votes` in one list: their values, shares and bounds.
-
-    Source ``s``'s votes are ``bounds[s] .. bounds[s + 1]``, in the order of its list.
-    """
-    order = list(itertools.chain.from_iterable(p.source_votes))
-    bounds = [0, *itertools.accumulate(map(len, p.source_votes))]
-    return (
-        list(map(p.vote_value.__getitem__, order)),
-        list(map(p.vote_share.__getitem__, order)),
-        bounds,
-    )
-
-
 def _accuracies(
     p: _Problem,
     probs: Sequence[float],
     count: Sequence[float],
     settings: TruthSettings,
-    by_source: tuple[list[int], list[float], list[int]] | None = None,
+    whole: Sequence[bool] | None = None,
 ) -> list[float]:
     """Each source's accuracy: the mean probability of its values, smoothed by the prior.
 
-    ``by_source`` is :func:`_by_source` of ``p``, when the caller keeps it across rounds.
+    ``whole[s]`` says that every share of source ``s`` is 1 (its sum needs no products:
+    ``x * 1.0`` is ``x``), when the caller keeps it across rounds.
     """
-    value, share, bounds = by_source or _by_source(p)
+    if whole is None:
+        whole = [all(share == 1.0 for share in shares) for shares in p.source_shares]
     prior = settings.prior_strength * settings.prior_accuracy
     low, high = settings.min_accuracy, settings.max_accuracy
     get, mul = probs.__getitem__, operator.mul
-    # Each source's votes are contiguous here: its sum is over slices, in the same order.
+    # Each source's values in its own list, read in order; each sum in the same order as
+    # the votes were made.
     return [
-        min(high, max(low, (prior + sum(map(mul, map(get, value[lo:hi]), share[lo:hi]))) / k))
-        for lo, hi, k in zip(bounds, bounds[1:], count, strict=False)
+        min(
+            high,
+            max(
+                low,
+                (
+                    prior
+                    + (sum(map(get, values)) if plain else sum(map(mul, map(get, values), shares)))
+                )
+                / k,
+            ),
+        )
+        for values, shares, plain, k in zip(
+            p.source_values, p.source_shares, whole, count, strict=True
+        )
     ]
 
 
@@ -702,9 +713,8 @@ def estimate_flat(
     p = _prepare(claims, len(ids), settings, contains)
     del claims  # the caller may hand over its only reference: free it before the rounds
     counts = _vote_counts(p)
-    share = p.vote_share.__getitem__
-    count = [settings.prior_strength + sum(map(share, votes)) for votes in p.source_votes]
-    by_source = _by_source(p)
+    count = [settings.prior_strength + sum(shares) for shares in p.source_shares]
+    whole = [all(share == 1.0 for share in shares) for shares in p.source_shares]
     accuracy = [settings.prior_accuracy] * len(ids)
     mult: list[float] = list(p.vote_share)
     dependent: dict[tuple[int, int], float] = {}
@@ -723,7 +733,7 @@ def estimate_flat(
     for rounds in range(1, settings.iterations + 1):
         tau = [math.log(current * a / (1 - a)) for a in accuracy]
         probs = _probabilities(p, tau, mult, current)
-        updated = _accuracies(p, probs, count, settings, by_source)
+        updated = _accuracies(p, probs, count, settings, whole)
         moved = max((abs(x - y) for x, y in zip(updated, accuracy, strict=True)), default=0.0)
         accuracy = updated
         best = _best(p, probs) if not n or not settled else []
