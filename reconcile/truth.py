@@ -77,7 +77,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -509,6 +509,25 @@ def _false_values(counts: tuple[list[int], list[int], list[int]], best: Sequence
     return 1 / mean if mean > 0 else 10.0
 
 
+def _groups(p: _Problem) -> Iterator[list[int]]:
+    """Each value's sources, in value order (as :attr:`_Problem.vote_source` holds them)."""
+    starts = p.vote_start
+    return map(p.vote_source.__getitem__, map(slice, starts, itertools.islice(starts, 1, None)))
+
+
+def _at(items: Sequence[int], indices: Iterable[int], offset: int = 0) -> Iterator[int]:
+    """``items[i + offset]`` for each ``i`` of ``indices``."""
+    if offset:
+        indices = map(operator.add, indices, itertools.repeat(offset))
+    return map(items.__getitem__, indices)
+
+
+def _source_pairs(groups: Iterable[list[int]]) -> Iterator[tuple[int, int]]:
+    """Every pair of sources of each group (sorted, distinct), group by group, by ``map``."""
+    pairs = cast("Callable[[list[int], int], Iterator[tuple[int, int]]]", itertools.combinations)
+    return itertools.chain.from_iterable(map(pairs, groups, itertools.repeat(2)))
+
+
 def _pairs(
     p: _Problem, min_shared: int, *, by: str | None = None
 ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -517,11 +536,8 @@ def _pairs(
     Each pair maps to (facts where they state the same value, facts both state). ``by``
     forces how facts both state are counted (``"pairs"`` or ``"bits"``; tests compare them).
     """
-    shared: Counter[tuple[int, int]] = Counter()
-    for g in range(len(p.values)):
-        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]  # sorted, distinct
-        if len(group) > 1:
-            shared.update(itertools.combinations(group, 2))
+    # Every value's sources (sorted, distinct), their pairs counted in one call.
+    shared: Counter[tuple[int, int]] = Counter(_source_pairs(_groups(p)))
     kept = [(pair, both) for pair, both in sorted(shared.items()) if both >= min_shared]
     stating = [  # per fact, its sources
         sorted(set(p.vote_source[p.vote_start[lo] : p.vote_start[hi]]))
@@ -563,10 +579,12 @@ def _shared_true(
                 else:
                     shared.subtract(itertools.combinations(group, 2))
 
-    if before is None:
-        shared: Counter[tuple[int, int]] = Counter()
-        count(best, 1)
-        return shared
+    if before is None:  # every most likely value's pairs of sources, counted in one call
+        groups = map(
+            p.vote_source.__getitem__,
+            map(slice, _at(p.vote_start, best), _at(p.vote_start, best, 1)),
+        )
+        return Counter(_source_pairs(groups))
     old, shared = before
     changed = [f for f, (g, h) in enumerate(zip(best, old, strict=True)) if g != h]
     count(map(old.__getitem__, changed), -1)
@@ -591,7 +609,10 @@ def _dependence(
     if shared_true is None:
         shared_true = _shared_true(p, best) if best is not None else Counter()
     c = settings.copy_rate
+    rest = 1 - c
+    apart = math.log(1 - c)  # what each fact the two state differently adds
     prior = math.log(settings.copy_prior / (1 - settings.copy_prior))
+    log = math.log
     found = {}
     for pair, (both, together) in pairs.items():
         a, b = pair
@@ -604,12 +625,12 @@ def _dependence(
         pf = (1 - a1) * (1 - a2) / n
         if best is None:  # no truth yet: only how often the two state the same value
             same = pt + pf
-            log_ratio = both * math.log((c + (1 - c) * same) / same) + kd * math.log(1 - c)
+            log_ratio = both * log((c + rest * same) / same) + kd * apart
         else:
             log_ratio = (
-                kt * math.log((c * mean + (1 - c) * pt) / pt)
-                + kf * math.log((c * (1 - mean) + (1 - c) * pf) / pf)
-                + kd * math.log(1 - c)
+                kt * log((c * mean + rest * pt) / pt)
+                + kf * log((c * (1 - mean) + rest * pf) / pf)
+                + kd * apart
             )
         odds = prior + log_ratio
         posterior = 1 / (1 + math.exp(-odds)) if odds > -700 else 0.0
@@ -627,16 +648,21 @@ def _weights(
         neighbours[a][b] = prob
         neighbours[b][a] = prob
     mult = list(p.vote_share)
-    linked: dict[int, list[int]] = defaultdict(list)  # value -> its votes by dependent sources
+    # Sources in order of accuracy (then number): a value's votes are by distinct sources,
+    # so sorting them by this rank sorts them by (-accuracy, source).
+    rank = dict(zip(sorted(neighbours, key=lambda s: (-accuracy[s], s)), itertools.count()))
+    # value -> its votes by dependent sources, as (rank of the source, vote, source)
+    linked: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for source in neighbours:
-        for v in p.source_votes[source]:
-            linked[p.vote_value[v]].append(v)
+        at = rank[source]
+        for v, g in zip(p.source_votes[source], p.source_values[source], strict=True):
+            linked[g].append((at, v, source))
     for votes in linked.values():
         if len(votes) < 2:
             continue
         seen: set[int] = set()
-        for v in sorted(votes, key=lambda v: (-accuracy[p.vote_source[v]], p.vote_source[v])):
-            source = p.vote_source[v]
+        votes.sort()
+        for _, v, source in votes:
             factor = 1.0
             for other, prob in neighbours[source].items():
                 if other in seen:
