@@ -77,7 +77,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -287,6 +287,8 @@ class _Problem:
     vote_value: list[int]
     edges: list[tuple[int, int, float]]  # (from value, to value, share of its score)
     source_votes: list[list[int]]  # per source, its votes on facts stated by more than one claim
+    source_values: list[list[int]]  # per source, the value of each of those votes
+    source_shares: list[list[float]]  # per source, the share of each of those votes
 
 
 @attrs.frozen
@@ -327,7 +329,10 @@ def _prepare(
     settings: TruthSettings,
     contains: Callable[[str, str], bool | None] | None = None,
 ) -> _Problem:
-    p = _Problem([], [0], [], [], [0], [], [], [], [], [[] for _ in range(sources)])
+    p = _Problem(
+        [], [0], [], [], [0], [], [], [], [], [[] for _ in range(sources)],
+        [[] for _ in range(sources)], [[] for _ in range(sources)],
+    )  # fmt: skip
     claim_key, claim_value, claim_text = claims.key, claims.value, claims.text
     claim_source = claims.source
     values, texts, item_start = p.values, p.texts, p.item_start
@@ -337,7 +342,7 @@ def _prepare(
         p.vote_share,
         p.vote_value,
     )
-    source_votes = p.source_votes
+    source_votes, source_values, source_shares = p.source_votes, p.source_values, p.source_shares
     share_of = {k: 1.0 / k for k in range(1, 9)}  # one float object per share, not one per vote
     similar: dict[tuple[int, int], float] = {}  # by the identity of the two values
     point_of: dict[int, float | None] = {}  # _point by the identity of the value
@@ -372,12 +377,17 @@ def _prepare(
                 stated.update(holders)
         texts.extend(map(_printed, printed))
         for local, holders in enumerate(held):
+            g = base + local
             for source in sorted(holders):
                 source_votes[source].append(len(vote_source))
                 vote_source.append(source)
                 k = 1 if stated is None else stated[source]
-                vote_share.append(share_of[k] if k in share_of else 1.0 / k)
-                vote_value.append(base + local)
+                part = share_of[k] if k in share_of else 1.0 / k
+                vote_share.append(part)
+                vote_value.append(g)
+                # Kept per source too, so each round reads them in order, not scattered.
+                source_values[source].append(g)
+                source_shares[source].append(part)
             vote_start.append(len(vote_source))
         item_start.append(len(values))
         if 1 < len(keys) <= settings.similarity_limit:
@@ -425,39 +435,40 @@ def _probabilities(
     return probs
 
 
-def _by_source(p: _Problem) -> tuple[list[int], list[float], list[int]]:
-    """The votes of :attr:`_Problem.source_votes` in one list: their values, shares and bounds.
-
-    Source ``s``'s votes are ``bounds[s] .. bounds[s + 1]``, in the order of its list.
-    """
-    order = list(itertools.chain.from_iterable(p.source_votes))
-    bounds = [0, *itertools.accumulate(map(len, p.source_votes))]
-    return (
-        list(map(p.vote_value.__getitem__, order)),
-        list(map(p.vote_share.__getitem__, order)),
-        bounds,
-    )
-
-
 def _accuracies(
     p: _Problem,
     probs: Sequence[float],
     count: Sequence[float],
     settings: TruthSettings,
-    by_source: tuple[list[int], list[float], list[int]] | None = None,
+    whole: Sequence[bool] | None = None,
 ) -> list[float]:
     """Each source's accuracy: the mean probability of its values, smoothed by the prior.
 
-    ``by_source`` is :func:`_by_source` of ``p``, when the caller keeps it across rounds.
+    ``whole[s]`` says that every share of source ``s`` is 1 (its sum needs no products:
+    ``x * 1.0`` is ``x``), when the caller keeps it across rounds.
     """
-    value, share, bounds = by_source or _by_source(p)
+    if whole is None:
+        whole = [all(share == 1.0 for share in shares) for shares in p.source_shares]
     prior = settings.prior_strength * settings.prior_accuracy
     low, high = settings.min_accuracy, settings.max_accuracy
     get, mul = probs.__getitem__, operator.mul
-    # Each source's votes are contiguous here: its sum is over slices, in the same order.
+    # Each source's values in its own list, read in order; each sum in the same order as
+    # the votes were made.
     return [
-        min(high, max(low, (prior + sum(map(mul, map(get, value[lo:hi]), share[lo:hi]))) / k))
-        for lo, hi, k in zip(bounds, bounds[1:], count, strict=False)
+        min(
+            high,
+            max(
+                low,
+                (
+                    prior
+                    + (sum(map(get, values)) if plain else sum(map(mul, map(get, values), shares)))
+                )
+                / k,
+            ),
+        )
+        for values, shares, plain, k in zip(
+            p.source_values, p.source_shares, whole, count, strict=True
+        )
     ]
 
 
@@ -498,6 +509,25 @@ def _false_values(counts: tuple[list[int], list[int], list[int]], best: Sequence
     return 1 / mean if mean > 0 else 10.0
 
 
+def _groups(p: _Problem) -> Iterator[list[int]]:
+    """Each value's sources, in value order (as :attr:`_Problem.vote_source` holds them)."""
+    starts = p.vote_start
+    return map(p.vote_source.__getitem__, map(slice, starts, itertools.islice(starts, 1, None)))
+
+
+def _at(items: Sequence[int], indices: Iterable[int], offset: int = 0) -> Iterator[int]:
+    """``items[i + offset]`` for each ``i`` of ``indices``."""
+    if offset:
+        indices = map(operator.add, indices, itertools.repeat(offset))
+    return map(items.__getitem__, indices)
+
+
+def _source_pairs(groups: Iterable[list[int]]) -> Iterator[tuple[int, int]]:
+    """Every pair of sources of each group (sorted, distinct), group by group, by ``map``."""
+    pairs = cast("Callable[[list[int], int], Iterator[tuple[int, int]]]", itertools.combinations)
+    return itertools.chain.from_iterable(map(pairs, groups, itertools.repeat(2)))
+
+
 def _pairs(
     p: _Problem, min_shared: int, *, by: str | None = None
 ) -> dict[tuple[int, int], tuple[int, int]]:
@@ -506,11 +536,8 @@ def _pairs(
     Each pair maps to (facts where they state the same value, facts both state). ``by``
     forces how facts both state are counted (``"pairs"`` or ``"bits"``; tests compare them).
     """
-    shared: Counter[tuple[int, int]] = Counter()
-    for g in range(len(p.values)):
-        group = p.vote_source[p.vote_start[g] : p.vote_start[g + 1]]  # sorted, distinct
-        if len(group) > 1:
-            shared.update(itertools.combinations(group, 2))
+    # Every value's sources (sorted, distinct), their pairs counted in one call.
+    shared: Counter[tuple[int, int]] = Counter(_source_pairs(_groups(p)))
     kept = [(pair, both) for pair, both in sorted(shared.items()) if both >= min_shared]
     stating = [  # per fact, its sources
         sorted(set(p.vote_source[p.vote_start[lo] : p.vote_start[hi]]))
@@ -552,10 +579,12 @@ def _shared_true(
                 else:
                     shared.subtract(itertools.combinations(group, 2))
 
-    if before is None:
-        shared: Counter[tuple[int, int]] = Counter()
-        count(best, 1)
-        return shared
+    if before is None:  # every most likely value's pairs of sources, counted in one call
+        groups = map(
+            p.vote_source.__getitem__,
+            map(slice, _at(p.vote_start, best), _at(p.vote_start, best, 1)),
+        )
+        return Counter(_source_pairs(groups))
     old, shared = before
     changed = [f for f, (g, h) in enumerate(zip(best, old, strict=True)) if g != h]
     count(map(old.__getitem__, changed), -1)
@@ -580,7 +609,10 @@ def _dependence(
     if shared_true is None:
         shared_true = _shared_true(p, best) if best is not None else Counter()
     c = settings.copy_rate
+    rest = 1 - c
+    apart = math.log(1 - c)  # what each fact the two state differently adds
     prior = math.log(settings.copy_prior / (1 - settings.copy_prior))
+    log = math.log
     found = {}
     for pair, (both, together) in pairs.items():
         a, b = pair
@@ -593,12 +625,12 @@ def _dependence(
         pf = (1 - a1) * (1 - a2) / n
         if best is None:  # no truth yet: only how often the two state the same value
             same = pt + pf
-            log_ratio = both * math.log((c + (1 - c) * same) / same) + kd * math.log(1 - c)
+            log_ratio = both * log((c + rest * same) / same) + kd * apart
         else:
             log_ratio = (
-                kt * math.log((c * mean + (1 - c) * pt) / pt)
-                + kf * math.log((c * (1 - mean) + (1 - c) * pf) / pf)
-                + kd * math.log(1 - c)
+                kt * log((c * mean + rest * pt) / pt)
+                + kf * log((c * (1 - mean) + rest * pf) / pf)
+                + kd * apart
             )
         odds = prior + log_ratio
         posterior = 1 / (1 + math.exp(-odds)) if odds > -700 else 0.0
@@ -616,16 +648,21 @@ def _weights(
         neighbours[a][b] = prob
         neighbours[b][a] = prob
     mult = list(p.vote_share)
-    linked: dict[int, list[int]] = defaultdict(list)  # value -> its votes by dependent sources
+    # Sources in order of accuracy (then number): a value's votes are by distinct sources,
+    # so sorting them by this rank sorts them by (-accuracy, source).
+    rank = dict(zip(sorted(neighbours, key=lambda s: (-accuracy[s], s)), itertools.count()))
+    # value -> its votes by dependent sources, as (rank of the source, vote, source)
+    linked: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for source in neighbours:
-        for v in p.source_votes[source]:
-            linked[p.vote_value[v]].append(v)
+        at = rank[source]
+        for v, g in zip(p.source_votes[source], p.source_values[source], strict=True):
+            linked[g].append((at, v, source))
     for votes in linked.values():
         if len(votes) < 2:
             continue
         seen: set[int] = set()
-        for v in sorted(votes, key=lambda v: (-accuracy[p.vote_source[v]], p.vote_source[v])):
-            source = p.vote_source[v]
+        votes.sort()
+        for _, v, source in votes:
             factor = 1.0
             for other, prob in neighbours[source].items():
                 if other in seen:
@@ -702,9 +739,8 @@ def estimate_flat(
     p = _prepare(claims, len(ids), settings, contains)
     del claims  # the caller may hand over its only reference: free it before the rounds
     counts = _vote_counts(p)
-    share = p.vote_share.__getitem__
-    count = [settings.prior_strength + sum(map(share, votes)) for votes in p.source_votes]
-    by_source = _by_source(p)
+    count = [settings.prior_strength + sum(shares) for shares in p.source_shares]
+    whole = [all(share == 1.0 for share in shares) for shares in p.source_shares]
     accuracy = [settings.prior_accuracy] * len(ids)
     mult: list[float] = list(p.vote_share)
     dependent: dict[tuple[int, int], float] = {}
@@ -723,7 +759,7 @@ def estimate_flat(
     for rounds in range(1, settings.iterations + 1):
         tau = [math.log(current * a / (1 - a)) for a in accuracy]
         probs = _probabilities(p, tau, mult, current)
-        updated = _accuracies(p, probs, count, settings, by_source)
+        updated = _accuracies(p, probs, count, settings, whole)
         moved = max((abs(x - y) for x, y in zip(updated, accuracy, strict=True)), default=0.0)
         accuracy = updated
         best = _best(p, probs) if not n or not settled else []
