@@ -19,9 +19,10 @@ second user test, scored by the tester before anyone read them.
 
 Four more (a flood, a hospital data breach, a drug bust, a city budget vote) came from a
 third user test in the same way, and four more (a highway pile-up, a nurses' strike deal, a
-chemical plant explosion, a jury verdict) from a fourth.
+chemical plant explosion, a jury verdict) from a fourth, and three (a tornado, a plane's
+emergency landing, a hospital outbreak) from a fifth.
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twenty).
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twenty-three).
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ STORIES = [
     "strike",
     "explosion",
     "verdict",
+    "tornado",
+    "landing",
+    "outbreak",
 ]
 
 
