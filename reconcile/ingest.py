@@ -948,8 +948,7 @@ _BREAK_START = re.compile(
 # period ("Get the Daily Brief newsletter, free 7 days a week.", "Don't miss a story. Get
 # the Courier for 99 cents a week.").
 _PROMPT_START = re.compile(
-    r"(?:^|[.!?]\s+)(?:get|sign up|subscribe|join|try|unlock|start|don['\u2019]t miss"
-    r"|never miss)\b",
+    r"(?:^|[.!?]\s+)(?:get|sign up|subscribe|join|don['\u2019]t miss|never miss)(?![\w-])",
     re.IGNORECASE,
 )
 _PROMPT_OFFER = re.compile(

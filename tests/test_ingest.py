@@ -524,11 +524,13 @@ def test_news_about_subscriptions_stays_body():
     """A news sentence about subscribers or prices is story text, not a prompt."""
     text = (
         "Paper raises price\n\nThe paper said 3,000 readers pay 99 cents a week.\n\n"
-        "Get-out-the-vote drives drew 40 volunteers, organizers said.\n"
+        "Get-out-the-vote drives drew 40 volunteers, organizers said.\n\n"
+        "Start-up fees rose to $5 a month. Joining costs $20 a year, the club said.\n"
     )
     source = prepare(text, source_id="news")
     assert kinds_at(source, "99 cents a week") == {"body"}
     assert kinds_at(source, "40 volunteers") == {"body"}
+    assert kinds_at(source, "$20 a year") == {"body"}
 
 
 def test_html_page_reduced_to_visible_text(tmp_path):
