@@ -15,6 +15,7 @@ the words of particular stories. Each zone says why it was classified as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html.parser
 import itertools
@@ -528,6 +529,8 @@ class Metadata:
     published: dt.date | None = None
     place: str | None = None
     header_end: int = 0
+    month_day: tuple[int, int] | None = attrs.field(default=None, repr=False)
+    """The dateline's month and day when it states no year ("LONDON, May 4 (UPI) -")."""
 
 
 @attrs.frozen
@@ -616,6 +619,8 @@ def detect_metadata(text: str) -> Metadata:
     published: dt.date | None = None
     place: str | None = None
     header_end = 0
+    month_day: tuple[int, int] | None = None
+    evidence = False  # a header line or a release label seen above
     for index, (start, end, _new_block) in enumerate(_lines(text)):
         if index == 40 or start > 4000:
             break
@@ -624,6 +629,9 @@ def detect_metadata(text: str) -> Metadata:
         found = _dateline(line)
         if found is None and index < 8 and start <= 600:
             found = _meta_line(line)  # loose header lines only at the very top
+            if found is None and not prose:
+                found = _place_line(line, evidence=evidence)
+        evidence = evidence or found is not None or _release_label(line)
         if found is None and prose:
             found = _dash_dateline(line)
         if found is not None:
@@ -631,9 +639,24 @@ def detect_metadata(text: str) -> Metadata:
             outlet = outlet or found.outlet
             place = place or found.place
             published = published or _resolve(found.dates)
+            month_day = month_day or _month_day(found.dates)
         if prose:
             break
-    return Metadata(outlet=outlet, published=published, place=place, header_end=header_end)
+    return Metadata(
+        outlet=outlet,
+        published=published,
+        place=place,
+        header_end=header_end,
+        month_day=None if published else month_day,
+    )
+
+
+def _month_day(dates: tuple[_Parts, ...]) -> tuple[int, int] | None:
+    """The month and day of a line's first date when it states no year."""
+    if not dates or any(None not in d for d in dates):
+        return None
+    year, month, day = dates[0]
+    return (month, day) if year is None and month is not None and day is not None else None
 
 
 def _dateline(line: str) -> _Found | None:
@@ -665,6 +688,50 @@ def _dateline(line: str) -> _Found | None:
     if rest.strip() and not (later and _only_labels(_DATE.sub(" ", rest))):
         return None  # a parenthesis inside a sentence, not a dateline
     return _Found(len(line), outlet, place, dates + later)
+
+
+# Words of a release's or page's labels, which a line in capitals may hold without
+# being a place: "NEWS RELEASE", "MEDIA ADVISORY", "BREAKING NEWS".
+_LABEL_WORDS = _words(
+    "news release press media advisory statement immediate for update updates breaking"
+    " alert alerts embargoed embargo exclusive contact contacts opinion editorial analysis"
+    " live developing correction notice the and of"
+)
+
+
+def _place_line(line: str, *, evidence: bool) -> _Found | None:
+    """A release's dateline on its own line: a place in capitals, with or without a date.
+
+    "HARBOR CITY, May 4, 2026" (the place in capitals and a full date) is a dateline
+    wherever it stands in the header; a bare "HARBOR CITY" or "HARBOR CITY, Ore. —"
+    counts only below other header evidence (a date line or a release label), so a
+    masthead in capitals on a page's first line is not read as a place.
+    """
+    window = _content(line[:120])[1].rstrip(" -\u2013\u2014")
+    if not window or len(line) > 120:
+        return None
+    lead = _lead(window)
+    if lead is None or lead[0] is None:
+        return None
+    place, dates, _strong = lead
+    first = window.split(",")[0].strip()
+    if first != first.upper() or _only_label_words(first):
+        return None
+    if dates:
+        if all(None in d for d in dates):
+            return None  # a date without its year is not a release's stamp
+        return _Found(len(line), None, place, dates)
+    if not evidence or len(first.split()) > 4:
+        return None
+    return _Found(len(line), None, place, ())
+
+
+def _only_label_words(text: str) -> bool:
+    return all(word.lower() in _LABEL_WORDS for word in text.split())
+
+
+def _release_label(line: str) -> bool:
+    return _RELEASE_MARK.match(_content(line)[1]) is not None
 
 
 def _date_after(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | None:
@@ -876,6 +943,19 @@ _BREAK_START = re.compile(
     r"|reporting|newsroom|radio)\b|become a (?:member|subscriber|supporter)\b)",
     re.IGNORECASE,
 )
+# A subscription or newsletter prompt: a sentence opening with an imperative offer ("Get",
+# "Sign up", "Don't miss") on a line that names a newsletter, a subscription or a price per
+# period ("Get the Daily Brief newsletter, free 7 days a week.", "Don't miss a story. Get
+# the Courier for 99 cents a week.").
+_PROMPT_START = re.compile(
+    r"(?:^|[.!?]\s+)(?:get|sign up|subscribe|join|don['\u2019]t miss|never miss)(?![\w-])",
+    re.IGNORECASE,
+)
+_PROMPT_OFFER = re.compile(
+    r"newsletter|subscri|\bsign up\b|\b[0-9]+ days a week\b"
+    r"|(?:\b[0-9]+ cents|\$\s?[0-9][0-9.]*)\s+(?:a|per|each)\s+(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
 _BREAK_WORDS = re.compile(
     r"newsletter|subscribe\b|sign up\b|follow us\b|click here\b|read more\b|share this\b",
     re.IGNORECASE,
@@ -953,7 +1033,12 @@ def _units(text: str, header_end: int) -> list[_Unit]:
         if new_block:
             units.extend(_block_units(text, block))
             block = []
-        if end <= header_end and (_dateline(text[start:end]) or _meta_line(text[start:end])):
+        line = text[start:end]
+        if end <= header_end and (
+            _dateline(line)
+            or _meta_line(line)
+            or _place_line(line, evidence=_header_above(text, units, block))
+        ):
             units.extend(_block_units(text, block))
             units.append(_unit(text, start, end, "header", "metadata line (date, outlet, byline)"))
             block = []
@@ -967,6 +1052,13 @@ def _units(text: str, header_end: int) -> list[_Unit]:
             block.append((start, end))
     units.extend(_block_units(text, block))
     return [u for u in units if u.start < u.end]
+
+
+def _header_above(text: str, units: list[_Unit], block: list[tuple[int, int]]) -> bool:
+    """Whether a header line or a release label stands among the lines read so far."""
+    return any(u.kind == "header" for u in units) or any(
+        _release_label(text[start:end]) for start, end in [(u.start, u.end) for u in units] + block
+    )
 
 
 def _block_units(text: str, block: list[tuple[int, int]]) -> list[_Unit]:
@@ -1058,6 +1150,8 @@ def _furniture_reason(line: str, words: int) -> str | None:
             return "web-page label or prompt (advertisement, share, caption)"
         if _BREAK_WORDS.search(line):
             return "web-page prompt (subscribe, sign up, follow)"
+    if words <= 25 and _PROMPT_START.search(line) and _PROMPT_OFFER.search(line):
+        return "subscription or newsletter prompt"
     if (
         words <= 3
         and line.upper() == line
@@ -1457,6 +1551,35 @@ def _copyright_holder(text: str, zones: Iterable[Zone]) -> str | None:
     return None
 
 
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?P<year>[0-9]{4})(?P<range>\s*[-–]\s*[0-9]{2,4})?",
+    re.IGNORECASE,
+)
+
+
+def _dateline_year(text: str, zones: Iterable[Zone], month: int, day: int) -> int | None:
+    """The year of a dateline that states none ("LONDON, May 4 (UPI) -"), if the page states it.
+
+    The years stated are those of the page's copyright notices in its furniture ("© 2026
+    Harbor News") and of full dates elsewhere in the text on the dateline's own month and
+    day ("on May 4, 2026"). A year is taken only when exactly one is stated; a range of
+    years ("© 2019-2026") or two different years leave the date unknown.
+    """
+    years: set[int] = set()
+    for zone in zones:
+        if zone.kind != "furniture":
+            continue
+        for match in _COPYRIGHT_YEAR.finditer(text, zone.start, zone.end):
+            if match.group("range"):
+                return None
+            years.add(int(match.group("year")))
+    for match in _DATE.finditer(text):
+        parts = _parse_date(match)
+        if parts is not None and parts[0] is not None and parts[1:] == (month, day):
+            years.add(parts[0])
+    return years.pop() if len(years) == 1 else None
+
+
 # Head nouns of the names of publications and institutions (ordinary English words).
 _MASTHEAD_NOUNS = _words(
     "administration agency association authority board bulletin bureau chronicle college"
@@ -1582,6 +1705,10 @@ def prepare(
     zones = find_zones(text, meta.header_end)
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
+    if meta.published is None and meta.month_day is not None:
+        year = _dateline_year(text, zones, *meta.month_day)
+        with contextlib.suppress(ValueError):
+            found["published"] = dt.date(year, *meta.month_day) if year else None
     if found["outlet"] is None:
         found["outlet"] = _masthead(text, zones) or _copyright_holder(text, zones)
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):

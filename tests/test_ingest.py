@@ -466,7 +466,9 @@ def test_page_with_most_read_list_and_prompts():
     source = prepare(PAGE_TWO, source_id="page2")
     kinds = line_kinds(source)
     assert kinds["Wildfire forces 2,000 from homes near Ridgeville"] == "headline"
-    assert (source.outlet, source.place, source.published) == ("UPI", "Ridgeville", None)
+    # The dateline "Aug. 14" states no year; the page's one copyright year (2025) gives it.
+    published = dt.date(2025, 8, 14)
+    assert (source.outlet, source.place, source.published) == ("UPI", "Ridgeville", published)
     for line in (
         "MENU",
         "Most Read",
@@ -499,6 +501,36 @@ def test_donation_and_membership_prompts_are_furniture(line):
     source = prepare(text, source_id="donate")
     assert line_kinds(source)[line] == "furniture"
     assert kinds_at(source, "on Monday") == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the Harbor Morning newsletter \u2014 sign up free, 7 days a week.",
+        "Don't miss a story. Get the Valley Courier for 99 cents a week.",
+        "Get local news 7 days a week.",
+        "Subscribe today for just $1 a month and never miss an update from our newsroom.",
+    ],
+)
+def test_subscription_and_newsletter_prompts_are_furniture(line):
+    """A prompt to subscribe or sign up, even with a price or a count of days, is furniture."""
+    text = f"Council passes budget\n\nThe council passed the budget on Monday.\n\n{line}\n"
+    source = prepare(text, source_id="subscribe")
+    assert line_kinds(source)[line] == "furniture"
+    assert kinds_at(source, "on Monday") == {"body"}
+
+
+def test_news_about_subscriptions_stays_body():
+    """A news sentence about subscribers or prices is story text, not a prompt."""
+    text = (
+        "Paper raises price\n\nThe paper said 3,000 readers pay 99 cents a week.\n\n"
+        "Get-out-the-vote drives drew 40 volunteers, organizers said.\n\n"
+        "Start-up fees rose to $5 a month. Joining costs $20 a year, the club said.\n"
+    )
+    source = prepare(text, source_id="news")
+    assert kinds_at(source, "99 cents a week") == {"body"}
+    assert kinds_at(source, "40 volunteers") == {"body"}
+    assert kinds_at(source, "$20 a year") == {"body"}
 
 
 def test_html_page_reduced_to_visible_text(tmp_path):
@@ -1346,6 +1378,76 @@ def test_the_name_above_a_release_label_is_the_outlet(first, outlet):
     """An organisation named alone above "NEWS RELEASE" issues it, whatever its head noun."""
     (source,) = reconcile.read(RELEASE_WITH_TERMS.replace("Harbor Bus Drivers Local 88", first))
     assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "place"),
+    [
+        ("NEWS RELEASE\nMAPLE FALLS, June 2, 2026", dt.date(2026, 6, 2), "Maple Falls"),
+        (
+            "NEWS RELEASE\nMAPLE FALLS, Ore., June 2, 2026 \u2014",
+            dt.date(2026, 6, 2),
+            "Maple Falls, Ore.",
+        ),
+        ("FOR IMMEDIATE RELEASE\nJune 2, 2026\nMAPLE FALLS", dt.date(2026, 6, 2), "Maple Falls"),
+        ("PRESS RELEASE\nMAPLE FALLS \u2014", None, "Maple Falls"),
+        ("NEWS RELEASE\nMAPLE FALLS, June 2", None, None),
+    ],
+)
+def test_a_release_dateline_on_its_own_line(header, published, place):
+    """A place in capitals on its own line under a release's label is its dateline, not furniture."""
+    text = (
+        f"Maple County Water Board\n{header}\n\nBoard Lifts Boil Order\n\n"
+        "The board lifted the boil order on Monday after 12 clean tests.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert (source.published, source.place) == (published, place)
+    if place is not None:
+        assert kinds_at(source, "MAPLE FALLS") == {"header"}
+    assert kinds_at(source, "12 clean tests") == {"body"}
+
+
+@pytest.mark.parametrize(
+    ("ending", "published"),
+    [
+        ("\u00a9 2026 Harbor Wire. All rights reserved.", dt.date(2026, 5, 4)),
+        ("Copyright 2025 Harbor Wire", dt.date(2025, 5, 4)),
+        ("\u00a9 2019-2026 Harbor Wire", None),
+        ("\u00a9 2026 Harbor Wire\n\nCopyright 2025 Harbor Wire", None),
+        ("", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_copyright_year(ending, published):
+    """ "LONDON, May 4 (UPI) -" takes its year from the page's one copyright year, else none."""
+    text = (
+        "Ferry Runs Aground\n\nLONDON, May 4 (UPI) - A ferry carrying 80 people ran aground"
+        " on Friday, the coast guard said.\n\nNobody was hurt.\n\n" + ending + "\n"
+    )
+    (source,) = reconcile.read(text)
+    assert source.published == published
+    assert ("published" in source.detected) == (published is not None)
+
+
+def test_a_dateline_without_a_year_takes_a_full_date_of_the_same_day():
+    """A full date on the dateline's month and day elsewhere in the text gives its year."""
+    text = (
+        "LONDON, May 4 (UPI) - The strike that began on May 4, 2026, closed 12 ports.\n\n"
+        "A similar strike on June 1, 2019, closed three.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert source.published == dt.date(2026, 5, 4)
+    (other,) = reconcile.read(text.replace("May 4, 2026", "May 5, 2026"))
+    assert other.published is None  # a different day says nothing of the dateline's year
+
+
+def test_a_masthead_in_capitals_is_not_a_place():
+    """A first line in capitals with no header evidence above it names no dateline place."""
+    (source,) = reconcile.read(
+        "THE VALLEY STAR\nPublished: June 2, 2026\n\nBoard Lifts Boil Order\n\n"
+        "The board lifted the boil order on Monday after 12 clean tests.\n"
+    )
+    assert source.place is None
+    assert source.published == dt.date(2026, 6, 2)
 
 
 @pytest.mark.parametrize(

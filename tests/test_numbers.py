@@ -141,6 +141,12 @@ def test_money_span_stops_at_the_amount():
     assert spans("caused $3 million in legal fees") == ["$3 million"]
 
 
+def test_litres_glued_to_digits_stay_a_measure():
+    """ "2L" away from any runway is two litres; only a runway's name is dropped."""
+    assert spans("he bought a 2L bottle") == ["2L"]
+    assert spans("mix 3L and 5L of water") == ["3L", "5L"]
+
+
 # --- what is not a number here ----------------------------------------------------------
 
 NOT_VALUES = [
@@ -148,6 +154,9 @@ NOT_VALUES = [
     "WHO says all Covid-19 origin theories still open",
     "the G7 summit",
     "a Boeing 737 crashed",
+    "the jet landed on runway 27L at night",
+    "runways 9R and 27L were closed",
+    "runway 16R/34L reopened",
     "an F-16 flew over",
     "call 555-123-4567 now",
     "call (202) 555-1234 now",

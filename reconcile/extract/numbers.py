@@ -68,7 +68,7 @@ The counted noun
 What is not a quantity here
     Years standing as dates ("in 2025"), day numbers of dates ("March 3", "3 June"),
     times ("3:45 PM", "5 p.m."), names and codes ("G7", "F-16", "H1N1", "Boeing
-    737", "Section 230", "9/11", phone numbers, "2024-06-14", street addresses,
+    737", "Section 230", "9/11", "runway 27L", phone numbers, "2024-06-14", street addresses,
     URLs), ordinals ("First Amendment", "21st"), compound adjectives ("13-year-old",
     "two-year", "a 17 year old"), and "one" unless it counts a noun ("one arrest", not
     "no one", "one of the", "one day"). A year-like number still counts a plural noun
@@ -1100,6 +1100,8 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
             return k + 1
         if word in ("x", "X"):
             return _power(tk, num, k)  # "1.3x10^6"; "3x10" is a size
+        if word == "L" and _runway_designator(tk, num.first, k):
+            return None  # "runway 34L": a runway's name, not 34 litres
         if (
             word in lex.CURRENCY_CODES
             or word in lex.CURRENCY_SYMBOLS  # "100元"
@@ -1124,6 +1126,33 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
     if word in ("'", _RSQUO) and (tk.low(k + 1) == "s" or follows_number):
         return None  # "the 1990's", "5'9\""
     return k
+
+
+_RUNWAY_WORDS: Final = _set("runway runways rwy")
+_RUNWAY_SIDES: Final = _set("L R C")
+_RUNWAY_LINKS: Final = _set("and or , / to")
+
+
+def _runway_designator(tk: _Tokens, j: int, k: int) -> bool:
+    """Whether digits at ``j`` glued to a side letter at ``k`` name a runway.
+
+    A runway is named by its heading in tens of degrees and a side letter ("runway 9L",
+    "runways 16R and 34L", "16R/34L"): after a runway word, or beside another such name
+    ("16R", or an "L" name after a runway word).
+    """
+    if not tk.words[j].isdigit() or not 1 <= int(tk.words[j]) <= 36:
+        return False
+    if tk.low(j - 1) in _RUNWAY_WORDS:
+        return True
+    for link, name in ((j - 1, j - 3), (k + 1, k + 2)):
+        if tk.word(link) not in _RUNWAY_LINKS or not 0 <= name < tk.n - 1:
+            continue
+        number, side = tk.words[name], tk.words[name + 1]
+        if not (number.isdigit() and tk.glued(name + 1) and side in _RUNWAY_SIDES):
+            continue
+        if side != "L" or tk.low(name - 1) in _RUNWAY_WORDS:
+            return True  # "3L and 5L" may be litres; "16R and 34L" is not
+    return False
 
 
 def _exponent(tk: _Tokens, k: int) -> tuple[int, int] | None:
