@@ -1493,3 +1493,16 @@ def test_the_hurt_in_a_condition_meet_the_hurt_only_with_a_like_count():
     )
     assert _fact_with(report, "a", "Dozens of people").verdict.kind == "single"
     assert _fact_with(report, "b", "Six people").verdict.kind == "single"
+
+
+def test_a_bare_count_taken_to_hospital_counts_the_hurt_taken_there():
+    """ "two of them were taken to a hospital" / "three were taken to the hospital": one count
+    of the hurt taken there, in conflict; neither joins the count of all the hurt."""
+    report = _two(
+        "Nine people suffered cuts in the crash, and two of them were taken to a hospital.",
+        "About ten people were hurt, and three were taken to the hospital, the chief said.",
+    )
+    fact = _fact_with(report, "a", "two")
+    assert {c.text for c in fact.claims} == {"two", "three"}
+    assert fact.verdict.kind == "conflict"
+    assert _fact_with(report, "b", "About ten people").verdict.kind == "single"

@@ -283,7 +283,15 @@ class Reader:
             owner, when = _possessor(tokens, context.subject, names)
             context.subject = owner + context.subject
             event = None
-            if isinstance(value, Quantity) and value.kind == "count":
+            if bare and isinstance(value, Quantity) and _taken_subject(tokens, end):
+                # "and three were taken to the hospital", "two of them were taken to a
+                # hospital": a count of the hurt taken there, whatever noun it leaves out.
+                (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
+                if read == "injured":
+                    event = read
+                    if value.kind == "number":
+                        value = attrs.evolve(value, kind="count", unit="people")  # noqa: PLW2901
+            if event is None and isinstance(value, Quantity) and value.kind == "count":
                 event = (
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
@@ -1298,6 +1306,21 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
         if token.low.startswith("hospital") or token.low == "condition":
             return True
     return False
+
+
+_PASSIVE = frozenset(["were", "was", "are", "is"])
+
+
+def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a bare number is the subject of a passive that takes it to a hospital.
+
+    "three were taken to the hospital", "two of them were rushed to hospitals"; not an
+    object ("the crash sent three to the hospital"), which is read with its verb.
+    """
+    k = _at(tokens, end)
+    if [t.low for t in tokens[k : k + 2]] in (["of", "them"], ["of", "those"]):
+        k += 2
+    return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
 
 
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
