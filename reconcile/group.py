@@ -343,6 +343,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # either, so they meet only with a like value.
         level = _words_level(a, b, ta - _SETS_APART, tb - _SETS_APART, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (_CONFIRMED in ta) != (_CONFIRMED in tb) and "case" in ta & tb:
+        # "nine cases were confirmed by tests" / "investigating 30 cases": the confirmed
+        # cases are a part of all the cases; they meet only with a like value.
+        level = _words_level(a, b, ta - {_CONFIRMED}, tb - {_CONFIRMED}, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
@@ -352,6 +357,7 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 
 
 _WIDE, _HOSPITAL = "~wide", "~hospital"
+_CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
 _SETS_APART = frozenset(

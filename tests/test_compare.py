@@ -1506,3 +1506,14 @@ def test_a_bare_count_taken_to_hospital_counts_the_hurt_taken_there():
     assert {c.text for c in fact.claims} == {"two", "three"}
     assert fact.verdict.kind == "conflict"
     assert _fact_with(report, "b", "About ten people").verdict.kind == "single"
+
+
+def test_confirmed_cases_meet_all_the_cases_only_with_a_like_count():
+    """ "Nine cases have been confirmed by tests" are a part of "investigating 30 cases of
+    illness", no conflict; "Tests have confirmed the illness in 9 cases" agrees."""
+    confirmed = "Nine cases have been confirmed by laboratory tests."
+    report = _two(confirmed, "The agency is investigating 30 cases of illness.")
+    assert _fact_with(report, "a", "Nine cases").verdict.kind == "single"
+    assert _fact_with(report, "b", "30 cases").verdict.kind == "single"
+    report = _two(confirmed, "Tests have confirmed the illness in 9 cases.")
+    assert _fact_with(report, "a", "Nine cases").verdict.kind == "agree"

@@ -384,6 +384,12 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            if (
+                "case" in attribute_tokens
+                and CONFIRMED not in attribute_tokens
+                and _confirmed_after(tokens, end)
+            ):
+                attribute_tokens = (*attribute_tokens, CONFIRMED)  # "9 cases were confirmed"
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
             scope = _scope(tokens, start, end) if a_count else None
             if attribute_tokens and scope is not None:
@@ -1309,6 +1315,20 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
 
 
 _PASSIVE = frozenset(["were", "was", "are", "is"])
+CONFIRMED = "confirm"  # "nine cases have been confirmed": the confirmed cases, a part of all
+_BEEN = frozenset(["have", "has", "had", "been", "were", "was", "are", "is", "now", "since"])
+
+
+def _confirmed_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the cases a count counts are said to be confirmed: "nine cases were confirmed".
+
+    As "nine confirmed cases": a part of the cases, confirmed by a test, of all those
+    counted ("investigating 30 cases of illness").
+    """
+    k = _at(tokens, end)
+    while k < len(tokens) and tokens[k].low in _BEEN:
+        k += 1
+    return k > _at(tokens, end) and k < len(tokens) and tokens[k].low == "confirmed"
 
 
 def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
