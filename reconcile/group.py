@@ -343,6 +343,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # either, so they meet only with a like value.
         level = _words_level(a, b, ta - _SETS_APART, tb - _SETS_APART, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (_TOGETHER in ta) != (_TOGETHER in tb):
+        # "sickens 40 pupils and staff" / "Three pupils needed care": a count of two sets
+        # together is no count of the one; they meet only with a like value.
+        level = _words_level(a, b, ta - {_TOGETHER}, tb - {_TOGETHER}, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_CONFIRMED in ta) != (_CONFIRMED in tb) and "case" in ta & tb:
         # "nine cases were confirmed by tests" / "investigating 30 cases": the confirmed
         # cases are a part of all the cases; they meet only with a like value.
@@ -357,6 +362,7 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 
 
 _WIDE, _HOSPITAL = "~wide", "~hospital"
+_TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
 _CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
@@ -623,7 +629,11 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
         if comparable(claim) and not _headline_count(claim):
-            target = next((c for c in by_key[_key(claim)] if clusters[c].may_join(single)), None)
+            # A cluster that states a like value first: "Four patients" of one source joins
+            # another's "four patients", not its "19 patients" stated before them.
+            open_ = [c for c in by_key[_key(claim)] if clusters[c].may_join(single)]
+            target = next((c for c in open_ if clusters[c].agrees(single)), None)
+            target = open_[0] if target is None and open_ else target
         if target is None:
             clusters.append(single)
             owner.append(len(clusters) - 1)

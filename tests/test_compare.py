@@ -1517,3 +1517,32 @@ def test_confirmed_cases_meet_all_the_cases_only_with_a_like_count():
     assert _fact_with(report, "b", "30 cases").verdict.kind == "single"
     report = _two(confirmed, "Tests have confirmed the illness in 9 cases.")
     assert _fact_with(report, "a", "Nine cases").verdict.kind == "agree"
+
+
+def test_a_count_of_two_sets_together_meets_one_of_them_only_with_a_like_count():
+    """ "sickens 40 pupils and staff" counts pupils and staff together: not in conflict with
+    "Three pupils needed intensive care"."""
+    report = _two(
+        "Food poisoning at the school sickens 40 pupils and staff.",
+        "Three pupils needed intensive care, the school said.",
+    )
+    assert _fact_with(report, "a", "40 pupils").verdict.kind == "single"
+    assert _fact_with(report, "b", "Three pupils").verdict.kind == "single"
+    report = _two(
+        "The plant has about 400 employees and contractors and makes glass.",
+        "The plant has 400 employees.",
+    )
+    assert _fact_with(report, "a", "about 400 employees").verdict.kind == "agree"
+
+
+def test_a_claim_joins_the_cluster_of_its_attribute_that_states_a_like_value():
+    """Of two counts of pupils in one source (12 sick, three in intensive care), another
+    source's "Three pupils" joins the three, not the 12 stated first: no false conflict."""
+    report = _two(
+        "The sick include 12 pupils at the school. Three pupils were moved to intensive care.",
+        "Three pupils needed intensive care, a nurse said.",
+    )
+    assert _fact_with(report, "a", "12 pupils").verdict.kind == "single"
+    fact = _fact_with(report, "b", "Three pupils")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

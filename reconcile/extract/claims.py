@@ -382,6 +382,13 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            if (
+                attribute_tokens
+                and isinstance(stated, Quantity)
+                and stated.kind == "count"
+                and _with_another_noun(tokens, end)
+            ):
+                attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
             if (
@@ -1315,6 +1322,38 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
 
 
 _PASSIVE = frozenset(["were", "was", "are", "is"])
+TOGETHER = "~together"  # "40 guests and staff": one count of two sets together
+
+
+def _with_another_noun(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count's noun is joined by "and" to one other noun it counts as well.
+
+    "sickened 40 guests and staff", "has 400 employees and contractors and makes ...": one
+    count of both sets together. Not "two cars and a van" nor "14 shops and more than 90
+    stalls" (a set with its own count), "5,000 staff and large offices" (a longer phrase),
+    nor "killed two and injured five" (a verb after "and").
+    """
+    k = _at(tokens, end)
+    right = tokens[k : k + 3]
+    if len(right) < 2 or right[0].low != "and":
+        return False
+    noun = right[1]
+    if not noun.is_word or not noun.text.islower() or noun.low in _FUNCTION:
+        return False
+    if lexicon.is_verb_form(noun.text) or noun.low in SMALL or noun.low in _MORE_OR_LESS:
+        return False
+    if len(right) < 3:
+        return True
+    after = right[2]
+    return (
+        not after.is_word
+        or after.low in ("and", "or")
+        or after.low in lexicon.PREPOSITIONS
+        or lexicon.is_verb_form(after.text)
+    )
+
+
+_MORE_OR_LESS = frozenset(["more", "less", "fewer", "about", "nearly", "some", "over", "almost"])
 CONFIRMED = "confirm"  # "nine cases have been confirmed": the confirmed cases, a part of all
 _BEEN = frozenset(["have", "has", "had", "been", "were", "was", "are", "is", "now", "since"])
 
