@@ -558,6 +558,10 @@ class _Cluster:
         theirs = [v for values in other.values.values() for v in values]
         return all(alike(a, b) for values in self.values.values() for a in values for b in theirs)
 
+    def states_alike(self, value: Value) -> bool:
+        """Whether some claim of the cluster states a value alike this one."""
+        return any(alike(v, value) for values in self.values.values() for v in values)
+
     def gate_passed(self, other: _Cluster, label: str) -> bool:
         """Whether the values of two clusters meet what a level joined by ``label`` asks.
 
@@ -632,7 +636,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
             # A cluster that states a like value first: "Four patients" of one source joins
             # another's "four patients", not its "19 patients" stated before them.
             open_ = [c for c in by_key[_key(claim)] if clusters[c].may_join(single)]
-            target = next((c for c in open_ if clusters[c].agrees(single)), None)
+            target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
             target = open_[0] if target is None and open_ else target
         if target is None:
             clusters.append(single)

@@ -265,8 +265,11 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     for i, j in itertools.combinations(range(len(ordered)), 2):
         level = pair_level(ordered[i], ordered[j], config)
         if level is not None:
-            pairs.append((-level[1], j, i, level[0]))
-    for _score, j, i, label in sorted(pairs):
+            # of one attribute, a claim joins a like value before the first claim it may join
+            same = ordered[i].attribute_tokens == ordered[j].attribute_tokens
+            unlike = same and not alike(ordered[i].value, ordered[j].value)
+            pairs.append((-level[1], j, unlike, i, level[0]))
+    for _score, j, _unlike, i, label in sorted(pairs):
         ri, rj = owner[i], owner[j]
         if ri == rj:
             continue
