@@ -67,8 +67,20 @@ def value_gated(label: str) -> bool:
     return label in _GATED or label.endswith((WIDER, RESTATED, HOSPITALISED, APART))
 
 
+# A level met by the age of a person described ("a 71-year-old man") and of one named.
+DESCRIBED = "an age described and named"
+_AGE = frozenset(["age"])
+
+
+def _described(claim: Claim) -> bool:
+    """Whether a claim's subject describes a person by age, not by name: "71-year-old man"."""
+    words = _subject_key(claim).split()
+    return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
+
+
 _GATED = frozenset(
     [
+        DESCRIBED,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -375,6 +387,10 @@ def _words_level(
     a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings
 ) -> tuple[str, float] | None:
     if not _same_subject(a, b):
+        if ta == tb == _AGE and _described(a) != _described(b):
+            # "a 71-year-old man" / "Peter Sloan, 71": one person, described and named, when
+            # the ages are alike (value gated); two ages in conflict are two people.
+            return (DESCRIBED, 60.0)
         return None
     if ta == tb:
         return ("exact attribute", 100.0)

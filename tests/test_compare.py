@@ -1549,3 +1549,16 @@ def test_a_claim_joins_the_cluster_of_its_attribute_that_states_a_like_value():
     fact = _fact_with(report, "b", "Three pupils")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_an_age_described_meets_the_age_of_a_named_person_when_alike():
+    """ "A 71-year-old man" / "Peter Sloan, 71": one person's age, agree; 71 / 74 stay apart
+    (two people, or one misread: no conflict is claimed)."""
+    described = "A 71-year-old man died when the wall fell."
+    report = _two(described, "The man who died was Peter Sloan, 71, a retired baker.")
+    (fact,) = [f for f in report.facts if f.claims[0].attribute_tokens == ("age",)]
+    assert {c.text for c in fact.claims} == {"71-year-old", "71"}
+    assert fact.verdict.kind == "agree"
+    report = _two(described, "The man who died was Peter Sloan, 74, a retired baker.")
+    ages = [f for f in report.facts if f.claims[0].attribute_tokens == ("age",)]
+    assert sorted(len(f.claims) for f in ages) == [1, 1]
