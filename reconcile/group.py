@@ -356,12 +356,12 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         level = _words_level(a, b, ta - _SETS_APART, tb - _SETS_APART, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_TOGETHER in ta) != (_TOGETHER in tb):
-        # "sickens 40 pupils and staff" / "Three pupils needed care": a count of two sets
+        # "40 pupils and staff fell ill" / "Three pupils were kept in": a count of two sets
         # together is no count of the one; they meet only with a like value.
         level = _words_level(a, b, ta - {_TOGETHER}, tb - {_TOGETHER}, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_CONFIRMED in ta) != (_CONFIRMED in tb) and "case" in ta & tb:
-        # "nine cases were confirmed by tests" / "investigating 30 cases": the confirmed
+        # "nine cases were confirmed by tests" / "looking into 30 cases": the confirmed
         # cases are a part of all the cases; they meet only with a like value.
         level = _words_level(a, b, ta - {_CONFIRMED}, tb - {_CONFIRMED}, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
@@ -649,8 +649,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
         if comparable(claim) and not _headline_count(claim):
-            # A cluster that states a like value first: "Four patients" of one source joins
-            # another's "four patients", not its "19 patients" stated before them.
+            # A cluster that states a like value first: "Three pupils" of one source joins
+            # another's "three pupils", not its "12 pupils" stated before them.
             open_ = [c for c in by_key[_key(claim)] if clusters[c].may_join(single)]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
             target = open_[0] if target is None and open_ else target

@@ -1499,35 +1499,35 @@ def test_the_hurt_in_a_condition_meet_the_hurt_only_with_a_like_count():
 
 
 def test_a_bare_count_taken_to_hospital_counts_the_hurt_taken_there():
-    """ "two of them were taken to a hospital" / "three were taken to the hospital": one count
-    of the hurt taken there, in conflict; neither joins the count of all the hurt."""
+    """ "four of them were rushed to a hospital" / "five were flown to Mercy Hospital": one
+    count of the hurt taken there, in conflict; neither joins the count of all the hurt."""
     report = _two(
-        "Nine people suffered cuts in the crash, and two of them were taken to a hospital.",
-        "About ten people were hurt, and three were taken to the hospital, the chief said.",
+        "Nine people suffered cuts in the crash, and four of them were rushed to a hospital.",
+        "About ten people were hurt, and five were flown to Mercy Hospital, the chief said.",
     )
-    fact = _fact_with(report, "a", "two")
-    assert {c.text for c in fact.claims} == {"two", "three"}
+    fact = _fact_with(report, "a", "four")
+    assert {c.text for c in fact.claims} == {"four", "five"}
     assert fact.verdict.kind == "conflict"
     assert _fact_with(report, "b", "About ten people").verdict.kind == "single"
 
 
 def test_confirmed_cases_meet_all_the_cases_only_with_a_like_count():
-    """ "Nine cases have been confirmed by tests" are a part of "investigating 30 cases of
-    illness", no conflict; "Tests have confirmed the illness in 9 cases" agrees."""
-    confirmed = "Nine cases have been confirmed by laboratory tests."
-    report = _two(confirmed, "The agency is investigating 30 cases of illness.")
+    """ "Nine cases have been confirmed by tests" are a part of "looking into 30 cases of
+    fever", no conflict; "Tests have confirmed the fever in 9 cases" agrees."""
+    confirmed = "Nine cases have been confirmed by blood tests."
+    report = _two(confirmed, "The agency is looking into 30 cases of fever.")
     assert _fact_with(report, "a", "Nine cases").verdict.kind == "single"
     assert _fact_with(report, "b", "30 cases").verdict.kind == "single"
-    report = _two(confirmed, "Tests have confirmed the illness in 9 cases.")
+    report = _two(confirmed, "Tests have confirmed the fever in 9 cases.")
     assert _fact_with(report, "a", "Nine cases").verdict.kind == "agree"
 
 
 def test_a_count_of_two_sets_together_meets_one_of_them_only_with_a_like_count():
-    """ "sickens 40 pupils and staff" counts pupils and staff together: not in conflict with
-    "Three pupils needed intensive care"."""
+    """ "40 pupils and staff fell ill" counts pupils and staff together: not in conflict with
+    "Three pupils were kept in overnight"."""
     report = _two(
-        "Food poisoning at the school sickens 40 pupils and staff.",
-        "Three pupils needed intensive care, the school said.",
+        "At the school 40 pupils and staff fell ill after the trip.",
+        "Three pupils were kept in overnight, the school said.",
     )
     assert _fact_with(report, "a", "40 pupils").verdict.kind == "single"
     assert _fact_with(report, "b", "Three pupils").verdict.kind == "single"
@@ -1542,8 +1542,8 @@ def test_a_claim_joins_the_cluster_of_its_attribute_that_states_a_like_value():
     """Of two counts of pupils in one source (12 sick, three in intensive care), another
     source's "Three pupils" joins the three, not the 12 stated first: no false conflict."""
     report = _two(
-        "The sick include 12 pupils at the school. Three pupils were moved to intensive care.",
-        "Three pupils needed intensive care, a nurse said.",
+        "The sick were 12 pupils at the school. Three pupils were kept in overnight.",
+        "Three pupils stayed in the sick bay overnight, a nurse said.",
     )
     assert _fact_with(report, "a", "12 pupils").verdict.kind == "single"
     fact = _fact_with(report, "b", "Three pupils")

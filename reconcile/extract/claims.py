@@ -284,7 +284,7 @@ class Reader:
             context.subject = owner + context.subject
             event = None
             if bare and isinstance(value, Quantity) and _taken_subject(tokens, end):
-                # "and three were taken to the hospital", "two of them were taken to a
+                # "and five were flown to Mercy Hospital", "one of them was admitted to
                 # hospital": a count of the hurt taken there, whatever noun it leaves out.
                 (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                 if read == "injured":
@@ -1362,7 +1362,7 @@ def _confirmed_after(tokens: Sequence[Token], end: int) -> bool:
     """Whether the cases a count counts are said to be confirmed: "nine cases were confirmed".
 
     As "nine confirmed cases": a part of the cases, confirmed by a test, of all those
-    counted ("investigating 30 cases of illness").
+    counted ("looking into 30 cases of fever").
     """
     k = _at(tokens, end)
     while k < len(tokens) and tokens[k].low in _BEEN:
@@ -1373,8 +1373,8 @@ def _confirmed_after(tokens: Sequence[Token], end: int) -> bool:
 def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
-    "three were taken to the hospital", "two of them were rushed to hospitals"; not an
-    object ("the crash sent three to the hospital"), which is read with its verb.
+    "five were flown to Mercy Hospital", "one of them was rushed to hospitals"; not an
+    object ("the blast sent eight to hospital"), which is read with its verb.
     """
     k = _at(tokens, end)
     if [t.low for t in tokens[k : k + 2]] in (["of", "them"], ["of", "those"]):
