@@ -67,8 +67,20 @@ def value_gated(label: str) -> bool:
     return label in _GATED or label.endswith((WIDER, RESTATED, HOSPITALISED, APART))
 
 
+# A level met by the age of a person described ("a 71-year-old man") and of one named.
+DESCRIBED = "an age described and named"
+_AGE = frozenset(["age"])
+
+
+def _described(claim: Claim) -> bool:
+    """Whether a claim's subject describes a person by age, not by name: "71-year-old man"."""
+    words = _subject_key(claim).split()
+    return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
+
+
 _GATED = frozenset(
     [
+        DESCRIBED,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -343,6 +355,16 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # either, so they meet only with a like value.
         level = _words_level(a, b, ta - _SETS_APART, tb - _SETS_APART, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (_TOGETHER in ta) != (_TOGETHER in tb):
+        # "40 pupils and staff fell ill" / "Three pupils were kept in": a count of two sets
+        # together is no count of the one; they meet only with a like value.
+        level = _words_level(a, b, ta - {_TOGETHER}, tb - {_TOGETHER}, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (_CONFIRMED in ta) != (_CONFIRMED in tb) and "case" in ta & tb:
+        # "nine cases were confirmed by tests" / "looking into 30 cases": the confirmed
+        # cases are a part of all the cases; they meet only with a like value.
+        level = _words_level(a, b, ta - {_CONFIRMED}, tb - {_CONFIRMED}, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
@@ -352,6 +374,8 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 
 
 _WIDE, _HOSPITAL = "~wide", "~hospital"
+_TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
+_CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
 _SETS_APART = frozenset(
@@ -363,6 +387,10 @@ def _words_level(
     a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings
 ) -> tuple[str, float] | None:
     if not _same_subject(a, b):
+        if ta == tb == _AGE and _described(a) != _described(b):
+            # "a 71-year-old man" / "Peter Sloan, 71": one person, described and named, when
+            # the ages are alike (value gated); two ages in conflict are two people.
+            return (DESCRIBED, 60.0)
         return None
     if ta == tb:
         return ("exact attribute", 100.0)
@@ -546,6 +574,10 @@ class _Cluster:
         theirs = [v for values in other.values.values() for v in values]
         return all(alike(a, b) for values in self.values.values() for a in values for b in theirs)
 
+    def states_alike(self, value: Value) -> bool:
+        """Whether some claim of the cluster states a value alike this one."""
+        return any(alike(v, value) for values in self.values.values() for v in values)
+
     def gate_passed(self, other: _Cluster, label: str) -> bool:
         """Whether the values of two clusters meet what a level joined by ``label`` asks.
 
@@ -617,7 +649,11 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
         if comparable(claim) and not _headline_count(claim):
-            target = next((c for c in by_key[_key(claim)] if clusters[c].may_join(single)), None)
+            # A cluster that states a like value first: "Three pupils" of one source joins
+            # another's "three pupils", not its "12 pupils" stated before them.
+            open_ = [c for c in by_key[_key(claim)] if clusters[c].may_join(single)]
+            target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
+            target = open_[0] if target is None and open_ else target
         if target is None:
             clusters.append(single)
             owner.append(len(clusters) - 1)

@@ -265,8 +265,11 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     for i, j in itertools.combinations(range(len(ordered)), 2):
         level = pair_level(ordered[i], ordered[j], config)
         if level is not None:
-            pairs.append((-level[1], j, i, level[0]))
-    for _score, j, i, label in sorted(pairs):
+            # of one attribute, a claim joins a like value before the first claim it may join
+            same = ordered[i].attribute_tokens == ordered[j].attribute_tokens
+            unlike = same and not alike(ordered[i].value, ordered[j].value)
+            pairs.append((-level[1], j, unlike, i, level[0]))
+    for _score, j, _unlike, i, label in sorted(pairs):
         ri, rj = owner[i], owner[j]
         if ri == rj:
             continue
@@ -1493,3 +1496,69 @@ def test_the_hurt_in_a_condition_meet_the_hurt_only_with_a_like_count():
     )
     assert _fact_with(report, "a", "Dozens of people").verdict.kind == "single"
     assert _fact_with(report, "b", "Six people").verdict.kind == "single"
+
+
+def test_a_bare_count_taken_to_hospital_counts_the_hurt_taken_there():
+    """ "four of them were rushed to a hospital" / "five were flown to Mercy Hospital": one
+    count of the hurt taken there, in conflict; neither joins the count of all the hurt."""
+    report = _two(
+        "Nine people suffered cuts in the crash, and four of them were rushed to a hospital.",
+        "About ten people were hurt, and five were flown to Mercy Hospital, the chief said.",
+    )
+    fact = _fact_with(report, "a", "four")
+    assert {c.text for c in fact.claims} == {"four", "five"}
+    assert fact.verdict.kind == "conflict"
+    assert _fact_with(report, "b", "About ten people").verdict.kind == "single"
+
+
+def test_confirmed_cases_meet_all_the_cases_only_with_a_like_count():
+    """ "Nine cases have been confirmed by tests" are a part of "looking into 30 cases of
+    fever", no conflict; "Tests have confirmed the fever in 9 cases" agrees."""
+    confirmed = "Nine cases have been confirmed by blood tests."
+    report = _two(confirmed, "The agency is looking into 30 cases of fever.")
+    assert _fact_with(report, "a", "Nine cases").verdict.kind == "single"
+    assert _fact_with(report, "b", "30 cases").verdict.kind == "single"
+    report = _two(confirmed, "Tests have confirmed the fever in 9 cases.")
+    assert _fact_with(report, "a", "Nine cases").verdict.kind == "agree"
+
+
+def test_a_count_of_two_sets_together_meets_one_of_them_only_with_a_like_count():
+    """ "40 pupils and staff fell ill" counts pupils and staff together: not in conflict with
+    "Three pupils were kept in overnight"."""
+    report = _two(
+        "At the school 40 pupils and staff fell ill after the trip.",
+        "Three pupils were kept in overnight, the school said.",
+    )
+    assert _fact_with(report, "a", "40 pupils").verdict.kind == "single"
+    assert _fact_with(report, "b", "Three pupils").verdict.kind == "single"
+    report = _two(
+        "The plant has about 400 employees and contractors and makes glass.",
+        "The plant has 400 employees.",
+    )
+    assert _fact_with(report, "a", "about 400 employees").verdict.kind == "agree"
+
+
+def test_a_claim_joins_the_cluster_of_its_attribute_that_states_a_like_value():
+    """Of two counts of pupils in one source (12 sick, three in intensive care), another
+    source's "Three pupils" joins the three, not the 12 stated first: no false conflict."""
+    report = _two(
+        "The sick were 12 pupils at the school. Three pupils were kept in overnight.",
+        "Three pupils stayed in the sick bay overnight, a nurse said.",
+    )
+    assert _fact_with(report, "a", "12 pupils").verdict.kind == "single"
+    fact = _fact_with(report, "b", "Three pupils")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_an_age_described_meets_the_age_of_a_named_person_when_alike():
+    """ "A 71-year-old man" / "Peter Sloan, 71": one person's age, agree; 71 / 74 stay apart
+    (two people, or one misread: no conflict is claimed)."""
+    described = "A 71-year-old man died when the wall fell."
+    report = _two(described, "The man who died was Peter Sloan, 71, a retired baker.")
+    (fact,) = [f for f in report.facts if f.claims[0].attribute_tokens == ("age",)]
+    assert {c.text for c in fact.claims} == {"71-year-old", "71"}
+    assert fact.verdict.kind == "agree"
+    report = _two(described, "The man who died was Peter Sloan, 74, a retired baker.")
+    ages = [f for f in report.facts if f.claims[0].attribute_tokens == ("age",)]
+    assert sorted(len(f.claims) for f in ages) == [1, 1]

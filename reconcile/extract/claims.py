@@ -283,7 +283,15 @@ class Reader:
             owner, when = _possessor(tokens, context.subject, names)
             context.subject = owner + context.subject
             event = None
-            if isinstance(value, Quantity) and value.kind == "count":
+            if bare and isinstance(value, Quantity) and _taken_subject(tokens, end):
+                # "and five were flown to Mercy Hospital", "one of them was admitted to
+                # hospital": a count of the hurt taken there, whatever noun it leaves out.
+                (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
+                if read == "injured":
+                    event = read
+                    if value.kind == "number":
+                        value = attrs.evolve(value, kind="count", unit="people")  # noqa: PLW2901
+            if event is None and isinstance(value, Quantity) and value.kind == "count":
                 event = (
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
@@ -374,8 +382,21 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
+            if (
+                attribute_tokens
+                and isinstance(stated, Quantity)
+                and stated.kind == "count"
+                and _with_another_noun(tokens, end)
+            ):
+                attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            if (
+                "case" in attribute_tokens
+                and CONFIRMED not in attribute_tokens
+                and _confirmed_after(tokens, end)
+            ):
+                attribute_tokens = (*attribute_tokens, CONFIRMED)  # "9 cases were confirmed"
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
             scope = _scope(tokens, start, end) if a_count else None
             if attribute_tokens and scope is not None:
@@ -1298,6 +1319,67 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
         if token.low.startswith("hospital") or token.low == "condition":
             return True
     return False
+
+
+_PASSIVE = frozenset(["were", "was", "are", "is"])
+TOGETHER = "~together"  # "40 guests and staff": one count of two sets together
+
+
+def _with_another_noun(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count's noun is joined by "and" to one other noun it counts as well.
+
+    "sickened 40 guests and staff", "has 400 employees and contractors and makes ...": one
+    count of both sets together. Not "two cars and a van" nor "14 shops and more than 90
+    stalls" (a set with its own count), "5,000 staff and large offices" (a longer phrase),
+    nor "killed two and injured five" (a verb after "and").
+    """
+    k = _at(tokens, end)
+    right = tokens[k : k + 3]
+    if len(right) < 2 or right[0].low != "and":
+        return False
+    noun = right[1]
+    if not noun.is_word or not noun.text.islower() or noun.low in _FUNCTION:
+        return False
+    if lexicon.is_verb_form(noun.text) or noun.low in SMALL or noun.low in _MORE_OR_LESS:
+        return False
+    if len(right) < 3:
+        return True
+    after = right[2]
+    return (
+        not after.is_word
+        or after.low in ("and", "or")
+        or after.low in lexicon.PREPOSITIONS
+        or lexicon.is_verb_form(after.text)
+    )
+
+
+_MORE_OR_LESS = frozenset(["more", "less", "fewer", "about", "nearly", "some", "over", "almost"])
+CONFIRMED = "confirm"  # "nine cases have been confirmed": the confirmed cases, a part of all
+_BEEN = frozenset(["have", "has", "had", "been", "were", "was", "are", "is", "now", "since"])
+
+
+def _confirmed_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the cases a count counts are said to be confirmed: "nine cases were confirmed".
+
+    As "nine confirmed cases": a part of the cases, confirmed by a test, of all those
+    counted ("looking into 30 cases of fever").
+    """
+    k = _at(tokens, end)
+    while k < len(tokens) and tokens[k].low in _BEEN:
+        k += 1
+    return k > _at(tokens, end) and k < len(tokens) and tokens[k].low == "confirmed"
+
+
+def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a bare number is the subject of a passive that takes it to a hospital.
+
+    "five were flown to Mercy Hospital", "one of them was rushed to hospitals"; not an
+    object ("the blast sent eight to hospital"), which is read with its verb.
+    """
+    k = _at(tokens, end)
+    if [t.low for t in tokens[k : k + 2]] in (["of", "them"], ["of", "those"]):
+        k += 2
+    return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
 
 
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
