@@ -1321,7 +1321,9 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-_PASSIVE = frozenset(["were", "was", "are", "is"])
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
+_BE_FORMS = _BE - {"being"}
+_PASSIVE = _BE_FORMS - {"be", "been"}  # the finite forms: "were taken", "is taken"
 TOGETHER = "~together"  # "40 guests and staff": one count of two sets together
 
 
@@ -1545,9 +1547,6 @@ def _aged_person(
     said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
     rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
     return _nouns_from(rest)
-
-
-_BE_FORMS = frozenset(["was", "is", "were", "are", "be", "been"])
 
 
 def _nouns_from(tokens: Sequence[Token]) -> str | None:
@@ -2671,7 +2670,6 @@ _FUNCTION = (
 )
 
 FUTURE = "~future"
-_BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _WILL = frozenset(["will", "would", "shall", "'ll", "’ll"])
 _DUE = frozenset(
     "due expected scheduled set planned going hope hopes hoping aim aims plan plans "
