@@ -27,6 +27,7 @@ Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twenty-t
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -60,7 +61,18 @@ STORIES = [
 ]
 
 
-def main(names: list[str]) -> int:
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "stories",
+        nargs="*",
+        metavar="STORY",
+        help="stories to run (default: all): " + ", ".join(STORIES),
+    )
+    names = parser.parse_args(argv).stories
+    unknown = [name for name in names if name not in STORIES]
+    if unknown:
+        parser.error(f"no such story: {', '.join(unknown)} (choose from {', '.join(STORIES)})")
     for name in names or STORIES:
         report = reconcile.compare(HERE / name)
         print(f"===== {name}: {len(report.facts)} facts")
