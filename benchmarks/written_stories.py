@@ -22,7 +22,10 @@ third user test in the same way, and four more (a highway pile-up, a nurses' str
 chemical plant explosion, a jury verdict) from a fourth, and three (a tornado, a plane's
 emergency landing, a hospital outbreak) from a fifth.
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twenty-three).
+Three more (a mine collapse, quarterly earnings with job cuts, a ransomware attack on a city)
+came from a sixth user test, scored by the tester before anyone read them.
+
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twenty-six).
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ STORIES = [
     "tornado",
     "landing",
     "outbreak",
+    "mine",
+    "earnings",
+    "ransomware",
 ]
 
 
