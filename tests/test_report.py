@@ -579,6 +579,14 @@ def test_html_needs_no_network() -> None:
     assert not re.search(r"https?://|//[A-Za-z]", seeded)
 
 
+def test_html_marks_a_missing_outlet_as_unknown_not_as_a_name() -> None:
+    """A source with no outlet shows a muted "outlet unknown" wherever its outlet would be."""
+    markup = texts().to_html()
+    muted = '<span class="rc-unknown">outlet unknown</span>'
+    assert markup.count(muted) >= 3  # the sources table, a claim's byline, the source's heading
+    assert markup.count("outlet unknown") == markup.count(muted)
+
+
 def test_html_links_resolve_and_ids_are_unique(report: Report) -> None:
     """Every in-page link points at an element that exists, and no id is used twice."""
     page = Page(report.to_html())

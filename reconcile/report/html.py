@@ -190,7 +190,7 @@ def _source_table(report: Report, names: _Names) -> str:
         rows.append(
             "<tr>"
             f'<td><a href="#{names.source(source.id)}">'
-            f"{_e(source.outlet or 'outlet unknown')}</a></td>"
+            f"{_outlet(source)}</a></td>"
             f"<td>{_date(source)}</td>"
             f"<td>{_e(source.place or '—')}</td>"
             f'<td class="rc-num">{found:,}</td>'
@@ -202,6 +202,13 @@ def _source_table(report: Report, names: _Names) -> str:
         '<th>published</th><th>place</th><th class="rc-num">claims</th><th>id</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+def _outlet(source: Source) -> str:
+    # Muted like "date unknown", so a missing outlet does not read as one called that.
+    if not source.outlet:
+        return '<span class="rc-unknown">outlet unknown</span>'
+    return _e(source.outlet)
 
 
 def _date(source: Source) -> str:
@@ -256,7 +263,7 @@ def _claim_html(report: Report, fact: Fact, index: int, names: _Names) -> str:
     source = report.source(claim.source_id)
     by = (
         f'<div class="rc-by"><a class="rc-outlet" href="#{names.source(source.id)}">'
-        f"{_e(source.outlet or 'outlet unknown')}</a> {_date(source)}"
+        f"{_outlet(source)}</a> {_date(source)}"
         f' <code class="rc-id">{_e(source.id)}</code></div>'
     )
     badges = []
@@ -412,7 +419,7 @@ def _sources_html(report: Report, names: _Names) -> str:
             f'<article class="rc-source" id="{names.source(source.id)}"'
             f' data-source="{names.sources[source.id]}">'
             '<header class="rc-source-head">'
-            f"<h3>{_e(source.outlet or 'outlet unknown')}</h3>"
+            f"<h3>{_outlet(source)}</h3>"
             f'<span class="rc-meta">{" · ".join(meta)}</span>'
             f'<code class="rc-id">{_e(source.id)}</code>'
             f'<p class="rc-read{silent}">{_e(note)}</p></header>'
