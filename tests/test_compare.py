@@ -1562,3 +1562,31 @@ def test_an_age_described_meets_the_age_of_a_named_person_when_alike():
     report = _two(described, "The man who died was Peter Sloan, 74, a retired baker.")
     ages = [f for f in report.facts if f.claims[0].attribute_tokens == ("age",)]
     assert sorted(len(f.claims) for f in ages) == [1, 1]
+
+
+def test_a_fact_title_says_each_word_once():
+    """ "Four of the injured" is read with the attribute "injured injured": the fact's title
+    says it once."""
+    report = _two(
+        "Four of the injured were in serious condition at Mercy Hospital.",
+        "Four of the injured were in serious condition, the hospital said.",
+    )
+    fact = _fact_with(report, "a", "Four")
+    assert fact.attribute is not None
+    words = fact.attribute.casefold().split()
+    assert words
+    assert len(words) == len(set(words))
+
+
+def test_a_conflict_description_sets_one_amount_on_one_side():
+    """ "3 people" and a bare "3" state one amount: "3 ... ; 3 people ... vs 4 deaths", never
+    "3 vs 3 people"."""
+    report = _two(
+        "Three die in bus crash\n\nThree people died when a bus left the road on Friday.",
+        "Four people were killed when a bus left the road on Friday.",
+    )
+    fact = _fact_with(report, "a", "Three people")
+    assert fact.verdict.kind == "conflict"
+    sides = fact.describe().split(": ", 1)[1].split(" vs ")
+    assert len(sides) == 2
+    assert sum("3" in side for side in sides) == 1
