@@ -283,6 +283,8 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`.
     """
     own = block_key(claim)
+    if _awarded(frozenset(_tokens(claim))):
+        return (own, (own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
     if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
         return (own,)
     nouns = sorted(_event_nouns(_tokens(claim)))
@@ -394,6 +396,8 @@ def _words_level(
         return None
     if ta == tb:
         return ("exact attribute", 100.0)
+    if _award_and_payment(ta, tb):
+        return ("an award and the sum ordered paid", 70.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -414,6 +418,28 @@ def _words_level(
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
     return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+# Nouns of a sum a court or a jury gives: "a verdict of $3 million", "awarded $3 million".
+_AWARDS = frozenset(["verdict", "award", "judgment"])
+_PAID = "e:paid"
+
+
+def _awarded(tokens: frozenset[str]) -> bool:
+    """Whether a sum's words are only of an award: "a verdict of", "the jury awarded"."""
+    return bool(tokens & _AWARDS) and tokens <= _AWARDS | {"jury"}
+
+
+def _award_and_payment(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether one sum is an award and the other what someone was ordered to pay, no more.
+
+    "The jury returned a verdict of $3.4 million" / "ordered the bakery to pay $3.1 million":
+    an award is the sum the losing side is to pay, so the two are one fact (here in conflict).
+    Not a payment of something named ("pay $300,000 for repairs"), nor a past award.
+    """
+    if _awarded(ta) and _awarded(tb):
+        return True  # "a verdict of $3.4 million" / "the jury awarded $3.4 million"
+    return (_awarded(ta) and tb == {_PAID}) or (_awarded(tb) and ta == {_PAID})
 
 
 def _event_aside(

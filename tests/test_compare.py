@@ -1590,3 +1590,21 @@ def test_a_conflict_description_sets_one_amount_on_one_side():
     sides = fact.describe().split(": ", 1)[1].split(" vs ")
     assert len(sides) == 2
     assert sum("3" in side for side in sides) == 1
+
+
+def test_an_award_and_the_sum_ordered_paid_are_one_fact():
+    """ "ordered the bakery to pay $3.1 million" / "returned a verdict of $3.4 million": the
+    sum awarded is what the losing side is to pay, one fact in conflict; "awarded" and "a
+    verdict of" agree. A past award stays apart."""
+    ordered = "A county jury on Monday ordered the bakery to pay $3.1 million to the widow."
+    report = _two(ordered, "The jury returned a verdict of $3.4 million for the widow.")
+    fact = _fact_with(report, "a", "$3.1 million")
+    assert {c.text for c in fact.claims} == {"$3.1 million", "$3.4 million"}
+    assert fact.verdict.kind == "conflict"
+    report = _two(
+        "A county jury on Monday awarded the widow $3.4 million.",
+        "The jury returned a verdict of $3.4 million for the widow.",
+    )
+    assert _fact_with(report, "a", "$3.4 million").verdict.kind == "agree"
+    report = _two(ordered, "In 2019 a jury awarded $2 million in a similar case.")
+    assert _fact_with(report, "b", "$2 million").verdict.kind == "single"
