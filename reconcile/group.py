@@ -367,6 +367,12 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # cases are a part of all the cases; they meet only with a like value.
         level = _words_level(a, b, ta - {_CONFIRMED}, tb - {_CONFIRMED}, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (ta & _WHEN_WORDS) != (tb & _WHEN_WORDS):
+        # "a 5 percent raise immediately" / "a 12 percent raise": an adverb of when says
+        # which part of a measure over time one figure is (the first step, not the total);
+        # they meet only with a like value.
+        level = _words_level(a, b, ta - _WHEN_WORDS, tb - _WHEN_WORDS, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
@@ -379,6 +385,10 @@ _WIDE, _HOSPITAL = "~wide", "~hospital"
 _TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
 _CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
+# Adverbs of when a measure over time applies: a first step, a later one, a yearly rate.
+_WHEN_WORDS = frozenset(
+    ["immediately", "initially", "eventually", "ultimately", "annually", "yearly", "later"]
+)
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
 _SETS_APART = frozenset(
     ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]

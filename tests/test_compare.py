@@ -1608,3 +1608,14 @@ def test_an_award_and_the_sum_ordered_paid_are_one_fact():
     assert _fact_with(report, "a", "$3.4 million").verdict.kind == "agree"
     report = _two(ordered, "In 2019 a jury awarded $2 million in a similar case.")
     assert _fact_with(report, "b", "$2 million").verdict.kind == "single"
+
+
+def test_an_adverb_of_when_keeps_a_first_step_apart_from_the_total():
+    """ "a 5 percent raise immediately" is the first step of "A 12 percent raise over the
+    life of the deal", no conflict; like values still meet."""
+    first = "The deal brings a 5 percent raise immediately upon signing, the union said."
+    report = _two(first, "The deal brings a 12 percent raise over the life of the deal.")
+    assert _fact_with(report, "a", "5 percent").verdict.kind == "single"
+    assert _fact_with(report, "b", "12 percent").verdict.kind == "single"
+    report = _two(first, "The deal brings a 5 percent raise, the union said.")
+    assert _fact_with(report, "a", "5 percent").verdict.kind == "agree"
