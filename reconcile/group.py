@@ -163,7 +163,24 @@ def comparable(claim: Claim) -> bool:
     and nothing else), could be about anything: each stays a fact of its own.
     """
     tokens = claim.attribute_tokens
-    return bool(tokens) and not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+    if not tokens:
+        return _bare_day(claim) is not None
+    return not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+
+
+def _bare_day(claim: Claim) -> str | None:
+    """The day a date claim with no attribute names ("on Sunday", "May 24"), or None.
+
+    Such a date says only that something happened that day. Of two sources, one day named so
+    is one happening ("ate in the cafeteria on Sunday" / "sick after a Sunday lunch" / "ate
+    there on May 24"): the same day joins, as if its attribute were the day; another day never.
+    """
+    value = claim.value
+    if claim.attribute is not None or claim.attribute_tokens or not isinstance(value, DateRange):
+        return None
+    if value.granularity != "day" or value.start is None or value.start != value.end:
+        return None
+    return f"#day:{value.start.isoformat()}"
 
 
 # The people an event befalls, named as such: "six patients hospitalized" are the people
@@ -190,6 +207,9 @@ def _dimension(token: str) -> str:
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
+    day = _bare_day(claim)
+    if day is not None:
+        return frozenset([day])
     tokens = frozenset(map(_dimension, claim.attribute_tokens))
     if _unit_dimension(claim) in _READINGS:
         # "65 mph gusts whipped snow across the plains": a reading at a point, whatever
@@ -283,6 +303,9 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`.
     """
     own = block_key(claim)
+    doing = tuple((own[0], verb) for verb in _verbs_of_doing(own[1]))
+    if doing and not own[1].startswith("e:") and not isinstance(claim.value, EntityRef):
+        return (own, *doing)  # "the derailment" is compared with "derailed"
     if _awarded(frozenset(_tokens(claim))):
         return (own, (own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
     if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
@@ -408,6 +431,9 @@ def _words_level(
         return ("exact attribute", 100.0)
     if _award_and_payment(ta, tb):
         return ("an award and the sum ordered paid", 70.0)
+    if _doing_and_verb(_head(a), _head(b)) and ta - {_head(a)} == tb - {_head(b)}:
+        # "the train derailed late Tuesday" / "the derailment on March 10": one happening
+        return ("a verb and its noun of doing", 90.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -576,6 +602,20 @@ def _another_verb(
 
 # Endings of a noun of doing: "deliberation", "treatment", "arrival", "burning".
 _DOING = ("ion", "ment", "al", "ing")
+
+
+def _doing_and_verb(head_a: str, head_b: str) -> bool:
+    """Whether one head is a verb and the other its noun of doing: "derail" / "derailment"."""
+    return _names_doing(head_a, head_b) or _names_doing(head_b, head_a)
+
+
+def _verbs_of_doing(noun: str) -> tuple[str, ...]:
+    """The verbs a noun of doing may name: "derailment" -> "derail" or "deraile"."""
+    for end in _DOING:
+        if noun.endswith(end) and len(noun) - len(end) > 3:
+            stem = noun.removesuffix(end)
+            return (stem, stem + "e")
+    return ()
 
 
 def _names_doing(noun: str, verb: str) -> bool:

@@ -1619,3 +1619,32 @@ def test_an_adverb_of_when_keeps_a_first_step_apart_from_the_total():
     assert _fact_with(report, "b", "12 percent").verdict.kind == "single"
     report = _two(first, "The deal brings a 5 percent raise, the union said.")
     assert _fact_with(report, "a", "5 percent").verdict.kind == "agree"
+
+
+def test_one_day_named_with_no_attribute_by_two_sources_is_one_fact():
+    """ "fell ill after eating there on Sunday" / "sick after a Sunday lunch": a day with no
+    attribute says only that something happened that day; the same day of two sources is one
+    fact (agree), another day stays apart."""
+    report = _two(
+        "Thirty people fell ill after a picnic at the park on Sunday, officials said.",
+        "More than 25 people became sick after a Sunday picnic at the park.",
+    )
+    fact = _fact_with(report, "a", "Sunday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "Thirty people fell ill after a picnic at the park on Sunday, officials said.",
+        "More than 25 people became sick after a Saturday picnic at the park.",
+    )
+    assert _fact_with(report, "a", "Sunday").verdict.kind == "single"
+
+
+def test_a_verb_and_its_noun_of_doing_date_one_happening():
+    """ "the freight train derailed late Friday" / "the derailment occurred on June 12": one date."""
+    report = _two(
+        "A freight train derailed late Friday near the river, the railway said.",
+        "The derailment occurred on June 12 near the river.",
+    )
+    fact = _fact_with(report, "a", "Friday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
