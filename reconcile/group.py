@@ -54,6 +54,8 @@ HOSPITALISED = " (one of those taken to hospital)"
 # ("More than a dozen people were hurt" / "15 workers were treated for injuries"): the
 # workers may be all of the people or a part, so they join with compatible values only.
 AT_WORK = "people and the workers an event befell"
+# A level met by a crowd (see _crowd) and a count of people that says more of them.
+CROWD = "a crowd and a count of people"
 
 
 def value_gated(label: str) -> bool:
@@ -81,6 +83,7 @@ def _described(claim: Claim) -> bool:
 _GATED = frozenset(
     [
         DESCRIBED,
+        CROWD,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -165,7 +168,41 @@ def comparable(claim: Claim) -> bool:
     tokens = claim.attribute_tokens
     if not tokens:
         return _bare_day(claim) is not None
+    if _crowd(claim):
+        return True
     return not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+
+
+# A count of people naming nothing else, of this many or more, is a crowd: see _crowd.
+_CROWD = 100.0
+
+
+def _crowd(claim: Claim) -> bool:
+    """Whether a claim counts a hundred people or more and names nothing else of them.
+
+    "Roughly 3,500 people living within two miles were told to shelter": what befell them
+    is not read, but so large a figure is not met by chance; it meets a count of people that
+    says more ("ordered about 3,500 residents to shelter") with a like value only. A small
+    bare count ("two were ...") is most often a part of a set named before, and stays apart.
+    """
+    value = claim.value
+    return (
+        claim.attribute_tokens == ("person",)
+        and isinstance(value, Quantity)
+        and value.kind == "count"
+        and value.low is not None
+        and value.low >= _CROWD
+    )
+
+
+def _may_meet_a_crowd(claim: Claim) -> bool:
+    """Whether a count of people could be alike a crowd: people, and not below 90 of them."""
+    value = claim.value
+    return (
+        "person" in claim.attribute_tokens
+        and isinstance(value, Quantity)
+        and (value.high is None or value.high >= 0.9 * _CROWD)
+    )
 
 
 def _bare_day(claim: Claim) -> str | None:
@@ -303,6 +340,9 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`.
     """
     own = block_key(claim)
+    if _may_meet_a_crowd(claim) and family(claim) == "count":
+        crowd = (own[0], _CROWD_BLOCK)
+        return (own, crowd) if own[1] == "person" else (own, crowd, *_event_blocks(claim, own))
     doing = tuple((own[0], verb) for verb in _verbs_of_doing(own[1]))
     if doing and not own[1].startswith("e:") and not isinstance(claim.value, EntityRef):
         return (own, *doing)  # "the derailment" is compared with "derailed"
@@ -310,8 +350,17 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
         return (own, (own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
     if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
         return (own,)
-    nouns = sorted(_event_nouns(_tokens(claim)))
-    return (own, *((own[0], noun) for noun in nouns))
+    return (own, *_event_blocks(claim, own))
+
+
+_CROWD_BLOCK = "#people"
+
+
+def _event_blocks(claim: Claim, own: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """For a count of an event, the blocks of its nouns; else none."""
+    if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
+        return ()
+    return tuple((own[0], noun) for noun in sorted(_event_nouns(_tokens(claim))))
 
 
 def _event_nouns(tokens: frozenset[str]) -> set[str]:
@@ -358,6 +407,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         return None
     if not comparable(a) or not comparable(b):
         return None
+    if _crowd(a) or _crowd(b):
+        other = b if _crowd(a) else a
+        if _crowd(other) or _contrastive(other) or "person" not in other.attribute_tokens:
+            return None  # two crowds name nothing that makes them one
+        return (CROWD, 20.0) if _same_subject(a, b) else None
     if _contrastive(a) != _contrastive(b):
         # "two others", "another firefighter": a set defined against something else in its
         # story, never the set itself; two sources' "others charged" are one set.
@@ -692,6 +746,8 @@ def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
     tokens = frozenset(t for t in _tokens(claim) if not t.startswith("^"))
     if _headline_count(claim):
         tokens |= {_HEADLINE}  # never joined by its words alone: see RESTATED
+    if _crowd(claim):
+        tokens |= {f"#crowd:{claim.source_id}:{claim.span.start}"}  # each crowd its own: see CROWD
     return (family(claim), _subject_key(claim), tokens)
 
 

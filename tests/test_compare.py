@@ -1648,3 +1648,23 @@ def test_a_verb_and_its_noun_of_doing_date_one_happening():
     fact = _fact_with(report, "a", "Friday")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_crowd_meets_a_count_of_people_that_says_more_with_a_like_value():
+    """ "Roughly 2,400 people ... were told to stay indoors" (what befell them not read) meets
+    "ordered about 2,400 residents to leave" with a like value (agree); never an unlike one,
+    nor another bare crowd, nor a small bare count."""
+    ordered = "Police ordered about 2,400 residents near the dam to leave their homes."
+    report = _two(ordered, "Roughly 2,400 people living near the dam were told to stay indoors.")
+    fact = _fact_with(report, "a", "about 2,400 residents")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(ordered, "About 600 people gathered at the school near the dam.")
+    assert _fact_with(report, "b", "About 600 people").verdict.kind == "single"
+    report = _two(
+        "Roughly 2,400 people living near the dam were told to stay indoors.",
+        "About 3,000 people gathered at the school near the dam.",
+    )
+    assert _fact_with(report, "b", "About 3,000 people").verdict.kind == "single"
+    report = _two("Two people were taken to a shelter.", "Two people were hurt in the fall.")
+    assert _fact_with(report, "a", "Two people").verdict.kind == "single"
