@@ -337,20 +337,23 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     """The blocks a claim is compared in: its own, and for a count of an event its nouns'.
 
     "52,000 customers lost power" is also compared with the counts of customers that name
-    no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`.
+    no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`. A count
+    of people that may meet a crowd is in the crowds' block, a noun of doing in its verb's,
+    an award in the block of sums paid.
     """
     own = block_key(claim)
-    if _may_meet_a_crowd(claim) and family(claim) == "count":
-        crowd = (own[0], _CROWD_BLOCK)
-        return (own, crowd) if own[1] == "person" else (own, crowd, *_event_blocks(claim, own))
-    doing = tuple((own[0], verb) for verb in _verbs_of_doing(own[1]))
-    if doing and not own[1].startswith("e:") and not isinstance(claim.value, EntityRef):
-        return (own, *doing)  # "the derailment" is compared with "derailed"
-    if _awarded(frozenset(_tokens(claim))):
-        return (own, (own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
-    if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
+    if isinstance(claim.value, EntityRef):
         return (own,)
-    return (own, *_event_blocks(claim, own))
+    blocks = [own]
+    if _may_meet_a_crowd(claim) and own[0] == "count":
+        blocks.append((own[0], _CROWD_BLOCK))  # "Roughly 3,500 people": see _crowd
+    if not own[1].startswith("e:"):
+        # "the derailment" is compared with "derailed"
+        blocks.extend((own[0], verb) for verb in _verbs_of_doing(own[1]))
+    if _awarded(_tokens(claim)):
+        blocks.append((own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
+    blocks.extend(_event_blocks(claim, own))
+    return tuple(dict.fromkeys(blocks))
 
 
 _CROWD_BLOCK = "#people"
@@ -485,7 +488,11 @@ def _words_level(
         return ("exact attribute", 100.0)
     if _award_and_payment(ta, tb):
         return ("an award and the sum ordered paid", 70.0)
-    if _doing_and_verb(_head(a), _head(b)) and ta - {_head(a)} == tb - {_head(b)}:
+    if (
+        _doing_and_verb(_head(a), _head(b))
+        and ta - {_head(a)} == tb - {_head(b)}
+        and not isinstance(a.value, EntityRef)
+    ):
         # "the train derailed late Tuesday" / "the derailment on March 10": one happening
         return ("a verb and its noun of doing", 90.0)
     if _head(a) != _head(b):
