@@ -54,6 +54,8 @@ HOSPITALISED = " (one of those taken to hospital)"
 # ("More than a dozen people were hurt" / "15 workers were treated for injuries"): the
 # workers may be all of the people or a part, so they join with compatible values only.
 AT_WORK = "people and the workers an event befell"
+# A level met by a crowd (see _crowd) and a count of people that says more of them.
+CROWD = "a crowd and a count of people"
 
 
 def value_gated(label: str) -> bool:
@@ -81,6 +83,7 @@ def _described(claim: Claim) -> bool:
 _GATED = frozenset(
     [
         DESCRIBED,
+        CROWD,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -163,7 +166,58 @@ def comparable(claim: Claim) -> bool:
     and nothing else), could be about anything: each stays a fact of its own.
     """
     tokens = claim.attribute_tokens
-    return bool(tokens) and not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+    if not tokens:
+        return _bare_day(claim) is not None
+    if _crowd(claim):
+        return True
+    return not (len(tokens) == 1 and tokens[0] in lexicon.GENERIC)
+
+
+# A count of people naming nothing else, of this many or more, is a crowd: see _crowd.
+_CROWD = 100.0
+
+
+def _crowd(claim: Claim) -> bool:
+    """Whether a claim counts a hundred people or more and names nothing else of them.
+
+    "Roughly 3,500 people living within two miles were told to shelter": what befell them
+    is not read, but so large a figure is not met by chance; it meets a count of people that
+    says more ("ordered about 3,500 residents to shelter") with a like value only. A small
+    bare count ("two were ...") is most often a part of a set named before, and stays apart.
+    """
+    value = claim.value
+    return (
+        claim.attribute_tokens == ("person",)
+        and isinstance(value, Quantity)
+        and value.kind == "count"
+        and value.low is not None
+        and value.low >= _CROWD
+    )
+
+
+def _may_meet_a_crowd(claim: Claim) -> bool:
+    """Whether a count of people could be alike a crowd: people, and not below 90 of them."""
+    value = claim.value
+    return (
+        "person" in claim.attribute_tokens
+        and isinstance(value, Quantity)
+        and (value.high is None or value.high >= 0.9 * _CROWD)
+    )
+
+
+def _bare_day(claim: Claim) -> str | None:
+    """The day a date claim with no attribute names ("on Sunday", "May 24"), or None.
+
+    Such a date says only that something happened that day. Of two sources, one day named so
+    is one happening ("ate in the cafeteria on Sunday" / "sick after a Sunday lunch" / "ate
+    there on May 24"): the same day joins, as if its attribute were the day; another day never.
+    """
+    value = claim.value
+    if claim.attribute is not None or claim.attribute_tokens or not isinstance(value, DateRange):
+        return None
+    if value.granularity != "day" or value.start is None or value.start != value.end:
+        return None
+    return f"#day:{value.start.isoformat()}"
 
 
 # The people an event befalls, named as such: "six patients hospitalized" are the people
@@ -190,6 +244,9 @@ def _dimension(token: str) -> str:
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
+    day = _bare_day(claim)
+    if day is not None:
+        return frozenset([day])
     tokens = frozenset(map(_dimension, claim.attribute_tokens))
     if _unit_dimension(claim) in _READINGS:
         # "65 mph gusts whipped snow across the plains": a reading at a point, whatever
@@ -280,13 +337,33 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     """The blocks a claim is compared in: its own, and for a count of an event its nouns'.
 
     "52,000 customers lost power" is also compared with the counts of customers that name
-    no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`.
+    no event ("outages topped out at 52,310 customers"): see :func:`_event_aside`. A count
+    of people that may meet a crowd is in the crowds' block, a noun of doing in its verb's,
+    an award in the block of sums paid.
     """
     own = block_key(claim)
-    if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
+    if isinstance(claim.value, EntityRef):
         return (own,)
-    nouns = sorted(_event_nouns(_tokens(claim)))
-    return (own, *((own[0], noun) for noun in nouns))
+    blocks = [own]
+    if _may_meet_a_crowd(claim) and own[0] == "count":
+        blocks.append((own[0], _CROWD_BLOCK))  # "Roughly 3,500 people": see _crowd
+    if not own[1].startswith("e:"):
+        # "the derailment" is compared with "derailed"
+        blocks.extend((own[0], verb) for verb in _verbs_of_doing(own[1]))
+    if _awarded(_tokens(claim)):
+        blocks.append((own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
+    blocks.extend(_event_blocks(claim, own))
+    return tuple(dict.fromkeys(blocks))
+
+
+_CROWD_BLOCK = "#people"
+
+
+def _event_blocks(claim: Claim, own: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """For a count of an event, the blocks of its nouns; else none."""
+    if not own[1].startswith("e:") or isinstance(claim.value, EntityRef):
+        return ()
+    return tuple((own[0], noun) for noun in sorted(_event_nouns(_tokens(claim))))
 
 
 def _event_nouns(tokens: frozenset[str]) -> set[str]:
@@ -333,6 +410,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         return None
     if not comparable(a) or not comparable(b):
         return None
+    if _crowd(a) or _crowd(b):
+        other = b if _crowd(a) else a
+        if _crowd(other) or _contrastive(other) or "person" not in other.attribute_tokens:
+            return None  # two crowds name nothing that makes them one
+        return (CROWD, 20.0) if _same_subject(a, b) else None
     if _contrastive(a) != _contrastive(b):
         # "two others", "another firefighter": a set defined against something else in its
         # story, never the set itself; two sources' "others charged" are one set.
@@ -365,6 +447,12 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # cases are a part of all the cases; they meet only with a like value.
         level = _words_level(a, b, ta - {_CONFIRMED}, tb - {_CONFIRMED}, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (ta & _WHEN_WORDS) != (tb & _WHEN_WORDS):
+        # "a 5 percent raise immediately" / "a 12 percent raise": an adverb of when says
+        # which part of a measure over time one figure is (the first step, not the total);
+        # they meet only with a like value.
+        level = _words_level(a, b, ta - _WHEN_WORDS, tb - _WHEN_WORDS, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
@@ -377,6 +465,10 @@ _WIDE, _HOSPITAL = "~wide", "~hospital"
 _TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
 _CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
+# Adverbs of when a measure over time applies: a first step, a later one, a yearly rate.
+_WHEN_WORDS = frozenset(
+    ["immediately", "initially", "eventually", "ultimately", "annually", "yearly", "later"]
+)
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
 _SETS_APART = frozenset(
     ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]
@@ -394,6 +486,15 @@ def _words_level(
         return None
     if ta == tb:
         return ("exact attribute", 100.0)
+    if _award_and_payment(ta, tb):
+        return ("an award and the sum ordered paid", 70.0)
+    if (
+        _doing_and_verb(_head(a), _head(b))
+        and ta - {_head(a)} == tb - {_head(b)}
+        and not isinstance(a.value, EntityRef)
+    ):
+        # "the train derailed late Tuesday" / "the derailment on March 10": one happening
+        return ("a verb and its noun of doing", 90.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -414,6 +515,28 @@ def _words_level(
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
     return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+# Nouns of a sum a court or a jury gives: "a verdict of $3 million", "awarded $3 million".
+_AWARDS = frozenset(["verdict", "award", "judgment"])
+_PAID = "e:paid"
+
+
+def _awarded(tokens: frozenset[str]) -> bool:
+    """Whether a sum's words are only of an award: "a verdict of", "the jury awarded"."""
+    return bool(tokens & _AWARDS) and tokens <= _AWARDS | {"jury"}
+
+
+def _award_and_payment(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether one sum is an award and the other what someone was ordered to pay, no more.
+
+    "The jury returned a verdict of $3.4 million" / "ordered the bakery to pay $3.1 million":
+    an award is the sum the losing side is to pay, so the two are one fact (here in conflict).
+    Not a payment of something named ("pay $300,000 for repairs"), nor a past award.
+    """
+    if _awarded(ta) and _awarded(tb):
+        return True  # "a verdict of $3.4 million" / "the jury awarded $3.4 million"
+    return (_awarded(ta) and tb == {_PAID}) or (_awarded(tb) and ta == {_PAID})
 
 
 def _event_aside(
@@ -542,6 +665,20 @@ def _another_verb(
 _DOING = ("ion", "ment", "al", "ing")
 
 
+def _doing_and_verb(head_a: str, head_b: str) -> bool:
+    """Whether one head is a verb and the other its noun of doing: "derail" / "derailment"."""
+    return _names_doing(head_a, head_b) or _names_doing(head_b, head_a)
+
+
+def _verbs_of_doing(noun: str) -> tuple[str, ...]:
+    """The verbs a noun of doing may name: "derailment" -> "derail" or "deraile"."""
+    for end in _DOING:
+        if noun.endswith(end) and len(noun) - len(end) > 3:
+            stem = noun.removesuffix(end)
+            return (stem, stem + "e")
+    return ()
+
+
 def _names_doing(noun: str, verb: str) -> bool:
     """Whether a noun names the doing of a verb: "deliberation" / "deliberate"."""
     stem = verb.removesuffix("e")
@@ -616,6 +753,8 @@ def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
     tokens = frozenset(t for t in _tokens(claim) if not t.startswith("^"))
     if _headline_count(claim):
         tokens |= {_HEADLINE}  # never joined by its words alone: see RESTATED
+    if _crowd(claim):
+        tokens |= {f"#crowd:{claim.source_id}:{claim.span.start}"}  # each crowd its own: see CROWD
     return (family(claim), _subject_key(claim), tokens)
 
 

@@ -1155,6 +1155,21 @@ class Estimate:
         )
 
 
+def _amount(value: Value) -> object:
+    """What a value states without its words: "3 people" and "3" state one amount."""
+    if isinstance(value, Quantity):
+        return (
+            value.kind == "money",
+            value.currency,
+            value.low,
+            value.high,
+            value.low_open,
+            value.high_open,
+            value.unit if value.kind not in ("count", "number") else None,
+        )
+    return value
+
+
 @attrs.frozen
 class Fact:
     """The claims about one thing, the evidence that joined them, and the verdict.
@@ -1190,9 +1205,19 @@ class Fact:
         values: dict[str, list[str]] = {}
         for claim in self.claims:
             values.setdefault(claim.describe(), []).append(claim.source_id)
-        parts = [f"{value} ({', '.join(dict.fromkeys(ids))})" for value, ids in values.items()]
-        joiner = " vs " if self.verdict.kind == "conflict" else "; "
-        return f"{what}: {joiner.join(parts)}"
+        if self.verdict.kind != "conflict":
+            parts = [f"{value} ({', '.join(dict.fromkeys(ids))})" for value, ids in values.items()]
+            return f"{what}: {'; '.join(parts)}"
+        # In a conflict, only different amounts stand against each other: "3 people" and a
+        # bare "3" are one side ("3 people (a); 3 (b) vs 4 deaths (c)"), not "3 vs 3 people".
+        sides: dict[object, list[str]] = {}
+        for claim in self.claims:
+            text = claim.describe()
+            part = f"{text} ({', '.join(dict.fromkeys(values[text]))})"
+            side = sides.setdefault(_amount(claim.value), [])
+            if part not in side:
+                side.append(part)
+        return f"{what}: {' vs '.join('; '.join(side) for side in sides.values())}"
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's fact object."""

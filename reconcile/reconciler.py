@@ -36,6 +36,24 @@ def _most_common(values: list[str | None]) -> str | None:
     return max(counts, key=lambda v: (counts[v], len(v.split()))) if counts else None
 
 
+def _title(attributes: list[str | None]) -> str | None:
+    """A fact's title: its claims' most common attribute, each word said once.
+
+    Extraction may name a word both as the noun and as the verb of a claim ("raise
+    immediately raise", "injured injured"): a reader wants "raise immediately".
+    """
+    common = _most_common(attributes)
+    if common is None:
+        return None
+    seen: set[str] = set()
+    words = []
+    for word in common.split():
+        if word.casefold() not in seen:
+            seen.add(word.casefold())
+            words.append(word)
+    return " ".join(words)
+
+
 def _place_contains() -> Callable[[str, str], bool | None] | None:
     try:
         from reconcile.extract.names import place_contains  # noqa: PLC0415
@@ -84,7 +102,7 @@ class Reconciler:
                     claims=group.claims,
                     verdict=judge(group.claims, by_id, self.settings, place_contains=contains),
                     subject=_most_common([c.subject for c in group.claims]),
-                    attribute=_most_common([c.attribute for c in group.claims]),
+                    attribute=_title([c.attribute for c in group.claims]),
                     links=group.links,
                 )
             )

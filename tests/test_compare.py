@@ -1562,3 +1562,109 @@ def test_an_age_described_meets_the_age_of_a_named_person_when_alike():
     report = _two(described, "The man who died was Peter Sloan, 74, a retired baker.")
     ages = [f for f in report.facts if f.claims[0].attribute_tokens == ("age",)]
     assert sorted(len(f.claims) for f in ages) == [1, 1]
+
+
+def test_a_fact_title_says_each_word_once():
+    """ "Four of the injured" is read with the attribute "injured injured": the fact's title
+    says it once."""
+    report = _two(
+        "Four of the injured were in serious condition at Mercy Hospital.",
+        "Four of the injured were in serious condition, the hospital said.",
+    )
+    fact = _fact_with(report, "a", "Four")
+    assert fact.attribute is not None
+    words = fact.attribute.casefold().split()
+    assert words
+    assert len(words) == len(set(words))
+
+
+def test_a_conflict_description_sets_one_amount_on_one_side():
+    """ "3 people" and a bare "3" state one amount: "3 ... ; 3 people ... vs 4 deaths", never
+    "3 vs 3 people"."""
+    report = _two(
+        "Three die in bus crash\n\nThree people died when a bus left the road on Friday.",
+        "Four people were killed when a bus left the road on Friday.",
+    )
+    fact = _fact_with(report, "a", "Three people")
+    assert fact.verdict.kind == "conflict"
+    sides = fact.describe().split(": ", 1)[1].split(" vs ")
+    assert len(sides) == 2
+    assert sum("3" in side for side in sides) == 1
+
+
+def test_an_award_and_the_sum_ordered_paid_are_one_fact():
+    """ "ordered the bakery to pay $3.1 million" / "returned a verdict of $3.4 million": the
+    sum awarded is what the losing side is to pay, one fact in conflict; "awarded" and "a
+    verdict of" agree. A past award stays apart."""
+    ordered = "A county jury on Monday ordered the bakery to pay $3.1 million to the widow."
+    report = _two(ordered, "The jury returned a verdict of $3.4 million for the widow.")
+    fact = _fact_with(report, "a", "$3.1 million")
+    assert {c.text for c in fact.claims} == {"$3.1 million", "$3.4 million"}
+    assert fact.verdict.kind == "conflict"
+    report = _two(
+        "A county jury on Monday awarded the widow $3.4 million.",
+        "The jury returned a verdict of $3.4 million for the widow.",
+    )
+    assert _fact_with(report, "a", "$3.4 million").verdict.kind == "agree"
+    report = _two(ordered, "In 2019 a jury awarded $2 million in a similar case.")
+    assert _fact_with(report, "b", "$2 million").verdict.kind == "single"
+
+
+def test_an_adverb_of_when_keeps_a_first_step_apart_from_the_total():
+    """ "a 5 percent raise immediately" is the first step of "A 12 percent raise over the
+    life of the deal", no conflict; like values still meet."""
+    first = "The deal brings a 5 percent raise immediately upon signing, the union said."
+    report = _two(first, "The deal brings a 12 percent raise over the life of the deal.")
+    assert _fact_with(report, "a", "5 percent").verdict.kind == "single"
+    assert _fact_with(report, "b", "12 percent").verdict.kind == "single"
+    report = _two(first, "The deal brings a 5 percent raise, the union said.")
+    assert _fact_with(report, "a", "5 percent").verdict.kind == "agree"
+
+
+def test_one_day_named_with_no_attribute_by_two_sources_is_one_fact():
+    """ "fell ill after eating there on Sunday" / "sick after a Sunday lunch": a day with no
+    attribute says only that something happened that day; the same day of two sources is one
+    fact (agree), another day stays apart."""
+    report = _two(
+        "Thirty people fell ill after a picnic at the park on Sunday, officials said.",
+        "More than 25 people became sick after a Sunday picnic at the park.",
+    )
+    fact = _fact_with(report, "a", "Sunday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "Thirty people fell ill after a picnic at the park on Sunday, officials said.",
+        "More than 25 people became sick after a Saturday picnic at the park.",
+    )
+    assert _fact_with(report, "a", "Sunday").verdict.kind == "single"
+
+
+def test_a_verb_and_its_noun_of_doing_date_one_happening():
+    """ "the freight train derailed late Friday" / "the derailment occurred on June 12": one date."""
+    report = _two(
+        "A freight train derailed late Friday near the river, the railway said.",
+        "The derailment occurred on June 12 near the river.",
+    )
+    fact = _fact_with(report, "a", "Friday")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_crowd_meets_a_count_of_people_that_says_more_with_a_like_value():
+    """ "Roughly 2,400 people ... were told to stay indoors" (what befell them not read) meets
+    "ordered about 2,400 residents to leave" with a like value (agree); never an unlike one,
+    nor another bare crowd, nor a small bare count."""
+    ordered = "Police ordered about 2,400 residents near the dam to leave their homes."
+    report = _two(ordered, "Roughly 2,400 people living near the dam were told to stay indoors.")
+    fact = _fact_with(report, "a", "about 2,400 residents")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(ordered, "About 600 people gathered at the school near the dam.")
+    assert _fact_with(report, "b", "About 600 people").verdict.kind == "single"
+    report = _two(
+        "Roughly 2,400 people living near the dam were told to stay indoors.",
+        "About 3,000 people gathered at the school near the dam.",
+    )
+    assert _fact_with(report, "b", "About 3,000 people").verdict.kind == "single"
+    report = _two("Two people were taken to a shelter.", "Two people were hurt in the fall.")
+    assert _fact_with(report, "a", "Two people").verdict.kind == "single"
