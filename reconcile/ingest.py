@@ -1785,17 +1785,19 @@ def _release_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
     if headline is None or lead is None:
         return None
     named = text[headline.start : headline.end] + "\n" + text[lead.start : lead.end]
-    for zone in zones:
-        if zone.kind != "furniture" or zone.start < lead.start:
-            continue
-        name = _about_name(text[zone.start : zone.end])
-        if name is not None and name in named:
-            return name
     labelled = any(
         _RELEASE_MARK.match(_content(text[z.start : z.end])[1])
         for z in zones
         if z.end <= headline.start
     )
+    for zone in zones:
+        if zone.kind != "furniture" or zone.start < lead.start:
+            continue
+        name = _about_name(text[zone.start : zone.end])
+        if name is None or (" " not in name and not labelled):
+            continue  # "About Springdale" after a news story: one word needs a release label
+        if re.search(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", named):
+            return name
     if not labelled:
         return None
     name = _leading_name(text[lead.start : lead.end])
@@ -1845,9 +1847,10 @@ def _as_spelled(text: str, name: str) -> str:
     """
     if name != name.upper() or len(name.split()) < 2:
         return name
-    for match in re.finditer(re.escape(name), text, re.IGNORECASE):
-        if match.group() != match.group().upper():
-            return match.group()
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        spelled = match.group()
+        if spelled != spelled.upper() and spelled[:1].isupper() and _title_case(spelled):
+            return spelled  # "the star of the show" does not spell "THE STAR"
     return name
 
 

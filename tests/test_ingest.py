@@ -1753,3 +1753,22 @@ def test_a_dash_dateline_keeps_its_state(dateline, place):
     """ "HARBOR CITY, Ore. —" opening a paragraph places the story in "Harbor City, Ore."."""
     (source,) = reconcile.read(f"{dateline} The board opened a park of 12 acres on Monday.\n")
     assert source.place == place
+
+
+def test_a_name_in_capitals_keeps_them_against_words_in_lowercase():
+    """ "THE EVENING STAR" is not respelled from "the evening star" in a sentence."""
+    (source,) = reconcile.read(
+        "THE EVENING STAR\nNEWS RELEASE\nMay 4, 2026\n\nPark Opens\n\n"
+        "Crowds watched the evening star rise over a park of 12 acres on Monday.\n"
+    )
+    assert source.outlet == "THE EVENING STAR"
+
+
+@pytest.mark.parametrize(("label", "outlet"), [("", None), ("NEWS RELEASE\n\n", "Springdale")])
+def test_a_one_word_about_name_needs_a_release_label(label, outlet):
+    """ "About Springdale" after a news story names the town, not an issuer; under a label it may."""
+    (source,) = reconcile.read(
+        f"{label}Springdale Opens a Park\n\nThe town opened a park of 12 acres on Monday, the"
+        " mayor said.\n\nAbout Springdale\nSpringdale has 9,000 residents.\n"
+    )
+    assert source.outlet == outlet
