@@ -592,6 +592,12 @@ _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
 )
 _SEGMENTS = re.compile(r"\s*[|•·]\s*")
+# A page's age beside its date: "Updated: 2 hours ago", "Updated 3 hours ago", "just now".
+_AGE = re.compile(
+    r"\b(?:[0-9]{1,3}|an?|one)[^\S\n]*(?:s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?"
+    r"|days?|weeks?|months?)\.?[^\S\n]+ago\b|\bjust[^\S\n]+now\b",
+    re.IGNORECASE,
+)
 _READING_TIME = re.compile(r"[0-9]+\s*min(?:ute)?s?\.?\s+(?:read|listen)", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
 # A release's label before its date: "FOR IMMEDIATE RELEASE: May 4, 2026" is dated May 4.
@@ -773,6 +779,12 @@ def _dash_dateline(line: str) -> _Found | None:
     if match is None or not _place_like(match.group(1).strip()):
         return None
     place = _unshout(match.group(1).strip())
+    region = window[match.end(1) : match.end()].rstrip(" \t*_-\u2013\u2014")
+    for piece in region.split(",")[1:]:
+        part = piece.strip()  # "JULIAN, W.Va., Nov. 11, 2026 —": the state goes with the place
+        if not _place_like(part) or _only_labels(part) or len(part.split()) > 3:
+            break
+        place += ", " + part
     return _Found(skip + match.end(), None, place, _dates(match.group()))
 
 
@@ -795,8 +807,10 @@ def _meta_line(line: str) -> _Found | None:
             known = _KNOWN_OUTLET.search(segment)
             outlet = outlet or (_OUTLET_NAMES[known.group()] if known else None)
             dates.extend(_dates(segment))
-        elif (found := _dates(segment)) and _only_labels(_DATE.sub(" ", segment)):
-            dates.extend(found)
+        elif (found := _dates(segment)) and _only_labels(_AGE.sub(" ", _DATE.sub(" ", segment))):
+            dates.extend(found)  # "October 27, 2026 8:14 AM EDT Updated 3 hours ago"
+        elif _AGE.search(segment) and _only_labels(_AGE.sub(" ", segment)):
+            continue  # "Updated: 2 hours ago" beside the date: the page's age, part of the header
         elif _READING_TIME.fullmatch(segment.strip(" ,;")):
             continue  # "5 min read" beside the date: page furniture, part of the header
         else:
@@ -926,6 +940,12 @@ _ENDING_START = re.compile(
     r"(?:read more|more from|more stories|related(?: stories| articles| coverage| content)?:"
     r"|reporting by|editing by|writing by|additional reporting|tags?:|topics?:|filed under"
     r"|you may also like|most read)",
+    re.IGNORECASE,
+)
+# A wire story's credits in brackets: "(Reporting by A in B; Editing by C)".
+_CREDITS = re.compile(
+    r"[(\[]\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited)\s+by\b"
+    r"[^()\[\]]*[)\]]\.?",
     re.IGNORECASE,
 )
 # Lines that interrupt a story without ending it: ads, captions, prompts, site chrome.
@@ -1142,6 +1162,8 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return _COPYRIGHT_NOTICE
     if words <= 80 and (low is None or "cookie" in low) and _COOKIE.search(line):
         return _COOKIE_NOTICE
+    if words <= 40 and _CREDITS.fullmatch(line):
+        return _END_LINKS
     if words <= 12:
         plain = " ".join(_PLAIN_WORDS.findall(line.lower()))
         if plain in _ENDING_LINES or _ENDING_START.match(line):
@@ -1159,18 +1181,59 @@ def _furniture_reason(line: str, words: int) -> str | None:
         and all(c.isalpha() or c.isspace() for c in line)
     ):
         return "all-caps label"
+    if words <= 35 and _number_to_call(line):
+        return _CALL_LINE
     if words <= 12 and _BYLINE.match(line) and not _ends_sentence(line):
         return "byline"
     if words <= 12 and _stamp_line(line):
         return "page time stamp or update schedule"
     if _WEB_ADDRESS.fullmatch(line):
         return "bare web address"
-    if _NAVIGATION_SIGN.search(line) is None:
-        return None  # no separator: one part, no navigation
-    parts = [p for p in _NAVIGATION_SEPARATOR.split(line) if p]
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
-        return _NAVIGATION
+    if _NAVIGATION_SIGN.search(line) is not None:
+        parts = [p for p in _NAVIGATION_SEPARATOR.split(line) if p]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+            return _NAVIGATION
+    if words <= 12 and (_BUTTONS.fullmatch(line) or _share_buttons(line)):
+        return _SHARE_BUTTONS
     return None
+
+
+# A line that gives a telephone number to call ("Residents with questions may call 555-0110
+# weekdays from 8 a.m. to 5 p.m.", "Anyone with information should call 555-123-4567."):
+# one sentence, the number, and a verb asking to call.
+_PHONE = re.compile(
+    r"(?<![\w.,-])(?:(?:\+?1[-. ])?(?:\([0-9]{3}\)[^\S\n]?|[0-9]{3}[-.])[0-9]{3}[-.]|[0-9]{3}-)"
+    r"[0-9A-Z]{4}(?![\w-])"
+)
+_CALL_VERB = re.compile(r"\b(?:call|contact|text|dial|phone)\b", re.IGNORECASE)
+_CALL_LINE = "a telephone number to call (contact information)"
+
+
+# Words of a count, which make a line that also gives a number to call story text
+# ("Detectives are investigating all three shootings and ask anyone ... to call ...").
+_COUNT_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?"
+    r"|both|several|first|second|third)\b",
+    re.IGNORECASE,
+)
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_NAME = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)
+_OPENING_HOURS = re.compile(  # "Monday through Friday", "Mondays": when a line is answered
+    rf"\b{_DAY}\s*(?:through|thru|to|-|\u2013)\s*{_DAY}\b|\b{_DAY}s\b", re.IGNORECASE
+)
+
+
+def _number_to_call(line: str) -> bool:
+    """One sentence asking to call a number, stating nothing else that is counted or dated."""
+    if _PHONE.search(line) is None or _CALL_VERB.search(line) is None:
+        return False
+    rest = _OPENING_HOURS.sub(" ", _TIME.sub(" ", _PHONE.sub(" ", line)))
+    if re.search(r"[0-9]", rest) or _COUNT_WORDS.search(rest) or _DAY_NAME.search(rest):
+        return False  # "... who saw the crash Sunday to call ...": a day of the story
+    return len(split_sentences(line)) == 1
 
 
 # A page's stamp or schedule: a label, then only a weekday, date or time ("Next update:
@@ -1188,8 +1251,26 @@ def _stamp_line(line: str) -> bool:
     if match is None:
         return False
     rest = match.group("rest")
-    stated = _DATE.search(rest) or _TIME.search(rest) or _WEEKDAY.search(rest)
-    return stated is not None and _only_labels(_DATE.sub(" ", rest).replace(",", " "))
+    stated = _DATE.search(rest) or _TIME.search(rest) or _WEEKDAY.search(rest) or _AGE.search(rest)
+    plain = _AGE.sub(" ", _DATE.sub(" ", rest)).replace(",", " ")
+    return stated is not None and _only_labels(plain)
+
+
+# A row of buttons or links: labels in brackets ("[Facebook] [Email] [Copy Link]"), or the
+# names of the places a page can be shared to ("Facebook Twitter Email Print").
+_BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\][^\S\n]*[|,;•·]?[^\S\n]*){2,}")
+_SHARE_TARGETS = _words(
+    "share facebook twitter x email e-mail mail linkedin whatsapp reddit pinterest print copy"
+    " link tweet messenger sms flipboard threads bluesky telegram tumblr"
+)
+_SHARE_LINKS = _words("on or and via to")
+_SHARE_BUTTONS = "share buttons or bracketed links"
+
+
+def _share_buttons(line: str) -> bool:
+    """Whether a line is only the names of share targets: "Share: Facebook | X | Email"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", line.lower()) if w not in _SHARE_LINKS]
+    return len(words) >= 2 and all(word in _SHARE_TARGETS for word in words)
 
 
 _COPYRIGHT_NOTICE = "copyright notice"
@@ -1223,13 +1304,25 @@ def _resolve_kinds(text: str, units: list[_Unit]) -> list[tuple[str, str]]:
 _BOILERPLATE_HEADING = re.compile(
     r"(?:About\s+(?:the\s+)?(?P<name>[A-Z][^\s:]*(?:\s+[^\s:]+){0,7})"
     r"|forward[- ]looking\s+statements?|safe[- ]harbou?r\s+statements?"
-    r"|cautionary\s+(?:note|statements?|language)\b[^:]{0,40})\s*(?P<colon>:)?",
+    r"|cautionary\s+(?:note|statements?|language)\b[^:]{0,40}"
+    r"|(?:(?:conference|earnings|investor)\s+call|(?:live\s+)?webcast)"
+    r"(?:\s+(?:and|&)\s+(?:live\s+)?(?:webcast|conference\s+call))?(?:\s+(?:information|details))?)"
+    r"\s*(?P<colon>:)?",
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(
     r"(?:(?:media|press|investor|news|public)\s+(?:relations\s+)?)?contacts?\s*:", re.IGNORECASE
 )
 _BOILERPLATE = "press-release boilerplate (an 'About' section, disclaimer or contact)"
+# A release's notice of its conference call: the call or webcast and how to reach it or its
+# replay ("will host a conference call at 9 a.m. ET; a replay will be available for 30 days").
+_CALL = re.compile(r"\b(?:conference|earnings|investor)\s+call\b|\bwebcast\b", re.IGNORECASE)
+_CALL_ACCESS = re.compile(
+    r"\breplay\b|\bdial[- ]?in\b|\bpass ?code\b|\baccess\s+code\b|\bconference\s+id\b"
+    r"|\btoll[- ]free\b|\binvestor\s+relations\s+(?:web\s*site|page|section)\b",
+    re.IGNORECASE,
+)
+_CALL_NOTICE = "notice of a conference call or webcast (release boilerplate)"
 
 
 def _boilerplate_heading(line: str) -> bool:
@@ -1250,6 +1343,11 @@ def _boilerplate_heading(line: str) -> bool:
     return heading or match.group("colon") is not None
 
 
+def _call_notice(line: str) -> bool:
+    """Whether a paragraph announces a conference call with its dial-in or replay."""
+    return _CALL.search(line) is not None and _CALL_ACCESS.search(line) is not None
+
+
 def _mark_boilerplate(text: str, units: list[_Unit], out: list[tuple[str, str]]) -> None:
     """A release's "About" section, disclaimer and contacts, after the story, are furniture.
 
@@ -1264,6 +1362,9 @@ def _mark_boilerplate(text: str, units: list[_Unit], out: list[tuple[str, str]])
         line = text[unit.start : unit.end]
         if unit.words <= 30 and _CONTACT_LINE.match(_content(line)[1]):
             out[i] = ("furniture", _BOILERPLATE)
+            continue
+        if started and unit.kind == "prose" and unit.words <= 80 and _call_notice(line):
+            out[i] = ("furniture", _CALL_NOTICE)
             continue
         if started and unit.kind in ("title", "prose") and _boilerplate_heading(line):
             inside = True
@@ -1665,6 +1766,94 @@ def _issuer(text: str, zones: tuple[Zone, ...], name: str) -> bool:
     )
 
 
+_NOT_ISSUERS = _words("us me this our the author authors writer reporter series project story")
+_NAME_LINKS = _words("of and for the &")
+
+
+def _release_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """The organisation a release without a masthead or distributor comes from.
+
+    A release closes with a description of its issuer, "About Harbor Water Utility"; the
+    name there is the issuer when the headline or the first paragraph names it too (a page
+    that ends "About the Author" names no outlet). Failing that, under a release label
+    ("FOR IMMEDIATE RELEASE"), a name in capitals that opens both the headline and the
+    first paragraph is the issuer: "Harbor Water Utility Statement on ..." over "Harbor
+    Water Utility today said ...".
+    """
+    headline = next((z for z in zones if z.kind == "headline"), None)
+    lead = next((z for z in zones if z.kind == "body"), None)
+    if headline is None or lead is None:
+        return None
+    named = text[headline.start : headline.end] + "\n" + text[lead.start : lead.end]
+    labelled = any(
+        _RELEASE_MARK.match(_content(text[z.start : z.end])[1])
+        for z in zones
+        if z.end <= headline.start
+    )
+    for zone in zones:
+        if zone.kind != "furniture" or zone.start < lead.start:
+            continue
+        name = _about_name(text[zone.start : zone.end])
+        if name is None or (" " not in name and not labelled):
+            continue  # "About Springdale" after a news story: one word needs a release label
+        if re.search(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", named):
+            return name
+    if not labelled:
+        return None
+    name = _leading_name(text[lead.start : lead.end])
+    title = text[headline.start : headline.end].split()
+    if title[:1] == ["The"]:
+        title = title[1:]
+    if name is None or len(title) <= len(name.split()):
+        return None
+    return name if " ".join(title[: len(name.split())]).lower() == name.lower() else None
+
+
+def _about_name(line: str) -> str | None:
+    """The name an "About <Name>" heading of a release's closing section gives, or None."""
+    line = _content(line)[1]
+    match = _BOILERPLATE_HEADING.match(line)
+    if match is None or match.group("name") is None or not _boilerplate_heading(line):
+        return None
+    name = match.group("name").rstrip(" .,;")
+    if not name or all(word.lower() in _NOT_ISSUERS for word in name.split()):
+        return None
+    return name
+
+
+def _leading_name(paragraph: str) -> str | None:
+    """The run of capitalised words that opens a paragraph, if it is two words or more."""
+    words = paragraph.split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    run: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.rstrip(",")
+        capitalised = bare[:1].isupper() and bare[:1].isalpha()
+        linking = bare in _NAME_LINKS and i + 1 < len(words) and words[i + 1][:1].isupper()
+        if not (capitalised or (run and linking)):
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    return " ".join(run) if len(run) >= 2 else None
+
+
+def _as_spelled(text: str, name: str) -> str:
+    """A name printed in capitals, as the page spells it elsewhere in mixed case.
+
+    "HARBOR CITY WATER BOARD" above a release whose text says "the Harbor City Water
+    Board" is "Harbor City Water Board"; a one-word name in capitals ("KXLC") stays.
+    """
+    if name != name.upper() or len(name.split()) < 2:
+        return name
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        spelled = match.group()
+        if spelled != spelled.upper() and spelled[:1].isupper() and _title_case(spelled):
+            return spelled  # "the star of the show" does not spell "THE STAR"
+    return name
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` ("HNS") is made of the initials of ``name`` ("Harbor News Service")."""
     if not short.isupper() or not 2 <= len(short) <= 5 or not short.isalpha():
@@ -1710,9 +1899,13 @@ def prepare(
         with contextlib.suppress(ValueError):
             found["published"] = dt.date(year, *meta.month_day) if year else None
     if found["outlet"] is None:
-        found["outlet"] = _masthead(text, zones) or _copyright_holder(text, zones)
+        found["outlet"] = (
+            _masthead(text, zones) or _copyright_holder(text, zones) or _release_issuer(text, zones)
+        )
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
+    if found["outlet"] is not None:
+        found["outlet"] = _as_spelled(text, found["outlet"])
     detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
     sentences = [
         Span(source_id, s, e)

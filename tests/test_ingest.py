@@ -1468,3 +1468,307 @@ def test_an_about_heading_naming_a_firm_with_an_ampersand_is_boilerplate():
     assert kinds_at(source, "About Lane & Hill LLP") == {"furniture"}
     assert kinds_at(source, "12 lawyers") == {"furniture"}
     assert kinds_at(source, "normal schedules") == {"body"}
+
+
+# --- the sixth user test: page ages, share buttons, credits, call notices, issuers ---------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: May 4, 2026 at 9:10 AM EDT | Updated: 2 hours ago",
+        "May 4, 2026 9:10 AM EDT Updated 3 hours ago",
+        "Published: May 4, 2026 | Updated: 45 mins ago",
+        "May 4, 2026 | just now",
+    ],
+)
+def test_a_date_line_with_the_page_age_is_the_header(stamp):
+    """ "Updated: 2 hours ago" beside the date is the page's age: the line dates the story."""
+    (source,) = reconcile.read(
+        f"Harbor Courier\n\nFerry Runs Aground Off Point Reyes\n\nBy Jane Doe\n{stamp}\n\n"
+        "A ferry carrying 80 people ran aground on Sunday, the coast guard said.\n"
+    )
+    assert source.published == dt.date(2026, 5, 4)
+    assert kinds_at(source, stamp) == {"header"}
+    assert kinds_at(source, "Ferry Runs Aground") == {"headline"}
+    claims = {source.quote(c.span): c for c in reconcile.extract(source)}
+    assert claims["Sunday"].value.start == dt.date(2026, 5, 3)
+    assert not any("2026" in q for q in claims)
+
+
+@pytest.mark.parametrize("stamp", ["Updated: 2 hours ago", "Last updated: 3 days ago"])
+def test_a_page_age_alone_is_furniture(stamp):
+    """ "Updated: 2 hours ago" on its own line is a page stamp, neither headline nor story."""
+    (source,) = reconcile.read(
+        f"Ferry Runs Aground\n{stamp}\n\n"
+        "A ferry carrying 80 people ran aground on Sunday, the coast guard said.\n"
+    )
+    assert kinds_at(source, stamp) == {"furniture"}
+    assert kinds_at(source, "Ferry Runs Aground") == {"headline"}
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "[Facebook] [X] [Email] [Copy Link]",
+        "[Share] [Print]",
+        "[Comments], [Save]",
+        "Facebook Twitter Email",
+        "Share on Facebook, X or WhatsApp",
+    ],
+)
+def test_share_buttons_are_furniture_not_the_headline(buttons):
+    """A row of share buttons under a quoted headline is furniture; the headline stays one."""
+    headline = "'We lost everything': Flood leaves 40 homes empty"
+    (source,) = reconcile.read(
+        f"{headline}\n\nBy Jane Doe\n\n{buttons}\n\n"
+        "SPRINGDALE (KXYZ) - The river flooded 40 homes on Tuesday, the county said.\n"
+    )
+    assert kinds_at(source, buttons) == {"furniture"}
+    assert kinds_at(source, headline) == {"headline"}
+
+
+def test_a_share_row_does_not_end_the_story():
+    """Share buttons between paragraphs interrupt the story; the paragraph after is body."""
+    (source,) = reconcile.read(
+        "Flood Leaves Homes Empty\n\nThe river flooded 40 homes on Tuesday, the county said.\n\n"
+        "[Facebook] [Email]\n\nCrews pumped water.\n"
+    )
+    assert kinds_at(source, "Crews pumped water.") == {"body"}
+
+
+@pytest.mark.parametrize(
+    "credit_line",
+    [
+        "(Reporting by Jane Doe in Springdale; Editing by John Roe)",
+        (
+            "(Reporting by Jane Doe in Springdale and Ann Poe in Harbor City; Additional"
+            " reporting by Lee Park; Writing by Sam Moe; Editing by John Roe and Ted Low)"
+        ),
+        "[Compiled by Jane Doe]",
+    ],
+)
+def test_a_wire_story_credits_in_brackets_end_it(credit_line):
+    """ "(Reporting by ...; Editing by ...)" ends a wire story; a short line after it is page text."""
+    (source,) = reconcile.read(
+        "Port Strike Ends\n\nSPRINGDALE, May 4 (Reuters) - Dock workers ended a strike on"
+        f" Tuesday, the union said.\n\n{credit_line}\n\nOur Standards: The Trust Principles.\n"
+    )
+    assert kinds_at(source, credit_line) == {"furniture"}
+    assert kinds_at(source, "Our Standards") == {"furniture"}
+
+
+def test_a_sentence_about_reporting_stays_body():
+    """A paragraph that opens "Reporting by ..." without brackets is the story's own words."""
+    text = (
+        "Port Strike Ends\n\nDock workers ended a strike on Tuesday, the union said.\n\n"
+        "Reporting by the Harbor Courier found that 12 cranes stood idle for a week.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert kinds_at(source, "12 cranes") == {"body"}
+
+
+EARNINGS_RELEASE = """\
+Harbor Tools Reports First Quarter Results
+
+SPRINGDALE, Ore., May 4, 2026 /PRNewswire/ -- Harbor Tools Inc. today reported revenue of $1.2 billion for the first quarter ended March 31, 2026.
+
+The company will cut 300 jobs, it said.
+
+{call}
+
+About Harbor Tools
+Harbor Tools Inc. makes hand tools and employs 9,000 people.
+"""
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        (
+            "Conference Call\nHarbor Tools will host a conference call at 8:30 a.m. ET today."
+            " A replay will be available for 30 days."
+        ),
+        "Conference Call and Webcast\nManagement will discuss the results at 9 a.m. ET today.",
+        (
+            "Harbor Tools will host a conference call at 8:30 a.m. ET today. A replay will be"
+            " available for 30 days on the company's investor relations website."
+        ),
+        "The webcast begins at 9 a.m. ET today; dial-in details are on the company's website.",
+    ],
+)
+def test_a_release_conference_call_notice_is_furniture(call):
+    """A release's conference-call section, or a paragraph with the call's replay or dial-in, is
+    furniture: its time and "30 days" are no claims."""
+    (source,) = reconcile.read(EARNINGS_RELEASE.format(call=call))
+    assert kinds_at(source, call.splitlines()[-1]) == {"furniture"}
+    assert kinds_at(source, "cut 300 jobs") == {"body"}
+    quoted = {source.quote(c.span) for c in reconcile.extract(source)}
+    assert "30 days" not in quoted
+    assert "today" not in {q for q in quoted if "call" in q}
+    assert not any("a.m." in q for q in quoted)
+
+
+def test_a_conference_call_in_the_news_stays_body():
+    """A story's sentence about what was said on a call, without dial-in or replay, is body."""
+    (source,) = reconcile.read(
+        EARNINGS_RELEASE.format(
+            call="On a conference call with analysts, the chief executive said 40 stores would"
+            " close this year."
+        )
+    )
+    assert kinds_at(source, "40 stores") == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anyone with information should call the sheriff's office at 555-123-4567.",
+        "Residents with questions may call 555-0110 weekdays from 8 a.m. to 5 p.m.",
+        "Call (503) 555-0142 Monday through Friday for help.",
+        "Tipsters can contact Crime Stoppers at 1-800-555-TIPS.",
+    ],
+)
+def test_a_number_to_call_is_furniture(line):
+    """One sentence giving a telephone number to call is contact information, not the story."""
+    (source,) = reconcile.read(
+        f"Bridge Closed\n\nSPRINGDALE - The bridge closed on Tuesday after a crash hurt 3 people."
+        f"\n\n{line}\n\nCrews will inspect it on Friday, the county said.\n"
+    )
+    assert kinds_at(source, line) == {"furniture"}
+    assert kinds_at(source, "Crews will inspect it") == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Detectives are looking into all three crashes and ask anyone to call 555-0110.",
+        "Police ask anyone who saw the crash Sunday to call 555-0110.",
+        "Call 555-0110. The line opened with 20 operators.",
+        "The hotline, 555-0110, took 300 calls on Monday.",
+    ],
+)
+def test_a_number_to_call_with_story_text_stays_body(line):
+    """A line that also counts or dates something, or is more than the request, stays body."""
+    (source,) = reconcile.read(
+        f"Bridge Closed\n\nSPRINGDALE - The bridge closed on Tuesday after a crash hurt 3 people."
+        f"\n\n{line}\n"
+    )
+    assert kinds_at(source, line) == {"body"}
+
+
+RELEASE_WITHOUT_DISTRIBUTOR = """\
+FOR IMMEDIATE RELEASE
+
+Harbor Ridge Water Company Statement on Main Break
+
+SPRINGDALE, Ore., May 4, 2026 — Harbor Ridge Water Company today confirmed that 1,200 homes lost water after a main broke on May 3.
+
+Crews restored service to 900 homes by noon.
+{about}
+Media Contact:
+Lee Park
+(503) 555-0187
+"""
+ABOUT_SECTION = """
+About Harbor Ridge Water Company
+Harbor Ridge Water Company serves 80,000 homes in three counties.
+"""
+
+
+@pytest.mark.parametrize(
+    ("about", "outlet"),
+    [
+        (ABOUT_SECTION, "Harbor Ridge Water Company"),
+        ("", "Harbor Ridge Water Company"),  # the name opening both the title and the lead
+        ("\nAbout the Author\nLee Park writes about water.\n", "Harbor Ridge Water Company"),
+    ],
+)
+def test_a_release_without_a_distributor_is_issued_by_the_company_it_names(about, outlet):
+    """The issuer a release names in its title and lead, or in "About <Name>", is the outlet."""
+    (source,) = reconcile.read(RELEASE_WITHOUT_DISTRIBUTOR.format(about=about))
+    assert source.outlet == outlet
+    assert "outlet" in source.detected
+    assert source.place == "Springdale, Ore."
+
+
+def test_an_about_section_names_the_issuer_without_a_release_label():
+    """Without a release label, the "About" section's name, named in the title, is the outlet."""
+    text = RELEASE_WITHOUT_DISTRIBUTOR.format(about=ABOUT_SECTION).replace(
+        "FOR IMMEDIATE RELEASE\n\n", ""
+    )
+    (source,) = reconcile.read(text.replace("Harbor Ridge Water Company today", "The utility"))
+    assert source.outlet == "Harbor Ridge Water Company"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Water Main Breaks in Springdale", "Harbor Ridge Water Company today"),  # not in title
+        ("Harbor Ridge Water Company Statement on Main Break", "On Monday, the company"),
+    ],
+)
+def test_a_release_names_no_issuer_without_a_name_in_title_and_lead(title, lead):
+    """Without an "About" section, a name only in the title or only in the lead is no outlet."""
+    text = RELEASE_WITHOUT_DISTRIBUTOR.format(about="")
+    text = text.replace("Harbor Ridge Water Company Statement on Main Break", title)
+    (source,) = reconcile.read(text.replace("Harbor Ridge Water Company today", lead))
+    assert source.outlet is None
+
+
+def test_a_news_page_with_an_about_the_author_box_names_no_outlet():
+    """ "About the Author" names a writer, not the outlet, even when the story names them."""
+    (source,) = reconcile.read(
+        "Author Wins Prize\n\nThe Author of a novel about a harbor won a prize of $5,000 on"
+        " Monday, the jury said.\n\nAbout the Author\nJane Doe covers books.\n"
+    )
+    assert source.outlet is None
+
+
+def test_a_name_in_capitals_takes_the_page_spelling():
+    """An issuer printed in capitals above the label is named as the page spells it in the text."""
+    (source,) = reconcile.read(
+        "CITY OF HARBOR FALLS\nNEWS RELEASE\nMay 4, 2026\n\nCity of Harbor Falls Opens Park\n\n"
+        "The City of Harbor Falls opened a park of 12 acres on Monday.\n"
+    )
+    assert source.outlet == "City of Harbor Falls"
+    (shouted,) = reconcile.read(
+        "HARBOR FALLS WATER BOARD\nNEWS RELEASE\nMay 4, 2026\n\nPark Opens\n\n"
+        "The board opened a park of 12 acres on Monday.\n"
+    )
+    assert shouted.outlet == "HARBOR FALLS WATER BOARD"  # no other spelling on the page
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("HARBOR CITY, Ore., May 4, 2026 —", "Harbor City, Ore."),
+        ("HARBOR CITY, Ore. —", "Harbor City, Ore."),
+        ("HARBOR CITY, Tuesday —", "Harbor City"),
+        ("HARBOR CITY, May 4 —", "Harbor City"),
+        ("HARBOR CITY —", "Harbor City"),
+    ],
+)
+def test_a_dash_dateline_keeps_its_state(dateline, place):
+    """ "HARBOR CITY, Ore. —" opening a paragraph places the story in "Harbor City, Ore."."""
+    (source,) = reconcile.read(f"{dateline} The board opened a park of 12 acres on Monday.\n")
+    assert source.place == place
+
+
+def test_a_name_in_capitals_keeps_them_against_words_in_lowercase():
+    """ "THE EVENING STAR" is not respelled from "the evening star" in a sentence."""
+    (source,) = reconcile.read(
+        "THE EVENING STAR\nNEWS RELEASE\nMay 4, 2026\n\nPark Opens\n\n"
+        "Crowds watched the evening star rise over a park of 12 acres on Monday.\n"
+    )
+    assert source.outlet == "THE EVENING STAR"
+
+
+@pytest.mark.parametrize(("label", "outlet"), [("", None), ("NEWS RELEASE\n\n", "Springdale")])
+def test_a_one_word_about_name_needs_a_release_label(label, outlet):
+    """ "About Springdale" after a news story names the town, not an issuer; under a label it may."""
+    (source,) = reconcile.read(
+        f"{label}Springdale Opens a Park\n\nThe town opened a park of 12 acres on Monday, the"
+        " mayor said.\n\nAbout Springdale\nSpringdale has 9,000 residents.\n"
+    )
+    assert source.outlet == outlet
