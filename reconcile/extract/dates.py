@@ -441,6 +441,30 @@ _SD = (
     + r")(?![\w-])"
 )
 _Y4 = r"[12][0-9]{3}(?![\w]|[-/.,]\d)"
+# A year spelled out as it is said: "nineteen seventy-eight", "nineteen oh one", "eighteen
+# hundred", "two thousand and ten", "twenty twenty-four"; never "two thousand" counts alone
+# (the rules ask for a date word around it).
+_SPACE_OR_HYPHEN = r"(?:[^\S\n]{1,3}+|[-\u2010])"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNDER_100 = rf"(?:{_TENS_WORD}(?:{_SPACE_OR_HYPHEN}{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
+_SY = (
+    rf"(?:(?:eighteen|nineteen){_SPACE_OR_HYPHEN}(?:hundred|{_TENS_WORD}(?:{_SPACE_OR_HYPHEN}"
+    rf"{_UNIT_WORD})?|{_TEEN_WORD}|(?:zero|oh|o){_SPACE_OR_HYPHEN}{_UNIT_WORD})"
+    rf"|twenty{_SPACE_OR_HYPHEN}(?:{_TEEN_WORD}|twenty(?:{_SPACE_OR_HYPHEN}{_UNIT_WORD})?)"
+    rf"|two[^\S\n]{{1,3}}+thousand(?:(?:[^\S\n]{{1,3}}+and)?[^\S\n]{{1,3}}+{_UNDER_100})?)"
+    r"(?![\w\u2010-])"
+)
+# A year in figures or spelled out, where a date gives its year after its day or month.
+_YS = rf"(?:{_Y4}|{_SY})"
+# A day of the month spelled as a count, read only with a year after it: "Jan. twenty two, 2018".
+_SC = (
+    r"(?:twenty(?:[^\S\n]{1,3}|[-\u2010])(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|thirty(?:[^\S\n]{1,3}|[-\u2010])one|twenty|thirty|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven"
+    r"|eight|nine)(?![\w\u2010-])"
+)
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
 _NUM = "(?:[0-9]{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
@@ -544,8 +568,8 @@ _ALTERNATIVES: Final = (
         rf"""(?P<md>{_week_of("md")}{_weekday_before("md", paren=True)}
         (?P<md_m>{_MON})\.?(?:{_S0}[-/]{_S0}|,?{_S1}|(?<=\.){_S0})(?:(?P<md_the>the{_S1})?
         (?P<md_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<md_e>{_D})|{_S1}(?:to|through|thru|until|till|and)
-        {_S1}(?P<md_f>{_D}))?|the{_S1}(?P<md_s>{_SD}))
-        (?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_Y4}))?)""",
+        {_S1}(?P<md_f>{_D}))?|(?P<md_st>the{_S1})?(?P<md_s>{_SD})|(?P<md_k>{_SC}))
+        (?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_YS}))?)""",
     ),
     _Alternative(  # 14 April 2024, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
         "dm",
@@ -555,7 +579,7 @@ _ALTERNATIVES: Final = (
         (?:{_NOT_AFTER_NUMBER}(?P<dm_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<dm_e>{_D})
         |{_S1}(?:to|through|thru|until|till|and){_S1}(?P<dm_f>{_D}))?
         (?:{_S1}of{_S1}|\.?{_S1}|{_S0}[-/]{_S0})|(?P<dm_s>{_SD}){_S1}of{_S1})(?P<dm_m>{_MON})
-        (?:\.?(?P<dm_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<dm_y>{_Y4}))?)""",
+        (?:\.?(?P<dm_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<dm_y>{_YS}))?)""",
     ),
     _Alternative(  # the first Monday of October, the last Friday of next month
         "nw",
@@ -578,7 +602,7 @@ _ALTERNATIVES: Final = (
         (?:Q(?P<q_n>[1-4])|(?P<q_o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)
         (?:{_S1}|{_DASH})quarter|(?P<q_h>first|second|1st|2nd)(?:{_S1}|{_DASH})half
         |H(?P<q_hn>[12]))(?![\w])(?:(?:{_S0}{_DASH}{_S0}|{_S1}of{_S1}|{_S0},{_S0}|{_S1})
-        (?P<q_y>{_Y4})|(?:{_S1}of)?{_S1}(?:the{_S1})?(?P<q_r>this|last|next|current|the)
+        (?P<q_y>{_YS})|(?:{_S1}of)?{_S1}(?:the{_S1})?(?P<q_r>this|last|next|current|the)
         (?:{_S1}|{_DASH})year)?)""",
     ),
     _Alternative(  # spring 2024, the summer of 2016, last summer, in the fall
@@ -599,7 +623,7 @@ _ALTERNATIVES: Final = (
         "my",
         _PART_WORDS | _MONTH_WORDS,
         rf"""(?P<my>{_part("my")}(?P<my_m>{_MON})\.?(?:{_S0},{_S0}|{_S1}of{_S1}|{_S1})
-        (?:(?P<my_y>{_Y4})|{_APOS}(?P<my_a>[0-9]{{2}})(?![\w])
+        (?:(?P<my_y>{_YS})|{_APOS}(?P<my_a>[0-9]{{2}})(?![\w])
         |(?P<my_r>this|next|last){_S1}year(?![\w])))""",
     ),
     _Alternative(  # 2014-2018, 2023-24
@@ -623,6 +647,11 @@ _ALTERNATIVES: Final = (
         _PART_WORDS | {"year", _DIGIT},
         rf"""(?P<ye>{_part("ye")}(?P<ye_t>(?:the{_S1})?year{_S1})?
         {_NOT_AFTER_NUMBER}(?P<ye_y>{_YEAR})(?![\w]|[-/.,:]\d|%))""",
+    ),
+    _Alternative(  # in nineteen seventy-eight, the year two thousand and ten
+        "sy",
+        frozenset({"the", "year", "eighteen", "nineteen", "twenty", "two"}),
+        rf"""(?P<sy>(?P<sy_t>(?:the{_S1})?year{_S1})?(?P<sy_y>{_SY}))""",
     ),
     _Alternative(  # Monday, Monday night, last Monday, Friday the 22nd, next week on Friday
         "wd",
@@ -655,10 +684,10 @@ _ALTERNATIVES: Final = (
         rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|coming|next){_S1}
         (?:(?P<rl_n>{_NUM}){_S1})?(?P<rl_u>{_UNITS})(?![\w]))""",
     ),
-    _Alternative(  # the week after next, the month after the next, the year after next
+    _Alternative(  # the week after next, the month after the next, the weekend after next
         "an",
         frozenset({"the"}),
-        rf"""(?P<an>the{_S1}(?P<an_u>week|month|year){_S1}after{_S1}(?:the{_S1})?next(?![\w]))""",
+        rf"""(?P<an>the{_S1}(?P<an_u>weekend|week|month|year){_S1}after{_S1}(?:the{_S1})?next(?![\w]))""",
     ),
     _Alternative(  # the 20th of next month, the fifteenth of this month
         "dr",
@@ -680,11 +709,21 @@ _ALTERNATIVES: Final = (
         rf"""(?P<ri>(?:(?P<ri_p>earlier|later){_S1}in|(?:the{_S1})?(?P<ri_r>rest){_S1}of)
         {_S1}(?:the|this){_S1}(?P<ri_u>week|month|year)(?![\w]))""",
     ),
+    _Alternative(  # 1 month 21 days ago, two weeks and three days ago, a year and a half ago
+        "co",
+        frozenset(_NUMBERS) | {_DIGIT},
+        rf"""(?P<co>{_NOT_AFTER_NUMBER}(?P<co_n>{_NUM}{_S1}{_UNITS}(?:(?:{_S0},{_S1}|{_S1})(?:and{_S1})?
+        {_NUM}{_S1}{_UNITS}(?![\w])){{1,3}}|(?P<co_h>{_NUM}{_S1}years?{_S1}and{_S1}a{_S1}half
+        |{_NUM}{_S1}and{_S1}a{_S1}half{_S1}years))
+        {_S1}(?P<co_w>ago|from{_S1}now)(?![\w]))""",
+    ),
     _Alternative(  # two days ago, a year ago, 10 years ago, two weeks from now
         "ago",
         frozenset(_NUMBERS) | {_DIGIT},
         rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM}){_S1}(?P<ago_u>{_UNITS}){_S1}
-        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|from{_S1}(?:now|today))(?![\w]))""",
+        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|from{_S1}(?:now|today)
+        |(?P<ago_f>from|after|before){_S1}(?P<ago_b>today|tomorrow|yesterday)(?![\w'\u2019]))
+        (?![\w]))""",
     ),
     _Alternative(  # now, kept only as the end of a range: "between now and Nov. 15"
         "now",
@@ -744,9 +783,9 @@ def _compile_by_word() -> dict[str, Patterns]:
 # or more. The scan tries only these: trying every digit alternative at every number was
 # most of its failed matches. (A test checks no other alternative matches at a shape.)
 _DIGIT_SHAPES: Final = {
-    "1": frozenset({"num", "dot", "dm", "nw", "wk", "q", "dr", "ago"}),
-    "2": frozenset({"num", "dot", "dm", "dc", "dr", "ago"}),
-    "3": frozenset({"ago"}),
+    "1": frozenset({"num", "dot", "dm", "nw", "wk", "q", "dr", "co", "ago"}),
+    "2": frozenset({"num", "dot", "dm", "dc", "dr", "co", "ago"}),
+    "3": frozenset({"co", "ago"}),
     "4": frozenset({"iso", "q", "dc", "yr", "ye"}),
     "'": frozenset({"dc"}),
 }
@@ -783,6 +822,9 @@ _FOLLOWERS: Final = (
     | {"weekend", "month", "quarter", "decade", "day", "days", "weeks", "months", "years"}
     | {"decades", "half", "night", "morning", "evening", "afternoon", "of", "starting"}
     | {"commencing", "patrick", "luther"}
+    # the second words of spelled years: "nineteen seventy", "two thousand", "nineteen oh one"
+    | {"sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "zero", "oh", "o"}
+    | {"and"}  # "two and a half years ago"
     | _HOLIDAY_WORDS
 )
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
@@ -1137,8 +1179,36 @@ def _day_number(word: str) -> int:
     """The day a day of the month in figures ("14", "3rd") or spelled ("twenty-first") names."""
     if word[0].isdigit():
         return int(word.rstrip("stndrhSTNDRH"))
-    parts = re.split(r"[^a-z]+", word.lower())
-    return _SPELLED_TENS.get(parts[0], 0) + _SPELLED_DAYS.get(parts[-1], 0)
+    # "twenty-first", "twenty two", "fourth": ordinals and counts summed word by word
+    parts = [part for part in re.split(r"[^a-z]+", word.lower()) if part]
+    return sum(_SPELLED_DAYS.get(part) or _SPELLED_NUMBERS.get(part, 0) for part in parts)
+
+
+_SPELLED_NUMBERS: Final = {
+    "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _spelled_number(words: list[str]) -> int:
+    """The sum of number words under 100: ["seventy", "eight"] is 78."""
+    return sum(_SPELLED_NUMBERS[word] for word in words)
+
+
+def _year_value(text: str) -> int:
+    """A year in figures ("1978") or spelled ("nineteen seventy-eight", "two thousand and ten")."""
+    if text[0].isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[^a-z]+", text.lower()) if w and w != "and"]
+    if words[1] == "thousand":  # "two thousand (and) ten"
+        return 2000 + _spelled_number(words[2:])
+    if words[1] == "hundred":  # "nineteen hundred"
+        return 100 * _SPELLED_NUMBERS[words[0]]
+    # "nineteen seventy-eight", "nineteen oh one", "twenty twenty-four"
+    return 100 * _SPELLED_NUMBERS[words[0]] + _spelled_number(words[1:])
 
 
 def _year2(two: str) -> int:
@@ -1358,10 +1428,16 @@ class _Scanner:
     def on_md(self, m: re.Match[str]) -> _Hit | None:
         if m["md_the"] and m["md_d"] and m["md_d"].isdigit():
             return None  # "May the 4" is not how a date is written; "May the 4th" is.
+        if m["md_k"] and not m["md_y"]:
+            return None  # "in May twenty one people died": a count, unless a year follows
+        if (m["md_s"] or m["md_k"]) and not m["md_st"]:
+            between = self.text[m.end("md_m") : m.start("md_s" if m["md_s"] else "md_k")]
+            if not between.lstrip(".").isspace():
+                return None  # "In May, first came ...": only "May first", "May, the first"
         if m["md_s"] and not m["md_y"]:
             after = self.word_after(m.end()) or ""
             if after[:1].islower() and after not in _NOT_A_NOUN:
-                return None  # "in May the first group": an ordinal of the noun
+                return None  # "in May the first group", "in March first responders"
         return self._day_month(m, "md")
 
     def on_dm(self, m: re.Match[str]) -> _Hit | None:
@@ -1383,14 +1459,17 @@ class _Scanner:
             month = _MONTHS[m["dm_m"].lower()]  # "the fourth of may": no verb follows "of"
         if month is None or (m[f"{tag}_wd"] and weekday is None):
             return None
-        day = _day_number(m[f"{tag}_d"] or m[f"{tag}_s"])
+        day = _day_number(m[f"{tag}_d"] or m[f"{tag}_s"] or m[f"{tag}_k"])
         last_text = m[f"{tag}_e"] or m[f"{tag}_f"]
         last = _day_number(last_text) if last_text else day
         if last < day:
             return None
         year_text, end = m[f"{tag}_y"], m.end()
+        if year_text and not year_text[0].isdigit() and self.counts_things(end):
+            return None  # "on May 5 nineteen ninety people ...": no year after all
         if (
             year_text
+            and year_text.isdigit()
             and "," not in m[f"{tag}_c"]
             and int(year_text) < 1500
             and int(year_text[:2]) < 24
@@ -1415,7 +1494,7 @@ class _Scanner:
             return _week(first) if week_of else (first, final)
 
         if year_text:
-            span = make(int(year_text))
+            span = make(_year_value(year_text))
             if span is None:
                 return None
             return _Hit(m.start(), end, DateRange(*span, granularity), tag)
@@ -1638,7 +1717,7 @@ class _Scanner:
 
         # A half is two quarters: "quarter" is the finest granularity that holds it.
         if year is not None:
-            return DateRange(*make(int(year)), "quarter")
+            return DateRange(*make(_year_value(year)), "quarter")
         if relation:
             shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
             words = f"{label} {relation} year"
@@ -1702,7 +1781,9 @@ class _Scanner:
             shift = {"this": 0, "next": 1, "last": -1}[relation]
             words = f"{_part_label(part, _MONTH_NAMES[month])} {relation} year"
             return self.relative("month", words, lambda ref: make(ref.year + shift))
-        year = int(m["my_y"]) if m["my_y"] else _year2(m["my_a"])
+        if m["my_y"] and not m["my_y"][0].isdigit() and self.counts_things(m.end()):
+            return None  # "in June twenty twenty people ...": a count, not a year
+        year = _year_value(m["my_y"]) if m["my_y"] else _year2(m["my_a"])
         return DateRange(*make(year), "month")
 
     def on_yr(self, m: re.Match[str]) -> DateRange | None:
@@ -1776,6 +1857,15 @@ class _Scanner:
                 return None  # "2000 respondents": a count of things, not a year
         span = _year_span(year)
         return DateRange(*(_part_of(span, part, "year") if part else span), "year")
+
+    def on_sy(self, m: re.Match[str]) -> DateRange | None:
+        """A year spelled out after "in", "since" and the like, or "the year"."""
+        bare = m["sy_y"].lower().split()[-1] == "thousand"
+        if not m["sy_t"] and (bare or self.word_before(m.start()) not in _YEAR_CONTEXT - {"of"}):
+            return None  # "in two thousand" is as often a count; "of nineteen eighty" too
+        if self.counts_things(m.end()):
+            return None  # "in nineteen ninety homes": a count of homes
+        return DateRange(*_year_span(_year_value(m["sy_y"])), "year")
 
     # --- weekdays and days near the reference --------------------------------------------------
 
@@ -1964,7 +2054,15 @@ class _Scanner:
         return self.relative(_UNIT_GRANULARITY[unit], _words_of(m), window)
 
     def on_an(self, m: re.Match[str]) -> DateRange | None:
-        return self._unit(m["an_u"].lower(), "after next", None, _words_of(m))
+        unit = m["an_u"].lower()
+        if unit == "weekend":
+            # A week after "next weekend": the Saturday and Sunday two weeks after this week's.
+            def weekend(ref: dt.date) -> Days:
+                saturday = _week(ref)[0] + dt.timedelta(days=19)
+                return saturday, saturday + _DAY
+
+            return self.relative("week", _words_of(m), weekend)
+        return self._unit(unit, "after next", None, _words_of(m))
 
     def on_dr(self, m: re.Match[str]) -> DateRange | None:
         day = _day_number(m["dr_d"])
@@ -2040,12 +2138,55 @@ class _Scanner:
 
         return self.relative(_UNIT_GRANULARITY[unit], words, span)
 
+    def on_co(self, m: re.Match[str]) -> DateRange | None:
+        """A compound offset: "1 month 21 days ago", "two weeks and three days ago".
+
+        Each unit is counted back (or forward) in turn, years and months first, as one says
+        them: "1 month 21 days ago", said on Nov. 23, is Oct. 2. The value is the finest unit
+        named, as "three weeks ago" is a week; "a year and a half ago" is the month 18
+        months back.
+        """
+        words = m["co_n"] or m["co_h"]
+        tokens = [w for w in re.split(r"[^\w]+", words.lower()) if w and w != "and"]
+        counts: dict[str, int] = {}
+        if m["co_h"]:
+            count = _count(tokens[0])
+            if count is None:
+                return None
+            counts["month"] = 12 * count + 6
+        else:
+            for number, unit_word in zip(tokens[::2], tokens[1::2], strict=True):
+                unit = unit_word.rstrip("s")
+                count = _count(number)
+                if count is None or unit == "decade" or unit in counts:
+                    return None  # "two days three days ago" says no one date
+                counts[unit] = count
+        sign = -1 if m["co_w"].lower() == "ago" else 1
+        finest = next(u for u in ("day", "week", "month", "year") if u in counts)
+        label = " ".join(words.lower().split()) + (" ago" if sign < 0 else " from now")
+
+        def span(ref: dt.date) -> Days:
+            months = 12 * counts.get("year", 0) + counts.get("month", 0)
+            day = _shift(ref, months=sign * months)
+            day += dt.timedelta(days=sign * (7 * counts.get("week", 0) + counts.get("day", 0)))
+            if finest == "day":
+                return _one(day)
+            if finest == "week":
+                return _week(day)
+            if finest == "month":
+                return _month_span(day.year, day.month)
+            return _year_span(day.year)
+
+        return self.relative(_UNIT_GRANULARITY[finest], label, span)
+
     def on_ago(self, m: re.Match[str]) -> _Hit | DateRange | None:
         count = _count(m["ago_n"])
         unit = m["ago_u"].lower().rstrip("s")
         if count is None or unit == "decade":
             return None
         plural = "s" if count != 1 else ""
+        if m["ago_b"]:
+            return self._from_day(m, unit, count)
         if m["ago_t"]:
             day = self._ago_day(m, unit, count, f"{count} {unit}{plural} ago")
             if day is not None:
@@ -2056,6 +2197,18 @@ class _Scanner:
         if m["ago_a"]:
             return self._offset(unit, -count, f"{count} {unit}{plural} ago")
         return self._offset(unit, count, f"{count} {unit}{plural} from now")
+
+    def _from_day(self, m: re.Match[str], unit: str, count: int) -> DateRange | None:
+        """Days or weeks from a day near the reference: "three weeks from tomorrow"."""
+        anchor, relation = m["ago_b"].lower(), m["ago_f"].lower()
+        if anchor == "today" and relation == "from":
+            return self._offset(unit, count, f"{count} {unit}{'s' if count != 1 else ''} from now")
+        if unit not in ("day", "week"):
+            return None  # "a month from tomorrow" is rarely said and never meant to the day
+        days = (7 if unit == "week" else 1) * count * (-1 if relation == "before" else 1)
+        days += {"today": 0, "tomorrow": 1, "yesterday": -1}[anchor]
+        words = f"{count} {unit}{'s' if count != 1 else ''} {relation} {anchor}"
+        return self.relative("day", words, lambda ref: _one(ref + dt.timedelta(days=days)))
 
     def _ago_day(self, m: re.Match[str], unit: str, count: int, words: str) -> DateRange | None:
         """A year ago today is that day; a week ago Saturday is the Saturday before last."""
