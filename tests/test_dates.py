@@ -1175,3 +1175,28 @@ def test_the_weekend_after_next():
         D(2025, 3, 29),
         D(2025, 3, 30),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        ("grew up in the nineteen seventies", "the nineteen seventies", D(1970, 1, 1), D(1979, 12, 31)),
+        ("in the early nineteen-nineties", "the early nineteen-nineties", D(1990, 1, 1), D(1994, 12, 31)),
+        ("during the twenty-tens", "the twenty-tens", D(2010, 1, 1), D(2019, 12, 31)),
+        ("a hit in the noughties", "the noughties", D(2000, 1, 1), D(2009, 12, 31)),
+        ("the summer of nineteen sixty-nine", "the summer of nineteen sixty-nine", D(1969, 6, 1), D(1969, 8, 31)),
+        ("the first Monday of October nineteen ninety", "the first Monday of October nineteen ninety", D(1990, 10, 1), D(1990, 10, 1)),
+    ],
+)  # fmt: skip
+def test_spelled_decades_and_years_of_seasons_and_weekdays(text, words, start, end):
+    """Decades spelled after "the", and spelled years after a season or an nth weekday."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["He is in his seventies.", "Highs in the seventies today.", "nineteen seventies music"]
+)
+def test_decade_words_without_the_century_are_no_date(text):
+    """ "the seventies" alone is as often an age or a temperature; a decade needs "the"."""
+    assert [w for w, _ in found(text)] == (["today"] if "today" in text else [])

@@ -585,7 +585,7 @@ _ALTERNATIVES: Final = (
         "nw",
         _ORDINAL_WORDS | {"the"},
         rf"""(?P<nw>(?:the{_S1})?(?P<nw_n>{_ORD}){_S1}(?P<nw_d>{_WDF}){_S1}(?:of|in){_S1}
-        (?:(?P<nw_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<nw_y>{_Y4}))?
+        (?:(?P<nw_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<nw_y>{_YS}))?
         |(?P<nw_r>this|next|last|previous){_S1}month(?![\w])))""",
     ),
     _Alternative(  # the first week of March, the last week of July 2024, the last week of 2015
@@ -610,7 +610,7 @@ _ALTERNATIVES: Final = (
         _PART_WORDS | _RELATION_WORDS | _SEASON_WORDS,
         rf"""(?P<se>{_part("se")}(?:(?P<se_r>(?:this{_S1})?(?:past|coming)|last|this|next){_S1})?
         (?:the{_S1})?(?P<se_n>spring|summer|autumn|fall|winter)(?![\w])
-        (?:(?:{_S1}of|{_S0},)?{_S1}(?P<se_y>{_Y4}))?)""",
+        (?:(?:{_S1}of|{_S0},)?{_S1}(?P<se_y>{_YS}))?)""",
     ),
     _Alternative(  # the 1990s, the '90s, the mid-1980s
         "dc",
@@ -618,6 +618,13 @@ _ALTERNATIVES: Final = (
         rf"""(?P<dc>(?:the{_S1})?{_part("dc")}(?:the{_S1})?
         (?:{_NOT_AFTER_NUMBER}(?P<dc_y>1[0-9]{{2}}0|20[0-9]0){_APOS}?s|{_APOS}(?P<dc_a>[0-9]0)s
         |{_NOT_AFTER_NUMBER}(?P<dc_b>[2-9]0){_APOS}s)(?![\w]))""",
+    ),
+    _Alternative(  # the nineteen seventies, the early nineteen-nineties, the noughties
+        "ds",
+        _PART_WORDS | {"eighteen", "nineteen", "twenty", "noughties"},
+        rf"""(?P<ds>(?:the{_S1})?{_part("ds")}(?:the{_S1})?(?:(?P<ds_c>eighteen|nineteen|twenty)
+        (?:{_S1}|{_DASH})(?P<ds_t>tens|twenties|thirties|forties|fifties|sixties|seventies
+        |eighties|nineties)|(?P<ds_n>noughties))(?![\w]))""",
     ),
     _Alternative(  # March 2025, mid-March 2025, March of 2025, August '99, June next year
         "my",
@@ -825,6 +832,8 @@ _FOLLOWERS: Final = (
     # the second words of spelled years: "nineteen seventy", "two thousand", "nineteen oh one"
     | {"sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "zero", "oh", "o"}
     | {"and"}  # "two and a half years ago"
+    | {"tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"}
+    | {"nineties", "noughties"}  # "the nineteen seventies"
     | _HOLIDAY_WORDS
 )
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
@@ -834,7 +843,7 @@ _FOLLOWERS_OF: Final = {
     | _SPELLED_DAY_WORDS
     | (_PART_WORDS - {"the"})
     | {"week", "weekend", "day", "month", "year", "past", "previous", "coming", "next", "rest"}
-    | {"night", "evening", "morning"},
+    | {"night", "evening", "morning", "eighteen", "nineteen", "twenty", "noughties"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
@@ -1190,6 +1199,12 @@ _SPELLED_NUMBERS: Final = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+_DECADE_WORDS: Final = {
+    "tens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
 }  # fmt: skip
 
 
@@ -1554,7 +1569,7 @@ class _Scanner:
         if month is None:
             return None
         if m["nw_y"]:
-            span = nth(int(m["nw_y"]), month)
+            span = nth(_year_value(m["nw_y"]), month)
             return None if span is None else DateRange(*span, "day")
         words = f"{label} {_MONTH_NAMES[month]}"
         return self.yearly("day", words, lambda year: nth(year, month), m.start())
@@ -1743,7 +1758,9 @@ class _Scanner:
             return _part_of(span, part, "season") if part else span
 
         if m["se_y"]:
-            return DateRange(*make(int(m["se_y"])), "season")
+            if not m["se_y"][0].isdigit() and self.counts_things(m.end()):
+                return None  # "in summer nineteen ninety people ...": a count
+            return DateRange(*make(_year_value(m["se_y"])), "season")
         words = _part_label(part, f"{relation} {name}".strip())
         if relation == "this":
             return self.relative("season", words, lambda ref: _nearest(ref, make))
@@ -1764,6 +1781,24 @@ class _Scanner:
             first = 2000 + two if two < 20 else 1900 + two
         span = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
         part = _part_word(m["dc_p"] or m["dc_q"])
+        return DateRange(*(_part_of(span, part, "decade") if part else span), "decade")
+
+    def on_ds(self, m: re.Match[str]) -> DateRange | None:
+        """A decade spelled out after "the": "the nineteen seventies", "the noughties".
+
+        Not "the seventies" alone, which is as often an age ("in his seventies") or a
+        temperature ("highs in the seventies").
+        """
+        the = m.group(0)[:3].lower() == "the" or self.word_before(m.start()) == "the"
+        if not the:
+            return None
+        if m["ds_n"]:
+            first = 2000
+        else:
+            century = _SPELLED_NUMBERS[m["ds_c"].lower()]
+            first = 100 * century + _DECADE_WORDS[m["ds_t"].lower()]
+        span = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+        part = _part_word(m["ds_p"] or m["ds_q"])
         return DateRange(*(_part_of(span, part, "decade") if part else span), "decade")
 
     def on_my(self, m: re.Match[str]) -> DateRange | None:
