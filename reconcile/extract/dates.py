@@ -63,7 +63,11 @@ Weeks, months, years
     weeks back, "two months ago" that calendar month, "a year ago" that
     calendar year: the text states the unit, not the day, and two stories a
     day apart must agree. "in two weeks" is a date only in a sentence about
-    the future ("the lowest in two weeks" is a span of time).
+    the future ("the lowest in two weeks" is a span of time). Compound offsets count each
+    unit back in turn, years and months first: "1 month 21 days ago", said on Nov. 23, is
+    Oct. 2, "two weeks and three days ago" a day, "a year and a half ago" the month 18
+    months back (the finest unit named, as above). "three weeks from tomorrow" and "two
+    days before yesterday" are days. "the weekend after next" is a week after next weekend.
 Parts
     "early" and "late" (and "the beginning of", "the end of") are the first
     and second half of a month, year or decade, the first and last two
@@ -80,7 +84,14 @@ Years
     A four-digit number 1900-2100 is a year only where the words make it
     one: "in/since/by/during/until/from/of 2024", "early 2024", "2024's",
     "the year 2024", or next to another year ("2023 and 2024", "2014-2018",
-    "2023-24"). Not "2024 people".
+    "2023-24"). Not "2024 people". A year spelled as it is said ("nineteen
+    seventy-eight", "nineteen oh one", "two thousand and ten", "twenty twenty-four") is
+    read as a date's year ("September 10, nineteen oh one", "June of nineteen ninety-nine",
+    "the summer of nineteen sixty-nine"), after "in", "since" and the like, or after "the
+    year"; "in two thousand" alone is a count, and so is any of them before a counted noun
+    ("in nineteen ninety homes"). A decade spelled with its century after "the" ("the
+    nineteen seventies", "the twenty-tens", "the noughties") is a decade; "the seventies"
+    alone is as often an age or a temperature.
 Ranges
     "March 30-April 2, 2025", "from 2014 to 2018", "between May and July"
     are one range, including both ends; a yearless first end takes the year
@@ -114,12 +125,14 @@ Left alone, as they need an event rather than the publication date: "the day
 before" with no day named before it, "the next day", "a day earlier" (often an
 apposition: "on Monday, a day earlier, ..."), "a year earlier", "that week";
 and, as they are rarely dates in news: vague counts ("a few days ago"), bare
-day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
-numbers ("May twenty-first", "nineteen ninety"), week numbers ("week 10") and
-holidays of lunar calendars ("Ramadan", "Eid al-Fitr"). A spelled ordinal day
-is read only where it cannot be another ordinal: before "of" and a month ("the
-fourth of July") or after a month and "the" ("September the twenty-first", not
-"in May the first group").
+day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled days
+without a month ("the second"), week numbers ("week 10") and holidays of lunar
+calendars ("Ramadan", "Eid al-Fitr"). A spelled ordinal day is read only where
+it cannot be another ordinal: before "of" and a month ("the fourth of July") or
+right after a month, with or without "the", when no noun follows ("September
+the twenty-first", "March first,"; not "in May the first group" or "in March
+first responders"); a spelled count ("Jan. twenty two") only with a year after
+it ("In May twenty one people died" is a count).
 """
 
 from __future__ import annotations
