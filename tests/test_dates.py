@@ -1200,3 +1200,9 @@ def test_spelled_decades_and_years_of_seasons_and_weekdays(text, words, start, e
 def test_decade_words_without_the_century_are_no_date(text):
     """ "the seventies" alone is as often an age or a temperature; a decade needs "the"."""
     assert [w for w, _ in found(text)] == (["today"] if "today" in text else [])
+
+
+def test_spelled_day_without_the_before_a_verb_is_no_day():
+    """ "May first be approved": without "the", a verb or pronoun after the ordinal makes it none."""
+    assert found("May first be approved by the board.") == []
+    assert [w for w, _ in found("On March first at noon, the plant closed.")] == ["March first"]

@@ -244,6 +244,14 @@ _NOT_A_NOUN: Final = frozenset(
     even ever about around
     """.split()
 )
+# The words that may follow a spelled day right after its month ("on March first at noon"):
+# prepositions, conjunctions and determiners, not a verb or a pronoun ("May first be ...").
+_AFTER_SPELLED_DAY: Final = frozenset(
+    """
+    a an the this that his her its their our at in on of to for from by with near after before
+    during since until till through and or but when while as
+    """.split()
+)
 _PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
 
 _NUMBERS: Final = {
@@ -1464,7 +1472,8 @@ class _Scanner:
                 return None  # "In May, first came ...": only "May first", "May, the first"
         if m["md_s"] and not m["md_y"]:
             after = self.word_after(m.end()) or ""
-            if after[:1].islower() and after not in _NOT_A_NOUN:
+            allowed = _NOT_A_NOUN if m["md_st"] else _AFTER_SPELLED_DAY
+            if after[:1].islower() and after not in allowed:
                 return None  # "in May the first group", "in March first responders"
         return self._day_month(m, "md")
 
@@ -2248,9 +2257,7 @@ class _Scanner:
 
     def _from_day(self, m: re.Match[str], unit: str, count: int) -> DateRange | None:
         """Days or weeks from a day near the reference: "three weeks from tomorrow"."""
-        anchor, relation = m["ago_b"].lower(), m["ago_f"].lower()
-        if anchor == "today" and relation == "from":
-            return self._offset(unit, count, f"{count} {unit}{'s' if count != 1 else ''} from now")
+        anchor, relation = m["ago_b"].lower(), m["ago_f"].lower()  # "from today" is read above
         if unit not in ("day", "week"):
             return None  # "a month from tomorrow" is rarely said and never meant to the day
         days = (7 if unit == "week" else 1) * count * (-1 if relation == "before" else 1)
