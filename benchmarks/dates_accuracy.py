@@ -112,11 +112,8 @@ LEFT_OUT = [
     ),
     (
         "week numbers",
-        (
-            r"\bweek \d+\b|\bweek of (?:this year|\d{4}|two thousand)\b|\bweek next year\b"
-            r"|\bweek of this month\b"
-        ),
-        '"week 10", "the third week of 2027": ISO week numbering is rare in news',
+        r"\bweek \d+\b|\bweek of two thousand\b|\bweek next year\b",
+        '"week 10", "from Week 31 to Week 35": ISO week numbering is rare in news',
     ),
     (
         "days of an unnamed or relative month",
@@ -174,8 +171,14 @@ CONVENTIONS = [
     ),
     (
         "the nth week of a month counts from the 1st",
-        r"^(?:the )?(?:first|second|third|fourth|last) week of [a-z]+$",
-        '"the first week of October" is October 1-7; gold takes the first Monday-Sunday week',
+        (
+            r"^(?:the )?(?:first|second|third|fourth|last) week of (?:[a-z]+|this month|this year"
+            r"|\d{4})$"
+        ),
+        (
+            '"the first week of October" (of this month, of 2015) is its days 1-7; gold takes the'
+            " first Monday-Sunday week"
+        ),
     ),
     (
         "ranges include their last year or month",

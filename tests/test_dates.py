@@ -1206,3 +1206,17 @@ def test_spelled_day_without_the_before_a_verb_is_no_day():
     """ "May first be approved": without "the", a verb or pronoun after the ordinal makes it none."""
     assert found("May first be approved by the board.") == []
     assert [w for w, _ in found("On March first at noon, the plant closed.")] == ["March first"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        ("due in the first week of next month", "the first week of next month", D(2025, 4, 1), D(2025, 4, 7)),
+        ("by the last week of this year", "the last week of this year", D(2025, 12, 25), D(2025, 12, 31)),
+        ("in the last week of last month", "the last week of last month", D(2025, 2, 22), D(2025, 2, 28)),
+    ],
+)  # fmt: skip
+def test_the_nth_week_of_a_relative_month_or_year(text, words, start, end):
+    """ "the first week of next month" counts from the 1st, as "the first week of May" does."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end, value.granularity) == (words, start, end, "week")

@@ -614,7 +614,8 @@ _ALTERNATIVES: Final = (
         _ORDINAL_WORDS | {"the"},
         rf"""(?P<wk>(?:the{_S1})?(?P<wk_n>{_ORD}){_S1}week{_S1}(?:of|in){_S1}
         (?:(?P<wk_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<wk_y>{_Y4}))?
-        |{_NOT_AFTER_NUMBER}(?P<wk_yy>{_YEAR})(?![\w])))""",
+        |{_NOT_AFTER_NUMBER}(?P<wk_yy>{_YEAR})(?![\w])
+        |(?P<wk_r>this|next|last|previous){_S1}(?P<wk_u>month|year)(?![\w])))""",
     ),
     _Alternative(  # Q3 2024, the third quarter of 2024, third-quarter, the first half of 2024, H1
         "q",
@@ -1703,22 +1704,40 @@ class _Scanner:
         """The first week of March (days 1-7), the last week of July (its last seven days)."""
         which = m["wk_n"].lower()
         number = _ORDINALS[which]
-        if m["wk_yy"]:
-            year = int(m["wk_yy"])
-            if number == 0:
-                return DateRange(dt.date(year, 12, 25), dt.date(year, 12, 31), "week")
-            first = dt.date(year, 1, 1) + dt.timedelta(days=7 * (number - 1))
-            return DateRange(first, first + dt.timedelta(days=6), "week")
-        month = _month_of(m["wk_m"])
-        if month is None or (number == 5 and month == 2):
-            return None
 
-        def make(year: int) -> Days:
+        def of_year(year: int) -> Days:
+            if number == 0:
+                return dt.date(year, 12, 25), dt.date(year, 12, 31)
+            first = dt.date(year, 1, 1) + dt.timedelta(days=7 * (number - 1))
+            return first, first + dt.timedelta(days=6)
+
+        def of_month(year: int, month: int) -> Days:
             lo, hi = _month_span(year, month)
             if number == 0:
                 return hi - dt.timedelta(days=6), hi
             first = lo + dt.timedelta(days=7 * (number - 1))
             return first, min(first + dt.timedelta(days=6), hi)
+
+        if m["wk_yy"]:
+            return DateRange(*of_year(int(m["wk_yy"])), "week")
+        if m["wk_r"]:
+            # "the first week of next month", "the last week of this year", counted as above
+            relation, unit = m["wk_r"].lower(), m["wk_u"].lower()
+            shift = {"this": 0, "next": 1, "last": -1, "previous": -1}[relation]
+            words = f"the {which} week of {relation} {unit}"
+            if unit == "year":
+                return self.relative("week", words, lambda ref: of_year(ref.year + shift))
+            if number == 5:
+                return None  # a fifth week of a month is its last days, said "the last week"
+            return self.relative(
+                "week", words, lambda ref: of_month(*_add_months(ref.year, ref.month, shift))
+            )
+        month = _month_of(m["wk_m"])
+        if month is None or (number == 5 and month == 2):
+            return None
+
+        def make(year: int) -> Days:
+            return of_month(year, month)
 
         if m["wk_y"]:
             return DateRange(*make(int(m["wk_y"])), "week")
