@@ -87,7 +87,10 @@ LEFT_OUT = [
             r"|\bsame (?:week|month|year)\b|^that weekend$|^the week$|^weekend$|\bupcoming month\b"
             r"|^rest (?:of |the )?(?:my )?week$|\bweek (?:between|from)\b|^from last \w+ \w+ to"
         ),
-        '"the day", "next day", "that weekend" name a day of the story\'s events, not of its date',
+        (
+            '"tmrw", "my week"; "the day", "next day", "that weekend" name a day of the story\'s'
+            " events, not of its date"
+        ),
     ),
     (
         "offsets from an event, in working days or weekdays",
@@ -103,12 +106,18 @@ LEFT_OUT = [
     (
         "an nth weekday without its month",
         r"^(?:first|second|third|fourth|fifth) \w+day$",
-        '"second Sunday" of which month is left unsaid',
+        (
+            '"second Sunday" of which month is left unsaid: the gold takes the reference\'s month'
+            " even when that day is past and the sentence looks ahead"
+        ),
     ),
     (
         "durations with a start or a bound",
         r"\bwithin\b|\bfor \w+ (?:days?|weeks?)\b|\bstarting\b|\bw/c\b|\b(?:less|more) than\b",
-        '"within 5 days", "for 3 days from today": a duration, not a date',
+        (
+            '"within 5 days", "for 3 days from today", "less than 3 days after tomorrow": a'
+            " duration, not a date"
+        ),
     ),
     (
         "week numbers",
@@ -122,12 +131,15 @@ LEFT_OUT = [
             r"(?:this|next) month$|^(?:from|between) \d{1,2} (?:to|and) [a-z]|^\w+ between \d"
             r"|\bof (?:next|this|previous) month$"
         ),
-        '"from 4 to 22 this month", "from 02 to April 07": which month is left to the reader',
+        '"from 4 to 22 this month", "Feb between 2-7": which month is left to the reader',
     ),
     (
         "centuries, years before 1000, plain two-digit decades",
         r"\bcentury\b|^year \d{1,3}$|^\d0'?s$|^the \d0s$",
-        '"the 70s", "in their 20\'s" are as often temperatures or ages as decades',
+        (
+            '"the 70s", "in their 20\'s" are as often temperatures or ages; the model has no'
+            " century granularity"
+        ),
     ),
     (
         "typing slips",

@@ -643,8 +643,8 @@ _ALTERNATIVES: Final = (
     ),
     _Alternative(  # the nineteen seventies, the early nineteen-nineties, the noughties
         "ds",
-        _PART_WORDS | {"eighteen", "nineteen", "twenty", "noughties"},
-        rf"""(?P<ds>(?:the{_S1})?{_part("ds")}(?:the{_S1})?(?:(?P<ds_c>eighteen|nineteen|twenty)
+        (_PART_WORDS - {"the"}) | {"eighteen", "nineteen", "twenty", "noughties"},
+        rf"""(?P<ds>{_part("ds")}(?:the{_S1})?(?:(?P<ds_c>eighteen|nineteen|twenty)
         (?:{_S1}|{_DASH})(?P<ds_t>tens|twenties|thirties|forties|fifties|sixties|seventies
         |eighties|nineties)|(?P<ds_n>noughties))(?![\w]))""",
     ),
@@ -679,8 +679,8 @@ _ALTERNATIVES: Final = (
     ),
     _Alternative(  # in nineteen seventy-eight, the year two thousand and ten
         "sy",
-        frozenset({"the", "year", "eighteen", "nineteen", "twenty", "two"}),
-        rf"""(?P<sy>(?P<sy_t>(?:the{_S1})?year{_S1})?(?P<sy_y>{_SY}))""",
+        frozenset({"year", "eighteen", "nineteen", "twenty", "two"}),
+        rf"""(?P<sy>(?P<sy_t>year{_S1})?(?P<sy_y>{_SY}))""",
     ),
     _Alternative(  # Monday, Monday night, last Monday, Friday the 22nd, next week on Friday
         "wd",
@@ -738,19 +738,13 @@ _ALTERNATIVES: Final = (
         rf"""(?P<ri>(?:(?P<ri_p>earlier|later){_S1}in|(?:the{_S1})?(?P<ri_r>rest){_S1}of)
         {_S1}(?:the|this){_S1}(?P<ri_u>week|month|year)(?![\w]))""",
     ),
-    _Alternative(  # 1 month 21 days ago, two weeks and three days ago, a year and a half ago
-        "co",
-        frozenset(_NUMBERS) | {_DIGIT},
-        rf"""(?P<co>{_NOT_AFTER_NUMBER}(?P<co_n>{_NUM}{_S1}{_UNITS}(?:(?:{_S0},{_S1}|{_S1})(?:and{_S1})?
-        {_NUM}{_S1}{_UNITS}(?![\w])){{1,3}}|(?P<co_h>{_NUM}{_S1}years?{_S1}and{_S1}a{_S1}half
-        |{_NUM}{_S1}and{_S1}a{_S1}half{_S1}years))
-        {_S1}(?P<co_w>ago|from{_S1}now)(?![\w]))""",
-    ),
-    _Alternative(  # two days ago, a year ago, 10 years ago, two weeks from now
+    _Alternative(  # two days ago, 1 month 21 days ago, a year and a half ago, two weeks from now
         "ago",
         frozenset(_NUMBERS) | {_DIGIT},
-        rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM}){_S1}(?P<ago_u>{_UNITS}){_S1}
-        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|from{_S1}(?:now|today)
+        rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM})(?P<ago_h2>{_S1}and{_S1}a{_S1}half)?{_S1}
+        (?P<ago_u>{_UNITS})(?![\w])(?P<ago_h>{_S1}and{_S1}a{_S1}half(?![\w]))?
+        (?P<ago_c>(?:(?:{_S0},{_S1}|{_S1})(?:and{_S1})?{_NUM}{_S1}{_UNITS}(?![\w])){{1,3}})?{_S1}
+        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|(?P<ago_w>from{_S1}(?:now|today))
         |(?P<ago_f>from|after|before){_S1}(?P<ago_b>today|tomorrow|yesterday)(?![\w'\u2019]))
         (?![\w]))""",
     ),
@@ -812,9 +806,9 @@ def _compile_by_word() -> dict[str, Patterns]:
 # or more. The scan tries only these: trying every digit alternative at every number was
 # most of its failed matches. (A test checks no other alternative matches at a shape.)
 _DIGIT_SHAPES: Final = {
-    "1": frozenset({"num", "dot", "dm", "nw", "wk", "q", "dr", "co", "ago"}),
-    "2": frozenset({"num", "dot", "dm", "dc", "dr", "co", "ago"}),
-    "3": frozenset({"co", "ago"}),
+    "1": frozenset({"num", "dot", "dm", "nw", "wk", "q", "dr", "ago"}),
+    "2": frozenset({"num", "dot", "dm", "dc", "dr", "ago"}),
+    "3": frozenset({"ago"}),
     "4": frozenset({"iso", "q", "dc", "yr", "ye"}),
     "'": frozenset({"dc"}),
 }
@@ -840,6 +834,7 @@ _ANCHORS: Final = (
     # Holidays whose first word is enough, or is followed by "'s", which is no next word.
     | {"christmas", "halloween", "hallowe", "thanksgiving", "easter", "juneteenth", "mother"}
     | {"father", "valentine", "valentines", "veteran", "veterans", "president", "presidents"}
+    | {"noughties"}
 )
 _FOLLOWERS: Final = (
     _ANCHORS
@@ -865,7 +860,7 @@ _FOLLOWERS_OF: Final = {
     | _SPELLED_DAY_WORDS
     | (_PART_WORDS - {"the"})
     | {"week", "weekend", "day", "month", "year", "past", "previous", "coming", "next", "rest"}
-    | {"night", "evening", "morning", "eighteen", "nineteen", "twenty", "noughties"},
+    | {"night", "evening", "morning"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
@@ -877,6 +872,8 @@ _CLOSE_PAREN: Final = re.compile(r"[^\S\n]{0,3}+\)")
 # "on Memorial Day Drive" is a street, not the day.
 _CAPITALISED_AFTER: Final = re.compile(r"[^\S\n]{1,3}+([A-Z][A-Za-z]*)")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}+\Z")
+# "the" just before a date that does not begin with it: "the nineteen seventies".
+_THE_BEFORE: Final = re.compile(r"(?<![A-Za-z])the[^\S\n]{1,3}+\Z", re.IGNORECASE)
 _GAP_CHAIN: Final = re.compile(
     rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
     re.IGNORECASE,
@@ -1824,14 +1821,23 @@ class _Scanner:
         part = _part_word(m["dc_p"] or m["dc_q"])
         return DateRange(*(_part_of(span, part, "decade") if part else span), "decade")
 
-    def on_ds(self, m: re.Match[str]) -> DateRange | None:
+    def with_the(self, m: re.Match[str], value: DateRange | None) -> _Hit | None:
+        """The hit of a date that "the" just before it belongs to: "the nineteen seventies"."""
+        if value is None:
+            return None
+        the = _THE_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+        return _Hit(the.start() if the else m.start(), m.end(), value, m.lastgroup or "")
+
+    def on_ds(self, m: re.Match[str]) -> _Hit | None:
+        return self.with_the(m, self._spelled_decade(m))
+
+    def _spelled_decade(self, m: re.Match[str]) -> DateRange | None:
         """A decade spelled out after "the": "the nineteen seventies", "the noughties".
 
         Not "the seventies" alone, which is as often an age ("in his seventies") or a
         temperature ("highs in the seventies").
         """
-        the = m.group(0)[:3].lower() == "the" or self.word_before(m.start()) == "the"
-        if not the:
+        if self.word_before(m.start()) != "the":
             return None
         if m["ds_n"]:
             first = 2000
@@ -1934,7 +1940,10 @@ class _Scanner:
         span = _year_span(year)
         return DateRange(*(_part_of(span, part, "year") if part else span), "year")
 
-    def on_sy(self, m: re.Match[str]) -> DateRange | None:
+    def on_sy(self, m: re.Match[str]) -> _Hit | None:
+        return self.with_the(m, self._spelled_year(m))
+
+    def _spelled_year(self, m: re.Match[str]) -> DateRange | None:
         """A year spelled out after "in", "since" and the like, or "the year"."""
         bare = m["sy_y"].lower().split()[-1] == "thousand"
         if not m["sy_t"] and (bare or self.word_before(m.start()) not in _YEAR_CONTEXT - {"of"}):
@@ -2214,7 +2223,7 @@ class _Scanner:
 
         return self.relative(_UNIT_GRANULARITY[unit], words, span)
 
-    def on_co(self, m: re.Match[str]) -> DateRange | None:
+    def _compound(self, m: re.Match[str]) -> DateRange | None:
         """A compound offset: "1 month 21 days ago", "two weeks and three days ago".
 
         Each unit is counted back (or forward) in turn, years and months first, as one says
@@ -2222,13 +2231,17 @@ class _Scanner:
         named, as "three weeks ago" is a week; "a year and a half ago" is the month 18
         months back.
         """
-        words = m["co_n"] or m["co_h"]
+        if m["ago_t"] or m["ago_b"] or (m["ago_c"] and (m["ago_h"] or m["ago_h2"])):
+            return None  # "2 years 3 months ago today", "a year and a half from tomorrow"
+        words = self.text[m.start("ago_n") : m.end("ago_c" if m["ago_c"] else "ago_u")]
+        if m["ago_h"]:
+            words = self.text[m.start("ago_n") : m.end("ago_h")]
         tokens = [w for w in re.split(r"[^\w]+", words.lower()) if w and w != "and"]
         counts: dict[str, int] = {}
-        if m["co_h"]:
+        if m["ago_h"] or m["ago_h2"]:
             count = _count(tokens[0])
-            if count is None:
-                return None
+            if count is None or not m["ago_u"].lower().startswith("year"):
+                return None  # "a day and a half ago" is no whole day
             counts["month"] = 12 * count + 6
         else:
             for number, unit_word in zip(tokens[::2], tokens[1::2], strict=True):
@@ -2237,7 +2250,7 @@ class _Scanner:
                 if count is None or unit == "decade" or unit in counts:
                     return None  # "two days three days ago" says no one date
                 counts[unit] = count
-        sign = -1 if m["co_w"].lower() == "ago" else 1
+        sign = -1 if m["ago_a"] else 1
         finest = next(u for u in ("day", "week", "month", "year") if u in counts)
         label = " ".join(words.lower().split()) + (" ago" if sign < 0 else " from now")
 
@@ -2256,6 +2269,8 @@ class _Scanner:
         return self.relative(_UNIT_GRANULARITY[finest], label, span)
 
     def on_ago(self, m: re.Match[str]) -> _Hit | DateRange | None:
+        if m["ago_c"] or m["ago_h"] or m["ago_h2"]:
+            return self._compound(m)
         count = _count(m["ago_n"])
         unit = m["ago_u"].lower().rstrip("s")
         if count is None or unit == "decade":
