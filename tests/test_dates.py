@@ -1220,3 +1220,18 @@ def test_the_nth_week_of_a_relative_month_or_year(text, words, start, end):
     """ "the first week of next month" counts from the 1st, as "the first week of May" does."""
     quoted, value = only(text)
     assert (quoted, value.start, value.end, value.granularity) == (words, start, end, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("was shot two Saturdays ago", "two Saturdays ago", D(2025, 3, 1)),
+        # said on a Monday, the latest Monday before it is a week back
+        ("closed two Mondays ago", "two Mondays ago", D(2025, 2, 24)),
+        ("opens three Fridays from now", "three Fridays from now", D(2025, 3, 28)),
+    ],
+)
+def test_weekdays_ago_and_from_now(text, words, day):
+    """ "two Saturdays ago" counts back from the latest Saturday before the reference."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, day, day)

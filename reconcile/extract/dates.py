@@ -742,7 +742,7 @@ _ALTERNATIVES: Final = (
         "ago",
         frozenset(_NUMBERS) | {_DIGIT},
         rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM})(?P<ago_h2>{_S1}and{_S1}a{_S1}half)?{_S1}
-        (?P<ago_u>{_UNITS})(?![\w])(?P<ago_h>{_S1}and{_S1}a{_S1}half(?![\w]))?
+        (?P<ago_u>{_UNITS}|(?P<ago_d>(?:mon|tues|wednes|thurs|fri|satur|sun)days))(?![\w])(?P<ago_h>{_S1}and{_S1}a{_S1}half(?![\w]))?
         (?P<ago_c>(?:(?:{_S0},{_S1}|{_S1})(?:and{_S1})?{_NUM}{_S1}{_UNITS}(?![\w])){{1,3}})?{_S1}
         (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|(?P<ago_w>from{_S1}(?:now|today))
         |(?P<ago_f>from|after|before){_S1}(?P<ago_b>today|tomorrow|yesterday)(?![\w'\u2019]))
@@ -849,6 +849,7 @@ _FOLLOWERS: Final = (
     # the second words of spelled years: "nineteen seventy", "two thousand", "nineteen oh one"
     | {"sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "zero", "oh", "o"}
     | {"and"}  # "two and a half years ago"
+    | {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
     | {"tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"}
     | {"nineties", "noughties"}  # "the nineteen seventies"
     | _HOLIDAY_WORDS
@@ -2269,6 +2270,8 @@ class _Scanner:
         return self.relative(_UNIT_GRANULARITY[finest], label, span)
 
     def on_ago(self, m: re.Match[str]) -> _Hit | DateRange | None:
+        if m["ago_d"]:
+            return self._weekdays_ago(m)
         if m["ago_c"] or m["ago_h"] or m["ago_h2"]:
             return self._compound(m)
         count = _count(m["ago_n"])
@@ -2288,6 +2291,33 @@ class _Scanner:
         if m["ago_a"]:
             return self._offset(unit, -count, f"{count} {unit}{plural} ago")
         return self._offset(unit, count, f"{count} {unit}{plural} from now")
+
+    def _weekdays_ago(self, m: re.Match[str]) -> DateRange | None:
+        """Two Sundays ago is the Sunday before last; two Sundays from now the second to come.
+
+        The count starts at the latest such day before the reference (the first one after it,
+        ahead): "two Mondays ago", said on a Monday, is two weeks back.
+        """
+        count = _count(m["ago_n"])
+        if count is None or not (m["ago_a"] or m["ago_w"]) or m["ago_t"]:
+            return None  # "two Sundays ago today"; "two Sundays after tomorrow" is not said
+        if m["ago_c"] or m["ago_h"] or m["ago_h2"]:
+            return None
+        weekday = _weekday_of(m["ago_d"][:-1], abbreviated_ok=False)
+        if weekday is None:
+            return None
+        ahead = m["ago_a"] is None
+        name = _WEEKDAY_NAMES[weekday]
+        words = f"{count} {name}{'s' if count != 1 else ''} {'from now' if ahead else 'ago'}"
+
+        def day(ref: dt.date) -> Days:
+            if ahead:
+                first = ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+                return _one(first + dt.timedelta(days=7 * (count - 1)))
+            latest = ref - dt.timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
+            return _one(latest - dt.timedelta(days=7 * (count - 1)))
+
+        return self.relative("day", words, day)
 
     def _from_day(self, m: re.Match[str], unit: str, count: int) -> DateRange | None:
         """Days or weeks from a day near the reference: "three weeks from tomorrow"."""
