@@ -20,6 +20,8 @@ The units (all written for this script; none is taken from the seeds or any data
 - ``capitals``: long runs of capitalised words (no sentence end for hundreds of words).
 - ``quotes``: many quotation marks, straight and curly, balanced and not, nested.
 - ``short-lines``: many one-line paragraphs of a few words each (many sentences and zones).
+- ``spelled-dates``: spelled years and days, compound offsets ("1 month 21 days ago"), and
+  long runs of their words that never end a date ("1 month 2 weeks 3 days 4 years ...").
 
 The ratio is time(10 MB) / time(1 MB): about 10 is linear; 100 is quadratic.
 
@@ -28,7 +30,7 @@ Run::
     .venv/bin/python benchmarks/linearity.py [--sizes 1e6 1e7] [--shapes news digits ...]
         [--extractors numbers dates names read extract compare] [--timeout 600] [--gc-off] [--cpu-time]
 
-A full run (7 shapes x 5 extractors x 2 sizes) took about 20 minutes on 2 cores at commit
+A full run (7 shapes, before ``spelled-dates``, x 5 extractors x 2 sizes) took about 20 minutes on 2 cores at commit
 7b66b9a, half of it in the rows that are not linear (see docs/performance.md). Children run one
 at a time, so timings are single-process. ``--gc-off`` disables Python's cyclic garbage
 collector while measuring, which tells how much of a ratio above 10 is the collector's.
@@ -163,6 +165,20 @@ QUOTES = (
 
 SHORT_LINES = "{a} people\nMonday\nJane Doe\n${b}\nMarch {c}, 2024\nmore than {d}\n\n"
 
+# Spelled and compound dates, dense, and near misses of them that run on without ending a date:
+# offsets whose units never end in "ago", spelled numbers in long runs, "and a half" chains.
+SPELLED = (
+    "It opened in nineteen seventy-eight and closed on September the twenty-first nineteen"
+    " eighty one. Ballots were due Feb. twenty-first, two thousand and ten; the next vote is"
+    " 1 month 21 days ago or two weeks and three days ago, a year and a half ago, three weeks"
+    " from tomorrow, in the nineteen seventies and the noughties, the weekend after next. "
+    + "1 month 2 weeks 3 days 4 years " * 20
+    + "nineteen nineteen twenty twenty two thousand and " * 20
+    + "two and a half two and a half years and " * 20
+    + "May twenty one twenty two twenty-first the first of " * 10
+    + "\n\n"
+)
+
 
 def _news(i: int) -> str:
     r = random.Random(i)
@@ -217,6 +233,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "capitals": lambda _i: CAPITALS,
     "quotes": lambda _i: QUOTES,
     "short-lines": _short_lines,
+    "spelled-dates": lambda _i: SPELLED,
 }
 
 

@@ -1057,3 +1057,181 @@ def test_weekdays_of_a_past_week_are_still_dates(text, end):
     """Days named as a stretch of the past, in a Saturday story, stay one range of dates."""
     ((_, value),) = found(text, D(2025, 6, 7))
     assert (value.start, value.end) == (D(2025, 6, 2), end)
+
+
+# --- issue 3, fourth pass: spelled years and days, compound offsets ---------------------------
+
+# Reference: Monday 2025-03-10.
+SPELLED_YEARS = [
+    # After a day and month, as their year.
+    ("born on September 10, nineteen oh one.", "September 10, nineteen oh one", D(1901, 9, 10), D(1901, 9, 10)),
+    ("on the tenth of May, two thousand.", "tenth of May, two thousand", D(2000, 5, 10), D(2000, 5, 10)),
+    ("in June of nineteen ninety-nine", "June of nineteen ninety-nine", D(1999, 6, 1), D(1999, 6, 30)),
+    ("the third quarter of two thousand and twenty", "the third quarter of two thousand and twenty", D(2020, 7, 1), D(2020, 9, 30)),
+    # After "in", "since" and the like, or "the year".
+    ("It opened in nineteen seventy-eight, he said.", "nineteen seventy-eight", D(1978, 1, 1), D(1978, 12, 31)),
+    ("since eighteen hundred", "eighteen hundred", D(1800, 1, 1), D(1800, 12, 31)),
+    ("the year two thousand and ten was", "the year two thousand and ten", D(2010, 1, 1), D(2010, 12, 31)),
+    ("by twenty twenty-four", "twenty twenty-four", D(2024, 1, 1), D(2024, 12, 31)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "start", "end"), SPELLED_YEARS)
+def test_spelled_years(text, words, start, end):
+    """A year spelled as it is said is read after a date, "in", "since" or "the year"."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found two thousand rounds.",
+        "They moved in two thousand.",  # a count as often as the year 2000
+        "He had served in nineteen ninety homes.",
+        "Nineteen seventy people signed.",
+        "one of nineteen seventy entries",
+    ],
+)
+def test_spelled_numbers_that_are_no_year(text):
+    """Counts spelled like years, with no date word around them or before a counted noun."""
+    assert found(text) == []
+
+
+SPELLED_DAYS = [
+    # A spelled ordinal right after a month, without "the".
+    ("Ballots are due Feb. twenty-first.", "Feb. twenty-first", D(2025, 2, 21)),
+    ("On March first, the plant closed.", "March first", D(2025, 3, 1)),
+    # A spelled count as the day, only with a year after it.
+    ("It was signed Jan. twenty two, 2018.", "Jan. twenty two, 2018", D(2018, 1, 22)),
+    ("on Sunday, Jan. twenty one two thousand and eighteen", "Sunday, Jan. twenty one two thousand and eighteen", D(2018, 1, 21)),
+    ("on September the twenty-first nineteen seventy-eight", "September the twenty-first nineteen seventy-eight", D(1978, 9, 21)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "day"), SPELLED_DAYS)
+def test_spelled_days_after_a_month(text, words, day):
+    """ "Feb. twenty-first", "March first", "Jan. twenty two, 2018" are days."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March first responders arrived.",  # an ordinal of the noun
+        "In May twenty one people died.",  # a count, no year after it
+        "In May, first came the rain.",  # a comma: the ordinal starts the clause
+    ],
+)
+def test_spelled_words_after_a_month_that_are_no_day(text):
+    """Only the month is a date when the number words after it belong to the clause."""
+    assert [(w, v.granularity) for w, v in found(text)] == [(text.split()[1].rstrip(","), "month")]
+
+
+COMPOUND_OFFSETS = [
+    # Years and months back first, then weeks and days; the finest unit named is the value.
+    ("met 1 month 21 days ago", "1 month 21 days ago", D(2025, 1, 20), D(2025, 1, 20)),
+    ("left two weeks and three days ago", "two weeks and three days ago", D(2025, 2, 21), D(2025, 2, 21)),
+    ("left 2 years, 1 month and 3 days ago", "2 years, 1 month and 3 days ago", D(2023, 2, 7), D(2023, 2, 7)),
+    ("opened 2 years 3 months ago", "2 years 3 months ago", D(2022, 12, 1), D(2022, 12, 31)),
+    ("began 1 month 3 weeks ago", "1 month 3 weeks ago", D(2025, 1, 20), D(2025, 1, 26)),
+    ("will end three weeks and two days from now", "three weeks and two days from now", D(2025, 4, 2), D(2025, 4, 2)),
+    # Half a year: the month 18 (30) months back.
+    ("moved a year and a half ago", "a year and a half ago", D(2023, 9, 1), D(2023, 9, 30)),
+    ("moved two and a half years ago", "two and a half years ago", D(2022, 9, 1), D(2022, 9, 30)),
+    # Days or weeks from a day near the reference.
+    ("will rule three weeks from tomorrow", "three weeks from tomorrow", D(2025, 4, 1), D(2025, 4, 1)),
+    ("was filed two days before yesterday", "two days before yesterday", D(2025, 3, 7), D(2025, 3, 7)),
+    ("is due two days after today.", "two days after today", D(2025, 3, 12), D(2025, 3, 12)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "start", "end"), COMPOUND_OFFSETS)
+def test_compound_offsets(text, words, start, end):
+    """Compound and chained offsets name one date, not the last unit's alone."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, start, end)
+
+
+def test_compound_offsets_unresolved_and_refused():
+    """Without a reference they stay unresolved; a unit twice or a possessive are refused."""
+    words, value = only("met 1 month 21 days ago", reference=None)
+    assert (words, value.start, value.relative) == (
+        "1 month 21 days ago",
+        None,
+        "1 month 21 days ago",
+    )
+    assert [w for w, _ in found("two days three days ago")] == ["three days ago"]
+    assert [w for w, _ in found("two days after yesterday's vote")] == ["yesterday"]
+    assert found("a month and a half ago") == []  # not a whole number of months
+
+
+def test_the_weekend_after_next():
+    """The weekend after next is a week after next weekend."""
+    quoted, value = only("They meet the weekend after the next.")
+    assert (quoted, value.start, value.end) == (
+        "the weekend after the next",
+        D(2025, 3, 29),
+        D(2025, 3, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        ("grew up in the nineteen seventies", "the nineteen seventies", D(1970, 1, 1), D(1979, 12, 31)),
+        ("in the early nineteen-nineties", "the early nineteen-nineties", D(1990, 1, 1), D(1994, 12, 31)),
+        ("during the twenty-tens", "the twenty-tens", D(2010, 1, 1), D(2019, 12, 31)),
+        ("a hit in the noughties", "the noughties", D(2000, 1, 1), D(2009, 12, 31)),
+        ("the summer of nineteen sixty-nine", "the summer of nineteen sixty-nine", D(1969, 6, 1), D(1969, 8, 31)),
+        ("the first Monday of October nineteen ninety", "the first Monday of October nineteen ninety", D(1990, 10, 1), D(1990, 10, 1)),
+    ],
+)  # fmt: skip
+def test_spelled_decades_and_years_of_seasons_and_weekdays(text, words, start, end):
+    """Decades spelled after "the", and spelled years after a season or an nth weekday."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["He is in his seventies.", "Highs in the seventies today.", "nineteen seventies music"]
+)
+def test_decade_words_without_the_century_are_no_date(text):
+    """ "the seventies" alone is as often an age or a temperature; a decade needs "the"."""
+    assert [w for w, _ in found(text)] == (["today"] if "today" in text else [])
+
+
+def test_spelled_day_without_the_before_a_verb_is_no_day():
+    """ "May first be approved": without "the", a verb or pronoun after the ordinal makes it none."""
+    assert found("May first be approved by the board.") == []
+    assert [w for w, _ in found("On March first at noon, the plant closed.")] == ["March first"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        ("due in the first week of next month", "the first week of next month", D(2025, 4, 1), D(2025, 4, 7)),
+        ("by the last week of this year", "the last week of this year", D(2025, 12, 25), D(2025, 12, 31)),
+        ("in the last week of last month", "the last week of last month", D(2025, 2, 22), D(2025, 2, 28)),
+    ],
+)  # fmt: skip
+def test_the_nth_week_of_a_relative_month_or_year(text, words, start, end):
+    """ "the first week of next month" counts from the 1st, as "the first week of May" does."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end, value.granularity) == (words, start, end, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("was shot two Saturdays ago", "two Saturdays ago", D(2025, 3, 1)),
+        # said on a Monday, the latest Monday before it is a week back
+        ("closed two Mondays ago", "two Mondays ago", D(2025, 2, 24)),
+        ("opens three Fridays from now", "three Fridays from now", D(2025, 3, 28)),
+    ],
+)
+def test_weekdays_ago_and_from_now(text, words, day):
+    """ "two Saturdays ago" counts back from the latest Saturday before the reference."""
+    quoted, value = only(text)
+    assert (quoted, value.start, value.end) == (words, day, day)

@@ -63,7 +63,11 @@ Weeks, months, years
     weeks back, "two months ago" that calendar month, "a year ago" that
     calendar year: the text states the unit, not the day, and two stories a
     day apart must agree. "in two weeks" is a date only in a sentence about
-    the future ("the lowest in two weeks" is a span of time).
+    the future ("the lowest in two weeks" is a span of time). Compound offsets count each
+    unit back in turn, years and months first: "1 month 21 days ago", said on Nov. 23, is
+    Oct. 2, "two weeks and three days ago" a day, "a year and a half ago" the month 18
+    months back (the finest unit named, as above). "three weeks from tomorrow" and "two
+    days before yesterday" are days. "the weekend after next" is a week after next weekend.
 Parts
     "early" and "late" (and "the beginning of", "the end of") are the first
     and second half of a month, year or decade, the first and last two
@@ -80,7 +84,14 @@ Years
     A four-digit number 1900-2100 is a year only where the words make it
     one: "in/since/by/during/until/from/of 2024", "early 2024", "2024's",
     "the year 2024", or next to another year ("2023 and 2024", "2014-2018",
-    "2023-24"). Not "2024 people".
+    "2023-24"). Not "2024 people". A year spelled as it is said ("nineteen
+    seventy-eight", "nineteen oh one", "two thousand and ten", "twenty twenty-four") is
+    read as a date's year ("September 10, nineteen oh one", "June of nineteen ninety-nine",
+    "the summer of nineteen sixty-nine"), after "in", "since" and the like, or after "the
+    year"; "in two thousand" alone is a count, and so is any of them before a counted noun
+    ("in nineteen ninety homes"). A decade spelled with its century after "the" ("the
+    nineteen seventies", "the twenty-tens", "the noughties") is a decade; "the seventies"
+    alone is as often an age or a temperature.
 Ranges
     "March 30-April 2, 2025", "from 2014 to 2018", "between May and July"
     are one range, including both ends; a yearless first end takes the year
@@ -114,12 +125,14 @@ Left alone, as they need an event rather than the publication date: "the day
 before" with no day named before it, "the next day", "a day earlier" (often an
 apposition: "on Monday, a day earlier, ..."), "a year earlier", "that week";
 and, as they are rarely dates in news: vague counts ("a few days ago"), bare
-day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled-out
-numbers ("May twenty-first", "nineteen ninety"), week numbers ("week 10") and
-holidays of lunar calendars ("Ramadan", "Eid al-Fitr"). A spelled ordinal day
-is read only where it cannot be another ordinal: before "of" and a month ("the
-fourth of July") or after a month and "the" ("September the twenty-first", not
-"in May the first group").
+day numbers ("on the 27th"), yearless numeric dates ("4/22"), spelled days
+without a month ("the second"), week numbers ("week 10") and holidays of lunar
+calendars ("Ramadan", "Eid al-Fitr"). A spelled ordinal day is read only where
+it cannot be another ordinal: before "of" and a month ("the fourth of July") or
+right after a month, with or without "the", when no noun follows ("September
+the twenty-first", "March first,"; not "in May the first group" or "in March
+first responders"); a spelled count ("Jan. twenty two") only with a year after
+it ("In May twenty one people died" is a count).
 """
 
 from __future__ import annotations
@@ -229,6 +242,14 @@ _NOT_A_NOUN: Final = frozenset(
     is was were are be been being am had has have will would could should can may might must
     did does do not also he she it they we you i me him us them there here then just only
     even ever about around
+    """.split()
+)
+# The words that may follow a spelled day right after its month ("on March first at noon"):
+# prepositions, conjunctions and determiners, not a verb or a pronoun ("May first be ...").
+_AFTER_SPELLED_DAY: Final = frozenset(
+    """
+    a an the this that his her its their our at in on of to for from by with near after before
+    during since until till through and or but when while as
     """.split()
 )
 _PARTS_OF_DAY: Final = frozenset({"morning", "afternoon", "evening", "night"})
@@ -441,6 +462,30 @@ _SD = (
     + r")(?![\w-])"
 )
 _Y4 = r"[12][0-9]{3}(?![\w]|[-/.,]\d)"
+# A year spelled out as it is said: "nineteen seventy-eight", "nineteen oh one", "eighteen
+# hundred", "two thousand and ten", "twenty twenty-four"; never "two thousand" counts alone
+# (the rules ask for a date word around it).
+_SPACE_OR_HYPHEN = r"(?:[^\S\n]{1,3}+|[-\u2010])"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNDER_100 = rf"(?:{_TENS_WORD}(?:{_SPACE_OR_HYPHEN}{_UNIT_WORD})?|{_TEEN_WORD}|{_UNIT_WORD})"
+_SY = (
+    rf"(?:(?:eighteen|nineteen){_SPACE_OR_HYPHEN}(?:hundred|{_TENS_WORD}(?:{_SPACE_OR_HYPHEN}"
+    rf"{_UNIT_WORD})?|{_TEEN_WORD}|(?:zero|oh|o){_SPACE_OR_HYPHEN}{_UNIT_WORD})"
+    rf"|twenty{_SPACE_OR_HYPHEN}(?:{_TEEN_WORD}|twenty(?:{_SPACE_OR_HYPHEN}{_UNIT_WORD})?)"
+    rf"|two[^\S\n]{{1,3}}+thousand(?:(?:[^\S\n]{{1,3}}+and)?[^\S\n]{{1,3}}+{_UNDER_100})?)"
+    r"(?![\w\u2010-])"
+)
+# A year in figures or spelled out, where a date gives its year after its day or month.
+_YS = rf"(?:{_Y4}|{_SY})"
+# A day of the month spelled as a count, read only with a year after it: "Jan. twenty two, 2018".
+_SC = (
+    r"(?:twenty(?:[^\S\n]{1,3}|[-\u2010])(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|thirty(?:[^\S\n]{1,3}|[-\u2010])one|twenty|thirty|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven"
+    r"|eight|nine)(?![\w\u2010-])"
+)
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
 _NUM = "(?:[0-9]{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
@@ -544,8 +589,8 @@ _ALTERNATIVES: Final = (
         rf"""(?P<md>{_week_of("md")}{_weekday_before("md", paren=True)}
         (?P<md_m>{_MON})\.?(?:{_S0}[-/]{_S0}|,?{_S1}|(?<=\.){_S0})(?:(?P<md_the>the{_S1})?
         (?P<md_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<md_e>{_D})|{_S1}(?:to|through|thru|until|till|and)
-        {_S1}(?P<md_f>{_D}))?|the{_S1}(?P<md_s>{_SD}))
-        (?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_Y4}))?)""",
+        {_S1}(?P<md_f>{_D}))?|(?P<md_st>the{_S1})?(?P<md_s>{_SD})|(?P<md_k>{_SC}))
+        (?:(?P<md_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<md_y>{_YS}))?)""",
     ),
     _Alternative(  # 14 April 2024, 1st Jan, 4th of March, 16. Nov. 2016, 3-5 May
         "dm",
@@ -555,13 +600,13 @@ _ALTERNATIVES: Final = (
         (?:{_NOT_AFTER_NUMBER}(?P<dm_d>{_D})(?:{_S0}{_DASH}{_S0}(?P<dm_e>{_D})
         |{_S1}(?:to|through|thru|until|till|and){_S1}(?P<dm_f>{_D}))?
         (?:{_S1}of{_S1}|\.?{_S1}|{_S0}[-/]{_S0})|(?P<dm_s>{_SD}){_S1}of{_S1})(?P<dm_m>{_MON})
-        (?:\.?(?P<dm_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<dm_y>{_Y4}))?)""",
+        (?:\.?(?P<dm_c>{_S0},{_S0}|{_S1})(?:of{_S1})?(?P<dm_y>{_YS}))?)""",
     ),
     _Alternative(  # the first Monday of October, the last Friday of next month
         "nw",
         _ORDINAL_WORDS | {"the"},
         rf"""(?P<nw>(?:the{_S1})?(?P<nw_n>{_ORD}){_S1}(?P<nw_d>{_WDF}){_S1}(?:of|in){_S1}
-        (?:(?P<nw_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<nw_y>{_Y4}))?
+        (?:(?P<nw_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<nw_y>{_YS}))?
         |(?P<nw_r>this|next|last|previous){_S1}month(?![\w])))""",
     ),
     _Alternative(  # the first week of March, the last week of July 2024, the last week of 2015
@@ -569,7 +614,8 @@ _ALTERNATIVES: Final = (
         _ORDINAL_WORDS | {"the"},
         rf"""(?P<wk>(?:the{_S1})?(?P<wk_n>{_ORD}){_S1}week{_S1}(?:of|in){_S1}
         (?:(?P<wk_m>{_MON})(?:\.?(?:{_S0},{_S0}|{_S1})(?P<wk_y>{_Y4}))?
-        |{_NOT_AFTER_NUMBER}(?P<wk_yy>{_YEAR})(?![\w])))""",
+        |{_NOT_AFTER_NUMBER}(?P<wk_yy>{_YEAR})(?![\w])
+        |(?P<wk_r>this|next|last|previous){_S1}(?P<wk_u>month|year)(?![\w])))""",
     ),
     _Alternative(  # Q3 2024, the third quarter of 2024, third-quarter, the first half of 2024, H1
         "q",
@@ -578,7 +624,7 @@ _ALTERNATIVES: Final = (
         (?:Q(?P<q_n>[1-4])|(?P<q_o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)
         (?:{_S1}|{_DASH})quarter|(?P<q_h>first|second|1st|2nd)(?:{_S1}|{_DASH})half
         |H(?P<q_hn>[12]))(?![\w])(?:(?:{_S0}{_DASH}{_S0}|{_S1}of{_S1}|{_S0},{_S0}|{_S1})
-        (?P<q_y>{_Y4})|(?:{_S1}of)?{_S1}(?:the{_S1})?(?P<q_r>this|last|next|current|the)
+        (?P<q_y>{_YS})|(?:{_S1}of)?{_S1}(?:the{_S1})?(?P<q_r>this|last|next|current|the)
         (?:{_S1}|{_DASH})year)?)""",
     ),
     _Alternative(  # spring 2024, the summer of 2016, last summer, in the fall
@@ -586,7 +632,7 @@ _ALTERNATIVES: Final = (
         _PART_WORDS | _RELATION_WORDS | _SEASON_WORDS,
         rf"""(?P<se>{_part("se")}(?:(?P<se_r>(?:this{_S1})?(?:past|coming)|last|this|next){_S1})?
         (?:the{_S1})?(?P<se_n>spring|summer|autumn|fall|winter)(?![\w])
-        (?:(?:{_S1}of|{_S0},)?{_S1}(?P<se_y>{_Y4}))?)""",
+        (?:(?:{_S1}of|{_S0},)?{_S1}(?P<se_y>{_YS}))?)""",
     ),
     _Alternative(  # the 1990s, the '90s, the mid-1980s
         "dc",
@@ -595,11 +641,18 @@ _ALTERNATIVES: Final = (
         (?:{_NOT_AFTER_NUMBER}(?P<dc_y>1[0-9]{{2}}0|20[0-9]0){_APOS}?s|{_APOS}(?P<dc_a>[0-9]0)s
         |{_NOT_AFTER_NUMBER}(?P<dc_b>[2-9]0){_APOS}s)(?![\w]))""",
     ),
+    _Alternative(  # the nineteen seventies, the early nineteen-nineties, the noughties
+        "ds",
+        (_PART_WORDS - {"the"}) | {"eighteen", "nineteen", "twenty", "noughties"},
+        rf"""(?P<ds>{_part("ds")}(?:the{_S1})?(?:(?P<ds_c>eighteen|nineteen|twenty)
+        (?:{_S1}|{_DASH})(?P<ds_t>tens|twenties|thirties|forties|fifties|sixties|seventies
+        |eighties|nineties)|(?P<ds_n>noughties))(?![\w]))""",
+    ),
     _Alternative(  # March 2025, mid-March 2025, March of 2025, August '99, June next year
         "my",
         _PART_WORDS | _MONTH_WORDS,
         rf"""(?P<my>{_part("my")}(?P<my_m>{_MON})\.?(?:{_S0},{_S0}|{_S1}of{_S1}|{_S1})
-        (?:(?P<my_y>{_Y4})|{_APOS}(?P<my_a>[0-9]{{2}})(?![\w])
+        (?:(?P<my_y>{_YS})|{_APOS}(?P<my_a>[0-9]{{2}})(?![\w])
         |(?P<my_r>this|next|last){_S1}year(?![\w])))""",
     ),
     _Alternative(  # 2014-2018, 2023-24
@@ -623,6 +676,11 @@ _ALTERNATIVES: Final = (
         _PART_WORDS | {"year", _DIGIT},
         rf"""(?P<ye>{_part("ye")}(?P<ye_t>(?:the{_S1})?year{_S1})?
         {_NOT_AFTER_NUMBER}(?P<ye_y>{_YEAR})(?![\w]|[-/.,:]\d|%))""",
+    ),
+    _Alternative(  # in nineteen seventy-eight, the year two thousand and ten
+        "sy",
+        frozenset({"year", "eighteen", "nineteen", "twenty", "two"}),
+        rf"""(?P<sy>(?P<sy_t>year{_S1})?(?P<sy_y>{_SY}))""",
     ),
     _Alternative(  # Monday, Monday night, last Monday, Friday the 22nd, next week on Friday
         "wd",
@@ -655,10 +713,10 @@ _ALTERNATIVES: Final = (
         rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|coming|next){_S1}
         (?:(?P<rl_n>{_NUM}){_S1})?(?P<rl_u>{_UNITS})(?![\w]))""",
     ),
-    _Alternative(  # the week after next, the month after the next, the year after next
+    _Alternative(  # the week after next, the month after the next, the weekend after next
         "an",
         frozenset({"the"}),
-        rf"""(?P<an>the{_S1}(?P<an_u>week|month|year){_S1}after{_S1}(?:the{_S1})?next(?![\w]))""",
+        rf"""(?P<an>the{_S1}(?P<an_u>weekend|week|month|year){_S1}after{_S1}(?:the{_S1})?next(?![\w]))""",
     ),
     _Alternative(  # the 20th of next month, the fifteenth of this month
         "dr",
@@ -680,11 +738,15 @@ _ALTERNATIVES: Final = (
         rf"""(?P<ri>(?:(?P<ri_p>earlier|later){_S1}in|(?:the{_S1})?(?P<ri_r>rest){_S1}of)
         {_S1}(?:the|this){_S1}(?P<ri_u>week|month|year)(?![\w]))""",
     ),
-    _Alternative(  # two days ago, a year ago, 10 years ago, two weeks from now
+    _Alternative(  # two days ago, 1 month 21 days ago, a year and a half ago, two weeks from now
         "ago",
         frozenset(_NUMBERS) | {_DIGIT},
-        rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM}){_S1}(?P<ago_u>{_UNITS}){_S1}
-        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|from{_S1}(?:now|today))(?![\w]))""",
+        rf"""(?P<ago>{_NOT_AFTER_NUMBER}(?P<ago_n>{_NUM})(?P<ago_h2>{_S1}and{_S1}a{_S1}half)?{_S1}
+        (?P<ago_u>{_UNITS}|(?P<ago_d>(?:mon|tues|wednes|thurs|fri|satur|sun)days))(?![\w])(?P<ago_h>{_S1}and{_S1}a{_S1}half(?![\w]))?
+        (?P<ago_c>(?:(?:{_S0},{_S1}|{_S1})(?:and{_S1})?{_NUM}{_S1}{_UNITS}(?![\w])){{1,3}})?{_S1}
+        (?:(?P<ago_a>ago)(?:{_S1}(?P<ago_t>today|{_WDF}))?|(?P<ago_w>from{_S1}(?:now|today))
+        |(?P<ago_f>from|after|before){_S1}(?P<ago_b>today|tomorrow|yesterday)(?![\w'\u2019]))
+        (?![\w]))""",
     ),
     _Alternative(  # now, kept only as the end of a range: "between now and Nov. 15"
         "now",
@@ -772,6 +834,7 @@ _ANCHORS: Final = (
     # Holidays whose first word is enough, or is followed by "'s", which is no next word.
     | {"christmas", "halloween", "hallowe", "thanksgiving", "easter", "juneteenth", "mother"}
     | {"father", "valentine", "valentines", "veteran", "veterans", "president", "presidents"}
+    | {"noughties"}
 )
 _FOLLOWERS: Final = (
     _ANCHORS
@@ -783,6 +846,12 @@ _FOLLOWERS: Final = (
     | {"weekend", "month", "quarter", "decade", "day", "days", "weeks", "months", "years"}
     | {"decades", "half", "night", "morning", "evening", "afternoon", "of", "starting"}
     | {"commencing", "patrick", "luther"}
+    # the second words of spelled years: "nineteen seventy", "two thousand", "nineteen oh one"
+    | {"sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "zero", "oh", "o"}
+    | {"and"}  # "two and a half years ago"
+    | {"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
+    | {"tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"}
+    | {"nineties", "noughties"}  # "the nineteen seventies"
     | _HOLIDAY_WORDS
 )
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
@@ -804,6 +873,8 @@ _CLOSE_PAREN: Final = re.compile(r"[^\S\n]{0,3}+\)")
 # "on Memorial Day Drive" is a street, not the day.
 _CAPITALISED_AFTER: Final = re.compile(r"[^\S\n]{1,3}+([A-Z][A-Za-z]*)")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}+\Z")
+# "the" just before a date that does not begin with it: "the nineteen seventies".
+_THE_BEFORE: Final = re.compile(r"(?<![A-Za-z])the[^\S\n]{1,3}+\Z", re.IGNORECASE)
 _GAP_CHAIN: Final = re.compile(
     rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
     re.IGNORECASE,
@@ -1137,8 +1208,42 @@ def _day_number(word: str) -> int:
     """The day a day of the month in figures ("14", "3rd") or spelled ("twenty-first") names."""
     if word[0].isdigit():
         return int(word.rstrip("stndrhSTNDRH"))
-    parts = re.split(r"[^a-z]+", word.lower())
-    return _SPELLED_TENS.get(parts[0], 0) + _SPELLED_DAYS.get(parts[-1], 0)
+    # "twenty-first", "twenty two", "fourth": ordinals and counts summed word by word
+    parts = [part for part in re.split(r"[^a-z]+", word.lower()) if part]
+    return sum(_SPELLED_DAYS.get(part) or _SPELLED_NUMBERS.get(part, 0) for part in parts)
+
+
+_SPELLED_NUMBERS: Final = {
+    "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+_DECADE_WORDS: Final = {
+    "tens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+
+
+def _spelled_number(words: list[str]) -> int:
+    """The sum of number words under 100: ["seventy", "eight"] is 78."""
+    return sum(_SPELLED_NUMBERS[word] for word in words)
+
+
+def _year_value(text: str) -> int:
+    """A year in figures ("1978") or spelled ("nineteen seventy-eight", "two thousand and ten")."""
+    if text[0].isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[^a-z]+", text.lower()) if w and w != "and"]
+    if words[1] == "thousand":  # "two thousand (and) ten"
+        return 2000 + _spelled_number(words[2:])
+    if words[1] == "hundred":  # "nineteen hundred"
+        return 100 * _SPELLED_NUMBERS[words[0]]
+    # "nineteen seventy-eight", "nineteen oh one", "twenty twenty-four"
+    return 100 * _SPELLED_NUMBERS[words[0]] + _spelled_number(words[1:])
 
 
 def _year2(two: str) -> int:
@@ -1358,10 +1463,17 @@ class _Scanner:
     def on_md(self, m: re.Match[str]) -> _Hit | None:
         if m["md_the"] and m["md_d"] and m["md_d"].isdigit():
             return None  # "May the 4" is not how a date is written; "May the 4th" is.
+        if m["md_k"] and not m["md_y"]:
+            return None  # "in May twenty one people died": a count, unless a year follows
+        if (m["md_s"] or m["md_k"]) and not m["md_st"]:
+            between = self.text[m.end("md_m") : m.start("md_s" if m["md_s"] else "md_k")]
+            if not between.lstrip(".").isspace():
+                return None  # "In May, first came ...": only "May first", "May, the first"
         if m["md_s"] and not m["md_y"]:
             after = self.word_after(m.end()) or ""
-            if after[:1].islower() and after not in _NOT_A_NOUN:
-                return None  # "in May the first group": an ordinal of the noun
+            allowed = _NOT_A_NOUN if m["md_st"] else _AFTER_SPELLED_DAY
+            if after[:1].islower() and after not in allowed:
+                return None  # "in May the first group", "in March first responders"
         return self._day_month(m, "md")
 
     def on_dm(self, m: re.Match[str]) -> _Hit | None:
@@ -1383,14 +1495,17 @@ class _Scanner:
             month = _MONTHS[m["dm_m"].lower()]  # "the fourth of may": no verb follows "of"
         if month is None or (m[f"{tag}_wd"] and weekday is None):
             return None
-        day = _day_number(m[f"{tag}_d"] or m[f"{tag}_s"])
+        day = _day_number(m[f"{tag}_d"] or m[f"{tag}_s"] or m[f"{tag}_k"])
         last_text = m[f"{tag}_e"] or m[f"{tag}_f"]
         last = _day_number(last_text) if last_text else day
         if last < day:
             return None
         year_text, end = m[f"{tag}_y"], m.end()
+        if year_text and not year_text[0].isdigit() and self.counts_things(end):
+            return None  # "on May 5 nineteen ninety people ...": no year after all
         if (
             year_text
+            and year_text.isdigit()
             and "," not in m[f"{tag}_c"]
             and int(year_text) < 1500
             and int(year_text[:2]) < 24
@@ -1415,7 +1530,7 @@ class _Scanner:
             return _week(first) if week_of else (first, final)
 
         if year_text:
-            span = make(int(year_text))
+            span = make(_year_value(year_text))
             if span is None:
                 return None
             return _Hit(m.start(), end, DateRange(*span, granularity), tag)
@@ -1475,7 +1590,7 @@ class _Scanner:
         if month is None:
             return None
         if m["nw_y"]:
-            span = nth(int(m["nw_y"]), month)
+            span = nth(_year_value(m["nw_y"]), month)
             return None if span is None else DateRange(*span, "day")
         words = f"{label} {_MONTH_NAMES[month]}"
         return self.yearly("day", words, lambda year: nth(year, month), m.start())
@@ -1587,22 +1702,40 @@ class _Scanner:
         """The first week of March (days 1-7), the last week of July (its last seven days)."""
         which = m["wk_n"].lower()
         number = _ORDINALS[which]
-        if m["wk_yy"]:
-            year = int(m["wk_yy"])
-            if number == 0:
-                return DateRange(dt.date(year, 12, 25), dt.date(year, 12, 31), "week")
-            first = dt.date(year, 1, 1) + dt.timedelta(days=7 * (number - 1))
-            return DateRange(first, first + dt.timedelta(days=6), "week")
-        month = _month_of(m["wk_m"])
-        if month is None or (number == 5 and month == 2):
-            return None
 
-        def make(year: int) -> Days:
+        def of_year(year: int) -> Days:
+            if number == 0:
+                return dt.date(year, 12, 25), dt.date(year, 12, 31)
+            first = dt.date(year, 1, 1) + dt.timedelta(days=7 * (number - 1))
+            return first, first + dt.timedelta(days=6)
+
+        def of_month(year: int, month: int) -> Days:
             lo, hi = _month_span(year, month)
             if number == 0:
                 return hi - dt.timedelta(days=6), hi
             first = lo + dt.timedelta(days=7 * (number - 1))
             return first, min(first + dt.timedelta(days=6), hi)
+
+        if m["wk_yy"]:
+            return DateRange(*of_year(int(m["wk_yy"])), "week")
+        if m["wk_r"]:
+            # "the first week of next month", "the last week of this year", counted as above
+            relation, unit = m["wk_r"].lower(), m["wk_u"].lower()
+            shift = {"this": 0, "next": 1, "last": -1, "previous": -1}[relation]
+            words = f"the {which} week of {relation} {unit}"
+            if unit == "year":
+                return self.relative("week", words, lambda ref: of_year(ref.year + shift))
+            if number == 5:
+                return None  # a fifth week of a month is its last days, said "the last week"
+            return self.relative(
+                "week", words, lambda ref: of_month(*_add_months(ref.year, ref.month, shift))
+            )
+        month = _month_of(m["wk_m"])
+        if month is None or (number == 5 and month == 2):
+            return None
+
+        def make(year: int) -> Days:
+            return of_month(year, month)
 
         if m["wk_y"]:
             return DateRange(*make(int(m["wk_y"])), "week")
@@ -1638,7 +1771,7 @@ class _Scanner:
 
         # A half is two quarters: "quarter" is the finest granularity that holds it.
         if year is not None:
-            return DateRange(*make(int(year)), "quarter")
+            return DateRange(*make(_year_value(year)), "quarter")
         if relation:
             shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
             words = f"{label} {relation} year"
@@ -1664,7 +1797,9 @@ class _Scanner:
             return _part_of(span, part, "season") if part else span
 
         if m["se_y"]:
-            return DateRange(*make(int(m["se_y"])), "season")
+            if not m["se_y"][0].isdigit() and self.counts_things(m.end()):
+                return None  # "in summer nineteen ninety people ...": a count
+            return DateRange(*make(_year_value(m["se_y"])), "season")
         words = _part_label(part, f"{relation} {name}".strip())
         if relation == "this":
             return self.relative("season", words, lambda ref: _nearest(ref, make))
@@ -1687,6 +1822,33 @@ class _Scanner:
         part = _part_word(m["dc_p"] or m["dc_q"])
         return DateRange(*(_part_of(span, part, "decade") if part else span), "decade")
 
+    def with_the(self, m: re.Match[str], value: DateRange | None) -> _Hit | None:
+        """The hit of a date that "the" just before it belongs to: "the nineteen seventies"."""
+        if value is None:
+            return None
+        the = _THE_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+        return _Hit(the.start() if the else m.start(), m.end(), value, m.lastgroup or "")
+
+    def on_ds(self, m: re.Match[str]) -> _Hit | None:
+        return self.with_the(m, self._spelled_decade(m))
+
+    def _spelled_decade(self, m: re.Match[str]) -> DateRange | None:
+        """A decade spelled out after "the": "the nineteen seventies", "the noughties".
+
+        Not "the seventies" alone, which is as often an age ("in his seventies") or a
+        temperature ("highs in the seventies").
+        """
+        if self.word_before(m.start()) != "the":
+            return None
+        if m["ds_n"]:
+            first = 2000
+        else:
+            century = _SPELLED_NUMBERS[m["ds_c"].lower()]
+            first = 100 * century + _DECADE_WORDS[m["ds_t"].lower()]
+        span = (dt.date(first, 1, 1), dt.date(first + 9, 12, 31))
+        part = _part_word(m["ds_p"] or m["ds_q"])
+        return DateRange(*(_part_of(span, part, "decade") if part else span), "decade")
+
     def on_my(self, m: re.Match[str]) -> DateRange | None:
         month = _month_of(m["my_m"])
         if month is None:
@@ -1702,7 +1864,9 @@ class _Scanner:
             shift = {"this": 0, "next": 1, "last": -1}[relation]
             words = f"{_part_label(part, _MONTH_NAMES[month])} {relation} year"
             return self.relative("month", words, lambda ref: make(ref.year + shift))
-        year = int(m["my_y"]) if m["my_y"] else _year2(m["my_a"])
+        if m["my_y"] and not m["my_y"][0].isdigit() and self.counts_things(m.end()):
+            return None  # "in June twenty twenty people ...": a count, not a year
+        year = _year_value(m["my_y"]) if m["my_y"] else _year2(m["my_a"])
         return DateRange(*make(year), "month")
 
     def on_yr(self, m: re.Match[str]) -> DateRange | None:
@@ -1776,6 +1940,18 @@ class _Scanner:
                 return None  # "2000 respondents": a count of things, not a year
         span = _year_span(year)
         return DateRange(*(_part_of(span, part, "year") if part else span), "year")
+
+    def on_sy(self, m: re.Match[str]) -> _Hit | None:
+        return self.with_the(m, self._spelled_year(m))
+
+    def _spelled_year(self, m: re.Match[str]) -> DateRange | None:
+        """A year spelled out after "in", "since" and the like, or "the year"."""
+        bare = m["sy_y"].lower().split()[-1] == "thousand"
+        if not m["sy_t"] and (bare or self.word_before(m.start()) not in _YEAR_CONTEXT - {"of"}):
+            return None  # "in two thousand" is as often a count; "of nineteen eighty" too
+        if self.counts_things(m.end()):
+            return None  # "in nineteen ninety homes": a count of homes
+        return DateRange(*_year_span(_year_value(m["sy_y"])), "year")
 
     # --- weekdays and days near the reference --------------------------------------------------
 
@@ -1964,7 +2140,15 @@ class _Scanner:
         return self.relative(_UNIT_GRANULARITY[unit], _words_of(m), window)
 
     def on_an(self, m: re.Match[str]) -> DateRange | None:
-        return self._unit(m["an_u"].lower(), "after next", None, _words_of(m))
+        unit = m["an_u"].lower()
+        if unit == "weekend":
+            # A week after "next weekend": the Saturday and Sunday two weeks after this week's.
+            def weekend(ref: dt.date) -> Days:
+                saturday = _week(ref)[0] + dt.timedelta(days=19)
+                return saturday, saturday + _DAY
+
+            return self.relative("week", _words_of(m), weekend)
+        return self._unit(unit, "after next", None, _words_of(m))
 
     def on_dr(self, m: re.Match[str]) -> DateRange | None:
         day = _day_number(m["dr_d"])
@@ -2040,12 +2224,63 @@ class _Scanner:
 
         return self.relative(_UNIT_GRANULARITY[unit], words, span)
 
+    def _compound(self, m: re.Match[str]) -> DateRange | None:
+        """A compound offset: "1 month 21 days ago", "two weeks and three days ago".
+
+        Each unit is counted back (or forward) in turn, years and months first, as one says
+        them: "1 month 21 days ago", said on Nov. 23, is Oct. 2. The value is the finest unit
+        named, as "three weeks ago" is a week; "a year and a half ago" is the month 18
+        months back.
+        """
+        if m["ago_t"] or m["ago_b"] or (m["ago_c"] and (m["ago_h"] or m["ago_h2"])):
+            return None  # "2 years 3 months ago today", "a year and a half from tomorrow"
+        words = self.text[m.start("ago_n") : m.end("ago_c" if m["ago_c"] else "ago_u")]
+        if m["ago_h"]:
+            words = self.text[m.start("ago_n") : m.end("ago_h")]
+        tokens = [w for w in re.split(r"[^\w]+", words.lower()) if w and w != "and"]
+        counts: dict[str, int] = {}
+        if m["ago_h"] or m["ago_h2"]:
+            count = _count(tokens[0])
+            if count is None or not m["ago_u"].lower().startswith("year"):
+                return None  # "a day and a half ago" is no whole day
+            counts["month"] = 12 * count + 6
+        else:
+            for number, unit_word in zip(tokens[::2], tokens[1::2], strict=True):
+                unit = unit_word.rstrip("s")
+                count = _count(number)
+                if count is None or unit == "decade" or unit in counts:
+                    return None  # "two days three days ago" says no one date
+                counts[unit] = count
+        sign = -1 if m["ago_a"] else 1
+        finest = next(u for u in ("day", "week", "month", "year") if u in counts)
+        label = " ".join(words.lower().split()) + (" ago" if sign < 0 else " from now")
+
+        def span(ref: dt.date) -> Days:
+            months = 12 * counts.get("year", 0) + counts.get("month", 0)
+            day = _shift(ref, months=sign * months)
+            day += dt.timedelta(days=sign * (7 * counts.get("week", 0) + counts.get("day", 0)))
+            if finest == "day":
+                return _one(day)
+            if finest == "week":
+                return _week(day)
+            if finest == "month":
+                return _month_span(day.year, day.month)
+            return _year_span(day.year)
+
+        return self.relative(_UNIT_GRANULARITY[finest], label, span)
+
     def on_ago(self, m: re.Match[str]) -> _Hit | DateRange | None:
+        if m["ago_d"]:
+            return self._weekdays_ago(m)
+        if m["ago_c"] or m["ago_h"] or m["ago_h2"]:
+            return self._compound(m)
         count = _count(m["ago_n"])
         unit = m["ago_u"].lower().rstrip("s")
         if count is None or unit == "decade":
             return None
         plural = "s" if count != 1 else ""
+        if m["ago_b"]:
+            return self._from_day(m, unit, count)
         if m["ago_t"]:
             day = self._ago_day(m, unit, count, f"{count} {unit}{plural} ago")
             if day is not None:
@@ -2056,6 +2291,43 @@ class _Scanner:
         if m["ago_a"]:
             return self._offset(unit, -count, f"{count} {unit}{plural} ago")
         return self._offset(unit, count, f"{count} {unit}{plural} from now")
+
+    def _weekdays_ago(self, m: re.Match[str]) -> DateRange | None:
+        """Two Sundays ago is the Sunday before last; two Sundays from now the second to come.
+
+        The count starts at the latest such day before the reference (the first one after it,
+        ahead): "two Mondays ago", said on a Monday, is two weeks back.
+        """
+        count = _count(m["ago_n"])
+        if count is None or not (m["ago_a"] or m["ago_w"]) or m["ago_t"]:
+            return None  # "two Sundays ago today"; "two Sundays after tomorrow" is not said
+        if m["ago_c"] or m["ago_h"] or m["ago_h2"]:
+            return None
+        weekday = _weekday_of(m["ago_d"][:-1], abbreviated_ok=False)
+        if weekday is None:
+            return None
+        ahead = m["ago_a"] is None
+        name = _WEEKDAY_NAMES[weekday]
+        words = f"{count} {name}{'s' if count != 1 else ''} {'from now' if ahead else 'ago'}"
+
+        def day(ref: dt.date) -> Days:
+            if ahead:
+                first = ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+                return _one(first + dt.timedelta(days=7 * (count - 1)))
+            latest = ref - dt.timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
+            return _one(latest - dt.timedelta(days=7 * (count - 1)))
+
+        return self.relative("day", words, day)
+
+    def _from_day(self, m: re.Match[str], unit: str, count: int) -> DateRange | None:
+        """Days or weeks from a day near the reference: "three weeks from tomorrow"."""
+        anchor, relation = m["ago_b"].lower(), m["ago_f"].lower()  # "from today" is read above
+        if unit not in ("day", "week"):
+            return None  # "a month from tomorrow" is rarely said and never meant to the day
+        days = (7 if unit == "week" else 1) * count * (-1 if relation == "before" else 1)
+        days += {"today": 0, "tomorrow": 1, "yesterday": -1}[anchor]
+        words = f"{count} {unit}{'s' if count != 1 else ''} {relation} {anchor}"
+        return self.relative("day", words, lambda ref: _one(ref + dt.timedelta(days=days)))
 
     def _ago_day(self, m: re.Match[str], unit: str, count: int, words: str) -> DateRange | None:
         """A year ago today is that day; a week ago Saturday is the Saturday before last."""
