@@ -150,6 +150,11 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
             i += 1  # "13-year-old": an age, not a count of years
             continue
         following = lexicon.lemma(words[i + 1]) if i + 1 < len(tokens) else ""
+        role = _role_of_crew(words, i)
+        if role is not None:
+            out.append(role[0])  # "rescue team members": rescuers, not the workers rescued
+            i += role[1]
+            continue
         compound = _COMPOUNDS.get((words[i].casefold(), following))
         if compound is not None:
             out.append(compound)  # "team members": employees
@@ -185,6 +190,26 @@ _COMPOUNDS = {
     ("staff", "member"): "employee",
     ("tractor", "trailer"): "truck",
 }
+
+
+# A crew named by the work it does: "rescue workers", "rescue team members" are rescuers, a
+# set apart from the workers or miners they rescue.
+_CREW_ROLES = {"rescue": "rescuer"}
+_CREW_WORDS = frozenset(["worker", "crew", "team", "personnel", "staff"])
+_CREW_MEMBERS = frozenset(["member"])
+
+
+def _role_of_crew(words: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The token of a crew named by its work at ``words[i]``, and how many words it takes.
+
+    "rescue workers", "rescue crews", "rescue team members": (``"rescuer"``, 2 or 3).
+    """
+    role = _CREW_ROLES.get(words[i].casefold())
+    if role is None or i + 1 >= len(words) or lexicon.lemma(words[i + 1]) not in _CREW_WORDS:
+        return None
+    if i + 2 < len(words) and lexicon.lemma(words[i + 2]) in _CREW_MEMBERS:
+        return role, 3
+    return role, 2
 
 
 @functools.lru_cache(maxsize=4096)
@@ -391,6 +416,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
+                attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             if (
                 "case" in attribute_tokens
                 and CONFIRMED not in attribute_tokens
@@ -1324,6 +1351,21 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _BE_FORMS = _BE - {"being"}
 _PASSIVE = _BE_FORMS - {"be", "been"}  # the finite forms: "were taken", "is taken"
+PRESENT = "~present"  # "40 workers were underground": those there at the time, not all
+_THERE = frozenset(["underground", "inside", "aboard", "onboard", "present"])
+_RELATIVES = frozenset(["who", "that", "which"])
+
+
+def _present_at(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count counts those who were at a place at the time: a part of all.
+
+    "Forty miners were underground when the roof fell", "all 30 workers who were inside
+    the plant": those present, never the workforce ("the plant employs 300 people").
+    """
+    k = _at(tokens, end)
+    if k < len(tokens) and tokens[k].low in _RELATIVES:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].low in _PASSIVE and tokens[k + 1].low in _THERE
 TOGETHER = "~together"  # "40 guests and staff": one count of two sets together
 
 

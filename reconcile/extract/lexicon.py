@@ -608,7 +608,7 @@ _EVENTS = {
     "lost": "lose loss",
     "damaged": "damage",
     "destroyed": "destroy",
-    "infected": "infect infection",
+    "infected": "infect infection encrypt",  # ransomware "encrypted 200 computers": infected
     "born": "bear birth",
     "crashed": "crash",
     "struck": "strike",

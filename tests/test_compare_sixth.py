@@ -1,0 +1,61 @@
+"""compare(): grouping rules found by the sixth user test, each on two made-up sources."""
+
+from __future__ import annotations
+
+import reconcile
+
+
+def _two(a: str, b: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-15"},
+            {"text": b, "id": "b", "published": "2026-06-16"},
+        ]
+    )
+
+
+def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
+    for fact in report.facts:
+        for claim in fact.claims:
+            if claim.source_id == source_id and words in claim.text:
+                return fact
+    msg = f"no claim of {source_id} has {words!r}"
+    raise AssertionError(msg)
+
+
+def test_rescue_team_members_are_rescuers_not_the_workers():
+    """ "62 rescue team members" are the rescuers ("More than 60 rescuers" agrees), not a
+    count of the workers they went to ("All 30 workers ... are safe"): no false conflict."""
+    report = _two(
+        "All 30 workers who were inside the tunnel are safe. More than 60 rescuers helped.",
+        "We thank the 62 rescue team members who worked through the night.",
+    )
+    assert _fact_with(report, "a", "30 workers").verdict.kind == "single"
+    fact = _fact_with(report, "b", "62 rescue team members")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_computers_encrypted_are_computers_infected():
+    """ "About 90 city computers were encrypted" / "more than 120 computers were infected":
+    one count of the computers an attack hit, in conflict."""
+    report = _two(
+        "About 90 city computers were encrypted in the attack, the manager said.",
+        "Officials said more than 120 computers were infected.",
+    )
+    fact = _fact_with(report, "a", "90 city computers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_count_of_those_present_is_no_count_of_the_workforce():
+    """ "All 30 workers who were inside the plant" are those there at the time, not in
+    conflict with "The plant employs 300 people"; another source's "Thirty workers were
+    inside" is the same count."""
+    present = "All 30 workers who were inside the plant at the time are safe."
+    report = _two(present, "The plant employs 300 people, the owner said.")
+    assert not report.conflicts
+    report = _two(present, "Thirty workers were inside when the fire started.")
+    fact = _fact_with(report, "a", "30 workers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
