@@ -59,3 +59,23 @@ def test_a_count_of_those_present_is_no_count_of_the_workforce():
     fact = _fact_with(report, "a", "30 workers")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_n_of_them_picked_by_no_event_is_a_part_not_the_set():
+    """ "Six pupils were treated, and two of them were still there Friday": two of the six,
+    never a count of the pupils another source gives ("pulled 12 pupils")."""
+    report = _two(
+        "Six pupils were treated at clinics, and two of them were still there Friday.",
+        "Rescuers pulled 12 pupils from the school, the chief said.",
+    )
+    assert _fact_with(report, "a", "two").verdict.kind == "single"
+    assert not report.conflicts
+
+
+def test_two_parts_of_one_set_picked_by_other_verbs_stay_apart():
+    """ "20 of them walked out" and "two of them were still there": two parts, no conflict."""
+    report = _two(
+        "Thirty pupils were in the hall, and 20 of them walked out on their own.",
+        "Six pupils were treated at clinics, and two of them were still there Friday.",
+    )
+    assert not report.conflicts

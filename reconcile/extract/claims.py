@@ -361,6 +361,13 @@ class Reader:
                 and _of_the_befallen(after)
             ):
                 attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
+            if bare and a_part and _unpicked_part(after, attribute_tokens):
+                # "three of them were still there", "26 of them walked out": a part, by its verb
+                picker = _picker_of_part(tokens, _at(tokens, end) + 2)
+                if picker is not None:
+                    attribute = f"{attribute} {picker.text}"
+                    attribute_tokens = (*attribute_tokens, lexicon.lemma(picker.low))
+                attribute_tokens = (*attribute_tokens, PART)
             if referred is not None and isinstance(value, Quantity) and value.unit:
                 # "Four of the six face charges", "three of those detained were charged":
                 # a part of a set counted before, picked out by what befell it.
@@ -1144,6 +1151,37 @@ def _of_the_befallen(after: Sequence[Token]) -> bool:
         and after[1].low == "the"
         and _befallen_set(after[2])
     )
+
+
+_OF_THEM = (["of", "them"], ["of", "those"], ["of", "whom"])
+
+
+def _unpicked_part(after: Sequence[Token], attribute_tokens: Sequence[str]) -> bool:
+    """Whether "N of them" is a part of a set counted before, picked by no event we read.
+
+    "Five miners were treated, and three of them were still there Thursday": three of the
+    five, never a count of the miners itself. A part picked by an event ("three of them
+    died", "two of them were taken to a hospital") is read by that event instead.
+    """
+    return (
+        [t.low for t in after[:2]] in _OF_THEM
+        and bool(attribute_tokens)
+        and PART not in attribute_tokens
+        and not any(t.startswith("e:") for t in attribute_tokens)
+    )
+
+
+def _picker_of_part(tokens: Sequence[Token], k: int) -> Token | None:
+    """The word at ``tokens[k]``, after auxiliaries and adverbs, that picks a part out.
+
+    "26 of them walked out", "three of them were still there": "walked", "there"; two
+    parts of one set, picked by other words, are two counts.
+    """
+    while k < len(tokens) and (tokens[k].low in lexicon.AUXILIARIES or _is_adverb(tokens[k])):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return None
+    return tokens[k]
 
 
 def _befallen_set(token: Token) -> bool:
