@@ -79,3 +79,14 @@ def test_two_parts_of_one_set_picked_by_other_verbs_stay_apart():
         "Six pupils were treated at clinics, and two of them were still there Friday.",
     )
     assert not report.conflicts
+
+
+def test_an_amount_per_diluted_share_is_an_amount_per_share():
+    """ "$1.12 per share" / "$1.12 per diluted share": one amount per share, agreeing."""
+    report = _two(
+        "Net income fell to $50 million, or $1.12 per share, from a year earlier.",
+        "Net income was $50 million, or $1.12 per diluted share.",
+    )
+    fact = _fact_with(report, "a", "$1.12 per share")
+    assert {c.text for c in fact.claims} == {"$1.12 per share", "$1.12 per diluted share"}
+    assert fact.verdict.kind == "agree"

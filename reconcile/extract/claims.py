@@ -2712,9 +2712,9 @@ def _rate_token(value: Value) -> str | None:
     if not isinstance(value, Quantity) or value.kind != "money" or not value.unit:
         return None
     words = value.unit.split()
-    if len(words) != 2 or words[0].casefold() not in ("a", "an", "per"):
+    if len(words) not in (2, 3) or words[0].casefold() not in ("a", "an", "per"):
         return None
-    return lexicon.noun_token(words[1])
+    return lexicon.noun_token(words[-1])  # "per diluted share": a share
 
 
 def _present_verb(left: Sequence[Token]) -> bool:
