@@ -90,3 +90,15 @@ def test_an_amount_per_diluted_share_is_an_amount_per_share():
     fact = _fact_with(report, "a", "$1.12 per share")
     assert {c.text for c in fact.claims} == {"$1.12 per share", "$1.12 per diluted share"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_share_is_of_the_noun_after_of():
+    """ "roughly 8% of its workforce" / "8 percent of the company's global workforce": one
+    share of one whole, agreeing, whatever determiner or possessive comes before it."""
+    report = _two(
+        "The firm will cut 900 jobs, or roughly 8% of its workforce, it said on Monday.",
+        "The layoffs amount to 8 percent of the company's global workforce.",
+    )
+    fact = _fact_with(report, "a", "roughly 8%")
+    assert {c.text for c in fact.claims} == {"roughly 8%", "8 percent"}
+    assert fact.verdict.kind == "agree"

@@ -650,6 +650,8 @@ class Reader:
             context.frame = _lasting(right)  # "a six-week inquiry": what lasts
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right, left)
+        if isinstance(value, Quantity) and value.kind == "percent" and not context.frame:
+            context.frame = _share_of(right)  # "6 percent of the company's workforce"
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
             context.frame = _modified(left, right, value)
             rated = _changed_in(right, context.frame)
@@ -2482,6 +2484,33 @@ def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) ->
         # is the subject of what follows, not the thing the amount is the size of.
         return []
     return out
+
+
+_SHARE_REACH = 6
+
+
+def _share_of(right: Sequence[Token]) -> list[Token]:
+    """The noun a share is of: "6 percent of the company's global workforce" -> "workforce".
+
+    After "of", the head of the noun phrase: its last word before a mark, a preposition, a
+    verb or a function word; determiners, possessives and modifiers before it are left out,
+    so "of its workforce" and "of the firm's global workforce" name one whole.
+    """
+    if not right or right[0].low != "of":
+        return []
+    head: Token | None = None
+    for token in right[1:_SHARE_REACH]:
+        if not token.is_word or token.low in lexicon.PREPOSITIONS or token.low in _CONJUNCTIONS:
+            break
+        if token.low in lexicon.DETERMINERS or token.low.endswith(("'s", "’s")):
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        if (inflected and lexicon.is_verb_form(token.text)) or lexicon.noun_token(
+            token.text
+        ) is None:
+            break
+        head = token
+    return [head] if head is not None else []
 
 
 def _adjective_after(left: Sequence[Token]) -> bool:
