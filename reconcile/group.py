@@ -365,6 +365,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # cases are a part of all the cases; they meet only with a like value.
         level = _words_level(a, b, ta - {_CONFIRMED}, tb - {_CONFIRMED}, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (_LOCAL in ta) != (_LOCAL in tb):
+        # "five Denver-area hospitals" / "five hospitals": the count in a named area may be
+        # all of them or a part ("cut 900 jobs", "120 Denver-area jobs"): like values only.
+        level = _words_level(a, b, ta - {_LOCAL}, tb - {_LOCAL}, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
@@ -377,6 +382,7 @@ _WIDE, _HOSPITAL = "~wide", "~hospital"
 _TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
 _CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
+_LOCAL = "~local"  # "300 Denver-area jobs": the count in one named area
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
 _SETS_APART = frozenset(
     ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]

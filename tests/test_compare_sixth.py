@@ -102,3 +102,28 @@ def test_a_share_is_of_the_noun_after_of():
     fact = _fact_with(report, "a", "roughly 8%")
     assert {c.text for c in fact.claims} == {"roughly 8%", "8 percent"}
     assert fact.verdict.kind == "agree"
+
+
+def test_jobs_kept_are_not_jobs_cut():
+    """ "will cut about 700 jobs" / "in exchange for keeping at least 2,000 jobs": two
+    counts of jobs, no conflict."""
+    report = _two(
+        "The maker said it would cut about 700 jobs this year.",
+        "It got a tax credit in exchange for keeping at least 2,000 jobs in the state.",
+    )
+    assert not report.conflicts
+    assert _fact_with(report, "b", "2,000 jobs").verdict.kind == "single"
+
+
+def test_a_count_of_a_named_area_meets_the_whole_only_with_a_like_count():
+    """ "would cut 120 Denver-area jobs" / "would cut about 900 jobs": the jobs in one area
+    are a part of the cuts, no conflict; "five Denver-area stores" / "five stores" agree."""
+    report = _two(
+        "The maker said it would cut about 900 jobs this year.",
+        "The maker said it would cut 120 Denver-area jobs.",
+    )
+    assert not report.conflicts
+    report = _two(
+        "The maker will close five Denver-area stores.", "The maker will close five stores."
+    )
+    assert _fact_with(report, "a", "five Denver-area stores").verdict.kind == "agree"

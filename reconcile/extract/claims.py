@@ -423,6 +423,10 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            if attribute_tokens and _of_a_named_area(stated):
+                attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Denver-area jobs"
+            if attribute_tokens and _jobs_kept(stated, context.verb):
+                attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             if (
@@ -1841,6 +1845,36 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
     if following[:1] and following[0] in lexicon.NOUN_MARKERS:
         following = following[1:]
     return "fired" if following[:1] and following[0] in _JOBS else None
+
+
+LOCAL = "~local"  # "300 Denver-area jobs": the part of a count in one named area
+_NAMED_AREA = re.compile(r"[A-Z][\w.']*[-\u2010](?:area|region)\Z")
+
+
+def _of_a_named_area(value: Value) -> bool:
+    """Whether a count's noun is of a named area: "300 Denver-area jobs", "Tulsa-region stores".
+
+    Such a count is the part of a whole in that area, never the whole ("cut 1,800 jobs").
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return False
+    return any(_NAMED_AREA.match(word) for word in value.unit.split())
+
+
+KEPT = "~kept"  # "keep at least 3,500 jobs": jobs to be kept, never those cut
+_KEEPING = frozenset(["keep", "retain", "maintain", "preserve", "save", "protect"])
+
+
+def _jobs_kept(value: Value, verb: Token | None) -> bool:
+    """Whether a count of jobs counts those a verb keeps: "in exchange for keeping 3,500 jobs".
+
+    Jobs kept are the jobs that stay, a pledge apart from the jobs cut ("will cut 1,800
+    jobs"), which an unmarked count of jobs in a story of cuts usually is.
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return False
+    noun = value.unit.rsplit(maxsplit=1)[-1].casefold()
+    return noun in _JOBS and verb is not None and lexicon.lemma(verb.low) in _KEEPING
 
 
 _FORCING = frozenset(["force", "drive"])
