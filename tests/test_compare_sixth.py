@@ -127,3 +127,15 @@ def test_a_count_of_a_named_area_meets_the_whole_only_with_a_like_count():
         "The maker will close five Denver-area stores.", "The maker will close five stores."
     )
     assert _fact_with(report, "a", "five Denver-area stores").verdict.kind == "agree"
+
+
+def test_a_hyphened_period_before_a_noun_dates_the_noun_not_the_verb():
+    """ "reported a lower second-quarter profit": the quarter is the profit's, never the day
+    of the report ("reported its results on Tuesday")."""
+    report = _two(
+        "The maker said on Tuesday it would cut jobs as it reported a lower second-quarter profit.",
+        "The maker reported its results on Tuesday.",
+    )
+    fact = _fact_with(report, "b", "Tuesday")
+    assert {c.text for c in fact.claims} == {"Tuesday"}
+    assert _fact_with(report, "a", "second-quarter").verdict.kind == "single"

@@ -333,6 +333,7 @@ class Reader:
             if isinstance(value, DateRange) and (
                 _so_far(tokens, start)
                 or _period_end(tokens, start, values)
+                or _dates_a_noun(self.text, tokens, start, end)
                 or _after_since(self.text, start)
             ):
                 # "the wettest spring reported so far this year": a period things add up
@@ -1811,6 +1812,24 @@ def _so_far(tokens: Sequence[Token], start: int) -> bool:
     return first >= 2 and (tokens[first - 2].low, tokens[first - 1].low) in (
         ("so", "far"),
         ("to", "date"),
+    )
+
+
+def _dates_a_noun(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a hyphened date stands before a noun it dates: "reported a third-quarter profit".
+
+    The period is the profit's, not the day of the verb ("reported"): such a date dates
+    no event of the sentence.
+    """
+    if "-" not in text[start:end] and "\u2010" not in text[start:end]:
+        return False
+    k = _at(tokens, end)
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    noun = tokens[k]
+    inflected = lexicon.lemma(noun.low) != noun.low
+    return lexicon.noun_token(noun.text) is not None and not (
+        inflected and lexicon.is_verb_form(noun.text)
     )
 
 
