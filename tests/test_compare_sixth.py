@@ -139,3 +139,15 @@ def test_a_hyphened_period_before_a_noun_dates_the_noun_not_the_verb():
     fact = _fact_with(report, "b", "Tuesday")
     assert {c.text for c in fact.claims} == {"Tuesday"}
     assert _fact_with(report, "a", "second-quarter").verdict.kind == "single"
+
+
+def test_two_wordings_of_one_depth_meet():
+    """ "trapped about 1,200 feet underground" / "reached them roughly 1,500 feet below
+    ground": one depth, in conflict."""
+    report = _two(
+        "The workers were trapped about 1,200 feet underground in the shaft.",
+        "Crews reached them roughly 1,500 feet below ground.",
+    )
+    fact = _fact_with(report, "a", "about 1,200 feet")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"

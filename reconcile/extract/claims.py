@@ -428,6 +428,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Denver-area jobs"
             if attribute_tokens and _jobs_kept(stated, context.verb):
                 attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
+            if attribute_tokens and _below_ground(stated, tokens, end):
+                attribute_tokens = (*attribute_tokens, DEPTH)  # "1,200 feet underground"
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             if (
@@ -1396,6 +1398,31 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _BE_FORMS = _BE - {"being"}
 _PASSIVE = _BE_FORMS - {"be", "been"}  # the finite forms: "were taken", "is taken"
+DEPTH = "~depth"  # "about 1,200 feet underground", "1,500 feet below ground": a depth
+_LENGTHS = frozenset(["foot", "feet", "metre", "meter", "yard", "mile", "kilometre", "kilometer"])
+_BELOW = frozenset(["below", "beneath", "under"])
+_GROUND = frozenset(["ground", "surface", "water", "sea"])
+
+
+def _below_ground(value: Value, tokens: Sequence[Token], end: int) -> bool:
+    """Whether a length is a depth: "1,200 feet underground", "1,500 feet below the surface".
+
+    Two wordings of one depth meet; a depth is no height or distance ("climbed 1,500 feet").
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return False
+    if lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1].casefold()) not in _LENGTHS:
+        return False
+    k = _at(tokens, end)
+    words = [t.low for t in tokens[k : k + 3]]
+    if words[:1] in (["underground"], ["deep"], ["down"]):
+        return True
+    if words[:1] and words[0] in _BELOW:
+        rest = words[2:3] if words[1:2] == ["the"] else words[1:2]
+        return bool(rest) and rest[0] in _GROUND
+    return False
+
+
 PRESENT = "~present"  # "40 workers were underground": those there at the time, not all
 _THERE = frozenset(["underground", "inside", "aboard", "onboard", "present"])
 _RELATIVES = frozenset(["who", "that", "which"])
