@@ -151,3 +151,16 @@ def test_two_wordings_of_one_depth_meet():
     fact = _fact_with(report, "a", "about 1,200 feet")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_an_amount_demanded_is_one_amount_however_worded():
+    """ "are demanding $3 million in bitcoin, officials said" / "will not pay the 3 million
+    dollars the attackers are demanding": one ransom, agreeing (the bitcoin is the form it
+    is paid in, the officials who said it no part of what it is)."""
+    report = _two(
+        "The attackers are demanding $3 million in bitcoin, officials said Tuesday.",
+        "The town will not pay the 3 million dollars the attackers are demanding.",
+    )
+    fact = _fact_with(report, "a", "$3 million")
+    assert {c.text for c in fact.claims} == {"$3 million", "3 million dollars"}
+    assert fact.verdict.kind == "agree"

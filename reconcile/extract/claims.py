@@ -687,6 +687,7 @@ class Reader:
             )
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
+            context.verb = _asked_for(right) or context.verb
         if isinstance(value, Quantity) and value.kind == "count" and value.unit:
             context.measured = _measured(value.unit, right)
             spans_time = lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1]) in _SPANS_OF_TIME
@@ -2335,6 +2336,8 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
         alone = len(body) == 1 or not body[1].is_word or body[1].low in ("and", "or")
         if body and body[0].low in _MEANS and alone and _price(left):
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
+        if body and body[0].low in _CRYPTO and alone:
+            return []  # "demanding $2 million in bitcoin": the form it is paid in
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
@@ -2382,6 +2385,7 @@ def _lasting(right: Sequence[Token]) -> list[Token]:
 
 # How an amount is paid: "$2.4 billion in cash", "$300 million in stock".
 _MEANS = frozenset(["cash", "stock", "shares"])
+_CRYPTO = frozenset(["bitcoin", "bitcoins", "cryptocurrency", "crypto", "ether"])
 # Verbs whose amount is a price, so "in cash" after it says how it is paid.
 _PAYING = frozenset(["pay", "offer", "bid", "buy", "acquire", "sell", "receive", "accept"])
 
@@ -2591,6 +2595,28 @@ def _share_of(right: Sequence[Token]) -> list[Token]:
             break
         head = token
     return [head] if head is not None else []
+
+
+_ASKING = frozenset(["demand", "seek", "ask", "want"])
+
+
+def _asked_for(right: Sequence[Token]) -> Token | None:
+    """The verb of a clause right after an amount that asks for it, or None.
+
+    "will not pay the $2 million the hackers are demanding", "the $5,000 he wanted": the
+    amount is the object of the asking, which says what it is better than "pay".
+    """
+    k = 1 if right and right[0].low in lexicon.DETERMINERS else 0
+    if k >= len(right) or not right[k].is_word or right[k].low in lexicon.PREPOSITIONS:
+        return None
+    if right[k].low in lexicon.FILLER and right[k].low not in lexicon.PRONOUNS:
+        return None  # "$2 million and demanded": no clause of its own
+    k += 1
+    while k < len(right) and right[k].low in lexicon.AUXILIARIES:
+        k += 1
+    if k < len(right) and right[k].text.islower() and lexicon.lemma(right[k].low) in _ASKING:
+        return right[k]
+    return None
 
 
 def _adjective_after(left: Sequence[Token]) -> bool:

@@ -603,6 +603,7 @@ _EVENTS = {
     "fired": "fire layoff lay",
     "hired": "hire",
     "generated": "generate",
+    "demanded": "demand ransom extort",  # "demanding $2 million", "a $2 million ransom"
     "caused": "cause",
     "spent": "spend",
     "lost": "lose loss",
