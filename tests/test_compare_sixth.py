@@ -164,3 +164,15 @@ def test_an_amount_demanded_is_one_amount_however_worded():
     fact = _fact_with(report, "a", "$3 million")
     assert {c.text for c in fact.claims} == {"$3 million", "3 million dollars"}
     assert fact.verdict.kind == "agree"
+
+
+def test_spending_and_funding_approved_are_one_amount():
+    """ "approve $1.8 million in emergency spending" / "authorized up to $1.3 million in
+    emergency funding": one sum the council allowed, in conflict."""
+    report = _two(
+        "The council voted 6-1 to approve $1.8 million in emergency spending to hire firms.",
+        "Tonight the council authorized up to $1.3 million in emergency funding for recovery.",
+    )
+    fact = _fact_with(report, "a", "$1.8 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"

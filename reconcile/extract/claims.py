@@ -150,6 +150,10 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
             i += 1  # "13-year-old": an age, not a count of years
             continue
         following = lexicon.lemma(words[i + 1]) if i + 1 < len(tokens) else ""
+        if words[i].casefold() in _MONEY_NOUNS:
+            out.append("money")  # "$2 million in new spending": money, as "in new funding"
+            i += 1
+            continue
         role = _role_of_crew(words, i)
         if role is not None:
             out.append(role[0])  # "rescue team members": rescuers, not the workers rescued
@@ -192,6 +196,8 @@ _COMPOUNDS = {
 }
 
 
+# Nouns of money to be spent, which the verbs they come from ("spent") are not.
+_MONEY_NOUNS = frozenset(["spending", "outlays"])
 # A crew named by the work it does: "rescue workers", "rescue team members" are rescuers, a
 # set apart from the workers or miners they rescue.
 _CREW_ROLES = {"rescue": "rescuer"}
