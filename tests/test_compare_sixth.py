@@ -176,3 +176,15 @@ def test_spending_and_funding_approved_are_one_amount():
     fact = _fact_with(report, "a", "$1.8 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_money_charged_is_a_charge_not_a_crime():
+    """ "will record a charge of $40 million" / "restructuring charges of up to $50 million":
+    one charge, agreeing; money is never a count of criminal charges."""
+    report = _two(
+        "It will record a charge of $40 million tied to the restructuring, a filing shows.",
+        "The company expects to book restructuring charges of up to $50 million.",
+    )
+    fact = _fact_with(report, "a", "$40 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

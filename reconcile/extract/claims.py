@@ -2723,6 +2723,11 @@ def _attribute(
         # "will pay $12.10 per share", "buy it for $12.10 a share": the price of one share
         # is what is measured; the verb only says who pays it to whom.
         verb = event = None
+    if event == _CHARGED and isinstance(value, Quantity) and value.kind == "money":
+        # "will record a charge of $160 million": money is charged as a cost or a fee,
+        # never as a crime; the noun says what, as in "restructuring charges of $175 million".
+        event, head = None, "charge"
+        thing.append(head)
     if event:
         thing.append(event)
     elif verb is not None and not thing:
@@ -2819,6 +2824,7 @@ _CHANGE_VERBS = frozenset(
     "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
 )
 _CASUALTIES = frozenset(["e:killed", "e:injured"])
+_CHARGED = "e:charged"
 _CASUALTIES_SHOT = _CASUALTIES | {"e:shot"}
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
