@@ -188,3 +188,16 @@ def test_money_charged_is_a_charge_not_a_crime():
     fact = _fact_with(report, "a", "$40 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_savings_a_year_are_annualized_savings():
+    """ "deliver about $90 million a year in cost savings" / "generate approximately $90
+    million in annualized cost savings": one yearly saving, agreeing. ("cost" before
+    "savings" is a modifier, not a verb; the rate "a year" does not hide the savings.)"""
+    report = _two(
+        "The plan would deliver about $90 million a year in cost savings, the firm said.",
+        "The firm expects to generate approximately $90 million in annualized cost savings.",
+    )
+    fact = _fact_with(report, "a", "about $90 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

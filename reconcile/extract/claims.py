@@ -150,6 +150,10 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
             i += 1  # "13-year-old": an age, not a count of years
             continue
         following = lexicon.lemma(words[i + 1]) if i + 1 < len(tokens) else ""
+        if words[i].casefold() in _YEARLY:
+            out.append("year")  # "$400 million in annualized savings": a year's savings
+            i += 1
+            continue
         if words[i].casefold() in _MONEY_NOUNS:
             out.append("money")  # "$2 million in new spending": money, as "in new funding"
             i += 1
@@ -198,6 +202,9 @@ _COMPOUNDS = {
 
 # Nouns of money to be spent, which the verbs they come from ("spent") are not.
 _MONEY_NOUNS = frozenset(["spending", "outlays"])
+# Rates of money over a span of time, and the words that say "a year" of an amount.
+_PER_TIME = frozenset(["year", "month", "week", "day", "hour"])
+_YEARLY = frozenset(["annualized", "annualised"])
 # A crew named by the work it does: "rescue workers", "rescue team members" are rescuers, a
 # set apart from the workers or miners they rescue.
 _CREW_ROLES = {"rescue": "rescuer"}
@@ -2361,12 +2368,29 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
             break  # "in emergency funds earlier this month": when, not what
         # "in emergency funding": an -ing noun is part of the phrase, not a verb after it
         verb = lexicon.is_verb_form(token.text) and token.low not in ING_NOUNS
-        if out and token.is_word and verb:
+        if out and token.is_word and verb and not _modifies_next(body, k):
             break
         out.append(token)
     while out and (not out[-1].is_word or out[-1].low in ("and", "or")):
         out.pop()  # "$4,000 in cash and 3 rifles": the list goes on to another value
     return out
+
+
+def _modifies_next(body: Sequence[Token], k: int) -> bool:
+    """Whether a bare verb stem modifies the noun after it: "in annualized cost savings".
+
+    "cost" is a verb too, but before a noun that is no verb it is a noun's modifier.
+    """
+    word, after = body[k], body[k + 1] if k + 1 < len(body) else None
+    return (
+        lexicon.lemma(word.low) == word.low
+        and after is not None
+        and after.is_word
+        and after.text.islower()
+        and after.low not in lexicon.FILLER
+        and after.low not in lexicon.PREPOSITIONS
+        and not lexicon.is_verb_form(after.text)
+    )
 
 
 _EXTENTS = frozenset(["long", "wide", "tall", "high", "deep"])  # "a 30-foot-tall wall"
@@ -2808,10 +2832,10 @@ def _attribute(
     named_amount = isinstance(value, Quantity) and value.kind == "money"
     if named_amount and context.of_noun is not None:
         head = next(iter(normalise([context.of_noun])), head)
-    elif rate is not None:
+    elif rate is not None and not (rate in _PER_TIME and context.frame and head is not None):
         head = rate  # "$38.50 per share", "$38.50 a share": a price per share, whatever buys it
     elif named_amount and context.frame and head is not None:
-        pass
+        pass  # "$400 million a year in cost savings": savings, at a yearly rate
     elif event:
         head = event
     head = head if head in tokens else tokens[-1]
