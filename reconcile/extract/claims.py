@@ -2362,6 +2362,8 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
             break
         if listing and k + 1 < len(body) and body[k + 1].low in SMALL:
             break  # "$9,500 in cash and two rifles": the list goes on to another count
+        if token.text == "," and _speaker_after(body, k):
+            break  # "$9 million in savings, the firm said": who said it, not what it is
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
         if out and (token.low in _WHEN_WORDS or token.low in ("last", "next")):
@@ -2374,6 +2376,19 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     while out and (not out[-1].is_word or out[-1].low in ("and", "or")):
         out.pop()  # "$4,000 in cash and 3 rifles": the list goes on to another value
     return out
+
+
+_SPEAKER_REACH = 5
+
+
+def _speaker_after(body: Sequence[Token], k: int) -> bool:
+    """Whether the words after a comma at ``k`` are a speaker and a verb of saying."""
+    for token in body[k + 1 : k + 1 + _SPEAKER_REACH]:
+        if token.text == "," or not token.is_word:
+            return False
+        if token.low in lexicon.SPEECH_VERBS:
+            return True
+    return False
 
 
 def _modifies_next(body: Sequence[Token], k: int) -> bool:
