@@ -201,3 +201,15 @@ def test_savings_a_year_are_annualized_savings():
     fact = _fact_with(report, "a", "about $90 million")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_population_is_one_figure_however_worded():
+    """ "a city of about 30,000 people" / "Elmton, population 29,400": how many live there,
+    agreeing."""
+    report = _two(
+        "Hackers hit Elmton, a city of about 30,000 people west of the river, officials said.",
+        "Elmton, population 29,400, was also hit in 2022.",
+    )
+    fact = _fact_with(report, "b", "29,400")
+    assert {c.text for c in fact.claims} == {"about 30,000 people", "29,400"}
+    assert fact.verdict.kind == "agree"

@@ -477,6 +477,12 @@ class Reader:
                 years = f"{stated.low:g}-year-old" if isinstance(stated, Quantity) else ""
                 subject = _aged_person(tokens, names, start, end, years)
                 attribute, attribute_tokens = "age", ("age",) if subject else ()
+            if isinstance(stated, Quantity) and _population(tokens, start, stated):
+                # "a city of about 52,000 people", "Lakemont, population 51,800": how many
+                # live there, however it is worded.
+                if stated.kind == "number":
+                    stated = attrs.evolve(stated, kind="count", unit="people")
+                attribute, attribute_tokens = "population", ("population",)
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -1412,6 +1418,33 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _BE_FORMS = _BE - {"being"}
 _PASSIVE = _BE_FORMS - {"be", "been"}  # the finite forms: "were taken", "is taken"
+# Places people live in, and the words for those who live there: "a town of 9,000 people".
+_SETTLEMENTS = frozenset(
+    ["city", "town", "village", "county", "country", "nation", "community", "island", "suburb"]
+)
+_DWELLERS = frozenset(["people", "person", "resident", "inhabitant", "soul", "citizen"])
+
+
+def _population(tokens: Sequence[Token], start: int, value: Quantity) -> bool:
+    """Whether a number is how many live in a place.
+
+    "population 51,800", "a population of about 52,000", "a city of about 52,000 people".
+    """
+    first = _at(tokens, start)
+    left = [t.low for t in tokens[max(0, first - 2) : first]]
+    if value.kind not in ("number", "count") or not left:
+        return False
+    if left[-1] == "population" and value.kind == "number":
+        return True  # "Lakemont, population 51,800"
+    if len(left) < 2 or left[-1] != "of":
+        return False
+    if left[-2] == "population":
+        return True
+    dwellers = value.kind == "count" and value.unit is not None
+    noun = lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1]) if value.unit else ""
+    return dwellers and noun in _DWELLERS and lexicon.lemma(left[-2]) in _SETTLEMENTS
+
+
 DEPTH = "~depth"  # "about 1,200 feet underground", "1,500 feet below ground": a depth
 _LENGTHS = frozenset(["foot", "feet", "metre", "meter", "yard", "mile", "kilometre", "kilometer"])
 _BELOW = frozenset(["below", "beneath", "under"])
