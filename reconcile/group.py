@@ -78,9 +78,13 @@ def _described(claim: Claim) -> bool:
     return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
 
 
+# A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
+DEATHS_OF_A_KIND = "deaths and the killed of a kind"
+
 _GATED = frozenset(
     [
         DESCRIBED,
+        DEATHS_OF_A_KIND,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -243,6 +247,20 @@ def _deaths_are_people_killed(a: Claim, b: Claim) -> bool:
         tokens = deaths.attribute_tokens
         if tokens and tokens[0] == _DEATH and not any(t.startswith("e:") for t in tokens):
             return set(killed.attribute_tokens) <= _PLAIN_KILLED and bool(killed.attribute_tokens)
+    return False
+
+
+def _deaths_and_the_killed_of_a_kind(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts deaths, bare, and the other the killed of one kind.
+
+    "the company confirms 2 fatalities" / "two miners who were killed": one count when
+    the figures are alike (the level is value gated); the deaths may be of all kinds
+    ("six deaths" / "two cyclists killed"), so unlike figures are never a conflict.
+    """
+    for deaths, killed in ((a, b), (b, a)):
+        if deaths.attribute_tokens == (_DEATH,):
+            tokens = killed.attribute_tokens
+            return tokens[:1] == (_KILLED,) and not any(t.startswith(_MARKS) for t in tokens[1:])
     return False
 
 
@@ -416,6 +434,8 @@ def _words_level(
         return (AT_WORK, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
+    if _deaths_and_the_killed_of_a_kind(a, b):
+        return (DEATHS_OF_A_KIND, 40.0)
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))

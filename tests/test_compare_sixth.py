@@ -213,3 +213,26 @@ def test_a_population_is_one_figure_however_worded():
     fact = _fact_with(report, "b", "29,400")
     assert {c.text for c in fact.claims} == {"about 30,000 people", "29,400"}
     assert fact.verdict.kind == "agree"
+
+
+def test_others_than_a_count_no_harm_befell_are_all_the_dead():
+    """ "pulled 12 workers alive, but three other workers died": the three are all the dead
+    (others than the 12), so "Three workers were killed" agrees."""
+    report = _two(
+        "Crews pulled 12 workers alive from the tunnel, but three other workers died.",
+        "Three workers were killed when the roof fell, the mayor said.",
+    )
+    fact = _fact_with(report, "a", "three other workers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_bare_deaths_meet_the_killed_of_a_kind_only_with_a_like_count():
+    """ "confirms 3 fatalities" / "Three workers were killed": one count, agreeing; "Six
+    deaths" / "Two cyclists were killed" stay apart (the deaths may be of all kinds)."""
+    report = _two("Three workers were killed, the mayor said.", "The company confirms 3 fatalities.")
+    fact = _fact_with(report, "b", "3 fatalities")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two("Two cyclists were killed, the mayor said.", "The company confirms 6 fatalities.")
+    assert not report.conflicts

@@ -1731,9 +1731,28 @@ def _others_than_the_other_casualties(tokens: Sequence[str], before: Sequence[Cl
     counts = [c for c in before if isinstance(c.value, Quantity)]
     return (
         other is not None
-        and any(claim.attribute_tokens[:1] == (other,) for claim in counts)
+        and (
+            any(claim.attribute_tokens[:1] == (other,) for claim in counts)
+            or _others_than_the_spared(tokens, counts)
+        )
         and not any(claim.attribute_tokens[:1] == (own,) for claim in counts)
     )
+
+
+def _others_than_the_spared(tokens: Sequence[str], counts: Sequence[Claim]) -> bool:
+    """Whether a casualty count of "other" people follows a count of its noun no harm befell.
+
+    "pulled 14 miners alive, but two other miners died": the two are others than the 14,
+    so all of the dead, not a part of them.
+    """
+    nouns = {t for t in tokens[1:] if t != "other" and not t.startswith(("e:", "~"))}
+    return any(
+        claim.attribute_tokens[:1] not in _HARMED and nouns & set(claim.attribute_tokens)
+        for claim in counts
+    )
+
+
+_HARMED = frozenset([("e:killed",), ("e:injured",), ("e:shot",)])
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
