@@ -236,3 +236,17 @@ def test_bare_deaths_meet_the_killed_of_a_kind_only_with_a_like_count():
     assert fact.verdict.kind == "agree"
     report = _two("Two cyclists were killed, the mayor said.", "The company confirms 6 fatalities.")
     assert not report.conflicts
+
+
+def test_the_people_whose_data_is_exposed_are_one_count_however_the_data_is_named():
+    """ "Social Security numbers of as many as 9,000 residents" / "personal information of
+    up to 9,000 people": one count of the people whose data was taken, agreeing."""
+    report = _two(
+        "Files that may include Social Security numbers of as many as 9,000 residents "
+        "could have been copied, the manager said.",
+        "The review indicates that personal information of up to 9,000 people may have "
+        "been accessed.",
+    )
+    fact = _fact_with(report, "a", "9,000 residents")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -2730,6 +2730,18 @@ _NOT_NOUNS = (
     | lexicon.RELATIVES
     | frozenset(["if", "unless", "than", "as", "once", "until", "after", "before"])
 )
+# What is kept about people, whose count a data breach states: "the personal information
+# of 45,000 people", "Social Security numbers of 45,000 residents", "records of 900 patients".
+_PERSONAL_DATA = frozenset(["information", "data", "record", "detail", "number"])
+
+
+def _of_noun_tokens(noun: Token) -> list[str]:
+    """The tokens of the noun before "of" and a value: data about people as one, "data"."""
+    if noun.text.islower() and lexicon.lemma(noun.low) in _PERSONAL_DATA:
+        return ["data"]
+    return normalise([noun])
+
+
 _COMPOUND = 3  # words of a noun compound after an amount: "one-time restructuring charge"
 
 
@@ -2749,7 +2761,7 @@ def _attribute(
     thing: list[str] = []
     if context.of_noun is not None:
         phrase.append(f"{context.of_noun.text} of")
-        thing.extend(normalise([context.of_noun]))
+        thing.extend(_of_noun_tokens(context.of_noun))
     head: str | None = None
     if isinstance(value, Quantity) and value.unit and value.kind == "count":
         phrase.append(value.unit)
