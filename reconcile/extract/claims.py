@@ -1745,7 +1745,12 @@ def _others_than_the_spared(tokens: Sequence[str], counts: Sequence[Claim]) -> b
     "pulled 14 miners alive, but two other miners died": the two are others than the 14,
     so all of the dead, not a part of them.
     """
-    nouns = {t for t in tokens[1:] if t != "other" and not t.startswith(("e:", "~"))}
+    # A noun of a kind ("miners"), not "people": others than "30 people" could be anyone.
+    nouns = {
+        t
+        for t in tokens[1:]
+        if t != "other" and not t.startswith(("e:", "~")) and t not in lexicon.GENERIC
+    }
     return any(
         claim.attribute_tokens[:1] not in _HARMED and nouns & set(claim.attribute_tokens)
         for claim in counts
