@@ -230,7 +230,9 @@ def test_others_than_a_count_no_harm_befell_are_all_the_dead():
 def test_bare_deaths_meet_the_killed_of_a_kind_only_with_a_like_count():
     """ "confirms 3 fatalities" / "Three workers were killed": one count, agreeing; "Six
     deaths" / "Two cyclists were killed" stay apart (the deaths may be of all kinds)."""
-    report = _two("Three workers were killed, the mayor said.", "The company confirms 3 fatalities.")
+    report = _two(
+        "Three workers were killed, the mayor said.", "The company confirms 3 fatalities."
+    )
     fact = _fact_with(report, "b", "3 fatalities")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"

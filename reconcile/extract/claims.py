@@ -1485,6 +1485,8 @@ def _present_at(tokens: Sequence[Token], end: int) -> bool:
     if k < len(tokens) and tokens[k].low in _RELATIVES:
         k += 1
     return k + 1 < len(tokens) and tokens[k].low in _PASSIVE and tokens[k + 1].low in _THERE
+
+
 TOGETHER = "~together"  # "40 guests and staff": one count of two sets together
 
 
