@@ -80,10 +80,14 @@ def _described(claim: Claim) -> bool:
     return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
 
 
+# A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
+DEATHS_OF_A_KIND = "deaths and the killed of a kind"
+
 _GATED = frozenset(
     [
         DESCRIBED,
         CROWD,
+        DEATHS_OF_A_KIND,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -303,6 +307,20 @@ def _deaths_are_people_killed(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _deaths_and_the_killed_of_a_kind(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts deaths, bare, and the other the killed of one kind.
+
+    "the company confirms 2 fatalities" / "two miners who were killed": one count when
+    the figures are alike (the level is value gated); the deaths may be of all kinds
+    ("six deaths" / "two cyclists killed"), so unlike figures are never a conflict.
+    """
+    for deaths, killed in ((a, b), (b, a)):
+        if deaths.attribute_tokens == (_DEATH,):
+            tokens = killed.attribute_tokens
+            return tokens[:1] == (_KILLED,) and not any(t.startswith(_MARKS) for t in tokens[1:])
+    return False
+
+
 def _subject_key(claim: Claim) -> str:
     return (claim.subject or "").casefold()
 
@@ -453,6 +471,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # they meet only with a like value.
         level = _words_level(a, b, ta - _WHEN_WORDS, tb - _WHEN_WORDS, settings)
         return None if level is None else (level[0] + APART, level[1] - 1.0)
+    if (_LOCAL in ta) != (_LOCAL in tb):
+        # "five Denver-area hospitals" / "five hospitals": the count in a named area may be
+        # all of them or a part ("cut 900 jobs", "120 Denver-area jobs"): like values only.
+        level = _words_level(a, b, ta - {_LOCAL}, tb - {_LOCAL}, settings)
+        return None if level is None else (level[0] + APART, level[1] - 1.0)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
@@ -469,6 +492,7 @@ _DIED = "~died"
 _WHEN_WORDS = frozenset(
     ["immediately", "initially", "eventually", "ultimately", "annually", "yearly", "later"]
 )
+_LOCAL = "~local"  # "300 Denver-area jobs": the count in one named area
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
 _SETS_APART = frozenset(
     ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]
@@ -511,6 +535,8 @@ def _words_level(
         return (AT_WORK, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
+    if _deaths_and_the_killed_of_a_kind(a, b):
+        return (DEATHS_OF_A_KIND, 40.0)
     score = fuzz.token_set_ratio(a.attribute or "", b.attribute or "", processor=default_process)
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))

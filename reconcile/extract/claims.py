@@ -150,6 +150,19 @@ def normalise(tokens: Sequence[Token], *, drop_contrastive: bool = False) -> lis
             i += 1  # "13-year-old": an age, not a count of years
             continue
         following = lexicon.lemma(words[i + 1]) if i + 1 < len(tokens) else ""
+        if words[i].casefold() in _YEARLY:
+            out.append("year")  # "$400 million in annualized savings": a year's savings
+            i += 1
+            continue
+        if words[i].casefold() in _MONEY_NOUNS:
+            out.append("money")  # "$2 million in new spending": money, as "in new funding"
+            i += 1
+            continue
+        role = _role_of_crew(words, i)
+        if role is not None:
+            out.append(role[0])  # "rescue team members": rescuers, not the workers rescued
+            i += role[1]
+            continue
         compound = _COMPOUNDS.get((words[i].casefold(), following))
         if compound is not None:
             out.append(compound)  # "team members": employees
@@ -185,6 +198,31 @@ _COMPOUNDS = {
     ("staff", "member"): "employee",
     ("tractor", "trailer"): "truck",
 }
+
+
+# Nouns of money to be spent, which the verbs they come from ("spent") are not.
+_MONEY_NOUNS = frozenset(["spending", "outlays"])
+# Rates of money over a span of time, and the words that say "a year" of an amount.
+_PER_TIME = frozenset(["year", "month", "week", "day", "hour"])
+_YEARLY = frozenset(["annualized", "annualised"])
+# A crew named by the work it does: "rescue workers", "rescue team members" are rescuers, a
+# set apart from the workers or miners they rescue.
+_CREW_ROLES = {"rescue": "rescuer"}
+_CREW_WORDS = frozenset(["worker", "crew", "team", "personnel", "staff"])
+_CREW_MEMBERS = frozenset(["member"])
+
+
+def _role_of_crew(words: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The token of a crew named by its work at ``words[i]``, and how many words it takes.
+
+    "rescue workers", "rescue crews", "rescue team members": (``"rescuer"``, 2 or 3).
+    """
+    role = _CREW_ROLES.get(words[i].casefold())
+    if role is None or i + 1 >= len(words) or lexicon.lemma(words[i + 1]) not in _CREW_WORDS:
+        return None
+    if i + 2 < len(words) and lexicon.lemma(words[i + 2]) in _CREW_MEMBERS:
+        return role, 3
+    return role, 2
 
 
 @functools.lru_cache(maxsize=4096)
@@ -308,6 +346,7 @@ class Reader:
             if isinstance(value, DateRange) and (
                 _so_far(tokens, start)
                 or _period_end(tokens, start, values)
+                or _dates_a_noun(self.text, tokens, start, end)
                 or _after_since(self.text, start)
             ):
                 # "the wettest spring reported so far this year": a period things add up
@@ -336,6 +375,13 @@ class Reader:
                 and _of_the_befallen(after)
             ):
                 attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
+            if bare and a_part and _unpicked_part(after, attribute_tokens):
+                # "three of them were still there", "26 of them walked out": a part, by its verb
+                picker = _picker_of_part(tokens, _at(tokens, end) + 2)
+                if picker is not None:
+                    attribute = f"{attribute} {picker.text}"
+                    attribute_tokens = (*attribute_tokens, lexicon.lemma(picker.low))
+                attribute_tokens = (*attribute_tokens, PART)
             if referred is not None and isinstance(value, Quantity) and value.unit:
                 # "Four of the six face charges", "three of those detained were charged":
                 # a part of a set counted before, picked out by what befell it.
@@ -391,6 +437,14 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            if attribute_tokens and _of_a_named_area(stated):
+                attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Denver-area jobs"
+            if attribute_tokens and _jobs_kept(stated, context.verb):
+                attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
+            if attribute_tokens and _below_ground(stated, tokens, end):
+                attribute_tokens = (*attribute_tokens, DEPTH)  # "1,200 feet underground"
+            if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
+                attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             if (
                 "case" in attribute_tokens
                 and CONFIRMED not in attribute_tokens
@@ -423,6 +477,12 @@ class Reader:
                 years = f"{stated.low:g}-year-old" if isinstance(stated, Quantity) else ""
                 subject = _aged_person(tokens, names, start, end, years)
                 attribute, attribute_tokens = "age", ("age",) if subject else ()
+            if isinstance(stated, Quantity) and _population(tokens, start, stated):
+                # "a city of about 52,000 people", "Lakemont, population 51,800": how many
+                # live there, however it is worded.
+                if stated.kind == "number":
+                    stated = attrs.evolve(stated, kind="count", unit="people")
+                attribute, attribute_tokens = "population", ("population",)
             before = out[-1] if out else None
             unit = _gapped(value, before, tokens, start, names)
             if unit is not None and before is not None and isinstance(value, Quantity):
@@ -616,6 +676,8 @@ class Reader:
             context.frame = _lasting(right)  # "a six-week inquiry": what lasts
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right, left)
+        if isinstance(value, Quantity) and value.kind == "percent" and not context.frame:
+            context.frame = _share_of(right)  # "6 percent of the company's workforce"
         if isinstance(value, Quantity) and value.kind in ("money", "percent") and not context.frame:
             context.frame = _modified(left, right, value)
             rated = _changed_in(right, context.frame)
@@ -644,6 +706,7 @@ class Reader:
             )
         if isinstance(value, Quantity) and value.kind == "money":
             context.parties = _party(right)
+            context.verb = _asked_for(right) or context.verb
         if isinstance(value, Quantity) and value.kind == "count" and value.unit:
             context.measured = _measured(value.unit, right)
             spans_time = lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1]) in _SPANS_OF_TIME
@@ -1119,6 +1182,37 @@ def _of_the_befallen(after: Sequence[Token]) -> bool:
     )
 
 
+_OF_THEM = (["of", "them"], ["of", "those"], ["of", "whom"])
+
+
+def _unpicked_part(after: Sequence[Token], attribute_tokens: Sequence[str]) -> bool:
+    """Whether "N of them" is a part of a set counted before, picked by no event we read.
+
+    "Five miners were treated, and three of them were still there Thursday": three of the
+    five, never a count of the miners itself. A part picked by an event ("three of them
+    died", "two of them were taken to a hospital") is read by that event instead.
+    """
+    return (
+        [t.low for t in after[:2]] in _OF_THEM
+        and bool(attribute_tokens)
+        and PART not in attribute_tokens
+        and not any(t.startswith("e:") for t in attribute_tokens)
+    )
+
+
+def _picker_of_part(tokens: Sequence[Token], k: int) -> Token | None:
+    """The word at ``tokens[k]``, after auxiliaries and adverbs, that picks a part out.
+
+    "26 of them walked out", "three of them were still there": "walked", "there"; two
+    parts of one set, picked by other words, are two counts.
+    """
+    while k < len(tokens) and (tokens[k].low in lexicon.AUXILIARIES or _is_adverb(tokens[k])):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return None
+    return tokens[k]
+
+
 def _befallen_set(token: Token) -> bool:
     """Whether a participle after "of the" names the people an event befell: "the injured"."""
     return (
@@ -1324,6 +1418,75 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 _BE_FORMS = _BE - {"being"}
 _PASSIVE = _BE_FORMS - {"be", "been"}  # the finite forms: "were taken", "is taken"
+# Places people live in, and the words for those who live there: "a town of 9,000 people".
+_SETTLEMENTS = frozenset(
+    ["city", "town", "village", "county", "country", "nation", "community", "island", "suburb"]
+)
+_DWELLERS = frozenset(["people", "person", "resident", "inhabitant", "soul", "citizen"])
+
+
+def _population(tokens: Sequence[Token], start: int, value: Quantity) -> bool:
+    """Whether a number is how many live in a place.
+
+    "population 51,800", "a population of about 52,000", "a city of about 52,000 people".
+    """
+    first = _at(tokens, start)
+    left = [t.low for t in tokens[max(0, first - 2) : first]]
+    if value.kind not in ("number", "count") or not left:
+        return False
+    if left[-1] == "population" and value.kind == "number":
+        return True  # "Lakemont, population 51,800"
+    if len(left) < 2 or left[-1] != "of":
+        return False
+    if left[-2] == "population":
+        return True
+    dwellers = value.kind == "count" and value.unit is not None
+    noun = lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1]) if value.unit else ""
+    return dwellers and noun in _DWELLERS and lexicon.lemma(left[-2]) in _SETTLEMENTS
+
+
+DEPTH = "~depth"  # "about 1,200 feet underground", "1,500 feet below ground": a depth
+_LENGTHS = frozenset(["foot", "feet", "metre", "meter", "yard", "mile", "kilometre", "kilometer"])
+_BELOW = frozenset(["below", "beneath", "under"])
+_GROUND = frozenset(["ground", "surface", "water", "sea"])
+
+
+def _below_ground(value: Value, tokens: Sequence[Token], end: int) -> bool:
+    """Whether a length is a depth: "1,200 feet underground", "1,500 feet below the surface".
+
+    Two wordings of one depth meet; a depth is no height or distance ("climbed 1,500 feet").
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return False
+    if lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1].casefold()) not in _LENGTHS:
+        return False
+    k = _at(tokens, end)
+    words = [t.low for t in tokens[k : k + 3]]
+    if words[:1] in (["underground"], ["deep"], ["down"]):
+        return True
+    if words[:1] and words[0] in _BELOW:
+        rest = words[2:3] if words[1:2] == ["the"] else words[1:2]
+        return bool(rest) and rest[0] in _GROUND
+    return False
+
+
+PRESENT = "~present"  # "40 workers were underground": those there at the time, not all
+_THERE = frozenset(["underground", "inside", "aboard", "onboard", "present"])
+_RELATIVES = frozenset(["who", "that", "which"])
+
+
+def _present_at(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count counts those who were at a place at the time: a part of all.
+
+    "Forty miners were underground when the roof fell", "all 30 workers who were inside
+    the plant": those present, never the workforce ("the plant employs 300 people").
+    """
+    k = _at(tokens, end)
+    if k < len(tokens) and tokens[k].low in _RELATIVES:
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].low in _PASSIVE and tokens[k + 1].low in _THERE
+
+
 TOGETHER = "~together"  # "40 guests and staff": one count of two sets together
 
 
@@ -1570,9 +1733,33 @@ def _others_than_the_other_casualties(tokens: Sequence[str], before: Sequence[Cl
     counts = [c for c in before if isinstance(c.value, Quantity)]
     return (
         other is not None
-        and any(claim.attribute_tokens[:1] == (other,) for claim in counts)
+        and (
+            any(claim.attribute_tokens[:1] == (other,) for claim in counts)
+            or _others_than_the_spared(tokens, counts)
+        )
         and not any(claim.attribute_tokens[:1] == (own,) for claim in counts)
     )
+
+
+def _others_than_the_spared(tokens: Sequence[str], counts: Sequence[Claim]) -> bool:
+    """Whether a casualty count of "other" people follows a count of its noun no harm befell.
+
+    "pulled 14 miners alive, but two other miners died": the two are others than the 14,
+    so all of the dead, not a part of them.
+    """
+    # A noun of a kind ("miners"), not "people": others than "30 people" could be anyone.
+    nouns = {
+        t
+        for t in tokens[1:]
+        if t != "other" and not t.startswith(("e:", "~")) and t not in lexicon.GENERIC
+    }
+    return any(
+        claim.attribute_tokens[:1] not in _HARMED and nouns & set(claim.attribute_tokens)
+        for claim in counts
+    )
+
+
+_HARMED = frozenset([("e:killed",), ("e:injured",), ("e:shot",)])
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
@@ -1728,6 +1915,24 @@ def _so_far(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+def _dates_a_noun(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a hyphened date stands before a noun it dates: "reported a third-quarter profit".
+
+    The period is the profit's, not the day of the verb ("reported"): such a date dates
+    no event of the sentence.
+    """
+    if "-" not in text[start:end] and "\u2010" not in text[start:end]:
+        return False
+    k = _at(tokens, end)
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    noun = tokens[k]
+    inflected = lexicon.lemma(noun.low) != noun.low
+    return lexicon.noun_token(noun.text) is not None and not (
+        inflected and lexicon.is_verb_form(noun.text)
+    )
+
+
 def _period_end(
     tokens: Sequence[Token], start: int, values: Sequence[tuple[int, int, Value]]
 ) -> bool:
@@ -1759,6 +1964,36 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
     if following[:1] and following[0] in lexicon.NOUN_MARKERS:
         following = following[1:]
     return "fired" if following[:1] and following[0] in _JOBS else None
+
+
+LOCAL = "~local"  # "300 Denver-area jobs": the part of a count in one named area
+_NAMED_AREA = re.compile(r"[A-Z][\w.']*[-\u2010](?:area|region)\Z")
+
+
+def _of_a_named_area(value: Value) -> bool:
+    """Whether a count's noun is of a named area: "300 Denver-area jobs", "Tulsa-region stores".
+
+    Such a count is the part of a whole in that area, never the whole ("cut 1,800 jobs").
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return False
+    return any(_NAMED_AREA.match(word) for word in value.unit.split())
+
+
+KEPT = "~kept"  # "keep at least 3,500 jobs": jobs to be kept, never those cut
+_KEEPING = frozenset(["keep", "retain", "maintain", "preserve", "save", "protect"])
+
+
+def _jobs_kept(value: Value, verb: Token | None) -> bool:
+    """Whether a count of jobs counts those a verb keeps: "in exchange for keeping 3,500 jobs".
+
+    Jobs kept are the jobs that stay, a pledge apart from the jobs cut ("will cut 1,800
+    jobs"), which an unmarked count of jobs in a story of cuts usually is.
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return False
+    noun = value.unit.rsplit(maxsplit=1)[-1].casefold()
+    return noun in _JOBS and verb is not None and lexicon.lemma(verb.low) in _KEEPING
 
 
 _FORCING = frozenset(["force", "drive"])
@@ -2173,6 +2408,8 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
         alone = len(body) == 1 or not body[1].is_word or body[1].low in ("and", "or")
         if body and body[0].low in _MEANS and alone and _price(left):
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
+        if body and body[0].low in _CRYPTO and alone:
+            return []  # "demanding $2 million in bitcoin": the form it is paid in
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
@@ -2184,18 +2421,50 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
             break
         if listing and k + 1 < len(body) and body[k + 1].low in SMALL:
             break  # "$9,500 in cash and two rifles": the list goes on to another count
+        if token.text == "," and _speaker_after(body, k):
+            break  # "$9 million in savings, the firm said": who said it, not what it is
         if token.low in lexicon.PREPOSITIONS or token.low == "according":
             break
         if out and (token.low in _WHEN_WORDS or token.low in ("last", "next")):
             break  # "in emergency funds earlier this month": when, not what
         # "in emergency funding": an -ing noun is part of the phrase, not a verb after it
         verb = lexicon.is_verb_form(token.text) and token.low not in ING_NOUNS
-        if out and token.is_word and verb:
+        if out and token.is_word and verb and not _modifies_next(body, k):
             break
         out.append(token)
     while out and (not out[-1].is_word or out[-1].low in ("and", "or")):
         out.pop()  # "$4,000 in cash and 3 rifles": the list goes on to another value
     return out
+
+
+_SPEAKER_REACH = 5
+
+
+def _speaker_after(body: Sequence[Token], k: int) -> bool:
+    """Whether the words after a comma at ``k`` are a speaker and a verb of saying."""
+    for token in body[k + 1 : k + 1 + _SPEAKER_REACH]:
+        if token.text == "," or not token.is_word:
+            return False
+        if token.low in lexicon.SPEECH_VERBS:
+            return True
+    return False
+
+
+def _modifies_next(body: Sequence[Token], k: int) -> bool:
+    """Whether a bare verb stem modifies the noun after it: "in annualized cost savings".
+
+    "cost" is a verb too, but before a noun that is no verb it is a noun's modifier.
+    """
+    word, after = body[k], body[k + 1] if k + 1 < len(body) else None
+    return (
+        lexicon.lemma(word.low) == word.low
+        and after is not None
+        and after.is_word
+        and after.text.islower()
+        and after.low not in lexicon.FILLER
+        and after.low not in lexicon.PREPOSITIONS
+        and not lexicon.is_verb_form(after.text)
+    )
 
 
 _EXTENTS = frozenset(["long", "wide", "tall", "high", "deep"])  # "a 30-foot-tall wall"
@@ -2220,6 +2489,7 @@ def _lasting(right: Sequence[Token]) -> list[Token]:
 
 # How an amount is paid: "$2.4 billion in cash", "$300 million in stock".
 _MEANS = frozenset(["cash", "stock", "shares"])
+_CRYPTO = frozenset(["bitcoin", "bitcoins", "cryptocurrency", "crypto", "ether"])
 # Verbs whose amount is a price, so "in cash" after it says how it is paid.
 _PAYING = frozenset(["pay", "offer", "bid", "buy", "acquire", "sell", "receive", "accept"])
 
@@ -2404,6 +2674,55 @@ def _modified(left: Sequence[Token], right: Sequence[Token], value: Quantity) ->
     return out
 
 
+_SHARE_REACH = 6
+
+
+def _share_of(right: Sequence[Token]) -> list[Token]:
+    """The noun a share is of: "6 percent of the company's global workforce" -> "workforce".
+
+    After "of", the head of the noun phrase: its last word before a mark, a preposition, a
+    verb or a function word; determiners, possessives and modifiers before it are left out,
+    so "of its workforce" and "of the firm's global workforce" name one whole.
+    """
+    if not right or right[0].low != "of":
+        return []
+    head: Token | None = None
+    for token in right[1:_SHARE_REACH]:
+        if not token.is_word or token.low in lexicon.PREPOSITIONS or token.low in _CONJUNCTIONS:
+            break
+        if token.low in lexicon.DETERMINERS or token.low.endswith(("'s", "’s")):
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        if (inflected and lexicon.is_verb_form(token.text)) or lexicon.noun_token(
+            token.text
+        ) is None:
+            break
+        head = token
+    return [head] if head is not None else []
+
+
+_ASKING = frozenset(["demand", "seek", "ask", "want"])
+
+
+def _asked_for(right: Sequence[Token]) -> Token | None:
+    """The verb of a clause right after an amount that asks for it, or None.
+
+    "will not pay the $2 million the hackers are demanding", "the $5,000 he wanted": the
+    amount is the object of the asking, which says what it is better than "pay".
+    """
+    k = 1 if right and right[0].low in lexicon.DETERMINERS else 0
+    if k >= len(right) or not right[k].is_word or right[k].low in lexicon.PREPOSITIONS:
+        return None
+    if right[k].low in lexicon.FILLER and right[k].low not in lexicon.PRONOUNS:
+        return None  # "$2 million and demanded": no clause of its own
+    k += 1
+    while k < len(right) and right[k].low in lexicon.AUXILIARIES:
+        k += 1
+    if k < len(right) and right[k].text.islower() and lexicon.lemma(right[k].low) in _ASKING:
+        return right[k]
+    return None
+
+
 def _adjective_after(left: Sequence[Token]) -> bool:
     """Whether the words before an amount end in a determiner and one adjective: "a revised"."""
     if len(left) < 2 or left[-2].low not in lexicon.DETERMINERS:
@@ -2418,6 +2737,18 @@ _NOT_NOUNS = (
     | lexicon.RELATIVES
     | frozenset(["if", "unless", "than", "as", "once", "until", "after", "before"])
 )
+# What is kept about people, whose count a data breach states: "the personal information
+# of 45,000 people", "Social Security numbers of 45,000 residents", "records of 900 patients".
+_PERSONAL_DATA = frozenset(["information", "data", "record", "detail", "number"])
+
+
+def _of_noun_tokens(noun: Token) -> list[str]:
+    """The tokens of the noun before "of" and a value: data about people as one, "data"."""
+    if noun.text.islower() and lexicon.lemma(noun.low) in _PERSONAL_DATA:
+        return ["data"]
+    return normalise([noun])
+
+
 _COMPOUND = 3  # words of a noun compound after an amount: "one-time restructuring charge"
 
 
@@ -2437,7 +2768,7 @@ def _attribute(
     thing: list[str] = []
     if context.of_noun is not None:
         phrase.append(f"{context.of_noun.text} of")
-        thing.extend(normalise([context.of_noun]))
+        thing.extend(_of_noun_tokens(context.of_noun))
     head: str | None = None
     if isinstance(value, Quantity) and value.unit and value.kind == "count":
         phrase.append(value.unit)
@@ -2502,6 +2833,11 @@ def _attribute(
         # "will pay $12.10 per share", "buy it for $12.10 a share": the price of one share
         # is what is measured; the verb only says who pays it to whom.
         verb = event = None
+    if event == _CHARGED and isinstance(value, Quantity) and value.kind == "money":
+        # "will record a charge of $160 million": money is charged as a cost or a fee,
+        # never as a crime; the noun says what, as in "restructuring charges of $175 million".
+        event, head = None, "charge"
+        thing.append(head)
     if event:
         thing.append(event)
     elif verb is not None and not thing:
@@ -2582,10 +2918,10 @@ def _attribute(
     named_amount = isinstance(value, Quantity) and value.kind == "money"
     if named_amount and context.of_noun is not None:
         head = next(iter(normalise([context.of_noun])), head)
-    elif rate is not None:
+    elif rate is not None and not (rate in _PER_TIME and context.frame and head is not None):
         head = rate  # "$38.50 per share", "$38.50 a share": a price per share, whatever buys it
     elif named_amount and context.frame and head is not None:
-        pass
+        pass  # "$400 million a year in cost savings": savings, at a yearly rate
     elif event:
         head = event
     head = head if head in tokens else tokens[-1]
@@ -2598,6 +2934,7 @@ _CHANGE_VERBS = frozenset(
     "reduce cut trim slash shrink lower decrease increase raise boost expand grow".split()
 )
 _CASUALTIES = frozenset(["e:killed", "e:injured"])
+_CHARGED = "e:charged"
 _CASUALTIES_SHOT = _CASUALTIES | {"e:shot"}
 # Verbs whose object people are a kind of people: "employs 900 people" counts employees.
 _EMPLOYED = {"employ": "employee"}
@@ -2632,9 +2969,9 @@ def _rate_token(value: Value) -> str | None:
     if not isinstance(value, Quantity) or value.kind != "money" or not value.unit:
         return None
     words = value.unit.split()
-    if len(words) != 2 or words[0].casefold() not in ("a", "an", "per"):
+    if len(words) not in (2, 3) or words[0].casefold() not in ("a", "an", "per"):
         return None
-    return lexicon.noun_token(words[1])
+    return lexicon.noun_token(words[-1])  # "per diluted share": a share
 
 
 def _present_verb(left: Sequence[Token]) -> bool:

@@ -603,12 +603,13 @@ _EVENTS = {
     "fired": "fire layoff lay",
     "hired": "hire",
     "generated": "generate",
+    "demanded": "demand ransom extort",  # "demanding $2 million", "a $2 million ransom"
     "caused": "cause",
     "spent": "spend",
     "lost": "lose loss",
     "damaged": "damage",
     "destroyed": "destroy",
-    "infected": "infect infection",
+    "infected": "infect infection encrypt",  # ransomware "encrypted 200 computers": infected
     "born": "bear birth",
     "crashed": "crash",
     "struck": "strike",

@@ -911,11 +911,17 @@ def _set_money(amount: _Amount, name: str, last: int) -> None:
     amount.money, amount.last = True, last
 
 
+# Kinds of share an amount per share is reckoned over: "$1.37 per diluted share".
+_SHARE_KINDS: Final = frozenset(["diluted", "basic", "common", "ordinary"])
+
+
 def _rate(tk: _Tokens, k: int) -> tuple[str, int] | None:
     """A rate after money: "a share", "per barrel", "/hour"; the printed words and last token."""
     low = tk.low(k)
     if low in ("a", "an", "per", "/") and tk.low(k + 1) in _RATE_NOUNS:
         return f"{tk.words[k]} {tk.words[k + 1]}".replace("/ ", "/"), k + 1
+    if low == "per" and tk.low(k + 1) in _SHARE_KINDS and tk.low(k + 2) == "share":
+        return f"{tk.words[k]} {tk.words[k + 1]} {tk.words[k + 2]}", k + 2  # per diluted share
     if low in ("each", "apiece"):
         return tk.words[k], k
     return None

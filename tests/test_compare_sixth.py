@@ -1,0 +1,254 @@
+"""compare(): grouping rules found by the sixth user test, each on two made-up sources."""
+
+from __future__ import annotations
+
+import reconcile
+
+
+def _two(a: str, b: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-15"},
+            {"text": b, "id": "b", "published": "2026-06-16"},
+        ]
+    )
+
+
+def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
+    for fact in report.facts:
+        for claim in fact.claims:
+            if claim.source_id == source_id and words in claim.text:
+                return fact
+    msg = f"no claim of {source_id} has {words!r}"
+    raise AssertionError(msg)
+
+
+def test_rescue_team_members_are_rescuers_not_the_workers():
+    """ "62 rescue team members" are the rescuers ("More than 60 rescuers" agrees), not a
+    count of the workers they went to ("All 30 workers ... are safe"): no false conflict."""
+    report = _two(
+        "All 30 workers who were inside the tunnel are safe. More than 60 rescuers helped.",
+        "We thank the 62 rescue team members who worked through the night.",
+    )
+    assert _fact_with(report, "a", "30 workers").verdict.kind == "single"
+    fact = _fact_with(report, "b", "62 rescue team members")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_computers_encrypted_are_computers_infected():
+    """ "About 90 city computers were encrypted" / "more than 120 computers were infected":
+    one count of the computers an attack hit, in conflict."""
+    report = _two(
+        "About 90 city computers were encrypted in the attack, the manager said.",
+        "Officials said more than 120 computers were infected.",
+    )
+    fact = _fact_with(report, "a", "90 city computers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_count_of_those_present_is_no_count_of_the_workforce():
+    """ "All 30 workers who were inside the plant" are those there at the time, not in
+    conflict with "The plant employs 300 people"; another source's "Thirty workers were
+    inside" is the same count."""
+    present = "All 30 workers who were inside the plant at the time are safe."
+    report = _two(present, "The plant employs 300 people, the owner said.")
+    assert not report.conflicts
+    report = _two(present, "Thirty workers were inside when the fire started.")
+    fact = _fact_with(report, "a", "30 workers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_n_of_them_picked_by_no_event_is_a_part_not_the_set():
+    """ "Six pupils were treated, and two of them were still there Friday": two of the six,
+    never a count of the pupils another source gives ("pulled 12 pupils")."""
+    report = _two(
+        "Six pupils were treated at clinics, and two of them were still there Friday.",
+        "Rescuers pulled 12 pupils from the school, the chief said.",
+    )
+    assert _fact_with(report, "a", "two").verdict.kind == "single"
+    assert not report.conflicts
+
+
+def test_two_parts_of_one_set_picked_by_other_verbs_stay_apart():
+    """ "20 of them walked out" and "two of them were still there": two parts, no conflict."""
+    report = _two(
+        "Thirty pupils were in the hall, and 20 of them walked out on their own.",
+        "Six pupils were treated at clinics, and two of them were still there Friday.",
+    )
+    assert not report.conflicts
+
+
+def test_an_amount_per_diluted_share_is_an_amount_per_share():
+    """ "$1.12 per share" / "$1.12 per diluted share": one amount per share, agreeing."""
+    report = _two(
+        "Net income fell to $50 million, or $1.12 per share, from a year earlier.",
+        "Net income was $50 million, or $1.12 per diluted share.",
+    )
+    fact = _fact_with(report, "a", "$1.12 per share")
+    assert {c.text for c in fact.claims} == {"$1.12 per share", "$1.12 per diluted share"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_share_is_of_the_noun_after_of():
+    """ "roughly 8% of its workforce" / "8 percent of the company's global workforce": one
+    share of one whole, agreeing, whatever determiner or possessive comes before it."""
+    report = _two(
+        "The firm will cut 900 jobs, or roughly 8% of its workforce, it said on Monday.",
+        "The layoffs amount to 8 percent of the company's global workforce.",
+    )
+    fact = _fact_with(report, "a", "roughly 8%")
+    assert {c.text for c in fact.claims} == {"roughly 8%", "8 percent"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_jobs_kept_are_not_jobs_cut():
+    """ "will cut about 700 jobs" / "in exchange for keeping at least 2,000 jobs": two
+    counts of jobs, no conflict."""
+    report = _two(
+        "The maker said it would cut about 700 jobs this year.",
+        "It got a tax credit in exchange for keeping at least 2,000 jobs in the state.",
+    )
+    assert not report.conflicts
+    assert _fact_with(report, "b", "2,000 jobs").verdict.kind == "single"
+
+
+def test_a_count_of_a_named_area_meets_the_whole_only_with_a_like_count():
+    """ "would cut 120 Denver-area jobs" / "would cut about 900 jobs": the jobs in one area
+    are a part of the cuts, no conflict; "five Denver-area stores" / "five stores" agree."""
+    report = _two(
+        "The maker said it would cut about 900 jobs this year.",
+        "The maker said it would cut 120 Denver-area jobs.",
+    )
+    assert not report.conflicts
+    report = _two(
+        "The maker will close five Denver-area stores.", "The maker will close five stores."
+    )
+    assert _fact_with(report, "a", "five Denver-area stores").verdict.kind == "agree"
+
+
+def test_a_hyphened_period_before_a_noun_dates_the_noun_not_the_verb():
+    """ "reported a lower second-quarter profit": the quarter is the profit's, never the day
+    of the report ("reported its results on Tuesday")."""
+    report = _two(
+        "The maker said on Tuesday it would cut jobs as it reported a lower second-quarter profit.",
+        "The maker reported its results on Tuesday.",
+    )
+    fact = _fact_with(report, "b", "Tuesday")
+    assert {c.text for c in fact.claims} == {"Tuesday"}
+    assert _fact_with(report, "a", "second-quarter").verdict.kind == "single"
+
+
+def test_two_wordings_of_one_depth_meet():
+    """ "trapped about 1,200 feet underground" / "reached them roughly 1,500 feet below
+    ground": one depth, in conflict."""
+    report = _two(
+        "The workers were trapped about 1,200 feet underground in the shaft.",
+        "Crews reached them roughly 1,500 feet below ground.",
+    )
+    fact = _fact_with(report, "a", "about 1,200 feet")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_an_amount_demanded_is_one_amount_however_worded():
+    """ "are demanding $3 million in bitcoin, officials said" / "will not pay the 3 million
+    dollars the attackers are demanding": one ransom, agreeing (the bitcoin is the form it
+    is paid in, the officials who said it no part of what it is)."""
+    report = _two(
+        "The attackers are demanding $3 million in bitcoin, officials said Tuesday.",
+        "The town will not pay the 3 million dollars the attackers are demanding.",
+    )
+    fact = _fact_with(report, "a", "$3 million")
+    assert {c.text for c in fact.claims} == {"$3 million", "3 million dollars"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_spending_and_funding_approved_are_one_amount():
+    """ "approve $1.8 million in emergency spending" / "authorized up to $1.3 million in
+    emergency funding": one sum the council allowed, in conflict."""
+    report = _two(
+        "The council voted 6-1 to approve $1.8 million in emergency spending to hire firms.",
+        "Tonight the council authorized up to $1.3 million in emergency funding for recovery.",
+    )
+    fact = _fact_with(report, "a", "$1.8 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_money_charged_is_a_charge_not_a_crime():
+    """ "will record a charge of $40 million" / "restructuring charges of up to $50 million":
+    one charge, agreeing; money is never a count of criminal charges."""
+    report = _two(
+        "It will record a charge of $40 million tied to the restructuring, a filing shows.",
+        "The company expects to book restructuring charges of up to $50 million.",
+    )
+    fact = _fact_with(report, "a", "$40 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_savings_a_year_are_annualized_savings():
+    """ "deliver about $90 million a year in cost savings" / "generate approximately $90
+    million in annualized cost savings": one yearly saving, agreeing. ("cost" before
+    "savings" is a modifier, not a verb; the rate "a year" does not hide the savings.)"""
+    report = _two(
+        "The plan would deliver about $90 million a year in cost savings, the firm said.",
+        "The firm expects to generate approximately $90 million in annualized cost savings.",
+    )
+    fact = _fact_with(report, "a", "about $90 million")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_population_is_one_figure_however_worded():
+    """ "a city of about 30,000 people" / "Elmton, population 29,400": how many live there,
+    agreeing."""
+    report = _two(
+        "Hackers hit Elmton, a city of about 30,000 people west of the river, officials said.",
+        "Elmton, population 29,400, was also hit in 2022.",
+    )
+    fact = _fact_with(report, "b", "29,400")
+    assert {c.text for c in fact.claims} == {"about 30,000 people", "29,400"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_others_than_a_count_no_harm_befell_are_all_the_dead():
+    """ "pulled 12 workers alive, but three other workers died": the three are all the dead
+    (others than the 12), so "Three workers were killed" agrees."""
+    report = _two(
+        "Crews pulled 12 workers alive from the tunnel, but three other workers died.",
+        "Three workers were killed when the roof fell, the mayor said.",
+    )
+    fact = _fact_with(report, "a", "three other workers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_bare_deaths_meet_the_killed_of_a_kind_only_with_a_like_count():
+    """ "confirms 3 fatalities" / "Three workers were killed": one count, agreeing; "Six
+    deaths" / "Two cyclists were killed" stay apart (the deaths may be of all kinds)."""
+    report = _two(
+        "Three workers were killed, the mayor said.", "The company confirms 3 fatalities."
+    )
+    fact = _fact_with(report, "b", "3 fatalities")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two("Two cyclists were killed, the mayor said.", "The company confirms 6 fatalities.")
+    assert not report.conflicts
+
+
+def test_the_people_whose_data_is_exposed_are_one_count_however_the_data_is_named():
+    """ "Social Security numbers of as many as 9,000 residents" / "personal information of
+    up to 9,000 people": one count of the people whose data was taken, agreeing."""
+    report = _two(
+        "Files that may include Social Security numbers of as many as 9,000 residents "
+        "could have been copied, the manager said.",
+        "The review indicates that personal information of up to 9,000 people may have "
+        "been accessed.",
+    )
+    fact = _fact_with(report, "a", "9,000 residents")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
