@@ -370,6 +370,15 @@ CASES = [
     # --- "without" denies its noun, not the clause -------------------------------------------
     Case("About 600 homes remained without power on Tuesday, the utility said.", "Tuesday"),
     Case("The crews did not work without pay on Tuesday.", "Tuesday", negated=True),
+    # --- a count reported by "said": the reported clause's verb says what it counts ----------
+    Case(
+        "The county said 12 cases have been confirmed by the lab.",
+        "12 cases",
+        ("case", "confirm"),
+        absent=("e:announced",),
+    ),
+    Case("The ministry said 30 cabins were shuttered.", "30 cabins", absent=("e:announced",)),
+    Case("Lab tests have confirmed the virus in 9 cases.", "9 cases", ("case", "confirm")),
 ]
 
 

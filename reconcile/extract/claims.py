@@ -394,9 +394,10 @@ class Reader:
             if (
                 "case" in attribute_tokens
                 and CONFIRMED not in attribute_tokens
-                and _confirmed_after(tokens, end)
+                and (_confirmed_after(tokens, end) or _confirming(context.verb))
             ):
-                attribute_tokens = (*attribute_tokens, CONFIRMED)  # "9 cases were confirmed"
+                # "9 cases were confirmed", "tests have confirmed the virus in 9 cases"
+                attribute_tokens = (*attribute_tokens, CONFIRMED)
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
             scope = _scope(tokens, start, end) if a_count else None
             if attribute_tokens and scope is not None:
@@ -1372,6 +1373,11 @@ def _confirmed_after(tokens: Sequence[Token], end: int) -> bool:
     return k > _at(tokens, end) and k < len(tokens) and tokens[k].low == "confirmed"
 
 
+def _confirming(verb: Token | None) -> bool:
+    """Whether a count's verb confirms it: "tests confirmed 9 cases", "confirmed it in 9 cases"."""
+    return verb is not None and lexicon.lemma(verb.low) == "confirm"
+
+
 def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
@@ -1911,9 +1917,32 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         ):
             if i <= reach and lexicon.event_class(token.text):
                 return None  # "declared a local emergency on Monday" is no announcement
+            if not is_date and token.low in lexicon.SPEECH_VERBS:
+                reported = _passive_after(right)
+                if reported is not None:
+                    return reported  # "said 12 cases have been confirmed": confirmed
             return token
         if i == len(left) - 1 and not is_date and _after_modal(left, i):
             return token  # "must repay $6 million", "agreed to refund $300"
+    return None
+
+
+def _passive_after(right: Sequence[Token]) -> Token | None:
+    """The participle of a passive or perfect verb right after a value, or None.
+
+    "(officials said) 12 cases have been confirmed", "(police said) four men were
+    arrested": the value is the subject of the clause that is reported, so that
+    clause's verb, not the verb of saying, says what the value counts.
+    """
+    k = 0
+    while k < len(right) and (right[k].low in lexicon.AUXILIARIES or _is_adverb(right[k])):
+        k += 1
+    if not any(t.low in lexicon.AUXILIARIES for t in right[:k]) or k >= len(right):
+        return None
+    verb = right[k]
+    inflected = lexicon.lemma(verb.low) != verb.low
+    if verb.text.islower() and inflected and lexicon.is_verb_form(verb.text):
+        return verb
     return None
 
 
