@@ -23,6 +23,7 @@ from reconcile.extract.numbers import (
     find_ages,
     find_quantities,
     find_tallies,
+    find_times,
     is_glued_measure,
 )
 from reconcile.ingest import is_stamp
@@ -77,6 +78,13 @@ def _values(
     taken = [(s, e) for s, e, _ in dates]  # a stamp's day numbers are no counts either
     # A page's publication stamp left in the text ("(Published Monday, ...)") is no claim.
     yield from (date for date in dates if not is_stamp(text, date[0]))
+    times = [
+        t
+        for t in find_times(text, sentence.start, sentence.end)
+        if not _overlaps(taken, t[0], t[1])
+    ]
+    taken += [(s, e) for s, e, _ in times]  # "4:45 a.m.": no count of 4 or 45
+    taken.sort()
     explicit = [
         (start, end, quantity)
         for start, end, quantity in find_quantities(
@@ -128,7 +136,7 @@ def _values(
         kept = [
             k for k in kept if (k[0], k[1]) not in durations or not _overlaps(wholes, k[0], k[1])
         ]
-    yield from sorted((*kept, *implicit), key=_SPAN)
+    yield from sorted((*kept, *implicit, *times), key=_SPAN)
 
 
 _LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import functools
 import operator
 import re
@@ -30,10 +31,18 @@ from reconcile.extract._numwords import ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import is_glued_measure
-from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
+from reconcile.model import (
+    TIME_OF_DAY,
+    Claim,
+    DateRange,
+    EntityRef,
+    Quantity,
+    Span,
+    Value,
+    ZoneKind,
+)
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
 __all__ = ["Reader", "Token", "tokenize"]
@@ -269,6 +278,27 @@ class Reader:
         )
         past = self._past(values)
         for start, end, value in values:
+            if isinstance(value, Quantity) and value.unit == TIME_OF_DAY:
+                context = self._context(tokens, start, end, _ONE_DAY, spans)
+                attribute, attribute_tokens = _time_attribute(tokens, context, lead=lead)
+                if _said_at(tokens, _at(tokens, start)):
+                    attribute_tokens = ()  # "the shooting was reported at 7 p.m.": not its time
+                out.append(
+                    Claim(
+                        span=Span(self.source_id, start, end),
+                        text=self.text[start:end],
+                        value=value,
+                        sentence=sentence,
+                        subject=_subject(tokens, names, start),
+                        attribute=attribute,
+                        attribute_tokens=attribute_tokens,
+                        attributed_to=attributed,
+                        hedged=hedged,
+                        negated=_negated(tokens, start),
+                        zone=zone,
+                    )
+                )
+                continue
             bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
@@ -1371,6 +1401,52 @@ def _confirmed_after(tokens: Sequence[Token], end: int) -> bool:
     while k < len(tokens) and tokens[k].low in _BEEN:
         k += 1
     return k > _at(tokens, end) and k < len(tokens) and tokens[k].low == "confirmed"
+
+
+# A day stands in for a time of day while its verb and event are read: a time is read as
+# the date of its clause is ("the blast happened at 4:45 a.m.", "was shot around 11 p.m.").
+_ONE_DAY = DateRange(start=dt.date(2000, 1, 1), end=dt.date(2000, 1, 1))
+# The head of a time of day's attribute, a mark: times meet times only, and two times of
+# different events ("arrived at 11:05 p.m.", "called at 11 p.m.") never meet as one noun.
+CLOCK = "~clock"
+# Words between a verb and the time it is done at: "reported just after 7 p.m.".
+_TIME_LEADS = frozenset(
+    "at about around approximately roughly shortly just before after nearly almost".split()
+)
+
+
+def _said_at(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a time is when something was said or reported: "was reported at 7 p.m.".
+
+    The time of a report or a statement is not the time of what it reports, which
+    another source may state ("the shooting happened around 6:45 p.m.").
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].low in _TIME_LEADS:
+        k -= 1
+    return k >= 0 and (
+        tokens[k].low in lexicon.SPEECH_VERBS or lexicon.lemma(tokens[k].low) in lexicon.REPORTING
+    )
+
+
+def _time_attribute(
+    tokens: Sequence[Token], context: _Context, *, lead: bool
+) -> tuple[str | None, tuple[str, ...]]:
+    """The attribute of a time of day: the event its clause dates, as a date's would be.
+
+    "The blast happened at about 4:45 a.m." is the time of the explosion; "police were
+    called around 11 p.m." the time of a call, which another moment of the same night
+    ("the shooting happened at 10:40 p.m.") is not. A death's time is apart from the
+    attack's ("died at 2 a.m."). With no event read, nothing is compared.
+    """
+    attribute, found = _attribute(_ONE_DAY, context, lead=lead)
+    if attribute is not None:
+        attribute = "time" + attribute.removeprefix("date")
+    if not found:
+        return attribute, ()
+    if _dying(tokens, context.verb):
+        found = (*found, DIED)
+    return attribute, (CLOCK, *found)
 
 
 def _confirming(verb: Token | None) -> bool:
