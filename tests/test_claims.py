@@ -379,6 +379,8 @@ CASES = [
     ),
     Case("The ministry said 30 cabins were shuttered.", "30 cabins", absent=("e:announced",)),
     Case("Lab tests have confirmed the virus in 9 cases.", "9 cases", ("case", "confirm")),
+    # ... but an office that "confirmed 42 cases" says how many cases there are, of all kinds
+    Case("The county office today confirmed 42 cases of mumps.", "42 cases", absent=("confirm",)),
 ]
 
 

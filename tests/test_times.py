@@ -56,6 +56,8 @@ def test_a_time_of_day_is_a_moment_with_the_window_its_words_give(
         "Roads stay shut until 6 a.m.",
         "The line is open 24/7.",
         "The score was 4:45 at the break.",
+        "As of 6 a.m. Thursday, 120 homes were without power.",
+        "The town set a 9 p.m. curfew for the flooded blocks.",
     ],
 )
 def test_schedules_bounds_and_stamps_are_no_moments(text: str) -> None:

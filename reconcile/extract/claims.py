@@ -424,7 +424,7 @@ class Reader:
             if (
                 "case" in attribute_tokens
                 and CONFIRMED not in attribute_tokens
-                and (_confirmed_after(tokens, end) or _confirming(context.verb))
+                and (_confirmed_after(tokens, end) or _confirmed_in(tokens, start, context.verb))
             ):
                 # "9 cases were confirmed", "tests have confirmed the virus in 9 cases"
                 attribute_tokens = (*attribute_tokens, CONFIRMED)
@@ -1449,9 +1449,14 @@ def _time_attribute(
     return attribute, (CLOCK, *found)
 
 
-def _confirming(verb: Token | None) -> bool:
-    """Whether a count's verb confirms it: "tests confirmed 9 cases", "confirmed it in 9 cases"."""
-    return verb is not None and lexicon.lemma(verb.low) == "confirm"
+def _confirmed_in(tokens: Sequence[Token], start: int, verb: Token | None) -> bool:
+    """Whether something was confirmed in the cases counted: "tests confirmed the virus in 9 cases".
+
+    Not "the office confirmed 42 cases", which announces how many cases there are.
+    """
+    first = _at(tokens, start)
+    after_in = first > 0 and tokens[first - 1].low == "in"
+    return after_in and verb is not None and lexicon.lemma(verb.low) == "confirm"
 
 
 def _taken_subject(tokens: Sequence[Token], end: int) -> bool:

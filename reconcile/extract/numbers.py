@@ -2311,6 +2311,8 @@ _TIME_SCHEDULE = frozenset(
 # Words of a page's stamp anywhere before a time in its sentence: "Updated 4:15 p.m.",
 # "Next update: Thursday, 7:00 a.m.".
 _TIME_STAMP = frozenset("updated update posted published modified".split())
+# Words before a time that make it part of a noun's name: "a 9 p.m. curfew".
+_TIME_NAMING = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
 # Words between the two times of a span: "9 a.m. to 5 p.m.".
 _TIME_SPANS = frozenset(["to", "-", "–", "—", "until", "till", "through", "and", "or"])
 _WINDOW_MINUTES = 30  # "about 4:45": 4:30 to 5:00; "shortly before 5": 4:30 to 5:00
@@ -2329,7 +2331,8 @@ def find_times(
     the half hour after). A whole hour ("at 11 p.m.") is a rounded figure: the half hour
     around it. Left out: bounds and spans ("before 5 a.m.", "from 9 a.m. to 5 p.m.",
     "between 9 a.m. and 5 p.m."), schedules and stamps ("open daily 9 a.m.", "every
-    Sunday at 10 a.m.", "Updated 4:15 p.m.").
+    Sunday at 10 a.m.", "Updated 4:15 p.m."), the time a tally stood ("as of 6 a.m.") and
+    a time that names a thing ("a 9 p.m. curfew").
 
     >>> text = "The blast happened at about 4:45 a.m.; stores open daily 9 a.m. to 5 p.m."
     >>> [(text[s:e], q.describe()) for s, e, q in find_times(text)]
@@ -2355,6 +2358,10 @@ def find_times(
         spanned = after[:1] and after[0] in _TIME_SPANS
         if spanned and len(after) > 1 and after[1][0].isdigit():
             continue  # "9 a.m. to 5 p.m.", "7 a.m.-3 p.m.": a span
+        if before[-2:] == ["as", "of"]:
+            continue  # "As of 6 p.m. Monday, 37 were dead": when a tally stood, no event
+        if before[-1:] and before[-1] in _TIME_NAMING:
+            continue  # "set a 9 p.m. curfew", "the 8:30 a.m. call": a name of a thing
         words = before[-3:]
         if words and words[-1] == "at":
             words = words[:-1]
