@@ -379,6 +379,24 @@ CASES = [
     ),
     Case("The ministry said 30 cabins were shuttered.", "30 cabins", absent=("e:announced",)),
     Case("Lab tests have confirmed the virus in 9 cases.", "9 cases", ("case", "confirm")),
+    # --- the hurt in a condition, or taken to hospital: all of those, not a part -------------
+    Case(
+        "Nine riders were hurt, and two of them were in critical condition.",
+        "two",
+        ("e:injured", "~critical"),
+    ),
+    Case(
+        "Four of the injured were in serious condition at the clinic.",
+        "Four",
+        ("e:injured", "person", "~serious"),
+        absent=("~part", "injure"),
+    ),
+    Case(
+        "Six of the injured were taken to hospitals.",
+        "Six",
+        ("e:injured", "person", "~hospital"),
+        absent=("~part",),
+    ),
     # ... but an office that "confirmed 42 cases" says how many cases there are, of all kinds
     Case("The county office today confirmed 42 cases of mumps.", "42 cases", absent=("confirm",)),
 ]
@@ -751,9 +769,13 @@ def test_an_age_in_years_old_is_the_age_of_the_person_named_or_described(sentenc
     ],
 )
 def test_a_number_of_the_injured_is_a_part_of_them(sentence, unit):
-    """ "Six of the injured were taken to hospitals" counts a part of the injured, not them."""
+    """ "Six of the injured were taken to hospitals" counts a part of the injured, not them.
+
+    The part is marked as such, or by where they were taken ("~hospital") or the state they
+    are in ("~critical"): either keeps it from the count of all the injured.
+    """
     claims = [c for c in _claims(sentence) if c.text in ("Six", "Three")]
     (claim,) = claims
     assert claim.value.kind == "count"
     assert claim.value.unit == unit
-    assert "~part" in claim.attribute_tokens
+    assert {"~part", "~hospital", "~critical"} & set(claim.attribute_tokens)

@@ -312,13 +312,14 @@ class Reader:
                 context.subject = _linked_subject(tokens, _at(tokens, start), spans, names)
             owner, when = _possessor(tokens, context.subject, names)
             context.subject = owner + context.subject
-            event = None
+            event: str | None = None
+            taken = False  # "five were flown to Mercy Hospital": the hurt taken there
             if bare and isinstance(value, Quantity) and _taken_subject(tokens, end):
                 # "and five were flown to Mercy Hospital", "one of them was admitted to
                 # hospital": a count of the hurt taken there, whatever noun it leaves out.
                 (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                 if read == "injured":
-                    event = read
+                    event, taken = read, True
                     if value.kind == "number":
                         value = attrs.evolve(value, kind="count", unit="people")  # noqa: PLW2901
             if event is None and isinstance(value, Quantity) and value.kind == "count":
@@ -356,7 +357,9 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
-            referred = _referred_part(tokens, end) if bare and a_part else None
+            # "Six of the injured were taken to hospitals": the hurt taken there, not a part
+            # of the six that "taken" picks out of a set
+            referred = _referred_part(tokens, end) if bare and a_part and not taken else None
             after = tokens[_at(tokens, end) : _at(tokens, end) + 3]
             if (
                 referred is None
@@ -421,6 +424,14 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            condition = _condition(tokens, end) if a_part and attribute_tokens else None
+            if condition is not None:
+                attribute_tokens = (*attribute_tokens, condition)  # "in critical condition"
+            if HOSPITAL in attribute_tokens or condition is not None:
+                # "Six of the injured were taken to hospitals", "Three of the injured were in
+                # critical condition": the hurt taken there or in that state, all of them,
+                # as "six people were hospitalized" is; "the injured" are people.
+                attribute_tokens = _people_befallen(attribute_tokens)
             if (
                 "case" in attribute_tokens
                 and CONFIRMED not in attribute_tokens
@@ -1449,6 +1460,39 @@ def _time_attribute(
     return attribute, (CLOCK, *found)
 
 
+def _people_befallen(attribute_tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens of the hurt picked out by a place or a state: no part, and "the injured" people."""
+    event = attribute_tokens[0]
+    kept = [
+        "person" if lexicon.event_class(t) == event else t
+        for t in attribute_tokens[1:]
+        if t != PART
+    ]
+    return (event, *dict.fromkeys(kept))
+
+
+# A patient's condition as hospitals report it: "in critical condition".
+_CONDITIONS = frozenset(["critical", "serious", "stable", "fair", "good", "grave"])
+_CONDITION_REACH = 8
+
+
+def _condition(tokens: Sequence[Token], end: int) -> str | None:
+    """The condition a count of people is said to be in ("were in critical condition"), a mark.
+
+    The people in critical condition are a set of their own: never the hurt or the people
+    taken to hospital, whose number another source states.
+    """
+    k = _at(tokens, end)
+    for j in range(k, min(len(tokens), k + _CONDITION_REACH)):
+        if tokens[j].text in _BOUNDARIES or tokens[j].text == ",":
+            return None
+        if tokens[j].low == "condition":
+            # "in critical but stable condition": the first of the words says it
+            named = [t.low for t in tokens[max(k, j - 3) : j] if t.low in _CONDITIONS]
+            return "~" + named[0] if named else None
+    return None
+
+
 def _confirmed_in(tokens: Sequence[Token], start: int, verb: Token | None) -> bool:
     """Whether something was confirmed in the cases counted: "tests confirmed the virus in 9 cases".
 
@@ -1462,12 +1506,15 @@ def _confirmed_in(tokens: Sequence[Token], start: int, verb: Token | None) -> bo
 def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
-    "five were flown to Mercy Hospital", "one of them was rushed to hospitals"; not an
+    "five were flown to Mercy Hospital", "one of them was rushed to hospitals", "six of the
+    injured were taken to hospitals"; not an
     object ("the blast sent eight to hospital"), which is read with its verb.
     """
     k = _at(tokens, end)
     if [t.low for t in tokens[k : k + 2]] in (["of", "them"], ["of", "those"]):
         k += 2
+    elif _of_the_befallen(tokens[k : k + 3]):
+        k += 3  # "Six of the injured were taken to hospitals"
     return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
 
 
