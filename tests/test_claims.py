@@ -391,6 +391,8 @@ CASES = [
         ("e:injured", "person", "~serious"),
         absent=("~part", "injure"),
     ),
+    # ... a person described is the one hurt, whatever her condition: one of the counted
+    Case("A girl was shot Sunday and was in critical condition.", "A girl", absent=("~critical",)),
     Case(
         "Six of the injured were taken to hospitals.",
         "Six",

@@ -424,7 +424,7 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
-            condition = _condition(tokens, end) if a_part and attribute_tokens else None
+            condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
             if condition is not None:
                 attribute_tokens = (*attribute_tokens, condition)  # "in critical condition"
             if HOSPITAL in attribute_tokens or condition is not None:
