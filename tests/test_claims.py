@@ -781,3 +781,17 @@ def test_a_number_of_the_injured_is_a_part_of_them(sentence, unit):
     assert claim.value.kind == "count"
     assert claim.value.unit == unit
     assert {"~part", "~hospital", "~critical"} & set(claim.attribute_tokens)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "low", "high"),
+    [
+        ("The deal would raise wages 18% over four years.", "four years", 4, 4),
+        ("The city will pay $5 million over three years.", "three years", 3, 3),
+        ("She has worked there for over four years.", "over four years", 4, None),
+    ],
+)
+def test_over_a_span_after_a_change_or_a_sum_is_its_period(sentence, words, low, high):
+    """ "18% over four years" is spread over four years; "for over four years" is more than four."""
+    (claim,) = [c for c in _claims(sentence) if c.text == words]
+    assert (claim.value.low, claim.value.high) == (low, high)

@@ -96,6 +96,7 @@ def _values(
         )
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
+    explicit = _periods(text, explicit)
     ages = find_ages(text, sentence.start, sentence.end)
     if ages:
         # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
@@ -137,6 +138,29 @@ def _values(
             k for k in kept if (k[0], k[1]) not in durations or not _overlaps(wholes, k[0], k[1])
         ]
     yield from sorted((*kept, *implicit, *times), key=_SPAN)
+
+
+_PERIODS = frozenset(["day", "week", "month", "quarter", "year", "decade"])
+
+
+def _periods(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """The period a change or a sum is spread over: "18% over four years" is four years.
+
+    Not "more than four years", as "over" alone would be: right after a percent or an
+    amount ("$5 million over three years"), "over" and a span of time say how long.
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        (_, end, before), (start, stop, span) = out[i - 1], out[i]
+        if before.kind not in ("percent", "money") or not span.low_open or not span.unit:
+            continue
+        if text[end:start].strip() or not text[start:stop].casefold().startswith("over "):
+            continue
+        if lexicon.lemma(span.unit.split()[-1].casefold()) not in _PERIODS:
+            continue
+        exact = attrs.evolve(span, high=span.low, low_open=False, approximate=False)
+        out[i] = (start + len("over "), stop, exact)
+    return out
 
 
 _LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])
