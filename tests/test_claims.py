@@ -379,6 +379,24 @@ CASES = [
     ),
     Case("The ministry said 30 cabins were shuttered.", "30 cabins", absent=("e:announced",)),
     Case("Lab tests have confirmed the virus in 9 cases.", "9 cases", ("case", "confirm")),
+    # --- a change's first step, its parts and its total --------------------------------------
+    Case(
+        "The deal gives a 6 percent raise immediately upon signing.",
+        "6 percent",
+        ("e:raised", "~first"),
+    ),
+    Case(
+        "The deal gives a 19 percent raise over the contract, including 5% in the first year.",
+        "5%",
+        ("e:raised", "raise", "~first"),
+    ),
+    Case(
+        "The deal gives a 19 percent raise over the contract, including 5% in the first year.",
+        "19 percent",
+        ("e:raised",),
+        absent=("~first",),
+    ),
+    Case("The offer includes pay increases totaling 19%.", "19%", ("e:raised", "increase")),
     # --- the hurt in a condition, or taken to hospital: all of those, not a part -------------
     Case(
         "Nine riders were hurt, and two of them were in critical condition.",

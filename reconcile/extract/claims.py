@@ -335,6 +335,8 @@ class Reader:
                     event = read if read == "killed" else None
             if event is None and _change_noun(context.verb, end):
                 event = "raised"  # "a 4% increase in the rate" as "raises the rate by 4%"
+            elif event is None and _totaling_rise(tokens, start, value):
+                event = "raised"  # "wage increases totaling 21%" as "raise wages 21%"
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and (
                 _so_far(tokens, start)
@@ -474,6 +476,14 @@ class Reader:
             if before is not None and _converted(before, tokens, start, value):
                 # "€2.2 billion ($2.4 billion)": the same amount in another currency.
                 attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            elif before is not None and _included(before, tokens, start, value):
+                # "a 21 percent raise, including 7% in the first year": a step of that raise.
+                attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            first_step = _first_step(tokens, start, end)
+            if first_step and isinstance(stated, Quantity) and attribute_tokens:
+                # "a 7 percent raise immediately", "7% in the first year": the first step of
+                # a change, never the whole of it over the years ("18% over four years").
+                attribute_tokens = (*attribute_tokens, FIRST)
             if (
                 isinstance(stated, Quantity)
                 and stated.kind == "count"
@@ -2428,6 +2438,19 @@ def _change_noun(verb: Token | None, end: int) -> bool:
 
 
 _RISES = frozenset(["increase", "hike", "rise", "raise"])
+_TOTALING = frozenset(["totaling", "totalling", "totaled", "totalled", "worth"])
+
+
+def _totaling_rise(tokens: Sequence[Token], start: int, value: Value) -> bool:
+    """Whether a share is the total of rises named right before it: "increases totaling 21%"."""
+    if not isinstance(value, Quantity) or value.kind not in ("percent", "money"):
+        return False
+    first = _at(tokens, start)
+    return (
+        first >= 2
+        and tokens[first - 1].low in _TOTALING
+        and lexicon.lemma(tokens[first - 2].low) in _RISES
+    )
 
 
 def _price(left: Sequence[Token]) -> bool:
@@ -2975,6 +2998,44 @@ def _converted(before: Claim, tokens: Sequence[Token], start: int, value: Value)
         return False
     first = _at(tokens, start)
     return first >= 2 and tokens[first - 1].text == "(" and tokens[first - 2].end == before.span.end
+
+
+def _included(before: Claim, tokens: Sequence[Token], start: int, value: Value) -> bool:
+    """Whether a share or an amount right after "including" is a part of the one before it.
+
+    "a 21 percent raise over the contract, including 7% in the first year": of one kind,
+    in one sentence, "including" (or "with") between them and no other value.
+    """
+    previous = before.value
+    if not isinstance(value, Quantity) or not isinstance(previous, Quantity):
+        return False
+    if value.kind not in ("percent", "money") or previous.kind != value.kind:
+        return False
+    first = _at(tokens, start)
+    if first < 1 or tokens[first - 1].low not in ("including", "includes"):
+        return False
+    return any(t.end == before.span.end for t in tokens[max(0, first - 12) : first])
+
+
+FIRST = "~first"  # "a 7% raise immediately", "7% in the first year": a change's first step
+_FIRST_WORDS = frozenset(["immediately", "initially", "upfront"])
+
+
+def _first_step(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a change is its first step: "immediately", "in the first year", "up front"."""
+    first, last = _at(tokens, start), _at(tokens, end)
+    words = [t.low for t in tokens[last : last + 6]]
+    for i, word in enumerate(words):
+        if word in _FIRST_WORDS or words[i : i + 2] == ["up", "front"]:
+            return True
+        if word == "first" and i + 1 < len(words) and words[i + 1] in _PERIOD_NOUNS:
+            return True  # "in the first year", "over the first two years" is not one step
+        if word in (",", ";", "and", "but", "over"):
+            break
+    return first > 0 and tokens[first - 1].low == "initial"
+
+
+_PERIOD_NOUNS = frozenset(["year", "month", "quarter", "week", "day"])
 
 
 def _tally_of(subject_tokens: Sequence[str]) -> str | None:
