@@ -409,6 +409,12 @@ CASES = [
         ("e:injured", "person", "~serious"),
         absent=("~part", "injure"),
     ),
+    # ... but a count that picks out no part may be all the hurt
+    Case(
+        "Three people were killed and two are in critical condition.",
+        "two",
+        absent=("~critical",),
+    ),
     # ... a person described is the one hurt, whatever her condition: one of the counted
     Case("A girl was shot Sunday and was in critical condition.", "A girl", absent=("~critical",)),
     Case(

@@ -1487,12 +1487,16 @@ _CONDITION_REACH = 8
 
 
 def _condition(tokens: Sequence[Token], end: int) -> str | None:
-    """The condition a count of people is said to be in ("were in critical condition"), a mark.
+    """The condition a part of the hurt is said to be in, as a mark ("~critical").
 
-    The people in critical condition are a set of their own: never the hurt or the people
-    taken to hospital, whose number another source states.
+    "two of them were in critical condition", "three of the injured are in serious
+    condition": such a part is a set of its own, never the hurt or the people taken to
+    hospital, whose number another source states. A count that picks out no part ("two are
+    in critical condition") may be all the hurt, and is left as it was.
     """
     k = _at(tokens, end)
+    if k >= len(tokens) or tokens[k].low != "of":
+        return None  # "two are in critical condition" may be all of the hurt
     for j in range(k, min(len(tokens), k + _CONDITION_REACH)):
         if tokens[j].text in _BOUNDARIES or tokens[j].text == ",":
             return None
