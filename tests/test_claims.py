@@ -397,6 +397,12 @@ CASES = [
         absent=("~first",),
     ),
     Case("The offer includes pay increases totaling 19%.", "19%", ("e:raised", "increase")),
+    Case(  # only a share or an amount has a first step
+        "The names of the two men killed were not immediately released.",
+        "two men",
+        ("e:killed",),
+        absent=("~first",),
+    ),
     # --- the hurt in a condition, or taken to hospital: all of those, not a part -------------
     Case(
         "Nine riders were hurt, and two of them were in critical condition.",

@@ -479,8 +479,8 @@ class Reader:
             elif before is not None and _included(before, tokens, start, value):
                 # "a 21 percent raise, including 7% in the first year": a step of that raise.
                 attribute, attribute_tokens = before.attribute, before.attribute_tokens
-            first_step = _first_step(tokens, start, end)
-            if first_step and isinstance(stated, Quantity) and attribute_tokens:
+            changed = isinstance(stated, Quantity) and stated.kind in ("percent", "money")
+            if changed and attribute_tokens and _first_step(tokens, start, end):
                 # "a 7 percent raise immediately", "7% in the first year": the first step of
                 # a change, never the whole of it over the years ("18% over four years").
                 attribute_tokens = (*attribute_tokens, FIRST)
