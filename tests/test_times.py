@@ -151,3 +151,16 @@ def test_two_moments_of_one_night_with_near_times_stay_two_facts() -> None:
     )
     times = [f for f in report.facts if any("3:30" in c.text for c in f.claims)]
     assert [len(f.claims) for f in times] == [1, 1]
+
+
+def test_the_marks_of_a_time_cover_every_time_read() -> None:
+    """Sentences without a mark are never read for times, so every time needs one."""
+    from reconcile.extract.numbers import time_marks
+
+    text = (
+        "It fell at 4:45 a.m. and at 6:15PM, then 7 pm. The team came at 9 AM. Damage was slight."
+    )
+    marks = time_marks(text)
+    for start, end, _ in find_times(text):
+        assert any(start <= k < end for k in marks)
+    assert not any(text.index("Damage") <= k for k in marks)

@@ -25,6 +25,7 @@ from reconcile.extract.numbers import (
     find_tallies,
     find_times,
     is_glued_measure,
+    time_marks,
 )
 from reconcile.ingest import is_stamp
 from reconcile.model import Quantity
@@ -62,8 +63,18 @@ def _within(spans: list[tuple[int, int]], found: tuple[int, int, Quantity]) -> b
     return any(s < found[0] and found[1] <= e for s, e in spans)
 
 
+def _any_within(marks: list[int], start: int, end: int) -> bool:
+    """Whether one of the ordered offsets ``marks`` lies in ``[start, end)``."""
+    i = bisect.bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
+
+
 def _values(
-    source: Source, sentence: Span, settings: Settings, singles: list[tuple[int, int]]
+    source: Source,
+    sentence: Span,
+    settings: Settings,
+    singles: list[tuple[int, int]],
+    marks: list[int],
 ) -> Iterator[tuple[int, int, Value]]:
     """The values of one sentence, dates first: a day number inside a date is not a count.
 
@@ -78,13 +89,15 @@ def _values(
     taken = [(s, e) for s, e, _ in dates]  # a stamp's day numbers are no counts either
     # A page's publication stamp left in the text ("(Published Monday, ...)") is no claim.
     yield from (date for date in dates if not is_stamp(text, date[0]))
-    times = [
-        t
-        for t in find_times(text, sentence.start, sentence.end)
-        if not _overlaps(taken, t[0], t[1])
-    ]
-    taken += [(s, e) for s, e, _ in times]  # "4:45 a.m.": no count of 4 or 45
-    taken.sort()
+    times = []
+    if _any_within(marks, sentence.start, sentence.end):
+        times = [
+            t
+            for t in find_times(text, sentence.start, sentence.end)
+            if not _overlaps(taken, t[0], t[1])
+        ]
+        taken += [(s, e) for s, e, _ in times]  # "4:45 a.m.": no count of 4 or 45
+        taken.sort()
     explicit = [
         (start, end, quantity)
         for start, end, quantity in find_quantities(
@@ -216,6 +229,7 @@ def extract_with_names(
     zones = source.body
     claims: list[Claim] = []
     singles: list[tuple[int, int]] = []
+    marks = time_marks(source.text)  # where a clock time may stand: most sentences have none
     z = n = 0
     for sentence in source.sentences:  # sentences, zones and names are all in text order
         while z < len(zones) and zones[z].end < sentence.end:
@@ -231,7 +245,7 @@ def extract_with_names(
                 break
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
-        values = list(_values(source, sentence, settings, singles))
+        values = list(_values(source, sentence, settings, singles, marks))
         claims.extend(reader.claims(sentence, values, names, zone))
     claims = _single_out(claims, frozenset(singles))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))

@@ -103,6 +103,7 @@ __all__ = [
     "find_times",
     "is_glued_measure",
     "parse_time",
+    "time_marks",
 ]
 
 # --- tokens -------------------------------------------------------------------------------
@@ -2398,6 +2399,31 @@ def find_times(
         )
         found.append((span_start, match.end(), quantity))
     return found
+
+
+def time_marks(text: str) -> list[int]:
+    """Where ``text`` may hold a clock time ("a.m.", a digit before "am" or "PM"), in order.
+
+    String searches in C over the whole text, once: :func:`find_times` runs a regex at every
+    character of a sentence, which is worth it only in the few sentences these mark.
+    """
+    marks = [k for mark in (".m", ".M") for k in _occurrences(text, mark)]
+    marks.extend(
+        k
+        for mark in ("am", "pm", "AM", "PM")
+        for k in _occurrences(text, mark)
+        if text[max(0, k - 2) : k].rstrip(" ")[-1:].isdigit()
+    )
+    return sorted(marks)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    out = []
+    k = text.find(part)
+    while k >= 0:
+        out.append(k)
+        k = text.find(part, k + 1)
+    return out
 
 
 def _word_start(text: str, floor: int, end: int, words: int) -> int:
