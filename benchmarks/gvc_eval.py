@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import reconcile
-from reconcile.model import Claim, DateRange, Fact, Quantity, Report, Source
+from reconcile.model import TIME_OF_DAY, Claim, DateRange, Fact, Quantity, Report, Source
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -215,8 +215,13 @@ def run(incidents: list[Incident]) -> None:
 
 
 def is_count(claim: Claim) -> bool:
+    """A number of people or things: not money, a percent, or a time of day ("shot at 2 a.m.")."""
     value = claim.value
-    return isinstance(value, Quantity) and value.kind not in ("money", "percent")
+    return (
+        isinstance(value, Quantity)
+        and value.kind not in ("money", "percent")
+        and value.unit != TIME_OF_DAY
+    )
 
 
 def has_event(claim: Claim, events: tuple[str, ...]) -> bool:

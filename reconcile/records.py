@@ -30,7 +30,7 @@ import attrs
 from reconcile.errors import InvalidSourceError
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
-from reconcile.extract.numbers import find_quantities
+from reconcile.extract.numbers import find_quantities, parse_time
 from reconcile.judge import agreed, compatible, sided_listing, why_conflict
 from reconcile.model import (
     TIME_OF_DAY,
@@ -60,44 +60,8 @@ TIME_UNIT = TIME_OF_DAY
 
 _SEPARATOR = " | "
 
-# "6:15 PM", "6:15p.m. Dec 1", "06:15 a.m. (Estimated runway)", "12/01 6:15 p.m.", "6 pm".
-_TIME_12 = re.compile(
-    r"(?:\d{1,2}/\d{1,2}\s+)?(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[aApP])\.?\s*[mM]\.?"
-    r"(?![A-Za-z]{2})"
-)
-# "18:15", "6:15", "18:15:00".
-_TIME_24 = re.compile(r"(?:\d{1,2}/\d{1,2}\s+)?(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?![\d:])")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SPACES = re.compile(r"\s+")
-
-
-def parse_time(text: str) -> int | None:
-    """The minutes after midnight of a time of day at the start of ``text``, or None.
-
-    Words after the time (a date, a remark) are allowed; the time must come first.
-
-    >>> parse_time("6:15 PM"), parse_time("18:15"), parse_time("6:15p.m. Dec 1")
-    (1095, 1095, 1095)
-    >>> parse_time("12:05 a.m."), parse_time("12:30 p.m."), parse_time("25:00")
-    (5, 750, None)
-    """
-    stripped = text.strip()
-    match = _TIME_12.match(stripped)
-    if match is not None:
-        hour, minute = int(match["h"]), int(match["m"] or 0)
-        if not 1 <= hour <= 12 or minute > 59:
-            return None
-        hour %= 12
-        if match["ap"] in "pP":
-            hour += 12
-        return hour * 60 + minute
-    match = _TIME_24.match(stripped)
-    if match is not None:
-        hour, minute = int(match["h"]), int(match["m"])
-        if hour > 23 or minute > 59:
-            return None
-        return hour * 60 + minute
-    return None
 
 
 def _whole(text: str, start: int, end: int) -> bool:

@@ -370,6 +370,67 @@ CASES = [
     # --- "without" denies its noun, not the clause -------------------------------------------
     Case("About 600 homes remained without power on Tuesday, the utility said.", "Tuesday"),
     Case("The crews did not work without pay on Tuesday.", "Tuesday", negated=True),
+    # --- a count reported by "said": the reported clause's verb says what it counts ----------
+    Case(
+        "The county said 12 cases have been confirmed by the lab.",
+        "12 cases",
+        ("case", "confirm"),
+        absent=("e:announced",),
+    ),
+    Case("The ministry said 30 cabins were shuttered.", "30 cabins", absent=("e:announced",)),
+    Case("Lab tests have confirmed the virus in 9 cases.", "9 cases", ("case", "confirm")),
+    # --- a change's first step, its parts and its total --------------------------------------
+    Case(
+        "The deal gives a 6 percent raise immediately upon signing.",
+        "6 percent",
+        ("e:raised", "~first"),
+    ),
+    Case(
+        "The deal gives a 19 percent raise over the contract, including 5% in the first year.",
+        "5%",
+        ("e:raised", "raise", "~first"),
+    ),
+    Case(
+        "The deal gives a 19 percent raise over the contract, including 5% in the first year.",
+        "19 percent",
+        ("e:raised",),
+        absent=("~first",),
+    ),
+    Case("The offer includes pay increases totaling 19%.", "19%", ("e:raised", "increase")),
+    Case(  # only a share or an amount has a first step
+        "The names of the two men killed were not immediately released.",
+        "two men",
+        ("e:killed",),
+        absent=("~first",),
+    ),
+    # --- the hurt in a condition, or taken to hospital: all of those, not a part -------------
+    Case(
+        "Nine riders were hurt, and two of them were in critical condition.",
+        "two",
+        ("e:injured", "~critical"),
+    ),
+    Case(
+        "Four of the injured were in serious condition at the clinic.",
+        "Four",
+        ("e:injured", "person", "~serious"),
+        absent=("~part", "injure"),
+    ),
+    # ... but a count that picks out no part may be all the hurt
+    Case(
+        "Three people were killed and two are in critical condition.",
+        "two",
+        absent=("~critical",),
+    ),
+    # ... a person described is the one hurt, whatever her condition: one of the counted
+    Case("A girl was shot Sunday and was in critical condition.", "A girl", absent=("~critical",)),
+    Case(
+        "Six of the injured were taken to hospitals.",
+        "Six",
+        ("e:injured", "person", "~hospital"),
+        absent=("~part",),
+    ),
+    # ... but an office that "confirmed 42 cases" says how many cases there are, of all kinds
+    Case("The county office today confirmed 42 cases of mumps.", "42 cases", absent=("confirm",)),
 ]
 
 
@@ -740,9 +801,27 @@ def test_an_age_in_years_old_is_the_age_of_the_person_named_or_described(sentenc
     ],
 )
 def test_a_number_of_the_injured_is_a_part_of_them(sentence, unit):
-    """ "Six of the injured were taken to hospitals" counts a part of the injured, not them."""
+    """ "Six of the injured were taken to hospitals" counts a part of the injured, not them.
+
+    The part is marked as such, or by where they were taken ("~hospital") or the state they
+    are in ("~critical"): either keeps it from the count of all the injured.
+    """
     claims = [c for c in _claims(sentence) if c.text in ("Six", "Three")]
     (claim,) = claims
     assert claim.value.kind == "count"
     assert claim.value.unit == unit
-    assert "~part" in claim.attribute_tokens
+    assert {"~part", "~hospital", "~critical"} & set(claim.attribute_tokens)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "low", "high"),
+    [
+        ("The deal would raise wages 18% over four years.", "four years", 4, 4),
+        ("The city will pay $5 million over three years.", "three years", 3, 3),
+        ("She has worked there for over four years.", "over four years", 4, None),
+    ],
+)
+def test_over_a_span_after_a_change_or_a_sum_is_its_period(sentence, words, low, high):
+    """ "18% over four years" is spread over four years; "for over four years" is more than four."""
+    (claim,) = [c for c in _claims(sentence) if c.text == words]
+    assert (claim.value.low, claim.value.high) == (low, high)

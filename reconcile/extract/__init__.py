@@ -23,7 +23,9 @@ from reconcile.extract.numbers import (
     find_ages,
     find_quantities,
     find_tallies,
+    find_times,
     is_glued_measure,
+    time_marks,
 )
 from reconcile.ingest import is_stamp
 from reconcile.model import Quantity
@@ -61,8 +63,18 @@ def _within(spans: list[tuple[int, int]], found: tuple[int, int, Quantity]) -> b
     return any(s < found[0] and found[1] <= e for s, e in spans)
 
 
+def _any_within(marks: list[int], start: int, end: int) -> bool:
+    """Whether one of the ordered offsets ``marks`` lies in ``[start, end)``."""
+    i = bisect.bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
+
+
 def _values(
-    source: Source, sentence: Span, settings: Settings, singles: list[tuple[int, int]]
+    source: Source,
+    sentence: Span,
+    settings: Settings,
+    singles: list[tuple[int, int]],
+    marks: list[int],
 ) -> Iterator[tuple[int, int, Value]]:
     """The values of one sentence, dates first: a day number inside a date is not a count.
 
@@ -77,6 +89,15 @@ def _values(
     taken = [(s, e) for s, e, _ in dates]  # a stamp's day numbers are no counts either
     # A page's publication stamp left in the text ("(Published Monday, ...)") is no claim.
     yield from (date for date in dates if not is_stamp(text, date[0]))
+    times = []
+    if _any_within(marks, sentence.start, sentence.end):
+        times = [
+            t
+            for t in find_times(text, sentence.start, sentence.end)
+            if not _overlaps(taken, t[0], t[1])
+        ]
+        taken += [(s, e) for s, e, _ in times]  # "4:45 a.m.": no count of 4 or 45
+        taken.sort()
     explicit = [
         (start, end, quantity)
         for start, end, quantity in find_quantities(
@@ -88,6 +109,7 @@ def _values(
         )
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
+    explicit = _periods(text, explicit)
     ages = find_ages(text, sentence.start, sentence.end)
     if ages:
         # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
@@ -128,7 +150,30 @@ def _values(
         kept = [
             k for k in kept if (k[0], k[1]) not in durations or not _overlaps(wholes, k[0], k[1])
         ]
-    yield from sorted((*kept, *implicit), key=_SPAN)
+    yield from sorted((*kept, *implicit, *times), key=_SPAN)
+
+
+_PERIODS = frozenset(["day", "week", "month", "quarter", "year", "decade"])
+
+
+def _periods(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """The period a change or a sum is spread over: "18% over four years" is four years.
+
+    Not "more than four years", as "over" alone would be: right after a percent or an
+    amount ("$5 million over three years"), "over" and a span of time say how long.
+    """
+    out = list(found)
+    for i in range(1, len(out)):
+        (_, end, before), (start, stop, span) = out[i - 1], out[i]
+        if before.kind not in ("percent", "money") or not span.low_open or not span.unit:
+            continue
+        if text[end:start].strip() or not text[start:stop].casefold().startswith("over "):
+            continue
+        if lexicon.lemma(span.unit.split()[-1].casefold()) not in _PERIODS:
+            continue
+        exact = attrs.evolve(span, high=span.low, low_open=False, approximate=False)
+        out[i] = (start + len("over "), stop, exact)
+    return out
 
 
 _LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])
@@ -184,6 +229,7 @@ def extract_with_names(
     zones = source.body
     claims: list[Claim] = []
     singles: list[tuple[int, int]] = []
+    marks = time_marks(source.text)  # where a clock time may stand: most sentences have none
     z = n = 0
     for sentence in source.sentences:  # sentences, zones and names are all in text order
         while z < len(zones) and zones[z].end < sentence.end:
@@ -199,7 +245,7 @@ def extract_with_names(
                 break
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
-        values = list(_values(source, sentence, settings, singles))
+        values = list(_values(source, sentence, settings, singles, marks))
         claims.extend(reader.claims(sentence, values, names, zone))
     claims = _single_out(claims, frozenset(singles))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime as dt
 import functools
 import operator
 import re
@@ -30,10 +31,18 @@ from reconcile.extract._numwords import ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import is_glued_measure
-from reconcile.model import Claim, DateRange, EntityRef, Quantity, Span, Value, ZoneKind
+from reconcile.model import (
+    TIME_OF_DAY,
+    Claim,
+    DateRange,
+    EntityRef,
+    Quantity,
+    Span,
+    Value,
+    ZoneKind,
+)
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
 __all__ = ["Reader", "Token", "tokenize"]
@@ -307,6 +316,27 @@ class Reader:
         )
         past = self._past(values)
         for start, end, value in values:
+            if isinstance(value, Quantity) and value.unit == TIME_OF_DAY:
+                context = self._context(tokens, start, end, _ONE_DAY, spans)
+                attribute, attribute_tokens = _time_attribute(tokens, context, lead=lead)
+                if _said_at(tokens, _at(tokens, start)):
+                    attribute_tokens = ()  # "the shooting was reported at 7 p.m.": not its time
+                out.append(
+                    Claim(
+                        span=Span(self.source_id, start, end),
+                        text=self.text[start:end],
+                        value=value,
+                        sentence=sentence,
+                        subject=_subject(tokens, names, start),
+                        attribute=attribute,
+                        attribute_tokens=attribute_tokens,
+                        attributed_to=attributed,
+                        hedged=hedged,
+                        negated=_negated(tokens, start),
+                        zone=zone,
+                    )
+                )
+                continue
             bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
@@ -320,13 +350,14 @@ class Reader:
                 context.subject = _linked_subject(tokens, _at(tokens, start), spans, names)
             owner, when = _possessor(tokens, context.subject, names)
             context.subject = owner + context.subject
-            event = None
+            event: str | None = None
+            taken = False  # "five were flown to Mercy Hospital": the hurt taken there
             if bare and isinstance(value, Quantity) and _taken_subject(tokens, end):
                 # "and five were flown to Mercy Hospital", "one of them was admitted to
                 # hospital": a count of the hurt taken there, whatever noun it leaves out.
                 (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                 if read == "injured":
-                    event = read
+                    event, taken = read, True
                     if value.kind == "number":
                         value = attrs.evolve(value, kind="count", unit="people")  # noqa: PLW2901
             if event is None and isinstance(value, Quantity) and value.kind == "count":
@@ -342,6 +373,8 @@ class Reader:
                     event = read if read == "killed" else None
             if event is None and _change_noun(context.verb, end):
                 event = "raised"  # "a 4% increase in the rate" as "raises the rate by 4%"
+            elif event is None and _totaling_rise(tokens, start, value):
+                event = "raised"  # "wage increases totaling 21%" as "raise wages 21%"
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and (
                 _so_far(tokens, start)
@@ -365,7 +398,9 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
-            referred = _referred_part(tokens, end) if bare and a_part else None
+            # "Six of the injured were taken to hospitals": the hurt taken there, not a part
+            # of the six that "taken" picks out of a set
+            referred = _referred_part(tokens, end) if bare and a_part and not taken else None
             after = tokens[_at(tokens, end) : _at(tokens, end) + 3]
             if (
                 referred is None
@@ -445,12 +480,21 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, DEPTH)  # "1,200 feet underground"
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
+            condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
+            if condition is not None:
+                attribute_tokens = (*attribute_tokens, condition)  # "in critical condition"
+            if HOSPITAL in attribute_tokens or condition is not None:
+                # "Six of the injured were taken to hospitals", "Three of the injured were in
+                # critical condition": the hurt taken there or in that state, all of them,
+                # as "six people were hospitalized" is; "the injured" are people.
+                attribute_tokens = _people_befallen(attribute_tokens)
             if (
                 "case" in attribute_tokens
                 and CONFIRMED not in attribute_tokens
-                and _confirmed_after(tokens, end)
+                and (_confirmed_after(tokens, end) or _confirmed_in(tokens, start, context.verb))
             ):
-                attribute_tokens = (*attribute_tokens, CONFIRMED)  # "9 cases were confirmed"
+                # "9 cases were confirmed", "tests have confirmed the virus in 9 cases"
+                attribute_tokens = (*attribute_tokens, CONFIRMED)
             a_count = isinstance(stated, Quantity) and stated.kind == "count"
             scope = _scope(tokens, start, end) if a_count else None
             if attribute_tokens and scope is not None:
@@ -492,6 +536,14 @@ class Reader:
             if before is not None and _converted(before, tokens, start, value):
                 # "€2.2 billion ($2.4 billion)": the same amount in another currency.
                 attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            elif before is not None and _included(before, tokens, start, value):
+                # "a 21 percent raise, including 7% in the first year": a step of that raise.
+                attribute, attribute_tokens = before.attribute, before.attribute_tokens
+            changed = isinstance(stated, Quantity) and stated.kind in ("percent", "money")
+            if changed and attribute_tokens and _first_step(tokens, start, end):
+                # "a 7 percent raise immediately", "7% in the first year": the first step of
+                # a change, never the whole of it over the years ("18% over four years").
+                attribute_tokens = (*attribute_tokens, FIRST)
             if (
                 isinstance(stated, Quantity)
                 and stated.kind == "count"
@@ -1535,15 +1587,111 @@ def _confirmed_after(tokens: Sequence[Token], end: int) -> bool:
     return k > _at(tokens, end) and k < len(tokens) and tokens[k].low == "confirmed"
 
 
+# A day stands in for a time of day while its verb and event are read: a time is read as
+# the date of its clause is ("the blast happened at 4:45 a.m.", "was shot around 11 p.m.").
+_ONE_DAY = DateRange(start=dt.date(2000, 1, 1), end=dt.date(2000, 1, 1))
+# The head of a time of day's attribute, a mark: times meet times only, and two times of
+# different events ("arrived at 11:05 p.m.", "called at 11 p.m.") never meet as one noun.
+CLOCK = "~clock"
+# Words between a verb and the time it is done at: "reported just after 7 p.m.".
+_TIME_LEADS = frozenset(
+    "at about around approximately roughly shortly just before after nearly almost".split()
+)
+
+
+def _said_at(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a time is when something was said or reported: "was reported at 7 p.m.".
+
+    The time of a report or a statement is not the time of what it reports, which
+    another source may state ("the shooting happened around 6:45 p.m.").
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].low in _TIME_LEADS:
+        k -= 1
+    return k >= 0 and (
+        tokens[k].low in lexicon.SPEECH_VERBS or lexicon.lemma(tokens[k].low) in lexicon.REPORTING
+    )
+
+
+def _time_attribute(
+    tokens: Sequence[Token], context: _Context, *, lead: bool
+) -> tuple[str | None, tuple[str, ...]]:
+    """The attribute of a time of day: the event its clause dates, as a date's would be.
+
+    "The blast happened at about 4:45 a.m." is the time of the explosion; "police were
+    called around 11 p.m." the time of a call, which another moment of the same night
+    ("the shooting happened at 10:40 p.m.") is not. A death's time is apart from the
+    attack's ("died at 2 a.m."). With no event read, nothing is compared.
+    """
+    attribute, found = _attribute(_ONE_DAY, context, lead=lead)
+    if attribute is not None:
+        attribute = "time" + attribute.removeprefix("date")
+    if not found:
+        return attribute, ()
+    if _dying(tokens, context.verb):
+        found = (*found, DIED)
+    return attribute, (CLOCK, *found)
+
+
+def _people_befallen(attribute_tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens of the hurt picked out by a place or a state: no part, and "the injured" people."""
+    event = attribute_tokens[0]
+    kept = [
+        "person" if lexicon.event_class(t) == event else t
+        for t in attribute_tokens[1:]
+        if t != PART
+    ]
+    return (event, *dict.fromkeys(kept))
+
+
+# A patient's condition as hospitals report it: "in critical condition".
+_CONDITIONS = frozenset(["critical", "serious", "stable", "fair", "good", "grave"])
+_CONDITION_REACH = 8
+
+
+def _condition(tokens: Sequence[Token], end: int) -> str | None:
+    """The condition a part of the hurt is said to be in, as a mark ("~critical").
+
+    "two of them were in critical condition", "three of the injured are in serious
+    condition": such a part is a set of its own, never the hurt or the people taken to
+    hospital, whose number another source states. A count that picks out no part ("two are
+    in critical condition") may be all the hurt, and is left as it was.
+    """
+    k = _at(tokens, end)
+    if k >= len(tokens) or tokens[k].low != "of":
+        return None  # "two are in critical condition" may be all of the hurt
+    for j in range(k, min(len(tokens), k + _CONDITION_REACH)):
+        if tokens[j].text in _BOUNDARIES or tokens[j].text == ",":
+            return None
+        if tokens[j].low == "condition":
+            # "in critical but stable condition": the first of the words says it
+            named = [t.low for t in tokens[max(k, j - 3) : j] if t.low in _CONDITIONS]
+            return "~" + named[0] if named else None
+    return None
+
+
+def _confirmed_in(tokens: Sequence[Token], start: int, verb: Token | None) -> bool:
+    """Whether something was confirmed in the cases counted: "tests confirmed the virus in 9 cases".
+
+    Not "the office confirmed 42 cases", which announces how many cases there are.
+    """
+    first = _at(tokens, start)
+    after_in = first > 0 and tokens[first - 1].low == "in"
+    return after_in and verb is not None and lexicon.lemma(verb.low) == "confirm"
+
+
 def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
-    "five were flown to Mercy Hospital", "one of them was rushed to hospitals"; not an
+    "five were flown to Mercy Hospital", "one of them was rushed to hospitals", "six of the
+    injured were taken to hospitals"; not an
     object ("the blast sent eight to hospital"), which is read with its verb.
     """
     k = _at(tokens, end)
     if [t.low for t in tokens[k : k + 2]] in (["of", "them"], ["of", "those"]):
         k += 2
+    elif _of_the_befallen(tokens[k : k + 3]):
+        k += 3  # "Six of the injured were taken to hospitals"
     return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
 
 
@@ -2146,9 +2294,32 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         ):
             if i <= reach and lexicon.event_class(token.text):
                 return None  # "declared a local emergency on Monday" is no announcement
+            if not is_date and token.low in lexicon.SPEECH_VERBS:
+                reported = _passive_after(right)
+                if reported is not None:
+                    return reported  # "said 12 cases have been confirmed": confirmed
             return token
         if i == len(left) - 1 and not is_date and _after_modal(left, i):
             return token  # "must repay $6 million", "agreed to refund $300"
+    return None
+
+
+def _passive_after(right: Sequence[Token]) -> Token | None:
+    """The participle of a passive or perfect verb right after a value, or None.
+
+    "(officials said) 12 cases have been confirmed", "(police said) four men were
+    arrested": the value is the subject of the clause that is reported, so that
+    clause's verb, not the verb of saying, says what the value counts.
+    """
+    k = 0
+    while k < len(right) and (right[k].low in lexicon.AUXILIARIES or _is_adverb(right[k])):
+        k += 1
+    if not any(t.low in lexicon.AUXILIARIES for t in right[:k]) or k >= len(right):
+        return None
+    verb = right[k]
+    inflected = lexicon.lemma(verb.low) != verb.low
+    if verb.text.islower() and inflected and lexicon.is_verb_form(verb.text):
+        return verb
     return None
 
 
@@ -2541,6 +2712,19 @@ def _change_noun(verb: Token | None, end: int) -> bool:
 
 
 _RISES = frozenset(["increase", "hike", "rise", "raise"])
+_TOTALING = frozenset(["totaling", "totalling", "totaled", "totalled", "worth"])
+
+
+def _totaling_rise(tokens: Sequence[Token], start: int, value: Value) -> bool:
+    """Whether a share is the total of rises named right before it: "increases totaling 21%"."""
+    if not isinstance(value, Quantity) or value.kind not in ("percent", "money"):
+        return False
+    first = _at(tokens, start)
+    return (
+        first >= 2
+        and tokens[first - 1].low in _TOTALING
+        and lexicon.lemma(tokens[first - 2].low) in _RISES
+    )
 
 
 def _price(left: Sequence[Token]) -> bool:
@@ -3155,6 +3339,44 @@ def _converted(before: Claim, tokens: Sequence[Token], start: int, value: Value)
         return False
     first = _at(tokens, start)
     return first >= 2 and tokens[first - 1].text == "(" and tokens[first - 2].end == before.span.end
+
+
+def _included(before: Claim, tokens: Sequence[Token], start: int, value: Value) -> bool:
+    """Whether a share or an amount right after "including" is a part of the one before it.
+
+    "a 21 percent raise over the contract, including 7% in the first year": of one kind,
+    in one sentence, "including" (or "with") between them and no other value.
+    """
+    previous = before.value
+    if not isinstance(value, Quantity) or not isinstance(previous, Quantity):
+        return False
+    if value.kind not in ("percent", "money") or previous.kind != value.kind:
+        return False
+    first = _at(tokens, start)
+    if first < 1 or tokens[first - 1].low not in ("including", "includes"):
+        return False
+    return any(t.end == before.span.end for t in tokens[max(0, first - 12) : first])
+
+
+FIRST = "~first"  # "a 7% raise immediately", "7% in the first year": a change's first step
+_FIRST_WORDS = frozenset(["immediately", "initially", "upfront"])
+
+
+def _first_step(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a change is its first step: "immediately", "in the first year", "up front"."""
+    first, last = _at(tokens, start), _at(tokens, end)
+    words = [t.low for t in tokens[last : last + 6]]
+    for i, word in enumerate(words):
+        if word in _FIRST_WORDS or words[i : i + 2] == ["up", "front"]:
+            return True
+        if word == "first" and i + 1 < len(words) and words[i + 1] in _PERIOD_NOUNS:
+            return True  # "in the first year", "over the first two years" is not one step
+        if word in (",", ";", "and", "but", "over"):
+            break
+    return first > 0 and tokens[first - 1].low == "initial"
+
+
+_PERIOD_NOUNS = frozenset(["year", "month", "quarter", "week", "day"])
 
 
 def _tally_of(subject_tokens: Sequence[str]) -> str | None:

@@ -89,14 +89,22 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from reconcile.extract import _numwords as lex
-from reconcile.model import Quantity
+from reconcile.model import TIME_OF_DAY, Quantity
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from reconcile.model import QuantityKind
 
-__all__ = ["find_ages", "find_quantities", "find_tallies", "is_glued_measure"]
+__all__ = [
+    "find_ages",
+    "find_quantities",
+    "find_tallies",
+    "find_times",
+    "is_glued_measure",
+    "parse_time",
+    "time_marks",
+]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -2248,3 +2256,188 @@ def _interval(
             return v, _tidy(v + m * near), True, False
         return _tidy(v - m * near), v, False, True
     return v, v, False, False
+
+
+# "6:15 PM", "6:15p.m. Dec 1", "06:15 a.m. (Estimated runway)", "12/01 6:15 p.m.", "6 pm".
+_TIME_12 = re.compile(
+    r"(?:\d{1,2}/\d{1,2}\s+)?(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[aApP])\.?\s*[mM]\.?"
+    r"(?![A-Za-z]{2})"
+)
+# "18:15", "6:15", "18:15:00".
+_TIME_24 = re.compile(r"(?:\d{1,2}/\d{1,2}\s+)?(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?![\d:])")
+
+
+def parse_time(text: str) -> int | None:
+    """The minutes after midnight of a time of day at the start of ``text``, or None.
+
+    Words after the time (a date, a remark) are allowed; the time must come first.
+
+    >>> parse_time("6:15 PM"), parse_time("18:15"), parse_time("6:15p.m. Dec 1")
+    (1095, 1095, 1095)
+    >>> parse_time("12:05 a.m."), parse_time("12:30 p.m."), parse_time("25:00")
+    (5, 750, None)
+    """
+    stripped = text.strip()
+    match = _TIME_12.match(stripped)
+    if match is not None:
+        hour, minute = int(match["h"]), int(match["m"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        hour %= 12
+        if match["ap"] in "pP":
+            hour += 12
+        return hour * 60 + minute
+    match = _TIME_24.match(stripped)
+    if match is not None:
+        hour, minute = int(match["h"]), int(match["m"])
+        if hour > 23 or minute > 59:
+            return None
+        return hour * 60 + minute
+    return None
+
+
+# --- times of day -------------------------------------------------------------------------
+
+# A clock time as news prints it: "4:45 a.m.", "11 p.m.", "6:15PM" (never a bare "4:45",
+# which may be a score or a ratio). The value is read by :func:`parse_time`.
+_TIME_CLOCK = re.compile(r"(?<![\w:/.,])\d{1,2}(?::\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)")
+# Words before a time that make it a window around it: "about 4:45 a.m.".
+_TIME_ABOUT = frozenset(["about", "around", "approximately", "roughly", "circa", "approx."])
+# Words before "before"/"after" that make it a short window: "shortly before 5 a.m.".
+_TIME_SHORTLY = frozenset(["shortly", "just", "moments", "minutes", "soon", "little"])
+# Words right before a time that make it a bound, a deadline or a span, not a moment:
+# "before 5 a.m.", "by 9 p.m.", "from 9 a.m.", "until noon", "between 9 a.m. and".
+_TIME_BOUNDS = frozenset(
+    "before after by until till til from between through to since starting beginning as "
+    "and or than".split()
+)
+# Words of a schedule in a time's clause: "open daily 9 a.m.", "every Sunday at 10 a.m.".
+_TIME_SCHEDULE = frozenset(
+    "every each daily nightly weekly weekdays weekends open opens closes reopens".split()
+)
+# Words of a page's stamp anywhere before a time in its sentence: "Updated 4:15 p.m.",
+# "Next update: Thursday, 7:00 a.m.".
+_TIME_STAMP = frozenset("updated update posted published modified".split())
+# Words before a time that make it part of a noun's name: "a 9 p.m. curfew".
+_TIME_NAMING = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
+# Words between the two times of a span: "9 a.m. to 5 p.m.".
+_TIME_SPANS = frozenset(["to", "-", "–", "—", "until", "till", "through", "and", "or"])
+_WINDOW_MINUTES = 30  # "about 4:45": 4:30 to 5:00; "shortly before 5": 4:30 to 5:00
+_TIME_CLAUSE = re.compile(r"[.;:!?()\[\]\n]|,\s")
+_TIME_WORD = re.compile(r"[A-Za-z.]+|\d[\d:]*|[-–—/]")
+
+
+def find_times(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, Quantity]]:
+    """The times of day ``text[start:end]`` states as moments, in text order.
+
+    Each is a quantity of minutes after midnight in the unit :data:`TIME_OF_DAY`, the
+    unit records use. "at 4:45 a.m." is that minute; "about 4:45 a.m." the half hour
+    around it; "shortly before 5 a.m." the half hour before 5:00 (and "shortly after"
+    the half hour after). A whole hour ("at 11 p.m.") is a rounded figure: the half hour
+    around it. Left out: bounds and spans ("before 5 a.m.", "from 9 a.m. to 5 p.m.",
+    "between 9 a.m. and 5 p.m."), schedules and stamps ("open daily 9 a.m.", "every
+    Sunday at 10 a.m.", "Updated 4:15 p.m."), the time a tally stood ("as of 6 a.m.") and
+    a time that names a thing ("a 9 p.m. curfew").
+
+    >>> text = "The blast happened at about 4:45 a.m.; stores open daily 9 a.m. to 5 p.m."
+    >>> [(text[s:e], q.describe()) for s, e, q in find_times(text)]
+    [('about 4:45 a.m.', 'about 04:45')]
+    """
+    stop = len(text) if end is None else end
+    found: list[tuple[int, int, Quantity]] = []
+    for match in _TIME_CLOCK.finditer(text, start, stop):
+        minutes = parse_time(match.group())
+        if minutes is None:
+            continue
+        clause_start = max(
+            [start, *(m.end() for m in _TIME_CLAUSE.finditer(text, start, match.start()))]
+        )
+        after_clause = _TIME_CLAUSE.search(text, match.end(), stop)
+        clause_end = after_clause.start() if after_clause else stop
+        before = _TIME_WORD.findall(text[clause_start : match.start()].casefold())
+        after = _TIME_WORD.findall(text[match.end() : clause_end].casefold())
+        if _TIME_SCHEDULE.intersection(before) or _TIME_SCHEDULE.intersection(after[:6]):
+            continue
+        if _TIME_STAMP.intersection(_TIME_WORD.findall(text[start : match.start()].casefold())):
+            continue
+        spanned = after[:1] and after[0] in _TIME_SPANS
+        if spanned and len(after) > 1 and after[1][0].isdigit():
+            continue  # "9 a.m. to 5 p.m.", "7 a.m.-3 p.m.": a span
+        if before[-2:] == ["as", "of"]:
+            continue  # "As of 6 p.m. Monday, 37 were dead": when a tally stood, no event
+        if before[-1:] and before[-1] in _TIME_NAMING:
+            continue  # "set a 9 p.m. curfew", "the 8:30 a.m. call": a name of a thing
+        words = before[-3:]
+        if words and words[-1] == "at":
+            words = words[:-1]
+        span_start = match.start()
+        whole_hour = ":" not in match.group()
+        precision: float | None = 2 * _WINDOW_MINUTES if whole_hour else None
+        approximate = False
+        value = float(minutes)
+        if (
+            words
+            and words[-1] in ("before", "after")
+            and len(words) > 1
+            and words[-2] in _TIME_SHORTLY
+        ):
+            # "shortly before 5 a.m.": the half hour before it, as "about 4:45".
+            half = _WINDOW_MINUTES / 2
+            value += half if words[-1] == "after" else -half
+            approximate, precision = True, _WINDOW_MINUTES
+            span_start = _word_start(text, clause_start, match.start(), 2)
+        elif words and words[-1] in ("nearly", "almost"):
+            value -= _WINDOW_MINUTES / 2
+            approximate, precision = True, _WINDOW_MINUTES
+            span_start = _word_start(text, clause_start, match.start(), 1)
+        elif words and words[-1] in _TIME_ABOUT:
+            approximate = True
+            precision = max(precision or 0, _WINDOW_MINUTES)
+            span_start = _word_start(text, clause_start, match.start(), 1)
+        elif words and words[-1] in _TIME_BOUNDS:
+            continue  # "before 5 a.m.", "from 9 a.m.": a bound, not a moment
+        if not 0 <= value < 24 * 60:
+            continue  # a window across midnight is not one interval
+        quantity = Quantity.exact(
+            value, kind="number", unit=TIME_OF_DAY, precision=precision, approximate=approximate
+        )
+        found.append((span_start, match.end(), quantity))
+    return found
+
+
+def time_marks(text: str) -> list[int]:
+    """Where ``text`` may hold a clock time ("a.m.", a digit before "am" or "PM"), in order.
+
+    String searches in C over the whole text, once: :func:`find_times` runs a regex at every
+    character of a sentence, which is worth it only in the few sentences these mark.
+    """
+    marks = [k for mark in (".m", ".M") for k in _occurrences(text, mark)]
+    marks.extend(
+        k
+        for mark in ("am", "pm", "AM", "PM")
+        for k in _occurrences(text, mark)
+        if text[max(0, k - 2) : k].rstrip(" ")[-1:].isdigit()
+    )
+    return sorted(marks)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    out = []
+    k = text.find(part)
+    while k >= 0:
+        out.append(k)
+        k = text.find(part, k + 1)
+    return out
+
+
+def _word_start(text: str, floor: int, end: int, words: int) -> int:
+    """Where the ``words`` words right before ``end`` start (not before ``floor``)."""
+    k = end
+    for _ in range(words):
+        while k > floor and text[k - 1].isspace():
+            k -= 1
+        while k > floor and not text[k - 1].isspace():
+            k -= 1
+    return k

@@ -1,0 +1,166 @@
+"""Times of day in text: read as moments of an event, never from schedules or stamps.
+
+The sentences are made up for these tests in the style of wire copy and police releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+from reconcile.extract import extract
+from reconcile.extract.numbers import find_times
+from reconcile.model import TIME_OF_DAY, Quantity
+
+
+def _times(text: str) -> list[tuple[str, float | None, float | None]]:
+    """Each time's words and the interval a judge compares (precision widens it)."""
+    out = []
+    for start, end, quantity in find_times(text):
+        assert quantity.unit == TIME_OF_DAY
+        half = (quantity.precision or 0) / 2 if (quantity.precision or 0) > 1 else 0
+        low = None if quantity.low is None else quantity.low - half
+        high = None if quantity.high is None else quantity.high + half
+        out.append((text[start:end], low, high))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The roof fell in at 4:45 a.m. on Monday.", [("4:45 a.m.", 285, 285)]),
+        ("The roof fell in at about 4:45 a.m.", [("about 4:45 a.m.", 270, 300)]),
+        ("The roof fell in around 11 p.m.", [("around 11 p.m.", 1350, 1410)]),
+        ("The roof fell in shortly before 5 a.m.", [("shortly before 5 a.m.", 270, 300)]),
+        ("The roof fell in just after 2 p.m.", [("just after 2 p.m.", 840, 870)]),
+        ("The roof fell in at 11 p.m.", [("11 p.m.", 1350, 1410)]),  # a whole hour, rounded
+        ("The roof fell in at 6:15PM, a neighbour said.", [("6:15PM", 1095, 1095)]),
+    ],
+)
+def test_a_time_of_day_is_a_moment_with_the_window_its_words_give(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert _times(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the hotline between 9 a.m. and 5 p.m. on weekdays.",
+        "The office is staffed from 8 a.m. to 8 p.m.",
+        "The clinic opens daily at 7 a.m.",
+        "Mass is said every Sunday at 10 a.m.",
+        "Next update: Thursday, 7:00 a.m.",
+        "Posted Monday 4:15 p.m.",
+        "Crews must finish before 5 a.m. each day.",
+        "Roads stay shut until 6 a.m.",
+        "The line is open 24/7.",
+        "The score was 4:45 at the break.",
+        "As of 6 a.m. Thursday, 120 homes were without power.",
+        "The town set a 9 p.m. curfew for the flooded blocks.",
+    ],
+)
+def test_schedules_bounds_and_stamps_are_no_moments(text: str) -> None:
+    assert _times(text) == []
+
+
+def _claim(text: str, words: str) -> reconcile.Claim:
+    source = reconcile.Source.from_text(text, published="2026-03-02")
+    return next(c for c in extract(source) if c.text == words)
+
+
+def test_a_time_is_the_time_of_the_event_its_clause_dates() -> None:
+    claim = _claim("The blast happened at about 4:45 a.m., the sheriff said.", "about 4:45 a.m.")
+    assert isinstance(claim.value, Quantity)
+    assert claim.attribute_tokens[0] == "~clock"
+    assert "explosion" in claim.attribute_tokens
+    called = _claim("Deputies were called around 11 p.m. to the house.", "around 11 p.m.")
+    assert "call" in called.attribute_tokens
+
+
+def test_the_time_a_thing_was_reported_is_not_its_time() -> None:
+    claim = _claim("The fire was reported just after 7 p.m. on Elm Street.", "just after 7 p.m.")
+    assert claim.attribute_tokens == ()
+
+
+def test_three_wordings_of_one_time_agree_and_other_moments_stay_apart() -> None:
+    report = reconcile.compare(
+        [
+            {
+                "id": "a",
+                "text": "The blast happened at about 4:45 a.m. at the mill.",
+                "published": "2026-03-02",
+            },
+            {
+                "id": "b",
+                "text": "The blast happened shortly before 5 a.m. Crews arrived at 5:20 a.m.",
+                "published": "2026-03-02",
+            },
+            {
+                "id": "c",
+                "text": "An explosion occurred at approximately 4:42 a.m. at the mill.",
+                "published": "2026-03-02",
+            },
+        ]
+    )
+    times = [
+        f
+        for f in report.facts
+        if isinstance(f.claims[0].value, Quantity) and f.claims[0].value.unit == TIME_OF_DAY
+    ]
+    blast = [f for f in times if len(f.claims) == 3]
+    assert len(blast) == 1
+    assert blast[0].verdict.kind == "agree"
+    arrived = [f for f in times if any(c.text == "5:20 a.m." for c in f.claims)]
+    assert [len(f.claims) for f in arrived] == [1]
+
+
+def test_two_moments_of_one_night_do_not_conflict() -> None:
+    report = reconcile.compare(
+        [
+            {
+                "id": "a",
+                "text": "The shooting happened at 10:40 p.m. on Main Street.",
+                "published": "2026-03-02",
+            },
+            {
+                "id": "b",
+                "text": "Officers arrived at 11:05 p.m. and found the victim.",
+                "published": "2026-03-02",
+            },
+        ]
+    )
+    assert [f for f in report.facts if f.verdict.kind == "conflict"] == []
+
+
+def test_two_moments_of_one_night_with_near_times_stay_two_facts() -> None:
+    """A party breaking up and an arrival, both about 3:30 a.m., are two moments."""
+    report = reconcile.compare(
+        [
+            {
+                "id": "a",
+                "text": "The party was breaking up about 3:30 a.m., a guest said.",
+                "published": "2026-03-02",
+            },
+            {
+                "id": "b",
+                "text": "Deputies arrived around 3:30 a.m. and found the victim.",
+                "published": "2026-03-02",
+            },
+        ]
+    )
+    times = [f for f in report.facts if any("3:30" in c.text for c in f.claims)]
+    assert [len(f.claims) for f in times] == [1, 1]
+
+
+def test_the_marks_of_a_time_cover_every_time_read() -> None:
+    """Sentences without a mark are never read for times, so every time needs one."""
+    from reconcile.extract.numbers import time_marks
+
+    text = (
+        "It fell at 4:45 a.m. and at 6:15PM, then 7 pm. The team came at 9 AM. Damage was slight."
+    )
+    marks = time_marks(text)
+    for start, end, _ in find_times(text):
+        assert any(start <= k < end for k in marks)
+    assert not any(text.index("Damage") <= k for k in marks)
