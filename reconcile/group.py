@@ -488,9 +488,11 @@ _WIDE, _HOSPITAL = "~wide", "~hospital"
 _TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
 _CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
-# Adverbs of when a measure over time applies: a first step, a later one, a yearly rate.
+# Adverbs of when a measure over time applies: a first step, a later one, a yearly rate;
+# and the mark extraction gives a first step ("7% in the first year": "~first").
 _WHEN_WORDS = frozenset(
     ["immediately", "initially", "eventually", "ultimately", "annually", "yearly", "later"]
+    + ["~first"]
 )
 _LOCAL = "~local"  # "300 Denver-area jobs": the count in one named area
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
