@@ -331,9 +331,9 @@ def test_facts_only_one_source_states_pull_its_reliability_towards_the_prior() -
     assert without["origin"] < 0.5
     assert 0.75 < with_alone["origin"] < prior
     assert prior < with_alone["honest0"] < without["honest0"]
-    estimates = {f.subject: f.estimate for f in with_report.facts if f.estimate is not None}
-    assert all(e.text == _truth(subject) for subject, e in estimates.items())
-    assert len(estimates) == 8  # facts 0-7 are contested, 8-11 agree
+    estimated = [f for f in with_report.facts if f.estimate is not None]
+    assert all(f.estimate.text == _truth(f.subject or "") for f in estimated if f.estimate)
+    assert len(estimated) == 8  # facts 0-7 are contested, 8-11 agree
 
 
 def _prolific_and_careful(alone: int) -> list[dict[str, str]]:
