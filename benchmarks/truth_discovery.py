@@ -8,6 +8,9 @@ run on the same normalised values (one vote per source and object, ties to the s
 
 Run:  .venv/bin/python benchmarks/truth_discovery.py [--data DIR] [--only NAME ...] [--no-td]
       .venv/bin/python benchmarks/truth_discovery.py --split-population
+      .venv/bin/python benchmarks/truth_discovery.py --truth '{"false_values": 5}'
+(--truth: reconcile's TruthSettings as JSON, for its column and the split; the column without
+copy detection takes the same settings with detect_copying off.)
 The GPL truthdiscovery package runs side by side when its own venv exists (it is never a
 dependency and never shares a venv with reconcile): bash benchmarks/setup-truthdiscovery.sh
 """
@@ -26,6 +29,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -255,7 +260,7 @@ def synthetic(*, copiers: int, seed: int = 7) -> tuple[Rows, Gold]:
 # --- why Population is lost -------------------------------------------------------------------
 
 
-def split_population(data: Path) -> None:
+def split_population(data: Path, settings: TruthSettings | None = None) -> None:
     """Population's gold city-years split by what its most prolific source states, per method."""
     rows, gold = population(data)
     counts = Counter(r["source"] for r in rows)
@@ -263,7 +268,7 @@ def split_population(data: Path) -> None:
     said = {
         r["subject"]: value_key(parse_value(r["value"])) for r in rows if r["source"] == prolific
     }
-    methods = {"reconcile": reconcile_estimate(rows), "majority": majority(rows)}
+    methods = {"reconcile": reconcile_estimate(rows, truth=settings), "majority": majority(rows)}
     methods.update(truthdiscovery_methods(rows))
     print(f"most prolific source: {prolific} ({counts[prolific]:,} claims)")
     print("| gold city-years | count | " + " | ".join(methods) + " |")
@@ -279,6 +284,14 @@ def split_population(data: Path) -> None:
         print(f"| {group} | {len(keys)} | " + " | ".join(map(str, hits)) + " |")
 
 
+def truth_settings(text: str) -> TruthSettings:
+    """--truth: TruthSettings from JSON, its error (a bad name or value) shown as is."""
+    try:
+        return TruthSettings.from_dict(json.loads(text))
+    except ValueError as error:  # json.JSONDecodeError and SettingsError are ValueErrors
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
 # --- main -----------------------------------------------------------------------------------
 
 
@@ -292,9 +305,17 @@ def main() -> None:
         action="store_true",
         help="only: Population's gold split by what its most prolific source states",
     )
+    parser.add_argument(
+        "--truth",
+        type=truth_settings,
+        default=TruthSettings(),
+        help="reconcile's truth settings as JSON (names of TruthSettings), e.g. "
+        "'{\"prior_strength\": 5}'",
+    )
     args = parser.parse_args()
+    truth: TruthSettings = args.truth
     if args.split_population:
-        split_population(args.data)
+        split_population(args.data, truth)
         return
     sets = {
         "Flights": lambda: flights(args.data),
@@ -326,10 +347,10 @@ def main() -> None:
         )
         vote = accuracy(majority(rows), gold, books=is_books)
         started = time.perf_counter()
-        ours = accuracy(reconcile_estimate(rows, **given), gold, books=is_books)
+        ours = accuracy(reconcile_estimate(rows, truth=truth, **given), gold, books=is_books)
         seconds = time.perf_counter() - started
         plain = accuracy(
-            reconcile_estimate(rows, truth=TruthSettings(detect_copying=False), **given),
+            reconcile_estimate(rows, truth=attrs.evolve(truth, detect_copying=False), **given),
             gold,
             books=is_books,
         )

@@ -26,11 +26,21 @@ other, following ACCU and DEPEN of Dong, Berti-Equille & Srivastava
    least one half: "Donald Knuth" and "Donald E. Knuth").
 3. **Accuracy from probabilities.** A source's accuracy is the mean probability
    of the values it states, smoothed towards :attr:`TruthSettings.prior_accuracy`
-   by ``prior_strength`` pseudo-claims and kept in ``[min_accuracy, max_accuracy]``.
-   Facts only one source states are left out: such a value's probability is
-   its source's accuracy itself (``n·A/(1 − A)`` against ``n`` unseen values), so
-   they cannot move the fixed point, only slow the way there (a source seen on
-   25,000 facts alone and 300 contested ones barely moved in 30 rounds).
+   ``A₀`` by ``prior_strength`` ``m`` pseudo-claims and kept in
+   ``[min_accuracy, max_accuracy]``. A claim of a fact only its source states
+   cannot be checked, so it counts as true with probability ``A₀``, not with the
+   probability the votes give it (that is its source's own accuracy,
+   ``n·A/(1 − A)`` against ``n`` unseen values, which would only echo the
+   estimate back and slow the fixed point down)::
+
+       A = (m·A₀ + u·A₀ + Σ share·P(value)) / (m + u + Σ share)
+
+   the sums over the source's claims on facts stated by more than one claim,
+   ``u`` the facts it states by the only claim. So a source is judged on all it
+   states, much as TruthFinder and Investment average over all of a source's
+   claims: one seen on 20,000 facts alone and 200 where others nearly always
+   agree with it is rated about ``A₀``, what a source nobody can check earns,
+   not 0.99, and does not win every dispute on a record mostly unchecked.
 4. **Copying (DEPEN).** Two independent sources rarely make the same mistake.
    For each pair of sources that state the same value on at least
    ``min_shared`` facts, with ``kt`` (``kf``) the facts where they state the same
@@ -289,6 +299,7 @@ class _Problem:
     source_votes: list[list[int]]  # per source, its votes on facts stated by more than one claim
     source_values: list[list[int]]  # per source, the value of each of those votes
     source_shares: list[list[float]]  # per source, the share of each of those votes
+    source_unchecked: list[int]  # per source, the facts stated by one claim, its own
 
 
 @attrs.frozen
@@ -331,7 +342,7 @@ def _prepare(
 ) -> _Problem:
     p = _Problem(
         [], [0], [], [], [0], [], [], [], [], [[] for _ in range(sources)],
-        [[] for _ in range(sources)], [[] for _ in range(sources)],
+        [[] for _ in range(sources)], [[] for _ in range(sources)], [0] * sources,
     )  # fmt: skip
     claim_key, claim_value, claim_text = claims.key, claims.value, claims.text
     claim_source = claims.source
@@ -343,13 +354,15 @@ def _prepare(
         p.vote_value,
     )
     source_votes, source_values, source_shares = p.source_votes, p.source_values, p.source_shares
+    unchecked = p.source_unchecked
     share_of = {k: 1.0 / k for k in range(1, 9)}  # one float object per share, not one per vote
     similar: dict[tuple[int, int], float] = {}  # by the identity of the two values
     point_of: dict[int, float | None] = {}  # _point by the identity of the value
     for lo, hi in itertools.pairwise(claims.start):
         base = len(values)
-        if hi - lo == 1:  # one claim: one value, one vote, no evidence of its source's accuracy
+        if hi - lo == 1:  # one claim: one value, one vote, nothing to check it against
             source = claim_source[lo]
+            unchecked[source] += 1  # counted at the prior in its source's accuracy
             values.append(claim_value[lo])
             texts.append(claim_text[lo].strip())
             vote_source.append(source)
@@ -444,12 +457,16 @@ def _accuracies(
 ) -> list[float]:
     """Each source's accuracy: the mean probability of its values, smoothed by the prior.
 
-    ``whole[s]`` says that every share of source ``s`` is 1 (its sum needs no products:
-    ``x * 1.0`` is ``x``), when the caller keeps it across rounds.
+    ``count[s]`` is ``prior_strength`` plus the shares of source ``s``'s votes on facts
+    stated by more than one claim; each fact of one claim, its own, adds one more claim
+    at ``prior_accuracy`` (``p.source_unchecked``; module docstring, step 3). ``whole[s]``
+    says that every share of source ``s`` is 1 (its sum needs no products: ``x * 1.0`` is
+    ``x``), when the caller keeps it across rounds.
     """
     if whole is None:
         whole = [all(share == 1.0 for share in shares) for shares in p.source_shares]
     prior = settings.prior_strength * settings.prior_accuracy
+    prior_accuracy = settings.prior_accuracy
     low, high = settings.min_accuracy, settings.max_accuracy
     get, mul = probs.__getitem__, operator.mul
     # Each source's values in its own list, read in order; each sum in the same order as
@@ -461,13 +478,14 @@ def _accuracies(
                 low,
                 (
                     prior
+                    + alone * prior_accuracy
                     + (sum(map(get, values)) if plain else sum(map(mul, map(get, values), shares)))
                 )
-                / k,
+                / (k + alone),
             ),
         )
-        for values, shares, plain, k in zip(
-            p.source_values, p.source_shares, whole, count, strict=True
+        for values, shares, plain, k, alone in zip(
+            p.source_values, p.source_shares, whole, count, p.source_unchecked, strict=True
         )
     ]
 

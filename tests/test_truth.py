@@ -305,20 +305,74 @@ def test_an_agreement_at_different_precision_gets_the_most_specific_value() -> N
     assert born_y.estimate is None  # one value: nothing to choose
 
 
-def test_facts_only_one_source_states_do_not_change_any_reliability() -> None:
-    """A value nobody else states says nothing of its source: reliabilities are as without it."""
+def _reliabilities(report: Report) -> dict[str, float]:
+    found = {s.id: s.reliability for s in report.sources}
+    assert None not in found.values()  # every source of an estimated report is rated
+    return {source: r for source, r in found.items() if r is not None}
+
+
+def test_facts_only_one_source_states_pull_its_reliability_towards_the_prior() -> None:
+    """A value nobody else states cannot be checked: it counts at the prior, from either side.
+
+    The sloppy origin (right on 4 of 12) rises towards 0.8 with 200 facts of its own, the
+    accurate honest0 falls towards it with 5; the estimates stay where they were.
+    """
     rows = _copied_majority()
     alone = [
         {"source": source, "subject": f"solo{i:03}", "attribute": "n", "value": str(i)}
         for i, source in enumerate(["origin"] * 200 + ["honest0"] * 5)
     ]
-    without = reconcile.compare_records(rows)
-    with_alone = reconcile.compare_records(rows + alone)
-    assert {s.id: s.reliability for s in with_alone.sources} == {
-        s.id: s.reliability for s in without.sources
-    }
-    estimates = {f.subject: f.estimate for f in with_alone.facts if f.estimate is not None}
-    assert estimates == {f.subject: f.estimate for f in without.facts if f.estimate is not None}
+    without = _reliabilities(reconcile.compare_records(rows))
+    with_report = reconcile.compare_records(rows + alone)
+    with_alone = _reliabilities(with_report)
+    prior = TruthSettings().prior_accuracy
+    for source in ("origin", "honest0"):
+        assert abs(with_alone[source] - prior) < abs(without[source] - prior) - 0.02
+    assert without["origin"] < 0.5
+    assert 0.75 < with_alone["origin"] < prior
+    assert prior < with_alone["honest0"] < without["honest0"]
+    estimated = [f for f in with_report.facts if f.estimate is not None]
+    assert all(f.estimate.text == _truth(f.subject or "") for f in estimated if f.estimate)
+    assert len(estimated) == 8  # facts 0-7 are contested, 8-11 agree
+
+
+def _prolific_and_careful(alone: int) -> list[dict[str, str]]:
+    """Two sources dispute one fact; each has a record of agreeing with three peers.
+
+    ``prolific`` agrees with a peer on 10 facts, ``careful`` on 4, and ``prolific`` also
+    states ``alone`` facts nobody else does.
+    """
+    said = [("prolific", f"p{i:02}", str(100 + i)) for i in range(10)]
+    said += [("careful", f"c{i:02}", str(200 + i)) for i in range(4)]
+    said += [(f"peer{i % 3}", subject, value) for i, (_, subject, value) in enumerate(said)]
+    said += [("prolific", "disputed", "7"), ("careful", "disputed", "9")]
+    said += [("prolific", f"solo{i:03}", str(i)) for i in range(alone)]
+    return [{"source": s, "subject": x, "attribute": "n", "value": v} for s, x, v in said]
+
+
+def test_a_record_nobody_can_check_does_not_win_a_dispute() -> None:
+    """Ten checked agreements outweigh four, until 200 unchecked claims dilute the ten.
+
+    Were facts only one source states left out of its accuracy, ``prolific`` would keep
+    0.95 and win the dispute however many it stated; counted at the prior, 200 of them
+    bring it to about 0.8, below ``careful`` (4 agreements, 1 dispute: 0.89), whose value
+    is then the estimate.
+    """
+    prior = TruthSettings().prior_accuracy
+    reliability: dict[int, dict[str, float]] = {}
+    for alone in (0, 20, 200):
+        report = reconcile.compare_records(_prolific_and_careful(alone))
+        reliability[alone] = _reliabilities(report)
+        (disputed,) = (f for f in report.facts if f.subject == "disputed")
+        assert disputed.estimate is not None
+        assert disputed.estimate.text == ("7" if alone == 0 else "9"), alone
+    prolific = [reliability[alone]["prolific"] for alone in (0, 20, 200)]
+    careful = [reliability[alone]["careful"] for alone in (0, 20, 200)]
+    assert prolific[0] > 0.9
+    assert prolific[0] > careful[0]
+    assert prolific[0] > prolific[1] > prolific[2] > prior
+    assert prolific[2] - prior < 0.01
+    assert careful[2] > 0.85
 
 
 def test_collector_is_restored_and_frozen_objects_stay_frozen() -> None:

@@ -1,7 +1,7 @@
 """The round steps of reconcile.truth against the plain loops they replaced: equal results.
 
 The references below are the earlier forms of ``_accuracies`` (sums over the votes gathered
-in source order), ``_weights`` (votes sorted by a key per vote), ``_shared_true``'s first
+in source order; facts of one claim count at the prior, as since that form), ``_weights`` (votes sorted by a key per vote), ``_shared_true``'s first
 count and ``_pairs``' count of shared values (one ``Counter.update`` per value), and
 ``_dependence``'s log-likelihoods (constants computed per pair). Results must be equal
 to the last bit: estimates are compared by their digests.
@@ -58,7 +58,11 @@ def _problem(facts: list[list[tuple[int, int]]]) -> _Problem:
 
 
 def _accuracies_before(
-    p: _Problem, probs: Sequence[float], count: Sequence[float], truth: TruthSettings
+    p: _Problem,
+    probs: Sequence[float],
+    count: Sequence[float],
+    truth: TruthSettings,
+    alone: Sequence[int],
 ) -> list[float]:
     order = list(itertools.chain.from_iterable(p.source_votes))
     bounds = [0, *itertools.accumulate(map(len, p.source_votes))]
@@ -71,10 +75,15 @@ def _accuracies_before(
             truth.max_accuracy,
             max(
                 truth.min_accuracy,
-                (prior + sum(map(mul, map(get, value[lo:hi]), share[lo:hi]))) / k,
+                (
+                    prior
+                    + u * truth.prior_accuracy
+                    + sum(map(mul, map(get, value[lo:hi]), share[lo:hi]))
+                )
+                / (k + u),
             ),
         )
-        for lo, hi, k in zip(bounds, bounds[1:], count, strict=False)
+        for lo, hi, k, u in zip(bounds, bounds[1:], count, alone, strict=False)
     ]
 
 
@@ -161,7 +170,10 @@ def test_round_steps_match_the_loops(
     probs = data.draw(st.lists(FRACTIONS, min_size=len(p.values), max_size=len(p.values)))
     share = p.vote_share.__getitem__
     count = [truth.prior_strength + sum(map(share, votes)) for votes in p.source_votes]
-    assert _accuracies(p, probs, count, truth) == _accuracies_before(p, probs, count, truth)
+    singles = Counter(fact[0][0] for fact in facts if len(fact) == 1)
+    alone = [singles[source] for source in range(SOURCES)]
+    assert p.source_unchecked == alone  # facts of one claim, counted at the prior
+    assert _accuracies(p, probs, count, truth) == _accuracies_before(p, probs, count, truth, alone)
     best = _best(p, probs)
     shared_true = _shared_true(p, best)
     assert shared_true == _counted(p, best)
