@@ -24,6 +24,7 @@ from reconcile.judge import READINGS, UNITS, compatible, unit_of
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable
 
     from reconcile.settings import Settings
@@ -491,8 +492,16 @@ _DIED = "~died"
 # Adverbs of when a measure over time applies: a first step, a later one, a yearly rate;
 # and the mark extraction gives a first step ("7% in the first year": "~first").
 _WHEN_WORDS = frozenset(
-    ["immediately", "initially", "eventually", "ultimately", "annually", "yearly", "later"]
-    + ["~first"]
+    [
+        "immediately",
+        "initially",
+        "eventually",
+        "ultimately",
+        "annually",
+        "yearly",
+        "later",
+        "~first",
+    ]
 )
 _LOCAL = "~local"  # "300 Denver-area jobs": the count in one named area
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
@@ -788,6 +797,69 @@ def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
 
 _HEADLINE = "#headline"
 
+# Events that befall people or things at one moment: the harm a story is about.
+_HARMS = frozenset(
+    ["e:killed", "e:injured", "e:shot", "e:struck", "e:crashed", "e:damaged", "e:destroyed"]
+)
+HARM_DAY = "a day and the harm of that day"
+
+
+def _harm_day(claim: Claim) -> dt.date | None:
+    """The day a claim dates a harm on ("were hurt Sunday afternoon"), or None.
+
+    Only one day, an event of harm at the head and no mark: not a death days after the
+    attack ("~died"), not a date to come.
+    """
+    value = claim.value
+    tokens = claim.attribute_tokens
+    if not isinstance(value, DateRange) or value.start is None or value.start != value.end:
+        return None
+    if not tokens or tokens[0] not in _HARMS or any(t.startswith(_MARKS[1:]) for t in tokens):
+        return None
+    return value.start
+
+
+def _join_the_harm_day(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of bare days ("on Sunday", "January 18") to the date of the first harm.
+
+    "Three people died and dozens were hurt Sunday afternoon" / "the crash that occurred on
+    January 18": a day with no attribute in one source, the day of the harm in another. Another
+    day of harm is as often a follow-up's ("underwent surgery early Friday") or an earlier
+    incident's ("a girl shot Saturday died Tuesday") as the story's, so only the day most
+    sources date a harm on joins (of days as often told, the first), and only when one fact
+    alone dates a harm on it. Never a conflict: the days are equal.
+    """
+    harms: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _harm_day(claim)
+        if day is not None:
+            harms[day].add(index)
+    if not harms:
+        return
+    # The day most sources date a harm on; of days as often told, the first.
+    first = min(harms, key=lambda day: (-len({ordered[i].source_id for i in harms[day]}), day))
+    facts = {owners[index] for index in harms[first]}
+    if len(facts) != 1:
+        return
+    (fact,) = facts
+    key = f"#day:{first.isoformat()}"
+    for number, cluster in enumerate(clusters):
+        if number in merged or number == fact:
+            continue
+        if not all(_bare_day(ordered[i]) == key for i in cluster.members):
+            continue
+        if not clusters[fact].may_join(cluster):
+            continue
+        pending.append((clusters[fact].members[0], cluster.members[0], HARM_DAY, 60.0))
+        clusters[fact].absorb(cluster)
+        merged[number] = fact
+
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     """Cluster claims into groups about one thing each; every claim lands in exactly one group.
@@ -870,6 +942,9 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         pending.append((clusters[ca].members[0], clusters[cb].members[0], label, -negative_score))
         clusters[ra].absorb(clusters[rb])
         merged[rb] = ra
+
+    # 2b. The bare days of the story's harm join the one fact that dates that harm.
+    _join_the_harm_day(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

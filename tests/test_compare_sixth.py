@@ -252,3 +252,38 @@ def test_the_people_whose_data_is_exposed_are_one_count_however_the_data_is_name
     fact = _fact_with(report, "a", "9,000 residents")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def _three(a: str, b: str, c: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-16"},
+            {"text": b, "id": "b", "published": "2026-06-16"},
+            {"text": c, "id": "c", "published": "2026-06-17"},
+        ]
+    )
+
+
+def test_bare_days_join_the_day_most_sources_date_a_harm_on():
+    """ "Four people were hurt Sunday afternoon" / "The road was closed on June 14" / "on
+    Sunday": the bare days of two sources join the one fact that dates a harm on that day."""
+    report = _three(
+        "Four people were hurt Sunday afternoon when a bus left the road near Millford.",
+        "The road near Millford was quiet again on June 14, officials said.",
+        "The road near Millford was quiet again on Sunday.",
+    )
+    fact = _fact_with(report, "a", "Sunday afternoon")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_bare_day_does_not_join_a_later_harm_day_told_by_fewer_sources():
+    """The day most sources date the harm on is the event's: a follow-up's harm on another day
+    ("underwent surgery Monday", read as a harm) takes no bare day of that day."""
+    report = _three(
+        "Two men were shot Sunday night outside a bar. One man was hurt again Monday in a fall.",
+        "Two men were shot Sunday night outside a bar. The street was quiet on Monday.",
+        "The street was quiet again on Monday, police said.",
+    )
+    monday = _fact_with(report, "c", "Monday")
+    assert "a" not in {c.source_id for c in monday.claims}
