@@ -55,6 +55,11 @@ HOSPITALISED = " (one of those taken to hospital)"
 # ("More than a dozen people were hurt" / "15 workers were treated for injuries"): the
 # workers may be all of the people or a part, so they join with compatible values only.
 AT_WORK = "people and the workers an event befell"
+# The same of a count of the people an event hurt and the passengers it hurt ("Nine people
+# suffered minor injuries" / "Nine passengers sustained minor injuries"): all aboard or a part.
+ABOARD = "people and the passengers an event befell"
+_PART_OF_PEOPLE = {"employee": AT_WORK, "passenger": ABOARD}
+_COMPATIBLE_ONLY = frozenset(_PART_OF_PEOPLE.values())
 # A level met by a crowd (see _crowd) and a count of people that says more of them.
 CROWD = "a crowd and a count of people"
 
@@ -402,7 +407,7 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     level = _level(a, b, settings)
     if level is not None and value_gated(level[0]) and not alike(a.value, b.value):
         return None
-    if level is not None and level[0] == AT_WORK and not compatible(a.value, b.value):
+    if level is not None and level[0] in _COMPATIBLE_ONLY and not compatible(a.value, b.value):
         return None
     if level is not None and level[0].endswith(RESTATED) and a.source_id != b.source_id:
         return None
@@ -542,8 +547,11 @@ def _words_level(
         return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
     if _head(a).startswith("e:") and _people_of_one_event(ta - tb, tb - ta):
         return ("people of one event", 90.0)
-    if _head(a) in _CASUALTY_EVENTS and {*(ta - tb), *(tb - ta)} == {"person", "employee"}:
-        return (AT_WORK, 40.0)
+    differ = {*(ta - tb), *(tb - ta)}
+    if _head(a) in _CASUALTY_EVENTS and len(differ) == 2 and "person" in differ:
+        part = _PART_OF_PEOPLE.get(min(differ - {"person"}))
+        if part is not None:
+            return (part, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
     if _deaths_and_the_killed_of_a_kind(a, b):
@@ -755,11 +763,12 @@ class _Cluster:
     def gate_passed(self, other: _Cluster, label: str) -> bool:
         """Whether the values of two clusters meet what a level joined by ``label`` asks.
 
-        A :func:`value_gated` level asks every pair to be alike; :data:`AT_WORK`, compatible.
+        A :func:`value_gated` level asks every pair to be alike; :data:`AT_WORK` and
+        :data:`ABOARD`, compatible.
         """
         if value_gated(label):
             return self.agrees(other)
-        if label == AT_WORK:
+        if label in _COMPATIBLE_ONLY:
             theirs = [v for values in other.values.values() for v in values]
             mine = [v for values in self.values.values() for v in values]
             return all(compatible(a, b) for a in mine for b in theirs)

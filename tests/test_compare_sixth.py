@@ -287,3 +287,20 @@ def test_a_bare_day_does_not_join_a_later_harm_day_told_by_fewer_sources():
     )
     monday = _fact_with(report, "c", "Monday")
     assert "a" not in {c.source_id for c in monday.claims}
+
+
+def test_passengers_hurt_are_the_people_hurt_when_compatible():
+    """ "Nine people suffered minor injuries" / "Nine passengers sustained minor injuries":
+    one count; passengers may be a part of the people hurt, so unlike counts stay apart."""
+    report = _two(
+        "A bus slid off the road. Nine people suffered minor injuries, police said.",
+        "Nine passengers sustained minor injuries when the bus slid off the road.",
+    )
+    fact = _fact_with(report, "b", "Nine passengers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "A bus slid off the road. Nine people suffered minor injuries, police said.",
+        "Four passengers sustained minor injuries when the bus slid off the road.",
+    )
+    assert _fact_with(report, "b", "Four passengers").verdict.kind == "single"
