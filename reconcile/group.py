@@ -86,6 +86,8 @@ def _described(claim: Claim) -> bool:
     return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
 
 
+# A level met by two counts of those there at the time, by a trade and by a general noun.
+PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
 DEATHS_OF_A_KIND = "deaths and the killed of a kind"
 
@@ -94,6 +96,7 @@ _GATED = frozenset(
         DESCRIBED,
         CROWD,
         DEATHS_OF_A_KIND,
+        PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -371,6 +374,8 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     blocks = [own]
     if _may_meet_a_crowd(claim) and own[0] == "count":
         blocks.append((own[0], _CROWD_BLOCK))  # "Roughly 3,500 people": see _crowd
+    if _PRESENT in claim.attribute_tokens and own[0] == "count":
+        blocks.append((own[0], _PRESENT))  # "40 miners underground": see _present_by_two_nouns
     if not own[1].startswith("e:"):
         # "the derailment" is compared with "derailed"
         blocks.extend((own[0], verb) for verb in _verbs_of_doing(own[1]))
@@ -535,6 +540,8 @@ def _words_level(
     ):
         # "the train derailed late Tuesday" / "the derailment on March 10": one happening
         return ("a verb and its noun of doing", 90.0)
+    if _present_by_two_nouns(ta, tb):
+        return (PRESENT_BY_TWO_NOUNS, 35.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -560,6 +567,26 @@ def _words_level(
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
     return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+_PRESENT = "~present"  # "40 workers were underground": those there at the time
+# Nouns of people in general, or of people at work, against which one of a trade is a kind.
+_GENERAL_PEOPLE = frozenset(["person", "man", "woman", "employee"])
+
+
+def _present_by_two_nouns(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two counts of those there at the time differ only by a noun, one of it general.
+
+    "Forty miners were underground" / "All 40 workers who were inside": those present, named
+    by their trade and as workers, are one count when the figures are alike (value gated);
+    the workers may hold others than the miners, so unlike figures are never a conflict.
+    """
+    if _PRESENT not in ta or _PRESENT not in tb:
+        return False
+    only_a, only_b = ta - tb, tb - ta
+    if len(only_a) != 1 or len(only_b) != 1 or any(t.startswith(_MARKS) for t in only_a | only_b):
+        return False
+    return bool((only_a | only_b) & _GENERAL_PEOPLE)
 
 
 # Nouns of a sum a court or a jury gives: "a verdict of $3 million", "awarded $3 million".

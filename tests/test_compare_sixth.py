@@ -304,3 +304,20 @@ def test_passengers_hurt_are_the_people_hurt_when_compatible():
         "Four passengers sustained minor injuries when the bus slid off the road.",
     )
     assert _fact_with(report, "b", "Four passengers").verdict.kind == "single"
+
+
+def test_those_present_named_by_trade_and_as_workers_are_one_count_when_alike():
+    """ "Thirty welders were inside the hall" / "All 30 workers who were inside": one count of
+    those there; the workers may hold others, so 30 against 45 is no conflict."""
+    report = _two(
+        "Thirty welders were inside the hall when the roof gave way.",
+        "All 30 workers who were inside the hall got out safely.",
+    )
+    fact = _fact_with(report, "a", "Thirty welders")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "Thirty welders were inside the hall when the roof gave way.",
+        "All 45 workers who were inside the hall got out safely.",
+    )
+    assert _fact_with(report, "a", "Thirty welders").verdict.kind == "single"
