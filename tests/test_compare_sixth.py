@@ -321,3 +321,21 @@ def test_those_present_named_by_trade_and_as_workers_are_one_count_when_alike():
         "All 45 workers who were inside the hall got out safely.",
     )
     assert _fact_with(report, "a", "Thirty welders").verdict.kind == "single"
+
+
+def test_a_change_set_off_after_an_amount_is_the_change_of_that_amount():
+    """ "Sales rose 5% to $2 billion" / "Sales of $2 billion, an increase of 5 percent compared
+    with a year earlier": one change of the sales, not a comparison of something else."""
+    report = _two(
+        "Sales rose 5% to $2 billion in the quarter.",
+        "- Sales of $2 billion, an increase of 5 percent compared with the prior-year quarter",
+    )
+    fact = _fact_with(report, "b", "5 percent")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    # a count before it: the change is of the count too; an amount in another clause is not
+    report = _two(
+        "The county reported 400 cases, an increase of 8 percent.",
+        "Cases rose to 400 in the county. Prices were up, with an increase of 8 percent.",
+    )
+    assert {c.source_id for c in _fact_with(report, "a", "8 percent").claims} == {"a"}

@@ -459,6 +459,11 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            change = _change_of_amount_before(tokens, start, value, out[-1] if out else None)
+            if change is not None:
+                # "Revenue of $4.8 billion, an increase of 3 percent": a change of that amount
+                attribute = f"{change[0].attribute} {change[1].low}"
+                attribute_tokens = change[0].attribute_tokens
             if attribute_tokens and when is not None:
                 attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
@@ -2704,6 +2709,38 @@ def _takes_effect(left: Sequence[Token]) -> Token | None:
 
 
 _EFFECT_VERBS = frozenset("take takes took taken taking go goes went gone".split())
+
+
+# Nouns of a change of an amount: "an increase of 3 percent", "a decline of 2%".
+_CHANGES = frozenset(["increase", "rise", "gain", "jump", "decrease", "decline", "drop", "fall"])
+
+
+def _change_of_amount_before(
+    tokens: Sequence[Token], start: int, value: Value, before: Claim | None
+) -> tuple[Claim, Token] | None:
+    """The amount a share is the change of, set off right after it, and the change's noun.
+
+    "Revenue of $4.8 billion, an increase of 3 percent compared with a year earlier": the
+    share is set off by a comma after an amount, as "a <change> of", so it is the change of
+    what that amount measures (the revenue), read as "revenue rose 3 percent".
+    """
+    if not isinstance(value, Quantity) or value.kind != "percent" or before is None:
+        return None
+    if not isinstance(before.value, Quantity) or not before.attribute_tokens:
+        return None
+    first = _at(tokens, start)
+    if first < 4:
+        return None
+    comma, article, change, of = tokens[first - 4 : first]
+    if (
+        comma.text != ","
+        or article.low not in ("a", "an")
+        or change.low not in _CHANGES
+        or of.low != "of"
+    ):
+        return None
+    ends = before.span.end
+    return (before, change) if comma.start - ends <= 1 and before.text else None
 
 
 def _change_noun(verb: Token | None, end: int) -> bool:
