@@ -339,3 +339,19 @@ def test_a_change_set_off_after_an_amount_is_the_change_of_that_amount():
         "Cases rose to 400 in the county. Prices were up, with an increase of 8 percent.",
     )
     assert {c.source_id for c in _fact_with(report, "a", "8 percent").claims} == {"a"}
+
+
+def test_people_ordered_to_leave_are_the_people_evacuated():
+    """ "Nearly 900 people have been ordered to evacuate" / "forced 600 people from their
+    homes" / "Evacuation orders remain in place for about 600 residents": one count of the
+    evacuated, here in conflict; a warning ("an evacuation warning covers") is no order."""
+    report = _three(
+        "Nearly 900 people have been ordered to evacuate, officials said.",
+        "The blaze forced 600 people from their homes on Sunday.",
+        "Evacuation orders remain in place for about 600 residents in two towns. An evacuation"
+        " warning covers 400 people nearby.",
+    )
+    fact = _fact_with(report, "a", "Nearly 900 people")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "conflict"
+    assert _fact_with(report, "c", "400 people").verdict.kind == "single"

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -365,6 +365,8 @@ class Reader:
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
                     or _forced_out(tokens, end, context.verb)
+                    or _ordered_out(tokens, end, context.verb)
+                    or _under_orders_to_leave(tokens, start)
                 )
                 if event is None and bare and (start, end) not in events:
                     # "five were shot, three of them fatally": the three died. ("two of them
@@ -2206,6 +2208,54 @@ def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | 
     if following[:1] and following[0] in lexicon.NOUN_MARKERS:
         following = following[1:]
     return "evacuated" if following[:1] and following[0] in _HOMES else None
+
+
+# Verbs of bidding people to do something, and what leaving their homes is called.
+_ORDERING = frozenset(["order", "tell", "urge", "direct", "advise"])
+_LEAVING = frozenset(["evacuate", "leave", "flee"])
+
+
+def _ordered_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
+    """The event "evacuated" for people ordered to leave: "5,000 were ordered to evacuate".
+
+    "Nearly 900 people have been ordered to evacuate", "told 300 residents to leave": the
+    people bidden to leave are the people evacuated, as "forced from their homes" are.
+    """
+    i = _at(tokens, end)
+    if verb is None or lexicon.lemma(verb.low) not in _ORDERING or verb.start >= end:
+        while i < len(tokens) and tokens[i].low in lexicon.AUXILIARIES:
+            i += 1
+        if i >= len(tokens) or lexicon.lemma(tokens[i].low) not in _ORDERING:
+            return None
+        i += 1
+    following = [t.low for t in tokens[i : i + 2]]
+    return (
+        "evacuated"
+        if following[:1] == ["to"] and following[1:] and (lexicon.lemma(following[1]) in _LEAVING)
+        else None
+    )
+
+
+_ORDERS = frozenset(["order", "orders"])
+
+
+def _under_orders_to_leave(tokens: Sequence[Token], start: int) -> str | None:
+    """The event "evacuated" for the people an order to leave is "for" or "covers".
+
+    "Evacuation orders remain in place for about 900 residents": the people an evacuation
+    order is for are the people ordered to evacuate. Not a warning ("an evacuation warning
+    covers 1,500 people"): only an order bids them leave.
+    """
+    first = _at(tokens, start)
+    left = _clause_left(tokens, first)
+    while left and _in_amount(left[-1]):
+        left = left[:-1]
+    if not left or left[-1].low not in ("for", "covers", "cover", "covering"):
+        return None
+    words = [t.low for t in left[-_WINDOW:]]
+    pairs = pairwise(words)
+    leaving = any(lexicon.lemma(a) in _LEAVING | {"evacuation"} and b in _ORDERS for a, b in pairs)
+    return "evacuated" if leaving else None
 
 
 _PERIODS = frozenset(["year", "month", "week", "quarter", "season"])
