@@ -292,10 +292,14 @@ def _head(claim: Claim) -> str:
     if unit is not None and unit in map(_dimension, claim.attribute_tokens):
         return unit
     head = _dimension(claim.attribute_tokens[0])
+    rest = claim.attribute_tokens[1:2]
+    if head == _MEMBER and rest and not rest[0].startswith(_MARKS):
+        return rest[0]  # "28 crew members" are counted as "28 crew": the group names them
     return _KILLED if head == _DEATH else head
 
 
 _DEATH, _KILLED = "death", "e:killed"
+_MEMBER = "member"
 # What a plain count of the killed says besides the event: "four people killed", "four killed".
 _PLAIN_KILLED = frozenset([_KILLED, "person"])
 

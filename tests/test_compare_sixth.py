@@ -355,3 +355,15 @@ def test_people_ordered_to_leave_are_the_people_evacuated():
     assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
     assert fact.verdict.kind == "conflict"
     assert _fact_with(report, "c", "400 people").verdict.kind == "single"
+
+
+def test_members_of_a_group_are_counted_as_the_group():
+    """ "carrying 90 passengers and 12 crew members" / "90 passengers and 12 crew on board":
+    one count of the crew."""
+    report = _two(
+        "The boat was carrying 90 passengers and 12 crew members when it ran aground.",
+        "The boat had 90 passengers and 12 crew on board, the coast guard said.",
+    )
+    fact = _fact_with(report, "a", "12 crew members")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
