@@ -367,3 +367,15 @@ def test_members_of_a_group_are_counted_as_the_group():
     fact = _fact_with(report, "a", "12 crew members")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_part_of_the_rescued_taken_to_hospital_is_a_count_of_its_noun():
+    """ "Four of the rescued divers were taken to hospitals" / "Four divers were treated at
+    hospitals": the divers taken to hospital, not a count of the rescued."""
+    report = _two(
+        "Crews rescued nine divers. Four of the rescued divers were taken to hospitals.",
+        "Four divers were treated at hospitals after the rescue, officials said.",
+    )
+    fact = _fact_with(report, "a", "Four")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

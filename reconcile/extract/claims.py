@@ -612,6 +612,10 @@ class Reader:
         if value.kind == "number" and _of_the_befallen(after):
             # "Six of the injured were taken to hospitals": six of the injured, whoever
             # they are; never a count of the injured themselves.
+            noun = tokens[_at(tokens, end) + 3] if _at(tokens, end) + 3 < len(tokens) else None
+            if noun is not None and noun.low not in _PASSIVE and _plain_noun(noun):
+                # "Five of the rescued miners": five miners, a part of those rescued
+                return attrs.evolve(value, kind="count", unit=noun.text)
             return attrs.evolve(value, kind="count", unit=after[2].text)
         after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
@@ -1699,6 +1703,8 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
         k += 2
     elif _of_the_befallen(tokens[k : k + 3]):
         k += 3  # "Six of the injured were taken to hospitals"
+        if k < len(tokens) and tokens[k].low not in _PASSIVE and _plain_noun(tokens[k]):
+            k += 1  # "Five of the rescued miners were taken to hospitals"
     return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
 
 
