@@ -24,6 +24,7 @@ from reconcile.judge import READINGS, UNITS, compatible, unit_of
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable
 
     from reconcile.settings import Settings
@@ -54,6 +55,11 @@ HOSPITALISED = " (one of those taken to hospital)"
 # ("More than a dozen people were hurt" / "15 workers were treated for injuries"): the
 # workers may be all of the people or a part, so they join with compatible values only.
 AT_WORK = "people and the workers an event befell"
+# The same of a count of the people an event hurt and the passengers it hurt ("Nine people
+# suffered minor injuries" / "Nine passengers sustained minor injuries"): all aboard or a part.
+ABOARD = "people and the passengers an event befell"
+_PART_OF_PEOPLE = {"employee": AT_WORK, "passenger": ABOARD}
+_COMPATIBLE_ONLY = frozenset(_PART_OF_PEOPLE.values())
 # A level met by a crowd (see _crowd) and a count of people that says more of them.
 CROWD = "a crowd and a count of people"
 
@@ -80,6 +86,8 @@ def _described(claim: Claim) -> bool:
     return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
 
 
+# A level met by two counts of those there at the time, by a trade and by a general noun.
+PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
 DEATHS_OF_A_KIND = "deaths and the killed of a kind"
 
@@ -88,6 +96,7 @@ _GATED = frozenset(
         DESCRIBED,
         CROWD,
         DEATHS_OF_A_KIND,
+        PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
         "one head, other modifiers",
         "a count and the count an event befell",
@@ -283,10 +292,14 @@ def _head(claim: Claim) -> str:
     if unit is not None and unit in map(_dimension, claim.attribute_tokens):
         return unit
     head = _dimension(claim.attribute_tokens[0])
+    rest = claim.attribute_tokens[1:2]
+    if head == _MEMBER and rest and not rest[0].startswith(_MARKS):
+        return rest[0]  # "28 crew members" are counted as "28 crew": the group names them
     return _KILLED if head == _DEATH else head
 
 
 _DEATH, _KILLED = "death", "e:killed"
+_MEMBER = "member"
 # What a plain count of the killed says besides the event: "four people killed", "four killed".
 _PLAIN_KILLED = frozenset([_KILLED, "person"])
 
@@ -365,6 +378,8 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     blocks = [own]
     if _may_meet_a_crowd(claim) and own[0] == "count":
         blocks.append((own[0], _CROWD_BLOCK))  # "Roughly 3,500 people": see _crowd
+    if _PRESENT in claim.attribute_tokens and own[0] == "count":
+        blocks.append((own[0], _PRESENT))  # "40 miners underground": see _present_by_two_nouns
     if not own[1].startswith("e:"):
         # "the derailment" is compared with "derailed"
         blocks.extend((own[0], verb) for verb in _verbs_of_doing(own[1]))
@@ -401,7 +416,7 @@ def pair_level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | No
     level = _level(a, b, settings)
     if level is not None and value_gated(level[0]) and not alike(a.value, b.value):
         return None
-    if level is not None and level[0] == AT_WORK and not compatible(a.value, b.value):
+    if level is not None and level[0] in _COMPATIBLE_ONLY and not compatible(a.value, b.value):
         return None
     if level is not None and level[0].endswith(RESTATED) and a.source_id != b.source_id:
         return None
@@ -491,8 +506,16 @@ _DIED = "~died"
 # Adverbs of when a measure over time applies: a first step, a later one, a yearly rate;
 # and the mark extraction gives a first step ("7% in the first year": "~first").
 _WHEN_WORDS = frozenset(
-    ["immediately", "initially", "eventually", "ultimately", "annually", "yearly", "later"]
-    + ["~first"]
+    [
+        "immediately",
+        "initially",
+        "eventually",
+        "ultimately",
+        "annually",
+        "yearly",
+        "later",
+        "~first",
+    ]
 )
 _LOCAL = "~local"  # "300 Denver-area jobs": the count in one named area
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
@@ -521,6 +544,8 @@ def _words_level(
     ):
         # "the train derailed late Tuesday" / "the derailment on March 10": one happening
         return ("a verb and its noun of doing", 90.0)
+    if _present_by_two_nouns(ta, tb):
+        return (PRESENT_BY_TWO_NOUNS, 35.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -533,8 +558,11 @@ def _words_level(
         return ("attribute within", 100.0 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
     if _head(a).startswith("e:") and _people_of_one_event(ta - tb, tb - ta):
         return ("people of one event", 90.0)
-    if _head(a) in _CASUALTY_EVENTS and {*(ta - tb), *(tb - ta)} == {"person", "employee"}:
-        return (AT_WORK, 40.0)
+    differ = {*(ta - tb), *(tb - ta)}
+    if _head(a) in _CASUALTY_EVENTS and len(differ) == 2 and "person" in differ:
+        part = _PART_OF_PEOPLE.get(min(differ - {"person"}))
+        if part is not None:
+            return (part, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
     if _deaths_and_the_killed_of_a_kind(a, b):
@@ -543,6 +571,26 @@ def _words_level(
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
     return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+_PRESENT = "~present"  # "40 workers were underground": those there at the time
+# Nouns of people in general, or of people at work, against which one of a trade is a kind.
+_GENERAL_PEOPLE = frozenset(["person", "man", "woman", "employee"])
+
+
+def _present_by_two_nouns(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two counts of those there at the time differ only by a noun, one of it general.
+
+    "Forty miners were underground" / "All 40 workers who were inside": those present, named
+    by their trade and as workers, are one count when the figures are alike (value gated);
+    the workers may hold others than the miners, so unlike figures are never a conflict.
+    """
+    if _PRESENT not in ta or _PRESENT not in tb:
+        return False
+    only_a, only_b = ta - tb, tb - ta
+    if len(only_a) != 1 or len(only_b) != 1 or any(t.startswith(_MARKS) for t in only_a | only_b):
+        return False
+    return bool((only_a | only_b) & _GENERAL_PEOPLE)
 
 
 # Nouns of a sum a court or a jury gives: "a verdict of $3 million", "awarded $3 million".
@@ -746,11 +794,12 @@ class _Cluster:
     def gate_passed(self, other: _Cluster, label: str) -> bool:
         """Whether the values of two clusters meet what a level joined by ``label`` asks.
 
-        A :func:`value_gated` level asks every pair to be alike; :data:`AT_WORK`, compatible.
+        A :func:`value_gated` level asks every pair to be alike; :data:`AT_WORK` and
+        :data:`ABOARD`, compatible.
         """
         if value_gated(label):
             return self.agrees(other)
-        if label == AT_WORK:
+        if label in _COMPATIBLE_ONLY:
             theirs = [v for values in other.values.values() for v in values]
             mine = [v for values in self.values.values() for v in values]
             return all(compatible(a, b) for a in mine for b in theirs)
@@ -787,6 +836,69 @@ def _key(claim: Claim) -> tuple[str, str, frozenset[str]]:
 
 
 _HEADLINE = "#headline"
+
+# Events that befall people or things at one moment: the harm a story is about.
+_HARMS = frozenset(
+    ["e:killed", "e:injured", "e:shot", "e:struck", "e:crashed", "e:damaged", "e:destroyed"]
+)
+HARM_DAY = "a day and the harm of that day"
+
+
+def _harm_day(claim: Claim) -> dt.date | None:
+    """The day a claim dates a harm on ("were hurt Sunday afternoon"), or None.
+
+    Only one day, an event of harm at the head and no mark: not a death days after the
+    attack ("~died"), not a date to come.
+    """
+    value = claim.value
+    tokens = claim.attribute_tokens
+    if not isinstance(value, DateRange) or value.start is None or value.start != value.end:
+        return None
+    if not tokens or tokens[0] not in _HARMS or any(t.startswith(_MARKS[1:]) for t in tokens):
+        return None
+    return value.start
+
+
+def _join_the_harm_day(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of bare days ("on Sunday", "January 18") to the date of the first harm.
+
+    "Three people died and dozens were hurt Sunday afternoon" / "the crash that occurred on
+    January 18": a day with no attribute in one source, the day of the harm in another. Another
+    day of harm is as often a follow-up's ("underwent surgery early Friday") or an earlier
+    incident's ("a girl shot Saturday died Tuesday") as the story's, so only the day most
+    sources date a harm on joins (of days as often told, the first), and only when one fact
+    alone dates a harm on it. Never a conflict: the days are equal.
+    """
+    harms: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _harm_day(claim)
+        if day is not None:
+            harms[day].add(index)
+    if not harms:
+        return
+    # The day most sources date a harm on; of days as often told, the first.
+    first = min(harms, key=lambda day: (-len({ordered[i].source_id for i in harms[day]}), day))
+    facts = {owners[index] for index in harms[first]}
+    if len(facts) != 1:
+        return
+    (fact,) = facts
+    key = f"#day:{first.isoformat()}"
+    for number, cluster in enumerate(clusters):
+        if number in merged or number == fact:
+            continue
+        if not all(_bare_day(ordered[i]) == key for i in cluster.members):
+            continue
+        if not clusters[fact].may_join(cluster):
+            continue
+        pending.append((clusters[fact].members[0], cluster.members[0], HARM_DAY, 60.0))
+        clusters[fact].absorb(cluster)
+        merged[number] = fact
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
@@ -870,6 +982,9 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         pending.append((clusters[ca].members[0], clusters[cb].members[0], label, -negative_score))
         clusters[ra].absorb(clusters[rb])
         merged[rb] = ra
+
+    # 2b. The bare days of the story's harm join the one fact that dates that harm.
+    _join_the_harm_day(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

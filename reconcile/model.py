@@ -784,8 +784,21 @@ class Claim:
         return self.span.source_id
 
     def describe(self) -> str:
-        """The value in plain words."""
-        return self.value.describe()
+        """The value in plain words; a time of day said loosely in the source's own words.
+
+        "shortly before 5 a.m." is read as about 4:45 to be compared, but shown as said: the
+        reading is no figure the source printed. A time said exactly is shown as its value
+        ("6:15 PM" and "18:15" are one value, "18:15").
+        """
+        value = self.value
+        if (
+            isinstance(value, Quantity)
+            and value.unit == TIME_OF_DAY
+            and (value.approximate or not value.is_exact)
+            and self.text.strip()
+        ):
+            return " ".join(self.text.split())
+        return value.describe()
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's claim object."""

@@ -252,3 +252,130 @@ def test_the_people_whose_data_is_exposed_are_one_count_however_the_data_is_name
     fact = _fact_with(report, "a", "9,000 residents")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def _three(a: str, b: str, c: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-16"},
+            {"text": b, "id": "b", "published": "2026-06-16"},
+            {"text": c, "id": "c", "published": "2026-06-17"},
+        ]
+    )
+
+
+def test_bare_days_join_the_day_most_sources_date_a_harm_on():
+    """ "Four people were hurt Sunday afternoon" / "The road was closed on June 14" / "on
+    Sunday": the bare days of two sources join the one fact that dates a harm on that day."""
+    report = _three(
+        "Four people were hurt Sunday afternoon when a bus left the road near Millford.",
+        "The road near Millford was quiet again on June 14, officials said.",
+        "The road near Millford was quiet again on Sunday.",
+    )
+    fact = _fact_with(report, "a", "Sunday afternoon")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_bare_day_does_not_join_a_later_harm_day_told_by_fewer_sources():
+    """The day most sources date the harm on is the event's: a follow-up's harm on another day
+    ("underwent surgery Monday", read as a harm) takes no bare day of that day."""
+    report = _three(
+        "Two men were shot Sunday night outside a bar. One man was hurt again Monday in a fall.",
+        "Two men were shot Sunday night outside a bar. The street was quiet on Monday.",
+        "The street was quiet again on Monday, police said.",
+    )
+    monday = _fact_with(report, "c", "Monday")
+    assert "a" not in {c.source_id for c in monday.claims}
+
+
+def test_passengers_hurt_are_the_people_hurt_when_compatible():
+    """ "Nine people suffered minor injuries" / "Nine passengers sustained minor injuries":
+    one count; passengers may be a part of the people hurt, so unlike counts stay apart."""
+    report = _two(
+        "A bus slid off the road. Nine people suffered minor injuries, police said.",
+        "Nine passengers sustained minor injuries when the bus slid off the road.",
+    )
+    fact = _fact_with(report, "b", "Nine passengers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "A bus slid off the road. Nine people suffered minor injuries, police said.",
+        "Four passengers sustained minor injuries when the bus slid off the road.",
+    )
+    assert _fact_with(report, "b", "Four passengers").verdict.kind == "single"
+
+
+def test_those_present_named_by_trade_and_as_workers_are_one_count_when_alike():
+    """ "Thirty welders were inside the hall" / "All 30 workers who were inside": one count of
+    those there; the workers may hold others, so 30 against 45 is no conflict."""
+    report = _two(
+        "Thirty welders were inside the hall when the roof gave way.",
+        "All 30 workers who were inside the hall got out safely.",
+    )
+    fact = _fact_with(report, "a", "Thirty welders")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "Thirty welders were inside the hall when the roof gave way.",
+        "All 45 workers who were inside the hall got out safely.",
+    )
+    assert _fact_with(report, "a", "Thirty welders").verdict.kind == "single"
+
+
+def test_a_change_set_off_after_an_amount_is_the_change_of_that_amount():
+    """ "Sales rose 5% to $2 billion" / "Sales of $2 billion, an increase of 5 percent compared
+    with a year earlier": one change of the sales, not a comparison of something else."""
+    report = _two(
+        "Sales rose 5% to $2 billion in the quarter.",
+        "- Sales of $2 billion, an increase of 5 percent compared with the prior-year quarter",
+    )
+    fact = _fact_with(report, "b", "5 percent")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    # a count before it: the change is of the count too; an amount in another clause is not
+    report = _two(
+        "The county reported 400 cases, an increase of 8 percent.",
+        "Cases rose to 400 in the county. Prices were up, with an increase of 8 percent.",
+    )
+    assert {c.source_id for c in _fact_with(report, "a", "8 percent").claims} == {"a"}
+
+
+def test_people_ordered_to_leave_are_the_people_evacuated():
+    """ "Nearly 900 people have been ordered to evacuate" / "forced 600 people from their
+    homes" / "Evacuation orders remain in place for about 600 residents": one count of the
+    evacuated, here in conflict; a warning ("an evacuation warning covers") is no order."""
+    report = _three(
+        "Nearly 900 people have been ordered to evacuate, officials said.",
+        "The blaze forced 600 people from their homes on Sunday.",
+        "Evacuation orders remain in place for about 600 residents in two towns. An evacuation"
+        " warning covers 400 people nearby.",
+    )
+    fact = _fact_with(report, "a", "Nearly 900 people")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "conflict"
+    assert _fact_with(report, "c", "400 people").verdict.kind == "single"
+
+
+def test_members_of_a_group_are_counted_as_the_group():
+    """ "carrying 90 passengers and 12 crew members" / "90 passengers and 12 crew on board":
+    one count of the crew."""
+    report = _two(
+        "The boat was carrying 90 passengers and 12 crew members when it ran aground.",
+        "The boat had 90 passengers and 12 crew on board, the coast guard said.",
+    )
+    fact = _fact_with(report, "a", "12 crew members")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_part_of_the_rescued_taken_to_hospital_is_a_count_of_its_noun():
+    """ "Four of the rescued divers were taken to hospitals" / "Four divers were treated at
+    hospitals": the divers taken to hospital, not a count of the rescued."""
+    report = _two(
+        "Crews rescued nine divers. Four of the rescued divers were taken to hospitals.",
+        "Four divers were treated at hospitals after the rescue, officials said.",
+    )
+    fact = _fact_with(report, "a", "Four")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"

@@ -164,3 +164,21 @@ def test_the_marks_of_a_time_cover_every_time_read() -> None:
     for start, end, _ in find_times(text):
         assert any(start <= k < end for k in marks)
     assert not any(text.index("Damage") <= k for k in marks)
+
+
+def test_a_time_of_day_is_shown_as_its_source_said_it():
+    """ "shortly before 9 p.m." is compared as about 8:45 p.m., but the report shows the words
+    the source printed, never a figure it did not print ("about 20:45"); an exact time is
+    shown as its value."""
+    report = reconcile.compare(
+        [
+            {"text": "The fire broke out shortly before 9 p.m. in a warehouse.", "id": "a"},
+            {"text": "The fire broke out at about 8:45 p.m. in a warehouse.", "id": "b"},
+            {"text": "The fire broke out at 8:50 p.m. in a warehouse.", "id": "c"},
+        ]
+    )
+    (fact,) = [f for f in report.facts if any(c.source_id == "a" for c in f.claims)]
+    said = {c.source_id: c.describe() for c in fact.claims}
+    assert said == {"a": "shortly before 9 p.m.", "b": "about 8:45 p.m.", "c": "20:50"}
+    assert "shortly before 9 p.m." in fact.describe()
+    assert "20:45" not in report.to_text()

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -365,6 +365,8 @@ class Reader:
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
                     or _forced_out(tokens, end, context.verb)
+                    or _ordered_out(tokens, end, context.verb)
+                    or _under_orders_to_leave(tokens, start)
                 )
                 if event is None and bare and (start, end) not in events:
                     # "five were shot, three of them fatally": the three died. ("two of them
@@ -459,6 +461,11 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            change = _change_of_amount_before(tokens, start, value, out[-1] if out else None)
+            if change is not None:
+                # "Revenue of $4.8 billion, an increase of 3 percent": a change of that amount
+                attribute = f"{change[0].attribute} {change[1].low}"
+                attribute_tokens = change[0].attribute_tokens
             if attribute_tokens and when is not None:
                 attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
             if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
@@ -605,6 +612,10 @@ class Reader:
         if value.kind == "number" and _of_the_befallen(after):
             # "Six of the injured were taken to hospitals": six of the injured, whoever
             # they are; never a count of the injured themselves.
+            noun = tokens[_at(tokens, end) + 3] if _at(tokens, end) + 3 < len(tokens) else None
+            if noun is not None and noun.low not in _PASSIVE and _plain_noun(noun):
+                # "Five of the rescued miners": five miners, a part of those rescued
+                return attrs.evolve(value, kind="count", unit=noun.text)
             return attrs.evolve(value, kind="count", unit=after[2].text)
         after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
@@ -1692,6 +1703,8 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
         k += 2
     elif _of_the_befallen(tokens[k : k + 3]):
         k += 3  # "Six of the injured were taken to hospitals"
+        if k < len(tokens) and tokens[k].low not in _PASSIVE and _plain_noun(tokens[k]):
+            k += 1  # "Five of the rescued miners were taken to hospitals"
     return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
 
 
@@ -2203,6 +2216,54 @@ def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | 
     return "evacuated" if following[:1] and following[0] in _HOMES else None
 
 
+# Verbs of bidding people to do something, and what leaving their homes is called.
+_ORDERING = frozenset(["order", "tell", "urge", "direct", "advise"])
+_LEAVING = frozenset(["evacuate", "leave", "flee"])
+
+
+def _ordered_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
+    """The event "evacuated" for people ordered to leave: "5,000 were ordered to evacuate".
+
+    "Nearly 900 people have been ordered to evacuate", "told 300 residents to leave": the
+    people bidden to leave are the people evacuated, as "forced from their homes" are.
+    """
+    i = _at(tokens, end)
+    if verb is None or lexicon.lemma(verb.low) not in _ORDERING or verb.start >= end:
+        while i < len(tokens) and tokens[i].low in lexicon.AUXILIARIES:
+            i += 1
+        if i >= len(tokens) or lexicon.lemma(tokens[i].low) not in _ORDERING:
+            return None
+        i += 1
+    following = [t.low for t in tokens[i : i + 2]]
+    return (
+        "evacuated"
+        if following[:1] == ["to"] and following[1:] and (lexicon.lemma(following[1]) in _LEAVING)
+        else None
+    )
+
+
+_ORDERS = frozenset(["order", "orders"])
+
+
+def _under_orders_to_leave(tokens: Sequence[Token], start: int) -> str | None:
+    """The event "evacuated" for the people an order to leave is "for" or "covers".
+
+    "Evacuation orders remain in place for about 900 residents": the people an evacuation
+    order is for are the people ordered to evacuate. Not a warning ("an evacuation warning
+    covers 1,500 people"): only an order bids them leave.
+    """
+    first = _at(tokens, start)
+    left = _clause_left(tokens, first)
+    while left and _in_amount(left[-1]):
+        left = left[:-1]
+    if not left or left[-1].low not in ("for", "covers", "cover", "covering"):
+        return None
+    words = [t.low for t in left[-_WINDOW:]]
+    pairs = pairwise(words)
+    leaving = any(lexicon.lemma(a) in _LEAVING | {"evacuation"} and b in _ORDERS for a, b in pairs)
+    return "evacuated" if leaving else None
+
+
 _PERIODS = frozenset(["year", "month", "week", "quarter", "season"])
 _BEFORE_NOW = frozenset(["last", "previous", "past", "prior"])
 _AFTER_NOW = frozenset(["next", "coming"])
@@ -2704,6 +2765,38 @@ def _takes_effect(left: Sequence[Token]) -> Token | None:
 
 
 _EFFECT_VERBS = frozenset("take takes took taken taking go goes went gone".split())
+
+
+# Nouns of a change of an amount: "an increase of 3 percent", "a decline of 2%".
+_CHANGES = frozenset(["increase", "rise", "gain", "jump", "decrease", "decline", "drop", "fall"])
+
+
+def _change_of_amount_before(
+    tokens: Sequence[Token], start: int, value: Value, before: Claim | None
+) -> tuple[Claim, Token] | None:
+    """The amount a share is the change of, set off right after it, and the change's noun.
+
+    "Revenue of $4.8 billion, an increase of 3 percent compared with a year earlier": the
+    share is set off by a comma after an amount, as "a <change> of", so it is the change of
+    what that amount measures (the revenue), read as "revenue rose 3 percent".
+    """
+    if not isinstance(value, Quantity) or value.kind != "percent" or before is None:
+        return None
+    if not isinstance(before.value, Quantity) or not before.attribute_tokens:
+        return None
+    first = _at(tokens, start)
+    if first < 4:
+        return None
+    comma, article, change, of = tokens[first - 4 : first]
+    if (
+        comma.text != ","
+        or article.low not in ("a", "an")
+        or change.low not in _CHANGES
+        or of.low != "of"
+    ):
+        return None
+    ends = before.span.end
+    return (before, change) if comma.start - ends <= 1 and before.text else None
 
 
 def _change_noun(verb: Token | None, end: int) -> bool:
