@@ -21,6 +21,7 @@ from reconcile.extract.dates import (
     _DIGIT_SHAPES,
     _FLAGS,
     _KEY_WORD,
+    _NO_DAY_AFTER,
     _WORD,
     _digit_shape,
     find_dates,
@@ -1030,6 +1031,36 @@ def test_digit_shapes_hold_every_alternative_that_matches(text):
         for alt in _ALTERNATIVES:
             if _DIGIT in alt.starts and alt.name not in allowed:
                 assert singles[alt.name].match(text, word.start()) is None, alt.name
+
+
+_AFTER_NUMBERS = st.lists(
+    st.sampled_from(
+        [
+            *("5", "12", "31", "100", "07", "-", "\u2013", "\u2014", "/", ".", ",", ":", "'", " "),
+            *("\n", "y", "Y", "year-old", "yr", "May", "may", "Mar", "5", "st", "th", "s", "of"),
+            *("ago", "days", "next month", "Monday", "quarter", "week of", "'s", "\u2019s", "x"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@example(
+    text="5/3/2024 13.5.2015 a 20-year-old, 3-May-2024, 5 - 7 May, 4th of July, the 90's, 20\u2014 yr"
+)
+@example(text="at 10:30, 5, 6 and 3-y 12-\n May 1st week of May 1st quarter 5th of next month")
+@given(text=NEWSY_TEXT | _DIGITY_TEXT | _AFTER_NUMBERS)
+def test_no_date_begins_at_a_number_that_no_day_after_turns_down(text):
+    """Where _NO_DAY_AFTER turns a number of up to three digits down, no alternative matches."""
+    singles = [
+        re.compile(r"(?<!\w)" + alt.pattern, _FLAGS)
+        for alt in _ALTERNATIVES
+        if _DIGIT in alt.starts
+    ]
+    for word in _WORD.finditer(text):
+        digits = word.group()
+        if digits.isdigit() and len(digits) <= 3 and _NO_DAY_AFTER.match(text, word.end()):
+            assert all(p.match(text, word.start()) is None for p in singles), digits
 
 
 _ODD_LETTERS = st.lists(

@@ -888,6 +888,15 @@ _FOLLOWERS: Final = (
     | {"nineties", "noughties"}  # "the nineteen seventies"
     | _HOLIDAY_WORDS
 )
+# What follows a number of one to three digits where no date begins with it. Each such
+# date goes on from the digits with a space ("5 May", "3 days ago"), a period ("13.5.2015"),
+# a slash, a dash and a day or a month ("5/3/2024", "3-5 May", "5-May-2024"), an ordinal's
+# letters ("1st week of", "4th of July"), or "'s" or "s" ("the 90's"); the dash of an age
+# ("20-year-old") leads to neither. Checking the next character is much cheaper than a
+# failed match of the alternatives (a test checks none matches where this says so).
+_NO_DAY_AFTER: Final = re.compile(
+    r"[^\s./'\u2019sSnNrRtT\-\u2010-\u2014]|[\-\u2010-\u2014]\s*+[yY]|\Z"
+)
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
 _FOLLOWERS_OF: Final = {
     "the": _SEASON_WORDS
@@ -2426,6 +2435,8 @@ class _Scanner:
                 patterns = _BY_WORD.get(_DIGIT + _digit_shape(first))
                 if patterns is None:
                     continue  # five digits or more
+                if len(first) <= 3 and first.isdigit() and _NO_DAY_AFTER.match(text, word.end()):
+                    continue  # "20-year-old", "10:30", "5, 6": no date begins there
             else:
                 key = first.lower()
                 patterns = _BY_WORD.get(key)
