@@ -16,11 +16,9 @@ from reconcile.errors import InvalidSpanError
 from reconcile.extract import dates, extract
 from reconcile.extract.dates import (
     _ALTERNATIVES,
-    _BY_WORD,
     _DIGIT,
     _DIGIT_SHAPES,
     _FLAGS,
-    _KEY_WORD,
     _NO_DAY_AFTER,
     _WORD,
     _digit_shape,
@@ -1061,24 +1059,6 @@ def test_no_date_begins_at_a_number_that_no_day_after_turns_down(text):
         digits = word.group()
         if digits.isdigit() and len(digits) <= 3 and _NO_DAY_AFTER.match(text, word.end()):
             assert all(p.match(text, word.start()) is None for p in singles), digits
-
-
-_ODD_LETTERS = st.lists(
-    st.sampled_from(["\u212a", "\u017f", "\u0130", "é", "Ma", "y", "MAY", "mAy", "Mayo", "xmay"]),
-    max_size=8,
-).map("".join)
-
-
-@example(text="Mayor May sees MAY in the Mayo, 12th\u212aMay ma\u017fday the 20-year-old")
-@given(text=st.text() | NEWSY_TEXT | _DIGITY_TEXT | _ODD_LETTERS)
-def test_the_scan_looks_up_the_words_it_did_word_by_word(text):
-    """_KEY_WORD finds the words of _WORD that _BY_WORD has, or digit words, and only them."""
-    wanted = [
-        (w.start(), w.group())
-        for w in _WORD.finditer(text)
-        if w.group()[0] in "0123456789'\u2019" or w.group().lower() in _BY_WORD
-    ]
-    assert [(w.start(), w.group()) for w in _KEY_WORD.finditer(text)] == wanted
 
 
 @pytest.mark.parametrize(

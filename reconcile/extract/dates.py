@@ -146,7 +146,7 @@ from reconcile.errors import InvalidSpanError
 from reconcile.model import DateRange
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterator
 
     from reconcile.model import Granularity
 
@@ -824,40 +824,6 @@ def _digit_shape(word: str) -> str:
 # position costs microseconds a character.
 _BY_WORD: Final = _compile_by_word()
 _WORD: Final = re.compile(r"[A-Za-z]+|[0-9]+|['\u2019][0-9]")
-
-
-def _trie(words: Iterable[str]) -> str:
-    """One regular expression of ``words`` (lowercase letters), nested by common prefix.
-
-    "may", "mar", "march" become ``ma(?:rch|r|y)``-like branches: the engine compares a
-    word's letters once instead of trying every word from its first letter.
-    """
-    by_first: dict[str, list[str]] = {}
-    ends_here = False
-    for word in words:
-        if word:
-            by_first.setdefault(word[0], []).append(word[1:])
-        else:
-            ends_here = True
-    if not by_first:
-        return ""
-    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(by_first.items())]
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends_here else body
-
-
-# The words the scan looks up: a whole run of ASCII letters that is a key of _BY_WORD (in any
-# case), every run of digits and an apostrophe before a digit. It finds the same words as
-# _WORD at the same places (a letter run is never split, and no letter is part of a digit
-# word), less the letter runs no date begins with: those are skipped inside the regular
-# expression instead of one Python step each (about four words in five of news text).
-# re.ASCII keeps IGNORECASE from matching the Kelvin sign as "k" or a long s as "s".
-_KEY_WORD: Final = re.compile(
-    r"(?<![A-Za-z])"
-    + _trie(sorted(k for k in _BY_WORD if not k.startswith(_DIGIT)))
-    + r"(?![A-Za-z])|[0-9]+|['\u2019][0-9]",
-    re.IGNORECASE | re.ASCII,
-)
 # Words that can begin a date alone. The others ("the", "in", "last", "two") begin one only
 # before a date word, which is cheaper to check than a dozen patterns after every "the".
 _ANCHORS: Final = (
@@ -920,7 +886,7 @@ _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}+\Z")
 _THE_BEFORE: Final = re.compile(r"(?<![A-Za-z])the[^\S\n]{1,3}+\Z", re.IGNORECASE)
 _GAP_CHAIN: Final = re.compile(
     rf"(?:\s*,)?\s*(?:and|or|to|through|until|till|into|&)\s+|\s*(?:,|/|{_DASH})\s*",
-    re.IGNORECASE | re.ASCII,
+    re.IGNORECASE,
 )
 _GAP_RANGE: Final = re.compile(
     rf"\s*{_DASH}\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE
@@ -2426,7 +2392,7 @@ class _Scanner:
         """Every date of the text, in order, before ranges are joined."""
         text = self.text
         done = 0
-        for word in _KEY_WORD.finditer(text):
+        for word in _WORD.finditer(text):
             position = word.start()
             if position < done:
                 continue
