@@ -20,6 +20,7 @@ from reconcile.extract.dates import (
     _DIGIT_SHAPES,
     _FLAGS,
     _NO_DAY_AFTER,
+    _THE_NUMBER,
     _WORD,
     _digit_shape,
     find_dates,
@@ -1059,6 +1060,31 @@ def test_no_date_begins_at_a_number_that_no_day_after_turns_down(text):
         digits = word.group()
         if digits.isdigit() and len(digits) <= 3 and _NO_DAY_AFTER.match(text, word.end()):
             assert all(p.match(text, word.start()) is None for p in singles), digits
+
+
+_THE_NUMBERS = st.lists(
+    st.sampled_from(
+        [
+            *("the ", "The ", "THE ", "the\n", "the  ", "the (", "5", "12", "31", "100", "1700"),
+            *("1990", "07", "0", "s", "S", "st", "nd", "rd", "th", "TH", "'", "\u2019", " ", "-"),
+            *("year-old", " block", " of", " next month", " this month", "week", "quarter"),
+            *("half", "Monday", " ", "x", "."),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@example(text="the 1700 block, the 20-year-old, the 1990s, the 90's, the 20th of next month")
+@example(text="the 1st week of May, the 3rd quarter of 2024, the 5 of this month, the 2nd half")
+@given(text=NEWSY_TEXT | _THE_NUMBERS)
+def test_no_date_begins_at_the_and_a_number_the_number_check_turns_down(text):
+    """Where _THE_NUMBER turns down the number after "the", no alternative matches at "the"."""
+    singles = [re.compile(r"(?<!\w)" + alt.pattern, _FLAGS) for alt in _ALTERNATIVES]
+    for the in re.finditer(r"(?<![A-Za-z])the(?![A-Za-z])", text, re.IGNORECASE):
+        number = re.compile(r"[^\w'\u2019]{0,8}+([0-9])").match(text, the.end())
+        if number is not None and not _THE_NUMBER.match(text, number.start(1)):
+            assert all(p.match(text, the.start()) is None for p in singles), text[the.start() :]
 
 
 @pytest.mark.parametrize(

@@ -863,6 +863,11 @@ _FOLLOWERS: Final = (
 _NO_DAY_AFTER: Final = re.compile(
     r"[^\s./'\u2019sSnNrRtT\-\u2010-\u2014]|[\-\u2010-\u2014]\s*+[yY]|\Z"
 )
+# The numbers a date that begins "the" can go on with: an ordinal's one digit and letters
+# ("the 1st week of", "the 3rd quarter"), a day and a space or letters ("the 20th of next
+# month", "the 5 of"), a decade ("the 90's", "the 1990s"). Not "the 1700 block" (four
+# digits and a space), not "the 20-year-old" (a test checks no alternative matches there).
+_THE_NUMBER: Final = re.compile(r"[0-9]{1,2}[\s'\u2019sSnNrRtT]|[0-9]{4}['\u2019sS]")
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
 _FOLLOWERS_OF: Final = {
     "the": _SEASON_WORDS
@@ -2414,6 +2419,9 @@ class _Scanner:
                     followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
                     if not second or not (second[0] in "0123456789'\u2019" or second in followers):
                         continue
+                    if key == "the" and following is not None and second[0].isdigit():
+                        if not _THE_NUMBER.match(text, following.start(1)):
+                            continue  # "the 1700 block", "the 20-year-old": no date
             hit = self.first_hit(patterns, position)
             if hit is not None:
                 self.hits.append(hit)
