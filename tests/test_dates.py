@@ -1038,6 +1038,8 @@ _AFTER_NUMBERS = st.lists(
             *("5", "12", "31", "100", "07", "-", "\u2013", "\u2014", "/", ".", ",", ":", "'", " "),
             *("\n", "y", "Y", "year-old", "yr", "May", "may", "Mar", "5", "st", "th", "s", "of"),
             *("ago", "days", "next month", "Monday", "quarter", "week of", "'s", "\u2019s", "x"),
+            *(" p.m.", " a.m.", " and a half years ago", " Fridays ago", " - ", " / ", " to "),
+            *(" of next month", " of ", " Aug.", " Sept", " Nov", " Decades", " weeks", " J", "P"),
         ]
     ),
     max_size=12,
@@ -1048,6 +1050,7 @@ _AFTER_NUMBERS = st.lists(
     text="5/3/2024 13.5.2015 a 20-year-old, 3-May-2024, 5 - 7 May, 4th of July, the 90's, 20\u2014 yr"
 )
 @example(text="at 10:30, 5, 6 and 3-y 12-\n May 1st week of May 1st quarter 5th of next month")
+@example(text="5 p.m. 3 Fridays ago, 2 and a half years ago, 5 - 7 May, 5 / May, 5 to 7 May, 5 Aug")
 @given(text=NEWSY_TEXT | _DIGITY_TEXT | _AFTER_NUMBERS)
 def test_no_date_begins_at_a_number_that_no_day_after_turns_down(text):
     """Where _NO_DAY_AFTER turns a number of up to three digits down, no alternative matches."""
