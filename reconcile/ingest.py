@@ -1226,8 +1226,16 @@ _OPENING_HOURS = re.compile(  # "Monday through Friday", "Mondays": when a line 
 )
 
 
+# The words _CALL_VERB finds, for a search of the lowercased line first (see _lowered):
+# most lines hold none, and the two patterns' searches cost more than these.
+_CALL_VERB_WORDS = ("call", "contact", "text", "dial", "phone")
+
+
 def _number_to_call(line: str) -> bool:
     """One sentence asking to call a number, stating nothing else that is counted or dated."""
+    low = _lowered(line)
+    if low is not None and not any(map(low.__contains__, _CALL_VERB_WORDS)):
+        return False  # no verb asking to call, in any case
     if _PHONE.search(line) is None or _CALL_VERB.search(line) is None:
         return False
     rest = _OPENING_HOURS.sub(" ", _TIME.sub(" ", _PHONE.sub(" ", line)))
@@ -1345,6 +1353,9 @@ def _boilerplate_heading(line: str) -> bool:
 
 def _call_notice(line: str) -> bool:
     """Whether a paragraph announces a conference call with its dial-in or replay."""
+    low = _lowered(line)
+    if low is not None and "call" not in low and "webcast" not in low:
+        return False  # _CALL needs one of them, in any case: most paragraphs are read so
     return _CALL.search(line) is not None and _CALL_ACCESS.search(line) is not None
 
 

@@ -19,6 +19,8 @@ from reconcile.extract.dates import (
     _DIGIT,
     _DIGIT_SHAPES,
     _FLAGS,
+    _NO_DAY_AFTER,
+    _THE_NUMBER,
     _WORD,
     _digit_shape,
     find_dates,
@@ -1028,6 +1030,64 @@ def test_digit_shapes_hold_every_alternative_that_matches(text):
         for alt in _ALTERNATIVES:
             if _DIGIT in alt.starts and alt.name not in allowed:
                 assert singles[alt.name].match(text, word.start()) is None, alt.name
+
+
+_AFTER_NUMBERS = st.lists(
+    st.sampled_from(
+        [
+            *("5", "12", "31", "100", "07", "-", "\u2013", "\u2014", "/", ".", ",", ":", "'", " "),
+            *("\n", "y", "Y", "year-old", "yr", "May", "may", "Mar", "5", "st", "th", "s", "of"),
+            *("ago", "days", "next month", "Monday", "quarter", "week of", "'s", "\u2019s", "x"),
+            *(" p.m.", " a.m.", " and a half years ago", " Fridays ago", " - ", " / ", " to "),
+            *(" of next month", " of ", " Aug.", " Sept", " Nov", " Decades", " weeks", " J", "P"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@example(
+    text="5/3/2024 13.5.2015 a 20-year-old, 3-May-2024, 5 - 7 May, 4th of July, the 90's, 20\u2014 yr"
+)
+@example(text="at 10:30, 5, 6 and 3-y 12-\n May 1st week of May 1st quarter 5th of next month")
+@example(text="5 p.m. 3 Fridays ago, 2 and a half years ago, 5 - 7 May, 5 / May, 5 to 7 May, 5 Aug")
+@given(text=NEWSY_TEXT | _DIGITY_TEXT | _AFTER_NUMBERS)
+def test_no_date_begins_at_a_number_that_no_day_after_turns_down(text):
+    """Where _NO_DAY_AFTER turns a number of up to three digits down, no alternative matches."""
+    singles = [
+        re.compile(r"(?<!\w)" + alt.pattern, _FLAGS)
+        for alt in _ALTERNATIVES
+        if _DIGIT in alt.starts
+    ]
+    for word in _WORD.finditer(text):
+        digits = word.group()
+        if digits.isdigit() and len(digits) <= 3 and _NO_DAY_AFTER.match(text, word.end()):
+            assert all(p.match(text, word.start()) is None for p in singles), digits
+
+
+_THE_NUMBERS = st.lists(
+    st.sampled_from(
+        [
+            *("the ", "The ", "THE ", "the\n", "the  ", "the (", "5", "12", "31", "100", "1700"),
+            *("1990", "07", "0", "s", "S", "st", "nd", "rd", "th", "TH", "'", "\u2019", " ", "-"),
+            *("year-old", " block", " of", " next month", " this month", "week", "quarter"),
+            *("half", "Monday", " ", "x", "."),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@example(text="the 1700 block, the 20-year-old, the 1990s, the 90's, the 20th of next month")
+@example(text="the 1st week of May, the 3rd quarter of 2024, the 5 of this month, the 2nd half")
+@given(text=NEWSY_TEXT | _THE_NUMBERS)
+def test_no_date_begins_at_the_and_a_number_the_number_check_turns_down(text):
+    """Where _THE_NUMBER turns down the number after "the", no alternative matches at "the"."""
+    singles = [re.compile(r"(?<!\w)" + alt.pattern, _FLAGS) for alt in _ALTERNATIVES]
+    for the in re.finditer(r"(?<![A-Za-z])the(?![A-Za-z])", text, re.IGNORECASE):
+        number = re.compile(r"[^\w'\u2019]{0,8}+([0-9])").match(text, the.end())
+        if number is not None and not _THE_NUMBER.match(text, number.start(1)):
+            assert all(p.match(text, the.start()) is None for p in singles), text[the.start() :]
 
 
 @pytest.mark.parametrize(

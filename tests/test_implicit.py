@@ -462,6 +462,40 @@ def test_the_token_shortcuts_never_hide_a_count(text: str, names: bool) -> None:
     assert find_implicit_counts(text, taken=taken, names=names) == expected
 
 
+# Each sentence holds one word of _EVENT_WORDS, the one its count's event is read from.
+_ONE_EVENT_WORD = [
+    ("A man died.", "died"),
+    ("Police arrested a man.", "arrested"),
+    ("The shootings of a man and a woman shocked the town.", "shootings"),
+    ("The disappearance of a woman worried her family.", "disappearance"),
+    ("No injuries were reported.", "injuries"),
+    ("The crash left a man dead.", "dead"),
+    ("The slain teen was a student.", "slain"),
+    ("A man was in critical condition.", "critical"),
+    ("A man was in good condition.", "good"),
+    ("A man was found in stable condition.", "stable"),
+    ("A woman suffered gunshot wounds.", "wounds"),
+    ("Officers found a man with a gunshot wound.", "wound"),
+    ("A man was taken to the hospital.", "hospital"),
+    ("A man was airlifted to a trauma center.", "trauma"),
+    ("A woman was treated at the ER.", "er"),
+    ("A man was rushed to the ICU.", "icu"),
+    ("A man was taken into custody.", "custody"),
+    ("A man passed away.", "away"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), _ONE_EVENT_WORD)
+def test_a_sentence_without_event_words_is_not_read(text: str, word: str) -> None:
+    """_find stops at a sentence with no word of _EVENT_WORDS; each word an event is read
+    from is one of them (a sentence whose only such word is it still gives its count)."""
+    lows = implicit._Tokens(text, 0, len(text)).lows  # noqa: SLF001 - the rule itself
+    assert implicit._EVENT_WORDS.intersection(lows) == {word}  # noqa: SLF001 - same
+    expected = _count_at_every_token(text, [], names=True)
+    assert expected
+    assert find_implicit_counts(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "lows"),
     [

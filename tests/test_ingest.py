@@ -1249,6 +1249,47 @@ def test_furniture_precheck_never_hides_a_match(line):
         assert "cookie" in low
 
 
+_CALL_WORDS = st.lists(
+    st.one_of(
+        *(
+            _any_case(w)
+            for w in ("call", "contact", "text", "dial", "phone", "webcast", "conference call")
+        ),
+        st.sampled_from([" ", "  ", "555-0110", "555-123-4567", "(555) 123-4567", "\n", "."]),
+        st.sampled_from(["replay", "dial-in", "passcode", "earnings", "cal", "l", "x"]),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@example("CALL 555-0110")
+@example("Phone 555-0110")
+@example("Contact 555-123-4567.")
+@example("Earnings ca\u212al webcast replay")
+@example("the conference cal\u0130 and a toll-free replay")
+@given(_CALL_WORDS)
+def test_call_prechecks_never_hide_a_match(line):
+    """The lowercase pre-checks of _number_to_call and _call_notice skip their patterns
+    only where the patterns cannot match."""
+    from reconcile.ingest import (
+        _CALL,
+        _CALL_ACCESS,
+        _CALL_VERB,
+        _CALL_VERB_WORDS,
+        _PHONE,
+        _call_notice,
+        _lowered,
+        _number_to_call,
+    )
+
+    assert _call_notice(line) == bool(_CALL.search(line) and _CALL_ACCESS.search(line))
+    low = _lowered(line)
+    if low is not None and _CALL_VERB.search(line):
+        assert any(word in low for word in _CALL_VERB_WORDS)
+    if _PHONE.search(line) is None or _CALL_VERB.search(line) is None:
+        assert not _number_to_call(line)
+
+
 RELEASE_WITH_BOILERPLATE = """\
 Harbor Water Utility names new director
 

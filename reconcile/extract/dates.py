@@ -854,6 +854,24 @@ _FOLLOWERS: Final = (
     | {"nineties", "noughties"}  # "the nineteen seventies"
     | _HOLIDAY_WORDS
 )
+# What follows a number of one to three digits where no date begins with it. Each such
+# date goes on from the digits with a space ("5 May", "3 days ago"), a period ("13.5.2015"),
+# a slash, a dash and a day or a month ("5/3/2024", "3-5 May", "5-May-2024"), an ordinal's
+# letters ("1st week of", "4th of July"), or "'s" or "s" ("the 90's"); the dash of an age
+# ("20-year-old") leads to neither. After the space comes a month, a unit of time, plural
+# weekdays, "and", "to", "through", "until", "till", "of", a dash or a slash ("5 May",
+# "3 days", "2 Fridays ago", "5 to 7 May", "5 of next month", "5 - 7 May"): never "p.m."
+# or a digit. Checking these characters is much cheaper than a failed match of the
+# alternatives (a test checks none matches where this says so).
+_NO_DAY_AFTER: Final = re.compile(
+    r"[^\s./'\u2019sSnNrRtT\-\u2010-\u2014]|[\-\u2010-\u2014]\s*+[yY]|\Z"
+    r"|\s++(?:[^adfjmnostwyADFJMNOSTWY/\-\u2010-\u2014]|\Z)"
+)
+# The numbers a date that begins "the" can go on with: an ordinal's one digit and letters
+# ("the 1st week of", "the 3rd quarter"), a day and a space or letters ("the 20th of next
+# month", "the 5 of"), a decade ("the 90's", "the 1990s"). Not "the 1700 block" (four
+# digits and a space), not "the 20-year-old" (a test checks no alternative matches there).
+_THE_NUMBER: Final = re.compile(r"[0-9]{1,2}[\s'\u2019sSnNrRtT]|[0-9]{4}['\u2019sS]")
 # "the" is the commonest word of all, and no date begins "the March" or "the Monday".
 _FOLLOWERS_OF: Final = {
     "the": _SEASON_WORDS
@@ -2392,6 +2410,8 @@ class _Scanner:
                 patterns = _BY_WORD.get(_DIGIT + _digit_shape(first))
                 if patterns is None:
                     continue  # five digits or more
+                if len(first) <= 3 and first.isdigit() and _NO_DAY_AFTER.match(text, word.end()):
+                    continue  # "20-year-old", "10:30", "5, 6": no date begins there
             else:
                 key = first.lower()
                 patterns = _BY_WORD.get(key)
@@ -2403,6 +2423,13 @@ class _Scanner:
                     followers = _FOLLOWERS_OF.get(key, _FOLLOWERS)
                     if not second or not (second[0] in "0123456789'\u2019" or second in followers):
                         continue
+                    if (
+                        key == "the"
+                        and following is not None
+                        and second[0].isdigit()
+                        and not _THE_NUMBER.match(text, following.start(1))
+                    ):
+                        continue  # "the 1700 block", "the 20-year-old": no date
             hit = self.first_hit(patterns, position)
             if hit is not None:
                 self.hits.append(hit)

@@ -336,6 +336,27 @@ _FATAL: Final = _words("fatally mortally lethally")
 _DEGREE: Final = _words("critically seriously badly gravely severely slightly minorly")
 # Which of two events of one verb chain says more: "shot and killed" is a killing.
 _RANK: Final = MappingProxyType({"killed": 3, "injured": 2, "shot": 1, "charged": 1, "arrested": 1})
+# Every word an event is read from: a count is found only with an event (_count_at), and
+# each event comes from one of these tokens of the sentence: a verb or state of the lists
+# above (_event_at, _as_object, _state_after, _chain, _elliptic, _modified), an event noun
+# before "of" in the singular or plural ("the shootings of"), a zero event noun ("no
+# injuries"), an adverb of death, a condition ("in critical condition"), a wound, or the
+# words of _event_at's and _as_object's phrases ("taken to the hospital", "in custody",
+# "passed away"). A sentence holding none of them gives no count: _find stops at once.
+_EVENT_WORDS: Final = (
+    frozenset(_PASSIVE_EVENTS)
+    | frozenset(_INTRANSITIVE_EVENTS)
+    | frozenset(_ACTIVE_EVENTS)
+    | frozenset(_EVENT_NOUNS)
+    | frozenset(noun + "s" for noun in _EVENT_NOUNS)
+    | frozenset(_ZERO_EVENT_NOUNS)
+    | frozenset(_STATES)
+    | frozenset(_MODIFIER_EVENTS)
+    | _FATAL
+    | _CONDITIONS
+    | _WOUND_NOUNS
+    | _words("hospital hospitals trauma er icu hospitalized custody away dead deceased")
+)
 
 
 # --- the token stream ---------------------------------------------------------------------
@@ -589,6 +610,8 @@ def _find(
             f"start={start} and end={end} must satisfy 0 <= start <= end <= len(text) = {len(text)}"
         )
     tk = _Tokens(text, start, stop, names=names)
+    if _EVENT_WORDS.isdisjoint(tk.lows):
+        return []  # no count is read without an event word (most sentences of news text)
     spans = _Taken.of(taken, start, stop)
     out: list[tuple[int, int, _Found]] = []
     lows, words, memo = tk.lows, tk.words, tk.memo
