@@ -859,6 +859,23 @@ def _harm_day(claim: Claim) -> dt.date | None:
     return value.start
 
 
+def _harms_by_day(ordered: list[Claim]) -> dict[dt.date, set[int]]:
+    """The claims that date a harm, by the day they date it on."""
+    harms: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _harm_day(claim)
+        if day is not None:
+            harms[day].add(index)
+    return harms
+
+
+def _story_harm_day(ordered: list[Claim], harms: dict[dt.date, set[int]]) -> dt.date | None:
+    """The day most sources date a harm on; of days as often told, the first; None if none."""
+    if not harms:
+        return None
+    return min(harms, key=lambda day: (-len({ordered[i].source_id for i in harms[day]}), day))
+
+
 def _join_the_harm_day(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -875,15 +892,10 @@ def _join_the_harm_day(
     sources date a harm on joins (of days as often told, the first), and only when one fact
     alone dates a harm on it. Never a conflict: the days are equal.
     """
-    harms: dict[dt.date, set[int]] = defaultdict(set)
-    for index, claim in enumerate(ordered):
-        day = _harm_day(claim)
-        if day is not None:
-            harms[day].add(index)
-    if not harms:
+    harms = _harms_by_day(ordered)
+    first = _story_harm_day(ordered, harms)
+    if first is None:
         return
-    # The day most sources date a harm on; of days as often told, the first.
-    first = min(harms, key=lambda day: (-len({ordered[i].source_id for i in harms[day]}), day))
     facts = {owners[index] for index in harms[first]}
     if len(facts) != 1:
         return
@@ -899,6 +911,71 @@ def _join_the_harm_day(
         pending.append((clusters[fact].members[0], cluster.members[0], HARM_DAY, 60.0))
         clusters[fact].absorb(cluster)
         merged[number] = fact
+
+
+ONE_DAY = "one day, one happening told by each source"
+# Sources that must each tell a day once for it to be one happening: two may meet by chance.
+_ONE_DAY_SOURCES = 3
+
+
+def _one_day(claim: Claim) -> dt.date | None:
+    """The one day an unmarked date claim names ("collapsed Tuesday night", "on May 2"), or None."""
+    value = claim.value
+    if not isinstance(value, DateRange) or value.granularity != "day" or value.start is None:
+        return None
+    if value.start != value.end or any(t.startswith(_MARKS[1:]) for t in claim.attribute_tokens):
+        return None
+    return value.start
+
+
+def _join_one_day_across_sources(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of one day that each tell it once in their sources, whatever the verb.
+
+    "the roof collapsed Tuesday night" / "a roof fall that occurred on May 5" / a bare "Tuesday
+    night": each source dates one happening on that day and no other, so the sources tell one
+    happening with other words. A source that dates two facts on the day ("confirmed today",
+    "grieving today") shows the day holds more than one happening: its facts stay apart, and
+    the rest join only when two or more facts of different sources are left. The days are
+    equal, so never a conflict; a date to come or of a death ("~") is another thing.
+    """
+    harm_day = _story_harm_day(ordered, _harms_by_day(ordered))
+    facts_of_day: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _one_day(claim)
+        if day is not None:
+            facts_of_day[day].add(owners[index])
+    for day in sorted(facts_of_day):
+        facts = sorted(
+            f
+            for f in facts_of_day[day]
+            if f not in merged and all(_one_day(ordered[i]) == day for i in clusters[f].members)
+        )
+        told: dict[str, int] = defaultdict(int)
+        for fact in facts:
+            for source_id in clusters[fact].values:
+                told[source_id] += 1
+        once = [
+            f
+            for f in facts
+            if all(told[s] == 1 for s in clusters[f].values)
+            and not any(_harm_day(ordered[i]) not in (None, harm_day) for i in clusters[f].members)
+        ]
+        sources = {s for f in once for s in clusters[f].values}
+        if len(once) < 2 or len(sources) < _ONE_DAY_SOURCES:
+            continue
+        first, *rest = once
+        for fact in rest:
+            if not clusters[first].may_join(clusters[fact]):
+                continue
+            pending.append((clusters[first].members[0], clusters[fact].members[0], ONE_DAY, 50.0))
+            clusters[first].absorb(clusters[fact])
+            merged[fact] = first
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
@@ -985,6 +1062,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
 
     # 2b. The bare days of the story's harm join the one fact that dates that harm.
     _join_the_harm_day(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2c. A day each source tells once is one happening, however each words it.
+    _join_one_day_across_sources(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

@@ -379,3 +379,32 @@ def test_a_part_of_the_rescued_taken_to_hospital_is_a_count_of_its_noun():
     fact = _fact_with(report, "a", "Four")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_day_each_of_three_sources_tells_once_is_one_happening():
+    """ "the dam gave way Monday night" / "a breach that occurred on June 15" / a bare "Monday
+    evening": each source dates one thing on that day and no other, so the three are one."""
+    report = _three(
+        "The old dam near Millford gave way Monday night, flooding two farms.",
+        "Water poured over the fields Monday evening, officials said.",
+        "A breach that occurred on June 15 flooded two farms near Millford.",
+    )
+    fact = _fact_with(report, "a", "Monday night")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_day_told_by_two_sources_only_or_twice_by_one_stays_apart():
+    """Two sources may date two happenings on one day by chance ("reopened Monday" / "claimed
+    it Monday"); a source that dates two things on the day shows it holds more than one."""
+    report = _two(
+        "A group claimed the attack on Monday, the mayor said.",
+        "City Hall reopened Monday, the mayor said.",
+    )
+    assert _fact_with(report, "a", "Monday").verdict.kind == "single"
+    report = _three(
+        "The old dam near Millford gave way Monday night. Crews arrived Monday morning.",
+        "Water poured over the fields Monday evening, officials said.",
+        "A breach that occurred on June 15 flooded two farms near Millford.",
+    )
+    assert {c.source_id for c in _fact_with(report, "a", "Monday night").claims} == {"a"}
