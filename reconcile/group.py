@@ -791,6 +791,20 @@ class _Cluster:
         """Whether some claim of the cluster states a value alike this one."""
         return any(alike(v, value) for values in self.values.values() for v in values)
 
+    def restates_a_side(self, other: _Cluster) -> bool:
+        """Whether this cluster states one amount, and the other, in conflict, states it too.
+
+        "Fourteen men were brought up alive" against "14 miners" / "16 miners": a like-value
+        join adds no conflict when its value is one side's exactly, so it may enter the fact.
+        """
+        mine = [v for values in self.values.values() for v in values]
+        theirs = [v for values in other.values.values() for v in values]
+        return (
+            not all(alike(a, b) for a in theirs for b in theirs)
+            and all(_same_amount(mine[0], v) for v in mine)
+            and any(_same_amount(mine[0], v) for v in theirs)
+        )
+
     def gate_passed(self, other: _Cluster, label: str) -> bool:
         """Whether the values of two clusters meet what a level joined by ``label`` asks.
 
@@ -798,7 +812,12 @@ class _Cluster:
         :data:`ABOARD`, compatible.
         """
         if value_gated(label):
-            return self.agrees(other)
+            if self.agrees(other):
+                return True
+            # Two ages in conflict are more often two people than two accounts of one.
+            return label != DESCRIBED and (
+                self.restates_a_side(other) or other.restates_a_side(self)
+            )
         if label in _COMPATIBLE_ONLY:
             theirs = [v for values in other.values.values() for v in values]
             mine = [v for values in self.values.values() for v in values]
@@ -818,6 +837,20 @@ class _Cluster:
         for source_id, values in other.values.items():
             mine = self.values.setdefault(source_id, [])
             mine.extend(v for v in values if v not in mine)
+
+
+def _same_amount(a: Value, b: Value) -> bool:
+    """Whether two values state one amount exactly: "14 miners" / "Fourteen men"."""
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return (a.kind, a.currency, a.low, a.high, a.low_open, a.high_open) == (
+            b.kind,
+            b.currency,
+            b.low,
+            b.high,
+            b.low_open,
+            b.high_open,
+        )
+    return a == b
 
 
 def _order(claim: Claim) -> tuple[str, int, int]:

@@ -408,3 +408,23 @@ def test_a_day_told_by_two_sources_only_or_twice_by_one_stays_apart():
         "A breach that occurred on June 15 flooded two farms near Millford.",
     )
     assert {c.source_id for c in _fact_with(report, "a", "Monday night").claims} == {"a"}
+
+
+def test_a_like_value_join_enters_a_conflict_when_it_restates_one_side_exactly():
+    """ "cut about 900 jobs" (unmarked) meets wider counts only with a like value; against
+    "1,200 jobs worldwide" / "approximately 900 positions" in conflict, it restates the one side
+    exactly, so it joins the conflict; "about 1,000 jobs" restates neither and stays apart."""
+    report = _three(
+        "Acme said on Monday it would cut about 900 jobs as profit fell.",
+        "Acme said it will eliminate 1,200 jobs worldwide.",
+        "The plan will reduce its global workforce by approximately 900 positions.",
+    )
+    fact = _fact_with(report, "a", "about 900 jobs")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "conflict"
+    report = _three(
+        "Acme said on Monday it would cut about 1,000 jobs as profit fell.",
+        "Acme said it will eliminate 1,200 jobs worldwide.",
+        "The plan will reduce its global workforce by approximately 900 positions.",
+    )
+    assert {c.source_id for c in _fact_with(report, "a", "about 1,000 jobs").claims} == {"a"}
