@@ -428,3 +428,21 @@ def test_a_like_value_join_enters_a_conflict_when_it_restates_one_side_exactly()
         "The plan will reduce its global workforce by approximately 900 positions.",
     )
     assert {c.source_id for c in _fact_with(report, "a", "about 1,000 jobs").claims} == {"a"}
+
+
+def test_a_distance_from_a_named_place_is_one_distance_however_worded():
+    """ "about 4 kilometers (2.5 miles) from Elm Bay port" / "approximately four kilometers
+    off Elm Bay": one distance of one place, agreeing; a distance off another place is another."""
+    report = _two(
+        "The boat hit a rock in rough seas about 4 kilometers (2.5 miles) from Elm Bay port.",
+        "Divers found the wreck on a reef approximately four kilometers off Elm Bay.",
+    )
+    fact = _fact_with(report, "b", "four kilometers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert {c.text for c in fact.claims} >= {"2.5 miles"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The boat hit a rock in rough seas about 4 kilometers from Elm Bay port.",
+        "Divers found the wreck on a reef approximately six kilometers off Pine Point.",
+    )
+    assert _fact_with(report, "b", "six kilometers").verdict.kind == "single"
