@@ -86,6 +86,32 @@ def _described(claim: Claim) -> bool:
     return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
 
 
+# A level met by "N others" an event befell and a count of those it befell (see below).
+OTHERS_OF_AN_EVENT = "others an event befell and those it befell"
+
+
+def _others_of_the_event(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts "others" an event befell, and the other those it befell.
+
+    "killing four people; seven others were still missing" / "Seven passengers remain
+    unaccounted for": the others are others than a set named before, so they may be all of
+    those the event befell or a part; one count when the figures are alike (value gated).
+    Only "others" and the event, nothing else: "two other officers" names a kind of its own;
+    and two or more of them: "another" or "the other" is one person set against one named.
+    """
+    others, plain = (a, b) if _contrastive(a) else (b, a)
+    head = others.attribute_tokens[:1]
+    value = others.value
+    return (
+        isinstance(value, DateRange) or (isinstance(value, Quantity) and (value.low or 0) >= 2)
+    ) and (
+        bool(head)
+        and head[0].startswith("e:")
+        and plain.attribute_tokens[:1] == head
+        and set(others.attribute_tokens[1:]) <= lexicon.CONTRASTIVE
+    )
+
+
 # A level met by two counts of those there at the time, by a trade and by a general noun.
 PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
@@ -96,6 +122,7 @@ _GATED = frozenset(
         DESCRIBED,
         CROWD,
         DEATHS_OF_A_KIND,
+        OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
         "one head, other modifiers",
@@ -451,7 +478,7 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
     if _contrastive(a) != _contrastive(b):
         # "two others", "another firefighter": a set defined against something else in its
         # story, never the set itself; two sources' "others charged" are one set.
-        return None
+        return (OTHERS_OF_AN_EVENT, 30.0) if _others_of_the_event(a, b) else None
     ta, tb = _tokens(a), _tokens(b)
     if _headline_count(a) and _headline_count(b):
         return None  # two headlines meet through the facts their stories state, if at all
@@ -814,8 +841,9 @@ class _Cluster:
         if value_gated(label):
             if self.agrees(other):
                 return True
-            # Two ages in conflict are more often two people than two accounts of one.
-            return label != DESCRIBED and (
+            # Two ages in conflict are more often two people than two accounts of one; and
+            # "others" are set against a set of their story, which a conflict may hold.
+            return label not in (DESCRIBED, OTHERS_OF_AN_EVENT) and (
                 self.restates_a_side(other) or other.restates_a_side(self)
             )
         if label in _COMPATIBLE_ONLY:

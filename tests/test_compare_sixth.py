@@ -446,3 +446,21 @@ def test_a_distance_from_a_named_place_is_one_distance_however_worded():
         "Divers found the wreck on a reef approximately six kilometers off Pine Point.",
     )
     assert _fact_with(report, "b", "six kilometers").verdict.kind == "single"
+
+
+def test_others_an_event_befell_meet_those_it_befell_only_with_a_like_count():
+    """ "killing two people; five others were still missing" / "Five hikers remain missing":
+    one count of the missing when alike; "three others" against "five hikers" is no conflict."""
+    report = _two(
+        "A landslide buried a trail, killing two people. Five others were still missing.",
+        "Five hikers remain missing after the landslide, rescuers said.",
+    )
+    fact = _fact_with(report, "b", "Five hikers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "A landslide buried a trail, killing two people. Three others were still missing.",
+        "Five hikers remain missing after the landslide, rescuers said.",
+    )
+    assert not report.conflicts
+    assert _fact_with(report, "b", "Five hikers").verdict.kind == "single"
