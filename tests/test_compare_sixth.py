@@ -464,3 +464,25 @@ def test_others_an_event_befell_meet_those_it_befell_only_with_a_like_count():
     )
     assert not report.conflicts
     assert _fact_with(report, "b", "Five hikers").verdict.kind == "single"
+
+
+def test_an_age_described_does_not_enter_a_conflict_of_ages():
+    """ "Tom Reed, 29" / "Tom Reed, 27" conflict; "A 29-year-old man who was walking by" may be
+    another person: an age meets another only when alike, and never enters a conflict."""
+    report = _three(
+        "The driver, Tom Reed, 29, was hurt in the crash.",
+        "The driver, Tom Reed, 27, was hurt in the crash.",
+        "A 29-year-old man who was walking by was hurt.",
+    )
+    assert _fact_with(report, "c", "29-year-old").verdict.kind == "single"
+
+
+def test_others_do_not_enter_a_conflict_of_those_an_event_befell():
+    """ "Five people were hurt" / "Six people were hurt" conflict; "killing one; five others
+    were hurt" are others than a set of their own story, so they stay out of that conflict."""
+    report = _three(
+        "Five people were hurt when the bus left the road near Millford.",
+        "Six people were hurt when the bus left the road near Millford.",
+        "The bus left the road, killing one person. Five others were hurt.",
+    )
+    assert _fact_with(report, "c", "Five others").verdict.kind == "single"
