@@ -86,6 +86,32 @@ def _described(claim: Claim) -> bool:
     return bool(words) and "year-old" in words[0] and (claim.subject or "").islower()
 
 
+# A level met by "N others" an event befell and a count of those it befell (see below).
+OTHERS_OF_AN_EVENT = "others an event befell and those it befell"
+
+
+def _others_of_the_event(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts "others" an event befell, and the other those it befell.
+
+    "killing four people; seven others were still missing" / "Seven passengers remain
+    unaccounted for": the others are others than a set named before, so they may be all of
+    those the event befell or a part; one count when the figures are alike (value gated).
+    Only "others" and the event, nothing else: "two other officers" names a kind of its own;
+    and two or more of them: "another" or "the other" is one person set against one named.
+    """
+    others, plain = (a, b) if _contrastive(a) else (b, a)
+    head = others.attribute_tokens[:1]
+    value = others.value
+    return (
+        isinstance(value, DateRange) or (isinstance(value, Quantity) and (value.low or 0) >= 2)
+    ) and (
+        bool(head)
+        and head[0].startswith("e:")
+        and plain.attribute_tokens[:1] == head
+        and set(others.attribute_tokens[1:]) <= lexicon.CONTRASTIVE
+    )
+
+
 # A level met by two counts of those there at the time, by a trade and by a general noun.
 PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
@@ -96,6 +122,7 @@ _GATED = frozenset(
         DESCRIBED,
         CROWD,
         DEATHS_OF_A_KIND,
+        OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
         "one head, other modifiers",
@@ -451,7 +478,7 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
     if _contrastive(a) != _contrastive(b):
         # "two others", "another firefighter": a set defined against something else in its
         # story, never the set itself; two sources' "others charged" are one set.
-        return None
+        return (OTHERS_OF_AN_EVENT, 30.0) if _others_of_the_event(a, b) else None
     ta, tb = _tokens(a), _tokens(b)
     if _headline_count(a) and _headline_count(b):
         return None  # two headlines meet through the facts their stories state, if at all
@@ -791,6 +818,20 @@ class _Cluster:
         """Whether some claim of the cluster states a value alike this one."""
         return any(alike(v, value) for values in self.values.values() for v in values)
 
+    def restates_a_side(self, other: _Cluster) -> bool:
+        """Whether this cluster states one amount, and the other, in conflict, states it too.
+
+        "Fourteen men were brought up alive" against "14 miners" / "16 miners": a like-value
+        join adds no conflict when its value is one side's exactly, so it may enter the fact.
+        """
+        mine = [v for values in self.values.values() for v in values]
+        theirs = [v for values in other.values.values() for v in values]
+        return (
+            not all(alike(a, b) for a in theirs for b in theirs)
+            and all(_same_amount(mine[0], v) for v in mine)
+            and any(_same_amount(mine[0], v) for v in theirs)
+        )
+
     def gate_passed(self, other: _Cluster, label: str) -> bool:
         """Whether the values of two clusters meet what a level joined by ``label`` asks.
 
@@ -798,7 +839,13 @@ class _Cluster:
         :data:`ABOARD`, compatible.
         """
         if value_gated(label):
-            return self.agrees(other)
+            if self.agrees(other):
+                return True
+            # Two ages in conflict are more often two people than two accounts of one; and
+            # "others" are set against a set of their story, which a conflict may hold.
+            return label not in (DESCRIBED, OTHERS_OF_AN_EVENT) and (
+                self.restates_a_side(other) or other.restates_a_side(self)
+            )
         if label in _COMPATIBLE_ONLY:
             theirs = [v for values in other.values.values() for v in values]
             mine = [v for values in self.values.values() for v in values]
@@ -818,6 +865,20 @@ class _Cluster:
         for source_id, values in other.values.items():
             mine = self.values.setdefault(source_id, [])
             mine.extend(v for v in values if v not in mine)
+
+
+def _same_amount(a: Value, b: Value) -> bool:
+    """Whether two values state one amount exactly: "14 miners" / "Fourteen men"."""
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return (a.kind, a.currency, a.low, a.high, a.low_open, a.high_open) == (
+            b.kind,
+            b.currency,
+            b.low,
+            b.high,
+            b.low_open,
+            b.high_open,
+        )
+    return a == b
 
 
 def _order(claim: Claim) -> tuple[str, int, int]:
@@ -859,6 +920,23 @@ def _harm_day(claim: Claim) -> dt.date | None:
     return value.start
 
 
+def _harms_by_day(ordered: list[Claim]) -> dict[dt.date, set[int]]:
+    """The claims that date a harm, by the day they date it on."""
+    harms: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _harm_day(claim)
+        if day is not None:
+            harms[day].add(index)
+    return harms
+
+
+def _story_harm_day(ordered: list[Claim], harms: dict[dt.date, set[int]]) -> dt.date | None:
+    """The day most sources date a harm on; of days as often told, the first; None if none."""
+    if not harms:
+        return None
+    return min(harms, key=lambda day: (-len({ordered[i].source_id for i in harms[day]}), day))
+
+
 def _join_the_harm_day(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -875,15 +953,10 @@ def _join_the_harm_day(
     sources date a harm on joins (of days as often told, the first), and only when one fact
     alone dates a harm on it. Never a conflict: the days are equal.
     """
-    harms: dict[dt.date, set[int]] = defaultdict(set)
-    for index, claim in enumerate(ordered):
-        day = _harm_day(claim)
-        if day is not None:
-            harms[day].add(index)
-    if not harms:
+    harms = _harms_by_day(ordered)
+    first = _story_harm_day(ordered, harms)
+    if first is None:
         return
-    # The day most sources date a harm on; of days as often told, the first.
-    first = min(harms, key=lambda day: (-len({ordered[i].source_id for i in harms[day]}), day))
     facts = {owners[index] for index in harms[first]}
     if len(facts) != 1:
         return
@@ -899,6 +972,71 @@ def _join_the_harm_day(
         pending.append((clusters[fact].members[0], cluster.members[0], HARM_DAY, 60.0))
         clusters[fact].absorb(cluster)
         merged[number] = fact
+
+
+ONE_DAY = "one day, one happening told by each source"
+# Sources that must each tell a day once for it to be one happening: two may meet by chance.
+_ONE_DAY_SOURCES = 3
+
+
+def _one_day(claim: Claim) -> dt.date | None:
+    """The one day an unmarked date claim names ("collapsed Tuesday night", "on May 2"), or None."""
+    value = claim.value
+    if not isinstance(value, DateRange) or value.granularity != "day" or value.start is None:
+        return None
+    if value.start != value.end or any(t.startswith(_MARKS[1:]) for t in claim.attribute_tokens):
+        return None
+    return value.start
+
+
+def _join_one_day_across_sources(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of one day that each tell it once in their sources, whatever the verb.
+
+    "the roof collapsed Tuesday night" / "a roof fall that occurred on May 5" / a bare "Tuesday
+    night": each source dates one happening on that day and no other, so the sources tell one
+    happening with other words. A source that dates two facts on the day ("confirmed today",
+    "grieving today") shows the day holds more than one happening: its facts stay apart, and
+    the rest join only when two or more facts of different sources are left. The days are
+    equal, so never a conflict; a date to come or of a death ("~") is another thing.
+    """
+    harm_day = _story_harm_day(ordered, _harms_by_day(ordered))
+    facts_of_day: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _one_day(claim)
+        if day is not None:
+            facts_of_day[day].add(owners[index])
+    for day in sorted(facts_of_day):
+        facts = sorted(
+            f
+            for f in facts_of_day[day]
+            if f not in merged and all(_one_day(ordered[i]) == day for i in clusters[f].members)
+        )
+        told: dict[str, int] = defaultdict(int)
+        for fact in facts:
+            for source_id in clusters[fact].values:
+                told[source_id] += 1
+        once = [
+            f
+            for f in facts
+            if all(told[s] == 1 for s in clusters[f].values)
+            and not any(_harm_day(ordered[i]) not in (None, harm_day) for i in clusters[f].members)
+        ]
+        sources = {s for f in once for s in clusters[f].values}
+        if len(once) < 2 or len(sources) < _ONE_DAY_SOURCES:
+            continue
+        first, *rest = once
+        for fact in rest:
+            if not clusters[first].may_join(clusters[fact]):
+                continue
+            pending.append((clusters[first].members[0], clusters[fact].members[0], ONE_DAY, 50.0))
+            clusters[first].absorb(clusters[fact])
+            merged[fact] = first
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
@@ -985,6 +1123,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
 
     # 2b. The bare days of the story's harm join the one fact that dates that harm.
     _join_the_harm_day(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2c. A day each source tells once is one happening, however each words it.
+    _join_one_day_across_sources(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

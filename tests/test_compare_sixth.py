@@ -379,3 +379,110 @@ def test_a_part_of_the_rescued_taken_to_hospital_is_a_count_of_its_noun():
     fact = _fact_with(report, "a", "Four")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_a_day_each_of_three_sources_tells_once_is_one_happening():
+    """ "the dam gave way Monday night" / "a breach that occurred on June 15" / a bare "Monday
+    evening": each source dates one thing on that day and no other, so the three are one."""
+    report = _three(
+        "The old dam near Millford gave way Monday night, flooding two farms.",
+        "Water poured over the fields Monday evening, officials said.",
+        "A breach that occurred on June 15 flooded two farms near Millford.",
+    )
+    fact = _fact_with(report, "a", "Monday night")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_a_day_told_by_two_sources_only_or_twice_by_one_stays_apart():
+    """Two sources may date two happenings on one day by chance ("reopened Monday" / "claimed
+    it Monday"); a source that dates two things on the day shows it holds more than one."""
+    report = _two(
+        "A group claimed the attack on Monday, the mayor said.",
+        "City Hall reopened Monday, the mayor said.",
+    )
+    assert _fact_with(report, "a", "Monday").verdict.kind == "single"
+    report = _three(
+        "The old dam near Millford gave way Monday night. Crews arrived Monday morning.",
+        "Water poured over the fields Monday evening, officials said.",
+        "A breach that occurred on June 15 flooded two farms near Millford.",
+    )
+    assert {c.source_id for c in _fact_with(report, "a", "Monday night").claims} == {"a"}
+
+
+def test_a_like_value_join_enters_a_conflict_when_it_restates_one_side_exactly():
+    """ "cut about 900 jobs" (unmarked) meets wider counts only with a like value; against
+    "1,200 jobs worldwide" / "approximately 900 positions" in conflict, it restates the one side
+    exactly, so it joins the conflict; "about 1,000 jobs" restates neither and stays apart."""
+    report = _three(
+        "Acme said on Monday it would cut about 900 jobs as profit fell.",
+        "Acme said it will eliminate 1,200 jobs worldwide.",
+        "The plan will reduce its global workforce by approximately 900 positions.",
+    )
+    fact = _fact_with(report, "a", "about 900 jobs")
+    assert {c.source_id for c in fact.claims} == {"a", "b", "c"}
+    assert fact.verdict.kind == "conflict"
+    report = _three(
+        "Acme said on Monday it would cut about 1,000 jobs as profit fell.",
+        "Acme said it will eliminate 1,200 jobs worldwide.",
+        "The plan will reduce its global workforce by approximately 900 positions.",
+    )
+    assert {c.source_id for c in _fact_with(report, "a", "about 1,000 jobs").claims} == {"a"}
+
+
+def test_a_distance_from_a_named_place_is_one_distance_however_worded():
+    """ "about 4 kilometers (2.5 miles) from Elm Bay port" / "approximately four kilometers
+    off Elm Bay": one distance of one place, agreeing; a distance off another place is another."""
+    report = _two(
+        "The boat hit a rock in rough seas about 4 kilometers (2.5 miles) from Elm Bay port.",
+        "Divers found the wreck on a reef approximately four kilometers off Elm Bay.",
+    )
+    fact = _fact_with(report, "b", "four kilometers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert {c.text for c in fact.claims} >= {"2.5 miles"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The boat hit a rock in rough seas about 4 kilometers from Elm Bay port.",
+        "Divers found the wreck on a reef approximately six kilometers off Pine Point.",
+    )
+    assert _fact_with(report, "b", "six kilometers").verdict.kind == "single"
+
+
+def test_others_an_event_befell_meet_those_it_befell_only_with_a_like_count():
+    """ "killing two people; five others were still missing" / "Five hikers remain missing":
+    one count of the missing when alike; "three others" against "five hikers" is no conflict."""
+    report = _two(
+        "A landslide buried a trail, killing two people. Five others were still missing.",
+        "Five hikers remain missing after the landslide, rescuers said.",
+    )
+    fact = _fact_with(report, "b", "Five hikers")
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "A landslide buried a trail, killing two people. Three others were still missing.",
+        "Five hikers remain missing after the landslide, rescuers said.",
+    )
+    assert not report.conflicts
+    assert _fact_with(report, "b", "Five hikers").verdict.kind == "single"
+
+
+def test_an_age_described_does_not_enter_a_conflict_of_ages():
+    """ "Tom Reed, 29" / "Tom Reed, 27" conflict; "A 29-year-old man who was walking by" may be
+    another person: an age meets another only when alike, and never enters a conflict."""
+    report = _three(
+        "The driver, Tom Reed, 29, was hurt in the crash.",
+        "The driver, Tom Reed, 27, was hurt in the crash.",
+        "A 29-year-old man who was walking by was hurt.",
+    )
+    assert _fact_with(report, "c", "29-year-old").verdict.kind == "single"
+
+
+def test_others_do_not_enter_a_conflict_of_those_an_event_befell():
+    """ "Five people were hurt" / "Six people were hurt" conflict; "killing one; five others
+    were hurt" are others than a set of their own story, so they stay out of that conflict."""
+    report = _three(
+        "Five people were hurt when the bus left the road near Millford.",
+        "Six people were hurt when the bus left the road near Millford.",
+        "The bus left the road, killing one person. Five others were hurt.",
+    )
+    assert _fact_with(report, "c", "Five others").verdict.kind == "single"

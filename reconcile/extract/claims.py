@@ -485,6 +485,9 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
             if attribute_tokens and _below_ground(stated, tokens, end):
                 attribute_tokens = (*attribute_tokens, DEPTH)  # "1,200 feet underground"
+            place = _distance_from(stated, tokens, end) if attribute_tokens else None
+            if place is not None:
+                attribute_tokens = (*attribute_tokens, place, DISTANCE)  # "3 km off Elm Bay"
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
@@ -1531,6 +1534,36 @@ def _below_ground(value: Value, tokens: Sequence[Token], end: int) -> bool:
         rest = words[2:3] if words[1:2] == ["the"] else words[1:2]
         return bool(rest) and rest[0] in _GROUND
     return False
+
+
+DISTANCE = "~distance"  # "about 3 kilometers off Elm Bay": how far from a named place
+_FROM = frozenset(["from", "off"])
+
+
+def _distance_from(value: Value, tokens: Sequence[Token], end: int) -> str | None:
+    """The named place a length is a distance from, as a token ("3 km off Elm Bay": "@elm").
+
+    "sank about 3 kilometers from Elm Bay port" / "ran aground three kilometers off Elm Bay":
+    one distance, of the place named after "from" or "off" (its first word, so "Elm Bay" and
+    "Elm Bay port" are one place; a place token, so a distance from another place contrasts).
+    One from no named place ("a mile from the school") is left as it was.
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return None
+    if lexicon.lemma(value.unit.rsplit(maxsplit=1)[-1].casefold()) not in _LENGTHS:
+        return None
+    k = _at(tokens, end)
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((i for i in range(k, min(k + 6, len(tokens))) if tokens[i].text == ")"), None)
+        k = k if close is None else close + 1  # "3 kilometers (2 miles) from Elm Bay"
+    elif k < len(tokens) and tokens[k].text == ")":
+        k += 1  # "(2 miles) from Elm Bay": the figure in brackets is the same distance
+    if k + 1 >= len(tokens) or tokens[k].low not in _FROM:
+        return None
+    name = tokens[k + 1]
+    if not name.is_word or not name.text[:1].isupper():
+        return None
+    return "@" + name.low
 
 
 PRESENT = "~present"  # "40 workers were underground": those there at the time, not all
