@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 import reconcile
 from reconcile import Claim, Quantity, Settings, Span
-from reconcile.group import alike, block_keys, group_claims, pair_level, value_gated
+from reconcile.group import (
+    DESCRIBED,
+    _level,
+    alike,
+    block_keys,
+    group_claims,
+    pair_level,
+    value_gated,
+)
 from reconcile.judge import compatible
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -253,17 +261,38 @@ def _partition(groups) -> set[frozenset[tuple[str, int]]]:
     return {frozenset((c.source_id, c.span.start) for c in g.claims) for g in groups}
 
 
+def _amount(value):
+    if isinstance(value, Quantity):
+        return (value.kind, value.currency, value.low, value.high, value.low_open, value.high_open)
+    return value
+
+
+def _restates_a_side(ordered, mine, theirs):
+    """A cluster of one amount may join, gated, a cluster in conflict that states it too."""
+    first = _amount(ordered[mine[0]].value)
+    return (
+        not all(alike(ordered[x].value, ordered[y].value) for x in theirs for y in theirs)
+        and all(_amount(ordered[k].value) == first for k in mine)
+        and any(_amount(ordered[k].value) == first for k in theirs)
+    )
+
+
 def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[str, int]]]:
     """All pairs, no blocking: merge best first under the same no-self-contradiction rule.
 
-    A level that rests on the values joins two clusters only when all their values are alike.
+    A level that rests on the values joins two clusters only when all their values are alike,
+    or when one states one amount that the other, in conflict, states too (ages excepted).
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
     owner = list(range(len(ordered)))
     pairs = []
     for i, j in itertools.combinations(range(len(ordered)), 2):
-        level = pair_level(ordered[i], ordered[j], config)
+        # A value-gated level is judged on the two clusters' values, not the pair's: a claim
+        # may restate one side of a cluster in conflict.
+        level = _level(ordered[i], ordered[j], config)
+        if level is not None and not value_gated(level[0]):
+            level = pair_level(ordered[i], ordered[j], config)
         if level is not None:
             # of one attribute, a claim joins a like value before the first claim it may join
             same = ordered[i].attribute_tokens == ordered[j].attribute_tokens
@@ -274,8 +303,20 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         if ri == rj:
             continue
         joined = clusters[ri] + clusters[rj]
-        if value_gated(label) and not all(
-            alike(ordered[x].value, ordered[y].value) for x in clusters[ri] for y in clusters[rj]
+        if (
+            value_gated(label)
+            and not all(
+                alike(ordered[x].value, ordered[y].value)
+                for x in clusters[ri]
+                for y in clusters[rj]
+            )
+            and not (
+                label != DESCRIBED
+                and (
+                    _restates_a_side(ordered, clusters[ri], clusters[rj])
+                    or _restates_a_side(ordered, clusters[rj], clusters[ri])
+                )
+            )
         ):
             continue
         by_source = defaultdict(list)
