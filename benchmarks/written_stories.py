@@ -23,9 +23,11 @@ chemical plant explosion, a jury verdict) from a fourth, and three (a tornado, a
 emergency landing, a hospital outbreak) from a fifth.
 
 Three more (a mine collapse, quarterly earnings with job cuts, a ransomware attack on a city)
-came from a sixth user test, scored by the tester before anyone read them.
+came from a sixth user test, scored by the tester before anyone read them; six more (a bridge
+collapse, a gas leak, a museum theft, a chemical train derailment, a cruise ship outbreak, a gallery
+theft) by two testers were kept sealed until a session's fixes were scored on them, then added.
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all twenty-six).
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all thirty-two).
 """
 
 from __future__ import annotations
@@ -64,6 +66,12 @@ STORIES = [
     "mine",
     "earnings",
     "ransomware",
+    "bridge",
+    "gasleak",
+    "museum",
+    "styrene",
+    "cruise",
+    "gallery",
 ]
 
 
