@@ -182,3 +182,18 @@ def test_a_time_of_day_is_shown_as_its_source_said_it():
     assert said == {"a": "shortly before 9 p.m.", "b": "about 8:45 p.m.", "c": "20:50"}
     assert "shortly before 9 p.m." in fact.describe()
     assert "20:45" not in report.to_text()
+
+
+def test_many_times_in_one_sentence_are_each_read_with_their_own_clause() -> None:
+    """The words before a time are kept as the text is read, not re-read for every time
+    (a sentence of thousands of times took minutes): a schedule word counts only in its own
+    clause, a page's stamp for every later time of the sentence."""
+    text = (
+        "Crews came at 4 pm and left " * 3
+        + "; open daily 9 am, and 10 am. Open daily, crews came at 6 pm, then Updated 7 pm and at 8 pm"
+    )
+    assert [text[s:e] for s, e, _ in find_times(text)] == ["4 pm"] * 3 + ["6 pm"]
+    many = "Crews came at 4 pm " * 2000
+    found = find_times(many)
+    assert len(found) == 2000
+    assert all(many[s:e] == "4 pm" for s, e, _ in found)
