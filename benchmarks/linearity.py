@@ -22,6 +22,8 @@ The units (all written for this script; none is taken from the seeds or any data
 - ``short-lines``: many one-line paragraphs of a few words each (many sentences and zones).
 - ``spelled-dates``: spelled years and days, compound offsets ("1 month 21 days ago"), and
   long runs of their words that never end a date ("1 month 2 weeks 3 days 4 years ...").
+- ``clock-times``: clock times in one sentence that never ends ("at 4 pm", "about 4:45 am",
+  "shortly before 5 pm"), which ``find_times`` read in quadratic time before branch fuzz14.
 
 The ratio is time(10 MB) / time(1 MB): about 10 is linear; 100 is quadratic.
 
@@ -225,6 +227,9 @@ def _short_lines(i: int) -> str:
     )
 
 
+CLOCK_TIMES = "crews came at 4 pm and about 4:45 am then shortly before 5 pm and left "
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "news": _news,
     "digits": _digits,
@@ -234,6 +239,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "quotes": lambda _i: QUOTES,
     "short-lines": _short_lines,
     "spelled-dates": lambda _i: SPELLED,
+    "clock-times": lambda _i: CLOCK_TIMES,
 }
 
 

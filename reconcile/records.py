@@ -19,6 +19,7 @@ import csv
 import functools
 import itertools
 import json
+import math
 import operator
 import re
 from collections.abc import Mapping
@@ -96,7 +97,8 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     stripped = text.strip()
     if not stripped:
         raise InvalidSourceError("a record value must not be blank")
-    if _PLAIN_NUMBER.fullmatch(stripped):
+    # A number too large for a float ("9" written 400 times) is kept as written, as a name.
+    if _PLAIN_NUMBER.fullmatch(stripped) and math.isfinite(float(stripped.replace(",", ""))):
         number = float(stripped.replace(",", ""))
         return Quantity.exact(number, kind="number", precision=1.0 if "." not in stripped else None)
     minutes = parse_time(stripped)

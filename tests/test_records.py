@@ -84,6 +84,19 @@ def test_numbers_with_units_and_money_read_as_quantities() -> None:
     assert plain.low == 478403
 
 
+def test_a_number_too_large_for_a_float_is_kept_as_written() -> None:
+    """A 400-digit figure in a cell is kept as its text, not an error about infinity."""
+    huge = "9" * 400
+    assert parse_value(huge).describe() == huge
+    report = reconcile.compare_records(
+        [
+            {"source": "a", "subject": "flight 12", "attribute": "seats", "value": huge},
+            {"source": "b", "subject": "flight 12", "attribute": "seats", "value": "180"},
+        ]
+    )
+    assert sorted(len(f.claims) for f in report.facts) == [2]
+
+
 def test_dates_read_as_date_ranges() -> None:
     """A written date is a day range, in any of its usual forms."""
     a, b = parse_value("March 3, 2024"), parse_value("2024-03-03")

@@ -6,6 +6,8 @@ The sentences are made up for these tests in the style of wire copy and police r
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import reconcile
 from reconcile.extract import extract
@@ -182,3 +184,43 @@ def test_a_time_of_day_is_shown_as_its_source_said_it():
     assert said == {"a": "shortly before 9 p.m.", "b": "about 8:45 p.m.", "c": "20:50"}
     assert "shortly before 9 p.m." in fact.describe()
     assert "20:45" not in report.to_text()
+
+
+def test_many_times_in_one_sentence_are_each_read_with_their_own_clause() -> None:
+    """The words before a time are kept as the text is read, not re-read for every time
+    (a sentence of thousands of times took minutes): a schedule word counts only in its own
+    clause, a page's stamp for every later time of the sentence."""
+    text = (
+        "Crews came at 4 pm and left " * 3
+        + "; open daily 9 am, and 10 am. Open daily, crews came at 6 pm, then Updated 7 pm and at 8 pm"
+    )
+    assert [text[s:e] for s, e, _ in find_times(text)] == ["4 pm"] * 3 + ["6 pm"]
+    many = "Crews came at 4 pm " * 2000
+    found = find_times(many)
+    assert len(found) == 2000
+    assert all(many[s:e] == "4 pm" for s, e, _ in found)
+
+
+_TIMEY = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789 :.,;-apmAMP\n",
+            *["about ", "shortly before ", "Updated ", "daily ", "to ", "\u200b", "\u00df"],
+            *["\u212a", "4:45 a.m.", "11 p.m.", "25:99", "12:60 p.m."],
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(st.text() | _TIMEY, st.data())
+def test_find_times_never_raises_and_keeps_its_spans_in_the_text(
+    text: str, data: st.DataObject
+) -> None:
+    """On any text and any part of it, find_times returns times inside that part."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for s, e, quantity in find_times(text, start, end):
+        assert start <= s < e <= end
+        assert quantity.low is not None
+        assert 0 <= quantity.low < 24 * 60

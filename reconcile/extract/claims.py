@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from itertools import compress, pairwise, repeat
+from itertools import compress, islice, pairwise, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -1009,7 +1009,7 @@ def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | No
             break  # "at 3:12 a.m. on Sunday" is one clause
         if _heads_incident(tokens, k, first):
             return tokens[k]
-    leading = all(t.low in _DATE_LEADS or not t.is_word for t in tokens[:first])
+    leading = all(t.low in _DATE_LEADS or not t.is_word for t in islice(tokens, first))
     if leading and last < len(tokens) and tokens[last].text == ",":
         for k in range(last + 1, min(len(tokens), last + 1 + _WINDOW)):
             if _is_boundary(tokens[k]) or tokens[k].text == ",":

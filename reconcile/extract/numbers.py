@@ -78,6 +78,7 @@ What is not a quantity here
 
 from __future__ import annotations
 
+import bisect
 import math
 import operator
 import re
@@ -2347,20 +2348,40 @@ def find_times(
     """
     stop = len(text) if end is None else end
     found: list[tuple[int, int, Quantity]] = []
+    # The text is read once, not once per time (many times in one sentence took quadratic
+    # time): the clause marks, and the words before each time kept as they come. A time
+    # starts where no word can continue leftwards, so its start is a word boundary.
+    clauses = list(_TIME_CLAUSE.finditer(text, start, stop))
+    clause_ends = [m.end() for m in clauses]
+    clause_starts = [m.start() for m in clauses]
+    read_to, clause_start, stamped, scheduled = start, start, False, False
+    before: list[str] = []
     for match in _TIME_CLOCK.finditer(text, start, stop):
         minutes = parse_time(match.group())
         if minutes is None:
             continue
-        clause_start = max(
-            [start, *(m.end() for m in _TIME_CLAUSE.finditer(text, start, match.start()))]
-        )
-        after_clause = _TIME_CLAUSE.search(text, match.end(), stop)
-        clause_end = after_clause.start() if after_clause else stop
-        before = _TIME_WORD.findall(text[clause_start : match.start()].casefold())
-        after = _TIME_WORD.findall(text[match.end() : clause_end].casefold())
-        if _TIME_SCHEDULE.intersection(before) or _TIME_SCHEDULE.intersection(after[:6]):
+        new = _TIME_WORD.findall(text[read_to : match.start()].casefold())
+        stamped = stamped or bool(_TIME_STAMP.intersection(new))
+        k = bisect.bisect_right(clause_ends, match.start())
+        if k and clause_ends[k - 1] > clause_start:
+            clause_start = clause_ends[k - 1]
+            new = _TIME_WORD.findall(text[clause_start : match.start()].casefold())
+            scheduled, before = False, []
+        scheduled = scheduled or bool(_TIME_SCHEDULE.intersection(new))
+        before = (before + new)[-3:]
+        read_to = match.start()
+        k = bisect.bisect_left(clause_starts, match.end())
+        clause_end = clause_starts[k] if k < len(clause_starts) else stop
+        width = 64  # the first six words after the time, read in widening windows
+        while True:
+            limit = min(clause_end, match.end() + width)
+            after = _TIME_WORD.findall(text[match.end() : limit].casefold())
+            if limit == clause_end or len(after) > 6:
+                break
+            width *= 4
+        if scheduled or _TIME_SCHEDULE.intersection(after[:6]):
             continue
-        if _TIME_STAMP.intersection(_TIME_WORD.findall(text[start : match.start()].casefold())):
+        if stamped:
             continue
         spanned = after[:1] and after[0] in _TIME_SPANS
         if spanned and len(after) > 1 and after[1][0].isdigit():
