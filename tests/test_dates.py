@@ -16,6 +16,7 @@ from reconcile.errors import InvalidSpanError
 from reconcile.extract import dates, extract
 from reconcile.extract.dates import (
     _ALTERNATIVES,
+    _BY_WORD,
     _DIGIT,
     _DIGIT_SHAPES,
     _FLAGS,
@@ -23,6 +24,7 @@ from reconcile.extract.dates import (
     _THE_NUMBER,
     _WORD,
     _digit_shape,
+    _together,
     find_dates,
 )
 from reconcile.model import DateRange
@@ -1089,6 +1091,25 @@ _THE_NUMBERS = st.lists(
     ),
     max_size=10,
 ).map("".join)
+
+
+@example(text="Friday the 22nd, the week after next, 1 month 21 days ago, between now and May")
+@example(text="the first Monday of October, early this week, 2024-04-14, the '90s, Q3 2024")
+@given(text=NEWSY_TEXT)
+def test_a_words_pattern_names_the_alternative_that_matched(text):
+    """A match of a word's combined pattern ends in its alternative's group (lastgroup).
+
+    first_hit finds by that name where to go on when the match turns out not to be a date.
+    """
+    for word in _WORD.finditer(text):
+        first = word.group()
+        digit = first[0] in "0123456789'\u2019"
+        chosen = _BY_WORD.get(_DIGIT + _digit_shape(first) if digit else first.lower())
+        if chosen is None:
+            continue
+        m = _together(chosen).match(text, word.start())
+        if m is not None:
+            assert m.lastgroup in {_ALTERNATIVES[i].name for i in chosen}, text[word.start() :]
 
 
 @example(text="the 1700 block, the 20-year-old, the 1990s, the 90's, the 20th of next month")

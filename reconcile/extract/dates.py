@@ -139,6 +139,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -761,19 +762,35 @@ _ALTERNATIVES: Final = (
 )
 _FLAGS: Final = re.IGNORECASE | re.VERBOSE
 
-Patterns = tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]
+
+@functools.cache
+def _single(index: int) -> re.Pattern[str]:
+    """The pattern of one alternative, compiled on first use."""
+    return re.compile(r"(?<!\w)" + _ALTERNATIVES[index].pattern, _FLAGS)
 
 
-def _compile_by_word() -> dict[str, Patterns]:
+@functools.cache
+def _together(chosen: tuple[int, ...]) -> re.Pattern[str]:
+    """One pattern of the alternatives ``chosen``, in their order, compiled on first use.
+
+    Compiling every word's pattern at import cost most of the module's import
+    time, though a text uses only the few its words begin.
+    """
+    if len(chosen) == 1:  # one alternative: its own pattern, compiled once
+        return _single(chosen[0])
+    together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
+    return re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS)
+
+
+def _choose_by_word() -> dict[str, tuple[int, ...]]:
     """For each word that can begin a date, the alternatives that can begin with it.
 
-    Each comes as one pattern of them all, tried first, and the patterns one
-    by one, in their order of preference, for when the first to match turns
-    out not to be a date. A digit word is looked up by its shape (``"#"`` and
-    a key of ``_DIGIT_SHAPES``), not as ``"#"``.
+    They come as indices into ``_ALTERNATIVES``, in their order of preference:
+    ``_together`` makes one pattern of them all, tried first, and ``_single``
+    the patterns one by one, for when the first to match turns out not to be a
+    date. A digit word is looked up by its shape (``"#"`` and a key of
+    ``_DIGIT_SHAPES``), not as ``"#"``.
     """
-    single = [re.compile(r"(?<!\w)" + alt.pattern, _FLAGS) for alt in _ALTERNATIVES]
-    compiled: dict[tuple[int, ...], Patterns] = {}
     chosen_by_word = {
         word: tuple(i for i, alt in enumerate(_ALTERNATIVES) if word in alt.starts)
         for word in frozenset().union(*(alt.starts for alt in _ALTERNATIVES)) - {_DIGIT}
@@ -782,19 +799,7 @@ def _compile_by_word() -> dict[str, Patterns]:
         chosen_by_word[_DIGIT + shape] = tuple(
             i for i, alt in enumerate(_ALTERNATIVES) if _DIGIT in alt.starts and alt.name in names
         )
-    by_word: dict[str, Patterns] = {}
-    for word, chosen in chosen_by_word.items():
-        if chosen not in compiled:
-            if len(chosen) == 1:  # one alternative: its own pattern, compiled once
-                compiled[chosen] = (single[chosen[0]], (single[chosen[0]],))
-            else:
-                together = "|".join(_ALTERNATIVES[i].pattern for i in chosen)
-                compiled[chosen] = (
-                    re.compile(r"(?<!\w)(?:" + together + ")", _FLAGS),
-                    tuple(single[i] for i in chosen),
-                )
-        by_word[word] = compiled[chosen]
-    return by_word
+    return chosen_by_word
 
 
 # The alternatives a digit word can begin, by its shape: its number of digits, or an
@@ -822,7 +827,7 @@ def _digit_shape(word: str) -> str:
 # The scan walks the words of the text (a cheap regular expression and a dict lookup per word)
 # and tries only the alternatives that can begin with the word: trying them all at every
 # position costs microseconds a character.
-_BY_WORD: Final = _compile_by_word()
+_BY_WORD: Final = _choose_by_word()
 _WORD: Final = re.compile(r"[A-Za-z]+|[0-9]+|['\u2019][0-9]")
 # Words that can begin a date alone. The others ("the", "in", "last", "two") begin one only
 # before a date word, which is cheaper to check than a dozen patterns after every "the".
@@ -2407,15 +2412,15 @@ class _Scanner:
                 continue
             first = word.group()
             if first[0] in "0123456789'\u2019":
-                patterns = _BY_WORD.get(_DIGIT + _digit_shape(first))
-                if patterns is None:
+                chosen = _BY_WORD.get(_DIGIT + _digit_shape(first))
+                if chosen is None:
                     continue  # five digits or more
                 if len(first) <= 3 and first.isdigit() and _NO_DAY_AFTER.match(text, word.end()):
                     continue  # "20-year-old", "10:30", "5, 6": no date begins there
             else:
                 key = first.lower()
-                patterns = _BY_WORD.get(key)
-                if patterns is None:
+                chosen = _BY_WORD.get(key)
+                if chosen is None:
                     continue
                 if key not in _ANCHORS:
                     following = _NEXT_TOKEN.match(text, word.end())
@@ -2430,25 +2435,24 @@ class _Scanner:
                         and not _THE_NUMBER.match(text, following.start(1))
                     ):
                         continue  # "the 1700 block", "the 20-year-old": no date
-            hit = self.first_hit(patterns, position)
+            hit = self.first_hit(chosen, position)
             if hit is not None:
                 self.hits.append(hit)
                 done = hit.end
         return self.hits
 
-    def first_hit(self, patterns: Patterns, position: int) -> _Hit | None:
+    def first_hit(self, chosen: tuple[int, ...], position: int) -> _Hit | None:
         """The date that begins at ``position``, by the first alternative whose rule accepts it."""
-        together, one_by_one = patterns
-        m = together.match(self.text, position)
+        m = _together(chosen).match(self.text, position)
         if m is None:
             return None
         hit = self.accept(m)
         if hit is not None:
             return hit
         # Not a date after all: let the later alternatives try the same place.
-        index = next(i for i, p in enumerate(one_by_one) if m.lastgroup in p.groupindex)
-        for pattern in one_by_one[index + 1 :]:
-            again = pattern.match(self.text, position)
+        index = next(i for i, k in enumerate(chosen) if _ALTERNATIVES[k].name == m.lastgroup)
+        for k in chosen[index + 1 :]:
+            again = _single(k).match(self.text, position)
             if again is not None and (hit := self.accept(again)) is not None:
                 return hit
         return None
