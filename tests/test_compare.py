@@ -16,6 +16,7 @@ import reconcile
 from reconcile import Claim, Quantity, Settings, Span
 from reconcile.group import (
     DESCRIBED,
+    OTHERS_OF_AN_EVENT,
     _level,
     alike,
     block_keys,
@@ -281,7 +282,8 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     """All pairs, no blocking: merge best first under the same no-self-contradiction rule.
 
     A level that rests on the values joins two clusters only when all their values are alike,
-    or when one states one amount that the other, in conflict, states too (ages excepted).
+    or when one states one amount that the other, in conflict, states too (not for ages or
+    others).
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
@@ -297,8 +299,11 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
             # of one attribute, a claim joins a like value before the first claim it may join
             same = ordered[i].attribute_tokens == ordered[j].attribute_tokens
             unlike = same and not alike(ordered[i].value, ordered[j].value)
-            pairs.append((-level[1], j, unlike, i, level[0]))
-    for _score, j, _unlike, i, label in sorted(pairs):
+            # group_claims joins claims of one attribute first (each in order, like values
+            # first), then other pairs best score first, earlier clusters first
+            order = (j, unlike, i) if same else (i, j)
+            pairs.append((not same, -level[1], order, i, j, level[0]))
+    for _same, _score, _order, i, j, label in sorted(pairs):
         ri, rj = owner[i], owner[j]
         if ri == rj:
             continue
@@ -311,7 +316,7 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
                 for y in clusters[rj]
             )
             and not (
-                label != DESCRIBED
+                label not in (DESCRIBED, OTHERS_OF_AN_EVENT)
                 and (
                     _restates_a_side(ordered, clusters[ri], clusters[rj])
                     or _restates_a_side(ordered, clusters[rj], clusters[ri])
