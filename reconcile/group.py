@@ -489,41 +489,48 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # "52,310 customers statewide" / "about 52,000 customers": the story's whole, or
         # a firm's against one of its mills ("9,000 worldwide" / "the mill's 700").
         # Unmarked, the one may be either: it meets the wider only with a like value.
-        level = _words_level(a, b, ta - {_WIDE}, tb - {_WIDE}, settings)
-        return None if level is None else (level[0] + WIDER, level[1] - 1.0)
+        return _without_marks(a, b, ta, tb, frozenset({_WIDE}), WIDER, settings)
     if bool(ta & _SETS_APART) != bool(tb & _SETS_APART):
         # "900 temporary nurses" / "About 2,400 nurses": those brought in for a time, or
         # new, or former, are a set apart from the noun's own; unmarked, the one may be
         # either, so they meet only with a like value.
-        level = _words_level(a, b, ta - _SETS_APART, tb - _SETS_APART, settings)
-        return None if level is None else (level[0] + APART, level[1] - 1.0)
+        return _without_marks(a, b, ta, tb, _SETS_APART, APART, settings)
     if (_TOGETHER in ta) != (_TOGETHER in tb):
         # "40 pupils and staff fell ill" / "Three pupils were kept in": a count of two sets
         # together is no count of the one; they meet only with a like value.
-        level = _words_level(a, b, ta - {_TOGETHER}, tb - {_TOGETHER}, settings)
-        return None if level is None else (level[0] + APART, level[1] - 1.0)
+        return _without_marks(a, b, ta, tb, frozenset({_TOGETHER}), APART, settings)
     if (_CONFIRMED in ta) != (_CONFIRMED in tb) and "case" in ta & tb:
         # "nine cases were confirmed by tests" / "looking into 30 cases": the confirmed
         # cases are a part of all the cases; they meet only with a like value.
-        level = _words_level(a, b, ta - {_CONFIRMED}, tb - {_CONFIRMED}, settings)
-        return None if level is None else (level[0] + APART, level[1] - 1.0)
+        return _without_marks(a, b, ta, tb, frozenset({_CONFIRMED}), APART, settings)
     if (ta & _WHEN_WORDS) != (tb & _WHEN_WORDS):
         # "a 5 percent raise immediately" / "a 12 percent raise": an adverb of when says
         # which part of a measure over time one figure is (the first step, not the total);
         # they meet only with a like value.
-        level = _words_level(a, b, ta - _WHEN_WORDS, tb - _WHEN_WORDS, settings)
-        return None if level is None else (level[0] + APART, level[1] - 1.0)
+        return _without_marks(a, b, ta, tb, _WHEN_WORDS, APART, settings)
     if (_LOCAL in ta) != (_LOCAL in tb):
         # "five Denver-area hospitals" / "five hospitals": the count in a named area may be
         # all of them or a part ("cut 900 jobs", "120 Denver-area jobs"): like values only.
-        level = _words_level(a, b, ta - {_LOCAL}, tb - {_LOCAL}, settings)
-        return None if level is None else (level[0] + APART, level[1] - 1.0)
+        return _without_marks(a, b, ta, tb, frozenset({_LOCAL}), APART, settings)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
         # may be all of the hurt or a part; they meet only with a like value.
-        level = _words_level(a, b, ta - {_HOSPITAL}, tb - {_HOSPITAL}, settings)
-        return None if level is None else (level[0] + HOSPITALISED, level[1] - 1.0)
+        return _without_marks(a, b, ta, tb, frozenset({_HOSPITAL}), HOSPITALISED, settings)
     return _words_level(a, b, ta, tb, settings)
+
+
+def _without_marks(  # noqa: PLR0917 - the two claims, their tokens, what to set aside
+    a: Claim,
+    b: Claim,
+    ta: frozenset[str],
+    tb: frozenset[str],
+    marks: frozenset[str],
+    suffix: str,
+    settings: Settings,
+) -> tuple[str, float] | None:
+    """The level two claims meet with ``marks`` set aside, named with ``suffix`` (a gated one)."""
+    level = _words_level(a, b, ta - marks, tb - marks, settings)
+    return None if level is None else (level[0] + suffix, level[1] - 1.0)
 
 
 _WIDE, _HOSPITAL = "~wide", "~hospital"
