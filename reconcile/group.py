@@ -509,8 +509,8 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # they meet only with a like value.
         return _without_marks(a, b, ta, tb, _WHEN_WORDS, APART, settings)
     if (_LOCAL in ta) != (_LOCAL in tb):
-        # "five Denver-area hospitals" / "five hospitals": the count in a named area may be
-        # all of them or a part ("cut 900 jobs", "120 Denver-area jobs"): like values only.
+        # "five Tulsa-area hospitals" / "five hospitals": the count in a named area may be
+        # all of them or a part ("cut 900 jobs", "120 Tulsa-area jobs"): like values only.
         return _without_marks(a, b, ta, tb, frozenset({_LOCAL}), APART, settings)
     if (_HOSPITAL in ta) != (_HOSPITAL in tb):
         # "11 people were taken to hospitals" / "dozens were hurt": those taken to hospital
@@ -551,7 +551,7 @@ _WHEN_WORDS = frozenset(
         "~first",
     ]
 )
-_LOCAL = "~local"  # "300 Denver-area jobs": the count in one named area
+_LOCAL = "~local"  # "300 Tulsa-area jobs": the count in one named area
 # Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
 _SETS_APART = frozenset(
     ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]

@@ -781,7 +781,7 @@ def _dash_dateline(line: str) -> _Found | None:
     place = _unshout(match.group(1).strip())
     region = window[match.end(1) : match.end()].rstrip(" \t*_-\u2013\u2014")
     for piece in region.split(",")[1:]:
-        part = piece.strip()  # "JULIAN, W.Va., Nov. 11, 2026 —": the state goes with the place
+        part = piece.strip()  # "BRADLEY, W.Va., Nov. 3, 2026 —": the state goes with the place
         if not _place_like(part) or _only_labels(part) or len(part.split()) > 3:
             break
         place += ", " + part

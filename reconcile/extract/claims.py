@@ -480,7 +480,7 @@ class Reader:
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
             if attribute_tokens and _of_a_named_area(stated):
-                attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Denver-area jobs"
+                attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Tulsa-area jobs"
             if attribute_tokens and _jobs_kept(stated, context.verb):
                 attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
             if attribute_tokens and _below_ground(stated, tokens, end):
@@ -532,7 +532,7 @@ class Reader:
                 subject = _aged_person(tokens, names, start, end, years)
                 attribute, attribute_tokens = "age", ("age",) if subject else ()
             if isinstance(stated, Quantity) and _population(tokens, start, stated):
-                # "a city of about 52,000 people", "Lakemont, population 51,800": how many
+                # "a city of about 52,000 people", "Millford, population 51,800": how many
                 # live there, however it is worded.
                 if stated.kind == "number":
                     stated = attrs.evolve(stated, kind="count", unit="people")
@@ -1501,7 +1501,7 @@ def _population(tokens: Sequence[Token], start: int, value: Quantity) -> bool:
     if value.kind not in ("number", "count") or not left:
         return False
     if left[-1] == "population" and value.kind == "number":
-        return True  # "Lakemont, population 51,800"
+        return True  # "Millford, population 51,800"
     if len(left) < 2 or left[-1] != "of":
         return False
     if left[-2] == "population":
@@ -2160,12 +2160,12 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
     return "fired" if following[:1] and following[0] in _JOBS else None
 
 
-LOCAL = "~local"  # "300 Denver-area jobs": the part of a count in one named area
+LOCAL = "~local"  # "300 Tulsa-area jobs": the part of a count in one named area
 _NAMED_AREA = re.compile(r"[A-Z][\w.']*[-\u2010](?:area|region)\Z")
 
 
 def _of_a_named_area(value: Value) -> bool:
-    """Whether a count's noun is of a named area: "300 Denver-area jobs", "Tulsa-region stores".
+    """Whether a count's noun is of a named area: "300 Tulsa-area jobs", "Tulsa-region stores".
 
     Such a count is the part of a whole in that area, never the whole ("cut 1,800 jobs").
     """
