@@ -825,3 +825,19 @@ def test_over_a_span_after_a_change_or_a_sum_is_its_period(sentence, words, low,
     """ "18% over four years" is spread over four years; "for over four years" is more than four."""
     (claim,) = [c for c in _claims(sentence) if c.text == words]
     assert (claim.value.low, claim.value.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He put $20 in.",
+        "She gave 20 dollars in.",
+        "The fund took €5 million in",
+        "He owed $3 million in",
+    ],
+)
+def test_money_before_a_last_word_in_is_still_read(sentence: str) -> None:
+    # "in" with nothing after it is not a phrase that says what the money is: it was read one
+    # word past the sentence's end.
+    claims = _claims(sentence)
+    assert [c.value.currency for c in claims if c.value.currency] in (["USD"], ["EUR"])

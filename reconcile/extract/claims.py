@@ -2670,7 +2670,7 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     """
     if right and right[0].low == "in":
         body = right[1:]
-        alone = len(body) == 1 or not body[1].is_word or body[1].low in ("and", "or")
+        alone = len(body) <= 1 or not body[1].is_word or body[1].low in ("and", "or")
         if body and body[0].low in _MEANS and alone and _price(left):
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
         if body and body[0].low in _CRYPTO and alone:
