@@ -568,7 +568,9 @@ _DATE = re.compile(
     r"(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
     r"(?![0-9-])"
     rf"|\b{_MONTH}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+[0-9]{{4}}\b)?"
-    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?(?:,?\s+[0-9]{{4}}\b)?",
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?(?:,?\s+[0-9]{{4}}\b)?"
+    r"|(?<![0-9./])(?P<num>[0-9]{1,2})(?P<sep>[/.])(?P<num2>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
+    r"(?![0-9]|[./][0-9])",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -586,7 +588,10 @@ _TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
 # A press-release wire's tag between slashes: "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ --".
 _SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)")
 # A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
-_DATE_AFTER = re.compile(r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013])[*_]*")
+# The second dash may be a hyphen between spaces: "TOLEDO, Ohio - May 4, 2026 - The ...".
+_DATE_AFTER = re.compile(
+    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))[*_]*"
+)
 _SEPARATOR = re.compile(r"[^\S\n]*(?:--|[-—\u2013:])[*_]*")
 _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
@@ -711,7 +716,9 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
     "HARBOR CITY, May 4, 2026" (the place in capitals and a full date) is a dateline
     wherever it stands in the header; a bare "HARBOR CITY" or "HARBOR CITY, Ore. —"
     counts only below other header evidence (a date line or a release label), so a
-    masthead in capitals on a page's first line is not read as a place.
+    masthead in capitals on a page's first line is not read as a place. Below such
+    evidence, a place in Title Case with a full date is a dateline too: "Harbor City,
+    4 May 2026".
     """
     window = _content(line[:120])[1].rstrip(" -\u2013\u2014")
     if not window or len(line) > 120:
@@ -721,7 +728,13 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
         return None
     place, dates, _strong = lead
     first = window.split(",")[0].strip()
-    if first != first.upper() or _only_label_words(first):
+    if _only_label_words(first):
+        return None
+    if first != first.upper():
+        # "Harbor City, 4 May 2026" under a release label or a header line: a place in
+        # Title Case is a dateline only with a full date and other header evidence.
+        if evidence and len(first.split()) <= 3 and any(None not in d for d in dates):
+            return _Found(len(line), None, place, dates)
         return None
     if dates:
         if all(None in d for d in dates):
@@ -773,7 +786,10 @@ def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
 
 
 def _dash_dateline(line: str) -> _Found | None:
-    """``CHICAGO —`` at the start of a paragraph: a place in capitals, then a dash."""
+    """``CHICAGO —`` at the start of a paragraph: a place in capitals, then a dash.
+
+    A date may follow between that dash and another: "CHICAGO – May 4, 2026 – The ...".
+    """
     skip, window = _content(line[:120])
     match = _DASH_DATELINE.match(window)
     if match is None or not _place_like(match.group(1).strip()):
@@ -785,7 +801,11 @@ def _dash_dateline(line: str) -> _Found | None:
         if not _place_like(part) or _only_labels(part) or len(part.split()) > 3:
             break
         place += ", " + part
-    return _Found(skip + match.end(), None, place, _dates(match.group()))
+    dates = _dates(match.group())
+    after = _date_after(window, match.end()) if not dates else None
+    if after is not None:  # "HARBOR CITY, Ore. – May 4, 2026 – The ...": the date between dashes
+        return _Found(skip + after[0], None, place, after[1])
+    return _Found(skip + match.end(), None, place, dates)
 
 
 def _meta_line(line: str) -> _Found | None:
@@ -806,8 +826,10 @@ def _meta_line(line: str) -> _Found | None:
             byline = True
             known = _KNOWN_OUTLET.search(segment)
             outlet = outlet or (_OUTLET_NAMES[known.group()] if known else None)
-            dates.extend(_dates(segment))
-        elif (found := _dates(segment)) and _only_labels(_AGE.sub(" ", _DATE.sub(" ", segment))):
+            dates.extend(_dates(segment, line))
+        elif (found := _dates(segment, line)) and _only_labels(
+            _AGE.sub(" ", _DATE.sub(" ", segment))
+        ):
             dates.extend(found)  # "October 27, 2026 8:14 AM EDT Updated 3 hours ago"
         elif _AGE.search(segment) and _only_labels(_AGE.sub(" ", segment)):
             continue  # "Updated: 2 hours ago" beside the date: the page's age, part of the header
@@ -839,12 +861,65 @@ def _job_title(segment: str) -> bool:
     return any(word.lower().strip(".,") in _JOB_WORDS for word in segment.split())
 
 
-def _dates(text: str) -> tuple[_Parts, ...]:
-    return tuple(parts for m in _DATE.finditer(text) if (parts := _parse_date(m)) is not None)
+def _dates(text: str, line: str | None = None) -> tuple[_Parts, ...]:
+    """The dates of ``text``, numeric ones read in the order of the ``line`` it is part of."""
+    matches = list(_DATE.finditer(text))
+    if line is None:
+        order = _numeric_order(text, matches)
+    else:
+        order = _numeric_order(line, list(_DATE.finditer(line)))
+    return tuple(parts for m in matches if (parts := _parse_date(m, order)) is not None)
 
 
-def _parse_date(match: re.Match[str]) -> _Parts | None:
-    """Parse with two different defaults; a part is stated only if both parses agree."""
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+
+
+def _numeric_order(text: str, matches: list[re.Match[str]]) -> str | None:
+    """Whether the numeric dates of a line read day first ("dm") or month first ("md").
+
+    "13/10/2026" can only be day first and "10/13/2026" only month first; "06/10/2026" is
+    read in the order another date of the line shows, or the one its weekday fits
+    ("Tuesday 06/10/2026" is 6 October 2026), and else not at all.
+    """
+    orders: set[str] = set()
+    ambiguous: list[tuple[int, int, int]] = []
+    for match in matches:
+        if match.group("num") is None:
+            continue
+        first, second, year = (int(match.group(g)) for g in ("num", "num2", "year"))
+        if first > 12 >= second:
+            orders.add("dm")
+        elif second > 12 >= first:
+            orders.add("md")
+        elif first != second:
+            ambiguous.append((first, second, year))
+    if len(orders) == 1 or not ambiguous:
+        return orders.pop() if len(orders) == 1 else None
+    if orders:
+        return None  # "13/10/2026 ... 10/13/2026": the line contradicts itself
+    named = {m.group().lower()[:3] for m in _WEEKDAY_NAME.finditer(text)}
+    if len(named) != 1:
+        return None
+    fits = set()
+    for first, second, year in ambiguous:
+        for order, (month, day) in (("md", (first, second)), ("dm", (second, first))):
+            with contextlib.suppress(ValueError):
+                if dt.date(year, month, day).strftime("%a").lower() in named:
+                    fits.add(order)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _parse_date(match: re.Match[str], order: str | None = None) -> _Parts | None:
+    """Parse with two different defaults; a part is stated only if both parses agree.
+
+    A numeric date ("13/10/2026") is read in the line's ``order`` (see _numeric_order);
+    without one, only its year is stated unless its day and month are equal.
+    """
+    if match.group("num") is not None:
+        return _numeric_date(match, order)
     words = match.group("iso") or match.group().replace(".", " ")
     words = re.sub(r"(?<=[0-9])(?:st|nd|rd|th)\b", "", words, flags=re.IGNORECASE)
     try:
@@ -857,12 +932,27 @@ def _parse_date(match: re.Match[str]) -> _Parts | None:
     return year, month, day
 
 
+def _numeric_date(match: re.Match[str], order: str | None) -> _Parts | None:
+    first, second, year = (int(match.group(g)) for g in ("num", "num2", "year"))
+    if first > 12 >= second or (order == "dm" and second <= 12):
+        first, second = second, first
+    elif not (second > 12 >= first or order == "md" or first == second):
+        return year, None, None
+    try:
+        dt.date(year, first, second)
+    except ValueError:
+        return None
+    return year, first, second
+
+
 def _resolve(dates: tuple[_Parts, ...]) -> dt.date | None:
     """The line's date: its first date, its year taken from a full date if it lacks one."""
     full = next((d for d in dates if None not in d), None)
     if not dates or full is None:
         return None
     year, month, day = dates[0]
+    if month is None:
+        return None  # "06/10/2026 | Updated 06/13/2026": the first date's order is unknown
     if year is None and month is not None and day is not None:
         year = full[0]
     else:
@@ -1641,8 +1731,8 @@ def _starts_sentence(text: str, start: int, upper: int) -> bool:
 # Not ``_COPYRIGHT``: that name is the furniture rule above, which this must not shadow.
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&))*)"
-)
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|[0-9]{1,3}(?![\w,.]?[0-9])|of|and|&))*)"
+)  # a station's channel number is part of its name: "© 2026 Harbor 9 News."
 _NOT_HOLDERS = frozenset({"all", "the", "this", "copyright"})
 
 
@@ -1703,6 +1793,7 @@ _MASTHEAD_NOUNS = _words(
 )
 _MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s)")  # "U.S. Forest Service"
+_CHANNEL = re.compile(r"(?<=\S)\s+[0-9]{1,3}(?=\s+[A-Z])")  # a number between two words
 
 
 def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
@@ -1721,9 +1812,10 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     if _issuer(text, zones, name):
         return name
     words = name.split(",")[0].split()
+    bare = _CHANNEL.sub(" ", _ABBREVIATION.sub("", name))  # "Harbor 9 News": a channel number
     if (
         not 2 <= len(name.split()) <= 10
-        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", _ABBREVIATION.sub("", name))
+        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", bare)
         or not _title_case(name)
     ):
         return None

@@ -1813,3 +1813,102 @@ def test_a_one_word_about_name_needs_a_release_label(label, outlet):
         " mayor said.\n\nAbout Springdale\nSpringdale has 9,000 residents.\n"
     )
     assert source.outlet == outlet
+
+
+# --- source metadata of pages and releases nobody tuned for (branch ing16) -----------------------
+
+STORY = (
+    "The board opened a park of 12 acres on Monday, the mayor said.\n\n"
+    "Crews will plant 300 trees there next spring, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Published on 13/10/2026 at 14:26 - Updated 13/10/2026 at 17:02", dt.date(2026, 10, 13)),
+        ("Updated: 10/13/2026 10:24 PM", dt.date(2026, 10, 13)),
+        ("Published 13.10.2026", dt.date(2026, 10, 13)),
+        ("Posted Tuesday 06/10/2026", dt.date(2026, 10, 6)),
+        ("Posted 06/10/2026 | Updated 06/13/2026", dt.date(2026, 6, 10)),
+        ("Posted 05/05/2026", dt.date(2026, 5, 5)),
+        ("Posted 06/10/2026", None),
+        ("Posted 06/10/2026 | Updated Oct. 7, 2026", None),
+    ],
+)
+def test_a_numeric_date_line_dates_the_page_in_the_order_it_shows(stamp, published):
+    """ "13/10/2026" is day first and "10/13/2026" month first; "06/10/2026" only with a hint."""
+    (source,) = reconcile.read(f"Park opens on the river\n{stamp}\n\n{STORY}")
+    assert source.published == published
+    assert kinds_at(source, stamp) == {"header"}
+
+
+def test_a_numeric_date_in_the_story_dates_nothing():
+    """A numeric date inside a sentence is the story's, not the page's."""
+    (source,) = reconcile.read("The park opened on 13/10/2026, the mayor said on Monday.\n")
+    assert source.published is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "HARBOR CITY, Ore. \u2013 May 4, 2026 \u2013 ",
+        "HARBOR CITY, Ore. \u2014 May 4, 2026 \u2014 ",
+        "HARBOR CITY, Ore. - May 4, 2026 - ",
+        "HARBOR CITY -- May 4, 2026 -- ",
+    ],
+)
+def test_a_date_between_the_dashes_of_a_release_dateline_dates_it(lead):
+    """ "HARBOR CITY, Ore. – May 4, 2026 – The ..." gives the place and the date; the date is header."""
+    text = f"Harbor Water Utility\nPress Release\n\nUtility Opens Park\n\n{lead}{STORY}"
+    (source,) = reconcile.read(text)
+    assert source.published == dt.date(2026, 5, 4)
+    assert source.place.startswith("Harbor City")
+    assert kinds_at(source, "May 4, 2026") == {"header"}
+    assert kinds_at(source, "12 acres") == {"body"}
+
+
+def test_a_dash_dateline_followed_by_prose_between_hyphens_takes_no_date():
+    """ "HARBOR CITY - Officials - who met Monday - said" has a place and no date."""
+    (source,) = reconcile.read(
+        "HARBOR CITY - Officials - who met on May 4, 2026 - said the park of 12 acres opened.\n"
+    )
+    assert (source.place, source.published) == ("Harbor City", None)
+
+
+@pytest.mark.parametrize(
+    ("label", "published", "place"),
+    [
+        ("PRESS RELEASE\n\n", dt.date(2026, 5, 4), "Harbor City"),
+        ("", None, None),
+    ],
+)
+def test_a_place_in_title_case_with_a_full_date_under_a_release_label(label, published, place):
+    """ "Harbor City, 4 May 2026" under "PRESS RELEASE" is the release's dateline; alone it is not."""
+    (source,) = reconcile.read(f"{label}Harbor City, 4 May 2026\n\nUtility Opens Park\n\n{STORY}")
+    assert (source.published, source.place) == (published, place)
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        (
+            "Copyright \u00a9 2026 Harbor 9 South Coast. All rights reserved.",
+            "Harbor 9 South Coast",
+        ),
+        ("\u00a9 2026 KHRB Harbor 12.", "KHRB Harbor 12"),
+        ("\u00a9 2026 Harbor Courier 2,000 words.", "Harbor Courier"),
+    ],
+)
+def test_a_copyright_holder_keeps_its_channel_number(notice, outlet):
+    """ "© 2026 Harbor 9 South Coast" names that station, not "Harbor"."""
+    (source,) = reconcile.read(f"Park opens on the river\n\n{STORY}\n{notice}\n")
+    assert source.outlet == outlet
+
+
+def test_a_masthead_keeps_its_channel_number():
+    """A first line "Harbor 9 News" above the headline is the outlet with its number."""
+    (source,) = reconcile.read(
+        f"Harbor 9 News\nWeather | Traffic\n\nPark Opens on the River\n\n{STORY}"
+    )
+    assert source.outlet == "Harbor 9 News"
