@@ -579,9 +579,9 @@ _TIME = re.compile(
 )
 # Words that may sit beside a date on a header line without making it prose.
 _LABELS = _words(
-    "published updated posted date dated last modified first on at time and et est edt ct cst"
-    " cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed thu"
-    " thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
+    "published updated posted created date dated last modified first on at time and et est edt"
+    " ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed"
+    " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
 )
 _PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
 _TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
@@ -604,7 +604,11 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(r"[0-9]+\s*min(?:ute)?s?\.?\s+(?:read|listen)", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
+# "By Jane Doe", "BY JANE DOE", "By: Jane Doe", "by: Jane Doe", "Posted by Jane Doe on ...".
+_BYLINE = re.compile(
+    r"(?:(?:Posted|POSTED|Written|WRITTEN|Story|STORY|Reported|REPORTED)\s+(?:by|BY)"
+    r"|By|BY|by(?=:)):?\s+[A-Z]"
+)
 # A release's label before its date: "FOR IMMEDIATE RELEASE: May 4, 2026" is dated May 4.
 _RELEASE_LABEL = re.compile(
     r"\s*for\s+immediate\s+release\b\s*(?:--|[:\-\u2013\u2014])?", re.IGNORECASE
@@ -632,6 +636,7 @@ def detect_metadata(text: str) -> Metadata:
     header_end = 0
     month_day: tuple[int, int] | None = None
     evidence = False  # a header line or a release label seen above
+    below_byline = False  # the line above was a byline naming no outlet
     for index, (start, end, _new_block) in enumerate(_lines(text)):
         if index == 40 or start > 4000:
             break
@@ -639,10 +644,11 @@ def detect_metadata(text: str) -> Metadata:
         prose = _is_prose(line)
         found = _dateline(line)
         if found is None and index < 8 and start <= 600:
-            found = _meta_line(line)  # loose header lines only at the very top
+            found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None and not prose:
                 found = _place_line(line, evidence=evidence)
         evidence = evidence or found is not None or _release_label(line)
+        below_byline = _names_no_outlet(line, found)
         if found is None and prose:
             found = _dash_dateline(line)
         if found is not None:
@@ -808,8 +814,12 @@ def _dash_dateline(line: str) -> _Found | None:
     return _Found(skip + match.end(), None, place, dates)
 
 
-def _meta_line(line: str) -> _Found | None:
-    """A line of dates, times, labels, bylines and outlet names, and nothing else."""
+def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
+    """A line of dates, times, labels, bylines and outlet names, and nothing else.
+
+    An outlet named only by the shape of its name ("The Harbor Post") counts on a line
+    of its own under a byline, or after a dash ("— The Daily Harbor").
+    """
     if len(line) > 200 or (_ends_sentence(line) and len(line.split()) >= 8):
         return None
     line = _content(line)[1]
@@ -822,10 +832,10 @@ def _meta_line(line: str) -> _Found | None:
         segment = part[label.end() :] if label else part
         if not segment.strip():
             continue
-        if _BYLINE.match(segment) and len(segment.split()) <= 12:
+        if _is_byline(segment):
             byline = True
             known = _KNOWN_OUTLET.search(segment)
-            outlet = outlet or (_OUTLET_NAMES[known.group()] if known else None)
+            outlet = outlet or (_OUTLET_NAMES[known.group()] if known else _byline_outlet(segment))
             dates.extend(_dates(segment, line))
         elif (found := _dates(segment, line)) and _only_labels(
             _AGE.sub(" ", _DATE.sub(" ", segment))
@@ -841,6 +851,11 @@ def _meta_line(line: str) -> _Found | None:
         name = _OUTLET_BY_LOWER.get(segment.lower())
         if name is None and byline and _outlet_shaped(segment) and not _job_title(segment):
             name = segment
+        signed = segment.lstrip("-\u2013\u2014 ")
+        if name is None and signed != segment and (below_byline or len(others) == 1):
+            name = _outlet_name(signed)  # "— The Daily Harbor" under the headline
+        if name is None and below_byline and len(others) == 1:
+            name = _outlet_name(segment)  # "By JANE DOE" over "The Harbor Post"
         if name is None:
             return None
         outlet = outlet or name
@@ -849,10 +864,65 @@ def _meta_line(line: str) -> _Found | None:
     return _Found(len(line), outlet, None, tuple(dates))
 
 
+def _names_no_outlet(line: str, found: _Found | None) -> bool:
+    """Whether a line is a byline that names no outlet (``found`` is what it yielded)."""
+    return (found is None or found.outlet is None) and _is_byline(line)
+
+
+def _is_byline(line: str) -> bool:
+    line = _content(line)[1]
+    return _BYLINE.match(line) is not None and _byline_words(line) <= 12
+
+
+def _byline_words(segment: str) -> int:
+    """The words of a byline segment other than its dates, times and their labels."""
+    rest = _TIME.sub(" ", _DATE.sub(" ", segment))
+    return sum(1 for word in rest.split() if word.strip(".,:;-").lower() not in _LABELS)
+
+
+def _byline_outlet(segment: str) -> str | None:
+    """The outlet a byline names after a comma: "By Jane Doe, The Harbor Post"."""
+    head, _, tail = segment.rpartition(",")
+    if not head or _job_title(tail):
+        return None
+    return _outlet_name(tail.strip())
+
+
+def _outlet_name(name: str) -> str | None:
+    """A known outlet, or a short Title Case name whose main noun names a publication.
+
+    "The Harbor Post" and "The Daily Harbor" are names of outlets; "Jane Doe" and "Park
+    Opens Today" are not.
+    """
+    known = _OUTLET_BY_LOWER.get(name.lower())
+    if known is not None:
+        return known
+    words = name.split()
+    if not _outlet_shaped(name) and not (
+        2 <= len(words) <= 5 and _title_case(name) and words[0][:1].isupper()
+    ):
+        return None
+    if re.search(r"[0-9:;|.!?\"()\[\]]", _ABBREVIATION.sub("", name)):
+        return None
+    lowered = [w.lower() for w in words]
+    publication = lowered[-1] in _PUBLICATION_NOUNS or (
+        lowered[:2] == ["the", "daily"] and len(words) > 2
+    )
+    return name if publication else None
+
+
 # What a byline's other segment names when it is the writer's job, not the outlet.
 _JOB_WORDS = _words(
     "writer writers reporter reporters correspondent editor columnist contributor journalist"
     " photographer photojournalist producer anchor staff intern critic analyst meteorologist"
+)
+
+
+# Last words of the names of newspapers, stations and news services (ordinary English words).
+_PUBLICATION_NOUNS = _words(
+    "advocate banner beacon bulletin chronicle citizen courier daily dispatch examiner express"
+    " gazette globe guardian herald inquirer journal ledger magazine mirror monitor news observer"
+    " post press radio record register review sentinel star telegraph times tribune weekly wire"
 )
 
 
@@ -1139,15 +1209,16 @@ def _units(text: str, header_end: int) -> list[_Unit]:
     """Lines as units, hard-wrapped paragraphs joined, the header split off its line."""
     units: list[_Unit] = []
     block: list[tuple[int, int]] = []
+    below_byline = False
     for start, end, new_block in _lines(text):
         if new_block:
             units.extend(_block_units(text, block))
             block = []
         line = text[start:end]
+        meta = _meta_line(line, below_byline=below_byline) if end <= header_end else None
+        below_byline = end <= header_end and _names_no_outlet(line, meta)
         if end <= header_end and (
-            _dateline(line)
-            or _meta_line(line)
-            or _place_line(line, evidence=_header_above(text, units, block))
+            _dateline(line) or meta or _place_line(line, evidence=_header_above(text, units, block))
         ):
             units.extend(_block_units(text, block))
             units.append(_unit(text, start, end, "header", "metadata line (date, outlet, byline)"))
@@ -1912,6 +1983,35 @@ def _release_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
     return name if " ".join(title[: len(name.split())]).lower() == name.lower() else None
 
 
+# A distributed release's closing credit: "SOURCE Harbor Water Utility".
+_SOURCE_CREDIT = re.compile(r"SOURCE:?[^\S\n]+(?P<name>[A-Z][^\n]{1,80}?)[^\S\n]*")
+
+
+def _source_credit(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """The issuer a release's closing "SOURCE <Name>" line credits, below its story.
+
+    Only a furniture line after the first body paragraph counts, and only a short
+    Title Case name without sentence marks ("SOURCE: police said ..." is no credit).
+    """
+    lead = next((z for z in zones if z.kind == "body"), None)
+    if lead is None:
+        return None
+    for zone in zones:
+        if zone.kind != "furniture" or zone.start < lead.end:
+            continue
+        match = _SOURCE_CREDIT.fullmatch(_content(text[zone.start : zone.end])[1])
+        if match is None:
+            continue
+        name = match.group("name").rstrip(" .")
+        if (
+            len(name.split()) <= 10
+            and _title_case(name)
+            and re.search(r"[:;|!?\"()\[\]]|\.\s", name) is None
+        ):
+            return _OUTLET_BY_LOWER.get(name.lower(), name)
+    return None
+
+
 def _about_name(line: str) -> str | None:
     """The name an "About <Name>" heading of a release's closing section gives, or None."""
     line = _content(line)[1]
@@ -2003,7 +2103,10 @@ def prepare(
             found["published"] = dt.date(year, *meta.month_day) if year else None
     if found["outlet"] is None:
         found["outlet"] = (
-            _masthead(text, zones) or _copyright_holder(text, zones) or _release_issuer(text, zones)
+            _masthead(text, zones)
+            or _copyright_holder(text, zones)
+            or _release_issuer(text, zones)
+            or _source_credit(text, zones)
         )
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"

@@ -1912,3 +1912,140 @@ def test_a_masthead_keeps_its_channel_number():
         f"Harbor 9 News\nWeather | Traffic\n\nPark Opens on the River\n\n{STORY}"
     )
     assert source.outlet == "Harbor 9 News"
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "published", "place"),
+    [
+        ("(Reuters) - ", "Reuters", None, None),
+        (
+            "HARBOR CITY, Ore. (Harbor News Service) \u2014 ",
+            "Harbor News Service",
+            None,
+            "Harbor City, Ore.",
+        ),
+        ("Park opens on the river\n\u2014 The Daily Harbor\n\n", "The Daily Harbor", None, None),
+        (
+            "Park opens on the river\nPosted 9:14 a.m. Tuesday, Oct. 6\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy Jane Doe | The Harbor Post | Oct. 6, 2026\n\n",
+            "The Harbor Post",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy Jane Doe, The Harbor Post\nOctober 6, 2026\n\n",
+            "The Harbor Post",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy JANE DOE\nThe Harbor Post\nOctober 6, 2026\n\n",
+            "The Harbor Post",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nFirst published: Tue 6 Oct 2026 09.14 BST\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nPublished 6 April 2026, 09:14\n\n",
+            "Harbor Courier",
+            dt.date(2026, 4, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\n2026-04-06T09:14:00Z\n\n",
+            "Harbor Courier",
+            dt.date(2026, 4, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nUpdated Oct. 6, 2026 at 5:02 pm ET\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nPosted by Jane Doe on 06 Oct 2026\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nby: Jane Doe, John Roe Updated: Oct 6, 2026 - 6:42 AM\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy Liz Doe, Phil Roe. CREATED Oct 6, 2026 - UPDATED: Oct 6, 2026\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+    ],
+)
+def test_common_header_shapes(header, outlet, published, place):
+    """Wire tags, sign-off lines, bylines with outlets, and stamps in several orders give the page's metadata, as header."""
+    text = f"{header}{STORY}\n\u00a9 2026 Harbor Courier\n"
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.published, source.place) == (outlet, published, place)
+    assert kinds_at(source, "12 acres") == {"body"}
+    lines = [line for line in header.split("\n")[1:] if line.strip()]
+    for line in lines:
+        assert kinds_at(source, line) <= {"header", "furniture"}, line
+    check_layout(source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u2014 Mayor Jane Doe",
+        "\u2014 Harbor City Council",
+        "\u2014 Park Opens Today",
+    ],
+)
+def test_a_dash_line_naming_no_publication_names_no_outlet(line):
+    """Under a headline, "— Mayor Jane Doe" or "— Harbor City Council" is no outlet's sign-off."""
+    (source,) = reconcile.read(f"Park opens on the river\n{line}\n\n{STORY}")
+    assert source.outlet is None
+
+
+@pytest.mark.parametrize("line", ["Park Opens Today", "Jane Roe"])
+def test_a_line_under_a_byline_is_an_outlet_only_by_its_name(line):
+    """Under "By JANE DOE", "Park Opens Today" or a second name is no outlet."""
+    (source,) = reconcile.read(
+        f"Park opens on the river\nBy JANE DOE\n{line}\nOctober 6, 2026\n\n{STORY}"
+    )
+    assert source.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("ending", "outlet"),
+    [
+        ("SOURCE Harbor Water Utility", "Harbor Water Utility"),
+        ("SOURCE: Harbor Water Utility", "Harbor Water Utility"),
+        ("SOURCE: officials said the park would open. It did.", None),
+        ("Source: Harbor Water Utility", None),
+    ],
+)
+def test_a_release_source_credit_names_its_issuer(ending, outlet):
+    """A release's closing "SOURCE Harbor Water Utility" names the issuer when nothing else does."""
+    (source,) = reconcile.read(f"Utility Opens Park\n\n{STORY}\n{ending}\n")
+    assert source.outlet == outlet
+
+
+def test_a_source_credit_does_not_replace_the_distributor():
+    """A release distributed by a wire keeps the wire's name; the credit is only a fallback."""
+    (source,) = reconcile.read(
+        f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
+    )
+    assert source.outlet == "PRNewswire"
