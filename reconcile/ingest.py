@@ -870,6 +870,8 @@ def _names_no_outlet(line: str, found: _Found | None) -> bool:
 
 
 def _is_byline(line: str) -> bool:
+    if len(line) > 200:
+        return False
     line = _content(line)[1]
     return _BYLINE.match(line) is not None and _byline_words(line) <= 12
 

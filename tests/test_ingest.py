@@ -721,6 +721,11 @@ def test_split_sentences_within_a_range():
         "cookie" * 170_000,
         "(Reuters) " * 100_000,
         "Ship Sinks Off Coast\n" * 50_000,
+        "By Jane Doe, The Harbor Post " * 35_000,
+        "13/10/2026 06.10.2026 " * 45_000,
+        "HARBOR CITY \u2013 May 4, 2026 \u2013 " * 30_000,
+        "SOURCE Harbor " * 70_000,
+        "\u2014 The Daily Harbor\n" * 50_000,
     ],
     ids=[
         "letters",
@@ -734,6 +739,11 @@ def test_split_sentences_within_a_range():
         "one-long-word",
         "wire-tags",
         "title-lines",
+        "bylines",
+        "numeric-dates",
+        "dash-dates",
+        "source-credit",
+        "sign-offs",
     ],
 )
 def test_megabyte_inputs_finish(line):
