@@ -603,6 +603,10 @@ _AGE = re.compile(
     r"|days?|weeks?|months?)\.?[^\S\n]+ago\b|\bjust[^\S\n]+now\b",
     re.IGNORECASE,
 )
+# A news site's address beside a page's date: "HarborPost.com", "www.harbor-news.org".
+_SITE = re.compile(
+    r"(?<!\S)(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}\.(?:com|net|org|news|tv|co\.uk)(?![\w.])"
+)
 _READING_TIME = re.compile(r"[0-9]+\s*min(?:ute)?s?\.?\s+(?:read|listen)", re.IGNORECASE)
 # "By Jane Doe", "BY JANE DOE", "By: Jane Doe", "by: Jane Doe", "Posted by Jane Doe on ...".
 _BYLINE = re.compile(
@@ -838,9 +842,11 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
             outlet = outlet or (_OUTLET_NAMES[known.group()] if known else _byline_outlet(segment))
             dates.extend(_dates(segment, line))
         elif (found := _dates(segment, line)) and _only_labels(
-            _AGE.sub(" ", _DATE.sub(" ", segment))
+            _AGE.sub(" ", _DATE.sub(" ", _SITE.sub(" ", segment)))
         ):
             dates.extend(found)  # "October 27, 2026 8:14 AM EDT Updated 3 hours ago"
+            site = _SITE.search(segment)  # "Created: 10/27/2026 8:14 AM HarborPost.com"
+            outlet = outlet or (site.group() if site else None)
         elif _AGE.search(segment) and _only_labels(_AGE.sub(" ", segment)):
             continue  # "Updated: 2 hours ago" beside the date: the page's age, part of the header
         elif _READING_TIME.fullmatch(segment.strip(" ,;")):

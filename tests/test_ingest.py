@@ -2059,3 +2059,12 @@ def test_a_source_credit_does_not_replace_the_distributor():
         f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
     )
     assert source.outlet == "PRNewswire"
+
+
+def test_a_site_address_beside_the_page_date_names_the_outlet():
+    """ "Created: 10/27/2026 8:14 AM HarborPost.com" is a header line naming the site as outlet."""
+    (source,) = reconcile.read(
+        f"Created: 10/27/2026 8:14 AM HarborPost.com\n\nPark opens\n\n{STORY}"
+    )
+    assert (source.outlet, source.published) == ("HarborPost.com", dt.date(2026, 10, 27))
+    assert kinds_at(source, "HarborPost.com") == {"header"}
