@@ -743,7 +743,13 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
     if first != first.upper():
         # "Harbor City, 4 May 2026" under a release label or a header line: a place in
         # Title Case is a dateline only with a full date and other header evidence.
-        if evidence and len(first.split()) <= 3 and any(None not in d for d in dates):
+        if (
+            evidence
+            and len(first.split()) <= 3
+            and any(None not in d for d in dates)
+            and _outlet_name(first) is None  # "Harbor Post, 4 May 2026" names no place
+            and not _job_title(first)  # nor does "Staff Report, 4 May 2026"
+        ):
             return _Found(len(line), None, place, dates)
         return None
     if dates:
@@ -907,9 +913,11 @@ def _outlet_name(name: str) -> str | None:
         return known
     words = name.split()
     if not _outlet_shaped(name) and not (
-        2 <= len(words) <= 5 and _title_case(name) and words[0][:1].isupper()
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _MASTHEAD_LINKS for w in words)
     ):
-        return None
+        return None  # "Special to the Harbor Times" is no name
     if re.search(r"[0-9:;|.!?\"()\[\]]", _ABBREVIATION.sub("", name)):
         return None
     lowered = [w.lower() for w in words]

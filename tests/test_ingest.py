@@ -2068,3 +2068,20 @@ def test_a_site_address_beside_the_page_date_names_the_outlet():
     )
     assert (source.outlet, source.published) == ("HarborPost.com", dt.date(2026, 10, 27))
     assert kinds_at(source, "HarborPost.com") == {"header"}
+
+
+@pytest.mark.parametrize("first", ["Harbor Post", "Staff Report"])
+def test_an_outlet_or_a_desk_with_a_date_is_no_place(first):
+    """Under a release label, "Harbor Post, 4 May 2026" or "Staff Report, 4 May 2026" places nothing."""
+    (source,) = reconcile.read(
+        f"PRESS RELEASE\n\n{first}, 4 May 2026\n\nUtility Opens Park\n\n{STORY}"
+    )
+    assert source.place is None
+
+
+def test_a_contributor_note_in_a_byline_names_no_outlet():
+    """ "By Jane Doe, Special to the Harbor Times" names a contributor, not the outlet."""
+    (source,) = reconcile.read(
+        f"Park opens on the river\nBy Jane Doe, Special to the Harbor Times\nMay 4, 2026\n\n{STORY}"
+    )
+    assert (source.outlet, source.published) == (None, dt.date(2026, 5, 4))
