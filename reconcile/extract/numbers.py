@@ -2300,8 +2300,13 @@ def parse_time(text: str) -> int | None:
 # --- times of day -------------------------------------------------------------------------
 
 # A clock time as news prints it: "4:45 a.m.", "11 p.m.", "6:15PM" (never a bare "4:45",
-# which may be a score or a ratio). The value is read by :func:`parse_time`.
-_TIME_CLOCK = re.compile(r"(?<![\w:/.,])\d{1,2}(?::\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)")
+# which may be a score or a ratio), or a 24-hour time no 12-hour clock shows: an hour with
+# a leading zero or past noon ("03:17", "21:40"; not "10:30", which may be either). The
+# value is read by :func:`parse_time`. Each alternative is bounded: no backtracking.
+_TIME_CLOCK = re.compile(
+    r"(?<![\w:/.,])(?:\d{1,2}(?::\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)"
+    r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\w:]|[.,]\d))"
+)
 # Words before a time that make it a window around it: "about 4:45 a.m.".
 _TIME_ABOUT = frozenset(["about", "around", "approximately", "roughly", "circa", "approx."])
 # Words before "before"/"after" that make it a short window: "shortly before 5 a.m.".
@@ -2323,6 +2328,9 @@ _TIME_STAMP = frozenset("updated update posted published modified".split())
 _TIME_NAMING = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
 # Words between the two times of a span: "9 a.m. to 5 p.m.".
 _TIME_SPANS = frozenset(["to", "-", "–", "—", "until", "till", "through", "and", "or"])
+# The words a 24-hour time stands after ("at 03:17", "shortly before 21:40"): a bare
+# "14:45" may be a score.
+_TIME_24_BEFORE = frozenset(["at", "nearly", "almost", *_TIME_BOUNDS])
 _WINDOW_MINUTES = 30  # "about 4:45": 4:30 to 5:00; "shortly before 5": 4:30 to 5:00
 _TIME_CLAUSE = re.compile(r"[.;:!?()\[\]\n]|,\s")
 _TIME_WORD = re.compile(r"[A-Za-z.]+|\d[\d:]*|[-–—/]")
@@ -2391,6 +2399,10 @@ def find_times(
         if before[-1:] and before[-1] in _TIME_NAMING:
             continue  # "set a 9 p.m. curfew", "the 8:30 a.m. call": a name of a thing
         words = before[-3:]
+        if match.group()[-1].isdigit() and not (
+            words and (words[-1] in _TIME_24_BEFORE or words[-1] in _TIME_ABOUT)
+        ):
+            continue  # "the score was 14:45": a 24-hour time stands after "at" or "about"
         if words and words[-1] == "at":
             words = words[:-1]
         span_start = match.start()
@@ -2429,12 +2441,14 @@ def find_times(
 
 
 def time_marks(text: str) -> list[int]:
-    """Where ``text`` may hold a clock time ("a.m.", a digit before "am" or "PM"), in order.
+    """Where ``text`` may hold a clock time ("a.m.", a digit before "am" or "PM", the colon
+    of "03:17"), in order.
 
     String searches in C over the whole text, once: :func:`find_times` runs a regex at every
     character of a sentence, which is worth it only in the few sentences these mark.
     """
     marks = [k for mark in (".m", ".M") for k in _occurrences(text, mark)]
+    marks.extend(k for k in _occurrences(text, ":") if k > 1 and _TIME_24_MARK.match(text, k - 2))
     marks.extend(
         k
         for mark in ("am", "pm", "AM", "PM")
@@ -2442,6 +2456,10 @@ def time_marks(text: str) -> list[int]:
         if text[max(0, k - 2) : k].rstrip(" ")[-1:].isdigit()
     )
     return sorted(marks)
+
+
+# The colon of a 24-hour time as _TIME_CLOCK reads it ("03:17", "21:40"), from two before.
+_TIME_24_MARK = re.compile(r"(?:0\d|1[3-9]|2[0-3]):[0-5]\d")
 
 
 def _occurrences(text: str, part: str) -> list[int]:
