@@ -2441,8 +2441,7 @@ def find_times(
 
 
 def time_marks(text: str) -> list[int]:
-    """Where ``text`` may hold a clock time ("a.m.", a digit before "am" or "PM", the colon
-    of "03:17"), in order.
+    """Where ``text`` may hold a clock time ("a.m.", "9 PM", the colon of "03:17"), in order.
 
     String searches in C over the whole text, once: :func:`find_times` runs a regex at every
     character of a sentence, which is worth it only in the few sentences these mark.
