@@ -706,6 +706,30 @@ def test_a_span_of_time_before_a_noun_is_that_nouns_length_and_a_person_stays_a_
     assert [c.text for c in claims] == ["A nine-year veteran"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "noun"),
+    [
+        ("Guests fell ill on a 12-night Baltic cruise.", "12-night", "cruise"),
+        ("Nine cars of the 90-car Union & Western Railway train tipped.", "90-car", "train"),
+        ("Nine railcars of an eastbound 90-car mixed freight train tipped.", "90-car", "train"),
+        ("Crews hit an Acme Power 8-inch water main on Monday.", "8-inch", "main"),
+        ("Homes within a half-mile radius were cleared.", "a half-mile", "radius"),
+    ],
+)
+def test_a_measure_glued_to_a_count_measures_the_noun_after_a_name_or_participle(
+    sentence, words, noun
+):
+    """ "a 12-night Baltic cruise" is 12 nights of the cruise, the name passed over; "a 90-car
+    mixed freight train" 90 cars of the train, not of the cars counted before it."""
+    claim = _find(_claims(sentence), words)
+    assert claim is not None
+    assert claim.text == words
+    assert noun in claim.attribute_tokens
+    tenants = _find(_claims("At the 40-unit building leaked gas, two were hurt."), "40-unit")
+    assert tenants is not None
+    assert "leak" not in " ".join(tenants.attribute_tokens)
+
+
 def test_a_rise_in_a_noun_is_what_raises_it():
     """ "a 6% increase in the water rate" and "raises the water rate by 6%" state one rise."""
     noun = _find(_claims("The plan includes a 6% increase in the water rate."), "6%")

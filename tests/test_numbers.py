@@ -1066,6 +1066,15 @@ def test_a_vote_tally_is_two_counts_of_votes(text, sides):
         ("She lived in the 40-unit Harbor Court block.", "40-unit", 40, "units"),
         ("A 30-foot-tall wall fell.", "30-foot", 30, "feet"),
         ("They bought a 12-acre farm.", "12-acre", 12, "acres"),
+        ("The 90-car freight train tipped over.", "90-car", 90, "cars"),
+        ("Guests fell ill on a 12-night cruise.", "12-night", 12, "nights"),
+        ("It ended its seven-night Baltic voyage.", "seven-night", 7, "nights"),
+        ("They leased a 150-seat jet.", "150-seat", 150, "seats"),
+        ("Crews hit an Acme Power 8-inch water main.", "8-inch", 8, "inches"),
+        # a fraction of one unit glued to it, or spaced
+        ("Homes within a half-mile radius were cleared.", "a half-mile", 0.5, "miles"),
+        ("Homes within a quarter-mile radius were cleared.", "a quarter-mile", 0.25, "miles"),
+        ("The zone covered a quarter mile around the depot.", "a quarter mile", 0.25, "mile"),
     ],
 )
 def test_a_measure_glued_to_a_count_before_a_noun_is_that_many_units(text, words, value, unit):
@@ -1075,7 +1084,14 @@ def test_a_measure_glued_to_a_count_before_a_noun_is_that_many_units(text, words
 
 
 @pytest.mark.parametrize(
-    "text", ["The 13-year-old was hurt.", "The deal is two-mile.", "He ran a 5-mile."]
+    "text",
+    [
+        "The 13-year-old was hurt.",
+        "The deal is two-mile.",
+        "He ran a 5-mile.",
+        "She lives on a third floor.",  # an ordinal, no fraction of a floor
+        "The Boeing 737-800 jet landed.",
+    ],
 )
 def test_a_glued_measure_without_a_noun_after_it_is_no_count(text):
     """An age, or a compound with no noun after it, counts nothing."""

@@ -2733,19 +2733,34 @@ def _modifies_next(body: Sequence[Token], k: int) -> bool:
 
 
 _EXTENTS = frozenset(["long", "wide", "tall", "high", "deep"])  # "a 30-foot-tall wall"
+_NAME_WORDS = 5  # the words of a name between a glued measure and its noun, at most
 
 
 def _lasting(right: Sequence[Token]) -> list[Token]:
     """The noun a span of time or a measure glued to a count stands before: "six-week inquiry".
 
     Up to three plain lowercase words after it (and after "-long"), ending at a word
-    that is no noun: "a 20-year prison sentence" -> prison sentence.
+    that is no noun: "a 20-year prison sentence" -> prison sentence. A name of up to five
+    words before them is passed over: "a 10-night Baltic cruise" -> cruise, "the 90-car
+    Union & Western Railway train" -> train.
     """
     if len(right) > 1 and right[0].text in "-‐" and right[1].low in _EXTENTS:
         right = right[2:]
+    named = 0  # a name's words: capitalised, or an ampersand between them
+    while named < min(_NAME_WORDS, len(right) - 1) and (
+        (right[named].is_word and right[named].text.istitle()) or right[named].text == "&"
+    ):
+        named += 1
+    if named and not _plain_noun(right[named]):
+        named = 0  # "a 12-week Course ended": no lowercase noun after the name
     out: list[Token] = []
-    for token in right[:_COMPOUND]:
+    words = right[named : named + _COMPOUND]
+    for k, token in enumerate(words):
         noun = _plain_noun(token) or (token.low in ING_NOUNS and token.text.islower())
+        if not noun and not k and token.low.endswith("ed") and token.text.islower():
+            # "a 90-car mixed freight train": a participle first, before a noun, modifies
+            # it ("the 40-unit building leaked gas": a verb after the noun does not)
+            noun = len(words) > 1 and _plain_noun(words[1])
         if not noun or token.low in _NOT_NOUNS:
             break
         out.append(token)

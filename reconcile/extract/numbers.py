@@ -583,13 +583,16 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
         after += 2
     if tk.kind(after) != WORD or tk.low(after) in lex.NP_STOP:
         return None
-    named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in ("a", "an", "the")
+    named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
     return _SIZE_UNITS.get(unit, unit + "s")
 
 
-_SPAN_UNITS: Final = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# Words before a glued measure that let a name stand between it and its noun: "the 40-unit
+# Harbor Court block", "its ten-night Baltic voyage".
+_DETERMINERS: Final = _set("a an the its their his her our your this that")
+_SPAN_UNITS: Final = _set("minute hour day night week month year decade")
 # Measures a noun is said to have by a glued count ("a two-mile radius", "a 40-unit block"),
 # singular -> the plural unit the count is read in.
 _SIZE_UNITS: Final = {
@@ -597,11 +600,11 @@ _SIZE_UNITS: Final = {
     "metre": "metres", "foot": "feet", "yard": "yards", "inch": "inches", "acre": "acres",
     "hectare": "hectares", "unit": "units", "apartment": "apartments", "room": "rooms",
     "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
-    "page": "pages",
+    "page": "pages", "car": "cars", "railcar": "railcars", "seat": "seats",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
 _GLUED_MEASURE: Final = re.compile(
-    r"\w+[-\u2010](?:minute|hour|day|week|month|year|decade|" + "|".join(sorted(_SIZE_UNITS)) + ")",
+    r"(?:an? )?\w+[-\u2010](?:" + "|".join(sorted({*_SPAN_UNITS, *_SIZE_UNITS})) + ")",
     re.IGNORECASE,
 )
 
@@ -609,7 +612,7 @@ _GLUED_MEASURE: Final = re.compile(
 def is_glued_measure(words: str) -> bool:
     """Whether a count's words are a span of time or a measure glued to its number.
 
-    "eight-month", "two-mile", "40-unit": the count measures the noun after it.
+    "eight-month", "two-mile", "40-unit", "a half-mile": the count measures the noun after it.
     """
     return _GLUED_MEASURE.fullmatch(words) is not None
 
@@ -1507,8 +1510,20 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
     denominator = _denominator(tk, j + 1)
     if denominator is not None and not denominator[1]:
-        return _lone_fraction(tk, j, denominator[0], denominator[2])
+        bottom, _, k = denominator
+        if bottom in (2, 4) and _measure_at(tk, k + 1):
+            # "a half-mile radius", "a quarter mile": that part of one unit ("a third floor"
+            # is an ordinal)
+            return _Num(j, k, 1 / bottom, 1 / bottom, words=True)
+        return _lone_fraction(tk, j, bottom, k)
     return None
+
+
+def _measure_at(tk: _Tokens, k: int) -> bool:
+    """Whether a singular unit of measure or time starts at token ``k``: "mile", "-hour"."""
+    if tk.low(k) in _DASHES and tk.glued(k) and tk.glued(k + 1):
+        k += 1
+    return tk.low(k) in _SIZE_UNITS or tk.low(k) in _SPAN_UNITS
 
 
 def _couple(tk: _Tokens, j: int) -> _Num | None:
@@ -1996,8 +2011,9 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
         return False  # "called 911"
     if noun is not None and _unit_compound(tk, num, high, noun):
         return False  # "a 17 year old", ".223 caliber rifle"
-    if not unit and not bound and num.scale == 1 and _named(tk, i, num):
-        return False  # "Boeing 737", "Windows 95", "Formula One"
+    measure = noun is not None and noun[0] == end + 1 and tk.low(end + 1) in _DASHES
+    if not unit and not bound and num.scale == 1 and not measure and _named(tk, i, num):
+        return False  # "Boeing 737", "Windows 95", "Formula One"; not "an Acme 12-inch main"
     if _time_after(tk, end + 1):
         return False  # "5 p.m.", "1400 GMT"
     if not unit and num.scale == 1 and not num.fraction:
