@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import attrs
 import pytest
 
 import reconcile
@@ -728,6 +729,22 @@ def test_a_measure_glued_to_a_count_measures_the_noun_after_a_name_or_participle
     tenants = _find(_claims("At the 40-unit building leaked gas, two were hurt."), "40-unit")
     assert tenants is not None
     assert "leak" not in " ".join(tenants.attribute_tokens)
+
+
+def test_a_fraction_of_a_thing_is_that_share_of_it():
+    """ "get back half of their fare" is 50% of the fare, as "a 50 percent refund" says; a
+    part of a unit of measure ("three-quarters of a mile") and a bare fraction stay numbers."""
+    half = _claim("Riders will get back half of their fare.", "half")
+    refund = _claim("Riders will receive a 50 percent refund of their fare.", "50 percent")
+    assert half.value == attrs.evolve(refund.value, precision=half.value.precision)  # type: ignore[arg-type]
+    assert "fare" in half.attribute_tokens
+    most = _claim("More than two-thirds of the budget went to roads.", "More than two-thirds")
+    assert most.value.kind == "percent"  # type: ignore[union-attr]
+    assert most.value.low == pytest.approx(200 / 3)  # type: ignore[union-attr]
+    mile = _claim("The path was three-quarters of a mile wide.", "three-quarters")
+    assert (mile.value.kind, mile.value.low) == ("number", 0.75)  # type: ignore[union-attr]
+    rise = _claim("Prices rose by a half.", "a half")
+    assert rise.value.kind == "number"  # type: ignore[union-attr]
 
 
 def test_a_rise_in_a_noun_is_what_raises_it():

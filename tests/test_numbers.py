@@ -316,6 +316,12 @@ def test_ordinal_after_a_is_not_a_fraction():
     assert spans("He won a third term.") == []
 
 
+def test_back_before_half_is_a_particle_after_a_verb_and_a_part_after_a_determiner():
+    """ "paid back half of the loan" states a half; "the back half of the season" a part."""
+    assert spans("He paid back half of the loan.") == ["half"]
+    assert spans("They lost the back half of the season.") == []
+
+
 def test_more_than_half():
     """More than half is the open interval above 0.5."""
     assert interval(one("more than half came")[1]) == (0.5, None, True, False)

@@ -109,7 +109,7 @@ def _values(
         )
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
-    explicit = _periods(text, explicit)
+    explicit = _shares(text, _periods(text, explicit))
     ages = find_ages(text, sentence.start, sentence.end)
     if ages:
         # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
@@ -174,6 +174,43 @@ def _periods(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[in
         exact = attrs.evolve(span, high=span.low, low_open=False, approximate=False)
         out[i] = (start + len("over "), stop, exact)
     return out
+
+
+def _shares(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """A fraction of a thing is that share of it: "half of their fare" is 50% of the fare.
+
+    A fraction or proportion in words or figures ("half", "two-thirds", "3/4", "more than
+    half") right before "of" is compared as the percentage it is, as "a 50 percent refund
+    of the fare" states it. A bare fraction ("rose by a half") and a part of a unit of
+    measure ("three-quarters of a mile") stay numbers.
+    """
+    out = list(found)
+    for i, (start, end, value) in enumerate(out):
+        if value.kind != "number" or value.unit is not None:
+            continue
+        ends = [x for x in (value.low, value.high) if x is not None]
+        if not ends or not all(0 < x < 1 for x in ends):
+            continue
+        after = text[end : end + 40].split(maxsplit=3)
+        if len(after) < 2 or text[end : end + 1] != " " or after[0].casefold() != "of":
+            continue
+        unit = lexicon.lemma(after[2].casefold()) if len(after) > 2 else ""
+        if after[1].casefold() in ("a", "an") and unit in lexicon.MEASURES:
+            continue  # "three-quarters of a mile": a length, no share of a thing
+        share = attrs.evolve(
+            value,
+            low=None if value.low is None else _hundredfold(value.low),
+            high=None if value.high is None else _hundredfold(value.high),
+            precision=None if value.precision is None else _hundredfold(value.precision),
+            kind="percent",
+        )
+        out[i] = (start, end, share)
+    return out
+
+
+def _hundredfold(x: float) -> float:
+    """``x`` as a percentage, without binary noise (1/3 is 33.3333333333, not ...34)."""
+    return float(f"{x * 100:.12g}")
 
 
 _LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])

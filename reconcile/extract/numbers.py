@@ -140,6 +140,8 @@ _HYPHEN, _EN_DASH, _MINUS = "\u2010", "\u2013", "\u2212"
 _DASHES: Final = frozenset(("-", _HYPHEN, _EN_DASH))
 _OPEN_QUOTES: Final = frozenset((_LDQUO, _LSQUO, '"', "'"))
 _CLOSE_QUOTES: Final = frozenset((_RDQUO, _RSQUO, '"', "'"))
+# Words before "back half" that make "back" a part's name, not a verb's particle.
+_DET_BEFORE_PART: Final = _set("the a its their his her our your this that whose")
 _DET_AFTER_OF: Final = _set("the these those its their his her our your my")
 _RATE_NOUNS: Final = _set(
     "share hour day week month year barrel ton tonne ounce gallon litre liter kilogram kg"
@@ -1556,8 +1558,10 @@ def _lone_fraction(tk: _Tokens, j: int, bottom: int, k: int) -> _Num | None:
 def _half(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
     """Read "half a million", "half a dozen", "half an hour", "half of", "more than half"."""
     before = tk.low(j - 1)
-    if before in ("the", "first", "second", "other", "latter", "top", "bottom", "back", "front"):
+    if before in ("the", "first", "second", "other", "latter", "top", "bottom", "front"):
         return None
+    if before == "back" and (tk.kind(j - 2) != WORD or tk.low(j - 2) in _DET_BEFORE_PART):
+        return None  # "the back half of the season"; but "paid back half of the loan"
     nxt = tk.low(j + 1)
     if nxt in ("a", "an") and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         scale = lex.SCALES[tk.low(j + 2)]
