@@ -1329,3 +1329,33 @@ def test_weekdays_ago_and_from_now(text, words, day):
     """ "two Saturdays ago" counts back from the latest Saturday before the reference."""
     quoted, value = only(text)
     assert (quoted, value.start, value.end) == (words, day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The canvas was painted in 1648 by a pupil of the master.", 1648),
+        ('Among the works was "Harbour at Dawn" (1652) by an unknown hand.', 1652),
+        ("The chapel has stood since 1420.", 1420),
+        ("It was painted in 1886.", 1886),
+    ],
+)
+def test_a_year_before_1800_is_read_after_in_or_in_parentheses(text, year):
+    """ "painted in 1648", "Harbour at Dawn (1652)": a year, whatever the century."""
+    words, value = only(text)
+    assert words == str(year)
+    assert (value.start, value.end, value.granularity) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of 1500 gathered on the square.",
+        "The measure passed by 1200.",
+        "The toll rose from 1500 to 1700.",
+        "Water reached 1500 homes in early 1500 cases.",
+    ],
+)
+def test_a_number_below_1800_after_of_by_or_from_stays_a_count(text):
+    """ "a crowd of 1500", "by 1200": counts; an old year needs "in", "since" or parentheses."""
+    assert found(text) == []

@@ -240,6 +240,28 @@ def test_year_like_number_before_a_plural_noun_counts():
     assert spans("the 2020 election") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The haul included the 1886 Degas pastel "Dancers" and more.',
+        "an 1886 painting",
+        "It was painted in 1648 by a pupil.",
+        "The chapel has stood since 1420.",
+    ],
+)
+def test_an_old_year_after_a_determiner_or_in_is_no_count(text):
+    """ "an 1886 painting", "painted in 1648": a year, not 1,886 paintings or 1,648 of anything."""
+    assert spans(text) == []
+
+
+def test_a_number_in_the_old_years_range_still_counts_a_plural_or_stands_alone():
+    """ "the 1500 residents", "1886 votes" count; "rose to 1500" is a number."""
+    assert one("the 1500 residents left")[1].unit == "residents"
+    assert one("he got 1886 votes")[1].low == 1886
+    assert one("the toll rose to 1500.")[1].low == 1500
+    assert one("a crowd of 1500 gathered")[1].low == 1500
+
+
 # --- digits, words and scales ---------------------------------------------------------
 
 VALUES = [

@@ -314,10 +314,14 @@ _MONTH_CONTEXT: Final = frozenset(
 )
 # "May" is also a surname: "pressure on May", "a challenge to May".
 _MAY_CONTEXT: Final = _MONTH_CONTEXT - {"on", "to", "for", "of"}
+_FIRST_YEAR: Final = 1800  # a year before it needs a context word or parentheses (_OLD_YEAR)
 _YEAR_CONTEXT: Final = frozenset(
     {"in", "since", "by", "during", "of", "until", "till", "through", "throughout", "from"}
     | {"between", "before", "after", "around", "circa", "c", "ca", "for"}
 )
+# The words an old year (_OLD_YEAR) may stand after: not "of", "by", "from", "around",
+# after which a number of that size is as often a count.
+_OLD_YEAR_CONTEXT: Final = frozenset({"in", "since", "during", "until", "till", "circa", "c", "ca"})
 _SEASON_CONTEXT: Final = frozenset(
     {"in", "during", "over", "by", "since", "until", "till", "through", "throughout", "before"}
     | {"after", "from", "to", "for"}
@@ -488,6 +492,9 @@ _SC = (
     r"|eight|nine)(?![\w\u2010-])"
 )
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
+# A year before 1800, read alone only after "in", "since" and the like ("painted in 1648") or
+# in parentheses after a title ("Dusk (1648)"): elsewhere such a number is a count.
+_OLD_YEAR = r"(?:1[0-7][0-9]{2})"
 _NUM = "(?:[0-9]{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 # Not the tail of a number, code, amount or phone number ("3.2025", "$2024", "555-2025"); a
@@ -676,7 +683,7 @@ _ALTERNATIVES: Final = (
         "ye",
         _PART_WORDS | {"year", _DIGIT},
         rf"""(?P<ye>{_part("ye")}(?P<ye_t>(?:the{_S1})?year{_S1})?
-        {_NOT_AFTER_NUMBER}(?P<ye_y>{_YEAR})(?![\w]|[-/.,:]\d|%))""",
+        {_NOT_AFTER_NUMBER}(?P<ye_y>{_YEAR}|{_OLD_YEAR})(?![\w]|[-/.,:]\d|%))""",
     ),
     _Alternative(  # in nineteen seventy-eight, the year two thousand and ten
         "sy",
@@ -1946,7 +1953,11 @@ class _Scanner:
     def on_ye(self, m: re.Match[str]) -> DateRange | None:
         year = int(m["ye_y"])
         part = _part_word(m["ye_p"] or m["ye_q"])
-        if not (part or m["ye_t"] or _possessive(self.text, m.end())):
+        start, end = m.start("ye_y"), m.end()
+        titled = self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
+        if year < _FIRST_YEAR and (part or m["ye_t"]) and not titled:
+            return None  # "early 1500" is as often a count of 1,500 as a year
+        if not (part or m["ye_t"] or titled or _possessive(self.text, m.end())):
             before = self.word_before(m.start())
             # A year follows any date that gives its year: "between May 2015 and 2018".
             after_year = bool(
@@ -1956,6 +1967,8 @@ class _Scanner:
             )
             if before not in _YEAR_CONTEXT and not after_year:
                 return None
+            if year < _FIRST_YEAR and before not in _OLD_YEAR_CONTEXT:
+                return None  # "a crowd of 1500", "rose by 1200": counts
             after = self.word_after(m.end())
             if before == "of" and after and after[0].isupper() and self.text[m.end()] == " ":
                 return None  # "the ballroom of 1899 Bar & Grill": a name

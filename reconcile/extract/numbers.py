@@ -2027,6 +2027,8 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
             return False  # "1." at a line start, "(2)"
         if _year(low, high, bound) and not _count_of_years(tk, prev, noun):
             return False  # "in 2025", "2010-2015"
+        if _old_year(tk, r, prev):
+            return False  # "an 1886 pastel", "painted in 1648": a year, no count
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
     # "visibility fell to near zero", "below zero": a level near nothing, not a count
@@ -2134,6 +2136,27 @@ def _year(low: _Amount, high: _Amount | None, bound: str | None) -> bool:
         return False
     ends = (low,) if high is None else (low, high)
     return all(a.num.plain and 1900 <= a.num.value <= 2100 for a in ends)
+
+
+# Words before a year of four digits below 1900 that make it one: a determiner, or "in",
+# "since" and the like ("the 1886 pastel", "built in 1648").
+_OLD_YEAR_BEFORE: Final = _set(
+    "the a an its their his her our your my this that in since until till during circa c ca"
+)
+
+
+def _old_year(tk: _Tokens, r: _Reading, prev: str) -> bool:
+    """Whether four bare digits 1000-1899 read as a year: after a determiner or "in".
+
+    Not before a lowercase plural noun: "an 1886 pastel", "the 1886 Degas" and "in 1648"
+    are years; "the 1500 residents" still count.
+    """
+    low, noun = r.low, r.noun
+    if r.high is not None or r.bounds is not None or not low.num.plain:
+        return False
+    if not 1000 <= low.num.value < 1900 or prev not in _OLD_YEAR_BEFORE:
+        return False
+    return noun is None or not (tk.words[noun[1]].islower() and _plural(tk.lows[noun[1]]))
 
 
 def _count_of_years(tk: _Tokens, prev: str, noun: tuple[int, int, str] | None) -> bool:
