@@ -747,6 +747,18 @@ def test_a_fraction_of_a_thing_is_that_share_of_it():
     assert rise.value.kind == "number"  # type: ignore[union-attr]
 
 
+def test_a_negation_before_a_value_does_not_reach_a_relative_clause_after_it():
+    """ "will not pay the $4 million the gang is demanding": the demand is stated, not denied;
+    "Not one person was hurt" and "did not destroy 12 homes" are still denied."""
+    demand = _claim(
+        "The town will not pay the 4 million dollars the gang is demanding.", "4 million"
+    )
+    assert "e:demanded" in demand.attribute_tokens
+    assert not demand.negated
+    assert _claim("Not one person was injured.", "one person").negated
+    assert _claim("The fire did not destroy 12 homes.", "12 homes").negated
+
+
 def test_a_rise_in_a_noun_is_what_raises_it():
     """ "a 6% increase in the water rate" and "raises the water rate by 6%" state one rise."""
     noun = _find(_claims("The plan includes a 6% increase in the water rate."), "6%")

@@ -573,7 +573,7 @@ class Reader:
                     attribute_tokens=attribute_tokens,
                     attributed_to=attributed,
                     hedged=hedged,
-                    negated=_negated(tokens, start),
+                    negated=_negated(tokens, start, end=end, verb=context.verb),
                     zone=zone,
                 )
             )
@@ -3565,8 +3565,17 @@ def _set_off(tokens: Sequence[Token], start: int) -> bool:
     return bool(before) and before[-1].text == ","
 
 
-def _negated(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a negation stands in the value's clause shortly before it."""
+def _negated(
+    tokens: Sequence[Token], start: int, *, end: int = 0, verb: Token | None = None
+) -> bool:
+    """Whether a negation stands in the value's clause shortly before it.
+
+    Not when the verb the value is read with comes after it with its own subject between:
+    in "will not pay the $5 million the gang is demanding" the paying is denied, the
+    demand is stated.
+    """
+    if verb is not None and end and verb.start >= end and _own_clause(tokens, end, verb):
+        return False
     first = _at(tokens, start)
     window = tokens[max(0, first - 5) : first]
     for k in range(len(window) - 1, -1, -1):
@@ -3586,6 +3595,25 @@ def _negated(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _own_clause(tokens: Sequence[Token], end: int, verb: Token) -> bool:
+    """Whether words between a value's end and a verb after it hold the verb's own subject.
+
+    "the $5 million the gang is demanding", "the 12 homes that the fire destroyed": yes;
+    "not one person was hurt": no (only an auxiliary between).
+    """
+    between = [t for t in tokens if end <= t.start and t.end <= verb.start]
+    if not between or len(between) > _RELATIVE_WORDS or any(_is_boundary(t) for t in between):
+        return False
+    return any(t.is_word and t.low not in _NOT_A_SUBJECT for t in between)
+
+
+_RELATIVE_WORDS = 6  # words of a relative clause's subject and auxiliaries, at most
+# Words between a value and its verb that are no subject of the verb.
+_NOT_A_SUBJECT = frozenset(
+    "is are was were be been being has have had will would shall should can could may might"
+    " must do does did not never no also still yet already just reportedly allegedly"
+    " that which who whom".split()
+)
 _QUANTIFYING = frozenset(["none", "neither"])
 # Negations that are prepositions: they deny the noun phrase they head, not the clause.
 _OWN_PHRASE = frozenset(["without"])
