@@ -1359,3 +1359,24 @@ def test_a_year_before_1800_is_read_after_in_or_in_parentheses(text, year):
 def test_a_number_below_1800_after_of_by_or_from_stays_a_count(text):
     """ "a crowd of 1500", "by 1200": counts; an old year needs "in", "since" or parentheses."""
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The line pushed the sailing back to Thursday to clean the ship.", D(2025, 6, 12)),
+        ("The vote was delayed until Friday.", D(2025, 6, 13)),
+        ("Officials moved the hearing to Friday.", D(2025, 6, 13)),
+        ("The race was rescheduled for Saturday.", D(2025, 6, 14)),
+        ("The board postponed its decision to Monday.", D(2025, 6, 16)),
+        # already read forward: an expectation with a limit
+        ("The appeal is expected to be decided by Thursday evening.", D(2025, 6, 12)),
+        # no move to the day: the past stays past
+        ("Crews pushed the van back to the curb on Monday.", D(2025, 6, 9)),
+        ("The family moved to Ohio on Monday.", D(2025, 6, 9)),
+        ("The storm delayed flights on Monday.", D(2025, 6, 9)),
+    ],
+)
+def test_an_event_put_off_to_a_weekday_is_put_off_to_the_coming_one(text, expected):
+    """ "pushed the sailing back to Thursday", "delayed until Friday": the new day is to come."""
+    assert only(text, WED_2025_06_11)[1].start == expected

@@ -398,6 +398,16 @@ _MOVE_WORDS: Final = frozenset(
     | {"changed", "shifted", "put", "back", "forward", "extended"}
 )
 
+# Verbs that put an event off to a later day, and the words between them and that day:
+# "postponed the vote to Friday", "delayed until Monday", "rescheduled for Saturday".
+_POSTPONING: Final = frozenset(
+    """postpone postpones postponed postponing delay delays delayed delaying push pushes pushed
+    pushing move moves moved moving reschedule reschedules rescheduled rescheduling defer defers
+    deferred deferring bump bumps bumped bumping""".split()
+)
+_MOVED_TO: Final = frozenset({"to", "until", "till", "for"})
+_MOVE_REACH: Final = 6  # words between the verb and "to" at most: "pushed the departure back"
+
 # Holidays. Fixed ones as (month, day); movable ones as (month, weekday, nth: 0 last) or a
 # day count from Easter Sunday or from Thanksgiving (US, the fourth Thursday of November).
 _FIXED_HOLIDAYS: Final = {
@@ -1417,6 +1427,19 @@ class _Scanner:
                 return True
         return False
 
+    def moved(self, start: int) -> bool:
+        """Whether a weekday after these words is the new day an event was moved to.
+
+        A verb of postponing or moving, at most six words back, then "to", "until" or "for"
+        right before the weekday: "pushed the departure back to Thursday", "the vote was
+        delayed until Friday", "rescheduled for Saturday". An event is put off to a day to
+        come, so the weekday is the next such day.
+        """
+        words = _clause_before(self.text, start, _MOVE_REACH + 1)
+        if not words or words[0] not in _MOVED_TO:
+            return False
+        return any(word in _POSTPONING for word in words[1:])
+
     def past(self, start: int) -> bool:
         """Whether the clause before ``start`` is in the past tense.
 
@@ -2038,7 +2061,7 @@ class _Scanner:
                 f"this coming {name}",
                 lambda ref: _one(ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)),
             )
-        if self.future(m.start()) or self.looks_ahead(m.start()):
+        if self.future(m.start()) or self.looks_ahead(m.start()) or self.moved(m.start()):
             return self.relative(
                 "day",
                 name,
