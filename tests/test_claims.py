@@ -733,7 +733,8 @@ def test_a_measure_glued_to_a_count_measures_the_noun_after_a_name_or_participle
 
 def test_a_fraction_of_a_thing_is_that_share_of_it():
     """ "get back half of their fare" is 50% of the fare, as "a 50 percent refund" says; a
-    part of a unit of measure ("three-quarters of a mile") and a bare fraction stay numbers."""
+    part of a unit of measure ("three-quarters of a mile") and a bare fraction stay numbers,
+    and a part of a set ("half of the suspects") a count of it."""
     half = _claim("Riders will get back half of their fare.", "half")
     refund = _claim("Riders will receive a 50 percent refund of their fare.", "50 percent")
     assert half.value == attrs.evolve(refund.value, precision=half.value.precision)  # type: ignore[arg-type]
@@ -745,6 +746,8 @@ def test_a_fraction_of_a_thing_is_that_share_of_it():
     assert (mile.value.kind, mile.value.low) == ("number", 0.75)  # type: ignore[union-attr]
     rise = _claim("Prices rose by a half.", "a half")
     assert rise.value.kind == "number"  # type: ignore[union-attr]
+    suspects = _claim("Half of the suspects were arrested.", "Half")
+    assert (suspects.value.kind, suspects.value.unit) == ("count", "suspects")  # type: ignore[union-attr]
 
 
 def test_a_negation_before_a_value_does_not_reach_a_relative_clause_after_it():
@@ -757,6 +760,7 @@ def test_a_negation_before_a_value_does_not_reach_a_relative_clause_after_it():
     assert not demand.negated
     assert _claim("Not one person was injured.", "one person").negated
     assert _claim("The fire did not destroy 12 homes.", "12 homes").negated
+    assert _claim("We do not want to have a child get shot.", "a child").negated
 
 
 def test_a_rise_in_a_noun_is_what_raises_it():

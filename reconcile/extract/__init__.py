@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -181,8 +182,9 @@ def _shares(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int
 
     A fraction or proportion in words or figures ("half", "two-thirds", "3/4", "more than
     half") right before "of" is compared as the percentage it is, as "a 50 percent refund
-    of the fare" states it. A bare fraction ("rose by a half") and a part of a unit of
-    measure ("three-quarters of a mile") stay numbers.
+    of the fare" states it. A bare fraction ("rose by a half"), a part of a set ("half of the
+    suspects", counted by the claim reader) and a part of a unit of measure ("three-quarters
+    of a mile") stay numbers.
     """
     out = list(found)
     for i, (start, end, value) in enumerate(out):
@@ -191,12 +193,8 @@ def _shares(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int
         ends = [x for x in (value.low, value.high) if x is not None]
         if not ends or not all(0 < x < 1 for x in ends):
             continue
-        after = text[end : end + 40].split(maxsplit=3)
-        if len(after) < 2 or text[end : end + 1] != " " or after[0].casefold() != "of":
+        if not _of_a_thing(text, end):
             continue
-        unit = lexicon.lemma(after[2].casefold()) if len(after) > 2 else ""
-        if after[1].casefold() in ("a", "an") and unit in lexicon.MEASURES:
-            continue  # "three-quarters of a mile": a length, no share of a thing
         share = attrs.evolve(
             value,
             low=None if value.low is None else _hundredfold(value.low),
@@ -206,6 +204,36 @@ def _shares(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int
         )
         out[i] = (start, end, share)
     return out
+
+
+# "of", a determiner, and the words of the noun phrase after a fraction (bounded: linear).
+_OF_THING = re.compile(
+    r" of (?:(?P<det>the|their|its|his|her|our|your|this|that|a|an) )?"
+    r"(?P<words>[a-z]+(?: [a-z]+){0,3})"
+)
+_PART_PRONOUNS = frozenset(["them", "those", "these", "us", "you"])
+_PHRASE_ENDS = frozenset(["and", "or", "but", "that", "which", "who", "whom", "whose"])
+
+
+def _of_a_thing(text: str, end: int) -> bool:
+    """Whether "of" and a thing follow ``end``: "of their fare", "of the burned area".
+
+    Not a set of things, which the claim reader counts ("half of the suspects": half the
+    suspects), nor "of them", nor a unit of measure ("three-quarters of a mile").
+    """
+    match = _OF_THING.match(text, end)
+    if match is None:
+        return False
+    words: list[str] = []
+    for word in match["words"].split():
+        if word in lexicon.PREPOSITIONS or word in lexicon.AUXILIARIES or word in _PHRASE_ENDS:
+            break
+        words.append(word)
+    if not words or words[0] in _PART_PRONOUNS:
+        return False
+    if match["det"] in ("a", "an") and lexicon.lemma(words[0]) in lexicon.MEASURES:
+        return False  # "three-quarters of a mile": a length
+    return not any(w.endswith("s") and lexicon.lemma(w) != w for w in words)
 
 
 def _hundredfold(x: float) -> float:

@@ -3599,12 +3599,18 @@ def _own_clause(tokens: Sequence[Token], end: int, verb: Token) -> bool:
     """Whether words between a value's end and a verb after it hold the verb's own subject.
 
     "the $5 million the gang is demanding", "the 12 homes that the fire destroyed": yes;
-    "not one person was hurt": no (only an auxiliary between).
+    "not one person was hurt", "not have a man get shot": no (only an auxiliary or a verb).
     """
-    between = [t for t in tokens if end <= t.start and t.end <= verb.start]
-    if not between or len(between) > _RELATIVE_WORDS or any(_is_boundary(t) for t in between):
+    first, stop = _at(tokens, end), _at(tokens, verb.start)  # binary search: no scan
+    if not first < stop <= first + _RELATIVE_WORDS:
         return False
-    return any(t.is_word and t.low not in _NOT_A_SUBJECT for t in between)
+    between = tokens[first:stop]
+    if any(_is_boundary(t) for t in between):
+        return False
+    return any(
+        t.is_word and t.low not in _NOT_A_SUBJECT and not lexicon.is_verb_form(t.text)
+        for t in between
+    )
 
 
 _RELATIVE_WORDS = 6  # words of a relative clause's subject and auxiliaries, at most
@@ -3612,7 +3618,7 @@ _RELATIVE_WORDS = 6  # words of a relative clause's subject and auxiliaries, at 
 _NOT_A_SUBJECT = frozenset(
     "is are was were be been being has have had will would shall should can could may might"
     " must do does did not never no also still yet already just reportedly allegedly"
-    " that which who whom".split()
+    " that which who whom get gets got gotten getting become becomes became".split()
 )
 _QUANTIFYING = frozenset(["none", "neither"])
 # Negations that are prepositions: they deny the noun phrase they head, not the clause.
