@@ -130,9 +130,9 @@ def _values(
         explicit.sort(key=lambda found: (found[0], found[1]))
     # A span of time glued to a noun ("an eight-month inquiry", "a nine-year veteran") is
     # left to the implicit counts: a person so described is one person, not nine years.
-    durations = [
+    durations = {
         (s, e) for s, e, q in explicit if q.kind == "count" and is_glued_measure(text[s:e])
-    ]
+    }  # a set: looked up once a value, a list made a long sentence's reading quadratic
     implicit = find_implicit_counts(
         text,
         sentence.start,
