@@ -314,6 +314,13 @@ _MONTH_CONTEXT: Final = frozenset(
 )
 # "May" is also a surname: "pressure on May", "a challenge to May".
 _MAY_CONTEXT: Final = _MONTH_CONTEXT - {"on", "to", "for", "of"}
+# Below it, a year after "the" or "an" before a noun names a thing's year ("an 1886
+# pastel"); from it on, "the 2020 election" is left alone, as a name.
+_FIRST_COUNTED_YEAR: Final = 1900
+_STREET_WORDS: Final = frozenset(
+    "Avenue Ave Street St Road Rd Boulevard Blvd Drive Dr Lane Ln Way Court Ct Place Pl"
+    " Parkway Pkwy Terrace Circle Highway Hwy Square Sq Trail Pike Broadway Plaza".split()
+)
 _FIRST_YEAR: Final = 1800  # a year before it needs a context word or parentheses (_OLD_YEAR)
 _YEAR_CONTEXT: Final = frozenset(
     {"in", "since", "by", "during", "of", "until", "till", "through", "throughout", "from"}
@@ -1978,10 +1985,13 @@ class _Scanner:
         part = _part_word(m["ye_p"] or m["ye_q"])
         start, end = m.start("ye_y"), m.end()
         titled = self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
-        if year < _FIRST_YEAR and (part or m["ye_t"]) and not titled:
+        if year < _FIRST_YEAR and part and not titled:
             return None  # "early 1500" is as often a count of 1,500 as a year
         if not (part or m["ye_t"] or titled or _possessive(self.text, m.end())):
             before = self.word_before(m.start())
+            if before in ("the", "a", "an") and year < _FIRST_COUNTED_YEAR:
+                # "an 1886 pastel", "the 1648 Dutch landscape": a thing of that year
+                return self._year_of_a_thing(year, m.end())
             # A year follows any date that gives its year: "between May 2015 and 2018".
             after_year = bool(
                 self.hits
@@ -1999,6 +2009,19 @@ class _Scanner:
                 return None  # "2000 respondents": a count of things, not a year
         span = _year_span(year)
         return DateRange(*(_part_of(span, part, "year") if part else span), "year")
+
+    def _year_of_a_thing(self, year: int, end: int) -> DateRange | None:
+        """The year of "the 1886 pastel", or None.
+
+        Not before a counted noun ("the 1500 residents") or a street ("the 1500 block", "the
+        1800 Elm Street").
+        """
+        words = self.text[end : end + 60].split()[:4]
+        if not words or self.text[end : end + 1] != " " or self.counts_things(end):
+            return None
+        if words[0].lower() == "block" or any(w.strip(".,") in _STREET_WORDS for w in words):
+            return None
+        return DateRange(*_year_span(year), "year")
 
     def on_sy(self, m: re.Match[str]) -> _Hit | None:
         return self.with_the(m, self._spelled_year(m))
