@@ -260,6 +260,7 @@ def test_a_number_in_the_old_years_range_still_counts_a_plural_or_stands_alone()
     assert one("he got 1886 votes")[1].low == 1886
     assert one("the toll rose to 1500.")[1].low == 1500
     assert one("a crowd of 1500 gathered")[1].low == 1500
+    assert one("a 1500-page report")[1].unit == "pages"
 
 
 # --- digits, words and scales ---------------------------------------------------------

@@ -2154,6 +2154,8 @@ def _old_year(tk: _Tokens, r: _Reading, prev: str) -> bool:
     low, noun = r.low, r.noun
     if r.high is not None or r.bounds is not None or not low.num.plain:
         return False
+    if noun is not None and tk.low(noun[0]) in _DASHES:
+        return False  # "a 1500-page report": a measure glued to the count
     if not 1000 <= low.num.value < 1900 or prev not in _OLD_YEAR_BEFORE:
         return False
     return noun is None or not (tk.words[noun[1]].islower() and _plural(tk.lows[noun[1]]))
