@@ -710,18 +710,18 @@ def test_a_span_of_time_before_a_noun_is_that_nouns_length_and_a_person_stays_a_
 @pytest.mark.parametrize(
     ("sentence", "words", "noun"),
     [
-        ("Guests fell ill on a 12-night Baltic cruise.", "12-night", "cruise"),
+        ("Guests fell ill on a 12-night Baltic tour.", "12-night", "tour"),
         ("Nine cars of the 90-car Union & Western Railway train tipped.", "90-car", "train"),
-        ("Nine railcars of an eastbound 90-car mixed freight train tipped.", "90-car", "train"),
+        ("Nine wagons of an eastbound 90-car loaded grain train tipped.", "90-car", "train"),
         ("Crews hit an Acme Power 8-inch water main on Monday.", "8-inch", "main"),
-        ("Homes within a half-mile radius were cleared.", "a half-mile", "radius"),
+        ("Shops along a half-mile stretch were shut.", "a half-mile", "stretch"),
     ],
 )
 def test_a_measure_glued_to_a_count_measures_the_noun_after_a_name_or_participle(
     sentence, words, noun
 ):
-    """ "a 12-night Baltic cruise" is 12 nights of the cruise, the name passed over; "a 90-car
-    mixed freight train" 90 cars of the train, not of the cars counted before it."""
+    """ "a 12-night Baltic tour" is 12 nights of the tour, the name passed over; "a 90-car
+    loaded grain train" 90 cars of the train, not of the wagons counted before it."""
     claim = _find(_claims(sentence), words)
     assert claim is not None
     assert claim.text == words
@@ -732,13 +732,13 @@ def test_a_measure_glued_to_a_count_measures_the_noun_after_a_name_or_participle
 
 
 def test_a_fraction_of_a_thing_is_that_share_of_it():
-    """ "get back half of their fare" is 50% of the fare, as "a 50 percent refund" says; a
+    """ "get back half of their deposit" is 50% of it, as "a 50 percent refund" says; a
     part of a unit of measure ("three-quarters of a mile") and a bare fraction stay numbers,
     and a part of a set ("half of the suspects") a count of it."""
-    half = _claim("Riders will get back half of their fare.", "half")
-    refund = _claim("Riders will receive a 50 percent refund of their fare.", "50 percent")
+    half = _claim("Members will get back half of their deposit.", "half")
+    refund = _claim("Members will receive a 50 percent refund of their deposit.", "50 percent")
     assert half.value == attrs.evolve(refund.value, precision=half.value.precision)  # type: ignore[arg-type]
-    assert "fare" in half.attribute_tokens
+    assert "deposit" in half.attribute_tokens
     most = _claim("More than two-thirds of the budget went to roads.", "More than two-thirds")
     assert most.value.kind == "percent"  # type: ignore[union-attr]
     assert most.value.low == pytest.approx(200 / 3)  # type: ignore[union-attr]

@@ -1334,17 +1334,17 @@ def test_weekdays_ago_and_from_now(text, words, day):
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        ("The canvas was painted in 1648 by a pupil of the master.", 1648),
+        ("The altarpiece was carved in 1622 by a pupil of the master.", 1622),
         ('Among the works was "Harbour at Dawn" (1652) by an unknown hand.', 1652),
         ("The chapel has stood since 1420.", 1420),
-        ("It was painted in 1886.", 1886),
+        ("It was etched in 1872.", 1872),
         ("The chapel was raised in the year 1420.", 1420),
-        ('The haul included the 1886 Degas pastel "Dancers" and two sketches.', 1886),
+        ('The haul included the 1872 Degas etching "Rehearsal" and two sketches.', 1872),
         ("They bought an 1852 painting at auction.", 1852),
     ],
 )
 def test_a_year_before_1800_is_read_after_in_or_in_parentheses(text, year):
-    """ "painted in 1648", "Harbour at Dawn (1652)", "an 1852 painting": a year, whatever the
+    """ "carved in 1622", "Harbour at Dawn (1652)", "an 1852 painting": a year, whatever the
     century."""
     words, value = only(text)
     assert words.endswith(str(year))
@@ -1372,7 +1372,7 @@ def test_a_number_below_1800_after_of_by_or_from_stays_a_count(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The line pushed the sailing back to Thursday to clean the ship.", D(2025, 6, 12)),
+        ("The ferry line pushed the crossing back to Thursday to fix the ramp.", D(2025, 6, 12)),
         ("The vote was delayed until Friday.", D(2025, 6, 13)),
         ("Officials moved the hearing to Friday.", D(2025, 6, 13)),
         ("The race was rescheduled for Saturday.", D(2025, 6, 14)),
@@ -1386,5 +1386,5 @@ def test_a_number_below_1800_after_of_by_or_from_stays_a_count(text):
     ],
 )
 def test_an_event_put_off_to_a_weekday_is_put_off_to_the_coming_one(text, expected):
-    """ "pushed the sailing back to Thursday", "delayed until Friday": the new day is to come."""
+    """ "pushed the crossing back to Thursday", "delayed until Friday": the new day is to come."""
     assert only(text, WED_2025_06_11)[1].start == expected

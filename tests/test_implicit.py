@@ -567,15 +567,15 @@ def test_extract_keeps_a_count_of_people_of_one_age() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "event"),
     [
-        ("Fourteen men were brought to the surface alive on Friday.", "Fourteen men", "rescued"),
+        ("Eleven men were brought out of the cave alive on Friday.", "Eleven men", "rescued"),
         ("Two hikers were pulled alive from the ravine.", "Two hikers", "rescued"),
-        ("Crews pulled 14 coal miners alive from the shaft.", "14 coal miners", "rescued"),
-        ("Crews did not pull 14 coal miners alive from the shaft.", "14 coal miners", None),
+        ("Divers pulled 9 trapped cavers alive from the tunnel.", "9 trapped cavers", "rescued"),
+        ("Divers did not pull 9 trapped cavers alive from the tunnel.", "9 trapped cavers", None),
         ("Two men were brought to a hospital.", "Two men", "injured"),
         ("Two men were brought to the station.", "Two men", None),
     ],
 )
 def test_people_brought_or_pulled_out_alive_were_rescued(text, words, event):
-    """ "were brought to the surface alive", "pulled 14 miners alive": a rescue."""
+    """ "were brought out of the cave alive", "pulled 9 cavers alive": a rescue."""
     start = text.index(words)
     assert count_event(text, start, start + len(words)) == event

@@ -178,11 +178,11 @@ def _periods(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[in
 
 
 def _shares(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
-    """A fraction of a thing is that share of it: "half of their fare" is 50% of the fare.
+    """A fraction of a thing is that share of it: "half of their deposit" is 50% of it.
 
     A fraction or proportion in words or figures ("half", "two-thirds", "3/4", "more than
     half") right before "of" is compared as the percentage it is, as "a 50 percent refund
-    of the fare" states it. A bare fraction ("rose by a half"), a part of a set ("half of the
+    of the deposit" states it. A bare fraction ("rose by a half"), a part of a set ("half of the
     suspects", counted by the claim reader) and a part of a unit of measure ("three-quarters
     of a mile") stay numbers.
     """
@@ -216,7 +216,7 @@ _PHRASE_ENDS = frozenset(["and", "or", "but", "that", "which", "who", "whom", "w
 
 
 def _of_a_thing(text: str, end: int) -> bool:
-    """Whether "of" and a thing follow ``end``: "of their fare", "of the burned area".
+    """Whether "of" and a thing follow ``end``: "of their deposit", "of the flooded area".
 
     Not a set of things, which the claim reader counts ("half of the suspects": half the
     suspects), nor "of them", nor a unit of measure ("three-quarters of a mile").

@@ -2741,7 +2741,7 @@ def _lasting(right: Sequence[Token]) -> list[Token]:
 
     Up to three plain lowercase words after it (and after "-long"), ending at a word
     that is no noun: "a 20-year prison sentence" -> prison sentence. A name of up to five
-    words before them is passed over: "a 10-night Baltic cruise" -> cruise, "the 90-car
+    words before them is passed over: "a 12-night Baltic tour" -> tour, "the 90-car
     Union & Western Railway train" -> train.
     """
     if len(right) > 1 and right[0].text in "-‐" and right[1].low in _EXTENTS:
@@ -2758,7 +2758,7 @@ def _lasting(right: Sequence[Token]) -> list[Token]:
     for k, token in enumerate(words):
         noun = _plain_noun(token) or (token.low in ING_NOUNS and token.text.islower())
         if not noun and not k and token.low.endswith("ed") and token.text.islower():
-            # "a 90-car mixed freight train": a participle first, before a noun, modifies
+            # "a 90-car loaded grain train": a participle first, before a noun, modifies
             # it ("the 40-unit building leaked gas": a verb after the noun does not)
             noun = len(words) > 1 and _plain_noun(words[1])
         if not noun or token.low in _NOT_NOUNS:

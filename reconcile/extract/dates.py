@@ -314,8 +314,8 @@ _MONTH_CONTEXT: Final = frozenset(
 )
 # "May" is also a surname: "pressure on May", "a challenge to May".
 _MAY_CONTEXT: Final = _MONTH_CONTEXT - {"on", "to", "for", "of"}
-# Below it, a year after "the" or "an" before a noun names a thing's year ("an 1886
-# pastel"); from it on, "the 2020 election" is left alone, as a name.
+# Below it, a year after "the" or "an" before a noun names a thing's year ("an 1872
+# etching"); from it on, "the 2020 election" is left alone, as a name.
 _FIRST_COUNTED_YEAR: Final = 1900
 _STREET_WORDS: Final = frozenset(
     "Avenue Ave Street St Road Rd Boulevard Blvd Drive Dr Lane Ln Way Court Ct Place Pl"
@@ -413,7 +413,7 @@ _POSTPONING: Final = frozenset(
     deferred deferring bump bumps bumped bumping""".split()
 )
 _MOVED_TO: Final = frozenset({"to", "until", "till", "for"})
-_MOVE_REACH: Final = 6  # words between the verb and "to" at most: "pushed the departure back"
+_MOVE_REACH: Final = 6  # words between the verb and "to" at most: "pushed the sailing back"
 
 # Holidays. Fixed ones as (month, day); movable ones as (month, weekday, nth: 0 last) or a
 # day count from Easter Sunday or from Thanksgiving (US, the fourth Thursday of November).
@@ -509,8 +509,8 @@ _SC = (
     r"|eight|nine)(?![\w\u2010-])"
 )
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
-# A year before 1800, read alone only after "in", "since" and the like ("painted in 1648") or
-# in parentheses after a title ("Dusk (1648)"): elsewhere such a number is a count.
+# A year before 1800, read alone only after "in", "since" and the like ("carved in 1622") or
+# in parentheses after a title ("Harbour at Dawn (1652)"): elsewhere such a number is a count.
 _OLD_YEAR = r"(?:1[0-7][0-9]{2})"
 _NUM = "(?:[0-9]{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
@@ -1438,7 +1438,7 @@ class _Scanner:
         """Whether a weekday after these words is the new day an event was moved to.
 
         A verb of postponing or moving, at most six words back, then "to", "until" or "for"
-        right before the weekday: "pushed the departure back to Thursday", "the vote was
+        right before the weekday: "pushed the crossing back to Friday", "the vote was
         delayed until Friday", "rescheduled for Saturday". An event is put off to a day to
         come, so the weekday is the next such day.
         """
@@ -1990,7 +1990,7 @@ class _Scanner:
         if not (part or m["ye_t"] or titled or _possessive(self.text, m.end())):
             before = self.word_before(m.start())
             if before in ("the", "a", "an") and year < _FIRST_COUNTED_YEAR:
-                # "an 1886 pastel", "the 1648 Dutch landscape": a thing of that year
+                # "an 1872 etching", "the 1622 Flemish altarpiece": a thing of that year
                 return self._year_of_a_thing(year, m.end())
             # A year follows any date that gives its year: "between May 2015 and 2018".
             after_year = bool(
@@ -2011,7 +2011,7 @@ class _Scanner:
         return DateRange(*(_part_of(span, part, "year") if part else span), "year")
 
     def _year_of_a_thing(self, year: int, end: int) -> DateRange | None:
-        """The year of "the 1886 pastel", or None.
+        """The year of "the 1872 etching", or None.
 
         Not before a counted noun ("the 1500 residents") or a street ("the 1500 block", "the
         1800 Elm Street").

@@ -1381,7 +1381,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
     if low in ("went", "gone", "go", "goes") and nxt == "missing":
         return "missing"
     if passive and (low in _HOSPITAL_VERBS or low in _PULLED) and _alive_after(tk, k + 1):
-        return "rescued"  # "were brought to the surface alive", "was pulled alive from"
+        return "rescued"  # "were brought out of the cave alive", "was pulled alive from"
     if low in _HOSPITAL_VERBS and (passive or not have):
         if nxt == "into" and tk.low(k + 2) == "custody":
             return "arrested"

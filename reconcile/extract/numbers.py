@@ -592,7 +592,7 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
 
 
 # Words before a glued measure that let a name stand between it and its noun: "the 40-unit
-# Harbor Court block", "its ten-night Baltic voyage".
+# Harbor Court block", "its seven-night Baltic tour".
 _DETERMINERS: Final = _set("a an the its their his her our your this that")
 _SPAN_UNITS: Final = _set("minute hour day night week month year decade")
 # Measures a noun is said to have by a glued count ("a two-mile radius", "a 40-unit block"),
@@ -1514,7 +1514,7 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
     if denominator is not None and not denominator[1]:
         bottom, _, k = denominator
         if bottom in (2, 4) and _measure_at(tk, k + 1):
-            # "a half-mile radius", "a quarter mile": that part of one unit ("a third floor"
+            # "a half-mile stretch", "a quarter hour": that part of one unit ("a third floor"
             # is an ordinal)
             return _Num(j, k, 1 / bottom, 1 / bottom, words=True)
         return _lone_fraction(tk, j, bottom, k)
@@ -2017,7 +2017,7 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
         return False  # "a 17 year old", ".223 caliber rifle"
     measure = noun is not None and noun[0] == end + 1 and tk.low(end + 1) in _DASHES
     if not unit and not bound and num.scale == 1 and not measure and _named(tk, i, num):
-        return False  # "Boeing 737", "Windows 95", "Formula One"; not "an Acme 12-inch main"
+        return False  # "Boeing 737", "Windows 95", "Formula One"; not "an Acme 8-inch main"
     if _time_after(tk, end + 1):
         return False  # "5 p.m.", "1400 GMT"
     if not unit and num.scale == 1 and not num.fraction:
@@ -2028,7 +2028,7 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
         if _year(low, high, bound) and not _count_of_years(tk, prev, noun):
             return False  # "in 2025", "2010-2015"
         if _old_year(tk, r, prev):
-            return False  # "an 1886 pastel", "painted in 1648": a year, no count
+            return False  # "an 1872 etching", "carved in 1622": a year, no count
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
     # "visibility fell to near zero", "below zero": a level near nothing, not a count
@@ -2139,7 +2139,7 @@ def _year(low: _Amount, high: _Amount | None, bound: str | None) -> bool:
 
 
 # Words before a year of four digits below 1900 that make it one: a determiner, or "in",
-# "since" and the like ("the 1886 pastel", "built in 1648").
+# "since" and the like ("the 1872 etching", "built in 1622").
 _OLD_YEAR_BEFORE: Final = _set(
     "the a an its their his her our your my this that in since until till during circa c ca"
 )
@@ -2148,7 +2148,7 @@ _OLD_YEAR_BEFORE: Final = _set(
 def _old_year(tk: _Tokens, r: _Reading, prev: str) -> bool:
     """Whether four bare digits 1000-1899 read as a year: after a determiner or "in".
 
-    Not before a lowercase plural noun: "an 1886 pastel", "the 1886 Degas" and "in 1648"
+    Not before a lowercase plural noun: "an 1872 etching", "the 1872 Degas" and "in 1622"
     are years; "the 1500 residents" still count.
     """
     low, noun = r.low, r.noun
@@ -2346,7 +2346,7 @@ def parse_time(text: str) -> int | None:
 
 # A clock time as news prints it: "4:45 a.m.", "11 p.m.", "6:15PM" (never a bare "4:45",
 # which may be a score or a ratio), or a 24-hour time no 12-hour clock shows: an hour with
-# a leading zero or past noon ("03:17", "21:40"; not "10:30", which may be either). The
+# a leading zero or past noon ("04:52", "21:40"; not "10:30", which may be either). The
 # value is read by :func:`parse_time`. Each alternative is bounded: no backtracking.
 _TIME_CLOCK = re.compile(
     r"(?<![\w:/.,])(?:\d{1,2}(?::\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)"
@@ -2373,7 +2373,7 @@ _TIME_STAMP = frozenset("updated update posted published modified".split())
 _TIME_NAMING = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
 # Words between the two times of a span: "9 a.m. to 5 p.m.".
 _TIME_SPANS = frozenset(["to", "-", "–", "—", "until", "till", "through", "and", "or"])
-# The words a 24-hour time stands after ("at 03:17", "shortly before 21:40"): a bare
+# The words a 24-hour time stands after ("at 04:52", "shortly before 21:40"): a bare
 # "14:45" may be a score.
 _TIME_24_BEFORE = frozenset(["at", "nearly", "almost", *_TIME_BOUNDS])
 _WINDOW_MINUTES = 30  # "about 4:45": 4:30 to 5:00; "shortly before 5": 4:30 to 5:00
@@ -2486,7 +2486,7 @@ def find_times(
 
 
 def time_marks(text: str) -> list[int]:
-    """Where ``text`` may hold a clock time ("a.m.", "9 PM", the colon of "03:17"), in order.
+    """Where ``text`` may hold a clock time ("a.m.", "9 PM", the colon of "04:52"), in order.
 
     String searches in C over the whole text, once: :func:`find_times` runs a regex at every
     character of a sentence, which is worth it only in the few sentences these mark.
@@ -2502,7 +2502,7 @@ def time_marks(text: str) -> list[int]:
     return sorted(marks)
 
 
-# The colon of a 24-hour time as _TIME_CLOCK reads it ("03:17", "21:40"), from two before.
+# The colon of a 24-hour time as _TIME_CLOCK reads it ("04:52", "21:40"), from two before.
 _TIME_24_MARK = re.compile(r"(?:0\d|1[3-9]|2[0-3]):[0-5]\d")
 
 
