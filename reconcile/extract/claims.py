@@ -573,7 +573,7 @@ class Reader:
                     attribute_tokens=attribute_tokens,
                     attributed_to=attributed,
                     hedged=hedged,
-                    negated=_negated(tokens, start),
+                    negated=_negated(tokens, start, end=end, verb=context.verb),
                     zone=zone,
                 )
             )
@@ -2733,19 +2733,34 @@ def _modifies_next(body: Sequence[Token], k: int) -> bool:
 
 
 _EXTENTS = frozenset(["long", "wide", "tall", "high", "deep"])  # "a 30-foot-tall wall"
+_NAME_WORDS = 5  # the words of a name between a glued measure and its noun, at most
 
 
 def _lasting(right: Sequence[Token]) -> list[Token]:
     """The noun a span of time or a measure glued to a count stands before: "six-week inquiry".
 
     Up to three plain lowercase words after it (and after "-long"), ending at a word
-    that is no noun: "a 20-year prison sentence" -> prison sentence.
+    that is no noun: "a 20-year prison sentence" -> prison sentence. A name of up to five
+    words before them is passed over: "a 12-night Baltic tour" -> tour, "the 90-car
+    Union & Western Railway train" -> train.
     """
     if len(right) > 1 and right[0].text in "-‐" and right[1].low in _EXTENTS:
         right = right[2:]
+    named = 0  # a name's words: capitalised, or an ampersand between them
+    while named < min(_NAME_WORDS, len(right) - 1) and (
+        (right[named].is_word and right[named].text.istitle()) or right[named].text == "&"
+    ):
+        named += 1
+    if named and not _plain_noun(right[named]):
+        named = 0  # "a 12-week Course ended": no lowercase noun after the name
     out: list[Token] = []
-    for token in right[:_COMPOUND]:
+    words = right[named : named + _COMPOUND]
+    for k, token in enumerate(words):
         noun = _plain_noun(token) or (token.low in ING_NOUNS and token.text.islower())
+        if not noun and not k and token.low.endswith("ed") and token.text.islower():
+            # "a 90-car loaded grain train": a participle first, before a noun, modifies
+            # it ("the 40-unit building leaked gas": a verb after the noun does not)
+            noun = len(words) > 1 and _plain_noun(words[1])
         if not noun or token.low in _NOT_NOUNS:
             break
         out.append(token)
@@ -3550,8 +3565,17 @@ def _set_off(tokens: Sequence[Token], start: int) -> bool:
     return bool(before) and before[-1].text == ","
 
 
-def _negated(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a negation stands in the value's clause shortly before it."""
+def _negated(
+    tokens: Sequence[Token], start: int, *, end: int = 0, verb: Token | None = None
+) -> bool:
+    """Whether a negation stands in the value's clause shortly before it.
+
+    Not when the verb the value is read with comes after it with its own subject between:
+    in "will not pay the $5 million the gang is demanding" the paying is denied, the
+    demand is stated.
+    """
+    if verb is not None and end and verb.start >= end and _own_clause(tokens, end, verb):
+        return False
     first = _at(tokens, start)
     window = tokens[max(0, first - 5) : first]
     for k in range(len(window) - 1, -1, -1):
@@ -3571,6 +3595,31 @@ def _negated(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _own_clause(tokens: Sequence[Token], end: int, verb: Token) -> bool:
+    """Whether words between a value's end and a verb after it hold the verb's own subject.
+
+    "the $5 million the gang is demanding", "the 12 homes that the fire destroyed": yes;
+    "not one person was hurt", "not have a man get shot": no (only an auxiliary or a verb).
+    """
+    first, stop = _at(tokens, end), _at(tokens, verb.start)  # binary search: no scan
+    if not first < stop <= first + _RELATIVE_WORDS:
+        return False
+    between = tokens[first:stop]
+    if any(_is_boundary(t) for t in between):
+        return False
+    return any(
+        t.is_word and t.low not in _NOT_A_SUBJECT and not lexicon.is_verb_form(t.text)
+        for t in between
+    )
+
+
+_RELATIVE_WORDS = 6  # words of a relative clause's subject and auxiliaries, at most
+# Words between a value and its verb that are no subject of the verb.
+_NOT_A_SUBJECT = frozenset(
+    "is are was were be been being has have had will would shall should can could may might"
+    " must do does did not never no also still yet already just reportedly allegedly"
+    " that which who whom get gets got gotten getting become becomes became".split()
+)
 _QUANTIFYING = frozenset(["none", "neither"])
 # Negations that are prepositions: they deny the noun phrase they head, not the clause.
 _OWN_PHRASE = frozenset(["without"])
