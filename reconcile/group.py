@@ -278,9 +278,27 @@ def _contrastive(claim: Claim) -> bool:
 
 
 def _dimension(token: str) -> str:
-    """A unit's token as its dimension ("year", "month" -> "u:months"): compared converted."""
+    """A unit's token as its dimension ("year", "month" -> "u:months"): compared converted.
+
+    A verb of one doing told with another word is that word's: "built in 1931" and
+    "constructed in 1931" date one building (see :data:`_SAME_DOING`).
+    """
     unit = UNITS.get(token)
-    return token if unit is None else f"u:{unit[0]}"
+    return _SAME_DOING.get(token, token) if unit is None else f"u:{unit[0]}"
+
+
+# Verbs that tell one doing in other words, as their lemmas' tokens, each to the first of
+# its set: what one source dates "built", another dates "constructed".
+_SAME_DOING = {
+    verb: words[0]
+    for words in (
+        ("build", "construct", "erect"),
+        ("found", "establish"),
+        ("leave", "depart"),
+        ("finish", "complete"),
+    )
+    for verb in words[1:]
+}
 
 
 def _tokens(claim: Claim) -> frozenset[str]:

@@ -400,6 +400,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
             if a_part and attribute_tokens and _whole_of_part(tokens, start):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
+            if a_part and attribute_tokens and _per_period(tokens, end):
+                attribute_tokens = (*attribute_tokens, RATE)  # "carries 9,000 cars a day"
             # "Six of the injured were taken to hospitals": the hurt taken there, not a part
             # of the six that "taken" picks out of a set
             referred = _referred_part(tokens, end) if bare and a_part and not taken else None
@@ -658,8 +660,11 @@ class Reader:
         # not when the sentence's event happened.
         dating = [
             v.end
-            for s, _, v in values
-            if isinstance(v, DateRange) and v.end is not None and not _after_since(self.text, s)
+            for s, e, v in values
+            if isinstance(v, DateRange)
+            and v.end is not None
+            and not _after_since(self.text, s)
+            and not _dates_an_apposition(self.text, s, e)
         ]
         past = bool(dating) and latest is not None and (latest - max(dating)).days > _YEARS
         self.latest = latest
@@ -920,6 +925,22 @@ class Reader:
 
 
 # --- helpers on token windows ----------------------------------------------------------------
+
+
+_APPOSED = re.compile(r",\s*([A-Za-z]+)\s+(?:in|on|around|about)\s+$")
+
+
+def _dates_an_apposition(text: str, start: int, end: int) -> bool:
+    """Whether a date is of a participle set off by commas: "The hall, built in 1931, seats 900".
+
+    The date tells when the noun before it was built or founded, not when the sentence's
+    own verb happened: the sentence's figures ("seats 900") are of now, not of that year.
+    """
+    before = _APPOSED.search(text[max(0, start - 40) : start])
+    if before is None or text[end : end + 1] != ",":
+        return False
+    word = before.group(1)
+    return word.islower() and lexicon.is_verb_form(word) and lexicon.lemma(word) != word
 
 
 def _after_since(text: str, start: int) -> bool:
@@ -1408,6 +1429,32 @@ def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
         and before[-1].low in _OF_SET
         and before[-2].low == "of"
         and before[-3].text[:1].isdigit()
+    )
+
+
+RATE = "~rate"  # "9,000 cars a day": how many in each day, week or year, not a count
+# Adverbs of a rate, and the periods a rate is counted in ("a day", "per year", "each week").
+_RATE_WORDS = frozenset(["daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"])
+_RATE_PERIODS = frozenset(["day", "week", "month", "year", "night", "hour", "weekday", "weekend"])
+_EACH = frozenset(["a", "an", "per", "each", "every"])
+
+
+def _per_period(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count is a rate: "9,000 cars daily", "about 9,000 vehicles per day".
+
+    A rate is how many pass, visit or are made in each period, never a count of those at
+    one time ("seven cars were on the bridge"), nor agreeing or in conflict with one.
+    Not "a year ago" (when), nor "a day's work".
+    """
+    k = _at(tokens, end)
+    right = [t.low for t in tokens[k : k + 3]]
+    if right[:1] and right[0] in _RATE_WORDS:
+        return True
+    return (
+        len(right) >= 2
+        and right[0] in _EACH
+        and right[1] in _RATE_PERIODS
+        and right[2:3] != ["ago"]
     )
 
 

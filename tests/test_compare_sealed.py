@@ -1,0 +1,97 @@
+"""compare(): grouping rules found by the sealed stories of the sixth user test, on made-up sources."""
+
+from __future__ import annotations
+
+import reconcile
+
+
+def _two(a: str, b: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-15"},
+            {"text": b, "id": "b", "published": "2026-06-16"},
+        ]
+    )
+
+
+def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
+    for fact in report.facts:
+        for claim in fact.claims:
+            if claim.source_id == source_id and words in claim.text:
+                return fact
+    msg = f"no claim of {source_id} has {words!r}"
+    raise AssertionError(msg)
+
+
+def _sources(fact: reconcile.Fact) -> set[str]:
+    return {c.source_id for c in fact.claims}
+
+
+def test_a_rate_is_no_count_of_those_there_at_one_time():
+    """ "carried 14,000 vehicles daily" is a rate: never in conflict with the nine cars that
+    fell; the seven another source says fell are the conflicting count."""
+    report = _two(
+        "Nine cars fell into the river when the bridge gave way.",
+        "The bridge carried 14,000 vehicles daily. Seven vehicles fell into the river.",
+    )
+    fell = _fact_with(report, "a", "Nine cars")
+    assert {c.text for c in fell.claims} == {"Nine cars", "Seven vehicles"}
+    assert fell.verdict.kind == "conflict"
+    assert _fact_with(report, "b", "14,000").verdict.kind == "single"
+
+
+def test_two_wordings_of_one_rate_agree():
+    """ "nearly 9,000 cars daily" / "about 9,000 vehicles per day": one rate."""
+    report = _two(
+        "The road carried nearly 9,000 cars daily before it flooded.",
+        "It carries about 9,000 vehicles per day.",
+    )
+    rate = _fact_with(report, "a", "9,000 cars")
+    assert _sources(rate) == {"a", "b"}
+    assert rate.verdict.kind == "agree"
+
+
+def test_a_year_ago_is_no_rate():
+    """ "12 shops a year ago" says when, not how many each year: it is read as no rate."""
+    report = _two(
+        "The street had 12 shops a year ago.",
+        "The street had 12 shops a year ago, a trader said.",
+    )
+    fact = _fact_with(report, "a", "12 shops")
+    assert _sources(fact) == {"a", "b"}
+    assert not any(t == "~rate" for c in fact.claims for t in c.attribute_tokens)
+
+
+def test_the_year_of_an_apposition_does_not_date_the_sentence():
+    """ "The hall, built in 1931, is a 120-foot brick structure": the length is of now, not
+    of a past event, and meets another source's "120-foot brick building"; the two years
+    (built / constructed) are one fact."""
+    report = _two(
+        "The hall, built in 1931, is a 120-foot brick building. It burned on Sunday.",
+        "The hall, constructed in 1931, is a 120-foot brick structure that burned on Sunday.",
+    )
+    length = _fact_with(report, "a", "120-foot")
+    assert _sources(length) == {"a", "b"}
+    assert length.verdict.kind == "agree"
+    year = _fact_with(report, "a", "1931")
+    assert _sources(year) == {"a", "b"}
+
+
+def test_a_date_of_a_past_event_still_marks_its_figures():
+    """ "In 1987, a flood killed 300 people" stays a past event's figure (no apposition)."""
+    report = _two(
+        "The dam failed on Sunday. In 1987, a flood killed 300 people there.",
+        "The dam failed on Sunday, killing 300 people.",
+    )
+    assert _fact_with(report, "a", "300 people").verdict.kind == "single"
+
+
+def test_left_and_departed_date_one_leaving():
+    """ "The ship left on May 2" / "departed Saturday, May 2": one date of one leaving."""
+    report = _two(
+        "The ferry left port on May 2 with 80 passengers.",
+        "The ferry departed on Saturday, May 2, the operator said.",
+    )
+    fact = _fact_with(report, "a", "May 2")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "agree"
