@@ -288,7 +288,7 @@ def _dimension(token: str) -> str:
 
 
 # Verbs that tell one doing in other words, as their lemmas' tokens, each to the first of
-# its set: what one source dates "built", another dates "constructed".
+# its set: what one source dates "built", another dates "constructed"; and nouns of one set.
 _SAME_DOING = {
     verb: words[0]
     for words in (
@@ -296,6 +296,8 @@ _SAME_DOING = {
         ("found", "establish"),
         ("leave", "depart"),
         ("finish", "complete"),
+        # nouns: what a line that carries people calls them ("2,870 guests on board")
+        ("passenger", "guest"),
     )
     for verb in words[1:]
 }
@@ -508,6 +510,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # a firm's against one of its mills ("9,000 worldwide" / "the mill's 700").
         # Unmarked, the one may be either: it meets the wider only with a like value.
         return _without_marks(a, b, ta, tb, frozenset({_WIDE}), WIDER, settings)
+    if (_WHOLE in ta) != (_WHOLE in tb):
+        # "286 of the 2,870 guests on board", "a ship carrying 2,900 passengers": the whole
+        # a part of it is counted against; unmarked, "2,870 guests" may be that whole or a
+        # part ("300 passengers fell ill"), so they meet only with a like value.
+        return _without_marks(a, b, ta, tb, frozenset({_WHOLE}), APART, settings)
     if bool(ta & _SETS_APART) != bool(tb & _SETS_APART):
         # "900 temporary nurses" / "About 2,400 nurses": those brought in for a time, or
         # new, or former, are a set apart from the noun's own; unmarked, the one may be
@@ -551,7 +558,7 @@ def _without_marks(  # noqa: PLR0917 - the two claims, their tokens, what to set
     return None if level is None else (level[0] + suffix, level[1] - 1.0)
 
 
-_WIDE, _HOSPITAL = "~wide", "~hospital"
+_WIDE, _HOSPITAL, _WHOLE = "~wide", "~hospital", "~whole"
 _TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
 _CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"

@@ -95,3 +95,46 @@ def test_left_and_departed_date_one_leaving():
     fact = _fact_with(report, "a", "May 2")
     assert _sources(fact) == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_the_whole_a_part_is_of_meets_a_like_count():
+    """ "12 of the train's 80 cars" counts 80 cars, the whole of the 12: another source's
+    "The train had 80 cars" is the same count; the 12 stay apart from both."""
+    report = _two(
+        "Just 12 of the train's 80 cars derailed on Monday.",
+        "Twelve cars derailed on Monday. The train had 80 cars.",
+    )
+    whole = _fact_with(report, "a", "80 cars")
+    assert _sources(whole) == {"a", "b"}
+    assert whole.verdict.kind == "agree"
+    part = _fact_with(report, "a", "12")
+    assert {c.text for c in part.claims} == {"12", "Twelve cars"}
+
+
+def test_all_a_ship_carried_is_the_whole_not_those_who_fell_ill():
+    """ "the ship, which carried nearly 2,900 passengers" is all on board, as "of the 2,870
+    passengers on board" is: never a count of those who fell ill in its own source."""
+    report = _two(
+        "More than 300 passengers fell ill on the ship, which carried nearly 2,900 passengers.",
+        "The line said 286 of the 2,870 passengers on board reported symptoms.",
+    )
+    aboard = _fact_with(report, "a", "2,900")
+    assert {c.text for c in aboard.claims} == {"nearly 2,900 passengers", "2,870 passengers"}
+    assert aboard.verdict.kind == "agree"
+    ill = _fact_with(report, "a", "300 passengers")
+    assert all("2,900" not in c.text for c in ill.claims)
+
+
+def test_an_aside_does_not_hide_that_they_were_taken_to_hospital():
+    """ "Two guests, both in their 70s, were taken to Mercy Medical Center": those taken to
+    hospital, never in conflict with the 286 guests who fell ill; another source's "Two
+    passengers were hospitalized" is the same count (a line's guests are its passengers)."""
+    report = _two(
+        "Two passengers were taken to hospital after the outbreak on the ship.",
+        "In all, 286 guests fell ill. Two guests, both in their 70s, were taken to Mercy"
+        " Medical Center.",
+    )
+    taken = _fact_with(report, "b", "Two guests")
+    assert _sources(taken) == {"a", "b"}
+    assert taken.verdict.kind == "agree"
+    assert all("286" not in c.text for c in taken.claims)

@@ -398,7 +398,11 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
             if a_part and attribute_tokens and _capacity(tokens, start):
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
-            if a_part and attribute_tokens and _whole_of_part(tokens, start):
+            if (
+                a_part
+                and attribute_tokens
+                and (_whole_of_part(tokens, start) or _carried(tokens, start))
+            ):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
             if a_part and attribute_tokens and _per_period(tokens, end):
                 attribute_tokens = (*attribute_tokens, RATE)  # "carries 9,000 cars a day"
@@ -481,6 +485,17 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            elif (
+                attribute_tokens
+                and not attribute_tokens[0].startswith("e:")
+                and isinstance(stated, Quantity)
+                and stated.kind == "count"
+                and _aside_then_passive(tokens[_at(tokens, end) :])
+                and _to_hospital(tokens, end)
+            ):
+                # "Two guests, both in their 70s, were taken to hospital": the verb the aside
+                # holds off is read past it, as "Two guests were taken to hospital" would be.
+                attribute_tokens = ("e:injured", *attribute_tokens, HOSPITAL)
             if attribute_tokens and _of_a_named_area(stated):
                 attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Tulsa-area jobs"
             if attribute_tokens and _jobs_kept(stated, context.verb):
@@ -1420,6 +1435,19 @@ def _capacity(tokens: Sequence[Token], start: int) -> bool:
     return len(before) >= 2 and before[-1] in _HOLD and before[-2] in _MAY and "to" in window
 
 
+_CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
+
+
+def _carried(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is all a vessel carried: "a ship carrying nearly 2,900 passengers".
+
+    As "of the 2,900 passengers on board", the whole of which those who fell ill or were
+    hurt are a part, never their count. Not a capacity ("licensed to carry up to 350").
+    """
+    i = _at(tokens, start)
+    return i > 0 and tokens[i - 1].low in _CARRIED and not _capacity(tokens, start)
+
+
 def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
     """Whether a count is the whole a number before it is a part of: "38 of the 141 cars"."""
     i = _at(tokens, start)
@@ -1520,12 +1548,42 @@ def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
     condition": the words after the count in its clause, up to a comma, name a hospital or
     a condition there.
     """
-    for token in _clause_right(tokens, _at(tokens, end))[:_HOSPITAL_REACH]:
+    k = _at(tokens, end)
+    reach = _clause_right(tokens, k + _aside_then_passive(tokens[k:]))[:_HOSPITAL_REACH]
+    for k, token in enumerate(reach):
         if token.text == ",":
             return False
         if token.low.startswith("hospital") or token.low == "condition":
             return True
+        if token.text == "Medical" and [t.low for t in reach[k + 1 : k + 2]] in _CENTRE:
+            return True  # "taken to Mercy Medical Center": a hospital by its name
     return False
+
+
+_CENTRE = (["center"], ["centre"])
+
+
+_ASIDE_REACH = 6
+
+
+def _aside_then_passive(right: Sequence[Token]) -> int:
+    """Where the clause goes on after a few words set off by commas before a passive verb.
+
+    "Two guests, both in their 70s, were taken to hospital": the words between the commas
+    say more of the guests; the clause goes on at "were taken". 0 when there is no such aside.
+    """
+    if not right or right[0].text != ",":
+        return 0
+    reach = min(len(right), _ASIDE_REACH + 2)
+    close = next((k for k in range(1, reach) if right[k].text in _BOUNDARIES | {","}), 0)
+    if (
+        close
+        and right[close].text == ","
+        and close + 1 < len(right)
+        and right[close + 1].low in _PASSIVE
+    ):
+        return close + 1
+    return 0
 
 
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
