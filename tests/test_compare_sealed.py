@@ -138,3 +138,32 @@ def test_an_aside_does_not_hide_that_they_were_taken_to_hospital():
     assert _sources(taken) == {"a", "b"}
     assert taken.verdict.kind == "agree"
     assert all("286" not in c.text for c in taken.claims)
+
+
+def test_what_things_are_worth_is_one_sum_whatever_the_verb():
+    """ "took four statues worth €3m" / "statues valued at around 3 million euros": the
+    worth of the statues, in agreement; "experts say may be worth more than $9 million" /
+    "valued at an estimated $6 million" are one worth, in conflict."""
+    report = _two(
+        "Thieves escaped with three statues valued at around 3 million euros.",
+        "The thieves took four statues worth €3m, the mayor said.",
+    )
+    worth = _fact_with(report, "a", "3 million euros")
+    assert _sources(worth) == {"a", "b"}
+    assert worth.verdict.kind == "agree"
+    report = _two(
+        "Two men stole a sculpture valued at an estimated $6 million on Monday.",
+        "It was a theft that experts say may be worth more than $9 million.",
+    )
+    worth = _fact_with(report, "a", "$6 million")
+    assert _sources(worth) == {"a", "b"}
+    assert worth.verdict.kind == "conflict"
+
+
+def test_a_sum_estimated_keeps_what_it_is_of():
+    """ "damage was estimated at $2 million" stays a sum of damage, not a worth."""
+    report = _two(
+        "Damage was estimated at $2 million, the chief said.",
+        "The chief put the damage at roughly $2 million.",
+    )
+    assert _sources(_fact_with(report, "a", "$2 million")) == {"a", "b"}

@@ -483,6 +483,10 @@ class Reader:
                 and _with_another_noun(tokens, end)
             ):
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
+            if isinstance(stated, Quantity) and stated.kind == "money" and _worth(tokens, start):
+                # "paintings worth €18m", "valued at an estimated $40 million": what the
+                # things are worth, whatever verb the sentence tells of them ("took", "say")
+                attribute_tokens = _as_worth(attribute, attribute_tokens)
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
             elif (
@@ -1433,6 +1437,40 @@ def _capacity(tokens: Sequence[Token], start: int) -> bool:
     before = [t.low for t in tokens[max(0, i - 5) : i] if t.low not in ("up", "to", "as", "many")]
     window = [t.low for t in tokens[max(0, i - 5) : i]]
     return len(before) >= 2 and before[-1] in _HOLD and before[-2] in _MAY and "to" in window
+
+
+WORTH = "valu"  # the token "valued" gives: "valued at $40 million", "worth $40 million"
+# Words between "worth" or "valued at" and the sum: "worth more than", "valued at an estimated".
+_WORTH_LEADS = frozenset(
+    "an a estimated about around roughly some nearly almost approximately more less than over"
+    " up to at least".split()
+)
+
+
+def _worth(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a sum is what something is worth: "worth €18m", "valued at about $40 million"."""
+    k = _at(tokens, start) - 1
+    while k >= 0 and tokens[k].low in _WORTH_LEADS and tokens[k].low != "at":
+        k -= 1
+    if k >= 0 and tokens[k].low == "worth":
+        return True
+    return k >= 1 and tokens[k].low == "at" and tokens[k - 1].low == "valued"
+
+
+def _as_worth(attribute: str | None, found: tuple[str, ...]) -> tuple[str, ...]:
+    """A sum's tokens as a worth: "valu" and the nouns of what is worth it, no verb or event.
+
+    "thieves took four paintings worth €18m" / "paintings valued at 18 million euros": the
+    worth of the paintings, not a sum taken; "art experts say may be worth $50 million" is
+    no sum said. Words inflected as verbs ("took", "say") and events are left out.
+    """
+    verbs = set()
+    for word in (attribute or "").split():
+        low = word.casefold()
+        if (lexicon.is_verb_form(low) and lexicon.lemma(low) != low) or low in lexicon.SPEECH_VERBS:
+            verbs.add(lexicon.noun_token(low) or lexicon.lemma(low))
+    kept = [t for t in found if t != WORTH and not t.startswith("e:") and t not in verbs]
+    return (WORTH, *kept)
 
 
 _CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
