@@ -1071,6 +1071,135 @@ def _join_one_day_across_sources(
             merged[fact] = first
 
 
+ONE_MEASURE = "one measure told once by each source"
+SAME_MEASURE = "a bare measure and the one fact of its exact amount"
+
+
+# Units of time that judge's table leaves out, in minutes: "less than four minutes".
+_CLOCK_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0}
+
+
+def _measured(claim: Claim) -> tuple[str, float] | None:
+    """A measure's dimension and factor ("two weeks" -> ("days", 7.0)), or None.
+
+    A unit of :data:`lexicon.MEASURES` that judge converts to no other is a dimension of its
+    own ("340 feet"), and seconds, minutes and hours are one.
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return None
+    unit = unit_of(value)
+    if unit is not None:
+        return unit
+    noun = lexicon.lemma(value.unit.split()[-1].casefold())
+    if noun in _CLOCK_UNITS:
+        return ("minutes", _CLOCK_UNITS[noun])
+    return (noun, 1.0) if noun in lexicon.MEASURES else None
+
+
+def _bare_measure(claim: Claim) -> bool:
+    """Whether a claim is a measure that names nothing but its unit: "for about three minutes"."""
+    measured = _measured(claim)
+    if measured is None or len(claim.attribute_tokens) != 1:
+        return False
+    token = claim.attribute_tokens[0]
+    return token in lexicon.MEASURES and _measured_as(token) == measured[0]
+
+
+def _measured_as(unit: str) -> str:
+    """The dimension a unit's token is measured in: "week" -> "days", "hour" -> "minutes"."""
+    known = UNITS.get(unit)
+    if known is not None:
+        return known[0]
+    return "minutes" if unit in _CLOCK_UNITS else unit
+
+
+def _in_base_unit(claim: Claim) -> tuple[float | None, float | None, bool, bool] | None:
+    """A measure's bounds in its dimension's base unit, and whether each is open; or None."""
+    value = claim.value
+    measured = _measured(claim)
+    if not isinstance(value, Quantity) or measured is None:
+        return None
+    factor = measured[1]
+    low = None if value.low is None else value.low * factor
+    high = None if value.high is None else value.high * factor
+    return (low, high, value.low_open, value.high_open)
+
+
+def _join_bare_measures(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of measures that name nothing but their unit to the one they restate.
+
+    "were inside for less than four minutes" / "moving through the gallery for about three
+    minutes": what such a measure is of is not read, so no word joins it. Two things in the
+    story tell what it is: each source states one measure in that dimension and no other (one
+    measure, told once by each; joined when the values are compatible, never a conflict), or
+    one fact of another source states the very amount ("under four minutes" / "spent less
+    than four minutes inside"; joined when no other fact states it).
+    """
+    by_dimension: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        measured = _measured(claim)
+        if measured is not None:
+            by_dimension[measured[0]].append(index)
+    for indices in by_dimension.values():
+        told: dict[str, int] = defaultdict(int)
+        for index in indices:
+            told[ordered[index].source_id] += 1
+        bare = sorted({owners[i] for i in indices if _bare_measure(ordered[i])})
+        if not bare:
+            continue
+        facts = sorted({owners[i] for i in indices})
+        if len(told) >= 2 and all(n == 1 for n in told.values()):
+            worded = [f for f in facts if f not in bare]
+            values = [v for f in facts for vs in clusters[f].values.values() for v in vs]
+            if len(worded) <= 1 and all(compatible(x, y) for x in values for y in values):
+                first, *rest = worded + bare
+                for fact in rest:
+                    pending.append(
+                        (clusters[first].members[0], clusters[fact].members[0], ONE_MEASURE, 30.0)
+                    )
+                    clusters[first].absorb(clusters[fact])
+                    merged[fact] = first
+                continue
+        for fact in bare:
+            if len(clusters[fact].members) != 1 or fact in merged:
+                continue
+            index = clusters[fact].members[0]
+            amount = _in_base_unit(ordered[index])
+            if amount is None:
+                continue
+            same = {
+                owners[i]
+                for i in indices
+                if owners[i] != fact
+                and ordered[i].source_id != ordered[index].source_id
+                and _in_base_unit(ordered[i]) == amount
+            }
+            same = {_live(f, merged) for f in same}
+            if len(same) != 1:
+                continue
+            (target,) = same
+            if not clusters[target].may_join(clusters[fact]):
+                continue
+            pending.append(
+                (clusters[target].members[0], clusters[fact].members[0], SAME_MEASURE, 30.0)
+            )
+            clusters[target].absorb(clusters[fact])
+            merged[fact] = target
+
+
+def _live(cluster: int, merged: dict[int, int]) -> int:
+    while cluster in merged:
+        cluster = merged[cluster]
+    return cluster
+
+
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     """Cluster claims into groups about one thing each; every claim lands in exactly one group.
 
@@ -1157,6 +1286,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     _join_the_harm_day(ordered, clusters, [live(c) for c in owner], merged, pending)
     # 2c. A day each source tells once is one happening, however each words it.
     _join_one_day_across_sources(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2d. A measure that names nothing but its unit joins the one it restates, if one.
+    _join_bare_measures(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

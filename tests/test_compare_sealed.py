@@ -167,3 +167,36 @@ def test_a_sum_estimated_keeps_what_it_is_of():
         "The chief put the damage at roughly $2 million.",
     )
     assert _sources(_fact_with(report, "a", "$2 million")) == {"a", "b"}
+
+
+def test_one_measure_told_once_by_each_source_is_one_fact():
+    """ "were inside for less than four minutes" / "moving through the hall for about three
+    minutes": each source states one measure in minutes and no other, so they are one
+    (compatible); unlike ones ("ten minutes") stay apart, never a conflict."""
+    report = _two(
+        "The thieves were inside for less than four minutes, police said.",
+        "Video shows the men moving through the hall for about three minutes.",
+    )
+    inside = _fact_with(report, "a", "four minutes")
+    assert _sources(inside) == {"a", "b"}
+    assert inside.verdict.kind == "agree"
+    report = _two(
+        "The thieves were inside for less than four minutes, police said.",
+        "Video shows the men moving through the hall for ten minutes.",
+    )
+    assert _fact_with(report, "a", "four minutes").verdict.kind == "single"
+    assert not report.conflicts
+
+
+def test_a_bare_measure_joins_the_one_fact_of_its_exact_amount():
+    """ "They were gone in under four minutes" names nothing but minutes: it joins the one
+    fact that states that very amount ("spent less than four minutes inside"), and "within
+    7 minutes" the police's "arrived within seven minutes"."""
+    report = _two(
+        "Officers arrived within seven minutes. The thieves spent less than four minutes inside.",
+        "The alarm sounded and police came within 7 minutes. They were gone in under four minutes.",
+    )
+    inside = _fact_with(report, "a", "four minutes")
+    assert {c.text for c in inside.claims} == {"less than four minutes", "under four minutes"}
+    police = _fact_with(report, "a", "seven minutes")
+    assert {c.text for c in police.claims} == {"seven minutes", "7 minutes"}
