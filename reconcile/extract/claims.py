@@ -495,7 +495,7 @@ class Reader:
                 and isinstance(stated, Quantity)
                 and stated.kind == "count"
                 and _aside_then_passive(tokens[_at(tokens, end) :])
-                and _to_hospital(tokens, end)
+                and _to_hospital(tokens, end, past_an_aside=True)
             ):
                 # "Two guests, both in their 70s, were taken to hospital": the verb the aside
                 # holds off is read past it, as "Two guests were taken to hospital" would be.
@@ -1579,15 +1579,18 @@ HOSPITAL = "~hospital"  # "11 people were taken to hospitals": a part of the hur
 _HOSPITAL_REACH = 8
 
 
-def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
+def _to_hospital(tokens: Sequence[Token], end: int, *, past_an_aside: bool = False) -> bool:
     """Whether the hurt a count counts are those taken to or kept in a hospital.
 
     "11 people were taken to Mercy Hospital", "six were hospitalized", "one is in good
     condition": the words after the count in its clause, up to a comma, name a hospital or
-    a condition there.
+    a condition there; ``past_an_aside``, after words set off by commas before a passive
+    verb (see :func:`_aside_then_passive`).
     """
     k = _at(tokens, end)
-    reach = _clause_right(tokens, k + _aside_then_passive(tokens[k:]))[:_HOSPITAL_REACH]
+    if past_an_aside:
+        k += _aside_then_passive(tokens[k:])
+    reach = _clause_right(tokens, k)[:_HOSPITAL_REACH]
     for k, token in enumerate(reach):
         if token.text == ",":
             return False
