@@ -829,15 +829,18 @@ class _Cluster:
     scopes: set[str] = attrs.field(factory=set)
 
     def may_join(self, other: _Cluster) -> bool:
-        """Within one source, two claims join only when they restate a compatible value.
+        """Within one source, two claims join only when they restate a like value.
 
-        Nor do a site's count and a firm's, even through an unmarked count that meets both.
+        A source that restates its own figure prints about the same figure: "at least one
+        tank car" is compatible with "23 cars" of the same sentence, but not the same amount
+        told twice (see :func:`alike`). Nor do a site's count and a firm's, even through an
+        unmarked count that meets both.
         """
         if _scopes_differ(self.scopes, other.scopes):
             return False
         for source_id, values in other.values.items():
             mine = self.values.get(source_id, ())
-            if any(not compatible(a, b) for a in mine for b in values):
+            if any(not alike(a, b) for a in mine for b in values):
                 return False
         return True
 

@@ -279,7 +279,7 @@ def _restates_a_side(ordered, mine, theirs):
 
 
 def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[str, int]]]:
-    """All pairs, no blocking: merge best first under the same no-self-contradiction rule.
+    """All pairs, no blocking: merge best first under the same rule within a source (alike).
 
     A level that rests on the values joins two clusters only when all their values are alike,
     or when one states one amount that the other, in conflict, states too (not for ages or
@@ -327,9 +327,7 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         by_source = defaultdict(list)
         for k in joined:
             by_source[ordered[k].source_id].append(ordered[k].value)
-        if any(
-            not compatible(x, y) for values in by_source.values() for x in values for y in values
-        ):
+        if any(not alike(x, y) for values in by_source.values() for x in values for y in values):
             continue
         keep, drop = min(ri, rj), max(ri, rj)
         clusters[keep] = joined

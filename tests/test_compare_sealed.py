@@ -200,3 +200,17 @@ def test_a_bare_measure_joins_the_one_fact_of_its_exact_amount():
     assert {c.text for c in inside.claims} == {"less than four minutes", "under four minutes"}
     police = _fact_with(report, "a", "seven minutes")
     assert {c.text for c in police.claims} == {"seven minutes", "7 minutes"}
+
+
+def test_a_source_restates_its_own_figure_with_a_like_value_only():
+    """ "rupturing at least one tank car" and "Twenty-three cars" of one source are
+    compatible (23 is at least one) but no one amount told twice: the tank car stays apart
+    from the cars and meets the other source's "One tank car"."""
+    report = _two(
+        "The train derailed, rupturing at least one tank car. Twenty-three cars left the tracks.",
+        "One tank car was breached, the railroad said.",
+    )
+    tank = _fact_with(report, "a", "tank car")
+    assert {c.text for c in tank.claims} == {"at least one tank car", "One tank car"}
+    assert tank.verdict.kind == "agree"
+    assert not report.conflicts
