@@ -298,6 +298,7 @@ _SAME_DOING = {
         ("finish", "complete"),
         # nouns: what a line that carries people calls them ("2,870 guests on board")
         ("passenger", "guest"),
+        ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
     )
     for verb in words[1:]
 }

@@ -214,3 +214,26 @@ def test_a_source_restates_its_own_figure_with_a_like_value_only():
     assert {c.text for c in tank.claims} == {"at least one tank car", "One tank car"}
     assert tank.verdict.kind == "agree"
     assert not report.conflicts
+
+
+def test_railcars_are_cars():
+    """ "Twelve cars left the tracks" / "14 railcars derailed": one count, in conflict."""
+    report = _two(
+        "Twelve cars of the freight train left the tracks on Monday.",
+        "On Monday, 14 railcars of the freight train left the tracks.",
+    )
+    cars = _fact_with(report, "a", "Twelve cars")
+    assert _sources(cars) == {"a", "b"}
+    assert cars.verdict.kind == "conflict"
+
+
+def test_those_checked_for_a_harm_are_those_it_hurt():
+    """ "Six firefighters from two towns were checked for breathing problems" / "Four
+    firefighters were treated for smoke inhalation": one count of the hurt, in conflict."""
+    report = _two(
+        "Four firefighters were treated for smoke inhalation at the scene.",
+        "Six firefighters from Elmwood and Oak Hill were checked for breathing problems.",
+    )
+    hurt = _fact_with(report, "a", "Four firefighters")
+    assert _sources(hurt) == {"a", "b"}
+    assert hurt.verdict.kind == "conflict"

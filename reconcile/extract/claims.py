@@ -365,6 +365,7 @@ class Reader:
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
                     or _forced_out(tokens, end, context.verb)
+                    or _treated_for(tokens, end)
                     or _ordered_out(tokens, end, context.verb)
                     or _under_orders_to_leave(tokens, start)
                 )
@@ -2369,6 +2370,31 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
         return False
     word = tokens[index].text
     return word[:1].isupper() and word.lower() not in _CALENDAR_WORDS
+
+
+# Verbs of a medical check: "were treated for burns", "were checked for breathing problems".
+_TREATED = frozenset(["treated", "checked", "evaluated", "examined", "assessed"])
+_TREATED_REACH = 7
+
+
+def _treated_for(tokens: Sequence[Token], end: int) -> str | None:
+    """The event "injured" for people treated or checked for something after an event.
+
+    "Six firefighters from two towns were checked for breathing problems": those the event
+    hurt, as "Four firefighters were treated for respiratory irritation" is read. The words
+    up to the verb (a phrase of where they are from) are passed over within the clause.
+    """
+    at = _at(tokens, end)
+    right = tokens[at : at + _TREATED_REACH + 2]
+    for k, token in enumerate(right[:_TREATED_REACH]):
+        if token.low in _PASSIVE:
+            after = [t.low for t in right[k + 1 : k + 3]]
+            return (
+                "injured" if after[:1] and after[0] in _TREATED and after[1:] == ["for"] else None
+            )
+        if not token.is_word:
+            return None
+    return None
 
 
 def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
