@@ -112,8 +112,14 @@ def _others_of_the_event(a: Claim, b: Claim) -> bool:
     )
 
 
+# A level met by a count of a noun and the count of that noun an event befell: see _event_aside.
+EVENT_ASIDE = "a count and the count an event befell"
+# A level met by two counts of a noun told once by each source: see _counted_once.
+COUNTED_ONCE = "a noun each source counts once"
 # A level met by two counts of those there at the time, by a trade and by a general noun.
 PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
+# A level met by a count of things in general ("five works") and of a kind ("paintings").
+KIND_OF_THINGS = "things, and things of a kind"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
 DEATHS_OF_A_KIND = "deaths and the killed of a kind"
 
@@ -122,11 +128,12 @@ _GATED = frozenset(
         DESCRIBED,
         CROWD,
         DEATHS_OF_A_KIND,
+        KIND_OF_THINGS,
         OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
         "one head, other modifiers",
-        "a count and the count an event befell",
+        EVENT_ASIDE,
         "a death and the attack",
     ]
 )
@@ -606,6 +613,8 @@ def _words_level(
         return ("a verb and its noun of doing", 90.0)
     if _present_by_two_nouns(ta, tb):
         return (PRESENT_BY_TWO_NOUNS, 35.0)
+    if _a_kind_and_things(ta, tb):
+        return (KIND_OF_THINGS, 30.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -636,6 +645,24 @@ def _words_level(
 _PRESENT = "~present"  # "40 workers were underground": those there at the time
 # Nouns of people in general, or of people at work, against which one of a trade is a kind.
 _GENERAL_PEOPLE = frozenset(["person", "man", "woman", "employee"])
+
+
+# Nouns of things in general, of which "paintings" or "rings" are a kind: "five works".
+_GENERAL_THINGS = frozenset(["work", "artwork", "item", "piece", "object"])
+
+
+def _a_kind_and_things(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two counts of one event differ only by a noun, one of them of things in general.
+
+    "Thieves stole five paintings" / "five works were stolen": the works may hold other
+    kinds than the paintings, so one count when the figures are alike (value gated); unlike
+    figures are never a conflict. An event both name, and nothing else apart.
+    """
+    only_a, only_b = ta - tb, tb - ta
+    if len(only_a) != 1 or len(only_b) != 1 or any(t.startswith(_MARKS) for t in only_a | only_b):
+        return False
+    shared = ta & tb
+    return any(t.startswith("e:") for t in shared) and len((only_a | only_b) & _GENERAL_THINGS) == 1
 
 
 def _present_by_two_nouns(ta: frozenset[str], tb: frozenset[str]) -> bool:
@@ -699,7 +726,7 @@ def _event_aside(
             and plain_words <= event_words
             and not _contrasts(plain_words, event_words)
         ):
-            return ("a count and the count an event befell", 35.0)
+            return (EVENT_ASIDE, 35.0)
     return None
 
 
@@ -727,6 +754,32 @@ _MARKS = ("e:", "~", "@", "^")
 
 # How far apart, relative to the larger, the figures two sources print for one amount may be.
 _ALIKE = 0.1
+
+
+# How far apart, as a ratio, two counts told once by each source may be and be one count.
+_NEAR = 1.5
+
+
+def _point(q: Quantity) -> float | None:
+    """The figure a quantity prints: the middle of "about 5,000", the bound of "more than 9"."""
+    if q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return q.low if q.low is not None else q.high
+
+
+def _near(a: Value, b: Value) -> bool:
+    """Whether two counts are close enough to be two reports of one count ("six" / "five").
+
+    Two reports of one count that disagree differ by a little ("24" / "19"); counts of two
+    things named by one noun are seldom so close ("at least nine bullets fired" / "four
+    bullets went through the home" are not: 9 is over half as much again as 4).
+    """
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None or pa <= 0 or pb <= 0:
+        return False
+    return max(pa, pb) <= _NEAR * min(pa, pb)
 
 
 def alike(a: Value, b: Value) -> bool:
@@ -1204,6 +1257,83 @@ def _live(cluster: int, merged: dict[int, int]) -> int:
     return cluster
 
 
+def _marked(claim: Claim) -> bool:
+    """Whether a claim carries a mark of another set than the count itself ("~whole")."""
+    return any(t.startswith(_MARKS[1:]) for t in claim.attribute_tokens)
+
+
+def _counted_noun(claim: Claim) -> str | None:
+    """The noun a count counts ("six works", "19 crew members" -> "crew"), or None.
+
+    None for a claim of another family than a count, or naming no noun but a generic one.
+    """
+    if family(claim) != "count":
+        return None
+    words = [t for t in claim.attribute_tokens if not t.startswith(_MARKS)]
+    if words[:1] == [_MEMBER]:
+        words = words[1:]  # "19 crew members" are counted as crew; "24 members" as none
+    if not words or words[0] in lexicon.GENERIC:
+        return None
+    return _dimension(words[0])
+
+
+def _counted_once(ordered: list[Claim]) -> tuple[dict[str, frozenset[str]], set[tuple[str, str]]]:
+    """Per noun, the sources that count it in one claim only; and each source's events.
+
+    "two suspects who took six works" / "five works were stolen": the event that befell them
+    is read in one source only, so the words alone keep the counts apart (like values join,
+    see :func:`_event_aside`). When each source counts that noun once, the two counts are one
+    count told by each, in agreement or in conflict. The events are those a source counts
+    anything of, unmarked ("about 1,800 others damaged"): see :func:`_each_counts_once`.
+    """
+    told: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    events: set[tuple[str, str]] = set()
+    for claim in ordered:
+        noun = _counted_noun(claim)
+        if noun is not None and _WHOLE not in claim.attribute_tokens:
+            # "19 of the 1,160 crew members": the whole a part is told of is no rival count
+            told[noun][claim.source_id] += 1
+        if family(claim) == "count" and not _marked(claim):
+            events.update(
+                (claim.source_id, t) for t in claim.attribute_tokens if t.startswith("e:")
+            )
+    once = {
+        noun: frozenset(s for s, n in sources.items() if n == 1) for noun, sources in told.items()
+    }
+    return once, events
+
+
+def _each_counts_once(
+    ordered: list[Claim],
+    a: _Cluster,
+    b: _Cluster,
+    once: tuple[dict[str, frozenset[str]], set[tuple[str, str]]],
+) -> bool:
+    """Whether two facts count one noun, each source once, one of them with no event read.
+
+    Not when a source of the count with no event counts anything else the event befell:
+    "more than 300 homes flattened and about 1,800 others damaged" tells its damaged homes
+    in the others, so its 300 are not its count of the damaged.
+    """
+    members = [ordered[i] for i in (*a.members, *b.members)]
+    if any(_marked(claim) for claim in members):
+        return False
+    # "24 members of the crew" names no noun but members: it goes with the fact it is in
+    nouns = {n for n in map(_counted_noun, members) if n is not None}
+    if len(nouns) != 1:
+        return False
+    (noun,) = nouns
+    if not all(c.source_id in once[0].get(noun, ()) for c in members if _counted_noun(c) == noun):
+        return False
+    if not all(_near(x.value, y.value) for x in members for y in members):
+        return False
+    events = {t for claim in members for t in claim.attribute_tokens if t.startswith("e:")}
+    plain = {
+        c.source_id for c in members if not any(t.startswith("e:") for t in c.attribute_tokens)
+    }
+    return not any((source, event) in once[1] for source in plain for event in events)
+
+
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     """Cluster claims into groups about one thing each; every claim lands in exactly one group.
 
@@ -1271,6 +1401,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                     for cb in by_key[key_b]
                 )
     candidates.sort()
+    once = _counted_once(ordered)
     for negative_score, ca, cb, label in candidates:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
@@ -1279,7 +1410,11 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
             if not clusters[ra].restates(clusters[rb]):
                 continue
         elif not clusters[ra].gate_passed(clusters[rb], label):
-            continue
+            if label != EVENT_ASIDE or not _each_counts_once(
+                ordered, clusters[ra], clusters[rb], once
+            ):
+                continue
+            label = COUNTED_ONCE  # noqa: PLW2901 - the join rests on the story, not the words
         if ra > rb:
             ra, rb = rb, ra
         pending.append((clusters[ca].members[0], clusters[cb].members[0], label, -negative_score))

@@ -237,3 +237,38 @@ def test_those_checked_for_a_harm_are_those_it_hurt():
     hurt = _fact_with(report, "a", "Four firefighters")
     assert _sources(hurt) == {"a", "b"}
     assert hurt.verdict.kind == "conflict"
+
+
+def test_a_noun_each_source_counts_once_is_one_count():
+    """ "two men who took six statues" / "five statues were stolen": the theft is read in one
+    source only, but each counts statues once, so the counts are one (in conflict). Not when
+    a source counts them twice, nor when the figures are far apart (two things of a noun)."""
+    report = _two(
+        "Police released video of two men who took six statues from the gallery.",
+        "Five statues were stolen from the gallery, the director said.",
+    )
+    statues = _fact_with(report, "a", "six statues")
+    assert _sources(statues) == {"a", "b"}
+    assert statues.verdict.kind == "conflict"
+    report = _two(
+        "Police released video of two men who took six statues. The gallery owns 7 statues.",
+        "Five statues were stolen from the gallery, the director said.",
+    )
+    assert _fact_with(report, "b", "Five statues").verdict.kind == "single"
+    report = _two(
+        "At least nine bullets were fired from the street on Saturday.",
+        "Police said four bullets went through the home on Saturday.",
+    )
+    assert not report.conflicts
+
+
+def test_things_and_things_of_a_kind_are_one_count_when_alike():
+    """ "Thieves stole five paintings" / "five works were stolen": one count (the works may
+    hold other kinds, so only like figures join)."""
+    report = _two(
+        "Thieves stole five paintings from the museum early on Saturday.",
+        "Five works were stolen from its galleries, the museum said.",
+    )
+    stolen = _fact_with(report, "a", "five paintings")
+    assert _sources(stolen) == {"a", "b"}
+    assert stolen.verdict.kind == "agree"

@@ -1534,8 +1534,16 @@ def _counted_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | N
     noun = right[0] if right else None
     if noun is None or not noun.is_word or not noun.text.islower() or noun.low in _FUNCTION:
         return None
-    if not noun.low.endswith("s") or lexicon.is_verb_form(noun.text):
+    if lexicon.is_verb_form(noun.text):
         return None
+    if not noun.low.endswith("s"):
+        # "19 of the ship's 1,160 crew members": a noun naming the plural one after it
+        second = right[1] if len(right) > 1 else None
+        if second is None or not second.is_word or not second.text.islower():
+            return None
+        if not second.low.endswith("s") or lexicon.is_verb_form(second.text):
+            return None
+        return f"{noun.text} {second.text}", None, False
     return noun.text, None, False
 
 
