@@ -911,14 +911,15 @@ class _Cluster:
         """Whether this cluster states one amount, and the other, in conflict, states it too.
 
         "Fourteen men were brought up alive" against "14 miners" / "16 miners": a like-value
-        join adds no conflict when its value is one side's exactly, so it may enter the fact.
+        join adds no conflict when its value is alike one side's ("314 passengers reported
+        symptoms" against "more than 300" / "286"), so it may enter the fact.
         """
         mine = [v for values in self.values.values() for v in values]
         theirs = [v for values in other.values.values() for v in values]
         return (
             not all(alike(a, b) for a in theirs for b in theirs)
             and all(_same_amount(mine[0], v) for v in mine)
-            and any(_same_amount(mine[0], v) for v in theirs)
+            and any(alike(mine[0], v) for v in theirs)
         )
 
     def gate_passed(self, other: _Cluster, label: str) -> bool:

@@ -274,7 +274,7 @@ def _restates_a_side(ordered, mine, theirs):
     return (
         not all(alike(ordered[x].value, ordered[y].value) for x in theirs for y in theirs)
         and all(_amount(ordered[k].value) == first for k in mine)
-        and any(_amount(ordered[k].value) == first for k in theirs)
+        and any(alike(ordered[mine[0]].value, ordered[k].value) for k in theirs)
     )
 
 

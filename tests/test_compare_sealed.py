@@ -272,3 +272,34 @@ def test_things_and_things_of_a_kind_are_one_count_when_alike():
     stolen = _fact_with(report, "a", "five paintings")
     assert _sources(stolen) == {"a", "b"}
     assert stolen.verdict.kind == "agree"
+
+
+def test_a_like_value_joins_its_side_of_a_conflict():
+    """ "314 passengers reported symptoms" is alike "More than 300 passengers fell ill", one
+    side of that count's conflict with "286": it joins the fact, on that side."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "More than 300 passengers fell ill on the ship. Two passengers were"
+                " taken to hospital.",
+                "id": "a",
+            },
+            {"text": "In all, 314 passengers reported symptoms, the line said.", "id": "b"},
+            {"text": "During the voyage, 286 passengers fell ill.", "id": "c"},
+        ]
+    )
+    ill = _fact_with(report, "a", "300 passengers")
+    assert _sources(ill) == {"a", "b", "c"}
+    assert ill.verdict.kind == "conflict"
+
+
+def test_crew_members_of_a_whole_are_crew_members():
+    """ "19 of the ship's 1,160 crew members" counts 19 crew members, in conflict with
+    "24 crew members" (each source counts crew once); the 1,160 stay apart."""
+    report = _two(
+        "In all, 24 crew members reported symptoms of the virus.",
+        "During the voyage, 19 of the ship's 1,160 crew members reported symptoms.",
+    )
+    crew = _fact_with(report, "a", "24 crew members")
+    assert {c.text for c in crew.claims} == {"24 crew members", "19"}
+    assert crew.verdict.kind == "conflict"
