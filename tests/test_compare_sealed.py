@@ -303,3 +303,15 @@ def test_crew_members_of_a_whole_are_crew_members():
     crew = _fact_with(report, "a", "24 crew members")
     assert {c.text for c in crew.claims} == {"24 crew members", "19"}
     assert crew.verdict.kind == "conflict"
+
+
+def test_a_sum_given_to_a_fund_is_the_funds():
+    """ "committed $2 million to a Millbrook Community Relief Fund" / "set up a $2m community
+    fund": one sum of one fund, whoever the sentence says gave it."""
+    report = _two(
+        "The railroad has set up a $2m community fund for displaced families.",
+        "The company has committed $2 million to a Millbrook Community Relief Fund.",
+    )
+    fund = _fact_with(report, "a", "$2m")
+    assert _sources(fund) == {"a", "b"}
+    assert fund.verdict.kind == "agree"

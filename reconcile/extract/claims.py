@@ -484,6 +484,12 @@ class Reader:
                 and _with_another_noun(tokens, end)
             ):
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
+            money = isinstance(stated, Quantity) and stated.kind == "money"
+            fund = _given_to_a_fund(tokens, end) if money else None
+            if fund is not None:
+                # "committed $2.5 million to a Millbrook Community Relief Fund": the fund's
+                # money, as "set up a $2.5m community fund" is, whoever gives it
+                attribute, attribute_tokens = fund
             if isinstance(stated, Quantity) and stated.kind == "money" and _worth(tokens, start):
                 # "paintings worth €18m", "valued at an estimated $40 million": what the
                 # things are worth, whatever verb the sentence tells of them ("took", "say")
@@ -1438,6 +1444,34 @@ def _capacity(tokens: Sequence[Token], start: int) -> bool:
     before = [t.low for t in tokens[max(0, i - 5) : i] if t.low not in ("up", "to", "as", "many")]
     window = [t.low for t in tokens[max(0, i - 5) : i]]
     return len(before) >= 2 and before[-1] in _HOLD and before[-2] in _MAY and "to" in window
+
+
+_FUND_REACH = 6
+
+
+def _given_to_a_fund(tokens: Sequence[Token], end: int) -> tuple[str, tuple[str, ...]] | None:
+    """The fund a sum is given to, as an attribute and its tokens ("money" first), or None.
+
+    "has committed $2.5 million to a Millbrook Community Relief Fund", "pledged $1 million
+    for the victims' fund": the sum is the fund's, named by the words of the fund.
+    """
+    k = _at(tokens, end)
+    if k + 2 >= len(tokens) or tokens[k].low not in ("to", "for", "toward", "towards"):
+        return None
+    if tokens[k + 1].low not in ("a", "an", "the", "its"):
+        return None
+    words: list[Token] = []
+    for token in tokens[k + 2 : k + 2 + _FUND_REACH]:
+        if not token.is_word:
+            return None
+        words.append(token)
+        if lexicon.lemma(token.low) == "fund":
+            break
+    else:
+        return None
+    found = normalise(words)
+    head = found[-1]  # the fund's own token ("money")
+    return " ".join(t.text for t in words), (head, *dict.fromkeys(t for t in found if t != head))
 
 
 WORTH = "valu"  # the token "valued" gives: "valued at $40 million", "worth $40 million"
