@@ -126,12 +126,12 @@ def test_all_a_ship_carried_is_the_whole_not_those_who_fell_ill():
 
 
 def test_an_aside_does_not_hide_that_they_were_taken_to_hospital():
-    """ "Two guests, both in their 70s, were taken to Mercy Medical Center": those taken to
+    """ "Two guests, both in their 70s, were taken to Ashgrove Medical Center": those taken to
     hospital, never in conflict with the 286 guests who fell ill; another source's "Two
     passengers were hospitalized" is the same count (a line's guests are its passengers)."""
     report = _two(
         "Two passengers were taken to hospital after the outbreak on the ship.",
-        "In all, 286 guests fell ill. Two guests, both in their 70s, were taken to Mercy"
+        "In all, 286 guests fell ill. Two guests, both in their 70s, were taken to Ashgrove"
         " Medical Center.",
     )
     taken = _fact_with(report, "b", "Two guests")
@@ -306,11 +306,11 @@ def test_crew_members_of_a_whole_are_crew_members():
 
 
 def test_a_sum_given_to_a_fund_is_the_funds():
-    """ "committed $2 million to a Millbrook Community Relief Fund" / "set up a $2m community
+    """ "committed $2 million to a Ashgrove Community Relief Fund" / "set up a $2m community
     fund": one sum of one fund, whoever the sentence says gave it."""
     report = _two(
         "The railroad has set up a $2m community fund for displaced families.",
-        "The company has committed $2 million to a Millbrook Community Relief Fund.",
+        "The company has committed $2 million to a Ashgrove Community Relief Fund.",
     )
     fund = _fact_with(report, "a", "$2m")
     assert _sources(fund) == {"a", "b"}

@@ -487,7 +487,7 @@ class Reader:
             money = isinstance(stated, Quantity) and stated.kind == "money"
             fund = _given_to_a_fund(tokens, end) if money else None
             if fund is not None:
-                # "committed $2.5 million to a Millbrook Community Relief Fund": the fund's
+                # "committed $2.5 million to a Ashgrove Community Relief Fund": the fund's
                 # money, as "set up a $2.5m community fund" is, whoever gives it
                 attribute, attribute_tokens = fund
             if isinstance(stated, Quantity) and stated.kind == "money" and _worth(tokens, start):
@@ -1452,7 +1452,7 @@ _FUND_REACH = 6
 def _given_to_a_fund(tokens: Sequence[Token], end: int) -> tuple[str, tuple[str, ...]] | None:
     """The fund a sum is given to, as an attribute and its tokens ("money" first), or None.
 
-    "has committed $2.5 million to a Millbrook Community Relief Fund", "pledged $1 million
+    "has committed $2.5 million to a Ashgrove Community Relief Fund", "pledged $1 million
     for the victims' fund": the sum is the fund's, named by the words of the fund.
     """
     k = _at(tokens, end)
@@ -1640,7 +1640,7 @@ def _to_hospital(tokens: Sequence[Token], end: int, *, past_an_aside: bool = Fal
         if token.low.startswith("hospital") or token.low == "condition":
             return True
         if token.text == "Medical" and [t.low for t in reach[k + 1 : k + 2]] in _CENTRE:
-            return True  # "taken to Mercy Medical Center": a hospital by its name
+            return True  # "taken to Ashgrove Medical Center": a hospital by its name
     return False
 
 
