@@ -315,3 +315,16 @@ def test_a_sum_given_to_a_fund_is_the_funds():
     fund = _fact_with(report, "a", "$2m")
     assert _sources(fund) == {"a", "b"}
     assert fund.verdict.kind == "agree"
+
+
+def test_of_those_a_number_is_what_it_is_said_to_be():
+    """ "Of those, 5 are tank cars carrying fuel": five tank cars, a part of the cars counted
+    before, as "Five of the derailed cars were tank cars" is; never the one tank car breached."""
+    report = _two(
+        "Twenty cars left the tracks. Five of the derailed cars were tank cars loaded with fuel.",
+        "On Monday 21 railcars derailed. Of those, 5 are tank cars carrying fuel. One tank car"
+        " was breached.",
+    )
+    tanks = _fact_with(report, "a", "Five")
+    assert {c.text for c in tanks.claims} == {"Five", "5"}
+    assert tanks.verdict.kind == "agree"

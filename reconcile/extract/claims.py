@@ -338,7 +338,7 @@ class Reader:
                 )
                 continue
             bare = isinstance(value, Quantity) and value.kind == "number"
-            value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
+            value = self._part_of(tokens, start, end, value)  # noqa: PLW2901 - "two of them": a count
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
@@ -419,6 +419,8 @@ class Reader:
                 and _of_the_befallen(after)
             ):
                 attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
+            if bare and a_part and attribute_tokens and _of_those_before(tokens, start):
+                attribute_tokens = (*attribute_tokens, PART)  # "Of those, 5 are tank cars"
             if bare and a_part and _unpicked_part(after, attribute_tokens):
                 # "three of them were still there", "26 of them walked out": a part, by its verb
                 picker = _picker_of_part(tokens, _at(tokens, end) + 2)
@@ -623,7 +625,7 @@ class Reader:
         low = self.text[sentence.start : sentence.end].lower()
         return _MAY_ATTRIBUTE.search(low) is not None
 
-    def _part_of(self, tokens: Sequence[Token], end: int, value: Value) -> Value:
+    def _part_of(self, tokens: Sequence[Token], start: int, end: int, value: Value) -> Value:
         """A number followed by "of them" or "of those" as a count of the last counted noun.
 
         "More than 1,100 firefighters are on the line. Two of them were hurt": two
@@ -648,6 +650,9 @@ class Reader:
                 # "Five of the rescued miners": five miners, a part of those rescued
                 return attrs.evolve(value, kind="count", unit=noun.text)
             return attrs.evolve(value, kind="count", unit=after[2].text)
+        said = _named_after_be(tokens, start, end) if value.kind == "number" else None
+        if said is not None:
+            return attrs.evolve(value, kind="count", unit=said)  # "Of those, 5 are tank cars"
         after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
         referring = referring or _referred_part(tokens, end) is not None
@@ -1333,6 +1338,36 @@ def _befallen_set(token: Token) -> bool:
         and lexicon.event_class(token.text) is not None
         and lexicon.is_verb_form(token.low)
     )
+
+
+_OF_THOSE = (["of", "those", ","], ["of", "them", ","], ["of", "these", ","])
+
+
+def _of_those_before(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a number follows "Of those," or "Of them,": a part of a set counted before."""
+    i = _at(tokens, start)
+    return i >= 3 and [t.low for t in tokens[i - 3 : i]] in _OF_THOSE
+
+
+def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """The noun a part is said to be: "Of those, 5 are tank cars" -> "tank cars"; or None.
+
+    Only a part of a set counted before ("Of those,"), and plain lowercase words ending in a
+    plural noun after "are" or "were": "5 were tank cars carrying fuel".
+    """
+    if not _of_those_before(tokens, start):
+        return None
+    k = _at(tokens, end)
+    if k >= len(tokens) or tokens[k].low not in ("are", "were"):
+        return None
+    words: list[Token] = []
+    for token in tokens[k + 1 : k + 4]:
+        if not _plain_noun(token) or token.low in _FUNCTION:
+            break
+        words.append(token)
+    while words and not words[-1].low.endswith("s"):
+        words.pop()
+    return " ".join(t.text for t in words) if words else None
 
 
 def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:
