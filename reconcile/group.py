@@ -1079,6 +1079,32 @@ def _one_day(claim: Claim) -> dt.date | None:
     return value.start
 
 
+def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
+    """The claims that date the saying of a happening their sentence dates on the same day.
+
+    "The line today confirmed that the ship returned this morning": the day it was said
+    introduces the happening, so the source tells the day of one happening, not two. A day
+    of saying has an attribute ("date confirmed") but no token: its verb is one of saying.
+    """
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        if claim.sentence is not None and _one_day(claim) is not None:
+            by_sentence[(claim.source_id, claim.sentence.start)].append(index)
+    out = set()
+    for indices in by_sentence.values():
+        for index in indices:
+            claim = ordered[index]
+            if claim.attribute is None or claim.attribute_tokens:
+                continue
+            day = _one_day(claim)
+            if any(
+                j != index and ordered[j].attribute_tokens and _one_day(ordered[j]) == day
+                for j in indices
+            ):
+                out.add(index)
+    return out
+
+
 def _join_one_day_across_sources(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1101,11 +1127,14 @@ def _join_one_day_across_sources(
         day = _one_day(claim)
         if day is not None:
             facts_of_day[day].add(owners[index])
+    saying = _sayings_of_a_happening(ordered)
     for day in sorted(facts_of_day):
         facts = sorted(
             f
             for f in facts_of_day[day]
-            if f not in merged and all(_one_day(ordered[i]) == day for i in clusters[f].members)
+            if f not in merged
+            and all(_one_day(ordered[i]) == day for i in clusters[f].members)
+            and not all(i in saying for i in clusters[f].members)
         )
         told: dict[str, int] = defaultdict(int)
         for fact in facts:

@@ -328,3 +328,31 @@ def test_of_those_a_number_is_what_it_is_said_to_be():
     tanks = _fact_with(report, "a", "Five")
     assert {c.text for c in tanks.claims} == {"Five", "5"}
     assert tanks.verdict.kind == "agree"
+
+
+def test_the_day_a_happening_was_said_does_not_count_as_another_happening():
+    """ "The line today confirmed that the ship returned this morning": the day of saying
+    introduces the return, so the source tells the day of one happening, and it joins the
+    other sources' "ended Tuesday" / "left the ship yesterday" (one day, one happening)."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "The cruise ended Tuesday at the port, officials said.",
+                "id": "a",
+                "published": "2026-12-02",
+            },
+            {
+                "text": "Weary passengers left the ship yesterday at the port.",
+                "id": "b",
+                "published": "2026-12-02",
+            },
+            {
+                "text": "The line today confirmed that the ship returned to port this morning.",
+                "id": "c",
+                "published": "2026-12-01",
+            },
+        ]
+    )
+    ended = _fact_with(report, "a", "Tuesday")
+    assert _sources(ended) == {"a", "b", "c"}
+    assert ended.verdict.kind == "agree"
