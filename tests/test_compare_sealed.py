@@ -356,3 +356,15 @@ def test_the_day_a_happening_was_said_does_not_count_as_another_happening():
     ended = _fact_with(report, "a", "Tuesday")
     assert _sources(ended) == {"a", "b", "c"}
     assert ended.verdict.kind == "agree"
+
+
+def test_people_away_from_their_homes_are_those_evacuated():
+    """ "About 900 residents of the town spent the night away from home" are those the
+    evacuation moved: one count with "officials evacuated about 900 residents"."""
+    report = _two(
+        "About 900 residents of the town spent the night away from home after the leak.",
+        "Officials evacuated approximately 900 residents from 300 homes.",
+    )
+    moved = _fact_with(report, "a", "900 residents")
+    assert _sources(moved) == {"a", "b"}
+    assert moved.verdict.kind == "agree"

@@ -366,6 +366,7 @@ class Reader:
                     or _job_loss(tokens, context.verb)
                     or _forced_out(tokens, end, context.verb)
                     or _treated_for(tokens, end)
+                    or _away_from_home(tokens, end)
                     or _ordered_out(tokens, end, context.verb)
                     or _under_orders_to_leave(tokens, start)
                 )
@@ -2447,6 +2448,30 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
         return False
     word = tokens[index].text
     return word[:1].isupper() and word.lower() not in _CALENDAR_WORDS
+
+
+_AWAY_REACH = 12
+
+
+def _away_from_home(tokens: Sequence[Token], end: int) -> str | None:
+    """The event "evacuated" for people said to be away from or out of their homes.
+
+    "About 1,200 residents of the town spent the night away from home", "remained out of
+    their homes on Wednesday": those an evacuation moved, as "forced from their homes" are.
+    """
+    at = _at(tokens, end)
+    lows = []
+    for token in tokens[at : at + _AWAY_REACH]:
+        if token.text in _BOUNDARIES:
+            break
+        lows.append(token.low)
+    for k in range(len(lows) - 2):
+        if lows[k : k + 2] in (["away", "from"], ["out", "of"]):
+            rest = lows[k + 2 : k + 4]
+            if rest[:1] and rest[0] in lexicon.NOUN_MARKERS:
+                rest = rest[1:]
+            return "evacuated" if rest[:1] and rest[0] in _HOMES else None
+    return None
 
 
 # Verbs of a medical check: "were treated for burns", "were checked for breathing problems".
