@@ -368,3 +368,15 @@ def test_people_away_from_their_homes_are_those_evacuated():
     moved = _fact_with(report, "a", "900 residents")
     assert _sources(moved) == {"a", "b"}
     assert moved.verdict.kind == "agree"
+
+
+def test_a_number_counts_its_noun_past_a_hyphened_adjective():
+    """ "escaped with three 17th-century paintings" counts three paintings, in conflict with
+    another source's "took four paintings"."""
+    report = _two(
+        "Thieves escaped with three 17th-century paintings early on Monday.",
+        "The thieves took four paintings in the raid.",
+    )
+    stolen = _fact_with(report, "b", "four paintings")
+    assert {c.text for c in stolen.claims} == {"three", "four paintings"}
+    assert stolen.verdict.kind == "conflict"

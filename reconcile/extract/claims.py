@@ -651,6 +651,11 @@ class Reader:
                 # "Five of the rescued miners": five miners, a part of those rescued
                 return attrs.evolve(value, kind="count", unit=noun.text)
             return attrs.evolve(value, kind="count", unit=after[2].text)
+        if value.kind == "number" and value.unit is None:
+            counted = _noun_after_compound(tokens[_at(tokens, end) : _at(tokens, end) + 7])
+            if counted is not None:
+                # "three 17th-century paintings": three paintings
+                return attrs.evolve(value, kind="count", unit=counted)
         said = _named_after_be(tokens, start, end) if value.kind == "number" else None
         if said is not None:
             return attrs.evolve(value, kind="count", unit=said)  # "Of those, 5 are tank cars"
@@ -1339,6 +1344,28 @@ def _befallen_set(token: Token) -> bool:
         and lexicon.event_class(token.text) is not None
         and lexicon.is_verb_form(token.low)
     )
+
+
+_ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
+
+
+def _noun_after_compound(right: Sequence[Token]) -> str | None:
+    """The plural noun a number counts past a hyphened adjective: "three 17th-century paintings".
+
+    "two two-story houses", "three 19th-century barns": the adjective's parts ("17", "th",
+    "-", "century") come between the number and its noun, so the number alone was read.
+    """
+    k = 0
+    if k < len(right) and (right[k].is_word or right[k].text[:1].isdigit()):
+        k += 1
+        if k < len(right) and right[k].low in _ORDINAL_ENDS:
+            k += 1
+    if k + 2 >= len(right) or right[k].text not in "-‐" or not right[k + 1].is_word:
+        return None
+    noun = right[k + 2]
+    if not _plain_noun(noun) or not noun.low.endswith("s") or lexicon.is_verb_form(noun.text):
+        return None
+    return noun.text
 
 
 _OF_THOSE = (["of", "those", ","], ["of", "them", ","], ["of", "these", ","])
