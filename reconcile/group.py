@@ -782,6 +782,24 @@ def _near(a: Value, b: Value) -> bool:
     return max(pa, pb) <= _NEAR * min(pa, pb)
 
 
+def _holds(side: Value, value: Value) -> bool:
+    """Whether a value is one side's amount, or its printed figure lies within that side.
+
+    "14 miners" holds "Fourteen men"; "more than 300 passengers" holds "314 passengers";
+    "approximately 900 positions" does not hold "about 1,000 jobs" (1,000 is outside it).
+    """
+    if _same_amount(side, value):
+        return True
+    if not isinstance(side, Quantity) or not isinstance(value, Quantity):
+        return False
+    if (side.kind, side.currency, side.unit) != (value.kind, value.currency, value.unit):
+        return False
+    point = _point(value)
+    if point is None or (side.low is None and side.high is None):
+        return False
+    return (side.low is None or point >= side.low) and (side.high is None or point <= side.high)
+
+
 def alike(a: Value, b: Value) -> bool:
     """Whether two values state one amount: compatible, and the figures printed close.
 
@@ -911,15 +929,15 @@ class _Cluster:
         """Whether this cluster states one amount, and the other, in conflict, states it too.
 
         "Fourteen men were brought up alive" against "14 miners" / "16 miners": a like-value
-        join adds no conflict when its value is alike one side's ("314 passengers reported
-        symptoms" against "more than 300" / "286"), so it may enter the fact.
+        join adds no conflict when its value is one side's, or within it ("314 passengers
+        reported symptoms" against "more than 300" / "286"), so it may enter the fact.
         """
         mine = [v for values in self.values.values() for v in values]
         theirs = [v for values in other.values.values() for v in values]
         return (
             not all(alike(a, b) for a in theirs for b in theirs)
             and all(_same_amount(mine[0], v) for v in mine)
-            and any(alike(mine[0], v) for v in theirs)
+            and any(_holds(v, mine[0]) and alike(v, mine[0]) for v in theirs)
         )
 
     def gate_passed(self, other: _Cluster, label: str) -> bool:

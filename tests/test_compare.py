@@ -17,6 +17,7 @@ from reconcile import Claim, Quantity, Settings, Span
 from reconcile.group import (
     DESCRIBED,
     OTHERS_OF_AN_EVENT,
+    _holds,
     _level,
     alike,
     block_keys,
@@ -274,7 +275,11 @@ def _restates_a_side(ordered, mine, theirs):
     return (
         not all(alike(ordered[x].value, ordered[y].value) for x in theirs for y in theirs)
         and all(_amount(ordered[k].value) == first for k in mine)
-        and any(alike(ordered[mine[0]].value, ordered[k].value) for k in theirs)
+        and any(
+            _holds(ordered[k].value, ordered[mine[0]].value)
+            and alike(ordered[k].value, ordered[mine[0]].value)
+            for k in theirs
+        )
     )
 
 
