@@ -1177,6 +1177,9 @@ def _join_one_day_across_sources(
 
 
 ONE_MEASURE = "one measure told once by each source"
+# At most this many sources (or statements of one amount) are read for one measure: a story's
+# sources, not a corpus's, each tell it once; beyond, the pairs would cost too much to compare.
+_MEASURE_SOURCES = 20
 SAME_MEASURE = "a bare measure and the one fact of its exact amount"
 
 
@@ -1260,7 +1263,7 @@ def _join_bare_measures(
         if not bare:
             continue
         facts = sorted({owners[i] for i in indices})
-        if len(told) >= 2 and all(n == 1 for n in told.values()):
+        if _MEASURE_SOURCES >= len(told) >= 2 and all(n == 1 for n in told.values()):
             worded = [f for f in facts if f not in bare]
             values = [v for f in facts for vs in clusters[f].values.values() for v in vs]
             if len(worded) <= 1 and all(compatible(x, y) for x in values for y in values):
@@ -1272,21 +1275,26 @@ def _join_bare_measures(
                     clusters[first].absorb(clusters[fact])
                     merged[fact] = first
                 continue
+        by_amount: dict[tuple[float | None, float | None, bool, bool], list[int]] = defaultdict(
+            list
+        )
+        for i in indices:
+            amount = _in_base_unit(ordered[i])
+            if amount is not None:
+                by_amount[amount].append(i)
         for fact in bare:
             if len(clusters[fact].members) != 1 or fact in merged:
                 continue
             index = clusters[fact].members[0]
             amount = _in_base_unit(ordered[index])
-            if amount is None:
-                continue
+            stated = by_amount.get(amount, []) if amount is not None else []
+            if len(stated) > _MEASURE_SOURCES:
+                continue  # so many statements of the amount are no one fact to restate
             same = {
-                owners[i]
-                for i in indices
-                if owners[i] != fact
-                and ordered[i].source_id != ordered[index].source_id
-                and _in_base_unit(ordered[i]) == amount
+                _live(owners[i], merged)
+                for i in stated
+                if owners[i] != fact and ordered[i].source_id != ordered[index].source_id
             }
-            same = {_live(f, merged) for f in same}
             if len(same) != 1:
                 continue
             (target,) = same
