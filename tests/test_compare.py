@@ -287,8 +287,10 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     """All pairs, no blocking: merge best first under the same rule within a source (alike).
 
     A level that rests on the values joins two clusters only when all their values are alike,
-    or when one states one amount that the other, in conflict, states too (not for ages or
-    others).
+    or when one states one amount that the other, in conflict, holds and is alike (not for ages
+    or others). The story-level joins (a noun each source counts once, bare measures, one day
+    told by each source) need an event other than a casualty, a unit or a date, which these
+    claim sets never draw, so the brute force leaves them out.
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
