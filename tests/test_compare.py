@@ -17,6 +17,7 @@ from reconcile import Claim, Quantity, Settings, Span
 from reconcile.group import (
     DESCRIBED,
     OTHERS_OF_AN_EVENT,
+    _holds,
     _level,
     alike,
     block_keys,
@@ -274,16 +275,22 @@ def _restates_a_side(ordered, mine, theirs):
     return (
         not all(alike(ordered[x].value, ordered[y].value) for x in theirs for y in theirs)
         and all(_amount(ordered[k].value) == first for k in mine)
-        and any(_amount(ordered[k].value) == first for k in theirs)
+        and any(
+            _holds(ordered[k].value, ordered[mine[0]].value)
+            and alike(ordered[k].value, ordered[mine[0]].value)
+            for k in theirs
+        )
     )
 
 
 def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[str, int]]]:
-    """All pairs, no blocking: merge best first under the same no-self-contradiction rule.
+    """All pairs, no blocking: merge best first under the same rule within a source (alike).
 
     A level that rests on the values joins two clusters only when all their values are alike,
-    or when one states one amount that the other, in conflict, states too (not for ages or
-    others).
+    or when one states one amount that the other, in conflict, holds and is alike (not for ages
+    or others). The story-level joins (a noun each source counts once, bare measures, one day
+    told by each source) need an event other than a casualty, a unit or a date, which these
+    claim sets never draw, so the brute force leaves them out.
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
@@ -327,9 +334,7 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         by_source = defaultdict(list)
         for k in joined:
             by_source[ordered[k].source_id].append(ordered[k].value)
-        if any(
-            not compatible(x, y) for values in by_source.values() for x in values for y in values
-        ):
+        if any(not alike(x, y) for values in by_source.values() for x in values for y in values):
             continue
         keep, drop = min(ri, rj), max(ri, rj)
         clusters[keep] = joined
