@@ -182,6 +182,10 @@ def _named(items: Iterable[_Item], taken: set[str | None]) -> Iterator[Source]:
             while f"text-{counter}" in taken or f"text-{counter}" in origins:
                 counter += 1
             source_id = f"text-{counter}"
+        if source_id in origins and origins[source_id] == item.origin:  # one file, named twice
+            raise InvalidSourceError(
+                f"{item.origin} was given twice: pass it once", source_id=source_id
+            )
         if source_id in origins:
             hint = ""
             if origins[source_id].startswith("Source") and item.origin.startswith("Source"):
@@ -324,36 +328,78 @@ def _files(path: Path) -> list[Path]:
 
     Other visible entries (a ``.csv``, a ``.pdf``, a sub-folder) are named in a
     :class:`SkippedFilesWarning`, or in the error when nothing is readable; hidden
-    ones (``.DS_Store``) are passed over without a word.
+    ones (``.DS_Store``) are passed over without a word. So are, by name, the reports
+    reconcile wrote there itself (``-o folder/report.html``): read back, a report would
+    be one more "article" quoting every other one.
     """
     if not path.is_dir():
         return [path]
     try:
         entries = [p for p in path.iterdir() if not p.name.startswith(".")]
         found = [p for p in entries if p.suffix.lower() in _SUFFIXES and p.is_file()]
+        reports = [p for p in found if _written_by_reconcile(_head(p))]
     except OSError as exc:
         raise InvalidSourceError(
             f"cannot list the directory {path}: {exc.strerror or exc}; check its permissions"
         ) from exc
+    found = [p for p in found if p not in reports]
     skipped = sorted(
-        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in found),
+        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in found + reports),
         key=str.lower,
     )
+    mine = _listed(sorted((p.name for p in reports), key=str.lower))
     if not found:
-        holds = f", only {_listed(skipped)} (convert those to text first)" if skipped else ""
+        if reports:
+            holds = f", only the reports reconcile wrote {mine} (a report is not an article)"
+        elif skipped and all(name.endswith("/") for name in skipped):
+            holds = f", only the sub-folders {_listed(skipped)} (pass the sub-folders themselves)"
+        elif skipped:
+            holds = f", only {_listed(skipped)} (convert those to text first)"
+        else:
+            holds = ""
         raise InvalidSourceError(
             f"the directory {path} holds no .txt, .md, .html or .htm files{holds};"
             " put the articles there, or pass the files themselves"
         )
+    notes = []
+    if reports:
+        notes.append(f"the reports reconcile wrote ({mine}: a report is not an article)")
     if skipped:
+        notes.append(
+            f"{_listed(skipped)}: only .txt, .md, .html and .htm files are read"
+            " (convert other formats to text, or pass a sub-folder itself)"
+        )
+    if notes:
         warnings.warn(
-            f"read {len(found)} file(s) of the directory {path} and skipped"
-            f" {_listed(skipped)}: only .txt, .md, .html and .htm files are read"
-            " (convert other formats to text, or pass a sub-folder itself)",
+            f"read {len(found)} file(s) of the directory {path} and skipped {' and '.join(notes)}",
             SkippedFilesWarning,
             stacklevel=2,
         )
     return sorted(found, key=lambda p: p.name)
+
+
+_HEAD = 4096  # bytes: a report's mark stands in its first line or its <head>
+
+# The marks of the reports reconcile writes: an HTML page's generator meta tag, the
+# comment on a Markdown report's first line, the text report's summary line.
+_REPORT_MARK = re.compile(
+    r"""<meta\s+name=["']?generator["']?\s+content=["']?reconcile[\s"'>]"""
+    r"|\A\s*<!--\s*generator:\s*reconcile\b"
+    r"|\A\s*reconcile \u00b7 \d[\d,]* sources? \u00b7 \d",
+    re.IGNORECASE,
+)
+
+
+def _head(file: Path) -> str:
+    """The first few thousand characters of a file, decoded leniently (enough to see a mark)."""
+    with file.open("rb") as handle:
+        data = handle.read(_HEAD)
+    return data.decode("utf-16" if data.startswith(_UTF16_BOMS) else "utf-8", "replace")
+
+
+def _written_by_reconcile(head: str) -> bool:
+    """Whether a text's start carries the mark of a report reconcile wrote (not an article)."""
+    return _REPORT_MARK.search(head) is not None
 
 
 def _listed(names: list[str], most: int = 5) -> str:
@@ -416,20 +462,32 @@ def _read_text(file: Path, source_id: str) -> str:
             f"cannot read {file}: {exc.strerror or exc}; check that it is a readable file",
             source_id=source_id,
         ) from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if b"\x00" not in data:
+    text, utf16 = _decode(data)
+    if text is None and not utf16 and b"\x00" not in data:
+        try:
+            data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
             raise InvalidSourceError(
                 f"{file} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset"
                 f" {exc.start}); re-save it as UTF-8, or decode it yourself and pass the text",
                 source_id=source_id,
             ) from None
-        text = ""
-    if b"\x00" in data or _mostly_control(text):
+    if text is None and utf16:
+        raise InvalidSourceError(
+            f"{file} starts with a UTF-16 byte-order mark but is not valid UTF-16;"
+            " re-save it as UTF-8",
+            source_id=source_id,
+        )
+    if text is None or (b"\x00" in data and not utf16) or _mostly_control(text):
         raise InvalidSourceError(
             f"{file} looks binary, not text; reconcile reads UTF-8 text, Markdown or HTML"
             " files, so convert it to text first",
+            source_id=source_id,
+        )
+    if _written_by_reconcile(text[:_HEAD]):
+        raise InvalidSourceError(
+            f"{file} is a report reconcile wrote, not an article; leave it out"
+            " (reading its directory skips it)",
             source_id=source_id,
         )
     if file.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
@@ -441,6 +499,26 @@ def _read_text(file: Path, source_id: str) -> str:
             )
     _check_text(text, f"the file {file}", source_id)
     return text
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _decode(data: bytes) -> tuple[str | None, bool]:
+    """A file's bytes as text: UTF-8 (a leading byte-order mark dropped), or UTF-16 after its mark.
+
+    Returns the text (None when it does not decode) and whether a UTF-16 mark was seen.
+    Without a mark, UTF-16 cannot be told from binary data, so it is not guessed.
+    """
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), True  # the codec reads and drops the mark
+        except UnicodeDecodeError:
+            return None, True
+    try:
+        return data.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        return None, False
 
 
 def _mostly_control(text: str) -> bool:
