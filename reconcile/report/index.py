@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from reconcile._version import __version__
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -104,6 +106,7 @@ def render_index(rows: Iterable[Row], *, title: str = "reconcile corpus") -> str
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{_e(title)}</title>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="reconcile {_e(__version__)}">'
         f"<style>{_CSS}</style></head><body>\n"
         f"<h1>{_e(title)}</h1><p>{len(ordered)} {plural} from {articles} articles;"
         f" {conflicts} conflicting facts in all. Each story links to its JSON report.</p>\n"
