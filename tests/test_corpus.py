@@ -450,4 +450,5 @@ def test_corpus_names_the_story_files_an_earlier_run_left(
     err = capsys.readouterr().err
     assert "also holds 1 file from before this run, not in its index: fire-a.json" in err
     assert "1 story from 1 article written" in err
+    assert "1 story from 1 article; 0 conflicting facts" in (out / "index.html").read_text("utf-8")
     assert (out / "fire-a.json").exists()
