@@ -380,13 +380,13 @@ def _files(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name)
 
 
-_HEAD = 1024  # bytes: a report's mark stands in its first line or early in its <head>
+_HEAD = 1024  # bytes: a report's mark stands in its first lines or early in its <head>
 
 # The marks of the reports reconcile writes: an HTML page's generator meta tag, the
-# comment on a Markdown report's first line, the text report's summary line.
+# comment under a Markdown report's title, the text report's summary line.
 _REPORT_MARK = re.compile(
     r"""<meta\s+name=["']?generator["']?\s+content=["']?reconcile[\s"'>]"""
-    r"|\A\s*<!--\s*generator:\s*reconcile\b"
+    r"|\A\s*(?:# reconcile report[ \t]*\r?\n)?<!--\s*generator:\s*reconcile\b"
     r"|\A\s*reconcile \u00b7 \d[\d,]* sources? \u00b7 \d",
 )
 

@@ -2108,7 +2108,7 @@ _PAGE = (
     ("name", "text"),
     [
         ("report.html", _PAGE),
-        ("report.md", "<!-- generator: reconcile 9.9 -->\n# reconcile report\n\nSix were hurt."),
+        ("report.md", "# reconcile report\n<!-- generator: reconcile 9.9 -->\n\nSix were hurt."),
         ("report.txt", "reconcile · 1 source · 1 fact: 0 conflicts\n\nSix people were hurt."),
     ],
 )

@@ -4,8 +4,9 @@ The content and order are the text report's: conflicts first, then agreements, t
 single-source facts. Every piece of source text is escaped, so a source that holds
 Markdown or HTML (``<script>``, ``**``, ``|``) shows as the characters it holds.
 
-The first line is an HTML comment naming reconcile as the generator, which renders as
-nothing: reading a folder passes over the reports reconcile wrote there by that mark.
+The second line, under the title, is an HTML comment naming reconcile as the generator,
+which renders as nothing: reading a folder passes over the reports reconcile wrote there
+by that mark.
 """
 
 from __future__ import annotations
@@ -136,10 +137,10 @@ def render(report: Report) -> str:
 
     >>> from reconcile import Report, Source
     >>> render(Report([Source("a", "Nothing here.")])).splitlines()[:4]  # doctest: +ELLIPSIS
-    ['<!-- generator: reconcile ... -->', '# reconcile report', '', '**1 source · 0 facts:** ...']
+    ['# reconcile report', '<!-- generator: reconcile ... -->', '', '**1 source · 0 facts:** ...']
     """
     head, _, counts = summary(report).partition(": ")
-    out = [_MARK, "# reconcile report", "", f"**{head}:** {counts}", "", "## Sources", ""]
+    out = ["# reconcile report", _MARK, "", f"**{head}:** {counts}", "", "## Sources", ""]
     out += ["| id | outlet | published | place | read |", "| --- | --- | --- | --- | --- |"]
     for source_id, outlet, published, place, note in source_rows(report):
         reliability = report.source(source_id).reliability
