@@ -546,10 +546,11 @@ def _corpus(argv: Sequence[str]) -> int:
     except OSError as exc:
         _undo(written, made)
         return _fail(f"cannot read or write {exc.filename or 'a file'}: {exc.strerror or exc}")
+    ours = set(written)
     stale = sorted(
         p.name
         for p in out.iterdir()
-        if p.suffix in (".json", ".html") and p not in written and p.is_file()
+        if p.suffix in (".json", ".html") and p not in ours and p.is_file()
     )
     if stale:
         _note(

@@ -392,7 +392,7 @@ _REPORT_MARK = re.compile(
 
 
 def _head(file: Path) -> str:
-    """The first few thousand characters of a file, decoded leniently (enough to see a mark)."""
+    """The first kilobyte of a file, decoded leniently: enough to see a report's mark."""
     with file.open("rb") as handle:
         data = handle.read(_HEAD)
     return data.decode("utf-16" if data.startswith(_UTF16_BOMS) else "utf-8", "replace")
@@ -463,23 +463,24 @@ def _read_text(file: Path, source_id: str) -> str:
             f"cannot read {file}: {exc.strerror or exc}; check that it is a readable file",
             source_id=source_id,
         ) from exc
-    text, utf16 = _decode(data)
-    if text is None and not utf16 and b"\x00" not in data:
-        try:
-            data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
+    utf16 = data.startswith(_UTF16_BOMS)  # UTF-16 without its mark is not guessed at
+    try:
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")  # either codec drops the mark
+    except UnicodeDecodeError as exc:
+        if utf16:
+            raise InvalidSourceError(
+                f"{file} starts with a UTF-16 byte-order mark but is not valid UTF-16;"
+                " re-save it as UTF-8",
+                source_id=source_id,
+            ) from None
+        if b"\x00" not in data:
             raise InvalidSourceError(
                 f"{file} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset"
                 f" {exc.start}); re-save it as UTF-8, or decode it yourself and pass the text",
                 source_id=source_id,
             ) from None
-    if text is None and utf16:
-        raise InvalidSourceError(
-            f"{file} starts with a UTF-16 byte-order mark but is not valid UTF-16;"
-            " re-save it as UTF-8",
-            source_id=source_id,
-        )
-    if text is None or (b"\x00" in data and not utf16) or _mostly_control(text):
+        text = ""
+    if (b"\x00" in data and not utf16) or _mostly_control(text):
         raise InvalidSourceError(
             f"{file} looks binary, not text; reconcile reads UTF-8 text, Markdown or HTML"
             " files, so convert it to text first",
@@ -503,23 +504,6 @@ def _read_text(file: Path, source_id: str) -> str:
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-
-def _decode(data: bytes) -> tuple[str | None, bool]:
-    """A file's bytes as text: UTF-8 (a leading byte-order mark dropped), or UTF-16 after its mark.
-
-    Returns the text (None when it does not decode) and whether a UTF-16 mark was seen.
-    Without a mark, UTF-16 cannot be told from binary data, so it is not guessed.
-    """
-    if data.startswith(_UTF16_BOMS):
-        try:
-            return data.decode("utf-16"), True  # the codec reads and drops the mark
-        except UnicodeDecodeError:
-            return None, True
-    try:
-        return data.decode("utf-8-sig"), False
-    except UnicodeDecodeError:
-        return None, False
 
 
 def _mostly_control(text: str) -> bool:

@@ -168,6 +168,9 @@ def test_standard_input_is_said_to_be_unread(
     assert (code, out) == (2, "")
     assert "standard input" in err
     assert "no such file" not in err
+    code, out, err = run(capsys, *command[:1], "", *command[1:])  # not "." read in its place
+    assert (code, out) == (2, "")
+    assert "an empty path was given" in err
 
 
 def test_an_empty_output_name_is_refused_clearly(capsys: pytest.CaptureFixture[str], calm: Path):
