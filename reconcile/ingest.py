@@ -182,6 +182,10 @@ def _named(items: Iterable[_Item], taken: set[str | None]) -> Iterator[Source]:
             while f"text-{counter}" in taken or f"text-{counter}" in origins:
                 counter += 1
             source_id = f"text-{counter}"
+        if source_id in origins and origins[source_id] == item.origin:  # one file, named twice
+            raise InvalidSourceError(
+                f"{item.origin} was given twice: pass it once", source_id=source_id
+            )
         if source_id in origins:
             hint = ""
             if origins[source_id].startswith("Source") and item.origin.startswith("Source"):
@@ -324,36 +328,79 @@ def _files(path: Path) -> list[Path]:
 
     Other visible entries (a ``.csv``, a ``.pdf``, a sub-folder) are named in a
     :class:`SkippedFilesWarning`, or in the error when nothing is readable; hidden
-    ones (``.DS_Store``) are passed over without a word.
+    ones (``.DS_Store``) are passed over without a word. So are, by name, the reports
+    reconcile wrote there itself (``-o folder/report.html``): read back, a report would
+    be one more "article" quoting every other one.
     """
     if not path.is_dir():
         return [path]
     try:
         entries = [p for p in path.iterdir() if not p.name.startswith(".")]
         found = [p for p in entries if p.suffix.lower() in _SUFFIXES and p.is_file()]
+        reports = [p for p in found if _written_by_reconcile(_head(p))]
     except OSError as exc:
         raise InvalidSourceError(
             f"cannot list the directory {path}: {exc.strerror or exc}; check its permissions"
         ) from exc
+    taken = set(found)  # sets: a folder of 30,000 articles is no 30,000-squared search
+    ours = set(reports)
+    found = [p for p in found if p not in ours]
     skipped = sorted(
-        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in found),
+        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in taken),
         key=str.lower,
     )
+    mine = _listed(sorted((p.name for p in reports), key=str.lower))
     if not found:
-        holds = f", only {_listed(skipped)} (convert those to text first)" if skipped else ""
+        if reports:
+            holds = f", only the reports reconcile wrote {mine} (a report is not an article)"
+        elif skipped and all(name.endswith("/") for name in skipped):
+            holds = f", only the sub-folders {_listed(skipped)} (pass the sub-folders themselves)"
+        elif skipped:
+            holds = f", only {_listed(skipped)} (convert those to text first)"
+        else:
+            holds = ""
         raise InvalidSourceError(
             f"the directory {path} holds no .txt, .md, .html or .htm files{holds};"
             " put the articles there, or pass the files themselves"
         )
+    notes = []
+    if reports:
+        notes.append(f"the reports reconcile wrote ({mine}: a report is not an article)")
     if skipped:
+        notes.append(
+            f"{_listed(skipped)}: only .txt, .md, .html and .htm files are read"
+            " (convert other formats to text, or pass a sub-folder itself)"
+        )
+    if notes:
         warnings.warn(
-            f"read {len(found)} file(s) of the directory {path} and skipped"
-            f" {_listed(skipped)}: only .txt, .md, .html and .htm files are read"
-            " (convert other formats to text, or pass a sub-folder itself)",
+            f"read {len(found)} file(s) of the directory {path} and skipped {' and '.join(notes)}",
             SkippedFilesWarning,
             stacklevel=2,
         )
     return sorted(found, key=lambda p: p.name)
+
+
+_HEAD = 1024  # bytes: a report's mark stands in its first lines or early in its <head>
+
+# The marks of the reports reconcile writes: an HTML page's generator meta tag, the
+# comment under a Markdown report's title, the text report's summary line.
+_REPORT_MARK = re.compile(
+    r"""<meta\s+name=["']?generator["']?\s+content=["']?reconcile[\s"'>]"""
+    r"|\A\s*(?:# reconcile report[ \t]*\r?\n)?<!--\s*generator:\s*reconcile\b"
+    r"|\A\s*reconcile \u00b7 \d[\d,]* sources? \u00b7 \d",
+)
+
+
+def _head(file: Path) -> str:
+    """The first kilobyte of a file, decoded leniently: enough to see a report's mark."""
+    with file.open("rb") as handle:
+        data = handle.read(_HEAD)
+    return data.decode("utf-16" if data.startswith(_UTF16_BOMS) else "utf-8", "replace")
+
+
+def _written_by_reconcile(head: str) -> bool:
+    """Whether a text's start carries the mark of a report reconcile wrote (not an article)."""
+    return "reconcile" in head and _REPORT_MARK.search(head) is not None
 
 
 def _listed(names: list[str], most: int = 5) -> str:
@@ -416,9 +463,16 @@ def _read_text(file: Path, source_id: str) -> str:
             f"cannot read {file}: {exc.strerror or exc}; check that it is a readable file",
             source_id=source_id,
         ) from exc
+    utf16 = data.startswith(_UTF16_BOMS)  # UTF-16 without its mark is not guessed at
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")  # either codec drops the mark
     except UnicodeDecodeError as exc:
+        if utf16:
+            raise InvalidSourceError(
+                f"{file} starts with a UTF-16 byte-order mark but is not valid UTF-16;"
+                " re-save it as UTF-8",
+                source_id=source_id,
+            ) from None
         if b"\x00" not in data:
             raise InvalidSourceError(
                 f"{file} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset"
@@ -426,10 +480,16 @@ def _read_text(file: Path, source_id: str) -> str:
                 source_id=source_id,
             ) from None
         text = ""
-    if b"\x00" in data or _mostly_control(text):
+    if (b"\x00" in data and not utf16) or _mostly_control(text):
         raise InvalidSourceError(
             f"{file} looks binary, not text; reconcile reads UTF-8 text, Markdown or HTML"
             " files, so convert it to text first",
+            source_id=source_id,
+        )
+    if _written_by_reconcile(text[:_HEAD]):
+        raise InvalidSourceError(
+            f"{file} is a report reconcile wrote, not an article; leave it out"
+            " (reading its directory skips it)",
             source_id=source_id,
         )
     if file.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
@@ -441,6 +501,9 @@ def _read_text(file: Path, source_id: str) -> str:
             )
     _check_text(text, f"the file {file}", source_id)
     return text
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _mostly_control(text: str) -> bool:

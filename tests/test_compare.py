@@ -1719,3 +1719,45 @@ def test_a_crowd_meets_a_count_of_people_that_says_more_with_a_like_value():
     assert _fact_with(report, "b", "About 3,000 people").verdict.kind == "single"
     report = _two("Two people were taken to a shelter.", "Two people were hurt in the fall.")
     assert _fact_with(report, "a", "Two people").verdict.kind == "single"
+
+
+# --- the entry points say what to pass ------------------------------------------------------
+
+
+def test_extract_detects_the_zones_of_a_source_built_directly():
+    """`extract(Source(id=..., text=...))` finds the claims that `read` would, not nothing."""
+    bare = reconcile.Source(id="z", text="Police said 4 people were hurt.")
+    claims = reconcile.extract(bare)
+    assert [c.text for c in claims] == ["4 people"]
+    assert claims == reconcile.extract(reconcile.read(bare)[0])
+
+
+@pytest.mark.parametrize(
+    ("given", "advice"),
+    [
+        ("Police said 5 people were hurt.", r"reconcile\.read\(text\)\[0\]"),
+        (Path("story.txt"), r"reconcile\.read\(path\)\[0\]"),
+        ({"text": "Rain."}, r"reconcile\.read\(\.\.\.\)"),
+    ],
+)
+def test_extract_refuses_what_is_not_a_source_saying_what_to_pass(given: object, advice: str):
+    """A text, a path or a mapping given to extract: an InvalidSourceError naming the fix."""
+    with pytest.raises(reconcile.InvalidSourceError, match=advice):
+        reconcile.extract(given)  # type: ignore[arg-type]
+
+
+def test_settings_given_as_a_mapping_are_refused_with_the_fix():
+    """settings={...} at compare, extract, compare_corpus or Reconciler: a SettingsError naming
+    Settings.from_dict, not an AttributeError from deep inside."""
+    calls = [
+        lambda bad: reconcile.compare(["Four people died."], settings=bad),
+        lambda bad: reconcile.extract(reconcile.read("Four people died.")[0], settings=bad),
+        lambda bad: list(reconcile.compare_corpus(["Four people died."], settings=bad)),
+        reconcile.Reconciler,
+        lambda bad: reconcile.stories(["Four people died."], settings=bad),
+    ]
+    for call in calls:
+        with pytest.raises(reconcile.SettingsError, match=r"Settings\.from_dict"):
+            call({"approx_window": 0.2})
+        with pytest.raises(reconcile.SettingsError, match="got int"):
+            call(5)

@@ -2085,3 +2085,97 @@ def test_a_contributor_note_in_a_byline_names_no_outlet():
         f"Park opens on the river\nBy Jane Doe, Special to the Harbor Times\nMay 4, 2026\n\n{STORY}"
     )
     assert (source.outlet, source.published) == (None, dt.date(2026, 5, 4))
+
+
+# --- reports reconcile wrote, UTF-16 files -------------------------------------------------
+
+
+def _folder_with_a_report(tmp_path: Path, name: str, text: str) -> Path:
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police said four people were hurt.", encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+_PAGE = (
+    '<!DOCTYPE html>\n<html><head>\n<meta name="generator" content="reconcile 9.9">'
+    "\n</head><body><p>Police said six people were hurt.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("report.html", _PAGE),
+        ("report.md", "# reconcile report\n<!-- generator: reconcile 9.9 -->\n\nSix were hurt."),
+        ("report.txt", "reconcile · 1 source · 1 fact: 0 conflicts\n\nSix people were hurt."),
+    ],
+)
+def test_a_directory_skips_the_reports_reconcile_wrote_and_says_so(
+    tmp_path: Path, name: str, text: str
+):
+    """A report written into the folder read (`-o dir/report.html`) is no article: skipped, named."""
+    folder = _folder_with_a_report(tmp_path, name, text)
+    with pytest.warns(SkippedFilesWarning, match=rf"the reports reconcile wrote \({name}"):
+        assert [s.id for s in read(folder)] == ["a"]
+    with pytest.raises(InvalidSourceError, match="is a report reconcile wrote, not an article"):
+        read(folder / name)  # named itself: refused, saying why
+
+
+def test_an_article_that_mentions_reconcile_is_still_read(tmp_path: Path):
+    """Only the marks reconcile writes skip a file, not the word in an article or its page."""
+    folder = _folder_with_a_report(
+        tmp_path,
+        "b.html",
+        '<html><head><meta name="generator" content="WordPress 6.4"></head><body>'
+        "<p>reconcile · 2 sources · the talks failed.</p><p>Six people were hurt.</p></body></html>",
+    )
+    assert [s.id for s in read(folder)] == ["a", "b"]
+
+
+def test_a_directory_of_reports_only_says_so(tmp_path: Path):
+    """When reconcile's own reports are all a folder holds, the error says that."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "r.md").write_text("<!-- generator: reconcile 1 -->\n# reconcile report\n")
+    with pytest.raises(InvalidSourceError, match=r"only the reports reconcile wrote r\.md"):
+        read(folder)
+
+
+def test_a_directory_of_sub_folders_says_to_pass_them(tmp_path: Path):
+    """Folders cannot be converted to text: the error says to pass the sub-folders themselves."""
+    (tmp_path / "monday").mkdir()
+    (tmp_path / "tuesday").mkdir()
+    with pytest.raises(InvalidSourceError, match="pass the sub-folders themselves") as caught:
+        read(tmp_path)
+    assert "convert" not in str(caught.value)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_with_its_mark_is_read(tmp_path: Path, codec: str):
+    """A UTF-16 file that starts with its byte-order mark is text, not binary: it is read."""
+    path = tmp_path / "notes.txt"
+    text = "Police said 4 people were hurt in Zürich."
+    data = text.encode(codec)
+    path.write_bytes(data if codec == "utf-16" else b"\xfe\xff" + data)
+    (source,) = read(path)
+    assert source.text == text
+    assert reconcile.extract(source)[0].text == "4 people"
+
+
+def test_a_broken_utf16_file_is_called_utf16(tmp_path: Path):
+    """A UTF-16 mark before bytes that are not UTF-16 gets a UTF-16 message, not "binary"."""
+    path = tmp_path / "cut.txt"
+    path.write_bytes(b"\xff\xfe" + "Rain fell.".encode("utf-16-le") + b"\x00\xdc")
+    with pytest.raises(InvalidSourceError, match="not valid UTF-16; re-save it as UTF-8"):
+        read(path)
+
+
+def test_the_same_file_twice_is_said_to_be_given_twice(tmp_path: Path):
+    """read([path, path]) names the one file given twice instead of asking for a rename."""
+    path = tmp_path / "a.txt"
+    path.write_text("Rain fell all day.", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match="given twice") as caught:
+        read([path, path])
+    assert "rename" not in str(caught.value)

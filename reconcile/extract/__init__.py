@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import operator
+import os
 import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from reconcile.errors import InvalidSourceError
 from reconcile.extract import lexicon
 from reconcile.extract._numwords import PLURAL_NOUNS
 from reconcile.extract.claims import PART, Reader
@@ -28,15 +30,15 @@ from reconcile.extract.numbers import (
     is_glued_measure,
     time_marks,
 )
-from reconcile.ingest import is_stamp
-from reconcile.model import Quantity
-from reconcile.settings import Settings
+from reconcile.ingest import is_stamp, read
+from reconcile.model import Quantity, Source
+from reconcile.settings import Settings, checked_settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from reconcile.extract.names import Found
-    from reconcile.model import Claim, Source, Span, Value, ZoneKind
+    from reconcile.model import Claim, Span, Value, ZoneKind
 
 __all__ = ["extract", "extract_with_names"]
 
@@ -266,7 +268,14 @@ def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim,
     """Every value the body and headline of ``source`` state, as claims in text order.
 
     A claim's subject and attribute are None when they cannot be determined;
-    the claim is kept, never dropped.
+    the claim is kept, never dropped. A :class:`~reconcile.model.Source` built
+    directly, without zones, has its zones and sentences detected first, as
+    :func:`reconcile.read` does; its text (and so every claim's offsets) is unchanged.
+
+    Raises:
+        InvalidSourceError: ``source`` is not a Source (a text or a path: read it with
+            :func:`reconcile.read` first), or a bare one whose text is empty.
+        SettingsError: ``settings`` is not a :class:`~reconcile.settings.Settings`.
 
     >>> from reconcile import Source
     >>> src = Source.from_text("Police said on Monday that four people were hurt.",
@@ -285,7 +294,8 @@ def extract_with_names(
     Corpus mode reads the names again to tell stories apart; handing them on saves
     finding them twice.
     """
-    settings = settings or Settings()
+    source = _prepared(source)
+    settings = checked_settings(settings)
     reader = Reader(source.id, source.text)
     # Names are found once over the whole text (the index needs them all) and handed to
     # each sentence from there: finding them again per sentence doubled extraction's time.
@@ -315,6 +325,25 @@ def extract_with_names(
     claims = _single_out(claims, frozenset(singles))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))
     return tuple(claims), found
+
+
+def _prepared(source: object) -> Source:
+    """``source`` itself when it is a prepared Source; a bare one prepared; else an error."""
+    if not isinstance(source, Source):
+        kind = type(source).__name__
+        if isinstance(source, str):
+            fix = "reconcile.read(text)[0] makes one from a text"
+        elif isinstance(source, os.PathLike):
+            fix = "reconcile.read(path)[0] reads one from a file"
+        else:
+            fix = "reconcile.read(...) makes them from texts, files and mappings"
+        raise InvalidSourceError(
+            f"extract takes a reconcile.Source, got {kind}: {fix}"
+            " (reconcile.compare reads and extracts in one step)"
+        )
+    if source.zones:
+        return source
+    return read(source)[0]  # zones and sentences detected, the text and metadata kept
 
 
 def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> list[Claim]:
