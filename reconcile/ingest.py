@@ -648,10 +648,10 @@ _LABELS = _words(
 )
 _PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
 _TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
-# A press-release wire's tag between slashes: "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ --".
+# A press-release wire's tag between slashes: "LAKEPORT, Ohio, Sept. 11, 2025 /PRNewswire/ --".
 _SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)")
 # A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
-# The second dash may be a hyphen between spaces: "TOLEDO, Ohio - May 4, 2026 - The ...".
+# The second dash may be a hyphen between spaces: "LAKEPORT, Ohio - May 4, 2026 - The ...".
 _DATE_AFTER = re.compile(
     r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))[*_]*"
 )
