@@ -67,7 +67,8 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = ("'s", _RSQUO + "s")
 _LASTGROUP = operator.attrgetter("lastgroup")
-_SLOW = re.compile(r"[-.'\u2019]")
+_INNER = re.compile(r"[-'\u2019]")  # hyphens and apostrophes, inside a token or alone
+_PERIOD = re.compile(r"\.")
 DIRECTIONS = _words(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upstate "
@@ -146,6 +147,11 @@ def _split_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, Tok
     yield start, end, "word"
 
 
+def _may_keep_period(word: str, dotted: frozenset[str]) -> bool:
+    """Whether a word keeps the period after it: a known abbreviation or an initial."""
+    return word in dotted or (len(word) == 1 and word.isupper())
+
+
 def tokenize(
     text: str, start: int = 0, end: int | None = None, *, dotted: frozenset[str] = _DOTTED
 ) -> list[Token]:
@@ -159,35 +165,32 @@ def tokenize(
     ['Mr.', 'J.', 'Doe', "'s", 'Texas', 'based', 'firm', ',', 'U.S.']
     """
     stop = len(text) if end is None else end
-    # Most tokens are one match as it stands (text with curly apostrophes straightened):
-    # those are made column by column in C-level maps. The rest, read one by one below,
-    # are a "prefix", a word with a hyphen or a possessive, and a word a period follows
-    # (it may keep it); flagging one more than needed only sends it the slow way.
+    # Most tokens are one match as it stands: those are made column by column in C-level
+    # maps. The rest, read one by one below, are the tokens holding a hyphen or an
+    # apostrophe (a "prefix", a word to split, a possessive, a curly apostrophe to
+    # straighten) and the words a period follows that may keep it ("Mr.", "J."): not
+    # every word before a period, for most end a sentence ("said."). Flagging one more
+    # than needed only sends it the slow way.
     matches = list(_TOKEN.finditer(text, start, stop))
     words = list(map(re.Match.group, matches))
     starts = list(map(re.Match.start, matches))
     ends = list(map(re.Match.end, matches))
     kinds = list(map(_LASTGROUP, matches))
-    keys = map(str.replace, words, repeat(_RSQUO), repeat("'"))
-    fast = list(map(tuple.__new__, repeat(Token), zip(starts, ends, keys, kinds, strict=True)))
-    # Each of those holds a hyphen or an apostrophe, or ends where a period is: the token
-    # at each such character and the one before it are read the slow way.
-    after = list(
-        map(
-            bisect.bisect_right,
-            repeat(starts),
-            map(re.Match.start, _SLOW.finditer(text, start, stop)),
-        )
-    )
-    special = sorted({*after, *map(operator.sub, after, repeat(1))} - {0})
-    special = list(map(operator.sub, special, repeat(1)))
+    fast = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, kinds, strict=True)))
+    special = {
+        bisect.bisect_right(starts, m.start()) - 1 for m in _INNER.finditer(text, start, stop)
+    }
+    for m in _PERIOD.finditer(text, start, stop):
+        k = bisect.bisect_left(ends, m.start())  # the token that ends at the period, if any
+        if k < len(ends) and ends[k] == m.start() and _may_keep_period(words[k], dotted):
+            special.add(k)
     if not special:
         return fast
     tokens: list[Token] = []
     append = tokens.append
     pos = start  # where the next token may start: past a period an abbreviation took
     done = 0  # tokens before this one are in
-    for k in (*special, len(words)):
+    for k in (*sorted(special), len(words)):
         if done < k:  # tokens as they stand, but the period an abbreviation just took
             tokens.extend(fast[done + 1 : k] if starts[done] < pos else fast[done:k])
         done = k + 1
@@ -210,11 +213,14 @@ def tokenize(
         )
         for ps, pe, part_kind in parts:
             end_ = pe
-            if part_kind == "word" and pe < stop and text[pe] == ".":
-                part = text[ps:pe]
-                if part in dotted or (len(part) == 1 and part.isupper()):
-                    end_ = pe + 1  # the period belongs to the abbreviation
-                    pos = max(pos, end_)
+            if (
+                part_kind == "word"
+                and pe < stop
+                and text[pe] == "."
+                and _may_keep_period(text[ps:pe], dotted)
+            ):
+                end_ = pe + 1  # the period belongs to the abbreviation
+                pos = max(pos, end_)
             append(Token(ps, end_, _key(text[ps:end_]), part_kind))
     return tokens
 
