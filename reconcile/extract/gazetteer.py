@@ -57,12 +57,15 @@ _DOTTED = _words(
 # of "D-N.Y."), words with inner apostrophes,
 # ampersands or hyphens, numbers, and any other single character. Every branch
 # consumes at least one character and no branch can match the same text two ways,
-# so the scan is linear.
+# so the scan is linear. The abbreviation's first letter is written out before its
+# repeat and the repeats of words and numbers are possessive ("*+", "++"): the same
+# matches (nothing follows a word or a number in its branch, and its separators are no
+# letters or digits, so nothing is given back), with less work per position tried.
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Z][a-z]?\.){2,})"
+    r"(?P<abbr>[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+)"
     r"|(?P<prefix>[A-Z]-(?=(?:[A-Z][a-z]?\.){2,}))"
-    r"|(?P<word>[^\W\d_][^\W_]*(?:['\u2019&-][^\W_]+)*)"
-    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_][^\W_]*+(?:['\u2019&-][^\W_]++)*+)"
+    r"|(?P<num>\d++(?:[.,]\d++)*+)"
     r"|(?P<punct>\S)"
 )
 _POSSESSIVE = ("'s", _RSQUO + "s")
