@@ -155,6 +155,33 @@ def _may_keep_period(word: str, dotted: frozenset[str]) -> bool:
     return word in dotted or (len(word) == 1 and word.isupper())
 
 
+class Tokens(NamedTuple):
+    """The tokens of a stretch of text as four columns: what :class:`Token` holds, per token.
+
+    :mod:`reconcile.extract.names` reads these, so no :class:`Token` is made for the many
+    tokens it only steps over.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    kinds: list[TokenKind]
+
+    def add(self, start: int, end: int, text: str, kind: TokenKind) -> None:
+        """Append one token."""
+        self.starts.append(start)
+        self.ends.append(end)
+        self.texts.append(text)
+        self.kinds.append(kind)
+
+    def add_from(self, other: Tokens, i: int, j: int) -> None:
+        """Append tokens ``[i, j)`` of ``other``."""
+        self.starts.extend(other.starts[i:j])
+        self.ends.extend(other.ends[i:j])
+        self.texts.extend(other.texts[i:j])
+        self.kinds.extend(other.kinds[i:j])
+
+
 def tokenize(
     text: str, start: int = 0, end: int | None = None, *, dotted: frozenset[str] = _DOTTED
 ) -> list[Token]:
@@ -167,19 +194,29 @@ def tokenize(
     >>> [t.text for t in tokenize("Mr. J. Doe\u2019s Texas-based firm, U.S.")]
     ['Mr.', 'J.', 'Doe', "'s", 'Texas', 'based', 'firm', ',', 'U.S.']
     """
+    columns = token_columns(text, start, end, dotted=dotted)
+    return list(map(tuple.__new__, repeat(Token), zip(*columns, strict=True)))
+
+
+def token_columns(
+    text: str, start: int = 0, end: int | None = None, *, dotted: frozenset[str] = _DOTTED
+) -> Tokens:
+    """The tokens :func:`tokenize` gives, as columns."""
     stop = len(text) if end is None else end
-    # Most tokens are one match as it stands: those are made column by column in C-level
+    # Most tokens are one match as it stands: those are taken column by column in C-level
     # maps. The rest, read one by one below, are the tokens holding a hyphen or an
     # apostrophe (a "prefix", a word to split, a possessive, a curly apostrophe to
     # straighten) and the words a period follows that may keep it ("Mr.", "J."): not
     # every word before a period, for most end a sentence ("said."). Flagging one more
     # than needed only sends it the slow way.
     matches = list(_TOKEN.finditer(text, start, stop))
-    words = list(map(re.Match.group, matches))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
-    kinds = list(map(_LASTGROUP, matches))
-    fast = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, kinds, strict=True)))
+    fast = Tokens(
+        list(map(re.Match.start, matches)),
+        list(map(re.Match.end, matches)),
+        list(map(re.Match.group, matches)),
+        list(map(_LASTGROUP, matches)),
+    )
+    starts, ends, words, kinds = fast
     special = {
         bisect.bisect_right(starts, m.start()) - 1 for m in _INNER.finditer(text, start, stop)
     }
@@ -189,24 +226,24 @@ def tokenize(
             special.add(k)
     if not special:
         return fast
-    tokens: list[Token] = []
-    append = tokens.append
+    tokens = Tokens([], [], [], [])
     pos = start  # where the next token may start: past a period an abbreviation took
     done = 0  # tokens before this one are in
     for k in (*sorted(special), len(words)):
         if done < k:  # tokens as they stand, but the period an abbreviation just took
-            tokens.extend(fast[done + 1 : k] if starts[done] < pos else fast[done:k])
+            tokens.add_from(fast, done + 1 if starts[done] < pos else done, k)
         done = k + 1
         if k == len(words):
             break
         s, e, word, kind = starts[k], ends[k], words[k], kinds[k]
         if s < pos:
             continue  # the period just taken into "Mr." (any other match starts later)
+        group: str = kind  # the pattern's group: a kind, or "prefix" (only a token read here)
+        if group == "prefix":  # "D-" of "D-N.Y."
+            tokens.add(s, e, word, "punct")
+            continue
         if kind != "word":
-            if kind == "prefix":  # "D-" of "D-N.Y."
-                append(Token(s, e, word, "punct"))
-            else:
-                append(Token(s, e, _key(word), kind))
+            tokens.add(s, e, _key(word), kind)
             continue
         # Most words are one part: split only those with a hyphen or a possessive.
         parts: Iterable[tuple[int, int, TokenKind]] = (
@@ -224,7 +261,7 @@ def tokenize(
             ):
                 end_ = pe + 1  # the period belongs to the abbreviation
                 pos = max(pos, end_)
-            append(Token(ps, end_, _key(text[ps:end_]), part_kind))
+            tokens.add(ps, end_, _key(text[ps:end_]), part_kind)
     return tokens
 
 
