@@ -11,8 +11,9 @@ Four questions make the public surface:
 - :func:`nationality`: "Belgian" and "Belgium" name one country.
 - :func:`canonical_organization`: "DOL" and "Labor Department" are one body.
 
-:func:`tokenize` and :func:`gazetteer` serve :mod:`reconcile.extract.names`,
-which matches the gazetteer's phrases token by token.
+:func:`token_columns` (the tokens of :func:`tokenize` as columns) and
+:func:`gazetteer` serve :mod:`reconcile.extract.names`, which matches the
+gazetteer's phrases token by token.
 """
 
 from __future__ import annotations
