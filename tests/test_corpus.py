@@ -551,3 +551,14 @@ def test_corpus_refuses_before_reading_what_the_plain_command_refuses(
     (line,) = capsys.readouterr().err.splitlines()
     assert f"run `reconcile records {rows}`" in line
     assert not (tmp_path / "out").exists()
+
+
+def test_compare_corpus_still_warns_of_the_files_a_directory_holds_but_it_does_not_read(
+    tmp_path: Path,
+):
+    """In Python the note stays a SkippedFilesWarning, as reconcile.read gives it."""
+    folder = _pile(tmp_path / "in", "fire-a", "flood")
+    (folder / "rows.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.warns(reconcile.SkippedFilesWarning, match=r"read 2 file\(s\).*rows\.csv"):
+        reports = list(reconcile.compare_corpus(folder, progress=False))
+    assert len(reports) == 2
