@@ -29,10 +29,12 @@ __all__ = [
     "READINGS",
     "UNITS",
     "agreed",
+    "agreement",
     "compatible",
     "judge",
     "origins",
     "sided_listing",
+    "sides",
     "unit_of",
     "value_listing",
     "why_conflict",
@@ -302,6 +304,29 @@ def _value_groups(
     )
 
 
+def sides(count: int, fits: Callable[[int, int], bool]) -> list[list[int]]:
+    """Values ``0 .. count - 1`` on sides, each onto the first side whose every value it fits.
+
+    ``fits(i, j)`` says whether values ``i`` and ``j`` are compatible; it is asked of
+    each value and the values of each side before it, in order, until one fails.
+
+    >>> sides(3, lambda i, j: i + j == 3)
+    [[0], [1, 2]]
+    """
+    found: list[list[int]] = []
+    for index in range(count):
+        for side in found:
+            for other in side:
+                if not fits(index, other):
+                    break
+            else:
+                side.append(index)
+                break
+        else:
+            found.append([index])
+    return found
+
+
 def sided_listing(
     held: Sequence[tuple[str, Iterable[str]]], fits: Callable[[int, int], bool], limit: int = 4
 ) -> str:
@@ -314,21 +339,23 @@ def sided_listing(
     >>> sided_listing([("68", ["a"]), ("86", ["b"]), ("86.3", ["c"])], lambda i, j: i + j == 3)
     '68 (a) vs 86 (b) ≈ 86.3 (c)'
     """
-    sides: list[list[int]] = []
-    for index in range(len(held)):  # onto the first side whose every value it fits
-        for side in sides:
-            for other in side:
-                if not fits(index, other):
-                    break
-            else:
-                side.append(index)
-                break
+    found = sides(len(held), fits)
+    listed = []
+    for side in found[:limit]:
+        if len(side) == 1:  # one value: what value_listing gives for it, without its grouping
+            words, holders = held[side[0]]
+            listed.append(_listed(words, list(holders)))
         else:
-            sides.append([index])
-    listed = [value_listing((held[i] for i in side), limit, joiner=" ≈ ") for side in sides[:limit]]
-    if len(sides) > limit:
-        listed.append(f"{len(sides) - limit} more values")
+            listed.append(value_listing((held[i] for i in side), limit, joiner=" ≈ "))
+    if len(found) > limit:
+        listed.append(f"{len(found) - limit} more values")
     return " vs ".join(listed)
+
+
+def _listed(words: str, ids: Sequence[str]) -> str:
+    """A value's words and the sources behind it, three named: "4 (a, b, c and 2 more)"."""
+    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+    return f"{words} ({shown})"
 
 
 def value_listing(
@@ -345,10 +372,7 @@ def value_listing(
     groups: dict[str, list[str]] = {}
     for words, holders in held:
         groups.setdefault(words, []).extend(holders)
-    parts = []
-    for value_words, ids in list(groups.items())[:limit]:
-        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-        parts.append(f"{value_words} ({shown})")
+    parts = [_listed(value_words, ids) for value_words, ids in list(groups.items())[:limit]]
     if len(groups) > limit:
         parts.append(f"{len(groups) - limit} more values")
     return joiner.join(parts)
@@ -373,12 +397,18 @@ def _support(
 
 def agreed(sources: int, origins: int, support: tuple[Support, ...]) -> Verdict:
     """The verdict of a fact whose values are all compatible, with its reason."""
-    return Verdict(
-        "agree",
+    return Verdict("agree", agreement(sources, origins), origins, support)
+
+
+def agreement(sources: int, origins: int) -> str:
+    """The reason given for a fact whose values are all compatible.
+
+    >>> agreement(3, 1)
+    '3 sources, 1 independent origin, all values compatible'
+    """
+    return (
         f"{sources} sources, {origins} independent origin{'s' if origins != 1 else ''},"
-        " all values compatible",
-        origins,
-        support,
+        " all values compatible"
     )
 
 

@@ -1302,6 +1302,38 @@ _FACT_SLOTS = "id claims verdict subject attribute links estimate"
 _FACT_SETTERS = _setters(Fact, _FACT_SLOTS)
 
 
+_SUPPORT_SETTERS = _setters(Support, "value sources origins")
+_VERDICT_SETTERS = _setters(Verdict, "kind reason origins support")
+
+
+def built_verdict(
+    kind: VerdictKind, reason: str, origins: int, support: Iterable[tuple[str, tuple[str, ...]]]
+) -> Verdict:
+    """A verdict and its supports, each ``(words, sources)`` (internal; records only).
+
+    Built without re-running the checks of their constructors, which cost more than
+    the rest of judging a fact of records: ``kind`` is one of the verdict kinds and each
+    ``sources`` a tuple of source ids, by how :func:`reconcile.compare_records` calls
+    this. Each support's origins are its sources (a record row is its own origin).
+    The objects are equal to those the constructors build.
+    """
+    set_value, set_sources, set_origins = _SUPPORT_SETTERS
+    supports = []
+    for words, sources in support:
+        item = _new(Support)
+        set_value(item, words)
+        set_sources(item, sources)
+        set_origins(item, len(sources))
+        supports.append(item)
+    set_kind, set_reason, set_count, set_support = _VERDICT_SETTERS
+    verdict = _new(Verdict)
+    set_kind(verdict, kind)
+    set_reason(verdict, reason)
+    set_count(verdict, origins)
+    set_support(verdict, tuple(supports))
+    return verdict
+
+
 def columnar_fact(
     fact_id: str,
     columns: ClaimColumns,
@@ -1319,13 +1351,17 @@ def columnar_fact(
     """
     if hi <= lo:
         raise InvalidValueError(f"fact {fact_id!r} holds no claims")
+    set_id, set_claims, set_verdict, set_subject, set_attribute, set_links, set_estimate = (
+        _FACT_SETTERS
+    )
     fact = _new(Fact)
-    for setter, value in zip(
-        _FACT_SETTERS,
-        (fact_id, _Unbuilt(columns, lo, hi), verdict, subject, attribute, (), estimate),
-        strict=True,
-    ):
-        setter(fact, value)
+    set_id(fact, fact_id)
+    set_claims(fact, _Unbuilt(columns, lo, hi))
+    set_verdict(fact, verdict)
+    set_subject(fact, subject)
+    set_attribute(fact, attribute)
+    set_links(fact, ())
+    set_estimate(fact, estimate)
     return fact
 
 

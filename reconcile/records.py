@@ -32,7 +32,7 @@ from reconcile.errors import InvalidSourceError
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities, parse_time
-from reconcile.judge import agreed, compatible, sided_listing, why_conflict
+from reconcile.judge import agreement, compatible, sided_listing, why_conflict
 from reconcile.model import (
     TIME_OF_DAY,
     ClaimColumns,
@@ -40,17 +40,24 @@ from reconcile.model import (
     Quantity,
     Report,
     Source,
-    Support,
     Verdict,
     Zone,
+    built_verdict,
     columnar_fact,
 )
 from reconcile.settings import Settings
-from reconcile.truth import FlatClaims, TruthSettings, collector_paused, estimate_flat, value_key
+from reconcile.truth import (
+    FlatClaims,
+    TruthSettings,
+    _point,
+    collector_paused,
+    estimate_flat,
+    value_key,
+)
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Hashable, Iterable, Sequence
+    from collections.abc import Callable, Hashable, Iterable, Sequence
 
     from reconcile.model import Estimate, Value
 
@@ -138,8 +145,7 @@ def _rows(rows: Iterable[Mapping[str, Any]], columns: tuple[str, str, str, str])
         found: list[Row] = list(map(operator.itemgetter(*columns), rows))
     except (KeyError, TypeError):
         return _checked_rows(rows, columns)  # raises, naming the row
-    columns_of = zip(*found, strict=True)
-    kinds = set(itertools.chain.from_iterable(map(map, itertools.repeat(type), columns_of)))
+    kinds = set(map(type, itertools.chain.from_iterable(found)))
     sources = set(map(operator.itemgetter(0), found))
     if kinds <= {str} and all(s and s == s.strip() for s in sources):
         return found  # every cell a string and every source named and stripped: as they came
@@ -212,7 +218,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     vid_of_value: dict[Value, int] = {}
     key_ids: dict[Hashable, int] = {}
     facts = table.facts
-    add_source, add_end = table.claim_source.append, table.claim_end.append
+    add_end = table.claim_end.append
     add_line, add_text, add_vid = (
         table.claim_line.append,
         table.claim_text.append,
@@ -228,7 +234,7 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
         # Where each line ends: the lengths of the lines so far, plus a newline after each.
         ends = map(operator.add, itertools.accumulate(map(len, lines)), itertools.count())
         at = 0
-        swapped = _day_first(group)
+        swapped = _day_first(list(map(operator.itemgetter(3), group)))
         for (_, subject, attribute, value), end in zip(group, ends, strict=True):
             read = swapped.get(value, value) if swapped else value
             vid = vid_of_text.get(read)
@@ -250,12 +256,12 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                 members.append(claims)
                 claims += 1
                 # The claim as columns: its span is the value, at the end of its line.
-                add_source(number)
                 add_end(end)
                 add_line(at)
                 add_text(value)
                 add_vid(vid)
             at = end + 1
+        table.claim_source.extend(itertools.repeat(number, claims - len(table.claim_source)))
         text = "\n".join(lines)
         # Every row is read, so all of the text is body.
         zones = (Zone("body", 0, len(text)),) if text else ()
@@ -285,7 +291,7 @@ def _columns(table: _Table, keys: Sequence[tuple[str, str]]) -> tuple[ClaimColum
 _SLASH_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\s*")
 
 
-def _day_first(group: list[Row]) -> dict[str, str]:
+def _day_first(texts: list[str]) -> dict[str, str]:
     """A source's ambiguous slash dates as month-first text, when it writes day first.
 
     "03/04/2025" is 4 March or 3 April; one source writes all its dates one way. When
@@ -296,7 +302,7 @@ def _day_first(group: list[Row]) -> dict[str, str]:
     """
     day_first = month_first = False
     ambiguous: dict[str, str] = {}
-    for value in (row[3] for row in group if "/" in row[3]):
+    for value in itertools.compress(texts, map(operator.contains, texts, itertools.repeat("/"))):
         match = _SLASH_DATE.fullmatch(value)
         if match is None:
             continue
@@ -393,48 +399,70 @@ def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
     return compatible(a, b, place_contains=place_contains)
 
 
+def _fits(values: Sequence[Value], hierarchy: Hierarchy | None) -> Callable[[int, int], bool]:
+    """Whether two values (by number) are compatible: :func:`_compatible`, each pair asked once.
+
+    Two exact quantities that hold no other number (:func:`reconcile.truth._point`), of
+    one unit and currency, are compatible just when their numbers are equal: that is
+    what :func:`_compatible` finds for them, compared here without asking it.
+    """
+    points = list(map(_point, values))
+    # Per value, (unit, currency) when it is such a point: one tuple per pair, shared.
+    shared: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+    kinds = [
+        None
+        if number is None or not isinstance(value, Quantity)
+        else shared.setdefault((value.unit, value.currency), (value.unit, value.currency))
+        for value, number in zip(values, points, strict=True)
+    ]
+    known_at: dict[tuple[int, int], bool] = {}
+
+    def fits(a: int, b: int) -> bool:
+        x, y = points[a], points[b]
+        if x is not None and y is not None and kinds[a] is kinds[b]:
+            return not (x < y or y < x)
+        pair = (a, b) if a < b else (b, a)
+        known = known_at.get(pair)
+        if known is None:
+            known = known_at[pair] = _compatible(values[a], values[b], hierarchy)
+        return known
+
+    return fits
+
+
 def _verdict(
-    columns: ClaimColumns,
+    ids: Sequence[str],
+    vids: Sequence[int],
     words: Sequence[str],
-    lo: int,
-    hi: int,
+    values: Sequence[Value],
+    fits: Callable[[int, int], bool],
     *,
-    compatible_at: dict[tuple[int, int], bool],
-    hierarchy: Hierarchy | None = None,
+    distinct_words: bool,
 ) -> Verdict:
-    """What :func:`reconcile.judge.judge` says of claims ``lo .. hi``, each source one origin.
+    """What :func:`reconcile.judge.judge` says of claims from ``ids`` stating ``vids``.
 
     A record row is a statement of its own, not a reprinted sentence: identical rows
     from two sources are two origins, so a fact's origins are its distinct sources.
+    ``distinct_words``: no two values have the same words.
     """
-    ids = list(map(columns.source_ids.__getitem__, columns.source[lo:hi]))
-    vids = columns.vid[lo:hi]
     holders: dict[int, dict[str, None]] = {}
     for source_id, vid in zip(ids, vids, strict=True):
         held = holders.get(vid)
         if held is None:
-            held = holders[vid] = {}
-        held[source_id] = None
-    if len({words[vid] for vid in holders}) == len(holders):  # a value's words are its own
-        by_words = {words[vid]: held for vid, held in holders.items()}
+            holders[vid] = {source_id: None}
+        else:
+            held[source_id] = None
+    if distinct_words or len({words[vid] for vid in holders}) == len(holders):
+        support = [(words[vid], tuple(held)) for vid, held in holders.items()]
     else:  # values with the same words: their sources in claim order
-        by_words = {}
+        by_words: dict[str, dict[str, None]] = {}
         for source_id, vid in zip(ids, vids, strict=True):
             by_words.setdefault(words[vid], {})[source_id] = None
-    support = tuple(Support(w, tuple(held), len(held)) for w, held in by_words.items())
+        support = [(w, tuple(held)) for w, held in by_words.items()]
     count = len(set(ids))
     if count == 1:
-        return Verdict("single", f"only {ids[0]} states it", count, support)
+        return built_verdict("single", f"only {ids[0]} states it", count, support)
     distinct = list(holders)
-    values = columns.values
-
-    def fits(a: int, b: int) -> bool:  # two values' compatibility, once per pair of values
-        pair = (a, b) if a < b else (b, a)
-        known = compatible_at.get(pair)
-        if known is None:
-            known = compatible_at[pair] = _compatible(values[a], values[b], hierarchy)
-        return known
-
     for i, a in enumerate(distinct):
         for b in distinct[i + 1 :]:
             if not fits(a, b) and len(holders[a].keys() | holders[b].keys()) > 1:
@@ -443,8 +471,8 @@ def _verdict(
                     lambda x, y: fits(distinct[x], distinct[y]),
                 )
                 reason = f"{listing}: {why_conflict(values[a], values[b])}"
-                return Verdict("conflict", reason, count, support)
-    return agreed(count, count, support)
+                return built_verdict("conflict", reason, count, support)
+    return built_verdict("agree", agreement(count, count), count, support)
 
 
 def _flat(columns: ClaimColumns, keys: Sequence[int], start: Sequence[int]) -> FlatClaims:
@@ -531,14 +559,17 @@ def compare_records(
             )
             estimates = result.estimates
             sources = [attrs.evolve(s, reliability=result.reliability[s.id]) for s in sources]
-        compatible_at: dict[tuple[int, int], bool] = {}
+        fits = _fits(columns.values, hierarchy)
+        distinct_words = len(set(words)) == len(words)
+        ids = list(map(columns.source_ids.__getitem__, columns.source))
+        vids, values = columns.vid, columns.values
         facts = []
         for number, (key, lo, hi) in enumerate(
             zip(keys, start, itertools.islice(start, 1, None), strict=False), start=1
         ):
             fact_id = f"f{number}"
             verdict = _verdict(
-                columns, words, lo, hi, compatible_at=compatible_at, hierarchy=hierarchy
+                ids[lo:hi], vids[lo:hi], words, values, fits, distinct_words=distinct_words
             )
             facts.append(
                 columnar_fact(
@@ -552,6 +583,7 @@ def compare_records(
                     estimate=estimates.get(fact_id),
                 )
             )
+        del ids
         return Report(sources, facts)
 
 

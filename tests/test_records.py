@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import reconcile
 from reconcile import DateRange, EntityRef, InvalidSourceError, Quantity, Report, Settings
 from reconcile.extract.gazetteer import place_contains
-from reconcile.judge import judge
+from reconcile.judge import judge, sided_listing, value_listing
 from reconcile.model import (
     _CLAIM_SLOTS,
     _FACT_SLOTS,
@@ -24,11 +24,16 @@ from reconcile.model import (
     Claim,
     Fact,
     Span,
+    Support,
+    Verdict,
     _columns_of,
+    built_verdict,
 )
 from reconcile.records import (
     TIME_UNIT,
     Hierarchy,
+    _compatible,
+    _fits,
     parse_time,
     parse_value,
 )
@@ -513,3 +518,63 @@ def test_a_report_of_some_facts_of_records_in_another_order_checks_each_fact() -
     )
     with pytest.raises(reconcile.InvalidSpanError, match="differs from"):
         Report([report.sources[0], reconcile.Source("b", "x | n | 7")], report.facts[::-1])
+
+
+def test_values_compatible_by_their_numbers_are_what_the_judge_finds() -> None:
+    """The shortcut for exact numbers of one unit and currency gives _compatible's answer.
+
+    Equal numbers in other units or currencies ("$4", "4 EUR", "4 miles", "4 km") and
+    different numbers that convert into one another ("84 months", "7 years") are
+    where a shortcut by number alone would be wrong.
+    """
+    texts = ["4", "4.0", "6", "1,000", "1000", "3 million", "3,200,000", "6:15 PM", "18:15",
+             "$4", "4 EUR", "$4.00", "4 miles", "4 km", "84 months", "7 years", "12 kg",
+             "12 kilograms", "Ohio", "March 3, 2024", "-0", "0"]  # fmt: skip
+    values = [parse_value(t) for t in texts]
+    for hierarchy in (None, Hierarchy([("Columbus", "Ohio")])):
+        fits = _fits(values, hierarchy)
+        for a in range(len(values)):
+            for b in range(len(values)):
+                expected = _compatible(values[a], values[b], hierarchy)
+                assert fits(a, b) is expected, (texts[a], texts[b])
+    assert not _compatible(values[texts.index("$4")], values[texts.index("4 EUR")], None)
+    assert _compatible(values[texts.index("84 months")], values[texts.index("7 years")], None)
+
+
+def test_verdicts_built_without_their_checks_equal_checked_ones() -> None:
+    """built_verdict sets every field of the verdict and its supports, as the constructors do."""
+    support = [("4", ("a", "b")), ("6", ("c",))]
+    for kind in ("single", "agree", "conflict"):
+        built = built_verdict(kind, "why", 3, support)
+        checked = Verdict(kind, "why", 3, tuple(Support(w, ids, len(ids)) for w, ids in support))
+        assert built == checked
+        assert repr(built) == repr(checked)
+        assert hash(built) == hash(checked)
+        assert attrs.asdict(built) == attrs.asdict(checked)
+
+
+@pytest.mark.parametrize("limit", [1, 2, 4])
+def test_a_side_of_one_value_is_listed_as_value_listing_lists_it(limit: int) -> None:
+    """sided_listing writes a side of one value without grouping it, the same words."""
+    held = [
+        ("4", ["a", "b", "c", "d", "e"]),
+        ("6", ["f"]),
+        ("6.0", ["g", "h"]),
+        ("9", ["i", "j", "k", "l"]),
+        ("11", ["m"]),
+        ("12", ["n"]),
+    ]
+
+    def fits(i: int, j: int) -> bool:
+        return {i, j} == {1, 2}
+
+    sides = [[0], [1, 2], [3], [4], [5]]
+    expected = [value_listing((held[i] for i in side), limit, joiner=" ≈ ") for side in sides]
+    expected = expected[:limit] + (
+        [f"{len(sides) - limit} more values"] if len(sides) > limit else []
+    )
+    assert sided_listing(held, fits, limit) == " vs ".join(expected)
+    assert sided_listing(held, fits) == (
+        "4 (a, b, c and 2 more) vs 6 (f) ≈ 6.0 (g, h) vs 9 (i, j, k and 1 more) vs 11 (m)"
+        " vs 1 more values"
+    )
