@@ -1172,3 +1172,28 @@ def test_an_idiom_of_one_moment_or_a_bare_zero_is_no_count(text):
 def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
     """Without ", the next", one second is a second; "zero deaths" counts deaths; "Zero" is 0."""
     assert spans(text) == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a word of change, "from X to Y" is the old level and the new one.
+        ("The city will raise the fare from $2.00 to $2.50.", ["$2.00", "$2.50"]),
+        ("Membership grew from 200 to 350 members.", ["200", "350 members"]),
+        ("The fare increase, from $2 to $2.50, starts soon.", ["$2", "$2.50"]),
+        ("Prices went up from 3 to 4 percent.", ["3", "4 percent"]),
+        # After "by", a change then the level it reached, when the ends are far apart ...
+        ("The fare is going up by 50 cents to $2.50.", ["50 cents", "$2.50"]),
+        ("The board cut service by 12 to 40 routes.", ["12", "40 routes"]),
+        # ... and a span of a change when they are close.
+        ("Prices rose by 10 to 15 percent.", ["10 to 15 percent"]),
+        # Real spans stay spans.
+        ("Between 20 and 30 people were hurt.", ["Between 20 and 30 people"]),
+        ("From 20 to 30 people were hurt.", ["From 20 to 30 people"]),
+        ("Temperatures ranged from 60 to 70 degrees.", ["from 60 to 70 degrees"]),
+        ("Some 20 to 30 people were hurt.", ["Some 20 to 30 people"]),
+    ],
+)
+def test_a_change_from_one_level_to_another_is_no_span(text, expected):
+    """ "raised the fare from $2 to $2.50" states two levels; "between 20 and 30" one span."""
+    assert spans(text) == expected

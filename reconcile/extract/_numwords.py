@@ -504,3 +504,22 @@ MEASURE_SUFFIXES: Final = _words(
     "km m cm mm kg g mg lb lbs oz ft mi mph kph kmh ml l L ha kW kw MW GW kWh MWh GWh TWh"
     " Mbps Gbps GB MB TB KB Hz GHz MHz kHz V W h hr hrs min sec yd bp bps kt"
 )
+
+
+# Words of a change of a level (verbs in every form, and nouns): after one of them, "from
+# X to Y" states the old level X and the new level Y, not a span ("raised the fare from $2
+# to $2.50", "the fare increase, from $2 to $2.50"); "ranged from 60 to 70" stays a span.
+CHANGE_WORDS: Final = frozenset(
+    """raise raises raised raising increase increases increased increasing cut cuts cutting
+    lower lowers lowered lowering reduce reduces reduced reducing reduction grow grows grew
+    grown growing growth fall falls fell fallen falling drop drops dropped dropping climb
+    climbs climbed climbing rise rises rose risen rising jump jumps jumped jumping boost
+    boosts boosted boosting hike hikes hiked hiking change changes changed changing move
+    moves moved moving decrease decreases decreased decreasing decline declines declined
+    declining slash slashes slashed slashing trim trims trimmed trimming shrink shrinks
+    shrank shrunk shrinking expand expands expanded expanding soar soars soared soaring
+    surge surges surged surging plunge plunges plunged plunging swell swells swelled
+    swollen swelling""".split()
+)
+# "went up from 3 to 4", "is down from 40 to 32": only right before "from".
+CHANGE_PARTICLES: Final = frozenset({"up", "down"})

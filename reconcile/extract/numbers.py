@@ -530,6 +530,8 @@ def _read_value(tk: _Tokens, i: int) -> _Reading | None:
         pair = None if first.num.vague else _range(tk, first, bound)
     if pair is not None and (_dash_number(tk, pair[1].last + 1) or _phone(tk, *pair)):
         return None  # "651-925-5036", "822-1111": a phone number
+    if pair is not None and _change_not_range(tk, i, bound, pair):
+        pair = None  # "raised the fare from $2 to $2.50": the old level, then the new one
     if pair is None and _dash_number(tk, first.last + 1):
         return None  # "3-2", "2024-06-14": a score or a code, not a range
     if pair is None and bound in ("between", "from"):
@@ -1646,6 +1648,46 @@ def _range(tk: _Tokens, first: _Amount, bound: str | None) -> tuple[_Amount, _Am
     if not _ends_agree(first, second):
         return None
     return first, second
+
+
+_CHANGE_REACH: Final = 8  # words back from "from" or "by" to the change word, in its clause
+# "by X to Y" after a change is a span only when its ends are close ("rose by 10 to 15
+# percent"); "raised it by 50 cents to $2.50" is the change, then the level it reached.
+_BY_SPAN_RATIO: Final = 3.0
+
+
+def _change_before(tk: _Tokens, i: int) -> bool:
+    """Whether a change word stands in the clause before token ``i`` (a bound word).
+
+    Walks back at most eight words; a comma ends the walk unless it is right before
+    ``i`` ("the fare increase, from $2 to $2.50"); any other mark or a line ends it.
+    """
+    if tk.low(i - 1) in lex.CHANGE_PARTICLES:
+        return True
+    for j in range(i - 1, max(-1, i - 1 - _CHANGE_REACH), -1):
+        kind, low = tk.kinds[j], tk.lows[j]
+        if kind == NL or (kind == SYM and not (low == "," and j == i - 1)):
+            return False
+        if low in lex.CHANGE_WORDS:
+            return True
+    return False
+
+
+def _change_not_range(
+    tk: _Tokens, i: int, bound: str | None, pair: tuple[_Amount, _Amount]
+) -> bool:
+    """Whether "X to Y" after a change word is two levels, or a change and a level, not a span.
+
+    "raised the fare from $2 to $2.50": the old level and the new one. "raised the fare by
+    50 cents to $2.50": the change and the new level, when Y is over three times X (a span
+    of a change is narrow: "rose by 10 to 15 percent").
+    """
+    low, high = pair
+    if bound == "from":
+        return tk.low(low.last + 1) == "to" and _change_before(tk, i)
+    if bound is None and tk.low(i - 1) == "by" and _change_before(tk, i - 1):
+        return low.value > 0 and high.value > _BY_SPAN_RATIO * low.value
+    return False
 
 
 def _proportion(tk: _Tokens, first: _Amount) -> bool:
