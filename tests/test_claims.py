@@ -945,3 +945,16 @@ def test_levels_reached_and_measured_carry_no_such_mark(sentence, claim):
     found = _find(_claims(sentence), claim)
     assert found is not None
     assert not {"~from", "~by", "~limit"} & set(found.attribute_tokens)
+
+
+def test_editions_of_an_event_are_compared():
+    """ "the 14th annual marathon" against "its 15th edition": two counts of editions."""
+    report = reconcile.compare(
+        [
+            {"text": "The 14th annual marathon drew 3,000 runners.", "id": "a"},
+            {"text": "The marathon, now in its 15th edition, drew 3,000 runners.", "id": "b"},
+        ]
+    )
+    (fact,) = [f for f in report.facts if any("edition" in c.text for c in f.claims)]
+    assert fact.verdict.kind == "conflict"
+    assert sorted(c.text for c in fact.claims) == ["14th annual", "15th edition"]

@@ -1410,6 +1410,15 @@ DEC_2026_28 = D(2026, 12, 28)
         ("He was arrested Jan. 3.", DEC_2026_28, D(2026, 1, 3)),
         # A longer clause after "is" tells of another event: the past reading stays.
         ("He is accused of robbing a bank Jan. 21.", NOV_2026_20, D(2026, 1, 21)),
+        ("He faces charges filed in a complaint Jan. 21.", NOV_2026_20, D(2026, 1, 21)),
+        # Plans and waits put it ahead: "is to be", "pending", "due back", "set ... for".
+        ("He is to be sentenced Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("He remains jailed pending sentencing on Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("He is due back in court Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("A judge set sentencing for Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("He faces sentencing Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        # A plan told in the past stays in the past.
+        ("The vigil was to be held Jan. 21.", NOV_2026_20, D(2026, 1, 21)),
     ],
 )
 def test_month_and_day_take_their_year_from_the_tense(text, reference, expected):

@@ -1209,9 +1209,10 @@ def _scheduled(words: list[str]) -> bool:
 
 
 def _present_passive(words: list[str]) -> bool:
-    """Whether the words before a day (nearest first) are "is"/"are" and at most a participle.
+    """Whether the words before a day (nearest first) are a present with nothing of its own.
 
-    "is sentenced Jan. 21", "are expected on", "is Jan. 21": a present with no past or
+    "is"/"are" and at most a participle, or "faces"/"awaits" and a noun: "is sentenced
+    Jan. 21", "is Jan. 21", "faces sentencing Jan. 21": a present with no past or
     future of its own. Longer clauses ("is accused of robbing a bank Jan. 21") tell of
     another event, so they are left to the other readings.
     """
@@ -1219,11 +1220,13 @@ def _present_passive(words: list[str]) -> bool:
         words = words[1:]
     if words[:1] and words[0] in ("is", "are"):
         return True
+    if len(words) >= 2 and words[1] in ("faces", "face", "awaits", "await"):
+        return True  # "he faces sentencing Jan. 21": a step ahead or just past
     return (
         len(words) >= 2
         and words[1] in ("is", "are")
         and words[0].endswith(("ed", "en"))
-        and words[0] not in ("when", "then")
+        and words[0] != "then"
     )
 
 
@@ -1405,9 +1408,22 @@ class _Scanner:
             if index == 0 and word == "later":
                 continue  # "returned later Sunday": later on that day, not a time to come
             if word in ("set", "due"):
-                # "set to vote", "due on Monday"; not "due to the storm".
+                # "set to vote", "due on Monday", "due back in court Monday", "set sentencing
+                # for Jan. 21"; not "due to the storm".
                 if following in ("to", "for", "on") and not (word == "due" and following == "to"):
                     return True
+                if word == "due" and following == "back":
+                    return True
+                if word == "set" and words[0] == "for" and index <= 3:
+                    return True
+            elif (
+                word in ("is", "are")
+                and following == "to"
+                and words[index - 2 : index - 1] == ["be"]
+            ):
+                return True  # "he is to be sentenced Jan. 21": a plan still to come
+            elif word == "pending":
+                return True  # "jailed pending sentencing Jan. 21": awaited, so to come
             elif word in _FORECAST_WORDS:
                 if following == "to":  # "forecast to reach", not "the forecast on Monday"
                     return True
