@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import ING_NOUNS, SMALL
+from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import is_glued_measure
@@ -585,6 +585,18 @@ class Reader:
                 # "a 7 percent raise immediately", "7% in the first year": the first step of
                 # a change, never the whole of it over the years ("18% over four years").
                 attribute_tokens = (*attribute_tokens, FIRST)
+            if attribute_tokens and isinstance(stated, Quantity) and _limit(tokens, start, end):
+                # "above the state's limit of 8 micrograms": a threshold, not a level measured.
+                attribute_tokens = (*attribute_tokens, LIMIT)
+            step = (
+                _change_step(tokens, start, end, percent=stated.kind == "percent")
+                if isinstance(stated, Quantity)
+                else None
+            )
+            if step is not None and attribute_tokens:
+                # "raised the fare from $2 to $2.50": $2 the old level; "by 50 cents, to
+                # $2.50": 50 cents the change; neither is the level the fare reached.
+                attribute_tokens = (*attribute_tokens, step)
             if (
                 isinstance(stated, Quantity)
                 and stated.kind == "count"
@@ -3798,6 +3810,96 @@ def _included(before: Claim, tokens: Sequence[Token], start: int, value: Value) 
     if first < 1 or tokens[first - 1].low not in ("including", "includes"):
         return False
     return any(t.end == before.span.end for t in tokens[max(0, first - 12) : first])
+
+
+LIMIT = "~limit"  # "the state's limit of 8 micrograms": a threshold, never a measured level
+# Nouns of a threshold: "a limit of 8", "the 8-microgram limit", "the limit is 8".
+_LIMIT_NOUNS = frozenset(
+    "limit limits threshold thresholds standard standards cap ceiling maximum".split()
+)
+# Words between a value and its threshold noun: "the 15 parts per billion federal limit".
+_LIMIT_MODIFIERS = frozenset(
+    """federal state legal safe safety daily annual health action recommended allowable
+    permissible regulatory national statutory""".split()
+)
+_EXCEEDING = frozenset(
+    "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops".split()
+)
+_ABOVE = _EXCEEDING | frozenset(["above", "below", "over", "under", "than"])
+
+
+def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a value is a threshold that something is measured against, not a measure.
+
+    "a limit of 8", "the limit is 8", "the 8-microgram limit", "the 15 parts per billion
+    federal threshold", "more than the 8 micrograms allowed", "exceeding the 8", and a
+    class of things defined by one: "levels that exceed 8 micrograms".
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    before = [t.low for t in tokens[max(0, first - 2) : first]]
+    if len(before) == 2 and before[1] in ("of", "is", "was") and before[0] in _LIMIT_NOUNS:
+        return True  # "a limit of 8", "the limit is 8"
+    if len(before) == 2 and before[1] == "the" and before[0] in _ABOVE:
+        return True  # "exceeding the 8 micrograms", "above the 15 set by the state"
+    if before[-1:] in (["that"], ["which"]) and tokens[first].low in _EXCEEDING:
+        return True  # "levels that exceed 8 micrograms": a class set by a threshold
+    k = last
+    if tokens[k : k + 1] and tokens[k].low == "per" and k + 1 < len(tokens):
+        k += 2  # "8 micrograms per liter limit"
+    if k < len(tokens) and tokens[k].low in ("allowed", "permitted") and before[-1:] == ["the"]:
+        return True  # "the 8 micrograms allowed"
+    while k < len(tokens) and tokens[k].low in _LIMIT_MODIFIERS:
+        k += 1
+    return k < len(tokens) and tokens[k].low in _LIMIT_NOUNS
+
+
+OLD_LEVEL = "~from"  # "raised the fare from $2 to $2.50": the level before the change
+CHANGE = "~by"  # "raised the fare by 50 cents, to $2.50": the change, not the level reached
+
+
+def _change_step(tokens: Sequence[Token], start: int, end: int, *, percent: bool) -> str | None:
+    """What a value after a change word is, when it is not the level reached, or None.
+
+    "from" before it: the old level ("cut the fare from $2.50 to $2", "the increase, from
+    $2 to $2.50"). Before "to" and a number, right after the change word or its "by":
+    the change ("rose 5% to $3.1 billion", "raised it by 50 cents, to $2.50", "cut by 12
+    routes to 40"). The level after "to" is left as any level is. A share of change before
+    an amount ("rose 3% to $4.8 billion") is left unmarked: it cannot be taken for the
+    amount, and "an increase of 3 percent" elsewhere states the same change.
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    if first == 0:
+        return None
+    before = tokens[first - 1].low
+    if before == "from":
+        return OLD_LEVEL if _change_before(tokens, first - 1) else None
+    after = [t.low for t in tokens[last : last + 3]]
+    if after[:1] == [","]:
+        after = after[1:]
+    if after[:1] != ["to"] or len(after) < 2 or not (after[1][:1].isdigit() or after[1] in "$€£¥"):
+        return None
+    if percent and not {"%", "percent"} & {t.low for t in tokens[last : last + 6]}:
+        return None  # "rose 3% to $4.8 billion": a share, then an amount
+    if before == "by":
+        return CHANGE if _change_before(tokens, first - 1) else None
+    return CHANGE if before in CHANGE_WORDS or before in CHANGE_PARTICLES else None
+
+
+def _change_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a change word stands in the clause before token ``k`` ("from", "by").
+
+    At most eight words back; a comma ends the walk unless it is right before ``k``
+    ("the fare increase, from $2 to $2.50"); "up" or "down" counts right before ``k``.
+    """
+    if k and tokens[k - 1].low in CHANGE_PARTICLES:
+        return True
+    for j in range(k - 1, max(-1, k - 9), -1):
+        token = tokens[j]
+        if _is_boundary(token) or (token.text == "," and j != k - 1):
+            return False
+        if token.low in CHANGE_WORDS:
+            return True
+    return False
 
 
 FIRST = "~first"  # "a 7% raise immediately", "7% in the first year": a change's first step
