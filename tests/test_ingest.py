@@ -2179,3 +2179,18 @@ def test_the_same_file_twice_is_said_to_be_given_twice(tmp_path: Path):
     with pytest.raises(InvalidSourceError, match="given twice") as caught:
         read([path, path])
     assert "rename" not in str(caught.value)
+
+
+def test_a_skipped_files_warning_names_the_callers_line(tmp_path: Path) -> None:
+    # The warning points at the user's own call, not at a line inside reconcile, whether it
+    # came through reconcile.read or through compare_corpus (deeper in the package).
+    (tmp_path / "a.txt").write_text("Police said 4 people were hurt on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said 5 people were hurt Monday.\n", encoding="utf-8")
+    (tmp_path / "rows.csv").write_text("x\n", encoding="utf-8")
+    for call in (
+        lambda: reconcile.read(tmp_path),
+        lambda: list(reconcile.compare_corpus(tmp_path, progress=False)),
+    ):
+        with pytest.warns(SkippedFilesWarning) as caught:
+            call()
+        assert {w.filename for w in caught} == {__file__}
