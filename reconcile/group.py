@@ -303,6 +303,7 @@ _SAME_DOING = {
         ("found", "establish"),
         ("leave", "depart"),
         ("finish", "complete"),
+        ("speak", "address", "testify"),  # "45 residents addressed the council": they spoke
         # nouns: what a line that carries people calls them ("2,870 guests on board")
         ("passenger", "guest"),
         ("vehicle", "railcar"),  # extraction folds "cars" to vehicles

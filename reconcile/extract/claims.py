@@ -260,6 +260,7 @@ class _Context:
     incident: Token | None = None
     expected: Token | None = None
     measured: list[Token] = attrs.field(factory=list)
+    glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
 
 
 @attrs.define
@@ -776,12 +777,15 @@ class Reader:
             and _present_verb(left)
         ):
             context.verb = left[-1]  # "The mill employs 900 people"
+        if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
+            context.verb = _spoke_after(right)  # "About 40 residents spoke at the hearing"
         if (
             isinstance(value, Quantity)
             and value.kind == "count"
             and is_glued_measure(self.text[start:end])
         ):
             context.frame = _lasting(right)  # "a six-week inquiry": what lasts
+            context.glued = bool(context.frame)
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind == "percent" and not context.frame:
@@ -3435,7 +3439,9 @@ def _attribute(
         if context.measured:  # "9 inches of snow": of snow, whatever dropped it
             phrase.append(" ".join(["of", *(t.text for t in context.measured)]))
             thing.extend(normalise(context.measured))
-        if verb is not None and _sets_measure(verb):
+        if head in _TIME_UNITS and _how_long(context, verb):
+            thing.append(_LASTS)
+        elif verb is not None and _sets_measure(verb):
             # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
             # as a plain word, so a term is never taken for a count of an event; its
             # synonyms folded ("scorched 900 acres" / "burned 900 acres").
@@ -3553,6 +3559,47 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+# Verbs of how long a doing lasts, told as one token: "will take 18 months" / "lasted a year".
+_LASTING_VERBS = frozenset(["take", "last"])
+_LASTS = "last"  # not "~": a glued "a three-hour hearing" holds the words of "lasted"
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+# Verbs of speaking before a gathering, the doing a count of speakers counts ("spoke", "addressed
+# the board", "testified"); not "said", which tells what was said, not who took the floor.
+_SPEAKING = frozenset(["speak", "address", "testify"])
+
+
+def _spoke_after(right: Sequence[Token]) -> Token | None:
+    """The verb of speaking right after a count, past adverbs: "some 45 residents addressed"."""
+    for token in right[:_SPEAKING_REACH]:
+        if _is_adverb(token):
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        if inflected and token.text.islower() and lexicon.lemma(token.low) in _SPEAKING:
+            return token
+        return None
+    return None
+
+
+_SPEAKING_REACH = 3
+
+
+def _how_long(context: _Context, verb: Token | None) -> bool:
+    """Whether a span of time says how long a doing lasts.
+
+    Told by a verb of lasting, in any tense ("will take about 18 months", "would last two
+    years", "lasted four hours"), or glued to a noun of doing ("a six-week inquiry", "a
+    two-hour meeting"); not to a thing ("a 12-hour shift", "a 10-year sentence").
+    """
+    if verb is not None and lexicon.lemma(verb.low) in _LASTING_VERBS:
+        return True
+    noun = context.frame[-1].low if context.glued else ""
+    return noun.endswith(_DOINGS) and len(noun) > _SHORTEST_DOING
+
+
+_DOINGS = ("ing", "ion", "ment")
+_SHORTEST_DOING = 5  # "thing", "ring", "lion" are no doings
 
 
 # Verbs that change a figure by an amount: "reduce its workforce by 1,200 positions".

@@ -1,0 +1,100 @@
+"""compare(): how long a doing lasts, and those who spoke, on made-up sources (user test 17)."""
+
+from __future__ import annotations
+
+import reconcile
+
+
+def _story(*texts: str) -> reconcile.Report:
+    return reconcile.compare(
+        [{"text": text, "id": chr(ord("a") + n)} for n, text in enumerate(texts)]
+    )
+
+
+def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
+    for fact in report.facts:
+        for claim in fact.claims:
+            if claim.source_id == source_id and words in claim.text:
+                return fact
+    msg = f"no claim of {source_id} has {words!r}"
+    raise AssertionError(msg)
+
+
+def _sources(fact: reconcile.Fact) -> set[str]:
+    return {c.source_id for c in fact.claims}
+
+
+def test_how_long_a_doing_takes_is_one_fact_in_months_or_years():
+    """ "will take about 14 months" twice and "will take two years": one span of the doing,
+    24 months against 14, a conflict; before, the unit alone said nothing comparable."""
+    report = _story(
+        "Repairs to the pier will take about 14 months.",
+        "The repair work will take about 14 months.",
+        "The work on the pier will take two years, the engineer said.",
+    )
+    span = _fact_with(report, "a", "14 months")
+    assert _sources(span) == {"a", "b", "c"}
+    assert span.verdict.kind == "conflict"
+
+
+def test_take_and_last_tell_one_span():
+    """ "will take six weeks" / "would last about five weeks": one span, told by two verbs."""
+    report = _story(
+        "The closure of the tunnel will take six weeks.",
+        "The tunnel closure would last about five weeks.",
+    )
+    span = _fact_with(report, "a", "six weeks")
+    assert _sources(span) == {"a", "b"}
+    assert span.verdict.kind == "conflict"
+
+
+def test_a_span_glued_to_a_doing_is_how_long_it_lasted():
+    """ "a two-hour public meeting" / "the meeting, which lasted nearly three hours": how
+    long the meeting lasted, in conflict; "a 12-hour shift" is no doing that lasts."""
+    report = _story(
+        "Neighbours packed a two-hour public meeting on the plan.",
+        "The meeting, which lasted nearly three hours, ended after midnight.",
+    )
+    span = _fact_with(report, "a", "two-hour")
+    assert _sources(span) == {"a", "b"}
+    assert span.verdict.kind == "conflict"
+    report = _story("The nurse had just finished a 12-hour shift.", "The siege lasted 10 hours.")
+    assert not report.conflicts
+
+
+def test_spans_of_different_doings_stay_apart():
+    """ "served 18 months in jail" / "the hearing lasted two weeks": two doings, never one."""
+    report = _story(
+        "The driver served 18 months in jail.",
+        "The hearing lasted two weeks.",
+        "The hearing will take about two years.",
+    )
+    assert _sources(_fact_with(report, "a", "18 months")) == {"a"}
+
+
+def test_those_who_spoke_and_addressed_a_meeting_are_one_count():
+    """ "About 30 citizens spoke" / "Some 33 citizens addressed the board" / "More than 50
+    people spoke": those who took the floor; 30 and 33, both approximate, may agree, more
+    than 50 conflicts with them."""
+    report = _story(
+        "About 30 citizens spoke during the board meeting.",
+        "Some 33 citizens addressed the board.",
+        "More than 50 people spoke at the meeting.",
+    )
+    spoke = _fact_with(report, "a", "30 citizens")
+    assert _sources(spoke) == {"a", "b", "c"}
+    assert spoke.verdict.kind == "conflict"
+    report = _story(
+        "About 30 citizens spoke during the board meeting.",
+        "Some 33 citizens addressed the board.",
+    )
+    assert _fact_with(report, "a", "30 citizens").verdict.kind == "agree"
+
+
+def test_people_who_said_something_are_not_those_who_spoke():
+    """ "50 citizens said they" tells what they said, not that they took the floor."""
+    report = _story(
+        "About 30 citizens spoke during the board meeting.",
+        "More than 50 citizens said they would keep their children home.",
+    )
+    assert _sources(_fact_with(report, "a", "30 citizens")) == {"a"}
