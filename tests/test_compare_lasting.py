@@ -98,3 +98,27 @@ def test_people_who_said_something_are_not_those_who_spoke():
         "More than 50 citizens said they would keep their children home.",
     )
     assert _sources(_fact_with(report, "a", "30 citizens")) == {"a"}
+
+
+def test_a_sum_to_be_spent_on_a_doing_is_what_the_doing_costs():
+    """ "approved a $30 million reconstruction of the pier" / "voted to spend $28 million
+    reconstructing the pier" / "will spend $28 million on the reconstruction": one cost, in conflict."""
+    report = _story(
+        "The board approved a $30 million reconstruction of the pier.",
+        "The board voted to spend $28 million reconstructing the pier.",
+        "The city will spend $28 million on the reconstruction, an aide said.",
+    )
+    cost = _fact_with(report, "a", "$30 million")
+    assert _sources(cost) == {"a", "b", "c"}
+    assert cost.verdict.kind == "conflict"
+
+
+def test_a_sum_already_spent_is_no_cost_of_the_whole():
+    """ "has spent $4 million on the reconstruction so far" may be a part of the cost: apart."""
+    report = _story(
+        "The board approved a $30 million reconstruction of the pier.",
+        "The city has spent $4 million on the reconstruction so far.",
+        "The firm reported $3 million in costs and $5 million in revenue.",
+    )
+    assert _sources(_fact_with(report, "a", "$30 million")) == {"a"}
+    assert not report.conflicts

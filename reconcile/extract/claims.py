@@ -261,6 +261,7 @@ class _Context:
     expected: Token | None = None
     measured: list[Token] = attrs.field(factory=list)
     glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
+    spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
 
 
 @attrs.define
@@ -779,6 +780,8 @@ class Reader:
             context.verb = left[-1]  # "The mill employs 900 people"
         if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
             context.verb = _spoke_after(right)  # "About 40 residents spoke at the hearing"
+        if isinstance(value, Quantity) and value.kind == "money" and context.verb is not None:
+            context.spent_on = _to_be_spent_on(context.verb, right)
         if (
             isinstance(value, Quantity)
             and value.kind == "count"
@@ -3470,6 +3473,13 @@ def _attribute(
         # never as a crime; the noun says what, as in "restructuring charges of $175 million".
         event, head = None, "charge"
         thing.append(head)
+    if context.spent_on is not None:
+        # "voted to spend $45 million reconstructing the road" is what the reconstruction
+        # costs, as "a $48 million reconstruction of the road" is: the doing it pays for says
+        # what the sum is.
+        head = lexicon.noun_token(context.spent_on.text) or context.spent_on.low
+        thing, event = [head], None
+        phrase.append(context.spent_on.text)
     if event:
         thing.append(event)
     elif verb is not None and not thing:
@@ -3583,6 +3593,29 @@ def _spoke_after(right: Sequence[Token]) -> Token | None:
 
 
 _SPEAKING_REACH = 3
+
+
+def _to_be_spent_on(verb: Token, right: Sequence[Token]) -> Token | None:
+    """The doing a sum still to be spent pays for: "to spend $5 million repaving the road".
+
+    Only the plain form of "spend" ("voted to spend", "will spend"): a sum to be spent on a
+    doing is what that doing costs; a sum spent ("has spent $2 million on the work so far")
+    may be a part of it. The doing is a verb in -ing right after the sum ("repaving"), or a
+    noun of doing after "on the" ("on the repaving", "on the renovation").
+    """
+    if verb.low != _SPEND or not right:
+        return None
+    first = right[0]
+    if first.text.islower() and first.low.endswith("ing") and lexicon.is_verb_form(first.text):
+        return first if first.low not in lexicon.PREPOSITIONS else None
+    if first.low == "on" and len(right) > 2 and right[1].low in lexicon.DETERMINERS:
+        noun = right[2]
+        doing = noun.low.endswith(_DOINGS) and len(noun.low) > _SHORTEST_DOING
+        return noun if doing and noun.text.islower() else None
+    return None
+
+
+_SPEND = "spend"
 
 
 def _how_long(context: _Context, verb: Token | None) -> bool:
