@@ -122,3 +122,23 @@ def test_a_sum_already_spent_is_no_cost_of_the_whole():
     )
     assert _sources(_fact_with(report, "a", "$30 million")) == {"a"}
     assert not report.conflicts
+
+
+def test_a_source_stating_two_values_does_not_hide_a_conflict():
+    """One source's "voted 5-4" and its correction's "voted 6-3", another's 5-4 and a third's
+    6-3: one conflict with the first source on both sides, not two agreements of one title.
+    Two sources that each tell two counts ("three hurt Sunday", "five hurt in May") stay two."""
+    report = _story(
+        "The board voted 5-4 to close the pool. An earlier version of this story said the"
+        " board voted 6-3.",
+        "The board voted 5-4 on Monday.",
+        "The board voted 6-3, a member said.",
+    )
+    votes = _fact_with(report, "b", "5")
+    assert _sources(votes) == {"a", "b", "c"}
+    assert votes.verdict.kind == "conflict"
+    report = _story(
+        "Three workers were hurt on Sunday. Five workers were hurt in May.",
+        "Three workers were hurt on Sunday. Five workers were hurt in May, the firm said.",
+    )
+    assert not report.conflicts
