@@ -1334,6 +1334,8 @@ def _join_a_source_on_both_sides(
             by_key[_key(claim)].append(index)
     for indices in by_key.values():
         facts = sorted({_live(owners[i], merged) for i in indices})
+        if len(facts) > _MEASURE_SOURCES:
+            continue  # so many facts of one attribute are many things, and pairs cost too much
         for first, second in itertools.combinations(facts, 2):
             a, b = sorted((_live(first, merged), _live(second, merged)))
             if a != b and _one_source_on_both_sides(clusters[a], clusters[b]):
