@@ -142,3 +142,12 @@ def test_a_source_stating_two_values_does_not_hide_a_conflict():
         "Three workers were hurt on Sunday. Five workers were hurt in May, the firm said.",
     )
     assert not report.conflicts
+
+
+def test_a_sum_to_be_spent_from_a_time_names_no_doing():
+    """ "will spend $9 million starting next year": "starting" says when, not what it pays for."""
+    (source,) = reconcile.read(
+        [{"id": "a", "text": "The city will spend $9 million starting next year."}]
+    )
+    (claim,) = (c for c in reconcile.extract(source) if c.text == "$9 million")
+    assert claim.attribute_tokens == ("e:spent",)

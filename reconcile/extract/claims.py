@@ -3607,7 +3607,7 @@ def _to_be_spent_on(verb: Token, right: Sequence[Token]) -> Token | None:
         return None
     first = right[0]
     if first.text.islower() and first.low.endswith("ing") and lexicon.is_verb_form(first.text):
-        return first if first.low not in lexicon.PREPOSITIONS else None
+        return None if first.low in lexicon.PREPOSITIONS | _ING_LINKS else first
     if first.low == "on" and len(right) > 2 and right[1].low in lexicon.DETERMINERS:
         noun = right[2]
         doing = noun.low.endswith(_DOINGS) and len(noun.low) > _SHORTEST_DOING
@@ -3616,6 +3616,12 @@ def _to_be_spent_on(verb: Token, right: Sequence[Token]) -> Token | None:
 
 
 _SPEND = "spend"
+# Words in -ing that link a sum to a time or a matter, not a doing it pays for: "will spend
+# $2 million starting next year", "beginning in May", "following the vote".
+_ING_LINKS = frozenset(
+    "following regarding according starting beginning excluding concerning pending totaling "
+    "totalling".split()
+)
 
 
 def _how_long(context: _Context, verb: Token | None) -> bool:
