@@ -304,7 +304,7 @@ _SAME_DOING = {
         ("found", "establish"),
         ("leave", "depart"),
         ("finish", "complete"),
-        ("speak", "address", "testify"),  # "45 residents addressed the council": they spoke
+        ("speak", "address", "testify"),  # "33 citizens addressed the board": they spoke
         # nouns: what a line that carries people calls them ("2,870 guests on board")
         ("passenger", "guest"),
         ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
@@ -1321,8 +1321,8 @@ def _join_a_source_on_both_sides(
 ) -> None:
     """Join two facts of one attribute that one source's two values split apart.
 
-    "The board voted 5-4 ... An earlier report said the board voted 6-3", another source's
-    "voted 5-4" and a third's "voted 6-3": a source's second value stays apart from its first
+    "The board voted 5-4 ... An earlier report said the board voted 8-1", another source's
+    "voted 5-4" and a third's "voted 8-1": a source's second value stays apart from its first
     (see :meth:`_Cluster.may_join`), so the one source would make two facts of the same words
     that each agree, and hide the conflict between the other two. Such facts are one, in
     conflict, the source shown on both sides. Amounts only: a source's two days of one verb

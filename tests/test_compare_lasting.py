@@ -125,14 +125,14 @@ def test_a_sum_already_spent_is_no_cost_of_the_whole():
 
 
 def test_a_source_stating_two_values_does_not_hide_a_conflict():
-    """One source's "voted 5-4" and its correction's "voted 6-3", another's 5-4 and a third's
-    6-3: one conflict with the first source on both sides, not two agreements of one title.
+    """One source's "voted 5-4" and its correction's "voted 8-1", another's 5-4 and a third's
+    8-1: one conflict with the first source on both sides, not two agreements of one title.
     Two sources that each tell two counts ("three hurt Sunday", "five hurt in May") stay two."""
     report = _story(
         "The board voted 5-4 to close the pool. An earlier version of this story said the"
-        " board voted 6-3.",
+        " board voted 8-1.",
         "The board voted 5-4 on Monday.",
-        "The board voted 6-3, a member said.",
+        "The board voted 8-1, a member said.",
     )
     votes = _fact_with(report, "b", "5")
     assert _sources(votes) == {"a", "b", "c"}

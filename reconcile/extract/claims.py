@@ -779,7 +779,7 @@ class Reader:
         ):
             context.verb = left[-1]  # "The mill employs 900 people"
         if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
-            context.verb = _spoke_after(right)  # "About 40 residents spoke at the hearing"
+            context.verb = _spoke_after(right)  # "About 30 citizens spoke at the meeting"
         if isinstance(value, Quantity) and value.kind == "money" and context.verb is not None:
             context.spent_on = _to_be_spent_on(context.verb, right)
         if (
@@ -3474,8 +3474,8 @@ def _attribute(
         event, head = None, "charge"
         thing.append(head)
     if context.spent_on is not None:
-        # "voted to spend $45 million reconstructing the road" is what the reconstruction
-        # costs, as "a $48 million reconstruction of the road" is: the doing it pays for says
+        # "voted to spend $12 million reconstructing the road" is what the reconstruction
+        # costs, as "a $14 million reconstruction of the road" is: the doing it pays for says
         # what the sum is.
         head = lexicon.noun_token(context.spent_on.text) or context.spent_on.low
         thing, event = [head], None
@@ -3571,9 +3571,9 @@ def _attribute(
     return " ".join(phrase), (head, *rest)
 
 
-# Verbs of how long a doing lasts, told as one token: "will take 18 months" / "lasted a year".
+# Verbs of how long a doing lasts, told as one token: "will take 14 months" / "lasted a year".
 _LASTING_VERBS = frozenset(["take", "last"])
-_LASTS = "last"  # not "~": a glued "a three-hour hearing" holds the words of "lasted"
+_LASTS = "last"  # not "~": a glued "a two-hour meeting" holds the words of "lasted"
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
 # Verbs of speaking before a gathering, the doing a count of speakers counts ("spoke", "addressed
 # the board", "testified"); not "said", which tells what was said, not who took the floor.
@@ -3581,7 +3581,7 @@ _SPEAKING = frozenset(["speak", "address", "testify"])
 
 
 def _spoke_after(right: Sequence[Token]) -> Token | None:
-    """The verb of speaking right after a count, past adverbs: "some 45 residents addressed"."""
+    """The verb of speaking right after a count, past adverbs: "some 33 citizens addressed"."""
     for token in right[:_SPEAKING_REACH]:
         if _is_adverb(token):
             continue
@@ -3601,7 +3601,7 @@ def _to_be_spent_on(verb: Token, right: Sequence[Token]) -> Token | None:
     Only the plain form of "spend" ("voted to spend", "will spend"): a sum to be spent on a
     doing is what that doing costs; a sum spent ("has spent $2 million on the work so far")
     may be a part of it. The doing is a verb in -ing right after the sum ("repaving"), or a
-    noun of doing after "on the" ("on the repaving", "on the renovation").
+    noun of doing after "on the" ("on the repaving", "on the reconstruction").
     """
     if verb.low != _SPEND or not right:
         return None
@@ -3627,8 +3627,8 @@ _ING_LINKS = frozenset(
 def _how_long(context: _Context, verb: Token | None) -> bool:
     """Whether a span of time says how long a doing lasts.
 
-    Told by a verb of lasting, in any tense ("will take about 18 months", "would last two
-    years", "lasted four hours"), or glued to a noun of doing ("a six-week inquiry", "a
+    Told by a verb of lasting, in any tense ("will take about 14 months", "would last two
+    years", "lasted six hours"), or glued to a noun of doing ("a six-week inquiry", "a
     two-hour meeting"); not to a thing ("a 12-hour shift", "a 10-year sentence").
     """
     if verb is not None and lexicon.lemma(verb.low) in _LASTING_VERBS:
