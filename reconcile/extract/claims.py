@@ -260,6 +260,8 @@ class _Context:
     incident: Token | None = None
     expected: Token | None = None
     measured: list[Token] = attrs.field(factory=list)
+    glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
+    spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
 
 
 @attrs.define
@@ -788,12 +790,17 @@ class Reader:
             and _present_verb(left)
         ):
             context.verb = left[-1]  # "The mill employs 900 people"
+        if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
+            context.verb = _spoke_after(right)  # "About 30 citizens spoke at the meeting"
+        if isinstance(value, Quantity) and value.kind == "money" and context.verb is not None:
+            context.spent_on = _to_be_spent_on(context.verb, right)
         if (
             isinstance(value, Quantity)
             and value.kind == "count"
             and is_glued_measure(self.text[start:end])
         ):
             context.frame = _lasting(right)  # "a six-week inquiry": what lasts
+            context.glued = bool(context.frame)
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind == "percent" and not context.frame:
@@ -3447,7 +3454,9 @@ def _attribute(
         if context.measured:  # "9 inches of snow": of snow, whatever dropped it
             phrase.append(" ".join(["of", *(t.text for t in context.measured)]))
             thing.extend(normalise(context.measured))
-        if verb is not None and _sets_measure(verb):
+        if head in _TIME_UNITS and _how_long(context, verb):
+            thing.append(_LASTS)
+        elif verb is not None and _sets_measure(verb):
             # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
             # as a plain word, so a term is never taken for a count of an event; its
             # synonyms folded ("scorched 900 acres" / "burned 900 acres").
@@ -3476,6 +3485,13 @@ def _attribute(
         # never as a crime; the noun says what, as in "restructuring charges of $175 million".
         event, head = None, "charge"
         thing.append(head)
+    if context.spent_on is not None:
+        # "voted to spend $12 million reconstructing the road" is what the reconstruction
+        # costs, as "a $14 million reconstruction of the road" is: the doing it pays for says
+        # what the sum is.
+        head = lexicon.noun_token(context.spent_on.text) or context.spent_on.low
+        thing, event = [head], None
+        phrase.append(context.spent_on.text)
     if event:
         thing.append(event)
     elif verb is not None and not thing:
@@ -3565,6 +3581,76 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+# Verbs of how long a doing lasts, told as one token: "will take 14 months" / "lasted a year".
+_LASTING_VERBS = frozenset(["take", "last"])
+_LASTS = "last"  # not "~": a glued "a two-hour meeting" holds the words of "lasted"
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+# Verbs of speaking before a gathering, the doing a count of speakers counts ("spoke", "addressed
+# the board", "testified"); not "said", which tells what was said, not who took the floor.
+_SPEAKING = frozenset(["speak", "address", "testify"])
+
+
+def _spoke_after(right: Sequence[Token]) -> Token | None:
+    """The verb of speaking right after a count, past adverbs: "some 33 citizens addressed"."""
+    for token in right[:_SPEAKING_REACH]:
+        if _is_adverb(token):
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        if inflected and token.text.islower() and lexicon.lemma(token.low) in _SPEAKING:
+            return token
+        return None
+    return None
+
+
+_SPEAKING_REACH = 3
+
+
+def _to_be_spent_on(verb: Token, right: Sequence[Token]) -> Token | None:
+    """The doing a sum still to be spent pays for: "to spend $5 million repaving the road".
+
+    Only the plain form of "spend" ("voted to spend", "will spend"): a sum to be spent on a
+    doing is what that doing costs; a sum spent ("has spent $2 million on the work so far")
+    may be a part of it. The doing is a verb in -ing right after the sum ("repaving"), or a
+    noun of doing after "on the" ("on the repaving", "on the reconstruction").
+    """
+    if verb.low != _SPEND or not right:
+        return None
+    first = right[0]
+    if first.text.islower() and first.low.endswith("ing") and lexicon.is_verb_form(first.text):
+        return None if first.low in lexicon.PREPOSITIONS | _ING_LINKS else first
+    if first.low == "on" and len(right) > 2 and right[1].low in lexicon.DETERMINERS:
+        noun = right[2]
+        doing = noun.low.endswith(_DOINGS) and len(noun.low) > _SHORTEST_DOING
+        return noun if doing and noun.text.islower() else None
+    return None
+
+
+_SPEND = "spend"
+# Words in -ing that link a sum to a time or a matter, not a doing it pays for: "will spend
+# $2 million starting next year", "beginning in May", "following the vote".
+_ING_LINKS = frozenset(
+    "following regarding according starting beginning excluding concerning pending totaling "
+    "totalling".split()
+)
+
+
+def _how_long(context: _Context, verb: Token | None) -> bool:
+    """Whether a span of time says how long a doing lasts.
+
+    Told by a verb of lasting, in any tense ("will take about 14 months", "would last two
+    years", "lasted six hours"), or glued to a noun of doing ("a six-week inquiry", "a
+    two-hour meeting"); not to a thing ("a 12-hour shift", "a 10-year sentence").
+    """
+    if verb is not None and lexicon.lemma(verb.low) in _LASTING_VERBS:
+        return True
+    noun = context.frame[-1].low if context.glued else ""
+    return noun.endswith(_DOINGS) and len(noun) > _SHORTEST_DOING
+
+
+_DOINGS = ("ing", "ion", "ment")
+_SHORTEST_DOING = 5  # "thing", "ring", "lion" are no doings
 
 
 # Verbs that change a figure by an amount: "reduce its workforce by 1,200 positions".
