@@ -720,6 +720,8 @@ def detect_metadata(text: str) -> Metadata:
             found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None and not prose:
                 found = _place_line(line, evidence=evidence)
+            if found is None and (tail := _stamp_tail(line)) is not None:
+                found = attrs.evolve(tail[1], end=len(line))  # the stamp ends the line
         evidence = evidence or found is not None or _release_label(line)
         below_byline = _names_no_outlet(line, found)
         if found is None and prose:
@@ -942,7 +944,7 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
     outlet: str | None = None
     dates: list[_Parts] = []
     updates: list[_Parts] = []
-    byline = False
+    byline = timed = False
     others = []
     for part in filter(None, _SEGMENTS.split(line)):
         label = _RELEASE_LABEL.match(part)
@@ -963,14 +965,20 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         elif _AGE.search(segment) and _only_labels(_AGE.sub(" ", segment)):
             continue  # "Updated: 2 hours ago" beside the date: the page's age, part of the header
         elif _TIME.search(segment) and _only_labels(segment):
-            continue  # "May 18, 2026 | Updated 7:45 a.m.": the time of an update, beside the date
+            # "May 18, 2026 | Updated 7:45 a.m.": the time of an update, beside the date
+            timed = timed or _DATE_LABEL.search(segment) is not None
         elif _READING_TIME.fullmatch(segment.strip(" ,;")):
             continue  # "5 min read" beside the date: page furniture, part of the header
         else:
             others.append(segment.strip(" ,;"))
     for segment in others:
         name = _OUTLET_BY_LOWER.get(segment.lower())
-        if name is None and byline and _outlet_shaped(segment) and not _job_title(segment):
+        if (
+            name is None
+            and byline
+            and _outlet_shaped(_CHANNEL.sub("", segment))  # "By Jane Doe | Harbor 9 News"
+            and not _job_title(segment)
+        ):
             name = segment
         signed = segment.lstrip("-\u2013\u2014 ")
         if name is None and signed != segment and (below_byline or len(others) == 1):
@@ -980,8 +988,8 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         if name is None:
             return None
         outlet = outlet or name
-    if not dates and not updates and outlet is None:
-        return None
+    if not dates and not updates and outlet is None and not (timed and not byline):
+        return None  # "Updated 7:45 a.m." on its own line is a stamp, though it dates nothing
     return _Found(len(line), outlet, None, tuple(dates), tuple(updates))
 
 
@@ -1006,6 +1014,37 @@ def _labelled_dates(segment: str, line: str, dates: list[_Parts], updates: list[
         if parts is not None:
             labels = _DATE_LABEL.findall(segment, 0, match.start())
             (updates if labels and labels[-1].lower() in _UPDATE_LABELS else dates).append(parts)
+
+
+# A page's stamp run onto the end of its headline, as some station pages print them:
+# "Crash Closes Highway Posted: Monday, May 18, 2026 6:12 AM CDT Updated: ...".
+_TAIL_STAMP = re.compile(
+    r"(?<=[^\W_])[^\S\n]+(?=(?:Posted|POSTED|Published|PUBLISHED|Updated|UPDATED"
+    r"|Last[^\S\n]+[Uu]pdated|LAST[^\S\n]+UPDATED)[^\S\n]*:)"
+)
+
+
+_ENDS_AT_TIME = re.compile(r"\b[ap]\.?m\.[^\S\n]*\Z", re.IGNORECASE)
+
+
+def _stamp_tail(line: str) -> tuple[int, _Found] | None:
+    """A headline's run-on stamp: where it starts in ``line``, and what it states.
+
+    The stamp must be labelled with a colon, hold a date and run to the end of the line;
+    the words before it must not end a sentence ("Crash Closes Highway Posted: May 18,
+    2026" splits, "The list was Posted: May 18, 2026." is not a headline's).
+    """
+    if len(line) > 300 or (_ends_sentence(line) and not _ENDS_AT_TIME.search(line)):
+        return None  # "... was Posted: May 18, 2026." is a sentence; "... 9 P.M." a stamp
+    for match in _TAIL_STAMP.finditer(line):
+        head = line[: match.start()]
+        if _ends_sentence(head) or len(head.split()) > 20:
+            return None
+        found = _meta_line(line[match.end() :])
+        if found is not None and (found.dates or found.updates) and found.outlet is None:
+            return match.end(), found
+        return None
+    return None
 
 
 def _only_stamps(line: str) -> bool:
@@ -1379,6 +1418,13 @@ def _units(text: str, header_end: int) -> list[_Unit]:
         ):
             units.extend(_block_units(text, block))
             units.append(_unit(text, start, end, "header", "metadata line (date, outlet, byline)"))
+            block = []
+        elif end <= header_end and (tail := _stamp_tail(line)) is not None:
+            units.extend(_block_units(text, block))  # the headline, then its run-on stamp
+            units.append(_classify(text, *_trim(text, start, start + tail[0])))
+            units.append(
+                _unit(text, start + tail[0], end, "header", "page stamp after the headline")
+            )
             block = []
         elif start < header_end < end:
             units.extend(_block_units(text, block))

@@ -728,6 +728,8 @@ def test_split_sentences_within_a_range():
         "\u2014 The Daily Harbor\n" * 50_000,
         "May 18, 2026 | Updated 7:45 a.m. " * 30_000,
         "LONDON, May 4 (UPI) - Updated May 5, 2026 " * 25_000,
+        "Crash Closes Highway Posted: May 18, 2026 " * 25_000,
+        "Crash Posted: May 18, 2026\n" * 40_000,
     ],
     ids=[
         "letters",
@@ -748,6 +750,8 @@ def test_split_sentences_within_a_range():
         "sign-offs",
         "update-times",
         "stamps-under-a-dateline",
+        "run-on-stamps",
+        "run-on-stamp-lines",
     ],
 )
 def test_megabyte_inputs_finish(line):
@@ -1627,6 +1631,66 @@ def test_wire_and_station_page_tops(top, outlet, published, place):
     )
     assert kinds_at(source, "12 acres") == {"body"}
     check_layout(source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Crash Closes Highway Posted: Monday, May 18, 2026 6:12 AM CDT Updated: Monday,"
+            " May 18, 2026 9:40 AM CDT"
+        ),
+        "UPDATE: Crash closes highway on Route 9 POSTED: 6:12 AM CDT May 18, 2026",
+    ],
+)
+def test_a_stamp_run_onto_the_headline_is_split_off(line):
+    """ "Crash Closes Highway Posted: Monday, May 18, 2026 ..." is a headline, then the page's stamp."""
+    (source,) = reconcile.read(f"{line}\n\n{STORY}")
+    assert source.published == dt.date(2026, 5, 18)
+    head, _, stamp = line.partition(" Posted:" if " Posted:" in line else " POSTED:")
+    assert kinds_at(source, head) == {"headline"}
+    assert kinds_at(source, stamp.strip()) == {"header"}
+    assert not [c for c in reconcile.extract(source) if "2026" in source.quote(c.span)]
+    check_layout(source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The list of closures was Posted: May 18, 2026.",
+        "Crash Closes Highway Posted: near the exit, a sign warned drivers",
+    ],
+)
+def test_a_sentence_with_a_posted_label_is_no_headline_stamp(line):
+    """A label inside a sentence, or one followed by no date, splits nothing and dates nothing."""
+    (source,) = reconcile.read(f"{line}\n\n{STORY}")
+    assert source.published is None
+    assert all(zone.kind != "header" for zone in source.zones)
+
+
+@pytest.mark.parametrize("stamp", ["UPDATED: 9 P.M.", "Updated 7:45 a.m."])
+def test_a_time_stamp_alone_is_a_header_line(stamp):
+    """ "UPDATED: 9 P.M." under the date is the page's stamp: the dateline below it is still read."""
+    text = (
+        f"May 18, 2026 6:12 AM\n\n{stamp}\n\nTULSA, Okla. (XNS) \u2014 Two people were hurt"
+        " on Monday in a crash on the highway, police said.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.published, source.place) == (
+        "XNS",
+        dt.date(2026, 5, 18),
+        "Tulsa, Okla.",
+    )
+    assert kinds_at(source, stamp) == {"header"}
+    assert not [c for c in reconcile.extract(source) if source.quote(c.span).startswith(("9", "7"))]
+
+
+def test_a_byline_outlet_keeps_its_channel_number():
+    """ "By Jane Doe | Harbor 4 News | Posted: May 18, 2026" names the station with its number."""
+    (source,) = reconcile.read(
+        f"Crash Closes Highway\nBy Jane Doe | Harbor 4 News | Posted: May 18, 2026\n\n{STORY}"
+    )
+    assert (source.outlet, source.published) == ("Harbor 4 News", dt.date(2026, 5, 18))
 
 
 def test_a_masthead_in_capitals_is_not_a_place():
