@@ -581,7 +581,9 @@ class Metadata:
 
     Attributes:
         outlet: who published it, from a wire tag "(UPI)" or a byline.
-        published: the publication date, only when day, month and year were all stated.
+        published: the publication date, only when day, month and year were all stated
+            (a dateline's month and day take their year from a full date of the header,
+            never from the clock); a date under an update label counts last.
         place: the dateline place, capitalised normally ("London" for "LONDON").
         header_end: the offset where the header or dateline ends (0 if there is none).
 
@@ -694,7 +696,9 @@ def detect_metadata(text: str) -> Metadata:
     hold a dateline ("CHICAGO (AP) -"); loose header lines ("Published: ...",
     "By ... | Outlet") count only among the first eight lines. A date is
     kept only when the text states its day, month and year; a dateline without a year
-    takes it from a full date on the same line. Nothing is resolved against the clock.
+    takes it from a full date on the same line, else the year that puts its day nearest
+    the header's full dates. A date labelled as an update ("Updated: May 19, 2026") counts
+    only when nothing else dates the page. Nothing is resolved against the clock.
 
     >>> detect_metadata("Madrid, May 5 (EFE) May 05, 2024\nIt rained.").published
     datetime.date(2024, 5, 5)
@@ -940,7 +944,9 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         return None
     if _ends_sentence(line) and len(line.split()) >= 8 and not _only_stamps(line):
         return None  # a sentence; "Last updated May 18, 2026 at 9:40 a.m." is a stamp
+    whole = len(line)  # the header part is the whole line, marks and all
     line = _content(line)[1]
+    line = line[m.end() :] if (m := _STAMP_SUBJECT.match(line)) else line
     outlet: str | None = None
     dates: list[_Parts] = []
     updates: list[_Parts] = []
@@ -990,9 +996,15 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         outlet = outlet or name
     if not dates and not updates and outlet is None and not (timed and not byline):
         return None  # "Updated 7:45 a.m." on its own line is a stamp, though it dates nothing
-    return _Found(len(line), outlet, None, tuple(dates), tuple(updates))
+    return _Found(whole, outlet, None, tuple(dates), tuple(updates))
 
 
+# What a stamp may say it dates before its label: "story updated at 4:04pm on May 18, 2026".
+_STAMP_SUBJECT = re.compile(
+    r"(?:this[^\S\n]+)?(?:story|article|page|post)(?:[^\S\n]+was)?[^\S\n]+"
+    r"(?=(?:last[^\S\n]+)?(?:updated|posted|published|modified)\b)",
+    re.IGNORECASE,
+)
 # Labels that say what a date on a header line is: when the page was published, or updated.
 _DATE_LABEL = re.compile(
     r"\b(?:published|posted|created|uploaded|issued|updated?|modified|revised|edited|refreshed)\b",

@@ -1685,6 +1685,31 @@ def test_a_time_stamp_alone_is_a_header_line(stamp):
     assert not [c for c in reconcile.extract(source) if source.quote(c.span).startswith(("9", "7"))]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("story updated at 9:40am on May 18, 2026", dt.date(2026, 5, 18)),
+        ("This story was last updated May 19, 2026\nPosted May 18, 2026", dt.date(2026, 5, 18)),
+    ],
+)
+def test_a_stamp_naming_the_story_is_a_header_line(stamp, published):
+    """ "story updated at 9:40am on May 18, 2026" under the headline is a stamp, not a wrapped headline."""
+    (source,) = reconcile.read(f"Crash closes highway\n{stamp}\n\n{STORY}")
+    assert source.published == published
+    assert kinds_at(source, "Crash closes highway") == {"headline"}
+    for line in stamp.split("\n"):
+        assert kinds_at(source, line) == {"header"}, line
+
+
+@pytest.mark.parametrize("line", ["**Published: May 18, 2026**", "_Updated 7:45 a.m._"])
+def test_a_header_line_in_markdown_emphasis_is_header_whole(line):
+    """The emphasis marks of a header line do not cut its end off into another zone."""
+    (source,) = reconcile.read(f"# Crash Closes Highway\n\nMay 18, 2026\n\n{line}\n\n{STORY}")
+    assert source.published == dt.date(2026, 5, 18)
+    assert kinds_at(source, line) == {"header"}
+    check_layout(source)
+
+
 def test_a_byline_outlet_keeps_its_channel_number():
     """ "By Jane Doe | Harbor 4 News | Posted: May 18, 2026" names the station with its number."""
     (source,) = reconcile.read(
