@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -957,6 +958,14 @@ LINES = st.one_of(
             "The U.S. Navy said 3.5 million gallons spilled on Jan. 5.",
             '"It is over," Mr. Smith said. He left.',
             "Washington, July 1 (AFP) Jul 01, 2025",
+            "May 18, 2026 | Updated 7:45 a.m.",
+            "Crash Closes Highway Posted: Monday, May 18, 2026 6:12 AM CDT Updated: Monday",
+            "SPRINGDALE, Ill., Dec. 31 (XNS) - ",
+            "UPDATED: 9 P.M.",
+            "**Published: May 18, 2026**",
+            "story updated at 9:40am on May 18, 2026",
+            "Last updated: Jan. 1, 2027 9:40 AM",
+            "TULSA \u2014 ",
             "",
             "   ",
         ]
@@ -971,6 +980,15 @@ TEXTS = st.one_of(st.text(), ARTICLES)
 def test_prepare_never_raises_and_lays_out_zones(text):
     """Any text is prepared without error, into ordered disjoint zones and stripped body sentences."""
     check_layout(prepare(text, source_id="t"))
+
+
+@given(ARTICLES)
+def test_a_detected_publication_year_is_one_the_text_states(text):
+    """A detected year is one the page prints, or next to it (a dateline's "Dec. 31" under
+    "Updated Jan. 1, 2027"): never the clock's."""
+    published = prepare(text, source_id="t").published
+    years = [int(y) for y in re.findall(r"[0-9]{4}", text)]
+    assert published is None or any(abs(year - published.year) <= 1 for year in years)
 
 
 @given(TEXTS)
