@@ -1,6 +1,6 @@
 """Source metadata of the written stories against EXPECTED.md: outlet, publication date, place.
 
-For each of the 96 sources of ``benchmarks/written/`` this reads the file with
+For each of the 114 sources of ``benchmarks/written/`` this reads the file with
 ``reconcile.read`` and compares the detected outlet, publication date and dateline place with
 the metadata lines of ``benchmarks/written/EXPECTED.md``, transcribed below. Scoring follows the
 sealed stories' scorers (``SCORES-sealed.md``): the outlet matches case-insensitively, call
@@ -128,6 +128,24 @@ EXPECTED: dict[str, tuple[list[str] | None, str | None, str | None]] = {
     "gallery/a_wire": (["AFP"], "2026-10-13", "Haarlem"),
     "gallery/b_local": (["The Haarlem Herald"], "2026-10-14", "Haarlem"),
     "gallery/c_release": (["Museum Van Oosten"], "2026-10-12", "Haarlem"),
+    "bleachers/a_wire": (["Lakeshore Press Service", "LPS"], "2026-10-10", "Marion"),
+    "bleachers/b_local": (["WKTM 7 News", "WKTM 7", "WKTM"], "2026-10-11", "Marion"),
+    "bleachers/c_release": (["Harlan Ridge Local School District"], "2026-10-12", "Marion"),
+    "battery/a_wire": (["Prairie Business Wire", "PBW"], "2026-11-03", "Emporia"),
+    "battery/b_local": (["Flint Hills Business Journal"], "2026-11-06", "none"),
+    "battery/c_release": (["Kansas Department of Commerce"], "2026-11-03", "Topeka"),
+    "plea/a_wire": (["Mountain West News Service", "MWNS"], "2026-11-16", "Boise"),
+    "plea/b_local": (["The Tamarack Valley Sentinel"], "2026-11-17", "Boise"),
+    "plea/c_release": (["Tamarack County Prosecuting Attorney's Office"], "2026-11-18", "Boise"),
+    "algae/a_wire": (["Midwest News Service", "MNS"], "2026-08-12", "Orland Springs"),
+    "algae/b_local": (["KHDL 6 News", "KHDL 6", "KHDL"], "2026-08-13", "Orland Springs"),
+    "algae/c_release": (["Hadley County Health Department"], "2026-08-11", "Orland Springs"),
+    "marathon/a_wire": (["Continental Press", "CP"], "2026-05-17", "Tulsa"),
+    "marathon/b_local": (["Tulsa Daily Ledger"], "2026-05-18", "Tulsa"),
+    "marathon/c_release": (["Tulsa Riverside Marathon"], "2026-05-19", "Tulsa"),
+    "transit/a_wire": (["Atlantic Newswire", "AN"], "2026-03-12", "Richmond"),
+    "transit/b_local": (["WRHV NewsChannel 9", "WRHV"], "2026-03-13", "Richmond"),
+    "transit/c_release": (["Capital Region Transit Authority"], "2026-03-11", "Richmond"),
 }
 
 

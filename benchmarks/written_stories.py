@@ -25,9 +25,12 @@ emergency landing, a hospital outbreak) from a fifth.
 Three more (a mine collapse, quarterly earnings with job cuts, a ransomware attack on a city)
 came from a sixth user test, scored by the tester before anyone read them; six more (a bridge
 collapse, a gas leak, a museum theft, a chemical train derailment, a cruise ship outbreak, a gallery
-theft) by two testers were kept sealed until a session's fixes were scored on them, then added.
+theft) by two testers were kept sealed until a session's fixes were scored on them, then added;
+six more of a seventh user test in the same way (a bleacher collapse, a battery plant's siting,
+an official's guilty plea, a toxic algae bloom, a marathon stopped in the heat, a transit fare
+rise).
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all thirty-two).
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all thirty-eight).
 """
 
 from __future__ import annotations
@@ -72,6 +75,12 @@ STORIES = [
     "styrene",
     "cruise",
     "gallery",
+    "bleachers",
+    "battery",
+    "plea",
+    "algae",
+    "marathon",
+    "transit",
 ]
 
 
