@@ -15,6 +15,9 @@ Exit codes: 0 done; 1 conflicts found (only with ``--fail-on-conflict``);
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
+import itertools
 import os
 import re
 import shutil
@@ -72,7 +75,11 @@ def _parser() -> argparse.ArgumentParser:
             " contradict, and exactly who said what, where."
         ),
         epilog=(
-            "exit status: 0 done; 1 conflicts found (only with --fail-on-conflict);"
+            "other commands: `reconcile records FILE...` reconciles claims held as rows"
+            " (CSV, TSV or JSON lines) and estimates the most likely values;"
+            " `reconcile corpus PATH... -o OUTDIR` splits a pile of articles into stories and"
+            " reports on each (see `reconcile records --help`, `reconcile corpus --help`)."
+            " exit status: 0 done; 1 conflicts found (only with --fail-on-conflict);"
             " 2 bad usage or input. NO_COLOR turns colour off."
         ),
     )
@@ -80,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="article files (.txt, .md, .html) or directories of them",
+        help="article files (.txt, .md, .html, .htm) or directories of them",
     )
     _report_options(parser)
     return parser
@@ -136,15 +143,39 @@ def _files(path: Path) -> list[Path]:
     return ingest._files(path)  # noqa: SLF001 - ingest owns which files a directory holds
 
 
-def _read(paths: Sequence[str], progress: Progress) -> tuple[Source, ...]:
-    """Read every file the paths name, drawing progress as each is read."""
+def _note(message: str) -> None:
+    """One line on stderr, as the command's errors are, however the message was wrapped."""
+    print(f"reconcile: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """The files, each once: one named twice (``a.txt`` and the folder holding it) is noted."""
+    seen: dict[Path, Path] = {}
+    kept = []
+    for file in files:
+        try:
+            key = file.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: reading it will say what is wrong
+            key = file.absolute()
+        if key in seen:
+            also = "" if str(seen[key]) == str(file) else f" (also as {seen[key]})"
+            _note(f"{file} was given twice{also}; it is read once")
+            continue
+        seen[key] = file
+        kept.append(file)
+    return kept
+
+
+def _read(paths: Sequence[str], progress: Progress) -> tuple[tuple[Source, ...], list[Path]]:
+    """Read every file the paths name, drawing progress as each is read; and the files read."""
     import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
 
     with warnings.catch_warnings(record=True) as skipped:
         warnings.simplefilter("always", reconcile.SkippedFilesWarning)
         files = [file for path in paths for file in _files(Path(path))]
-    for warning in skipped:  # one plain line each, as the command's errors are
-        print(f"reconcile: {' '.join(str(warning.message).split())}", file=sys.stderr)
+    for warning in skipped:
+        _note(str(warning.message))
+    files = _once(files)
     progress.start(len(files))
     sources: list[Source] = []
     read_from: dict[str, Path] = {}
@@ -161,7 +192,31 @@ def _read(paths: Sequence[str], progress: Progress) -> tuple[Source, ...]:
             read_from[source.id] = file
             sources.append(source)
     progress.show(len(files), "comparing…")
-    return tuple(sources)
+    return tuple(sources), files
+
+
+def _bad_paths(paths: Sequence[str], output: str | None, *, outdir: bool = False) -> str | None:
+    """What is wrong with the paths or the output named, before anything is read or made."""
+    if output is not None and not output.strip():
+        what = "an output folder" if outdir else "a file name (or leave -o out for stdout)"
+        return f"-o was given an empty name: it needs {what}"
+    for path in paths:
+        if path == "-":
+            return (
+                "'-' (standard input) is not read: reconcile reads files, so save what"
+                " you would pipe in to a file and pass the file's path"
+            )
+        if not path.strip():
+            return "an empty path was given: pass the article files or folders to read"
+    return None
+
+
+def _same_file(output: Path, files: list[Path]) -> bool:
+    """Whether ``output`` is one of ``files`` (written to, it would overwrite an article)."""
+    try:
+        return output.exists() and any(output.samefile(file) for file in files)
+    except OSError:
+        return False
 
 
 def _render(report: Report, fmt: str, *, color: bool, width: int) -> str:
@@ -201,6 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments[:1] == ["records"]:
         return _records(arguments[1:])
     args = _parser().parse_args(arguments)
+    wrong = _bad_paths(args.paths, args.output)
+    if wrong:
+        return _fail(wrong)
     for path in args.paths:
         if Path(path).suffix.lower() in _RECORD_SUFFIXES:
             return _fail(
@@ -211,7 +269,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
 
-        report = reconcile.compare(_read(args.paths, progress))
+        sources, files = _read(args.paths, progress)
+        if args.output is not None and _same_file(Path(args.output), files):
+            progress.clear()
+            return _fail(
+                f"-o {args.output} is one of the articles read, which the report would"
+                " overwrite: write the report to another file"
+            )
+        report = reconcile.compare(sources)
     except ReconcileError as exc:
         progress.clear()
         return _fail(" ".join(str(exc).split()))
@@ -272,13 +337,19 @@ def _records_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reconcile records",
         description=(
-            "Reconcile claims held as records (CSV with a header row, or JSON lines): one"
+            "Reconcile claims held as records (CSV or TSV with a header row, or JSON lines): one"
             " claim a row, naming its source, subject, attribute and value. Contested facts"
             " get the most likely value and each source a reliability."
         ),
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="FILE", help="CSV files (.csv) or JSON-lines files (.jsonl)"
+        "paths",
+        nargs="+",
+        metavar="FILE",
+        help=(
+            "records files: JSON lines (.jsonl, .ndjson, .json: one object a line),"
+            " tab-separated (.tsv), or CSV with a header row (.csv, and any other suffix)"
+        ),
     )
     for column in ("source", "subject", "attribute", "value"):
         parser.add_argument(
@@ -299,21 +370,100 @@ def _records_parser() -> argparse.ArgumentParser:
 def _records(argv: Sequence[str]) -> int:
     """``reconcile records``: one report of the rows of every file given."""
     args = _records_parser().parse_args(argv)
-    try:
-        import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+    wrong = _bad_paths(args.paths, args.output)
+    if wrong:
+        return _fail(wrong)
+    import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
 
-        rows = [row for path in args.paths for row in reconcile.read_records(path)]
-        report = reconcile.compare_records(
-            rows,
-            source=args.source,
-            subject=args.subject,
-            attribute=args.attribute,
-            value=args.value,
-            estimate=not args.no_estimate,
-        )
-    except ReconcileError as exc:
-        return _fail(" ".join(str(exc).split()))
+    columns = {"--source": args.source, "--subject": args.subject}
+    columns |= {"--attribute": args.attribute, "--value": args.value}
+    read: list[tuple[str, list[dict[str, object]]]] = []
+    try:
+        for path in args.paths:
+            try:
+                rows = reconcile.read_records(path)
+            except ReconcileError as exc:
+                return _fail(str(exc) + _article_hint(path))
+            if not rows:
+                return _fail(
+                    f"{path} holds no records"
+                    f"{' (only a header row)' if Path(path).stat().st_size else ''}:"
+                    f" give it one claim a row, or leave it out{_article_hint(path)}"
+                )
+            read.append((path, rows))
+        try:
+            report = reconcile.compare_records(
+                [row for _, rows in read for row in rows],
+                source=args.source,
+                subject=args.subject,
+                attribute=args.attribute,
+                value=args.value,
+                estimate=not args.no_estimate,
+            )
+        except ReconcileError as exc:  # say where, in the command's words, when it is a row
+            return _fail(_row_problem(read, columns) or str(exc))
+    except OSError as exc:
+        return _fail(f"cannot read {exc.filename or 'a file'}: {exc.strerror or exc}")
     return _write(report, args)
+
+
+_ARTICLE_SUFFIXES = frozenset([".txt", ".md", ".html", ".htm"])
+
+
+def _article_hint(path: str) -> str:
+    """For a file named like an article that is no good as records: the command it wants."""
+    if Path(path).suffix.lower() not in _ARTICLE_SUFFIXES:
+        return ""
+    return f"; {path} looks like an article, not records: run `reconcile {path}`"
+
+
+def _row_problem(read: list[tuple[str, list[dict[str, object]]]], columns: dict[str, str]) -> str:
+    """The first row that lacks a column or a source, as the file and line that hold it.
+
+    compare_records numbers the rows of all the files as one list; on the command line
+    a reader wants the file, its line, and the option that names a column.
+    """
+    for path, rows in read:
+        for index, row in enumerate(rows):
+            for option, column in columns.items():
+                if column not in row:
+                    has = ", ".join(map(str, row)) or "none"
+                    return (
+                        f"{path} {_where(path, index, header=True)} has no column {column!r}"
+                        f" (it has {has}):"
+                        f" name the column with {option} COLUMN{_article_hint(path)}"
+                    )
+            source = row[columns["--source"]]
+            if source is None or not str(source).strip():
+                return (
+                    f"{path} {_where(path, index)} names no source in column"
+                    f" {columns['--source']!r}: give every row its source, or name another"
+                    f" column with --source COLUMN"
+                )
+    return ""
+
+
+def _where(path: str, index: int, *, header: bool = False) -> str:
+    """Where the ``index``-th record of a records file stands: its line.
+
+    With ``header``, what is wrong is a CSV file's columns, so its header line.
+    """
+    text = Path(path).read_text(encoding="utf-8-sig")
+    if Path(path).suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        lines = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+        return f"line {lines[index]}" if index < len(lines) else f"record {index + 1}"
+    delimiter = "\t" if Path(path).suffix.lower() == ".tsv" else ","
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    if header:
+        return "line 1 (the header)"
+    next(reader, None)
+    records = 0
+    for row in reader:
+        if row:  # csv.DictReader passes over blank lines
+            if records == index:
+                return f"line {reader.line_num}"
+            records += 1
+    return f"record {index + 1}"
 
 
 # --- reconcile corpus ---------------------------------------------------------------------
@@ -354,37 +504,79 @@ def _file_stem(story_id: str, used: set[str]) -> str:
 
 
 def _corpus(argv: Sequence[str]) -> int:
-    """``reconcile corpus``: one JSON report per story, and an HTML index of them."""
+    """``reconcile corpus``: one JSON report per story, and an HTML index of them.
+
+    Nothing is made before the first report is ready, and a run that fails removes what
+    it wrote (and the folder, when it made it). Files an earlier run left in the folder
+    (story reports this run did not write) are named on stderr, not deleted.
+    """
     args = _corpus_parser().parse_args(argv)
+    wrong = _bad_paths(args.paths, args.output, outdir=True)
+    if wrong:
+        return _fail(wrong)
     out = Path(args.output)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return _fail(f"cannot create {out}: {exc.strerror or exc}")
+    if out.exists() and not out.is_dir():
+        return _fail(f"{out} is a file; -o needs a folder (a new one, or one to write into)")
     import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
     from reconcile.report.index import Row, render_index  # noqa: PLC0415 - same
 
     rows = []
     used: set[str] = {"index"}
+    made = list(itertools.takewhile(lambda d: not d.exists(), [out, *out.parents]))
+    written: list[Path] = []
+
+    def put(name: str, text: str) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(text, encoding="utf-8")
+        written.append(out / name)
+
     progress = not args.quiet and _is_terminal(sys.stderr)
     try:
         for report in reconcile.compare_corpus([Path(p) for p in args.paths], progress=progress):
             story = report.story.id if report.story else report.sources[0].id
             stem = _file_stem(story, used)
-            (out / f"{stem}.json").write_text(report.to_json(), encoding="utf-8")
+            put(f"{stem}.json", report.to_json())
             if args.html:
-                (out / f"{stem}.html").write_text(report.to_html(), encoding="utf-8")
+                put(f"{stem}.html", report.to_html())
             rows.append(Row.of(report, f"{stem}.{'html' if args.html else 'json'}"))
-        (out / "index.html").write_text(render_index(rows), encoding="utf-8")
+        put("index.html", render_index(rows))
     except ReconcileError as exc:
+        _undo(written, made)
         return _fail(" ".join(str(exc).split()))
     except OSError as exc:
+        _undo(written, made)
         return _fail(f"cannot read or write {exc.filename or 'a file'}: {exc.strerror or exc}")
+    ours = set(written)
+    stale = sorted(
+        p.name
+        for p in out.iterdir()
+        if p.suffix in (".json", ".html") and p not in ours and p.is_file()
+    )
+    if stale:
+        _note(
+            f"{out} also holds {_count(len(stale), 'file')} from before this run, not in its"
+            f" index: {', '.join(stale[:5])}{' and more' if len(stale) > 5 else ''};"
+            f" remove {'it' if len(stale) == 1 else 'them'}, or write to a new folder"
+        )
     if not args.quiet:
         articles = sum(len(r.sources) for r in rows)
         print(
-            f"reconcile: {len(rows)} stories from {articles} articles written to {out}"
-            f" (index: {out / 'index.html'})",
+            f"reconcile: {_count(len(rows), 'story', 'stories')} from"
+            f" {_count(articles, 'article')} written to {out} (index: {out / 'index.html'})",
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 story", "2 stories"."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
+def _undo(written: list[Path], made: list[Path]) -> None:
+    """Remove what a failed corpus run wrote, and the folders it made (innermost first)."""
+    for file in written:
+        file.unlink(missing_ok=True)
+    for folder in made:
+        with contextlib.suppress(OSError):  # not empty: someone else wrote there meanwhile
+            folder.rmdir()

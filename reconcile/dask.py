@@ -38,7 +38,7 @@ from dask.multiprocessing import get_context
 from reconcile.errors import InvalidSourceError
 from reconcile.ingest import read
 from reconcile.reconciler import Reconciler
-from reconcile.settings import Settings
+from reconcile.settings import Settings, checked_settings
 from reconcile.story import Signature, cluster, read_one
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def compare_corpus(
     >>> [r.story.sources for r in compare_corpus(bag, scheduler="synchronous")]
     [('a', 'b')]
     """
-    settings = settings or Settings()
+    settings = checked_settings(settings)
     bag = _as_bag(collection)
     if client is None:
         return _on_local_scheduler(bag, settings, scheduler, num_workers)

@@ -112,8 +112,14 @@ def _others_of_the_event(a: Claim, b: Claim) -> bool:
     )
 
 
+# A level met by a count of a noun and the count of that noun an event befell: see _event_aside.
+EVENT_ASIDE = "a count and the count an event befell"
+# A level met by two counts of a noun told once by each source: see _counted_once.
+COUNTED_ONCE = "a noun each source counts once"
 # A level met by two counts of those there at the time, by a trade and by a general noun.
 PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
+# A level met by a count of things in general ("five works") and of a kind ("paintings").
+KIND_OF_THINGS = "things, and things of a kind"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
 DEATHS_OF_A_KIND = "deaths and the killed of a kind"
 
@@ -122,11 +128,12 @@ _GATED = frozenset(
         DESCRIBED,
         CROWD,
         DEATHS_OF_A_KIND,
+        KIND_OF_THINGS,
         OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
         "one head, other modifiers",
-        "a count and the count an event befell",
+        EVENT_ASIDE,
         "a death and the attack",
     ]
 )
@@ -278,9 +285,30 @@ def _contrastive(claim: Claim) -> bool:
 
 
 def _dimension(token: str) -> str:
-    """A unit's token as its dimension ("year", "month" -> "u:months"): compared converted."""
+    """A unit's token as its dimension ("year", "month" -> "u:months"): compared converted.
+
+    A verb of one doing told with another word is that word's: "built in 1931" and
+    "constructed in 1931" date one building (see :data:`_SAME_DOING`).
+    """
     unit = UNITS.get(token)
-    return token if unit is None else f"u:{unit[0]}"
+    return _SAME_DOING.get(token, token) if unit is None else f"u:{unit[0]}"
+
+
+# Verbs that tell one doing in other words, as their lemmas' tokens, each to the first of
+# its set: what one source dates "built", another dates "constructed"; and nouns of one set.
+_SAME_DOING = {
+    verb: words[0]
+    for words in (
+        ("build", "construct", "erect"),
+        ("found", "establish"),
+        ("leave", "depart"),
+        ("finish", "complete"),
+        # nouns: what a line that carries people calls them ("2,870 guests on board")
+        ("passenger", "guest"),
+        ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
+    )
+    for verb in words[1:]
+}
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
@@ -490,6 +518,11 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # a firm's against one of its mills ("9,000 worldwide" / "the mill's 700").
         # Unmarked, the one may be either: it meets the wider only with a like value.
         return _without_marks(a, b, ta, tb, frozenset({_WIDE}), WIDER, settings)
+    if (_WHOLE in ta) != (_WHOLE in tb):
+        # "286 of the 2,870 guests on board", "a ship carrying 2,900 passengers": the whole
+        # a part of it is counted against; unmarked, "2,870 guests" may be that whole or a
+        # part ("300 passengers fell ill"), so they meet only with a like value.
+        return _without_marks(a, b, ta, tb, frozenset({_WHOLE}), APART, settings)
     if bool(ta & _SETS_APART) != bool(tb & _SETS_APART):
         # "900 temporary nurses" / "About 2,400 nurses": those brought in for a time, or
         # new, or former, are a set apart from the noun's own; unmarked, the one may be
@@ -533,7 +566,7 @@ def _without_marks(  # noqa: PLR0917 - the two claims, their tokens, what to set
     return None if level is None else (level[0] + suffix, level[1] - 1.0)
 
 
-_WIDE, _HOSPITAL = "~wide", "~hospital"
+_WIDE, _HOSPITAL, _WHOLE = "~wide", "~hospital", "~whole"
 _TOGETHER = "~together"  # "40 pupils and staff": two sets counted together
 _CONFIRMED = "confirm"  # "nine confirmed cases", "nine cases were confirmed"
 _DIED = "~died"
@@ -580,6 +613,8 @@ def _words_level(
         return ("a verb and its noun of doing", 90.0)
     if _present_by_two_nouns(ta, tb):
         return (PRESENT_BY_TWO_NOUNS, 35.0)
+    if _a_kind_and_things(ta, tb):
+        return (KIND_OF_THINGS, 30.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -610,6 +645,24 @@ def _words_level(
 _PRESENT = "~present"  # "40 workers were underground": those there at the time
 # Nouns of people in general, or of people at work, against which one of a trade is a kind.
 _GENERAL_PEOPLE = frozenset(["person", "man", "woman", "employee"])
+
+
+# Nouns of things in general, of which "paintings" or "rings" are a kind: "five works".
+_GENERAL_THINGS = frozenset(["work", "artwork", "item", "piece", "object"])
+
+
+def _a_kind_and_things(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two counts of one event differ only by a noun, one of them of things in general.
+
+    "Thieves stole five paintings" / "five works were stolen": the works may hold other
+    kinds than the paintings, so one count when the figures are alike (value gated); unlike
+    figures are never a conflict. An event both name, and nothing else apart.
+    """
+    only_a, only_b = ta - tb, tb - ta
+    if len(only_a) != 1 or len(only_b) != 1 or any(t.startswith(_MARKS) for t in only_a | only_b):
+        return False
+    shared = ta & tb
+    return any(t.startswith("e:") for t in shared) and len((only_a | only_b) & _GENERAL_THINGS) == 1
 
 
 def _present_by_two_nouns(ta: frozenset[str], tb: frozenset[str]) -> bool:
@@ -673,7 +726,7 @@ def _event_aside(
             and plain_words <= event_words
             and not _contrasts(plain_words, event_words)
         ):
-            return ("a count and the count an event befell", 35.0)
+            return (EVENT_ASIDE, 35.0)
     return None
 
 
@@ -701,6 +754,50 @@ _MARKS = ("e:", "~", "@", "^")
 
 # How far apart, relative to the larger, the figures two sources print for one amount may be.
 _ALIKE = 0.1
+
+
+# How far apart, as a ratio, two counts told once by each source may be and be one count.
+_NEAR = 1.5
+
+
+def _point(q: Quantity) -> float | None:
+    """The figure a quantity prints: the middle of "about 5,000", the bound of "more than 9"."""
+    if q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return q.low if q.low is not None else q.high
+
+
+def _near(a: Value, b: Value) -> bool:
+    """Whether two counts are close enough to be two reports of one count ("six" / "five").
+
+    Two reports of one count that disagree differ by a little ("24" / "19"); counts of two
+    things named by one noun are seldom so close ("at least nine bullets fired" / "four
+    bullets went through the home" are not: 9 is over half as much again as 4).
+    """
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None or pa <= 0 or pb <= 0:
+        return False
+    return max(pa, pb) <= _NEAR * min(pa, pb)
+
+
+def _holds(side: Value, value: Value) -> bool:
+    """Whether a value is one side's amount, or its printed figure lies within that side.
+
+    "14 miners" holds "Fourteen men"; "more than 300 passengers" holds "314 passengers";
+    "approximately 900 positions" does not hold "about 1,000 jobs" (1,000 is outside it).
+    """
+    if _same_amount(side, value):
+        return True
+    if not isinstance(side, Quantity) or not isinstance(value, Quantity):
+        return False
+    if (side.kind, side.currency, side.unit) != (value.kind, value.currency, value.unit):
+        return False
+    point = _point(value)
+    if point is None or (side.low is None and side.high is None):
+        return False
+    return (side.low is None or point >= side.low) and (side.high is None or point <= side.high)
 
 
 def alike(a: Value, b: Value) -> bool:
@@ -804,15 +901,18 @@ class _Cluster:
     scopes: set[str] = attrs.field(factory=set)
 
     def may_join(self, other: _Cluster) -> bool:
-        """Within one source, two claims join only when they restate a compatible value.
+        """Within one source, two claims join only when they restate a like value.
 
-        Nor do a site's count and a firm's, even through an unmarked count that meets both.
+        A source that restates its own figure prints about the same figure: "at least one
+        tank car" is compatible with "23 cars" of the same sentence, but not the same amount
+        told twice (see :func:`alike`). Nor do a site's count and a firm's, even through an
+        unmarked count that meets both.
         """
         if _scopes_differ(self.scopes, other.scopes):
             return False
         for source_id, values in other.values.items():
             mine = self.values.get(source_id, ())
-            if any(not compatible(a, b) for a in mine for b in values):
+            if any(not alike(a, b) for a in mine for b in values):
                 return False
         return True
 
@@ -829,14 +929,15 @@ class _Cluster:
         """Whether this cluster states one amount, and the other, in conflict, states it too.
 
         "Fourteen men were brought up alive" against "14 miners" / "16 miners": a like-value
-        join adds no conflict when its value is one side's exactly, so it may enter the fact.
+        join adds no conflict when its value is one side's, or within it ("314 passengers
+        reported symptoms" against "more than 300" / "286"), so it may enter the fact.
         """
         mine = [v for values in self.values.values() for v in values]
         theirs = [v for values in other.values.values() for v in values]
         return (
             not all(alike(a, b) for a in theirs for b in theirs)
             and all(_same_amount(mine[0], v) for v in mine)
-            and any(_same_amount(mine[0], v) for v in theirs)
+            and any(_holds(v, mine[0]) and alike(v, mine[0]) for v in theirs)
         )
 
     def gate_passed(self, other: _Cluster, label: str) -> bool:
@@ -996,6 +1097,32 @@ def _one_day(claim: Claim) -> dt.date | None:
     return value.start
 
 
+def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
+    """The claims that date the saying of a happening their sentence dates on the same day.
+
+    "The line today confirmed that the ship returned this morning": the day it was said
+    introduces the happening, so the source tells the day of one happening, not two. A day
+    of saying has an attribute ("date confirmed") but no token: its verb is one of saying.
+    """
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        if claim.sentence is not None and _one_day(claim) is not None:
+            by_sentence[(claim.source_id, claim.sentence.start)].append(index)
+    out = set()
+    for indices in by_sentence.values():
+        for index in indices:
+            claim = ordered[index]
+            if claim.attribute is None or claim.attribute_tokens:
+                continue
+            day = _one_day(claim)
+            if any(
+                j != index and ordered[j].attribute_tokens and _one_day(ordered[j]) == day
+                for j in indices
+            ):
+                out.add(index)
+    return out
+
+
 def _join_one_day_across_sources(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1018,11 +1145,14 @@ def _join_one_day_across_sources(
         day = _one_day(claim)
         if day is not None:
             facts_of_day[day].add(owners[index])
+    saying = _sayings_of_a_happening(ordered)
     for day in sorted(facts_of_day):
         facts = sorted(
             f
             for f in facts_of_day[day]
-            if f not in merged and all(_one_day(ordered[i]) == day for i in clusters[f].members)
+            if f not in merged
+            and all(_one_day(ordered[i]) == day for i in clusters[f].members)
+            and not all(i in saying for i in clusters[f].members)
         )
         told: dict[str, int] = defaultdict(int)
         for fact in facts:
@@ -1044,6 +1174,220 @@ def _join_one_day_across_sources(
             pending.append((clusters[first].members[0], clusters[fact].members[0], ONE_DAY, 50.0))
             clusters[first].absorb(clusters[fact])
             merged[fact] = first
+
+
+ONE_MEASURE = "one measure told once by each source"
+# At most this many sources (or statements of one amount) are read for one measure: a story's
+# sources, not a corpus's, each tell it once; beyond, the pairs would cost too much to compare.
+_MEASURE_SOURCES = 20
+SAME_MEASURE = "a bare measure and the one fact of its exact amount"
+
+
+# Units of time that judge's table leaves out, in minutes: "less than four minutes".
+_CLOCK_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0}
+
+
+def _measured(claim: Claim) -> tuple[str, float] | None:
+    """A measure's dimension and factor ("two weeks" -> ("days", 7.0)), or None.
+
+    A unit of :data:`lexicon.MEASURES` that judge converts to no other is a dimension of its
+    own ("340 feet"), and seconds, minutes and hours are one.
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return None
+    unit = unit_of(value)
+    if unit is not None:
+        return unit
+    noun = lexicon.lemma(value.unit.split()[-1].casefold())
+    if noun in _CLOCK_UNITS:
+        return ("minutes", _CLOCK_UNITS[noun])
+    return (noun, 1.0) if noun in lexicon.MEASURES else None
+
+
+def _bare_measure(claim: Claim) -> bool:
+    """Whether a claim is a measure that names nothing but its unit: "for about three minutes"."""
+    measured = _measured(claim)
+    if measured is None or len(claim.attribute_tokens) != 1:
+        return False
+    token = claim.attribute_tokens[0]
+    return token in lexicon.MEASURES and _measured_as(token) == measured[0]
+
+
+def _measured_as(unit: str) -> str:
+    """The dimension a unit's token is measured in: "week" -> "days", "hour" -> "minutes"."""
+    known = UNITS.get(unit)
+    if known is not None:
+        return known[0]
+    return "minutes" if unit in _CLOCK_UNITS else unit
+
+
+def _in_base_unit(claim: Claim) -> tuple[float | None, float | None, bool, bool] | None:
+    """A measure's bounds in its dimension's base unit, and whether each is open; or None."""
+    value = claim.value
+    measured = _measured(claim)
+    if not isinstance(value, Quantity) or measured is None:
+        return None
+    factor = measured[1]
+    low = None if value.low is None else value.low * factor
+    high = None if value.high is None else value.high * factor
+    return (low, high, value.low_open, value.high_open)
+
+
+def _join_bare_measures(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of measures that name nothing but their unit to the one they restate.
+
+    "were inside for less than four minutes" / "moving through the gallery for about three
+    minutes": what such a measure is of is not read, so no word joins it. Two things in the
+    story tell what it is: each source states one measure in that dimension and no other (one
+    measure, told once by each; joined when the values are compatible, never a conflict), or
+    one fact of another source states the very amount ("under four minutes" / "spent less
+    than four minutes inside"; joined when no other fact states it).
+    """
+    by_dimension: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        measured = _measured(claim)
+        if measured is not None:
+            by_dimension[measured[0]].append(index)
+    for indices in by_dimension.values():
+        told: dict[str, int] = defaultdict(int)
+        for index in indices:
+            told[ordered[index].source_id] += 1
+        bare = sorted({owners[i] for i in indices if _bare_measure(ordered[i])})
+        if not bare:
+            continue
+        facts = sorted({owners[i] for i in indices})
+        if _MEASURE_SOURCES >= len(told) >= 2 and all(n == 1 for n in told.values()):
+            worded = [f for f in facts if f not in bare]
+            values = [v for f in facts for vs in clusters[f].values.values() for v in vs]
+            if len(worded) <= 1 and all(compatible(x, y) for x in values for y in values):
+                first, *rest = worded + bare
+                for fact in rest:
+                    pending.append(
+                        (clusters[first].members[0], clusters[fact].members[0], ONE_MEASURE, 30.0)
+                    )
+                    clusters[first].absorb(clusters[fact])
+                    merged[fact] = first
+                continue
+        by_amount: dict[tuple[float | None, float | None, bool, bool], list[int]] = defaultdict(
+            list
+        )
+        for i in indices:
+            amount = _in_base_unit(ordered[i])
+            if amount is not None:
+                by_amount[amount].append(i)
+        for fact in bare:
+            if len(clusters[fact].members) != 1 or fact in merged:
+                continue
+            index = clusters[fact].members[0]
+            amount = _in_base_unit(ordered[index])
+            stated = by_amount.get(amount, []) if amount is not None else []
+            if len(stated) > _MEASURE_SOURCES:
+                continue  # so many statements of the amount are no one fact to restate
+            same = {
+                _live(owners[i], merged)
+                for i in stated
+                if owners[i] != fact and ordered[i].source_id != ordered[index].source_id
+            }
+            if len(same) != 1:
+                continue
+            (target,) = same
+            if not clusters[target].may_join(clusters[fact]):
+                continue
+            pending.append(
+                (clusters[target].members[0], clusters[fact].members[0], SAME_MEASURE, 30.0)
+            )
+            clusters[target].absorb(clusters[fact])
+            merged[fact] = target
+
+
+def _live(cluster: int, merged: dict[int, int]) -> int:
+    while cluster in merged:
+        cluster = merged[cluster]
+    return cluster
+
+
+def _marked(claim: Claim) -> bool:
+    """Whether a claim carries a mark of another set than the count itself ("~whole")."""
+    return any(t.startswith(_MARKS[1:]) for t in claim.attribute_tokens)
+
+
+def _counted_noun(claim: Claim) -> str | None:
+    """The noun a count counts ("six works", "19 crew members" -> "crew"), or None.
+
+    None for a claim of another family than a count, or naming no noun but a generic one.
+    """
+    if family(claim) != "count":
+        return None
+    words = [t for t in claim.attribute_tokens if not t.startswith(_MARKS)]
+    if words[:1] == [_MEMBER]:
+        words = words[1:]  # "19 crew members" are counted as crew; "24 members" as none
+    if not words or words[0] in lexicon.GENERIC:
+        return None
+    return _dimension(words[0])
+
+
+def _counted_once(ordered: list[Claim]) -> tuple[dict[str, frozenset[str]], set[tuple[str, str]]]:
+    """Per noun, the sources that count it in one claim only; and each source's events.
+
+    "two suspects who took six works" / "five works were stolen": the event that befell them
+    is read in one source only, so the words alone keep the counts apart (like values join,
+    see :func:`_event_aside`). When each source counts that noun once, the two counts are one
+    count told by each, in agreement or in conflict. The events are those a source counts
+    anything of, unmarked ("about 1,800 others damaged"): see :func:`_each_counts_once`.
+    """
+    told: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    events: set[tuple[str, str]] = set()
+    for claim in ordered:
+        noun = _counted_noun(claim)
+        if noun is not None and _WHOLE not in claim.attribute_tokens:
+            # "19 of the 1,160 crew members": the whole a part is told of is no rival count
+            told[noun][claim.source_id] += 1
+        if family(claim) == "count" and not _marked(claim):
+            events.update(
+                (claim.source_id, t) for t in claim.attribute_tokens if t.startswith("e:")
+            )
+    once = {
+        noun: frozenset(s for s, n in sources.items() if n == 1) for noun, sources in told.items()
+    }
+    return once, events
+
+
+def _each_counts_once(
+    ordered: list[Claim],
+    a: _Cluster,
+    b: _Cluster,
+    once: tuple[dict[str, frozenset[str]], set[tuple[str, str]]],
+) -> bool:
+    """Whether two facts count one noun, each source once, one of them with no event read.
+
+    Not when a source of the count with no event counts anything else the event befell:
+    "more than 300 homes flattened and about 1,800 others damaged" tells its damaged homes
+    in the others, so its 300 are not its count of the damaged.
+    """
+    members = [ordered[i] for i in (*a.members, *b.members)]
+    if any(_marked(claim) for claim in members):
+        return False
+    # "24 members of the crew" names no noun but members: it goes with the fact it is in
+    nouns = {n for n in map(_counted_noun, members) if n is not None}
+    if len(nouns) != 1:
+        return False
+    (noun,) = nouns
+    if not all(c.source_id in once[0].get(noun, ()) for c in members if _counted_noun(c) == noun):
+        return False
+    if not all(_near(x.value, y.value) for x in members for y in members):
+        return False
+    events = {t for claim in members for t in claim.attribute_tokens if t.startswith("e:")}
+    plain = {
+        c.source_id for c in members if not any(t.startswith("e:") for t in c.attribute_tokens)
+    }
+    return not any((source, event) in once[1] for source in plain for event in events)
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
@@ -1113,6 +1457,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                     for cb in by_key[key_b]
                 )
     candidates.sort()
+    once = _counted_once(ordered)
     for negative_score, ca, cb, label in candidates:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
@@ -1121,7 +1466,11 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
             if not clusters[ra].restates(clusters[rb]):
                 continue
         elif not clusters[ra].gate_passed(clusters[rb], label):
-            continue
+            if label != EVENT_ASIDE or not _each_counts_once(
+                ordered, clusters[ra], clusters[rb], once
+            ):
+                continue
+            label = COUNTED_ONCE  # noqa: PLW2901 - the join rests on the story, not the words
         if ra > rb:
             ra, rb = rb, ra
         pending.append((clusters[ca].members[0], clusters[cb].members[0], label, -negative_score))
@@ -1132,6 +1481,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     _join_the_harm_day(ordered, clusters, [live(c) for c in owner], merged, pending)
     # 2c. A day each source tells once is one happening, however each words it.
     _join_one_day_across_sources(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2d. A measure that names nothing but its unit joins the one it restates, if one.
+    _join_bare_measures(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

@@ -182,6 +182,10 @@ def _named(items: Iterable[_Item], taken: set[str | None]) -> Iterator[Source]:
             while f"text-{counter}" in taken or f"text-{counter}" in origins:
                 counter += 1
             source_id = f"text-{counter}"
+        if source_id in origins and origins[source_id] == item.origin:  # one file, named twice
+            raise InvalidSourceError(
+                f"{item.origin} was given twice: pass it once", source_id=source_id
+            )
         if source_id in origins:
             hint = ""
             if origins[source_id].startswith("Source") and item.origin.startswith("Source"):
@@ -324,36 +328,79 @@ def _files(path: Path) -> list[Path]:
 
     Other visible entries (a ``.csv``, a ``.pdf``, a sub-folder) are named in a
     :class:`SkippedFilesWarning`, or in the error when nothing is readable; hidden
-    ones (``.DS_Store``) are passed over without a word.
+    ones (``.DS_Store``) are passed over without a word. So are, by name, the reports
+    reconcile wrote there itself (``-o folder/report.html``): read back, a report would
+    be one more "article" quoting every other one.
     """
     if not path.is_dir():
         return [path]
     try:
         entries = [p for p in path.iterdir() if not p.name.startswith(".")]
         found = [p for p in entries if p.suffix.lower() in _SUFFIXES and p.is_file()]
+        reports = [p for p in found if _written_by_reconcile(_head(p))]
     except OSError as exc:
         raise InvalidSourceError(
             f"cannot list the directory {path}: {exc.strerror or exc}; check its permissions"
         ) from exc
+    taken = set(found)  # sets: a folder of 30,000 articles is no 30,000-squared search
+    ours = set(reports)
+    found = [p for p in found if p not in ours]
     skipped = sorted(
-        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in found),
+        (p.name + "/" if p.is_dir() else p.name for p in entries if p not in taken),
         key=str.lower,
     )
+    mine = _listed(sorted((p.name for p in reports), key=str.lower))
     if not found:
-        holds = f", only {_listed(skipped)} (convert those to text first)" if skipped else ""
+        if reports:
+            holds = f", only the reports reconcile wrote {mine} (a report is not an article)"
+        elif skipped and all(name.endswith("/") for name in skipped):
+            holds = f", only the sub-folders {_listed(skipped)} (pass the sub-folders themselves)"
+        elif skipped:
+            holds = f", only {_listed(skipped)} (convert those to text first)"
+        else:
+            holds = ""
         raise InvalidSourceError(
             f"the directory {path} holds no .txt, .md, .html or .htm files{holds};"
             " put the articles there, or pass the files themselves"
         )
+    notes = []
+    if reports:
+        notes.append(f"the reports reconcile wrote ({mine}: a report is not an article)")
     if skipped:
+        notes.append(
+            f"{_listed(skipped)}: only .txt, .md, .html and .htm files are read"
+            " (convert other formats to text, or pass a sub-folder itself)"
+        )
+    if notes:
         warnings.warn(
-            f"read {len(found)} file(s) of the directory {path} and skipped"
-            f" {_listed(skipped)}: only .txt, .md, .html and .htm files are read"
-            " (convert other formats to text, or pass a sub-folder itself)",
+            f"read {len(found)} file(s) of the directory {path} and skipped {' and '.join(notes)}",
             SkippedFilesWarning,
             stacklevel=2,
         )
     return sorted(found, key=lambda p: p.name)
+
+
+_HEAD = 1024  # bytes: a report's mark stands in its first lines or early in its <head>
+
+# The marks of the reports reconcile writes: an HTML page's generator meta tag, the
+# comment under a Markdown report's title, the text report's summary line.
+_REPORT_MARK = re.compile(
+    r"""<meta\s+name=["']?generator["']?\s+content=["']?reconcile[\s"'>]"""
+    r"|\A\s*(?:# reconcile report[ \t]*\r?\n)?<!--\s*generator:\s*reconcile\b"
+    r"|\A\s*reconcile \u00b7 \d[\d,]* sources? \u00b7 \d",
+)
+
+
+def _head(file: Path) -> str:
+    """The first kilobyte of a file, decoded leniently: enough to see a report's mark."""
+    with file.open("rb") as handle:
+        data = handle.read(_HEAD)
+    return data.decode("utf-16" if data.startswith(_UTF16_BOMS) else "utf-8", "replace")
+
+
+def _written_by_reconcile(head: str) -> bool:
+    """Whether a text's start carries the mark of a report reconcile wrote (not an article)."""
+    return "reconcile" in head and _REPORT_MARK.search(head) is not None
 
 
 def _listed(names: list[str], most: int = 5) -> str:
@@ -416,9 +463,16 @@ def _read_text(file: Path, source_id: str) -> str:
             f"cannot read {file}: {exc.strerror or exc}; check that it is a readable file",
             source_id=source_id,
         ) from exc
+    utf16 = data.startswith(_UTF16_BOMS)  # UTF-16 without its mark is not guessed at
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")  # either codec drops the mark
     except UnicodeDecodeError as exc:
+        if utf16:
+            raise InvalidSourceError(
+                f"{file} starts with a UTF-16 byte-order mark but is not valid UTF-16;"
+                " re-save it as UTF-8",
+                source_id=source_id,
+            ) from None
         if b"\x00" not in data:
             raise InvalidSourceError(
                 f"{file} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset"
@@ -426,10 +480,16 @@ def _read_text(file: Path, source_id: str) -> str:
                 source_id=source_id,
             ) from None
         text = ""
-    if b"\x00" in data or _mostly_control(text):
+    if (b"\x00" in data and not utf16) or _mostly_control(text):
         raise InvalidSourceError(
             f"{file} looks binary, not text; reconcile reads UTF-8 text, Markdown or HTML"
             " files, so convert it to text first",
+            source_id=source_id,
+        )
+    if _written_by_reconcile(text[:_HEAD]):
+        raise InvalidSourceError(
+            f"{file} is a report reconcile wrote, not an article; leave it out"
+            " (reading its directory skips it)",
             source_id=source_id,
         )
     if file.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
@@ -441,6 +501,9 @@ def _read_text(file: Path, source_id: str) -> str:
             )
     _check_text(text, f"the file {file}", source_id)
     return text
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _mostly_control(text: str) -> bool:
@@ -568,7 +631,9 @@ _DATE = re.compile(
     r"(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
     r"(?![0-9-])"
     rf"|\b{_MONTH}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+[0-9]{{4}}\b)?"
-    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?(?:,?\s+[0-9]{{4}}\b)?",
+    rf"|\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b\.?(?:,?\s+[0-9]{{4}}\b)?"
+    r"|(?<![0-9./])(?P<num>[0-9]{1,2})(?P<sep>[/.])(?P<num2>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
+    r"(?![0-9]|[./][0-9])",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -577,16 +642,19 @@ _TIME = re.compile(
 )
 # Words that may sit beside a date on a header line without making it prose.
 _LABELS = _words(
-    "published updated posted date dated last modified first on at time and et est edt ct cst"
-    " cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed thu"
-    " thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
+    "published updated posted created date dated last modified first on at time and et est edt"
+    " ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed"
+    " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
 )
 _PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
 _TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
-# A press-release wire's tag between slashes: "TOLEDO, Ohio, Sept. 11, 2025 /PRNewswire/ --".
+# A press-release wire's tag between slashes: "LAKEPORT, Ohio, Sept. 11, 2025 /PRNewswire/ --".
 _SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)")
 # A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
-_DATE_AFTER = re.compile(r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013])[*_]*")
+# The second dash may be a hyphen between spaces: "LAKEPORT, Ohio - May 4, 2026 - The ...".
+_DATE_AFTER = re.compile(
+    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))[*_]*"
+)
 _SEPARATOR = re.compile(r"[^\S\n]*(?:--|[-—\u2013:])[*_]*")
 _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
@@ -598,8 +666,16 @@ _AGE = re.compile(
     r"|days?|weeks?|months?)\.?[^\S\n]+ago\b|\bjust[^\S\n]+now\b",
     re.IGNORECASE,
 )
+# A news site's address beside a page's date: "HarborPost.com", "www.harbor-news.org".
+_SITE = re.compile(
+    r"(?<!\S)(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}\.(?:com|net|org|news|tv|co\.uk)(?![\w.])"
+)
 _READING_TIME = re.compile(r"[0-9]+\s*min(?:ute)?s?\.?\s+(?:read|listen)", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:By|BY)\s+[A-Z]")
+# "By Jane Doe", "BY JANE DOE", "By: Jane Doe", "by: Jane Doe", "Posted by Jane Doe on ...".
+_BYLINE = re.compile(
+    r"(?:(?:Posted|POSTED|Written|WRITTEN|Story|STORY|Reported|REPORTED)\s+(?:by|BY)"
+    r"|By|BY|by(?=:)):?\s+[A-Z]"
+)
 # A release's label before its date: "FOR IMMEDIATE RELEASE: May 4, 2026" is dated May 4.
 _RELEASE_LABEL = re.compile(
     r"\s*for\s+immediate\s+release\b\s*(?:--|[:\-\u2013\u2014])?", re.IGNORECASE
@@ -627,6 +703,7 @@ def detect_metadata(text: str) -> Metadata:
     header_end = 0
     month_day: tuple[int, int] | None = None
     evidence = False  # a header line or a release label seen above
+    below_byline = False  # the line above was a byline naming no outlet
     for index, (start, end, _new_block) in enumerate(_lines(text)):
         if index == 40 or start > 4000:
             break
@@ -634,10 +711,11 @@ def detect_metadata(text: str) -> Metadata:
         prose = _is_prose(line)
         found = _dateline(line)
         if found is None and index < 8 and start <= 600:
-            found = _meta_line(line)  # loose header lines only at the very top
+            found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None and not prose:
                 found = _place_line(line, evidence=evidence)
         evidence = evidence or found is not None or _release_label(line)
+        below_byline = _names_no_outlet(line, found)
         if found is None and prose:
             found = _dash_dateline(line)
         if found is not None:
@@ -711,7 +789,9 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
     "HARBOR CITY, May 4, 2026" (the place in capitals and a full date) is a dateline
     wherever it stands in the header; a bare "HARBOR CITY" or "HARBOR CITY, Ore. —"
     counts only below other header evidence (a date line or a release label), so a
-    masthead in capitals on a page's first line is not read as a place.
+    masthead in capitals on a page's first line is not read as a place. Below such
+    evidence, a place in Title Case with a full date is a dateline too: "Harbor City,
+    4 May 2026".
     """
     window = _content(line[:120])[1].rstrip(" -\u2013\u2014")
     if not window or len(line) > 120:
@@ -721,7 +801,19 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
         return None
     place, dates, _strong = lead
     first = window.split(",")[0].strip()
-    if first != first.upper() or _only_label_words(first):
+    if _only_label_words(first):
+        return None
+    if first != first.upper():
+        # "Harbor City, 4 May 2026" under a release label or a header line: a place in
+        # Title Case is a dateline only with a full date and other header evidence.
+        if (
+            evidence
+            and len(first.split()) <= 3
+            and any(None not in d for d in dates)
+            and _outlet_name(first) is None  # "Harbor Post, 4 May 2026" names no place
+            and not _job_title(first)  # nor does "Staff Report, 4 May 2026"
+        ):
+            return _Found(len(line), None, place, dates)
         return None
     if dates:
         if all(None in d for d in dates):
@@ -773,7 +865,10 @@ def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
 
 
 def _dash_dateline(line: str) -> _Found | None:
-    """``CHICAGO —`` at the start of a paragraph: a place in capitals, then a dash."""
+    """``CHICAGO —`` at the start of a paragraph: a place in capitals, then a dash.
+
+    A date may follow between that dash and another: "CHICAGO – May 4, 2026 – The ...".
+    """
     skip, window = _content(line[:120])
     match = _DASH_DATELINE.match(window)
     if match is None or not _place_like(match.group(1).strip()):
@@ -785,11 +880,19 @@ def _dash_dateline(line: str) -> _Found | None:
         if not _place_like(part) or _only_labels(part) or len(part.split()) > 3:
             break
         place += ", " + part
-    return _Found(skip + match.end(), None, place, _dates(match.group()))
+    dates = _dates(match.group())
+    after = _date_after(window, match.end()) if not dates else None
+    if after is not None:  # "HARBOR CITY, Ore. – May 4, 2026 – The ...": the date between dashes
+        return _Found(skip + after[0], None, place, after[1])
+    return _Found(skip + match.end(), None, place, dates)
 
 
-def _meta_line(line: str) -> _Found | None:
-    """A line of dates, times, labels, bylines and outlet names, and nothing else."""
+def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
+    """A line of dates, times, labels, bylines and outlet names, and nothing else.
+
+    An outlet named only by the shape of its name ("The Harbor Post") counts on a line
+    of its own under a byline, or after a dash ("— The Daily Harbor").
+    """
     if len(line) > 200 or (_ends_sentence(line) and len(line.split()) >= 8):
         return None
     line = _content(line)[1]
@@ -802,13 +905,17 @@ def _meta_line(line: str) -> _Found | None:
         segment = part[label.end() :] if label else part
         if not segment.strip():
             continue
-        if _BYLINE.match(segment) and len(segment.split()) <= 12:
+        if _is_byline(segment):
             byline = True
             known = _KNOWN_OUTLET.search(segment)
-            outlet = outlet or (_OUTLET_NAMES[known.group()] if known else None)
-            dates.extend(_dates(segment))
-        elif (found := _dates(segment)) and _only_labels(_AGE.sub(" ", _DATE.sub(" ", segment))):
+            outlet = outlet or (_OUTLET_NAMES[known.group()] if known else _byline_outlet(segment))
+            dates.extend(_dates(segment, line))
+        elif (found := _dates(segment, line)) and _only_labels(
+            _AGE.sub(" ", _DATE.sub(" ", _SITE.sub(" ", segment)))
+        ):
             dates.extend(found)  # "October 27, 2026 8:14 AM EDT Updated 3 hours ago"
+            site = _SITE.search(segment)  # "Created: 10/27/2026 8:14 AM HarborPost.com"
+            outlet = outlet or (site.group() if site else None)
         elif _AGE.search(segment) and _only_labels(_AGE.sub(" ", segment)):
             continue  # "Updated: 2 hours ago" beside the date: the page's age, part of the header
         elif _READING_TIME.fullmatch(segment.strip(" ,;")):
@@ -819,12 +926,68 @@ def _meta_line(line: str) -> _Found | None:
         name = _OUTLET_BY_LOWER.get(segment.lower())
         if name is None and byline and _outlet_shaped(segment) and not _job_title(segment):
             name = segment
+        signed = segment.lstrip("-\u2013\u2014 ")
+        if name is None and signed != segment and (below_byline or len(others) == 1):
+            name = _outlet_name(signed)  # "— The Daily Harbor" under the headline
+        if name is None and below_byline and len(others) == 1:
+            name = _outlet_name(segment)  # "By JANE DOE" over "The Harbor Post"
         if name is None:
             return None
         outlet = outlet or name
     if not dates and outlet is None:
         return None
     return _Found(len(line), outlet, None, tuple(dates))
+
+
+def _names_no_outlet(line: str, found: _Found | None) -> bool:
+    """Whether a line is a byline that names no outlet (``found`` is what it yielded)."""
+    return (found is None or found.outlet is None) and _is_byline(line)
+
+
+def _is_byline(line: str) -> bool:
+    if len(line) > 200:
+        return False
+    line = _content(line)[1]
+    return _BYLINE.match(line) is not None and _byline_words(line) <= 12
+
+
+def _byline_words(segment: str) -> int:
+    """The words of a byline segment other than its dates, times and their labels."""
+    rest = _TIME.sub(" ", _DATE.sub(" ", segment))
+    return sum(1 for word in rest.split() if word.strip(".,:;-").lower() not in _LABELS)
+
+
+def _byline_outlet(segment: str) -> str | None:
+    """The outlet a byline names after a comma: "By Jane Doe, The Harbor Post"."""
+    head, _, tail = segment.rpartition(",")
+    if not head or _job_title(tail):
+        return None
+    return _outlet_name(tail.strip())
+
+
+def _outlet_name(name: str) -> str | None:
+    """A known outlet, or a short Title Case name whose main noun names a publication.
+
+    "The Harbor Post" and "The Daily Harbor" are names of outlets; "Jane Doe" and "Park
+    Opens Today" are not.
+    """
+    known = _OUTLET_BY_LOWER.get(name.lower())
+    if known is not None:
+        return known
+    words = name.split()
+    if not _outlet_shaped(name) and not (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _MASTHEAD_LINKS for w in words)
+    ):
+        return None  # "Special to the Harbor Times" is no name
+    if re.search(r"[0-9:;|.!?\"()\[\]]", _ABBREVIATION.sub("", name)):
+        return None
+    lowered = [w.lower() for w in words]
+    publication = lowered[-1] in _PUBLICATION_NOUNS or (
+        lowered[:2] == ["the", "daily"] and len(words) > 2
+    )
+    return name if publication else None
 
 
 # What a byline's other segment names when it is the writer's job, not the outlet.
@@ -834,17 +997,78 @@ _JOB_WORDS = _words(
 )
 
 
+# Last words of the names of newspapers, stations and news services (ordinary English words).
+_PUBLICATION_NOUNS = _words(
+    "advocate banner beacon bulletin chronicle citizen courier daily dispatch examiner express"
+    " gazette globe guardian herald inquirer journal ledger magazine mirror monitor news observer"
+    " post press radio record register review sentinel star telegraph times tribune weekly wire"
+)
+
+
 def _job_title(segment: str) -> bool:
     """Whether a byline segment is a job title: "Staff Writer", "Health Correspondent"."""
     return any(word.lower().strip(".,") in _JOB_WORDS for word in segment.split())
 
 
-def _dates(text: str) -> tuple[_Parts, ...]:
-    return tuple(parts for m in _DATE.finditer(text) if (parts := _parse_date(m)) is not None)
+def _dates(text: str, line: str | None = None) -> tuple[_Parts, ...]:
+    """The dates of ``text``, numeric ones read in the order of the ``line`` it is part of."""
+    matches = list(_DATE.finditer(text))
+    if line is None:
+        order = _numeric_order(text, matches)
+    else:
+        order = _numeric_order(line, list(_DATE.finditer(line)))
+    return tuple(parts for m in matches if (parts := _parse_date(m, order)) is not None)
 
 
-def _parse_date(match: re.Match[str]) -> _Parts | None:
-    """Parse with two different defaults; a part is stated only if both parses agree."""
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+
+
+def _numeric_order(text: str, matches: list[re.Match[str]]) -> str | None:
+    """Whether the numeric dates of a line read day first ("dm") or month first ("md").
+
+    "13/10/2026" can only be day first and "10/13/2026" only month first; "06/10/2026" is
+    read in the order another date of the line shows, or the one its weekday fits
+    ("Tuesday 06/10/2026" is 6 October 2026), and else not at all.
+    """
+    orders: set[str] = set()
+    ambiguous: list[tuple[int, int, int]] = []
+    for match in matches:
+        if match.group("num") is None:
+            continue
+        first, second, year = (int(match.group(g)) for g in ("num", "num2", "year"))
+        if first > 12 >= second:
+            orders.add("dm")
+        elif second > 12 >= first:
+            orders.add("md")
+        elif first != second:
+            ambiguous.append((first, second, year))
+    if len(orders) == 1 or not ambiguous:
+        return orders.pop() if len(orders) == 1 else None
+    if orders:
+        return None  # "13/10/2026 ... 10/13/2026": the line contradicts itself
+    named = {m.group().lower()[:3] for m in _WEEKDAY_NAME.finditer(text)}
+    if len(named) != 1:
+        return None
+    fits = set()
+    for first, second, year in ambiguous:
+        for order, (month, day) in (("md", (first, second)), ("dm", (second, first))):
+            with contextlib.suppress(ValueError):
+                if dt.date(year, month, day).strftime("%a").lower() in named:
+                    fits.add(order)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _parse_date(match: re.Match[str], order: str | None = None) -> _Parts | None:
+    """Parse with two different defaults; a part is stated only if both parses agree.
+
+    A numeric date ("13/10/2026") is read in the line's ``order`` (see _numeric_order);
+    without one, only its year is stated unless its day and month are equal.
+    """
+    if match.group("num") is not None:
+        return _numeric_date(match, order)
     words = match.group("iso") or match.group().replace(".", " ")
     words = re.sub(r"(?<=[0-9])(?:st|nd|rd|th)\b", "", words, flags=re.IGNORECASE)
     try:
@@ -857,12 +1081,27 @@ def _parse_date(match: re.Match[str]) -> _Parts | None:
     return year, month, day
 
 
+def _numeric_date(match: re.Match[str], order: str | None) -> _Parts | None:
+    first, second, year = (int(match.group(g)) for g in ("num", "num2", "year"))
+    if first > 12 >= second or (order == "dm" and second <= 12):
+        first, second = second, first
+    elif not (second > 12 >= first or order == "md" or first == second):
+        return year, None, None
+    try:
+        dt.date(year, first, second)
+    except ValueError:
+        return None
+    return year, first, second
+
+
 def _resolve(dates: tuple[_Parts, ...]) -> dt.date | None:
     """The line's date: its first date, its year taken from a full date if it lacks one."""
     full = next((d for d in dates if None not in d), None)
     if not dates or full is None:
         return None
     year, month, day = dates[0]
+    if month is None:
+        return None  # "06/10/2026 | Updated 06/13/2026": the first date's order is unknown
     if year is None and month is not None and day is not None:
         year = full[0]
     else:
@@ -1049,15 +1288,16 @@ def _units(text: str, header_end: int) -> list[_Unit]:
     """Lines as units, hard-wrapped paragraphs joined, the header split off its line."""
     units: list[_Unit] = []
     block: list[tuple[int, int]] = []
+    below_byline = False
     for start, end, new_block in _lines(text):
         if new_block:
             units.extend(_block_units(text, block))
             block = []
         line = text[start:end]
+        meta = _meta_line(line, below_byline=below_byline) if end <= header_end else None
+        below_byline = end <= header_end and _names_no_outlet(line, meta)
         if end <= header_end and (
-            _dateline(line)
-            or _meta_line(line)
-            or _place_line(line, evidence=_header_above(text, units, block))
+            _dateline(line) or meta or _place_line(line, evidence=_header_above(text, units, block))
         ):
             units.extend(_block_units(text, block))
             units.append(_unit(text, start, end, "header", "metadata line (date, outlet, byline)"))
@@ -1641,8 +1881,8 @@ def _starts_sentence(text: str, start: int, upper: int) -> bool:
 # Not ``_COPYRIGHT``: that name is the furniture rule above, which this must not shadow.
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&))*)"
-)
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|[0-9]{1,3}(?![\w,.]?[0-9])|of|and|&))*)"
+)  # a station's channel number is part of its name: "© 2026 Harbor 9 News."
 _NOT_HOLDERS = frozenset({"all", "the", "this", "copyright"})
 
 
@@ -1703,6 +1943,7 @@ _MASTHEAD_NOUNS = _words(
 )
 _MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s)")  # "U.S. Forest Service"
+_CHANNEL = re.compile(r"(?<=\S)\s+[0-9]{1,3}(?=\s+[A-Z])")  # a number between two words
 
 
 def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
@@ -1721,9 +1962,10 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     if _issuer(text, zones, name):
         return name
     words = name.split(",")[0].split()
+    bare = _CHANNEL.sub(" ", _ABBREVIATION.sub("", name))  # "Harbor 9 News": a channel number
     if (
         not 2 <= len(name.split()) <= 10
-        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", _ABBREVIATION.sub("", name))
+        or re.search(r"[0-9:;|.!?\"()\[\]\n\u2013\u2014]", bare)
         or not _title_case(name)
     ):
         return None
@@ -1820,6 +2062,35 @@ def _release_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
     return name if " ".join(title[: len(name.split())]).lower() == name.lower() else None
 
 
+# A distributed release's closing credit: "SOURCE Harbor Water Utility".
+_SOURCE_CREDIT = re.compile(r"SOURCE:?[^\S\n]+(?P<name>[A-Z][^\n]{1,80}?)[^\S\n]*")
+
+
+def _source_credit(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """The issuer a release's closing "SOURCE <Name>" line credits, below its story.
+
+    Only a furniture line after the first body paragraph counts, and only a short
+    Title Case name without sentence marks ("SOURCE: police said ..." is no credit).
+    """
+    lead = next((z for z in zones if z.kind == "body"), None)
+    if lead is None:
+        return None
+    for zone in zones:
+        if zone.kind != "furniture" or zone.start < lead.end:
+            continue
+        match = _SOURCE_CREDIT.fullmatch(_content(text[zone.start : zone.end])[1])
+        if match is None:
+            continue
+        name = match.group("name").rstrip(" .")
+        if (
+            len(name.split()) <= 10
+            and _title_case(name)
+            and re.search(r"[:;|!?\"()\[\]]|\.\s", name) is None
+        ):
+            return _OUTLET_BY_LOWER.get(name.lower(), name)
+    return None
+
+
 def _about_name(line: str) -> str | None:
     """The name an "About <Name>" heading of a release's closing section gives, or None."""
     line = _content(line)[1]
@@ -1911,7 +2182,10 @@ def prepare(
             found["published"] = dt.date(year, *meta.month_day) if year else None
     if found["outlet"] is None:
         found["outlet"] = (
-            _masthead(text, zones) or _copyright_holder(text, zones) or _release_issuer(text, zones)
+            _masthead(text, zones)
+            or _copyright_holder(text, zones)
+            or _release_issuer(text, zones)
+            or _source_credit(text, zones)
         )
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"

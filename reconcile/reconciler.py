@@ -15,7 +15,7 @@ from reconcile.group import group_claims
 from reconcile.ingest import iter_read, read
 from reconcile.judge import judge
 from reconcile.model import Claim, Fact, Report, Source, Story
-from reconcile.settings import Settings
+from reconcile.settings import Settings, checked_settings
 from reconcile.story import Signature, cluster, read_one
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class Reconciler:
     'single'
     """
 
-    settings: Settings = attrs.field(factory=Settings)
+    settings: Settings = attrs.field(factory=Settings, converter=checked_settings)
 
     def compare(self, sources: Any) -> Report:
         """Read ``sources`` (anything :func:`reconcile.read` accepts) and reconcile their claims."""
@@ -177,7 +177,7 @@ def compare(sources: Any, *, settings: Settings | None = None) -> Report:
     >>> [f.verdict.kind for f in report.facts]
     ['conflict']
     """
-    return Reconciler(settings or Settings()).compare(sources)
+    return Reconciler(checked_settings(settings)).compare(sources)
 
 
 def compare_corpus(
@@ -187,4 +187,4 @@ def compare_corpus(
 
     A thin facade over :meth:`Reconciler.compare_corpus`; see there.
     """
-    return Reconciler(settings or Settings()).compare_corpus(sources, progress=progress)
+    return Reconciler(checked_settings(settings)).compare_corpus(sources, progress=progress)

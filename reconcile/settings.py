@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 import attrs
 
 from reconcile.errors import SettingsError
 
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-__all__ = ["Settings", "settings_from_dict"]
+__all__ = ["Settings", "checked_settings", "settings_from_dict"]
 
 _T = TypeVar("_T", bound=attrs.AttrsInstance)
 
@@ -103,3 +101,26 @@ def settings_from_dict(cls: type[_T], data: Mapping[str, Any], what: str) -> _T:
     if unknown:
         raise SettingsError(f"unknown {what} {unknown}; known ones are {sorted(known)}")
     return cls(**data)
+
+
+def checked_settings(settings: object) -> Settings:
+    """``settings`` when it is a :class:`Settings`, the defaults for None; else a clear error.
+
+    >>> checked_settings({"approx_window": 0.2})
+    Traceback (most recent call last):
+    ...
+    reconcile.errors.SettingsError: settings must be a reconcile.Settings, got dict: \
+use Settings.from_dict({...}) for a mapping, or Settings(approx_window=...)
+    """
+    if settings is None:
+        return Settings()
+    if isinstance(settings, Settings):
+        return settings
+    fix = (
+        "use Settings.from_dict({...}) for a mapping, or Settings(approx_window=...)"
+        if isinstance(settings, Mapping)
+        else "pass Settings(...) or leave it out for the defaults"
+    )
+    raise SettingsError(
+        f"settings must be a reconcile.Settings, got {type(settings).__name__}: {fix}"
+    )

@@ -37,7 +37,7 @@ from reconcile.extract import extract_with_names
 from reconcile.extract import lexicon as lx
 from reconcile.ingest import read
 from reconcile.model import DateRange, Story, StoryLink
-from reconcile.settings import Settings
+from reconcile.settings import Settings, checked_settings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -451,5 +451,5 @@ def stories(sources: Any, *, settings: Settings | None = None) -> list[Story]:
     >>> [s.sources for s in stories(texts)]
     [('text-1', 'text-2'), ('text-3',)]
     """
-    settings = settings or Settings()
+    settings = checked_settings(settings)
     return cluster((read_one(s, settings)[1] for s in read(sources)), settings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import attrs
 import pytest
 
 import reconcile
@@ -706,6 +707,62 @@ def test_a_span_of_time_before_a_noun_is_that_nouns_length_and_a_person_stays_a_
     assert [c.text for c in claims] == ["A nine-year veteran"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "noun"),
+    [
+        ("Guests fell ill on a 12-night Baltic tour.", "12-night", "tour"),
+        ("Nine cars of the 90-car Union & Western Railway train tipped.", "90-car", "train"),
+        ("Nine wagons of an eastbound 90-car loaded grain train tipped.", "90-car", "train"),
+        ("Crews hit an Acme Power 8-inch water main on Monday.", "8-inch", "main"),
+        ("Shops along a half-mile stretch were shut.", "a half-mile", "stretch"),
+    ],
+)
+def test_a_measure_glued_to_a_count_measures_the_noun_after_a_name_or_participle(
+    sentence, words, noun
+):
+    """ "a 12-night Baltic tour" is 12 nights of the tour, the name passed over; "a 90-car
+    loaded grain train" 90 cars of the train, not of the wagons counted before it."""
+    claim = _find(_claims(sentence), words)
+    assert claim is not None
+    assert claim.text == words
+    assert noun in claim.attribute_tokens
+    tenants = _find(_claims("At the 40-unit building leaked gas, two were hurt."), "40-unit")
+    assert tenants is not None
+    assert "leak" not in " ".join(tenants.attribute_tokens)
+
+
+def test_a_fraction_of_a_thing_is_that_share_of_it():
+    """ "get back half of their deposit" is 50% of it, as "a 50 percent refund" says; a
+    part of a unit of measure ("three-quarters of a mile") and a bare fraction stay numbers,
+    and a part of a set ("half of the suspects") a count of it."""
+    half = _claim("Members will get back half of their deposit.", "half")
+    refund = _claim("Members will receive a 50 percent refund of their deposit.", "50 percent")
+    assert half.value == attrs.evolve(refund.value, precision=half.value.precision)  # type: ignore[arg-type]
+    assert "deposit" in half.attribute_tokens
+    most = _claim("More than two-thirds of the budget went to roads.", "More than two-thirds")
+    assert most.value.kind == "percent"  # type: ignore[union-attr]
+    assert most.value.low == pytest.approx(200 / 3)  # type: ignore[union-attr]
+    mile = _claim("The path was three-quarters of a mile wide.", "three-quarters")
+    assert (mile.value.kind, mile.value.low) == ("number", 0.75)  # type: ignore[union-attr]
+    rise = _claim("Prices rose by a half.", "a half")
+    assert rise.value.kind == "number"  # type: ignore[union-attr]
+    suspects = _claim("Half of the suspects were arrested.", "Half")
+    assert (suspects.value.kind, suspects.value.unit) == ("count", "suspects")  # type: ignore[union-attr]
+
+
+def test_a_negation_before_a_value_does_not_reach_a_relative_clause_after_it():
+    """ "will not pay the $4 million the gang is demanding": the demand is stated, not denied;
+    "Not one person was hurt" and "did not destroy 12 homes" are still denied."""
+    demand = _claim(
+        "The town will not pay the 4 million dollars the gang is demanding.", "4 million"
+    )
+    assert "e:demanded" in demand.attribute_tokens
+    assert not demand.negated
+    assert _claim("Not one person was injured.", "one person").negated
+    assert _claim("The fire did not destroy 12 homes.", "12 homes").negated
+    assert _claim("We do not want to have a child get shot.", "a child").negated
+
+
 def test_a_rise_in_a_noun_is_what_raises_it():
     """ "a 6% increase in the water rate" and "raises the water rate by 6%" state one rise."""
     noun = _find(_claims("The plan includes a 6% increase in the water rate."), "6%")
@@ -825,3 +882,19 @@ def test_over_a_span_after_a_change_or_a_sum_is_its_period(sentence, words, low,
     """ "18% over four years" is spread over four years; "for over four years" is more than four."""
     (claim,) = [c for c in _claims(sentence) if c.text == words]
     assert (claim.value.low, claim.value.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He put $20 in.",
+        "She gave 20 dollars in.",
+        "The fund took €5 million in",
+        "He owed $3 million in",
+    ],
+)
+def test_money_before_a_last_word_in_is_still_read(sentence: str) -> None:
+    # "in" with nothing after it is not a phrase that says what the money is: it was read one
+    # word past the sentence's end.
+    claims = _claims(sentence)
+    assert [c.value.currency for c in claims if c.value.currency] in (["USD"], ["EUR"])

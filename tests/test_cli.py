@@ -126,11 +126,110 @@ def test_files_the_command_does_not_read_are_named_in_one_line(
     assert "rows.csv" in line
 
 
-def test_the_same_file_twice_exits_2(capsys: pytest.CaptureFixture[str], calm: Path):
-    """Two sources with one id are refused with status 2, not silently merged."""
-    code, _, err = run(capsys, calm / "a.txt", calm)
+def test_the_same_file_twice_is_read_once_and_said(capsys: pytest.CaptureFixture[str], calm: Path):
+    """`reconcile a.txt folder/` holding a.txt: one line says it was given twice; one source."""
+    code, out, err = run(capsys, calm / "a.txt", calm, "-f", "json")
+    assert code == 0
+    (line,) = err.splitlines()
+    assert "a.txt was given twice" in line
+    assert "rename" not in line
+    assert [s["id"] for s in json.loads(out)["sources"]] == ["a"]
+
+
+def test_two_files_of_one_stem_in_one_folder_still_exit_2(
+    capsys: pytest.CaptureFixture[str], calm: Path
+):
+    """a.txt and a.md are two files that would share an id: refused, both named."""
+    (calm / "a.md").write_text("Nine people were hurt.", encoding="utf-8")
+    code, _, err = run(capsys, calm)
     assert code == 2
     assert "two sources have the id 'a'" in err
+
+
+def test_a_folder_of_only_sub_folders_says_to_pass_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    """Sub-folders cannot be converted to text: the line says to pass them themselves."""
+    (tmp_path / "pile" / "monday").mkdir(parents=True)
+    (tmp_path / "pile" / "tuesday").mkdir()
+    code, _, err = run(capsys, tmp_path / "pile")
+    assert code == 2
+    assert "pass the sub-folders themselves" in err
+    assert "convert" not in err
+    assert "monday/" in err
+
+
+@pytest.mark.parametrize("command", [[], ["records"], ["corpus", "-o", "out"]])
+def test_standard_input_is_said_to_be_unread(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+):
+    """`-` is not taken for a missing file named '-': the line says stdin is not read."""
+    code, out, err = run(capsys, *command[:1], "-", *command[1:])
+    assert (code, out) == (2, "")
+    assert "standard input" in err
+    assert "no such file" not in err
+    code, out, err = run(capsys, *command[:1], "", *command[1:])  # not "." read in its place
+    assert (code, out) == (2, "")
+    assert "an empty path was given" in err
+
+
+def test_an_empty_output_name_is_refused_clearly(capsys: pytest.CaptureFixture[str], calm: Path):
+    """`-o ''` says the name is empty, not "cannot write : Is a directory"."""
+    code, _, err = run(capsys, calm, "-o", "")
+    assert code == 2
+    assert "-o was given an empty name" in err
+    code, _, err = run(capsys, "corpus", calm, "-o", "")
+    assert code == 2
+    assert "-o was given an empty name" in err
+
+
+def test_the_output_may_not_overwrite_an_article(capsys: pytest.CaptureFixture[str], calm: Path):
+    """`-o a.txt` when a.txt is read: refused, and the article is left as it was."""
+    before = (calm / "a.txt").read_text(encoding="utf-8")
+    code, _, err = run(capsys, calm, "-o", calm / "a.txt")
+    assert code == 2
+    assert "is one of the articles read" in err
+    assert (calm / "a.txt").read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.md", "report.txt", "report.htm"])
+def test_a_report_written_into_the_folder_is_not_read_back(
+    capsys: pytest.CaptureFixture[str], conflict: Path, name: str
+):
+    """`reconcile dir -o dir/report.html`, run twice: the second run skips the report, says so,
+    and finds the same conflicts."""
+    code, first, _ = run(capsys, conflict, "-f", "json")
+    assert code == 0
+    code, _, _ = run(capsys, conflict, "-o", conflict / name)
+    assert code == 0
+    code, second, err = run(capsys, conflict, "-f", "json")
+    assert code == 0
+    assert second == first
+    (line,) = err.splitlines()
+    assert f"skipped the reports reconcile wrote ({name}" in line
+    code, _, err = run(capsys, conflict / name)  # named itself: refused, saying what it is
+    assert code == 2
+    assert "is a report reconcile wrote, not an article" in err
+
+
+def test_help_names_the_other_commands(capsys: pytest.CaptureFixture[str]):
+    """`reconcile --help` tells a newcomer that `records` and `corpus` exist."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "reconcile records FILE..." in out
+    assert "reconcile corpus PATH... -o OUTDIR" in out
+
+
+def test_records_help_lists_every_file_type_the_docs_list(capsys: pytest.CaptureFixture[str]):
+    """The records help names .csv, .tsv, .jsonl, .ndjson and .json, as docs/cli.md does."""
+    with pytest.raises(SystemExit):
+        main(["records", "--help"])
+    out = capsys.readouterr().out
+    for suffix in (".csv", ".tsv", ".jsonl", ".ndjson", ".json"):
+        assert suffix in out
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert all(suffix in docs for suffix in (".tsv", ".ndjson", "`.json`"))
 
 
 @pytest.mark.parametrize(
@@ -168,7 +267,11 @@ def test_text_is_the_default(capsys: pytest.CaptureFixture[str]):
 
 @pytest.mark.parametrize(
     ("fmt", "start"),
-    [("markdown", "# reconcile report"), ("html", "<!DOCTYPE html>"), ("json", "{")],
+    [
+        ("markdown", "# reconcile report\n<!-- generator: reconcile"),
+        ("html", "<!DOCTYPE html>"),
+        ("json", "{"),
+    ],
 )
 def test_each_format(capsys: pytest.CaptureFixture[str], fmt: str, start: str):
     """--format picks the rendering."""
@@ -418,12 +521,68 @@ def test_records_command_reconciles_rows_and_estimates(
 
 
 def test_records_command_names_a_missing_column(capsys: pytest.CaptureFixture[str], flights):
-    """A column that is not there: exit 2, one line naming the columns there are."""
+    """A column that is not there: exit 2, one line naming the file, its header line, the
+    columns there are, and the option that names the column (not a Python keyword)."""
     code, out, err = run(capsys, "records", flights)
     assert (code, out) == (2, "")
     assert err.count("\n") == 1
-    assert "no column 'source'" in err
-    assert "'site'" in err
+    assert f"{flights} line 1 (the header) has no column 'source'" in err
+    assert "site, flight, field, shown" in err
+    assert "--source COLUMN" in err
+    assert "keyword" not in err
+    code, _, err = run(capsys, "records", flights, "--source", "site", "--subject", "nosuch")
+    assert code == 2
+    assert "no column 'nosuch'" in err
+    assert "--subject COLUMN" in err
+
+
+def test_records_command_names_the_line_of_a_row_without_a_source(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    """A blank source cell is named by its file and line (blank lines counted), not "record 2"."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text("source,subject,attribute,value\na,X,n,1\n\n ,X,n,2\n", encoding="utf-8")
+    code, _, err = run(capsys, "records", rows)
+    assert code == 2
+    assert f"{rows} line 4 names no source in column 'source'" in err
+    lines = tmp_path / "rows.jsonl"
+    lines.write_text(
+        '{"source": "a", "subject": "X", "attribute": "n", "value": 1}\n\n'
+        '{"subject": "X", "attribute": "n", "value": 2}\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "records", lines)
+    assert code == 2
+    assert f"{lines} line 3 has no column 'source'" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("header.csv", "source,subject,attribute,value\n"), ("blank.jsonl", "\n\n")],
+)
+def test_records_without_a_row_are_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, text: str
+):
+    """A CSV file with only its header (or JSON lines with no line) is refused as an empty one is."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "records", path)
+    assert (code, out) == (2, "")
+    assert f"{path} holds no records" in err
+
+
+def test_an_article_given_to_records_gets_the_command_for_articles(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    """An article given to `reconcile records` fails as CSV, and the line says what to run."""
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Town News\n\nThe council met on Monday, and it voted, 7-2, for the plan.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "records", article)
+    assert code == 2
+    assert f"looks like an article, not records: run `reconcile {article}`" in err
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".ndjson"])

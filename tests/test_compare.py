@@ -17,6 +17,7 @@ from reconcile import Claim, Quantity, Settings, Span
 from reconcile.group import (
     DESCRIBED,
     OTHERS_OF_AN_EVENT,
+    _holds,
     _level,
     alike,
     block_keys,
@@ -274,16 +275,22 @@ def _restates_a_side(ordered, mine, theirs):
     return (
         not all(alike(ordered[x].value, ordered[y].value) for x in theirs for y in theirs)
         and all(_amount(ordered[k].value) == first for k in mine)
-        and any(_amount(ordered[k].value) == first for k in theirs)
+        and any(
+            _holds(ordered[k].value, ordered[mine[0]].value)
+            and alike(ordered[k].value, ordered[mine[0]].value)
+            for k in theirs
+        )
     )
 
 
 def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[str, int]]]:
-    """All pairs, no blocking: merge best first under the same no-self-contradiction rule.
+    """All pairs, no blocking: merge best first under the same rule within a source (alike).
 
     A level that rests on the values joins two clusters only when all their values are alike,
-    or when one states one amount that the other, in conflict, states too (not for ages or
-    others).
+    or when one states one amount that the other, in conflict, holds and is alike (not for ages
+    or others). The story-level joins (a noun each source counts once, bare measures, one day
+    told by each source) need an event other than a casualty, a unit or a date, which these
+    claim sets never draw, so the brute force leaves them out.
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
@@ -327,9 +334,7 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         by_source = defaultdict(list)
         for k in joined:
             by_source[ordered[k].source_id].append(ordered[k].value)
-        if any(
-            not compatible(x, y) for values in by_source.values() for x in values for y in values
-        ):
+        if any(not alike(x, y) for values in by_source.values() for x in values for y in values):
             continue
         keep, drop = min(ri, rj), max(ri, rj)
         clusters[keep] = joined
@@ -1714,3 +1719,45 @@ def test_a_crowd_meets_a_count_of_people_that_says_more_with_a_like_value():
     assert _fact_with(report, "b", "About 3,000 people").verdict.kind == "single"
     report = _two("Two people were taken to a shelter.", "Two people were hurt in the fall.")
     assert _fact_with(report, "a", "Two people").verdict.kind == "single"
+
+
+# --- the entry points say what to pass ------------------------------------------------------
+
+
+def test_extract_detects_the_zones_of_a_source_built_directly():
+    """`extract(Source(id=..., text=...))` finds the claims that `read` would, not nothing."""
+    bare = reconcile.Source(id="z", text="Police said 4 people were hurt.")
+    claims = reconcile.extract(bare)
+    assert [c.text for c in claims] == ["4 people"]
+    assert claims == reconcile.extract(reconcile.read(bare)[0])
+
+
+@pytest.mark.parametrize(
+    ("given", "advice"),
+    [
+        ("Police said 5 people were hurt.", r"reconcile\.read\(text\)\[0\]"),
+        (Path("story.txt"), r"reconcile\.read\(path\)\[0\]"),
+        ({"text": "Rain."}, r"reconcile\.read\(\.\.\.\)"),
+    ],
+)
+def test_extract_refuses_what_is_not_a_source_saying_what_to_pass(given: object, advice: str):
+    """A text, a path or a mapping given to extract: an InvalidSourceError naming the fix."""
+    with pytest.raises(reconcile.InvalidSourceError, match=advice):
+        reconcile.extract(given)  # type: ignore[arg-type]
+
+
+def test_settings_given_as_a_mapping_are_refused_with_the_fix():
+    """settings={...} at compare, extract, compare_corpus or Reconciler: a SettingsError naming
+    Settings.from_dict, not an AttributeError from deep inside."""
+    calls = [
+        lambda bad: reconcile.compare(["Four people died."], settings=bad),
+        lambda bad: reconcile.extract(reconcile.read("Four people died.")[0], settings=bad),
+        lambda bad: list(reconcile.compare_corpus(["Four people died."], settings=bad)),
+        reconcile.Reconciler,
+        lambda bad: reconcile.stories(["Four people died."], settings=bad),
+    ]
+    for call in calls:
+        with pytest.raises(reconcile.SettingsError, match=r"Settings\.from_dict"):
+            call({"approx_window": 0.2})
+        with pytest.raises(reconcile.SettingsError, match="got int"):
+            call(5)

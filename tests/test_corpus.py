@@ -408,3 +408,47 @@ def test_compare_corpus_never_crashes_and_reports_every_source_once(texts: list[
     assert [r.story.id for r in reports if r.story] == sorted(
         r.story.id for r in reports if r.story
     )
+
+
+def test_a_failed_corpus_run_creates_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """A missing or empty input folder: status 2, and no output folder (nor its parents) left."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for pile in (empty, tmp_path / "missing"):
+        assert main(["corpus", str(pile), "-o", str(tmp_path / "new" / "out")]) == 2
+        assert not (tmp_path / "new").exists()
+    capsys.readouterr()
+
+
+def test_corpus_output_that_is_a_file_says_a_folder_is_needed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """`-o afile`: the line says -o needs a folder, not "File exists"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLES["fire-a"], encoding="utf-8")
+    afile = tmp_path / "afile"
+    afile.write_text("notes", encoding="utf-8")
+    assert main(["corpus", str(folder), "-o", str(afile)]) == 2
+    err = capsys.readouterr().err
+    assert "-o needs a folder" in err
+    assert afile.read_text(encoding="utf-8") == "notes"
+
+
+def test_corpus_names_the_story_files_an_earlier_run_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """A second run into one folder names the reports it did not write; it deletes nothing."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, key in ((first, "fire-a"), (second, "fire-b")):
+        folder.mkdir()
+        (folder / f"{key}.txt").write_text(ARTICLES[key], encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["corpus", str(first), "-o", str(out), "-q"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["corpus", str(second), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "also holds 1 file from before this run, not in its index: fire-a.json" in err
+    assert "1 story from 1 article written" in err
+    assert "1 story from 1 article; 0 conflicting facts" in (out / "index.html").read_text("utf-8")
+    assert (out / "fire-a.json").exists()

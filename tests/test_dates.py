@@ -1329,3 +1329,62 @@ def test_weekdays_ago_and_from_now(text, words, day):
     """ "two Saturdays ago" counts back from the latest Saturday before the reference."""
     quoted, value = only(text)
     assert (quoted, value.start, value.end) == (words, day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The altarpiece was carved in 1622 by a pupil of the master.", 1622),
+        ('Among the works was "Harbour at Dawn" (1652) by an unknown hand.', 1652),
+        ("The chapel has stood since 1420.", 1420),
+        ("It was etched in 1872.", 1872),
+        ("The chapel was raised in the year 1420.", 1420),
+        ('The haul included the 1872 Degas etching "Rehearsal" and two sketches.', 1872),
+        ("They bought an 1852 painting at auction.", 1852),
+    ],
+)
+def test_a_year_before_1800_is_read_after_in_or_in_parentheses(text, year):
+    """ "carved in 1622", "Harbour at Dawn (1652)", "an 1852 painting": a year, whatever the
+    century."""
+    words, value = only(text)
+    assert words.endswith(str(year))
+    assert (value.start, value.end, value.granularity) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of 1500 gathered on the square.",
+        "The measure passed by 1200.",
+        "The toll rose from 1500 to 1700.",
+        "Water reached 1500 homes in early 1500 cases.",
+        "The 1200 voters stayed home.",
+        "He lives in the 1500 block of Elm.",
+        "They sold the 1800 Elm Street house.",
+        "the 2020 election",
+    ],
+)
+def test_a_number_below_1800_after_of_by_or_from_stays_a_count(text):
+    """ "a crowd of 1500", "by 1200": counts; an old year needs "in", "since" or parentheses."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry line pushed the crossing back to Thursday to fix the ramp.", D(2025, 6, 12)),
+        ("The vote was delayed until Friday.", D(2025, 6, 13)),
+        ("Officials moved the hearing to Friday.", D(2025, 6, 13)),
+        ("The race was rescheduled for Saturday.", D(2025, 6, 14)),
+        ("The board postponed its decision to Monday.", D(2025, 6, 16)),
+        # already read forward: an expectation with a limit
+        ("The appeal is expected to be decided by Thursday evening.", D(2025, 6, 12)),
+        # no move to the day: the past stays past
+        ("Crews pushed the van back to the curb on Monday.", D(2025, 6, 9)),
+        ("The family moved to Ohio on Monday.", D(2025, 6, 9)),
+        ("The storm delayed flights on Monday.", D(2025, 6, 9)),
+    ],
+)
+def test_an_event_put_off_to_a_weekday_is_put_off_to_the_coming_one(text, expected):
+    """ "pushed the crossing back to Thursday", "delayed until Friday": the new day is to come."""
+    assert only(text, WED_2025_06_11)[1].start == expected

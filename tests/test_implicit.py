@@ -562,3 +562,20 @@ def test_extract_keeps_a_count_of_people_of_one_age() -> None:
     source = Source.from_text("Two 16-year-old boys were shot Saturday.", published="2025-07-01")
     found = [(c.text, c.value.low) for c in extract(source) if isinstance(c.value, Quantity)]
     assert found == [("Two 16-year-old boys", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("Eleven men were brought out of the cave alive on Friday.", "Eleven men", "rescued"),
+        ("Two hikers were pulled alive from the ravine.", "Two hikers", "rescued"),
+        ("Divers pulled 9 trapped cavers alive from the tunnel.", "9 trapped cavers", "rescued"),
+        ("Divers did not pull 9 trapped cavers alive from the tunnel.", "9 trapped cavers", None),
+        ("Two men were brought to a hospital.", "Two men", "injured"),
+        ("Two men were brought to the station.", "Two men", None),
+    ],
+)
+def test_people_brought_or_pulled_out_alive_were_rescued(text, words, event):
+    """ "were brought out of the cave alive", "pulled 9 cavers alive": a rescue."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event

@@ -721,6 +721,11 @@ def test_split_sentences_within_a_range():
         "cookie" * 170_000,
         "(Reuters) " * 100_000,
         "Ship Sinks Off Coast\n" * 50_000,
+        "By Jane Doe, The Harbor Post " * 35_000,
+        "13/10/2026 06.10.2026 " * 45_000,
+        "HARBOR CITY \u2013 May 4, 2026 \u2013 " * 30_000,
+        "SOURCE Harbor " * 70_000,
+        "\u2014 The Daily Harbor\n" * 50_000,
     ],
     ids=[
         "letters",
@@ -734,6 +739,11 @@ def test_split_sentences_within_a_range():
         "one-long-word",
         "wire-tags",
         "title-lines",
+        "bylines",
+        "numeric-dates",
+        "dash-dates",
+        "source-credit",
+        "sign-offs",
     ],
 )
 def test_megabyte_inputs_finish(line):
@@ -1813,3 +1823,359 @@ def test_a_one_word_about_name_needs_a_release_label(label, outlet):
         " mayor said.\n\nAbout Springdale\nSpringdale has 9,000 residents.\n"
     )
     assert source.outlet == outlet
+
+
+# --- source metadata of pages and releases nobody tuned for (branch ing16) -----------------------
+
+STORY = (
+    "The board opened a park of 12 acres on Monday, the mayor said.\n\n"
+    "Crews will plant 300 trees there next spring, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Published on 13/10/2026 at 14:26 - Updated 13/10/2026 at 17:02", dt.date(2026, 10, 13)),
+        ("Updated: 10/13/2026 10:24 PM", dt.date(2026, 10, 13)),
+        ("Published 13.10.2026", dt.date(2026, 10, 13)),
+        ("Posted Tuesday 06/10/2026", dt.date(2026, 10, 6)),
+        ("Posted 06/10/2026 | Updated 06/13/2026", dt.date(2026, 6, 10)),
+        ("Posted 05/05/2026", dt.date(2026, 5, 5)),
+        ("Posted 06/10/2026", None),
+        ("Posted 06/10/2026 | Updated Oct. 7, 2026", None),
+    ],
+)
+def test_a_numeric_date_line_dates_the_page_in_the_order_it_shows(stamp, published):
+    """ "13/10/2026" is day first and "10/13/2026" month first; "06/10/2026" only with a hint."""
+    (source,) = reconcile.read(f"Park opens on the river\n{stamp}\n\n{STORY}")
+    assert source.published == published
+    assert kinds_at(source, stamp) == {"header"}
+
+
+def test_a_numeric_date_in_the_story_dates_nothing():
+    """A numeric date inside a sentence is the story's, not the page's."""
+    (source,) = reconcile.read("The park opened on 13/10/2026, the mayor said on Monday.\n")
+    assert source.published is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "HARBOR CITY, Ore. \u2013 May 4, 2026 \u2013 ",
+        "HARBOR CITY, Ore. \u2014 May 4, 2026 \u2014 ",
+        "HARBOR CITY, Ore. - May 4, 2026 - ",
+        "HARBOR CITY -- May 4, 2026 -- ",
+    ],
+)
+def test_a_date_between_the_dashes_of_a_release_dateline_dates_it(lead):
+    """ "HARBOR CITY, Ore. – May 4, 2026 – The ..." gives the place and the date; the date is header."""
+    text = f"Harbor Water Utility\nPress Release\n\nUtility Opens Park\n\n{lead}{STORY}"
+    (source,) = reconcile.read(text)
+    assert source.published == dt.date(2026, 5, 4)
+    assert source.place.startswith("Harbor City")
+    assert kinds_at(source, "May 4, 2026") == {"header"}
+    assert kinds_at(source, "12 acres") == {"body"}
+
+
+def test_a_dash_dateline_followed_by_prose_between_hyphens_takes_no_date():
+    """ "HARBOR CITY - Officials - who met Monday - said" has a place and no date."""
+    (source,) = reconcile.read(
+        "HARBOR CITY - Officials - who met on May 4, 2026 - said the park of 12 acres opened.\n"
+    )
+    assert (source.place, source.published) == ("Harbor City", None)
+
+
+@pytest.mark.parametrize(
+    ("label", "published", "place"),
+    [
+        ("PRESS RELEASE\n\n", dt.date(2026, 5, 4), "Harbor City"),
+        ("", None, None),
+    ],
+)
+def test_a_place_in_title_case_with_a_full_date_under_a_release_label(label, published, place):
+    """ "Harbor City, 4 May 2026" under "PRESS RELEASE" is the release's dateline; alone it is not."""
+    (source,) = reconcile.read(f"{label}Harbor City, 4 May 2026\n\nUtility Opens Park\n\n{STORY}")
+    assert (source.published, source.place) == (published, place)
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        (
+            "Copyright \u00a9 2026 Harbor 9 South Coast. All rights reserved.",
+            "Harbor 9 South Coast",
+        ),
+        ("\u00a9 2026 KHRB Harbor 12.", "KHRB Harbor 12"),
+        ("\u00a9 2026 Harbor Courier 2,000 words.", "Harbor Courier"),
+    ],
+)
+def test_a_copyright_holder_keeps_its_channel_number(notice, outlet):
+    """ "© 2026 Harbor 9 South Coast" names that station, not "Harbor"."""
+    (source,) = reconcile.read(f"Park opens on the river\n\n{STORY}\n{notice}\n")
+    assert source.outlet == outlet
+
+
+def test_a_masthead_keeps_its_channel_number():
+    """A first line "Harbor 9 News" above the headline is the outlet with its number."""
+    (source,) = reconcile.read(
+        f"Harbor 9 News\nWeather | Traffic\n\nPark Opens on the River\n\n{STORY}"
+    )
+    assert source.outlet == "Harbor 9 News"
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "published", "place"),
+    [
+        ("(Reuters) - ", "Reuters", None, None),
+        (
+            "HARBOR CITY, Ore. (Harbor News Service) \u2014 ",
+            "Harbor News Service",
+            None,
+            "Harbor City, Ore.",
+        ),
+        ("Park opens on the river\n\u2014 The Daily Harbor\n\n", "The Daily Harbor", None, None),
+        (
+            "Park opens on the river\nPosted 9:14 a.m. Tuesday, Oct. 6\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy Jane Doe | The Harbor Post | Oct. 6, 2026\n\n",
+            "The Harbor Post",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy Jane Doe, The Harbor Post\nOctober 6, 2026\n\n",
+            "The Harbor Post",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy JANE DOE\nThe Harbor Post\nOctober 6, 2026\n\n",
+            "The Harbor Post",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nFirst published: Tue 6 Oct 2026 09.14 BST\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nPublished 6 April 2026, 09:14\n\n",
+            "Harbor Courier",
+            dt.date(2026, 4, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\n2026-04-06T09:14:00Z\n\n",
+            "Harbor Courier",
+            dt.date(2026, 4, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nUpdated Oct. 6, 2026 at 5:02 pm ET\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nPosted by Jane Doe on 06 Oct 2026\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nby: Jane Doe, John Roe Updated: Oct 6, 2026 - 6:42 AM\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+        (
+            "Park opens on the river\nBy Liz Doe, Phil Roe. CREATED Oct 6, 2026 - UPDATED: Oct 6, 2026\n\n",
+            "Harbor Courier",
+            dt.date(2026, 10, 6),
+            None,
+        ),
+    ],
+)
+def test_common_header_shapes(header, outlet, published, place):
+    """Wire tags, sign-off lines, bylines with outlets, and stamps in several orders give the page's metadata, as header."""
+    text = f"{header}{STORY}\n\u00a9 2026 Harbor Courier\n"
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.published, source.place) == (outlet, published, place)
+    assert kinds_at(source, "12 acres") == {"body"}
+    lines = [line for line in header.split("\n")[1:] if line.strip()]
+    for line in lines:
+        assert kinds_at(source, line) <= {"header", "furniture"}, line
+    check_layout(source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u2014 Mayor Jane Doe",
+        "\u2014 Harbor City Council",
+        "\u2014 Park Opens Today",
+    ],
+)
+def test_a_dash_line_naming_no_publication_names_no_outlet(line):
+    """Under a headline, "— Mayor Jane Doe" or "— Harbor City Council" is no outlet's sign-off."""
+    (source,) = reconcile.read(f"Park opens on the river\n{line}\n\n{STORY}")
+    assert source.outlet is None
+
+
+@pytest.mark.parametrize("line", ["Park Opens Today", "Jane Roe"])
+def test_a_line_under_a_byline_is_an_outlet_only_by_its_name(line):
+    """Under "By JANE DOE", "Park Opens Today" or a second name is no outlet."""
+    (source,) = reconcile.read(
+        f"Park opens on the river\nBy JANE DOE\n{line}\nOctober 6, 2026\n\n{STORY}"
+    )
+    assert source.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("ending", "outlet"),
+    [
+        ("SOURCE Harbor Water Utility", "Harbor Water Utility"),
+        ("SOURCE: Harbor Water Utility", "Harbor Water Utility"),
+        ("SOURCE: officials said the park would open. It did.", None),
+        ("Source: Harbor Water Utility", None),
+    ],
+)
+def test_a_release_source_credit_names_its_issuer(ending, outlet):
+    """A release's closing "SOURCE Harbor Water Utility" names the issuer when nothing else does."""
+    (source,) = reconcile.read(f"Utility Opens Park\n\n{STORY}\n{ending}\n")
+    assert source.outlet == outlet
+
+
+def test_a_source_credit_does_not_replace_the_distributor():
+    """A release distributed by a wire keeps the wire's name; the credit is only a fallback."""
+    (source,) = reconcile.read(
+        f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
+    )
+    assert source.outlet == "PRNewswire"
+
+
+def test_a_site_address_beside_the_page_date_names_the_outlet():
+    """ "Created: 10/27/2026 8:14 AM HarborPost.com" is a header line naming the site as outlet."""
+    (source,) = reconcile.read(
+        f"Created: 10/27/2026 8:14 AM HarborPost.com\n\nPark opens\n\n{STORY}"
+    )
+    assert (source.outlet, source.published) == ("HarborPost.com", dt.date(2026, 10, 27))
+    assert kinds_at(source, "HarborPost.com") == {"header"}
+
+
+@pytest.mark.parametrize("first", ["Harbor Post", "Staff Report"])
+def test_an_outlet_or_a_desk_with_a_date_is_no_place(first):
+    """Under a release label, "Harbor Post, 4 May 2026" or "Staff Report, 4 May 2026" places nothing."""
+    (source,) = reconcile.read(
+        f"PRESS RELEASE\n\n{first}, 4 May 2026\n\nUtility Opens Park\n\n{STORY}"
+    )
+    assert source.place is None
+
+
+def test_a_contributor_note_in_a_byline_names_no_outlet():
+    """ "By Jane Doe, Special to the Harbor Times" names a contributor, not the outlet."""
+    (source,) = reconcile.read(
+        f"Park opens on the river\nBy Jane Doe, Special to the Harbor Times\nMay 4, 2026\n\n{STORY}"
+    )
+    assert (source.outlet, source.published) == (None, dt.date(2026, 5, 4))
+
+
+# --- reports reconcile wrote, UTF-16 files -------------------------------------------------
+
+
+def _folder_with_a_report(tmp_path: Path, name: str, text: str) -> Path:
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police said four people were hurt.", encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+_PAGE = (
+    '<!DOCTYPE html>\n<html><head>\n<meta name="generator" content="reconcile 9.9">'
+    "\n</head><body><p>Police said six people were hurt.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("report.html", _PAGE),
+        ("report.md", "# reconcile report\n<!-- generator: reconcile 9.9 -->\n\nSix were hurt."),
+        ("report.txt", "reconcile · 1 source · 1 fact: 0 conflicts\n\nSix people were hurt."),
+    ],
+)
+def test_a_directory_skips_the_reports_reconcile_wrote_and_says_so(
+    tmp_path: Path, name: str, text: str
+):
+    """A report written into the folder read (`-o dir/report.html`) is no article: skipped, named."""
+    folder = _folder_with_a_report(tmp_path, name, text)
+    with pytest.warns(SkippedFilesWarning, match=rf"the reports reconcile wrote \({name}"):
+        assert [s.id for s in read(folder)] == ["a"]
+    with pytest.raises(InvalidSourceError, match="is a report reconcile wrote, not an article"):
+        read(folder / name)  # named itself: refused, saying why
+
+
+def test_an_article_that_mentions_reconcile_is_still_read(tmp_path: Path):
+    """Only the marks reconcile writes skip a file, not the word in an article or its page."""
+    folder = _folder_with_a_report(
+        tmp_path,
+        "b.html",
+        '<html><head><meta name="generator" content="WordPress 6.4"></head><body>'
+        "<p>reconcile · 2 sources · the talks failed.</p><p>Six people were hurt.</p></body></html>",
+    )
+    assert [s.id for s in read(folder)] == ["a", "b"]
+
+
+def test_a_directory_of_reports_only_says_so(tmp_path: Path):
+    """When reconcile's own reports are all a folder holds, the error says that."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "r.md").write_text("<!-- generator: reconcile 1 -->\n# reconcile report\n")
+    with pytest.raises(InvalidSourceError, match=r"only the reports reconcile wrote r\.md"):
+        read(folder)
+
+
+def test_a_directory_of_sub_folders_says_to_pass_them(tmp_path: Path):
+    """Folders cannot be converted to text: the error says to pass the sub-folders themselves."""
+    (tmp_path / "monday").mkdir()
+    (tmp_path / "tuesday").mkdir()
+    with pytest.raises(InvalidSourceError, match="pass the sub-folders themselves") as caught:
+        read(tmp_path)
+    assert "convert" not in str(caught.value)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_with_its_mark_is_read(tmp_path: Path, codec: str):
+    """A UTF-16 file that starts with its byte-order mark is text, not binary: it is read."""
+    path = tmp_path / "notes.txt"
+    text = "Police said 4 people were hurt in Zürich."
+    data = text.encode(codec)
+    path.write_bytes(data if codec == "utf-16" else b"\xfe\xff" + data)
+    (source,) = read(path)
+    assert source.text == text
+    assert reconcile.extract(source)[0].text == "4 people"
+
+
+def test_a_broken_utf16_file_is_called_utf16(tmp_path: Path):
+    """A UTF-16 mark before bytes that are not UTF-16 gets a UTF-16 message, not "binary"."""
+    path = tmp_path / "cut.txt"
+    path.write_bytes(b"\xff\xfe" + "Rain fell.".encode("utf-16-le") + b"\x00\xdc")
+    with pytest.raises(InvalidSourceError, match="not valid UTF-16; re-save it as UTF-8"):
+        read(path)
+
+
+def test_the_same_file_twice_is_said_to_be_given_twice(tmp_path: Path):
+    """read([path, path]) names the one file given twice instead of asking for a rename."""
+    path = tmp_path / "a.txt"
+    path.write_text("Rain fell all day.", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match="given twice") as caught:
+        read([path, path])
+    assert "rename" not in str(caught.value)

@@ -240,6 +240,29 @@ def test_year_like_number_before_a_plural_noun_counts():
     assert spans("the 2020 election") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The haul included the 1872 Degas etching "Rehearsal" and more.',
+        "an 1872 etching",
+        "It was carved in 1622 by a pupil.",
+        "The chapel has stood since 1420.",
+    ],
+)
+def test_an_old_year_after_a_determiner_or_in_is_no_count(text):
+    """ "an 1872 etching", "carved in 1622": a year, not 1,872 etchings or 1,622 of anything."""
+    assert spans(text) == []
+
+
+def test_a_number_in_the_old_years_range_still_counts_a_plural_or_stands_alone():
+    """ "the 1500 residents", "1872 votes" count; "rose to 1500" is a number."""
+    assert one("the 1500 residents left")[1].unit == "residents"
+    assert one("he got 1872 votes")[1].low == 1872
+    assert one("the toll rose to 1500.")[1].low == 1500
+    assert one("a crowd of 1500 gathered")[1].low == 1500
+    assert one("a 1500-page report")[1].unit == "pages"
+
+
 # --- digits, words and scales ---------------------------------------------------------
 
 VALUES = [
@@ -314,6 +337,12 @@ def test_fractions_are_numbers(text, span, value):
 def test_ordinal_after_a_is_not_a_fraction():
     """An ordinal after "a" ("a third term") is no fraction."""
     assert spans("He won a third term.") == []
+
+
+def test_back_before_half_is_a_particle_after_a_verb_and_a_part_after_a_determiner():
+    """ "paid back half of the loan" states a half; "the back half of the season" a part."""
+    assert spans("He paid back half of the loan.") == ["half"]
+    assert spans("They lost the back half of the season.") == []
 
 
 def test_more_than_half():
@@ -1066,6 +1095,15 @@ def test_a_vote_tally_is_two_counts_of_votes(text, sides):
         ("She lived in the 40-unit Harbor Court block.", "40-unit", 40, "units"),
         ("A 30-foot-tall wall fell.", "30-foot", 30, "feet"),
         ("They bought a 12-acre farm.", "12-acre", 12, "acres"),
+        ("The 90-car grain train tipped over.", "90-car", 90, "cars"),
+        ("Guests fell ill on a 12-night tour.", "12-night", 12, "nights"),
+        ("It ended its seven-night Baltic voyage.", "seven-night", 7, "nights"),
+        ("They leased a 150-seat jet.", "150-seat", 150, "seats"),
+        ("Crews hit an Acme Power 8-inch water main.", "8-inch", 8, "inches"),
+        # a fraction of one unit glued to it, or spaced
+        ("Shops along a half-mile stretch were shut.", "a half-mile", 0.5, "miles"),
+        ("Shops along a quarter-mile stretch were shut.", "a quarter-mile", 0.25, "miles"),
+        ("The queue stretched a quarter mile along the road.", "a quarter mile", 0.25, "mile"),
     ],
 )
 def test_a_measure_glued_to_a_count_before_a_noun_is_that_many_units(text, words, value, unit):
@@ -1075,7 +1113,14 @@ def test_a_measure_glued_to_a_count_before_a_noun_is_that_many_units(text, words
 
 
 @pytest.mark.parametrize(
-    "text", ["The 13-year-old was hurt.", "The deal is two-mile.", "He ran a 5-mile."]
+    "text",
+    [
+        "The 13-year-old was hurt.",
+        "The deal is two-mile.",
+        "He ran a 5-mile.",
+        "She lives on a third floor.",  # an ordinal, no fraction of a floor
+        "The Boeing 737-800 jet landed.",
+    ],
 )
 def test_a_glued_measure_without_a_noun_after_it_is_no_count(text):
     """An age, or a compound with no noun after it, counts nothing."""

@@ -114,3 +114,34 @@ def test_docs_settings_names_every_setting():
     text = (DOCS / "settings.md").read_text(encoding="utf-8")
     for field in attrs.fields(reconcile.Settings):
         assert f"`{field.name}`" in text, field.name
+
+
+def test_report_format_examples_are_the_seeds_report():
+    """report-format.md's JSON and text examples are what `reconcile seeds/` writes: the JSON
+    abridged only where the page says (the text cut to "…", the first zones and sentences), the
+    text the report's head as it is."""
+    import json
+
+    import reconcile
+
+    page = (DOCS / "report-format.md").read_text(encoding="utf-8")
+    report = reconcile.compare(ROOT / "seeds")
+    real = report.to_dict()
+    (block,) = re.findall(r"^```json\n(.*?)^```", page, re.DOTALL | re.MULTILINE)
+    shown = json.loads(block)
+    assert (shown["format"], shown["summary"]) == (real["format"], real["summary"])
+    for source in shown["sources"]:
+        (actual,) = [s for s in real["sources"] if s["id"] == source["id"]]
+        assert source.pop("text") == "…"
+        for key in ("zones", "sentences"):
+            part = source.pop(key)
+            assert part == actual[key][: len(part)]
+        assert source == {k: v for k, v in actual.items() if k in source}
+        assert set(source) == set(actual) - {"text", "zones", "sentences"}
+    for fact in shown["facts"]:
+        assert fact == next(f for f in real["facts"] if f["id"] == fact["id"])
+    text = page.split("## Text", 1)[1]
+    (example,) = re.findall(r"^```\n(.*?)^```", text, re.DOTALL | re.MULTILINE)[:1]
+    head = example.removesuffix("  …\n")
+    assert head != example
+    assert report.to_text(width=100).startswith(head)

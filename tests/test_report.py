@@ -385,9 +385,9 @@ def test_text_quotes_the_sentence_and_its_qualifiers() -> None:
 
 @pytest.mark.parametrize("width", [40, 60, 80, 100, 140])
 def test_text_fits_the_width_it_is_given(width: int) -> None:
-    """No line is wider than asked, except where one word alone is wider."""
+    """No line is wider than asked, the summary line too, except where one word alone is wider."""
     text = handmade().to_text(width=width)
-    for line in text.splitlines()[1:]:
+    for line in text.splitlines():
         if len(line) > width:
             assert max(len(w) for w in line.split()) > width // 3, line
 
@@ -759,3 +759,17 @@ def test_html_dimmed_text_meets_wcag_aa_contrast_and_marks_differ_by_more_than_c
         assert (lighter + 0.05) / (darker + 0.05) >= 4.5, selector
     assert re.search(r"mark\.v-conflict\{[^}]*text-decoration:underline wavy", css)
     assert re.search(r"mark\.v-single\{[^}]*text-decoration:underline dotted", css)
+
+
+def test_text_rows_of_records_show_no_unknown_outlet_and_date() -> None:
+    """A source with neither outlet nor date (every records source) shows just its id by a value,
+    not "outlet unknown date unknown" on every row."""
+    report = reconcile.compare_records(
+        [
+            {"source": "a", "subject": "X", "attribute": "n", "value": "4"},
+            {"source": "b", "subject": "X", "attribute": "n", "value": "6"},
+        ]
+    )
+    text = report.to_text()
+    assert "unknown" not in text.split("CONFLICTS")[1]
+    assert "Paper date unknown paper" in handmade().to_text(width=120)  # one known: both shown

@@ -37,6 +37,10 @@ def _times(text: str) -> list[tuple[str, float | None, float | None]]:
         ("The roof fell in just after 2 p.m.", [("just after 2 p.m.", 840, 870)]),
         ("The roof fell in at 11 p.m.", [("11 p.m.", 1350, 1410)]),  # a whole hour, rounded
         ("The roof fell in at 6:15PM, a neighbour said.", [("6:15PM", 1095, 1095)]),
+        # A 24-hour clock: an hour with a leading zero or past noon, after "at" or "about".
+        ("At 04:52 the intruders broke a side window.", [("04:52", 292, 292)]),
+        ("Police arrived at about 21:40 on Monday.", [("about 21:40", 1285, 1315)]),
+        ("Crews came shortly after 23:05.", [("shortly after 23:05", 1385, 1415)]),
     ],
 )
 def test_a_time_of_day_is_a_moment_with_the_window_its_words_give(
@@ -58,6 +62,10 @@ def test_a_time_of_day_is_a_moment_with_the_window_its_words_give(
         "Roads stay shut until 6 a.m.",
         "The line is open 24/7.",
         "The score was 4:45 at the break.",
+        "The score was 14:45 at the break.",  # no "at" before it: a 24-hour time is not sure
+        "The bus left at 10:30 for the coast.",  # 10:30 on a 12-hour clock: morning or night
+        "The ferry left before 06:00.",
+        "Read the log at 04:52:22 and 2:15:07.",
         "As of 6 a.m. Thursday, 120 homes were without power.",
         "The town set a 9 p.m. curfew for the flooded blocks.",
     ],
@@ -160,10 +168,13 @@ def test_the_marks_of_a_time_cover_every_time_read() -> None:
     from reconcile.extract.numbers import time_marks
 
     text = (
-        "It fell at 4:45 a.m. and at 6:15PM, then 7 pm. The team came at 9 AM. Damage was slight."
+        "It fell at 4:45 a.m. and at 6:15PM, then 7 pm. The team came at 9 AM. Crews left at"
+        " 21:40. Damage was slight: 3:1."
     )
     marks = time_marks(text)
-    for start, end, _ in find_times(text):
+    found = find_times(text)
+    assert len(found) == 4
+    for start, end, _ in found:
         assert any(start <= k < end for k in marks)
     assert not any(text.index("Damage") <= k for k in marks)
 
@@ -206,7 +217,7 @@ _TIMEY = st.lists(
         [
             *"0123456789 :.,;-apmAMP\n",
             *["about ", "shortly before ", "Updated ", "daily ", "to ", "\u200b", "\u00df"],
-            *["\u212a", "4:45 a.m.", "11 p.m.", "25:99", "12:60 p.m."],
+            *["\u212a", "4:45 a.m.", "11 p.m.", "25:99", "12:60 p.m.", "at ", "04:52", "21:4"],
         ]
     ),
     max_size=40,

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import bisect
 import operator
+import os
+import re
 from typing import TYPE_CHECKING
 
 import attrs
 
+from reconcile.errors import InvalidSourceError
 from reconcile.extract import lexicon
 from reconcile.extract._numwords import PLURAL_NOUNS
 from reconcile.extract.claims import PART, Reader
@@ -27,15 +30,15 @@ from reconcile.extract.numbers import (
     is_glued_measure,
     time_marks,
 )
-from reconcile.ingest import is_stamp
-from reconcile.model import Quantity
-from reconcile.settings import Settings
+from reconcile.ingest import is_stamp, read
+from reconcile.model import Quantity, Source
+from reconcile.settings import Settings, checked_settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from reconcile.extract.names import Found
-    from reconcile.model import Claim, Source, Span, Value, ZoneKind
+    from reconcile.model import Claim, Span, Value, ZoneKind
 
 __all__ = ["extract", "extract_with_names"]
 
@@ -109,7 +112,7 @@ def _values(
         )
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
-    explicit = _periods(text, explicit)
+    explicit = _shares(text, _periods(text, explicit))
     ages = find_ages(text, sentence.start, sentence.end)
     if ages:
         # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
@@ -129,9 +132,9 @@ def _values(
         explicit.sort(key=lambda found: (found[0], found[1]))
     # A span of time glued to a noun ("an eight-month inquiry", "a nine-year veteran") is
     # left to the implicit counts: a person so described is one person, not nine years.
-    durations = [
+    durations = {
         (s, e) for s, e, q in explicit if q.kind == "count" and is_glued_measure(text[s:e])
-    ]
+    }  # a set: looked up once a value, a list made a long sentence's reading quadratic
     implicit = find_implicit_counts(
         text,
         sentence.start,
@@ -176,6 +179,70 @@ def _periods(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[in
     return out
 
 
+def _shares(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """A fraction of a thing is that share of it: "half of their deposit" is 50% of it.
+
+    A fraction or proportion in words or figures ("half", "two-thirds", "3/4", "more than
+    half") right before "of" is compared as the percentage it is, as "a 50 percent refund
+    of the deposit" states it. A bare fraction ("rose by a half"), a part of a set ("half of the
+    suspects", counted by the claim reader) and a part of a unit of measure ("three-quarters
+    of a mile") stay numbers.
+    """
+    out = list(found)
+    for i, (start, end, value) in enumerate(out):
+        if value.kind != "number" or value.unit is not None:
+            continue
+        ends = [x for x in (value.low, value.high) if x is not None]
+        if not ends or not all(0 < x < 1 for x in ends):
+            continue
+        if not _of_a_thing(text, end):
+            continue
+        share = attrs.evolve(
+            value,
+            low=None if value.low is None else _hundredfold(value.low),
+            high=None if value.high is None else _hundredfold(value.high),
+            precision=None if value.precision is None else _hundredfold(value.precision),
+            kind="percent",
+        )
+        out[i] = (start, end, share)
+    return out
+
+
+# "of", a determiner, and the words of the noun phrase after a fraction (bounded: linear).
+_OF_THING = re.compile(
+    r" of (?:(?P<det>the|their|its|his|her|our|your|this|that|a|an) )?"
+    r"(?P<words>[a-z]+(?: [a-z]+){0,3})"
+)
+_PART_PRONOUNS = frozenset(["them", "those", "these", "us", "you"])
+_PHRASE_ENDS = frozenset(["and", "or", "but", "that", "which", "who", "whom", "whose"])
+
+
+def _of_a_thing(text: str, end: int) -> bool:
+    """Whether "of" and a thing follow ``end``: "of their deposit", "of the flooded area".
+
+    Not a set of things, which the claim reader counts ("half of the suspects": half the
+    suspects), nor "of them", nor a unit of measure ("three-quarters of a mile").
+    """
+    match = _OF_THING.match(text, end)
+    if match is None:
+        return False
+    words: list[str] = []
+    for word in match["words"].split():
+        if word in lexicon.PREPOSITIONS or word in lexicon.AUXILIARIES or word in _PHRASE_ENDS:
+            break
+        words.append(word)
+    if not words or words[0] in _PART_PRONOUNS:
+        return False
+    if match["det"] in ("a", "an") and lexicon.lemma(words[0]) in lexicon.MEASURES:
+        return False  # "three-quarters of a mile": a length
+    return not any(w.endswith("s") and lexicon.lemma(w) != w for w in words)
+
+
+def _hundredfold(x: float) -> float:
+    """``x`` as a percentage, without binary noise (1/3 is 33.3333333333, not ...34)."""
+    return float(f"{x * 100:.12g}")
+
+
 _LABEL_BEFORE = frozenset(["a", "an", "first", "second", "third", "last", "next"])
 
 
@@ -201,7 +268,14 @@ def extract(source: Source, *, settings: Settings | None = None) -> tuple[Claim,
     """Every value the body and headline of ``source`` state, as claims in text order.
 
     A claim's subject and attribute are None when they cannot be determined;
-    the claim is kept, never dropped.
+    the claim is kept, never dropped. A :class:`~reconcile.model.Source` built
+    directly, without zones, has its zones and sentences detected first, as
+    :func:`reconcile.read` does; its text (and so every claim's offsets) is unchanged.
+
+    Raises:
+        InvalidSourceError: ``source`` is not a Source (a text or a path: read it with
+            :func:`reconcile.read` first), or a bare one whose text is empty.
+        SettingsError: ``settings`` is not a :class:`~reconcile.settings.Settings`.
 
     >>> from reconcile import Source
     >>> src = Source.from_text("Police said on Monday that four people were hurt.",
@@ -220,7 +294,8 @@ def extract_with_names(
     Corpus mode reads the names again to tell stories apart; handing them on saves
     finding them twice.
     """
-    settings = settings or Settings()
+    source = _prepared(source)
+    settings = checked_settings(settings)
     reader = Reader(source.id, source.text)
     # Names are found once over the whole text (the index needs them all) and handed to
     # each sentence from there: finding them again per sentence doubled extraction's time.
@@ -250,6 +325,25 @@ def extract_with_names(
     claims = _single_out(claims, frozenset(singles))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))
     return tuple(claims), found
+
+
+def _prepared(source: object) -> Source:
+    """``source`` itself when it is a prepared Source; a bare one prepared; else an error."""
+    if not isinstance(source, Source):
+        kind = type(source).__name__
+        if isinstance(source, str):
+            fix = "reconcile.read(text)[0] makes one from a text"
+        elif isinstance(source, os.PathLike):
+            fix = "reconcile.read(path)[0] reads one from a file"
+        else:
+            fix = "reconcile.read(...) makes them from texts, files and mappings"
+        raise InvalidSourceError(
+            f"extract takes a reconcile.Source, got {kind}: {fix}"
+            " (reconcile.compare reads and extracts in one step)"
+        )
+    if source.zones:
+        return source
+    return read(source)[0]  # zones and sentences detected, the text and metadata kept
 
 
 def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> list[Claim]:

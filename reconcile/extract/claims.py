@@ -338,7 +338,7 @@ class Reader:
                 )
                 continue
             bare = isinstance(value, Quantity) and value.kind == "number"
-            value = self._part_of(tokens, end, value)  # noqa: PLW2901 - "two of them": a count
+            value = self._part_of(tokens, start, end, value)  # noqa: PLW2901 - "two of them": a count
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
@@ -365,6 +365,8 @@ class Reader:
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
                     or _forced_out(tokens, end, context.verb)
+                    or _treated_for(tokens, end)
+                    or _away_from_home(tokens, end)
                     or _ordered_out(tokens, end, context.verb)
                     or _under_orders_to_leave(tokens, start)
                 )
@@ -398,8 +400,14 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, PAST)  # "the 1987 sinking killed 4,300"
             if a_part and attribute_tokens and _capacity(tokens, start):
                 attribute_tokens = (*attribute_tokens, CAPACITY)  # "licensed to carry 350"
-            if a_part and attribute_tokens and _whole_of_part(tokens, start):
+            if (
+                a_part
+                and attribute_tokens
+                and (_whole_of_part(tokens, start) or _carried(tokens, start))
+            ):
                 attribute_tokens = (*attribute_tokens, WHOLE)  # "38 of the train's 141 cars"
+            if a_part and attribute_tokens and _per_period(tokens, end):
+                attribute_tokens = (*attribute_tokens, RATE)  # "carries 9,000 cars a day"
             # "Six of the injured were taken to hospitals": the hurt taken there, not a part
             # of the six that "taken" picks out of a set
             referred = _referred_part(tokens, end) if bare and a_part and not taken else None
@@ -412,6 +420,8 @@ class Reader:
                 and _of_the_befallen(after)
             ):
                 attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
+            if bare and a_part and attribute_tokens and _of_those_before(tokens, start):
+                attribute_tokens = (*attribute_tokens, PART)  # "Of those, 5 are tank cars"
             if bare and a_part and _unpicked_part(after, attribute_tokens):
                 # "three of them were still there", "26 of them walked out": a part, by its verb
                 picker = _picker_of_part(tokens, _at(tokens, end) + 2)
@@ -477,8 +487,29 @@ class Reader:
                 and _with_another_noun(tokens, end)
             ):
                 attribute_tokens = (*attribute_tokens, TOGETHER)  # "40 guests and staff"
+            money = isinstance(stated, Quantity) and stated.kind == "money"
+            fund = _given_to_a_fund(tokens, end) if money else None
+            if fund is not None:
+                # "committed $2.5 million to a Ashgrove Community Relief Fund": the fund's
+                # money, as "set up a $2.5m community fund" is, whoever gives it
+                attribute, attribute_tokens = fund
+            if isinstance(stated, Quantity) and stated.kind == "money" and _worth(tokens, start):
+                # "paintings worth €18m", "valued at an estimated $40 million": what the
+                # things are worth, whatever verb the sentence tells of them ("took", "say")
+                attribute_tokens = _as_worth(attribute, attribute_tokens)
             if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
+            elif (
+                attribute_tokens
+                and not attribute_tokens[0].startswith("e:")
+                and isinstance(stated, Quantity)
+                and stated.kind == "count"
+                and _aside_then_passive(tokens[_at(tokens, end) :])
+                and _to_hospital(tokens, end, past_an_aside=True)
+            ):
+                # "Two guests, both in their 70s, were taken to hospital": the verb the aside
+                # holds off is read past it, as "Two guests were taken to hospital" would be.
+                attribute_tokens = ("e:injured", *attribute_tokens, HOSPITAL)
             if attribute_tokens and _of_a_named_area(stated):
                 attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Tulsa-area jobs"
             if attribute_tokens and _jobs_kept(stated, context.verb):
@@ -573,7 +604,7 @@ class Reader:
                     attribute_tokens=attribute_tokens,
                     attributed_to=attributed,
                     hedged=hedged,
-                    negated=_negated(tokens, start),
+                    negated=_negated(tokens, start, end=end, verb=context.verb),
                     zone=zone,
                 )
             )
@@ -595,7 +626,7 @@ class Reader:
         low = self.text[sentence.start : sentence.end].lower()
         return _MAY_ATTRIBUTE.search(low) is not None
 
-    def _part_of(self, tokens: Sequence[Token], end: int, value: Value) -> Value:
+    def _part_of(self, tokens: Sequence[Token], start: int, end: int, value: Value) -> Value:
         """A number followed by "of them" or "of those" as a count of the last counted noun.
 
         "More than 1,100 firefighters are on the line. Two of them were hurt": two
@@ -620,6 +651,14 @@ class Reader:
                 # "Five of the rescued miners": five miners, a part of those rescued
                 return attrs.evolve(value, kind="count", unit=noun.text)
             return attrs.evolve(value, kind="count", unit=after[2].text)
+        if value.kind == "number" and value.unit is None:
+            counted = _noun_after_compound(tokens[_at(tokens, end) : _at(tokens, end) + 7])
+            if counted is not None:
+                # "three 17th-century paintings": three paintings
+                return attrs.evolve(value, kind="count", unit=counted)
+        said = _named_after_be(tokens, start, end) if value.kind == "number" else None
+        if said is not None:
+            return attrs.evolve(value, kind="count", unit=said)  # "Of those, 5 are tank cars"
         after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
         referring = referring or _referred_part(tokens, end) is not None
@@ -658,8 +697,11 @@ class Reader:
         # not when the sentence's event happened.
         dating = [
             v.end
-            for s, _, v in values
-            if isinstance(v, DateRange) and v.end is not None and not _after_since(self.text, s)
+            for s, e, v in values
+            if isinstance(v, DateRange)
+            and v.end is not None
+            and not _after_since(self.text, s)
+            and not _dates_an_apposition(self.text, s, e)
         ]
         past = bool(dating) and latest is not None and (latest - max(dating)).days > _YEARS
         self.latest = latest
@@ -920,6 +962,22 @@ class Reader:
 
 
 # --- helpers on token windows ----------------------------------------------------------------
+
+
+_APPOSED = re.compile(r",\s*([A-Za-z]+)\s+(?:in|on|around|about)\s+$")
+
+
+def _dates_an_apposition(text: str, start: int, end: int) -> bool:
+    """Whether a date is of a participle set off by commas: "The hall, built in 1931, seats 900".
+
+    The date tells when the noun before it was built or founded, not when the sentence's
+    own verb happened: the sentence's figures ("seats 900") are of now, not of that year.
+    """
+    before = _APPOSED.search(text[max(0, start - 40) : start])
+    if before is None or text[end : end + 1] != ",":
+        return False
+    word = before.group(1)
+    return word.islower() and lexicon.is_verb_form(word) and lexicon.lemma(word) != word
 
 
 def _after_since(text: str, start: int) -> bool:
@@ -1288,6 +1346,58 @@ def _befallen_set(token: Token) -> bool:
     )
 
 
+_ORDINAL_ENDS = frozenset(["st", "nd", "rd", "th"])
+
+
+def _noun_after_compound(right: Sequence[Token]) -> str | None:
+    """The plural noun a number counts past a hyphened adjective: "three 17th-century paintings".
+
+    "two two-story houses", "three 19th-century barns": the adjective's parts ("17", "th",
+    "-", "century") come between the number and its noun, so the number alone was read.
+    """
+    k = 0
+    if k < len(right) and (right[k].is_word or right[k].text[:1].isdigit()):
+        k += 1
+        if k < len(right) and right[k].low in _ORDINAL_ENDS:
+            k += 1
+    if k + 2 >= len(right) or right[k].text not in "-‐" or not right[k + 1].is_word:
+        return None
+    noun = right[k + 2]
+    if not _plain_noun(noun) or not noun.low.endswith("s") or lexicon.is_verb_form(noun.text):
+        return None
+    return noun.text
+
+
+_OF_THOSE = (["of", "those", ","], ["of", "them", ","], ["of", "these", ","])
+
+
+def _of_those_before(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a number follows "Of those," or "Of them,": a part of a set counted before."""
+    i = _at(tokens, start)
+    return i >= 3 and [t.low for t in tokens[i - 3 : i]] in _OF_THOSE
+
+
+def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """The noun a part is said to be: "Of those, 5 are tank cars" -> "tank cars"; or None.
+
+    Only a part of a set counted before ("Of those,"), and plain lowercase words ending in a
+    plural noun after "are" or "were": "5 were tank cars carrying fuel".
+    """
+    if not _of_those_before(tokens, start):
+        return None
+    k = _at(tokens, end)
+    if k >= len(tokens) or tokens[k].low not in ("are", "were"):
+        return None
+    words: list[Token] = []
+    for token in tokens[k + 1 : k + 4]:
+        if not _plain_noun(token) or token.low in _FUNCTION:
+            break
+        words.append(token)
+    while words and not words[-1].low.endswith("s"):
+        words.pop()
+    return " ".join(t.text for t in words) if words else None
+
+
 def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:
     """The verb and its event that pick a part out of a set counted before, or None.
 
@@ -1399,6 +1509,81 @@ def _capacity(tokens: Sequence[Token], start: int) -> bool:
     return len(before) >= 2 and before[-1] in _HOLD and before[-2] in _MAY and "to" in window
 
 
+_FUND_REACH = 6
+
+
+def _given_to_a_fund(tokens: Sequence[Token], end: int) -> tuple[str, tuple[str, ...]] | None:
+    """The fund a sum is given to, as an attribute and its tokens ("money" first), or None.
+
+    "has committed $2.5 million to a Ashgrove Community Relief Fund", "pledged $1 million
+    for the victims' fund": the sum is the fund's, named by the words of the fund.
+    """
+    k = _at(tokens, end)
+    if k + 2 >= len(tokens) or tokens[k].low not in ("to", "for", "toward", "towards"):
+        return None
+    if tokens[k + 1].low not in ("a", "an", "the", "its"):
+        return None
+    words: list[Token] = []
+    for token in tokens[k + 2 : k + 2 + _FUND_REACH]:
+        if not token.is_word:
+            return None
+        words.append(token)
+        if lexicon.lemma(token.low) == "fund":
+            break
+    else:
+        return None
+    found = normalise(words)
+    head = found[-1]  # the fund's own token ("money")
+    return " ".join(t.text for t in words), (head, *dict.fromkeys(t for t in found if t != head))
+
+
+WORTH = "valu"  # the token "valued" gives: "valued at $40 million", "worth $40 million"
+# Words between "worth" or "valued at" and the sum: "worth more than", "valued at an estimated".
+_WORTH_LEADS = frozenset(
+    "an a estimated about around roughly some nearly almost approximately more less than over"
+    " up to at least".split()
+)
+
+
+def _worth(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a sum is what something is worth: "worth €18m", "valued at about $40 million"."""
+    k = _at(tokens, start) - 1
+    while k >= 0 and tokens[k].low in _WORTH_LEADS and tokens[k].low != "at":
+        k -= 1
+    if k >= 0 and tokens[k].low == "worth":
+        return True
+    return k >= 1 and tokens[k].low == "at" and tokens[k - 1].low == "valued"
+
+
+def _as_worth(attribute: str | None, found: tuple[str, ...]) -> tuple[str, ...]:
+    """A sum's tokens as a worth: "valu" and the nouns of what is worth it, no verb or event.
+
+    "thieves took four paintings worth €18m" / "paintings valued at 18 million euros": the
+    worth of the paintings, not a sum taken; "art experts say may be worth $50 million" is
+    no sum said. Words inflected as verbs ("took", "say") and events are left out.
+    """
+    verbs = set()
+    for word in (attribute or "").split():
+        low = word.casefold()
+        if (lexicon.is_verb_form(low) and lexicon.lemma(low) != low) or low in lexicon.SPEECH_VERBS:
+            verbs.add(lexicon.noun_token(low) or lexicon.lemma(low))
+    kept = [t for t in found if t != WORTH and not t.startswith("e:") and t not in verbs]
+    return (WORTH, *kept)
+
+
+_CARRIED = frozenset(["carry", "carried", "carrying", "carries"])
+
+
+def _carried(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is all a vessel carried: "a ship carrying nearly 2,900 passengers".
+
+    As "of the 2,900 passengers on board", the whole of which those who fell ill or were
+    hurt are a part, never their count. Not a capacity ("licensed to carry up to 350").
+    """
+    i = _at(tokens, start)
+    return i > 0 and tokens[i - 1].low in _CARRIED and not _capacity(tokens, start)
+
+
 def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
     """Whether a count is the whole a number before it is a part of: "38 of the 141 cars"."""
     i = _at(tokens, start)
@@ -1411,6 +1596,32 @@ def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+RATE = "~rate"  # "9,000 cars a day": how many in each day, week or year, not a count
+# Adverbs of a rate, and the periods a rate is counted in ("a day", "per year", "each week").
+_RATE_WORDS = frozenset(["daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"])
+_RATE_PERIODS = frozenset(["day", "week", "month", "year", "night", "hour", "weekday", "weekend"])
+_EACH = frozenset(["a", "an", "per", "each", "every"])
+
+
+def _per_period(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count is a rate: "9,000 cars daily", "about 9,000 vehicles per day".
+
+    A rate is how many pass, visit or are made in each period, never a count of those at
+    one time ("seven cars were on the bridge"), nor agreeing or in conflict with one.
+    Not "a year ago" (when), nor "a day's work".
+    """
+    k = _at(tokens, end)
+    right = [t.low for t in tokens[k : k + 3]]
+    if right[:1] and right[0] in _RATE_WORDS:
+        return True
+    return (
+        len(right) >= 2
+        and right[0] in _EACH
+        and right[1] in _RATE_PERIODS
+        and right[2:3] != ["ago"]
+    )
+
+
 def _counted_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | None:
     """A part of a whole with its size, "38 of the 141 cars": 38 cars, in the whole's noun.
 
@@ -1420,8 +1631,16 @@ def _counted_whole(right: Sequence[Token]) -> tuple[str, Token | None, bool] | N
     noun = right[0] if right else None
     if noun is None or not noun.is_word or not noun.text.islower() or noun.low in _FUNCTION:
         return None
-    if not noun.low.endswith("s") or lexicon.is_verb_form(noun.text):
+    if lexicon.is_verb_form(noun.text):
         return None
+    if not noun.low.endswith("s"):
+        # "19 of the ship's 1,160 crew members": a noun naming the plural one after it
+        second = right[1] if len(right) > 1 else None
+        if second is None or not second.is_word or not second.text.islower():
+            return None
+        if not second.low.endswith("s") or lexicon.is_verb_form(second.text):
+            return None
+        return f"{noun.text} {second.text}", None, False
     return noun.text, None, False
 
 
@@ -1466,19 +1685,52 @@ HOSPITAL = "~hospital"  # "11 people were taken to hospitals": a part of the hur
 _HOSPITAL_REACH = 8
 
 
-def _to_hospital(tokens: Sequence[Token], end: int) -> bool:
+def _to_hospital(tokens: Sequence[Token], end: int, *, past_an_aside: bool = False) -> bool:
     """Whether the hurt a count counts are those taken to or kept in a hospital.
 
     "11 people were taken to Mercy Hospital", "six were hospitalized", "one is in good
     condition": the words after the count in its clause, up to a comma, name a hospital or
-    a condition there.
+    a condition there; ``past_an_aside``, after words set off by commas before a passive
+    verb (see :func:`_aside_then_passive`).
     """
-    for token in _clause_right(tokens, _at(tokens, end))[:_HOSPITAL_REACH]:
+    k = _at(tokens, end)
+    if past_an_aside:
+        k += _aside_then_passive(tokens[k:])
+    reach = _clause_right(tokens, k)[:_HOSPITAL_REACH]
+    for k, token in enumerate(reach):
         if token.text == ",":
             return False
         if token.low.startswith("hospital") or token.low == "condition":
             return True
+        if token.text == "Medical" and [t.low for t in reach[k + 1 : k + 2]] in _CENTRE:
+            return True  # "taken to Ashgrove Medical Center": a hospital by its name
     return False
+
+
+_CENTRE = (["center"], ["centre"])
+
+
+_ASIDE_REACH = 6
+
+
+def _aside_then_passive(right: Sequence[Token]) -> int:
+    """Where the clause goes on after a few words set off by commas before a passive verb.
+
+    "Two guests, both in their 70s, were taken to hospital": the words between the commas
+    say more of the guests; the clause goes on at "were taken". 0 when there is no such aside.
+    """
+    if not right or right[0].text != ",":
+        return 0
+    reach = min(len(right), _ASIDE_REACH + 2)
+    close = next((k for k in range(1, reach) if right[k].text in _BOUNDARIES | {","}), 0)
+    if (
+        close
+        and right[close].text == ","
+        and close + 1 < len(right)
+        and right[close + 1].low in _PASSIVE
+    ):
+        return close + 1
+    return 0
 
 
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being"])
@@ -2225,6 +2477,55 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
     return word[:1].isupper() and word.lower() not in _CALENDAR_WORDS
 
 
+_AWAY_REACH = 12
+
+
+def _away_from_home(tokens: Sequence[Token], end: int) -> str | None:
+    """The event "evacuated" for people said to be away from or out of their homes.
+
+    "About 1,200 residents of the town spent the night away from home", "remained out of
+    their homes on Wednesday": those an evacuation moved, as "forced from their homes" are.
+    """
+    at = _at(tokens, end)
+    lows = []
+    for token in tokens[at : at + _AWAY_REACH]:
+        if token.text in _BOUNDARIES:
+            break
+        lows.append(token.low)
+    for k in range(len(lows) - 2):
+        if lows[k : k + 2] in (["away", "from"], ["out", "of"]):
+            rest = lows[k + 2 : k + 4]
+            if rest[:1] and rest[0] in lexicon.NOUN_MARKERS:
+                rest = rest[1:]
+            return "evacuated" if rest[:1] and rest[0] in _HOMES else None
+    return None
+
+
+# Verbs of a medical check: "were treated for burns", "were checked for breathing problems".
+_TREATED = frozenset(["treated", "checked", "evaluated", "examined", "assessed"])
+_TREATED_REACH = 7
+
+
+def _treated_for(tokens: Sequence[Token], end: int) -> str | None:
+    """The event "injured" for people treated or checked for something after an event.
+
+    "Six firefighters from two towns were checked for breathing problems": those the event
+    hurt, as "Four firefighters were treated for respiratory irritation" is read. The words
+    up to the verb (a phrase of where they are from) are passed over within the clause.
+    """
+    at = _at(tokens, end)
+    right = tokens[at : at + _TREATED_REACH + 2]
+    for k, token in enumerate(right[:_TREATED_REACH]):
+        if token.low in _PASSIVE:
+            after = [t.low for t in right[k + 1 : k + 3]]
+            return (
+                "injured" if after[:1] and after[0] in _TREATED and after[1:] == ["for"] else None
+            )
+        if not token.is_word:
+            return None
+    return None
+
+
 def _forced_out(tokens: Sequence[Token], end: int, verb: Token | None) -> str | None:
     """The event "evacuated" for people forced from their homes.
 
@@ -2670,7 +2971,7 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     """
     if right and right[0].low == "in":
         body = right[1:]
-        alone = len(body) == 1 or not body[1].is_word or body[1].low in ("and", "or")
+        alone = len(body) <= 1 or not body[1].is_word or body[1].low in ("and", "or")
         if body and body[0].low in _MEANS and alone and _price(left):
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
         if body and body[0].low in _CRYPTO and alone:
@@ -2733,19 +3034,34 @@ def _modifies_next(body: Sequence[Token], k: int) -> bool:
 
 
 _EXTENTS = frozenset(["long", "wide", "tall", "high", "deep"])  # "a 30-foot-tall wall"
+_NAME_WORDS = 5  # the words of a name between a glued measure and its noun, at most
 
 
 def _lasting(right: Sequence[Token]) -> list[Token]:
     """The noun a span of time or a measure glued to a count stands before: "six-week inquiry".
 
     Up to three plain lowercase words after it (and after "-long"), ending at a word
-    that is no noun: "a 20-year prison sentence" -> prison sentence.
+    that is no noun: "a 20-year prison sentence" -> prison sentence. A name of up to five
+    words before them is passed over: "a 12-night Baltic tour" -> tour, "the 90-car
+    Union & Western Railway train" -> train.
     """
     if len(right) > 1 and right[0].text in "-‐" and right[1].low in _EXTENTS:
         right = right[2:]
+    named = 0  # a name's words: capitalised, or an ampersand between them
+    while named < min(_NAME_WORDS, len(right) - 1) and (
+        (right[named].is_word and right[named].text.istitle()) or right[named].text == "&"
+    ):
+        named += 1
+    if named and not _plain_noun(right[named]):
+        named = 0  # "a 12-week Course ended": no lowercase noun after the name
     out: list[Token] = []
-    for token in right[:_COMPOUND]:
+    words = right[named : named + _COMPOUND]
+    for k, token in enumerate(words):
         noun = _plain_noun(token) or (token.low in ING_NOUNS and token.text.islower())
+        if not noun and not k and token.low.endswith("ed") and token.text.islower():
+            # "a 90-car loaded grain train": a participle first, before a noun, modifies
+            # it ("the 40-unit building leaked gas": a verb after the noun does not)
+            noun = len(words) > 1 and _plain_noun(words[1])
         if not noun or token.low in _NOT_NOUNS:
             break
         out.append(token)
@@ -3550,8 +3866,17 @@ def _set_off(tokens: Sequence[Token], start: int) -> bool:
     return bool(before) and before[-1].text == ","
 
 
-def _negated(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a negation stands in the value's clause shortly before it."""
+def _negated(
+    tokens: Sequence[Token], start: int, *, end: int = 0, verb: Token | None = None
+) -> bool:
+    """Whether a negation stands in the value's clause shortly before it.
+
+    Not when the verb the value is read with comes after it with its own subject between:
+    in "will not pay the $5 million the gang is demanding" the paying is denied, the
+    demand is stated.
+    """
+    if verb is not None and end and verb.start >= end and _own_clause(tokens, end, verb):
+        return False
     first = _at(tokens, start)
     window = tokens[max(0, first - 5) : first]
     for k in range(len(window) - 1, -1, -1):
@@ -3571,6 +3896,31 @@ def _negated(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _own_clause(tokens: Sequence[Token], end: int, verb: Token) -> bool:
+    """Whether words between a value's end and a verb after it hold the verb's own subject.
+
+    "the $5 million the gang is demanding", "the 12 homes that the fire destroyed": yes;
+    "not one person was hurt", "not have a man get shot": no (only an auxiliary or a verb).
+    """
+    first, stop = _at(tokens, end), _at(tokens, verb.start)  # binary search: no scan
+    if not first < stop <= first + _RELATIVE_WORDS:
+        return False
+    between = tokens[first:stop]
+    if any(_is_boundary(t) for t in between):
+        return False
+    return any(
+        t.is_word and t.low not in _NOT_A_SUBJECT and not lexicon.is_verb_form(t.text)
+        for t in between
+    )
+
+
+_RELATIVE_WORDS = 6  # words of a relative clause's subject and auxiliaries, at most
+# Words between a value and its verb that are no subject of the verb.
+_NOT_A_SUBJECT = frozenset(
+    "is are was were be been being has have had will would shall should can could may might"
+    " must do does did not never no also still yet already just reportedly allegedly"
+    " that which who whom get gets got gotten getting become becomes became".split()
+)
 _QUANTIFYING = frozenset(["none", "neither"])
 # Negations that are prepositions: they deny the noun phrase they head, not the clause.
 _OWN_PHRASE = frozenset(["without"])

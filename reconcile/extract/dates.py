@@ -314,10 +314,21 @@ _MONTH_CONTEXT: Final = frozenset(
 )
 # "May" is also a surname: "pressure on May", "a challenge to May".
 _MAY_CONTEXT: Final = _MONTH_CONTEXT - {"on", "to", "for", "of"}
+# Below it, a year after "the" or "an" before a noun names a thing's year ("an 1872
+# etching"); from it on, "the 2020 election" is left alone, as a name.
+_FIRST_COUNTED_YEAR: Final = 1900
+_STREET_WORDS: Final = frozenset(
+    "Avenue Ave Street St Road Rd Boulevard Blvd Drive Dr Lane Ln Way Court Ct Place Pl"
+    " Parkway Pkwy Terrace Circle Highway Hwy Square Sq Trail Pike Broadway Plaza".split()
+)
+_FIRST_YEAR: Final = 1800  # a year before it needs a context word or parentheses (_OLD_YEAR)
 _YEAR_CONTEXT: Final = frozenset(
     {"in", "since", "by", "during", "of", "until", "till", "through", "throughout", "from"}
     | {"between", "before", "after", "around", "circa", "c", "ca", "for"}
 )
+# The words an old year (_OLD_YEAR) may stand after: not "of", "by", "from", "around",
+# after which a number of that size is as often a count.
+_OLD_YEAR_CONTEXT: Final = frozenset({"in", "since", "during", "until", "till", "circa", "c", "ca"})
 _SEASON_CONTEXT: Final = frozenset(
     {"in", "during", "over", "by", "since", "until", "till", "through", "throughout", "before"}
     | {"after", "from", "to", "for"}
@@ -393,6 +404,16 @@ _MOVE_WORDS: Final = frozenset(
     {"moved", "postponed", "delayed", "pushed", "rescheduled", "brought", "advanced"}
     | {"changed", "shifted", "put", "back", "forward", "extended"}
 )
+
+# Verbs that put an event off to a later day, and the words between them and that day:
+# "postponed the vote to Friday", "delayed until Monday", "rescheduled for Saturday".
+_POSTPONING: Final = frozenset(
+    """postpone postpones postponed postponing delay delays delayed delaying push pushes pushed
+    pushing move moves moved moving reschedule reschedules rescheduled rescheduling defer defers
+    deferred deferring bump bumps bumped bumping""".split()
+)
+_MOVED_TO: Final = frozenset({"to", "until", "till", "for"})
+_MOVE_REACH: Final = 6  # words between the verb and "to" at most: "pushed the sailing back"
 
 # Holidays. Fixed ones as (month, day); movable ones as (month, weekday, nth: 0 last) or a
 # day count from Easter Sunday or from Thanksgiving (US, the fourth Thursday of November).
@@ -488,6 +509,9 @@ _SC = (
     r"|eight|nine)(?![\w\u2010-])"
 )
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
+# A year before 1800, read alone only after "in", "since" and the like ("carved in 1622") or
+# in parentheses after a title ("Harbour at Dawn (1652)"): elsewhere such a number is a count.
+_OLD_YEAR = r"(?:1[0-7][0-9]{2})"
 _NUM = "(?:[0-9]{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNITS = r"(?:days?|weeks?|months?|years?|decades?)"
 # Not the tail of a number, code, amount or phone number ("3.2025", "$2024", "555-2025"); a
@@ -676,7 +700,7 @@ _ALTERNATIVES: Final = (
         "ye",
         _PART_WORDS | {"year", _DIGIT},
         rf"""(?P<ye>{_part("ye")}(?P<ye_t>(?:the{_S1})?year{_S1})?
-        {_NOT_AFTER_NUMBER}(?P<ye_y>{_YEAR})(?![\w]|[-/.,:]\d|%))""",
+        {_NOT_AFTER_NUMBER}(?P<ye_y>{_YEAR}|{_OLD_YEAR})(?![\w]|[-/.,:]\d|%))""",
     ),
     _Alternative(  # in nineteen seventy-eight, the year two thousand and ten
         "sy",
@@ -1410,6 +1434,19 @@ class _Scanner:
                 return True
         return False
 
+    def moved(self, start: int) -> bool:
+        """Whether a weekday after these words is the new day an event was moved to.
+
+        A verb of postponing or moving, at most six words back, then "to", "until" or "for"
+        right before the weekday: "pushed the crossing back to Friday", "the vote was
+        delayed until Friday", "rescheduled for Saturday". An event is put off to a day to
+        come, so the weekday is the next such day.
+        """
+        words = _clause_before(self.text, start, _MOVE_REACH + 1)
+        if not words or words[0] not in _MOVED_TO:
+            return False
+        return any(word in _POSTPONING for word in words[1:])
+
     def past(self, start: int) -> bool:
         """Whether the clause before ``start`` is in the past tense.
 
@@ -1946,8 +1983,15 @@ class _Scanner:
     def on_ye(self, m: re.Match[str]) -> DateRange | None:
         year = int(m["ye_y"])
         part = _part_word(m["ye_p"] or m["ye_q"])
-        if not (part or m["ye_t"] or _possessive(self.text, m.end())):
+        start, end = m.start("ye_y"), m.end()
+        titled = self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
+        if year < _FIRST_YEAR and part and not titled:
+            return None  # "early 1500" is as often a count of 1,500 as a year
+        if not (part or m["ye_t"] or titled or _possessive(self.text, m.end())):
             before = self.word_before(m.start())
+            if before in ("the", "a", "an") and year < _FIRST_COUNTED_YEAR:
+                # "an 1872 etching", "the 1622 Flemish altarpiece": a thing of that year
+                return self._year_of_a_thing(year, m.end())
             # A year follows any date that gives its year: "between May 2015 and 2018".
             after_year = bool(
                 self.hits
@@ -1956,6 +2000,8 @@ class _Scanner:
             )
             if before not in _YEAR_CONTEXT and not after_year:
                 return None
+            if year < _FIRST_YEAR and before not in _OLD_YEAR_CONTEXT:
+                return None  # "a crowd of 1500", "rose by 1200": counts
             after = self.word_after(m.end())
             if before == "of" and after and after[0].isupper() and self.text[m.end()] == " ":
                 return None  # "the ballroom of 1899 Bar & Grill": a name
@@ -1963,6 +2009,19 @@ class _Scanner:
                 return None  # "2000 respondents": a count of things, not a year
         span = _year_span(year)
         return DateRange(*(_part_of(span, part, "year") if part else span), "year")
+
+    def _year_of_a_thing(self, year: int, end: int) -> DateRange | None:
+        """The year of "the 1872 etching", or None.
+
+        Not before a counted noun ("the 1500 residents") or a street ("the 1500 block", "the
+        1800 Elm Street").
+        """
+        words = self.text[end : end + 60].split()[:4]
+        if not words or self.text[end : end + 1] != " " or self.counts_things(end):
+            return None
+        if words[0].lower() == "block" or any(w.strip(".,") in _STREET_WORDS for w in words):
+            return None
+        return DateRange(*_year_span(year), "year")
 
     def on_sy(self, m: re.Match[str]) -> _Hit | None:
         return self.with_the(m, self._spelled_year(m))
@@ -2025,7 +2084,7 @@ class _Scanner:
                 f"this coming {name}",
                 lambda ref: _one(ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)),
             )
-        if self.future(m.start()) or self.looks_ahead(m.start()):
+        if self.future(m.start()) or self.looks_ahead(m.start()) or self.moved(m.start()):
             return self.relative(
                 "day",
                 name,

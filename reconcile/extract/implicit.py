@@ -323,6 +323,9 @@ _MODIFIER_EVENTS: Final = MappingProxyType(
     }
 )
 _LEAVE_FIND: Final = _words("left leaving leaves leave found finding finds")
+# Verbs that, passive and with "alive" after them, tell of a rescue, as "taken" and
+# "brought" do: "were pulled alive from the rubble".
+_PULLED: Final = _words("pulled lifted hoisted dug freed led")
 _HOSPITAL_VERBS: Final = _words(
     "taken rushed transported transferred airlifted flown driven brought admitted treated"
     " sent carried"
@@ -1173,6 +1176,8 @@ def _as_object(tk: _Tokens, first: int, last: int) -> str | None:
             if tk.lows[m] in ("hospital", "hospitals"):
                 return None if _negated_before(tk, j) else "injured"  # "sent five to the hospital"
         return None
+    if (low in _PULLED or low in ("brought", "carried")) and _alive_after(tk, last + 1):
+        return None if _negated_before(tk, j) else "rescued"  # "pulled 14 miners alive"
     if low in _LEAVE_FIND:
         state = _state_after(tk, last + 1)
         if state is not None and not _negated_before(tk, j):
@@ -1375,6 +1380,8 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
         return "killed"
     if low in ("went", "gone", "go", "goes") and nxt == "missing":
         return "missing"
+    if passive and (low in _HOSPITAL_VERBS or low in _PULLED) and _alive_after(tk, k + 1):
+        return "rescued"  # "were brought out of the cave alive", "was pulled alive from"
     if low in _HOSPITAL_VERBS and (passive or not have):
         if nxt == "into" and tk.low(k + 2) == "custody":
             return "arrested"
@@ -1413,6 +1420,16 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
             return None  # "a man shot a woman", "has killed": the agent
         return _PASSIVE_EVENTS[low]
     return None
+
+
+def _alive_after(tk: _Tokens, k: int) -> bool:
+    """Whether "alive" follows within six words of the clause from token ``k``."""
+    for m in range(k, min(k + 6, tk.n)):
+        if tk.lows[m] == "alive":
+            return True
+        if not tk.is_word(m):
+            return False
+    return False
 
 
 def _chain_end(tk: _Tokens, k: int) -> int:

@@ -140,6 +140,8 @@ _HYPHEN, _EN_DASH, _MINUS = "\u2010", "\u2013", "\u2212"
 _DASHES: Final = frozenset(("-", _HYPHEN, _EN_DASH))
 _OPEN_QUOTES: Final = frozenset((_LDQUO, _LSQUO, '"', "'"))
 _CLOSE_QUOTES: Final = frozenset((_RDQUO, _RSQUO, '"', "'"))
+# Words before "back half" that make "back" a part's name, not a verb's particle.
+_DET_BEFORE_PART: Final = _set("the a its their his her our your this that whose")
 _DET_AFTER_OF: Final = _set("the these those its their his her our your my")
 _RATE_NOUNS: Final = _set(
     "share hour day week month year barrel ton tonne ounce gallon litre liter kilogram kg"
@@ -583,13 +585,16 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
         after += 2
     if tk.kind(after) != WORD or tk.low(after) in lex.NP_STOP:
         return None
-    named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in ("a", "an", "the")
+    named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
     return _SIZE_UNITS.get(unit, unit + "s")
 
 
-_SPAN_UNITS: Final = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# Words before a glued measure that let a name stand between it and its noun: "the 40-unit
+# Harbor Court block", "its seven-night Baltic tour".
+_DETERMINERS: Final = _set("a an the its their his her our your this that")
+_SPAN_UNITS: Final = _set("minute hour day night week month year decade")
 # Measures a noun is said to have by a glued count ("a two-mile radius", "a 40-unit block"),
 # singular -> the plural unit the count is read in.
 _SIZE_UNITS: Final = {
@@ -597,11 +602,11 @@ _SIZE_UNITS: Final = {
     "metre": "metres", "foot": "feet", "yard": "yards", "inch": "inches", "acre": "acres",
     "hectare": "hectares", "unit": "units", "apartment": "apartments", "room": "rooms",
     "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
-    "page": "pages",
+    "page": "pages", "car": "cars", "railcar": "railcars", "seat": "seats",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
 _GLUED_MEASURE: Final = re.compile(
-    r"\w+[-\u2010](?:minute|hour|day|week|month|year|decade|" + "|".join(sorted(_SIZE_UNITS)) + ")",
+    r"(?:an? )?\w+[-\u2010](?:" + "|".join(sorted({*_SPAN_UNITS, *_SIZE_UNITS})) + ")",
     re.IGNORECASE,
 )
 
@@ -609,7 +614,7 @@ _GLUED_MEASURE: Final = re.compile(
 def is_glued_measure(words: str) -> bool:
     """Whether a count's words are a span of time or a measure glued to its number.
 
-    "eight-month", "two-mile", "40-unit": the count measures the noun after it.
+    "eight-month", "two-mile", "40-unit", "a half-mile": the count measures the noun after it.
     """
     return _GLUED_MEASURE.fullmatch(words) is not None
 
@@ -1507,8 +1512,20 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
     denominator = _denominator(tk, j + 1)
     if denominator is not None and not denominator[1]:
-        return _lone_fraction(tk, j, denominator[0], denominator[2])
+        bottom, _, k = denominator
+        if bottom in (2, 4) and _measure_at(tk, k + 1):
+            # "a half-mile stretch", "a quarter hour": that part of one unit ("a third floor"
+            # is an ordinal)
+            return _Num(j, k, 1 / bottom, 1 / bottom, words=True)
+        return _lone_fraction(tk, j, bottom, k)
     return None
+
+
+def _measure_at(tk: _Tokens, k: int) -> bool:
+    """Whether a singular unit of measure or time starts at token ``k``: "mile", "-hour"."""
+    if tk.low(k) in _DASHES and tk.glued(k) and tk.glued(k + 1):
+        k += 1
+    return tk.low(k) in _SIZE_UNITS or tk.low(k) in _SPAN_UNITS
 
 
 def _couple(tk: _Tokens, j: int) -> _Num | None:
@@ -1541,8 +1558,10 @@ def _lone_fraction(tk: _Tokens, j: int, bottom: int, k: int) -> _Num | None:
 def _half(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
     """Read "half a million", "half a dozen", "half an hour", "half of", "more than half"."""
     before = tk.low(j - 1)
-    if before in ("the", "first", "second", "other", "latter", "top", "bottom", "back", "front"):
+    if before in ("the", "first", "second", "other", "latter", "top", "bottom", "front"):
         return None
+    if before == "back" and (tk.kind(j - 2) != WORD or tk.low(j - 2) in _DET_BEFORE_PART):
+        return None  # "the back half of the season"; but "paid back half of the loan"
     nxt = tk.low(j + 1)
     if nxt in ("a", "an") and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         scale = lex.SCALES[tk.low(j + 2)]
@@ -1996,8 +2015,9 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
         return False  # "called 911"
     if noun is not None and _unit_compound(tk, num, high, noun):
         return False  # "a 17 year old", ".223 caliber rifle"
-    if not unit and not bound and num.scale == 1 and _named(tk, i, num):
-        return False  # "Boeing 737", "Windows 95", "Formula One"
+    measure = noun is not None and noun[0] == end + 1 and tk.low(end + 1) in _DASHES
+    if not unit and not bound and num.scale == 1 and not measure and _named(tk, i, num):
+        return False  # "Boeing 737", "Windows 95", "Formula One"; not "an Acme 8-inch main"
     if _time_after(tk, end + 1):
         return False  # "5 p.m.", "1400 GMT"
     if not unit and num.scale == 1 and not num.fraction:
@@ -2007,6 +2027,8 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
             return False  # "1." at a line start, "(2)"
         if _year(low, high, bound) and not _count_of_years(tk, prev, noun):
             return False  # "in 2025", "2010-2015"
+        if _old_year(tk, r, prev):
+            return False  # "an 1872 etching", "carved in 1622": a year, no count
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
     # "visibility fell to near zero", "below zero": a level near nothing, not a count
@@ -2114,6 +2136,29 @@ def _year(low: _Amount, high: _Amount | None, bound: str | None) -> bool:
         return False
     ends = (low,) if high is None else (low, high)
     return all(a.num.plain and 1900 <= a.num.value <= 2100 for a in ends)
+
+
+# Words before a year of four digits below 1900 that make it one: a determiner, or "in",
+# "since" and the like ("the 1872 etching", "built in 1622").
+_OLD_YEAR_BEFORE: Final = _set(
+    "the a an its their his her our your my this that in since until till during circa c ca"
+)
+
+
+def _old_year(tk: _Tokens, r: _Reading, prev: str) -> bool:
+    """Whether four bare digits 1000-1899 read as a year: after a determiner or "in".
+
+    Not before a lowercase plural noun: "an 1872 etching", "the 1872 Degas" and "in 1622"
+    are years; "the 1500 residents" still count.
+    """
+    low, noun = r.low, r.noun
+    if r.high is not None or r.bounds is not None or not low.num.plain:
+        return False
+    if noun is not None and tk.low(noun[0]) in _DASHES:
+        return False  # "a 1500-page report": a measure glued to the count
+    if not 1000 <= low.num.value < 1900 or prev not in _OLD_YEAR_BEFORE:
+        return False
+    return noun is None or not (tk.words[noun[1]].islower() and _plural(tk.lows[noun[1]]))
 
 
 def _count_of_years(tk: _Tokens, prev: str, noun: tuple[int, int, str] | None) -> bool:
@@ -2300,8 +2345,13 @@ def parse_time(text: str) -> int | None:
 # --- times of day -------------------------------------------------------------------------
 
 # A clock time as news prints it: "4:45 a.m.", "11 p.m.", "6:15PM" (never a bare "4:45",
-# which may be a score or a ratio). The value is read by :func:`parse_time`.
-_TIME_CLOCK = re.compile(r"(?<![\w:/.,])\d{1,2}(?::\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)")
+# which may be a score or a ratio), or a 24-hour time no 12-hour clock shows: an hour with
+# a leading zero or past noon ("04:52", "21:40"; not "10:30", which may be either). The
+# value is read by :func:`parse_time`. Each alternative is bounded: no backtracking.
+_TIME_CLOCK = re.compile(
+    r"(?<![\w:/.,])(?:\d{1,2}(?::\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)"
+    r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\w:]|[.,]\d))"
+)
 # Words before a time that make it a window around it: "about 4:45 a.m.".
 _TIME_ABOUT = frozenset(["about", "around", "approximately", "roughly", "circa", "approx."])
 # Words before "before"/"after" that make it a short window: "shortly before 5 a.m.".
@@ -2323,6 +2373,9 @@ _TIME_STAMP = frozenset("updated update posted published modified".split())
 _TIME_NAMING = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
 # Words between the two times of a span: "9 a.m. to 5 p.m.".
 _TIME_SPANS = frozenset(["to", "-", "–", "—", "until", "till", "through", "and", "or"])
+# The words a 24-hour time stands after ("at 04:52", "shortly before 21:40"): a bare
+# "14:45" may be a score.
+_TIME_24_BEFORE = frozenset(["at", "nearly", "almost", *_TIME_BOUNDS])
 _WINDOW_MINUTES = 30  # "about 4:45": 4:30 to 5:00; "shortly before 5": 4:30 to 5:00
 _TIME_CLAUSE = re.compile(r"[.;:!?()\[\]\n]|,\s")
 _TIME_WORD = re.compile(r"[A-Za-z.]+|\d[\d:]*|[-–—/]")
@@ -2391,6 +2444,10 @@ def find_times(
         if before[-1:] and before[-1] in _TIME_NAMING:
             continue  # "set a 9 p.m. curfew", "the 8:30 a.m. call": a name of a thing
         words = before[-3:]
+        if match.group()[-1].isdigit() and not (
+            words and (words[-1] in _TIME_24_BEFORE or words[-1] in _TIME_ABOUT)
+        ):
+            continue  # "the score was 14:45": a 24-hour time stands after "at" or "about"
         if words and words[-1] == "at":
             words = words[:-1]
         span_start = match.start()
@@ -2429,12 +2486,13 @@ def find_times(
 
 
 def time_marks(text: str) -> list[int]:
-    """Where ``text`` may hold a clock time ("a.m.", a digit before "am" or "PM"), in order.
+    """Where ``text`` may hold a clock time ("a.m.", "9 PM", the colon of "04:52"), in order.
 
     String searches in C over the whole text, once: :func:`find_times` runs a regex at every
     character of a sentence, which is worth it only in the few sentences these mark.
     """
     marks = [k for mark in (".m", ".M") for k in _occurrences(text, mark)]
+    marks.extend(k for k in _occurrences(text, ":") if k > 1 and _TIME_24_MARK.match(text, k - 2))
     marks.extend(
         k
         for mark in ("am", "pm", "AM", "PM")
@@ -2442,6 +2500,10 @@ def time_marks(text: str) -> list[int]:
         if text[max(0, k - 2) : k].rstrip(" ")[-1:].isdigit()
     )
     return sorted(marks)
+
+
+# The colon of a 24-hour time as _TIME_CLOCK reads it ("04:52", "21:40"), from two before.
+_TIME_24_MARK = re.compile(r"(?:0\d|1[3-9]|2[0-3]):[0-5]\d")
 
 
 def _occurrences(text: str, part: str) -> list[int]:

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from reconcile._version import __version__
+from reconcile.report._common import plural
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -92,21 +95,23 @@ def render_index(rows: Iterable[Row], *, title: str = "reconcile corpus") -> str
     """A self-contained HTML page listing the stories, most conflicts first.
 
     >>> page = render_index([Row("a", "a.json", "Fire", ("a", "b"), 3, 1, 1, ("a ~ b: x",))])
-    >>> 'href="a.json"' in page and "1 story" in page
+    >>> 'href="a.json"' in page and "1 story from 2 articles; 1 conflicting fact in" in page
     True
     """
     ordered = sorted(rows, key=lambda r: (-r.conflicts, -len(r.sources), r.story))
     articles = sum(len(r.sources) for r in ordered)
     conflicts = sum(r.conflicts for r in ordered)
-    plural = "story" if len(ordered) == 1 else "stories"
+    stories = plural(len(ordered), "story", "stories")
     body = "\n".join(_row(r) for r in ordered)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{_e(title)}</title>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="reconcile {_e(__version__)}">'
         f"<style>{_CSS}</style></head><body>\n"
-        f"<h1>{_e(title)}</h1><p>{len(ordered)} {plural} from {articles} articles;"
-        f" {conflicts} conflicting facts in all. Each story links to its JSON report.</p>\n"
+        f"<h1>{_e(title)}</h1><p>{stories} from {plural(articles, 'article')};"
+        f" {plural(conflicts, 'conflicting fact')} in all."
+        " Each story links to its JSON report.</p>\n"
         "<table><thead><tr><th>story</th><th>articles</th><th>sources</th><th>facts</th>"
         "<th>conflicts</th><th>agreements</th><th>why joined</th></tr></thead><tbody>\n"
         f"{body}\n</tbody></table></body></html>\n"

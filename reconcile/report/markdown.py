@@ -3,6 +3,10 @@
 The content and order are the text report's: conflicts first, then agreements, then
 single-source facts. Every piece of source text is escaped, so a source that holds
 Markdown or HTML (``<script>``, ``**``, ``|``) shows as the characters it holds.
+
+The second line, under the title, is an HTML comment naming reconcile as the generator,
+which renders as nothing: reading a folder passes over the reports reconcile wrote there
+by that mark.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reconcile._version import __version__
 from reconcile.report._common import (
     backing,
     fact_about,
@@ -26,6 +31,8 @@ if TYPE_CHECKING:
     from reconcile.model import Claim, Fact, Report
 
 __all__ = ["escape", "render"]
+
+_MARK = f"<!-- generator: reconcile {__version__} -->"
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 # What would open a block at the start of a line: a list bullet, a thematic break or setext
@@ -129,11 +136,11 @@ def render(report: Report) -> str:
         verdict (conflicts first), each fact with a table of values and its quotes.
 
     >>> from reconcile import Report, Source
-    >>> render(Report([Source("a", "Nothing here.")])).splitlines()[:3]
-    ['# reconcile report', '', '**1 source · 0 facts:** 0 conflicts, 0 agreements, 0 single-source']
+    >>> render(Report([Source("a", "Nothing here.")])).splitlines()[:4]  # doctest: +ELLIPSIS
+    ['# reconcile report', '<!-- generator: reconcile ... -->', '', '**1 source · 0 facts:** ...']
     """
     head, _, counts = summary(report).partition(": ")
-    out = ["# reconcile report", "", f"**{head}:** {counts}", "", "## Sources", ""]
+    out = ["# reconcile report", _MARK, "", f"**{head}:** {counts}", "", "## Sources", ""]
     out += ["| id | outlet | published | place | read |", "| --- | --- | --- | --- | --- |"]
     for source_id, outlet, published, place, note in source_rows(report):
         reliability = report.source(source_id).reliability

@@ -121,9 +121,11 @@ def _sources_column(report: Report, claims: list[Claim], width: int, *, color: b
     lines: list[str] = []
     for source_id, own in itertools.groupby(claims, key=lambda c: c.source_id):
         source = report.source(source_id)
+        known = source.outlet or source.published
         outlet = source.outlet or "outlet unknown"
         date = source.published.isoformat() if source.published else "date unknown"
-        lines += _wrap([(f"{outlet} {date} ", None), (source_id, "dim")], width, color=color)
+        where = f"{outlet} {date} " if known else ""  # records: neither, on every row
+        lines += _wrap([(where, None), (source_id, "dim")], width, color=color)
         for claim in own:
             lines += _quote_lines(report, claim, width, color=color)
             said = notes(claim)
@@ -194,7 +196,8 @@ def render(report: Report, *, width: int = 100, color: bool = False) -> str:
 
     Args:
         report: the report to render.
-        width: the columns to fit (at least 40; long words still overflow).
+        width: the columns to fit; narrower than 40 is taken as 40 (``MIN_WIDTH``), and a
+            word longer than the width (a long URL) still overflows its line.
         color: paint verdicts, titles and the quoted words with ANSI escapes.
 
     Returns:
@@ -205,7 +208,8 @@ def render(report: Report, *, width: int = 100, color: bool = False) -> str:
     reconcile · 1 source · 0 facts: 0 conflicts, 0 agreements, 0 single-source
     """
     width = max(MIN_WIDTH, width)
-    out = [f"reconcile · {summary(report)}", "", _paint("SOURCES", "bold", on=color)]
+    out = _wrap([(f"reconcile · {summary(report)}", None)], width, color=color)
+    out += ["", _paint("SOURCES", "bold", on=color)]
     for source_id, outlet, published, place, note in source_rows(report):
         where = " · ".join(part for part in (outlet, published, place) if part != "—")
         head = [(f"{source_id} ", "bold"), (where or "outlet and date unknown", None)]

@@ -1,0 +1,165 @@
+"""Source metadata of the written stories against EXPECTED.md: outlet, publication date, place.
+
+For each of the 96 sources of ``benchmarks/written/`` this reads the file with
+``reconcile.read`` and compares the detected outlet, publication date and dateline place with
+the metadata lines of ``benchmarks/written/EXPECTED.md``, transcribed below. Scoring follows the
+sealed stories' scorers (``SCORES-sealed.md``): the outlet matches case-insensitively, call
+letters alone and a distributor the expectation names in parentheses are accepted; the place
+matches on its city ("Ames" for "Ames, Iowa"); "none" means no place may be detected; a field
+EXPECTED.md does not state is not scored. It prints the misses by field.
+
+Run: ``python benchmarks/written_metadata.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import reconcile
+
+HERE = Path(__file__).resolve().parent / "written"
+AP = ["AP", "Associated Press"]
+
+# story/source -> (accepted outlets or None, published or None, city ("a|b" for either),
+# "none", or None)
+EXPECTED: dict[str, tuple[list[str] | None, str | None, str | None]] = {
+    "results/pr": (None, "2026-04-28", None),
+    "results/ledger": (None, None, None),
+    "results/gazette": (None, "2026-04-29", None),
+    "quake/agency": (None, None, None),
+    "quake/tribune": (None, "2026-06-15", None),
+    "quake/courier": (None, "2026-06-16", None),
+    "vote/county": (None, None, None),
+    "vote/herald": (None, None, None),
+    "vote/news": (None, None, None),
+    "sentencing/release": (None, "2026-09-17", None),
+    "sentencing/wire": (None, "2026-09-17", None),
+    "sentencing/local": (None, "2026-09-18", None),
+    "wildfire/agency": (None, "2026-08-12", None),
+    "wildfire/regional": (None, "2026-08-12", None),
+    "wildfire/national": (None, "2026-08-13", None),
+    "acquisition/pr": (None, "2026-03-05", None),
+    "acquisition/wire": (None, "2026-03-05", None),
+    "acquisition/trade": (None, "2026-03-10", None),
+    "fire/a_wire": (None, "2025-06-11", None),
+    "fire/b_local": (None, "2025-06-11", None),
+    "fire/c_release": (None, "2025-06-11", None),
+    "plant/a_wire": (None, "2025-09-12", None),
+    "plant/b_local": (None, "2025-09-12", None),
+    "plant/c_release": (None, "2025-09-11", None),
+    "derailment/a_wire": (AP, "2026-03-11", None),
+    "derailment/b_local": (["Millbrook Ledger"], "2026-03-12", None),
+    "derailment/c_release": (["PRNewswire"], "2026-03-11", None),
+    "measles/a_health_dept": (None, "2026-04-14", None),
+    "measles/b_tv": (["KXLC", "KXLC-TV"], "2026-04-15", None),
+    "measles/c_wire": (["AFP"], "2026-04-16", None),
+    "ferry/a_wire": (AP, "2026-08-03", None),
+    "ferry/b_local": (["Bohol Chronicle"], "2026-08-04", None),
+    "ferry/c_coastguard": (["PCG", "Philippine Coast Guard"], "2026-08-03", None),
+    "recall/a_cpsc": (["CPSC", "U.S. Consumer Product Safety Commission"], "2026-10-22", None),
+    "recall/b_wire": (["Reuters"], "2026-10-22", None),
+    "recall/c_paper": (None, "2026-10-26", None),
+    "flood/a_wire": (AP, "2026-09-16", "Lumberton"),
+    "flood/b_ledger": (["The Robeson Ledger"], "2026-09-16", None),
+    "flood/c_state": (["North Carolina Department of Public Safety"], "2026-09-17", None),
+    "breach/a_kvtx": (["KVTX News 7", "KVTX"], "2026-03-10", None),
+    "breach/b_healthitwire": (["HealthIT Wire"], "2026-03-11", None),
+    "breach/c_release": (["PRNewswire"], "2026-03-10", "Sacramento"),
+    "drugbust/a_sheriff": (["Office of the Sheriff, Calder County"], "2026-06-02", None),
+    "drugbust/b_gazette": (["The Calder Gazette"], "2026-06-03", None),
+    "drugbust/c_ap": (AP, "2026-06-02", "Fresno"),
+    "budget/a_courier": (["The Harlow Courier"], "2026-07-08", None),
+    "budget/b_radio": (["Harlow Public Radio"], "2026-07-08", None),
+    "budget/c_city": (["Office of the Mayor, City of Harlow"], "2026-07-08", None),
+    "pileup/a_wire": (AP, "2026-01-19", "Laramie"),
+    "pileup/b_local": (["The Albany County Courier"], "2026-01-19", None),
+    "pileup/c_release": (["Wyoming Highway Patrol"], "2026-01-20", "Cheyenne"),
+    "strike/a_wire": (AP, "2026-02-09", "Toledo"),
+    "strike/b_local": (["The Toledo Tribune-Herald"], "2026-02-10", None),
+    "strike/c_union": (["United Nurses of Ohio Local 312"], "2026-02-09", "Toledo"),
+    "explosion/a_wire": (AP, "2026-10-06", "Westlake"),
+    "explosion/b_tv": (["KLCW 7 News", "KLCW"], "2026-10-07", "Westlake|Lake Charles"),
+    "explosion/c_release": (["PRNewswire", "Meridian Polymers"], "2026-10-06", "Houston"),
+    "verdict/a_courthouse": (["Courthouse News Service"], "2026-11-05", "Columbus"),
+    "verdict/b_dispatch": (["The Columbus Dispatch-Ledger"], "2026-11-06", None),
+    "verdict/c_lawfirm": (["Brennan & Fold LLP"], "2026-11-05", "Columbus"),
+    "tornado/a_wire": (AP, "2026-04-14", "Perryville"),
+    "tornado/b_local": (["The Conway County Gazette"], "2026-04-15", None),
+    "tornado/c_release": (
+        ["Arkansas Department of Emergency Management", "ADEM"],
+        "2026-04-14",
+        "Little Rock",
+    ),
+    "landing/a_wire": (["Reuters"], "2026-08-21", "Denver"),
+    "landing/b_local": (["Front Range Herald"], "2026-08-22", None),
+    "landing/c_release": (["Summit Air", "PRNewswire"], "2026-08-21", "Denver"),
+    "outbreak/a_wire": (AP, "2026-05-28", "Spokane"),
+    "outbreak/b_local": (["The Spokane Ledger"], "2026-05-29", None),
+    "outbreak/c_release": (["Spokane Regional Health District"], "2026-05-28", "Spokane"),
+    "mine/a_wire": (AP, "2026-11-11", "Boone County"),
+    "mine/b_local": (["WVTN 8 News", "WVTN"], "2026-11-12", "Wharton"),
+    "mine/c_release": (["Allegheny Ridge Coal Company"], "2026-11-11", "Julian"),
+    "earnings/a_wire": (["Reuters"], "2026-10-27", "New York"),
+    "earnings/b_local": (["Columbus Business Chronicle"], "2026-10-28", "none"),
+    "earnings/c_release": (
+        ["Corvane Systems Inc.", "Corvane Systems", "PRNewswire"],
+        "2026-10-27",
+        "Columbus",
+    ),
+    "ransomware/a_wire": (AP, "2026-03-10", "Lakemont"),
+    "ransomware/b_local": (["NewsChannel 4 WTNK", "WTNK"], "2026-03-09", "Lakemont"),
+    "ransomware/c_release": (["City of Lakemont"], "2026-03-08", "Lakemont"),
+    "bridge/a_wire": (["Reuters"], "2026-06-15", "Cedar Falls"),
+    "bridge/b_local": (["The Cedar Valley Gazette"], "2026-06-16", "Cedar Falls"),
+    "bridge/c_release": (["Iowa Department of Transportation"], "2026-06-15", "Ames"),
+    "gasleak/a_wire": (AP, "2026-04-07", "Haversham"),
+    "gasleak/b_local": (["WBNE Boston 6", "WBNE Boston", "WBNE"], "2026-04-07", "none"),
+    "gasleak/c_release": (["Bay State Energy"], "2026-04-06", "Haversham"),
+    "museum/a_wire": (["Reuters"], "2026-09-19", "Providence"),
+    "museum/b_local": (["The Providence Ledger"], "2026-09-21", "Providence"),
+    "museum/c_release": (["Hartwell Museum of Art"], "2026-09-19", "Providence"),
+    "styrene/a_wire": (["Reuters"], "2026-11-18", "Larkspur"),
+    "styrene/b_local": (["WLKR 22", "WLKR 22 News", "WLKR"], "2026-11-19", "Larkspur"),
+    "styrene/c_release": (["Great Lakes & Ohio Railway", "GLO"], "2026-11-18", "Toledo"),
+    "cruise/a_wire": (AP, "2026-12-02", "Fort Lauderdale"),
+    "cruise/b_local": (["Local 6 South Florida"], "2026-12-02", "Fort Lauderdale"),
+    "cruise/c_release": (["Meridian Seas Cruises", "PRNewswire"], "2026-12-01", "Miami"),
+    "gallery/a_wire": (["AFP"], "2026-10-13", "Haarlem"),
+    "gallery/b_local": (["The Haarlem Herald"], "2026-10-14", "Haarlem"),
+    "gallery/c_release": (["Museum Van Oosten"], "2026-10-12", "Haarlem"),
+}
+
+
+def main() -> int:
+    misses: dict[str, list[str]] = {"outlet": [], "published": [], "place": []}
+    scored = dict.fromkeys(misses, 0)
+    for key, (outlets, published, place) in sorted(EXPECTED.items()):
+        (source,) = reconcile.read(HERE / f"{key}.txt")
+        if outlets is not None:
+            scored["outlet"] += 1
+            if (source.outlet or "").lower() not in [name.lower() for name in outlets]:
+                misses["outlet"].append(f"{key}: {source.outlet!r} (expected {outlets[0]})")
+        if published is not None:
+            scored["published"] += 1
+            if str(source.published) != published:
+                misses["published"].append(f"{key}: {source.published} (expected {published})")
+        if place is not None:
+            scored["place"] += 1
+            city = (source.place or "").split(",")[0].strip().lower()
+            right = source.place is None if place == "none" else city in place.lower().split("|")
+            if not right:
+                misses["place"].append(f"{key}: {source.place!r} (expected {place})")
+    print("| field | sources scored | misses |")
+    print("| --- | ---: | ---: |")
+    for field, found in misses.items():
+        print(f"| {field} | {scored[field]} | {len(found)} |")
+    print(f"| all | {sum(scored.values())} | {sum(map(len, misses.values()))} |")
+    for field, found in misses.items():
+        for miss in found:
+            print(f"- {field}: {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
