@@ -188,6 +188,15 @@ class TruthSettings:
     dependence_threshold: float = attrs.field(default=0.5, validator=_weight)
     min_shared: int = attrs.field(default=3, validator=_count)
 
+    def __attrs_post_init__(self) -> None:
+        """Check the fields that bound each other (each field is checked on its own above)."""
+        if self.min_accuracy > self.max_accuracy:
+            raise SettingsError(
+                f"min_accuracy ({self.min_accuracy!r}) must not exceed max_accuracy"
+                f" ({self.max_accuracy!r}): every source would be held at max_accuracy;"
+                " lower min_accuracy or raise max_accuracy"
+            )
+
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data."""
         return attrs.asdict(self)
