@@ -361,6 +361,46 @@ def _key_name(name: str) -> str:
     return _SPACES.sub(" ", name.strip()).casefold()
 
 
+_STRAY = re.compile(r"^\s|\s$|\s\s|[^\S ]")  # space at an end, a run, or a tab or newline
+
+
+def _merged_facts(facts: dict[tuple[str, str], list[int]]) -> dict[tuple[str, str], list[int]]:
+    """The facts by subject and attribute as printed, one fact whatever their spacing and case.
+
+    "UA100", "UA100 " and "ua100" name one flight, and "Departure" and "departure" one
+    attribute: they are matched with spaces stripped, runs of them one space, and case
+    folded (as :class:`Hierarchy` matches names). The fact is printed with spaces so
+    cleaned and, when the rows spell it in more than one case, the spelling first in
+    sort order ("UA100" before "ua100"). A source's rows keep their own spelling.
+    Claims stay in (source, offset) order, which is the order of their numbers.
+    """
+    cleaned: dict[str, str] = {}
+
+    def clean(name: str) -> str:
+        found = cleaned.get(name)
+        if found is None:
+            found = cleaned[name] = _SPACES.sub(" ", name.strip()) if _STRAY.search(name) else name
+        return found
+
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    group_of: dict[tuple[str, str], tuple[str, str]] = {}
+    clean_already = True
+    for raw in facts:
+        shown = (clean(raw[0]), clean(raw[1]))
+        clean_already = clean_already and shown == raw
+        folded = group_of[raw] = (shown[0].casefold(), shown[1].casefold())
+        groups.setdefault(folded, []).append(shown)
+    if clean_already and len(groups) == len(facts):
+        return facts  # every fact already named one way, and cleanly: as they are
+    joined: dict[tuple[str, str], list[int]] = {}
+    for raw, claims in facts.items():
+        joined.setdefault(group_of[raw], []).extend(claims)
+    return {
+        min(groups[folded]): sorted(claims) if len(groups[folded]) > 1 else claims
+        for folded, claims in joined.items()
+    }
+
+
 def _pair(pair: object) -> tuple[object, object] | None:
     """``pair`` as its two items, or None when it is not two items (a str is not a pair)."""
     if isinstance(pair, str | bytes) or not isinstance(pair, Iterable):
@@ -599,8 +639,10 @@ def compare_records(
 
     Each row is one claim: ``row[source]`` states ``row[value]`` for the
     ``row[attribute]`` of ``row[subject]``. Claims with the same subject and
-    attribute are one fact. An empty value states nothing and is skipped. Each
-    source is its own origin: identical rows from two sources are not a reprint.
+    attribute are one fact, matched with stray spaces stripped and case folded
+    ("UA100 " and "ua100" are "UA100"; see :func:`_merged_facts`). An empty value
+    states nothing and is skipped. Each source is its own origin: identical rows
+    from two sources are not a reprint.
     A slash date such as "03/04/2025" is read month first unless its source writes
     other dates that can only be day first ("13/04/2025") and none only month first.
 
@@ -666,6 +708,7 @@ def compare_records(
         found = _rows(rows, (source, subject, attribute, value))
         table = _table(found, settings)
         del found
+        table.facts = _merged_facts(table.facts)
         keys = sorted(table.facts)
         sources, words, value_keys = table.sources, table.words, table.keys
         columns, start = _columns(table, keys)

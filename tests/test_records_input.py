@@ -205,3 +205,39 @@ def test_a_cyclic_hierarchy_is_refused_naming_the_cycle() -> None:
     same = Hierarchy([("Gotham", "Gotham"), ("Gotham", "Northland")])
     assert same.contains("Northland", "gotham")
     assert same.contains("Gotham", "Gotham")
+
+
+# --- item 3: subjects and attributes spelt with stray spaces or another case ------------------
+
+
+def test_stray_spaces_and_case_in_subject_and_attribute_make_one_fact() -> None:
+    """One flight written "UA100", "UA100 ", " ua100" is one fact, printed cleanly, not three
+    facts with identical titles; each source's own line keeps what it wrote."""
+    report = reconcile.compare_records(
+        [
+            _row("a", "UA100", "departure", "18:15"),
+            _row("b", "UA100 ", "departure", "18:15"),
+            _row("c", " ua100", "Departure ", "6:15 PM"),
+            _row("d", "New  York", "pop", "8"),
+            _row("e", "new\tyork", "pop", "8"),
+        ]
+    )
+    assert [(f.subject, f.attribute, f.verdict.kind) for f in report.facts] == [
+        ("New York", "pop", "agree"),
+        ("UA100", "departure", "agree"),
+    ]
+    assert [c.source_id for c in report.facts[1].claims] == ["a", "b", "c"]
+    assert report.source("c").text == " ua100 | Departure  | 6:15 PM"
+    assert report.facts[1].claims[2].text == "6:15 PM"
+
+
+def test_names_already_clean_keep_their_facts_and_order() -> None:
+    """Distinct subjects are not merged by a prefix or an inner space, and clean input is
+    reported as before: facts in (subject, attribute) order."""
+    rows = [
+        _row("a", "Zeta", "n", "1"),
+        _row("a", "alpha", "n", "2"),
+        _row("b", "Al pha", "n", "3"),
+    ]
+    report = reconcile.compare_records(rows)
+    assert [f.subject for f in report.facts] == ["Al pha", "Zeta", "alpha"]
