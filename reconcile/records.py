@@ -34,7 +34,13 @@ from reconcile.errors import InvalidSourceError, SettingsError
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities, parse_time
-from reconcile.judge import agreement, compatible, sided_listing, why_conflict
+from reconcile.judge import (
+    agreement,
+    compatible,
+    sided_listing,
+    single_reason,
+    why_conflict,
+)
 from reconcile.model import (
     TIME_OF_DAY,
     ClaimColumns,
@@ -596,9 +602,19 @@ def _verdict(
             by_words.setdefault(words[vid], {})[source_id] = None
         support = [(w, tuple(held)) for w, held in by_words.items()]
     count = len(set(ids))
-    if count == 1:
-        return built_verdict("single", f"only {ids[0]} states it", count, support)
     distinct = list(holders)
+    if count == 1:  # one source: and, when it states more than one value, which
+        reason = (
+            single_reason(
+                ids[0],
+                [words[v] for v in distinct],
+                [values[v] for v in distinct],
+                lambda x, y: fits(distinct[x], distinct[y]),
+            )
+            if len(distinct) > 1
+            else f"only {ids[0]} states it"
+        )
+        return built_verdict("single", reason, count, support)
     for i, a in enumerate(distinct):
         for b in distinct[i + 1 :]:
             if not fits(a, b) and len(holders[a].keys() | holders[b].keys()) > 1:

@@ -809,8 +809,16 @@ def estimate_flat(
         if hi - lo < 2:
             continue
         g = best[f]
+        top = probs[g]
+        # Values exactly as likely as the best (a 1-1 split between like sources): a tie,
+        # which the reports say rather than name a winner the order of values picked.
+        tied = tuple(
+            p.texts[h]
+            for h in range(lo, hi)
+            if h != g and math.isclose(probs[h], top, rel_tol=1e-9, abs_tol=1e-12)
+        )
         estimates[p.fact_ids[f]] = Estimate(
-            p.texts[g], p.values[g], round(min(1.0, max(0.0, probs[g])), 6)
+            p.texts[g], p.values[g], round(min(1.0, max(0.0, top)), 6), tied=tied
         )
     return TruthResult(
         estimates=estimates,

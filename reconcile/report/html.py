@@ -26,10 +26,12 @@ from reconcile._version import __version__
 from reconcile.report._common import (
     SECTIONS,
     backing,
+    estimate_line,
     fact_about,
     fact_title,
     notes,
     quote,
+    shown_reason,
     source_note,
     summary,
     value_groups,
@@ -312,9 +314,13 @@ def _fact_html(report: Report, fact: Fact, names: _Names) -> str:
             f'<div class="rc-claims">{inner}</div></div>'
         )
     why = ""
-    if kind != "single" and fact.verdict.reason:
-        why = f'<p class="rc-why"><span>why</span> {_e(fact.verdict.reason)}</p>'
-    if fact.estimate is not None:
+    reason = shown_reason(fact)
+    if reason:
+        why = f'<p class="rc-why"><span>why</span> {_e(reason)}</p>'
+    if fact.estimate is not None and fact.estimate.tied:
+        label, words = estimate_line(fact.estimate)
+        why += f'<p class="rc-why rc-estimate"><span>{label}</span> {_e(words)}</p>'
+    elif fact.estimate is not None:
         why += (
             '<p class="rc-why rc-estimate"><span>most likely</span>'
             f" <b>{_e(fact.estimate.text)}</b>"

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from reconcile.report._common import (
     backing,
+    estimate_line,
     fact_about,
     fact_title,
     notes,
     ordered,
     quote,
+    shown_reason,
     source_rows,
     summary,
     value_groups,
@@ -172,20 +174,22 @@ def _fact(report: Report, fact: Fact, width: int, *, color: bool) -> list[str]:
             lines.append(
                 (" " * _INDENT + _paint(value_line, paint, on=color) + pad + source_line).rstrip()
             )
-    if fact.verdict.kind != "single" and fact.verdict.reason:
+    reason = shown_reason(fact)
+    if reason:
         why = textwrap.wrap(
-            f"why: {fact.verdict.reason}",
+            f"why: {reason}",
             width,
             initial_indent=" " * _INDENT,
             subsequent_indent=" " * (_INDENT + 5),
         )
         lines += [_paint(line, "dim", on=color) for line in why]
     if fact.estimate is not None:
+        label, words = estimate_line(fact.estimate)
         likely = textwrap.wrap(
-            f"most likely: {fact.estimate.text} (confidence {fact.estimate.confidence:.0%})",
+            f"{label}: {words}",
             width,
             initial_indent=" " * _INDENT,
-            subsequent_indent=" " * (_INDENT + 13),
+            subsequent_indent=" " * (_INDENT + len(label) + 2),
         )
         lines += [_paint(line, "bold", on=color) for line in likely]
     return lines
