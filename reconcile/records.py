@@ -17,6 +17,7 @@ from __future__ import annotations
 import array
 import codecs
 import csv
+import datetime as dt
 import functools
 import itertools
 import json
@@ -24,6 +25,7 @@ import math
 import operator
 import os
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +46,7 @@ from reconcile.judge import (
 from reconcile.model import (
     TIME_OF_DAY,
     ClaimColumns,
+    DateRange,
     EntityRef,
     Quantity,
     Report,
@@ -68,7 +71,16 @@ if TYPE_CHECKING:
 
     from reconcile.model import Estimate, Value
 
-__all__ = ["TIME_UNIT", "Hierarchy", "compare_records", "parse_time", "parse_value", "read_records"]
+__all__ = [
+    "TIME_UNIT",
+    "Hierarchy",
+    "HierarchyCycleWarning",
+    "Record",
+    "compare_records",
+    "parse_time",
+    "parse_value",
+    "read_records",
+]
 
 TIME_UNIT = TIME_OF_DAY
 """The unit of a time of day: minutes after midnight ("6:15 PM" is 1095)."""
@@ -89,7 +101,81 @@ def _name(text: str) -> EntityRef:
     place = canonical_place(printed)
     if place is not None:
         return EntityRef("place", text, place)
-    return EntityRef("other", text, printed)
+    return EntityRef("other", text, _person_name(printed) or printed)
+
+
+# Lower-case words a surname may start with ("van Gogh", "de la Cruz").
+_PARTICLES = frozenset(
+    ["al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du",
+     "ibn", "la", "le", "st.", "ten", "ter", "van", "von"]
+)  # fmt: skip
+# What follows a name after a comma without being its given names ("Smith, Jr.").
+_SUFFIXES = frozenset(
+    ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "esq", "esq."]
+)
+_COMPACT_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")  # "J.K." written without spaces
+
+
+def _word_shaped(word: str) -> bool:
+    """A capitalised word of letters, an apostrophe, hyphen or period: "O'Brien", "Jean-Luc"."""
+    return word[:1].isupper() and all(c.isalpha() or c in "'’-." for c in word)
+
+
+def _given_names(words: list[str]) -> list[str] | None:
+    """Given names and initials as a person's name writes them: "J.K." and "J" are "J. K."."""
+    out: list[str] = []
+    for word in words:
+        if _COMPACT_INITIALS.fullmatch(word) and word[0].isupper():
+            out += [f"{letter}." for letter in word[::2]]
+        elif len(word.rstrip(".")) == 1 and word[0].isupper() and word[0].isalpha():
+            out.append(f"{word[0]}.")
+        elif _word_shaped(word) and word.lower() not in _SUFFIXES:
+            out.append(word)
+        else:
+            return None
+    return out
+
+
+def _person_name(printed: str) -> str | None:
+    """A person's name as "Given Surname", when written in catalogue form or with initials.
+
+    Book and library data write authors "Austen, Jane" and "Rowling, J.K."; others
+    write "Jane Austen" and "J. K. Rowling". Both are read as the latter, so they
+    are one value. Catalogue form is one comma between a surname (one to three
+    capitalised words, particles allowed) and one to three given names or initials,
+    the part after the comma not a known place ("Springfield, Ohio" is not a
+    person) nor a suffix ("Smith, Jr."). Compact initials before a surname ("J.K.
+    Rowling") are spaced. Anything else is None: the name stays as written.
+
+    >>> _person_name("Austen, Jane"), _person_name("Rowling, J.K."), _person_name("J.K. Rowling")
+    ('Jane Austen', 'J. K. Rowling', 'J. K. Rowling')
+    >>> _person_name("Springfield, Ohio"), _person_name("Smith, Jr."), _person_name("U.S. Steel")
+    (None, None, None)
+    """
+    surname, comma, given = printed.partition(",")
+    if comma:
+        last, first = surname.split(), given.split()
+        if (
+            "," in given
+            or not 1 <= len(last) <= 3
+            or not 1 <= len(first) <= 3
+            or not _word_shaped(last[-1])
+            or not all(_word_shaped(w) or w.lower() in _PARTICLES for w in last)
+            or canonical_place(given.strip()) is not None
+        ):
+            return None
+        names = _given_names(first)
+        return None if names is None else " ".join([*names, *last])
+    words = printed.split()
+    if (
+        2 <= len(words) <= 4
+        and _COMPACT_INITIALS.fullmatch(words[0])
+        and canonical_place(words[0]) is None
+        and all(map(_word_shaped, words[1:]))
+    ):
+        names = _given_names(words[:-1])
+        return None if names is None else " ".join([*names, words[-1]])
+    return None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -316,6 +402,67 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     return table
 
 
+_YEAR = re.compile(r"\s*(1\d{3}|20\d{2})\s*")  # 1000 to 2099, written as four digits
+
+
+def _a_year(value: Value) -> bool:
+    """Whether a value could be a bare year: a whole number from 1000 to 2099, no unit."""
+    return (
+        isinstance(value, Quantity)
+        and value.kind == "number"
+        and value.unit is None
+        and value.currency is None
+        and value.low is not None
+        and value.low == value.high
+        and value.low.is_integer()
+        and 1000 <= value.low <= 2099  # the years _YEAR reads
+    )
+
+
+def _years_as_dates(table: _Table) -> None:
+    """Read a bare four-digit year as that year where its attribute's values are dates.
+
+    "1999" alone is the number 1,999, but under an attribute whose other values are
+    dates ("Jan 1999", "2001-05-04") it is the year 1999, and agrees with "Jan 1999"
+    at coarser precision. Only where the attribute (across its subjects, case aside)
+    holds a date and no number other than such years; the claims' text stays as
+    written. Changes ``table`` in place.
+    """
+    values = table.values
+    if not any(map(_a_year, values)) or not any(
+        isinstance(v, DateRange) and v.start is not None for v in values
+    ):
+        return  # the common case: no year-like number, or no date at all
+    by_attribute: dict[str, list[int]] = {}
+    for (_, attribute), claims in table.facts.items():
+        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    vid_of: dict[Value, int] | None = None
+    key_of: dict[Hashable, int] = {}
+    for claims in by_attribute.values():
+        kinds = {claim: values[table.claim_vid[claim]] for claim in claims}
+        years = [c for c, v in kinds.items() if _a_year(v) and _YEAR.fullmatch(table.claim_text[c])]
+        if not years:
+            continue
+        year_set = set(years)
+        others = [v for c, v in kinds.items() if c not in year_set]
+        if not any(isinstance(v, DateRange) and v.start is not None for v in others) or any(
+            isinstance(v, Quantity) for v in others
+        ):
+            continue
+        if vid_of is None:
+            vid_of = {value: vid for vid, value in enumerate(values)}
+            key_of = {value_key(value): key for value, key in zip(values, table.keys, strict=True)}
+        for claim in years:
+            year = int(table.claim_text[claim])
+            date = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+            vid = vid_of.setdefault(date, len(values))
+            if vid == len(values):
+                values.append(date)
+                table.words.append(date.describe())
+                table.keys.append(key_of.setdefault(value_key(date), max(table.keys) + 1))
+            table.claim_vid[claim] = vid
+
+
 def _columns(table: _Table, keys: Sequence[tuple[str, str]]) -> tuple[ClaimColumns, list[int]]:
     """The claims as columns in fact order, facts in ``keys`` order, and where each fact starts.
 
@@ -371,14 +518,15 @@ _STRAY = re.compile(r"^\s|\s$|\s\s|[^\S ]")  # space at an end, a run, or a tab 
 
 
 def _merged_facts(facts: dict[tuple[str, str], list[int]]) -> dict[tuple[str, str], list[int]]:
-    """The facts by subject and attribute as printed, one fact whatever their spacing and case.
+    """The facts by subject and attribute, one fact whatever their spacing and case.
 
     "UA100", "UA100 " and "ua100" name one flight, and "Departure" and "departure" one
     attribute: they are matched with spaces stripped, runs of them one space, and case
-    folded (as :class:`Hierarchy` matches names). The fact is printed with spaces so
-    cleaned and, when the rows spell it in more than one case, the spelling first in
-    sort order ("UA100" before "ua100"). A source's rows keep their own spelling.
-    Claims stay in (source, offset) order, which is the order of their numbers.
+    folded (as :class:`Hierarchy` matches names). A fact spelt one way keeps that
+    spelling as written; one spelt several ways prints the spelling that needs no
+    cleaning, first in sort order ("UA100" before "ua100"), its spaces cleaned. A
+    source's rows keep their own spelling. Claims stay in (source, offset) order,
+    which is the order of their numbers.
     """
     cleaned: dict[str, str] = {}
 
@@ -389,22 +537,23 @@ def _merged_facts(facts: dict[tuple[str, str], list[int]]) -> dict[tuple[str, st
         return found
 
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    group_of: dict[tuple[str, str], tuple[str, str]] = {}
-    clean_already = True
     for raw in facts:
-        shown = (clean(raw[0]), clean(raw[1]))
-        clean_already = clean_already and shown == raw
-        folded = group_of[raw] = (shown[0].casefold(), shown[1].casefold())
-        groups.setdefault(folded, []).append(shown)
-    if clean_already and len(groups) == len(facts):
-        return facts  # every fact already named one way, and cleanly: as they are
-    joined: dict[tuple[str, str], list[int]] = {}
-    for raw, claims in facts.items():
-        joined.setdefault(group_of[raw], []).extend(claims)
-    return {
-        min(groups[folded]): sorted(claims) if len(groups[folded]) > 1 else claims
-        for folded, claims in joined.items()
-    }
+        folded = (clean(raw[0]).casefold(), clean(raw[1]).casefold())
+        groups.setdefault(folded, []).append(raw)
+    if len(groups) == len(facts):
+        return facts  # every fact spelt one way: as they are
+    merged: dict[tuple[str, str], list[int]] = {}
+    for raws in groups.values():
+        if len(raws) == 1:
+            merged[raws[0]] = facts[raws[0]]
+            continue
+        subject, attribute = min(
+            raws, key=lambda r: (clean(r[0]) != r[0] or clean(r[1]) != r[1], r)
+        )
+        merged[clean(subject), clean(attribute)] = sorted(
+            itertools.chain.from_iterable(map(facts.__getitem__, raws))
+        )
+    return merged
 
 
 def _pair(pair: object) -> tuple[object, object] | None:
@@ -413,6 +562,16 @@ def _pair(pair: object) -> tuple[object, object] | None:
         return None
     items = tuple(itertools.islice(pair, 3))
     return (items[0], items[1]) if len(items) == 2 else None
+
+
+class HierarchyCycleWarning(UserWarning):
+    """A hierarchy whose names form a cycle: "a" within "b" within "a".
+
+    Usually a mistake (a pair given both ways round), so it is said; but not refused,
+    because names are not places: a data set's own tree can name a city after the
+    region or country above it ("Mexico" the city within "D.F." within "Mexico" the
+    country), and by name that is a cycle. Names on a cycle contain each other.
+    """
 
 
 def _cycle(parents: Mapping[str, set[str]]) -> list[str]:
@@ -459,7 +618,11 @@ class Hierarchy:
 
         Raises:
             SettingsError: ``pairs`` is not pairs (a str, a number), an entry is not a
-                pair of names, or the names form a cycle ("a" within "b" within "a").
+                pair of names.
+
+        Warns:
+            HierarchyCycleWarning: the names form a cycle ("a" within "b" within "a"),
+                naming it.
         """
         given: object = pairs  # what a caller passes is not always what the types say
         if isinstance(given, str | bytes) or not isinstance(given, Mapping | Iterable):
@@ -488,11 +651,14 @@ class Hierarchy:
                 parents.add(outer)
             self._parents.setdefault(outer, set())
         cycle = _cycle(self._parents)
-        if cycle:
+        if cycle:  # said, not refused: real hierarchies hold them (see HierarchyCycleWarning)
             path = " within ".join(printed[name] for name in cycle)
-            raise SettingsError(
-                f"the hierarchy has a cycle: {path}; a name cannot lie within a name it"
-                " contains, so remove one of these pairs"
+            warnings.warn(
+                f"the hierarchy has a cycle: {path}; those names are taken to contain each"
+                " other, so values naming them agree. Two places of one name at different"
+                " levels make such a cycle; otherwise remove one of these pairs",
+                HierarchyCycleWarning,
+                stacklevel=2,
             )
         self._ancestors: dict[str, frozenset[str]] = {}
 
@@ -725,6 +891,7 @@ def compare_records(
         table = _table(found, settings)
         del found
         table.facts = _merged_facts(table.facts)
+        _years_as_dates(table)
         keys = sorted(table.facts)
         sources, words, value_keys = table.sources, table.words, table.keys
         columns, start = _columns(table, keys)

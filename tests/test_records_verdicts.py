@@ -161,3 +161,93 @@ def test_why_two_values_conflict_is_said_in_words_of_their_kind(
 def test_records_times_conflict_as_times() -> None:
     report = _report(("a", "6:15 PM"), ("b", "19:15"))
     assert report.facts[0].verdict.reason == "18:15 (a) vs 19:15 (b): different times of day"
+
+
+# --- item 7: person names in catalogue form ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("catalogue", "plain"),
+    [
+        ("Austen, Jane", "Jane Austen"),
+        ("Rowling, J.K.", "J. K. Rowling"),
+        ("Rowling, J. K.", "J.K. Rowling"),
+        ("Knuth, Donald E.", "Donald E. Knuth"),
+        ("van Gogh, Vincent", "Vincent van Gogh"),
+        ("O'Brien, Flann", "Flann O'Brien"),
+    ],
+)
+def test_a_name_in_catalogue_form_agrees_with_the_name_as_written(
+    catalogue: str, plain: str
+) -> None:
+    report = _report(("a", catalogue), ("b", plain), ("c", "Mary Shelley"), ("d", plain))
+    fact = report.facts[0]
+    assert fact.verdict.kind == "conflict"
+    assert fact.verdict.support[0].sources == ("a", "b", "d")
+    assert fact.estimate is not None
+    assert isinstance(fact.estimate.value, EntityRef)
+    assert fact.estimate.value.name == reconcile.records.parse_value(plain).describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Springfield, Ohio", "Smith, Jr.", "Little Wick, 12", "U.S. Steel", "Acme, Inc and Co, Ltd"],
+)
+def test_what_is_not_a_person_in_catalogue_form_stays_as_written(text: str) -> None:
+    value = reconcile.records.parse_value(text)
+    assert isinstance(value, EntityRef)
+    assert value.name in (text, "United States Steel")  # a place may have its canonical name
+    assert "," in value.name or text == "U.S. Steel"
+
+
+# --- item 8: a bare year among dates ----------------------------------------------------------
+
+
+def test_a_bare_year_among_dates_is_that_year() -> None:
+    report = reconcile.compare_records(
+        [
+            {"source": s, "subject": subj, "attribute": "founded", "value": v}
+            for s, subj, v in [
+                ("a", "Gamma", "1999"),
+                ("b", "Gamma", "Jan 1999"),
+                ("a", "Delta", "2001"),
+                ("b", "Delta", "2001"),
+            ]
+        ]
+    )
+    delta, gamma = report.facts
+    assert gamma.verdict.kind == "agree"  # 1999 holds January 1999
+    assert isinstance(gamma.claims[0].value, DateRange)
+    assert gamma.claims[0].text == "1999"  # as written
+    assert delta.claims[0].value == DateRange(dt.date(2001, 1, 1), dt.date(2001, 12, 31), "year")
+    assert "1,999" not in report.to_text()
+
+
+def test_four_digit_numbers_stay_numbers_without_dates_or_beside_other_numbers() -> None:
+    alone = _report(("a", "1999"), ("b", "2000"))
+    assert isinstance(alone.facts[0].claims[0].value, Quantity)
+    mixed = _report(("a", "1999"), ("b", "Jan 1999"), ("c", "12,500"))
+    assert all(
+        not isinstance(c.value, DateRange) for c in mixed.facts[0].claims if c.text == "1999"
+    )
+    written = _report(("a", "1,999"), ("b", "Jan 1999"))
+    assert isinstance(written.facts[0].claims[0].value, Quantity)  # a thousands comma: a count
+
+
+# --- item 10: how a records source is shown ---------------------------------------------------
+
+
+def test_a_records_source_is_shown_by_its_id_alone_and_rated_in_the_html_table() -> None:
+    report = _report(("a", "1"), ("b", "1"), ("c", "2"))
+    sources = report.to_text().split("SOURCES\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert sources[0] == "  a"
+    assert "unknown" not in report.to_text()
+    html = report.to_html()
+    assert '<th class="rc-num">reliability</th>' in html
+    reliability = report.source("c").reliability
+    assert reliability is not None
+    assert f'<td class="rc-num">{reliability:.0%}</td>' in html
+    plain = reconcile.compare_records(
+        [{"source": "a", "subject": "x", "attribute": "n", "value": "1"}], estimate=False
+    )
+    assert "reliability" not in plain.to_html()  # nothing rated: no empty column
