@@ -186,9 +186,16 @@ def _summary_bar(report: Report, names: _Names) -> str:
 
 
 def _source_table(report: Report, names: _Names) -> str:
+    # Truth estimation rates every source: a report that has ratings shows them here too.
+    rated = any(source.reliability is not None for source in report.sources)
     rows = []
     for source in report.sources:
         found = len(report.claims_of(source.id))
+        reliability = (
+            f'<td class="rc-num">{source.reliability:.0%}</td>'
+            if source.reliability is not None
+            else '<td class="rc-num">—</td>'
+        )
         rows.append(
             "<tr>"
             f'<td><a href="#{names.source(source.id)}">'
@@ -196,12 +203,15 @@ def _source_table(report: Report, names: _Names) -> str:
             f"<td>{_date(source)}</td>"
             f"<td>{_e(source.place or '—')}</td>"
             f'<td class="rc-num">{found:,}</td>'
-            f"<td><code>{_e(source.id)}</code></td>"
+            + (reliability if rated else "")
+            + f"<td><code>{_e(source.id)}</code></td>"
             "</tr>"
         )
     return (
         '<div class="rc-scroll"><table class="rc-table"><thead><tr><th>outlet</th>'
-        '<th>published</th><th>place</th><th class="rc-num">claims</th><th>id</th></tr></thead>'
+        '<th>published</th><th>place</th><th class="rc-num">claims</th>'
+        + ('<th class="rc-num">reliability</th>' if rated else "")
+        + "<th>id</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 

@@ -216,7 +216,8 @@ def render(report: Report, *, width: int = 100, color: bool = False) -> str:
     out += ["", _paint("SOURCES", "bold", on=color)]
     for source_id, outlet, published, place, note in source_rows(report):
         where = " · ".join(part for part in (outlet, published, place) if part != "—")
-        head = [(f"{source_id} ", "bold"), (where or "outlet and date unknown", None)]
+        # Neither outlet nor date (records always): the id alone, not "unknown" on every one.
+        head = [(f"{source_id} ", "bold"), (where, None)]
         out += ["  " + line for line in _wrap(head, width - 2, color=color)]
         style = "single" if note.startswith("no claims") else "dim"
         reliability = report.source(source_id).reliability
