@@ -1092,7 +1092,7 @@ def _csv(file: Path, text: str) -> list[dict[str, Any]]:
                     " give every column a cell (an empty one states nothing)",
                     source_id=file.stem,
                 )
-            rows.append(_record(zip(header, cells, strict=True), name, line, header_line))
+            rows.append(_record(zip(header, cells), name, line, header_line))  # noqa: B905 - lengths checked above
     except csv.Error as exc:
         raise InvalidSourceError(
             f"{file} is not valid CSV (line {reader.line_num}): {exc}", source_id=file.stem
