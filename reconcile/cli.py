@@ -23,18 +23,20 @@ import shutil
 import sys
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
 from reconcile._progress import Progress
 from reconcile._version import __version__
 from reconcile.errors import InvalidSourceError, ReconcileError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from reconcile.model import Report, Source, VerdictKind
 
 __all__ = ["main"]
+
+_P = TypeVar("_P", str, Path)
 
 FORMATS = ("text", "markdown", "html", "json")
 """The report formats ``--format`` takes."""
@@ -142,20 +144,25 @@ def _files(path: Path) -> list[Path]:
     return ingest._files(path)  # noqa: SLF001 - ingest owns which files a directory holds
 
 
-def _note(message: str) -> None:
-    """One line on stderr, as the command's errors are, however the message was wrapped."""
-    print(f"reconcile: {' '.join(message.split())}", file=sys.stderr)
+def _note(message: str, *, over_bar: bool = False) -> None:
+    """One line on stderr, as the command's errors are, however the message was wrapped.
+
+    ``over_bar``: a progress bar may be drawn on the line, so erase it first (the bar is
+    redrawn under the note at its next step).
+    """
+    erase = "\r\033[K" if over_bar else ""
+    print(f"{erase}reconcile: {' '.join(message.split())}", file=sys.stderr)
 
 
-def _once(files: list[Path]) -> list[Path]:
+def _once(files: Sequence[_P]) -> list[_P]:
     """The files, each once: one named twice (``a.txt`` and the folder holding it) is noted."""
-    seen: dict[Path, Path] = {}
+    seen: dict[Path, _P] = {}
     kept = []
     for file in files:
         try:
-            key = file.resolve()
+            key = Path(file).resolve()
         except (OSError, RuntimeError):  # a symlink loop: reading it will say what is wrong
-            key = file.absolute()
+            key = Path(file).absolute()
         if key in seen:
             also = "" if str(seen[key]) == str(file) else f" (also as {seen[key]})"
             _note(f"{file} was given twice{also}; it is read once")
@@ -165,8 +172,11 @@ def _once(files: list[Path]) -> list[Path]:
     return kept
 
 
-def _read(paths: Sequence[str], progress: Progress) -> tuple[tuple[Source, ...], list[Path]]:
-    """Read every file the paths name, drawing progress as each is read; and the files read."""
+def _expand(paths: Sequence[str]) -> list[Path]:
+    """The files the paths name, each once; what a directory holds but is not read is noted.
+
+    The notes are one ``reconcile: ...`` line each, as errors are, not Python warnings.
+    """
     import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
 
     with warnings.catch_warnings(record=True) as skipped:
@@ -174,7 +184,34 @@ def _read(paths: Sequence[str], progress: Progress) -> tuple[tuple[Source, ...],
         files = [file for path in paths for file in _files(Path(path))]
     for warning in skipped:
         _note(str(warning.message))
-    files = _once(files)
+    return _once(files)
+
+
+def _id_clash(first: Path, second: Path, source_id: str) -> str:
+    """The line for two files that would be one source: both named, and the fix."""
+    return (
+        f"{first} and {second} would both be the source {source_id!r} (two sources have the"
+        f" id {source_id!r}): a source's id is its file's name without the suffix, so rename"
+        " one of them"
+    )
+
+
+def _records_given(paths: Sequence[str]) -> str | None:
+    """The line for a records file given where articles are read, with the command it wants."""
+    for path in paths:
+        if Path(path).suffix.lower() in _RECORD_SUFFIXES:
+            return (
+                f"{path} looks like records (one claim a row), not an article:"
+                f" run `reconcile records {path}` (docs/cli.md)"
+            )
+    return None
+
+
+def _read(paths: Sequence[str], progress: Progress) -> tuple[tuple[Source, ...], list[Path]]:
+    """Read every file the paths name, drawing progress as each is read; and the files read."""
+    import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+
+    files = _expand(paths)
     progress.start(len(files))
     sources: list[Source] = []
     read_from: dict[str, Path] = {}
@@ -183,10 +220,7 @@ def _read(paths: Sequence[str], progress: Progress) -> tuple[tuple[Source, ...],
         for source in reconcile.read(file):
             if source.id in read_from:  # name both files: compare() would see ids alone
                 raise InvalidSourceError(
-                    f"{read_from[source.id]} and {file} would both be the source"
-                    f" {source.id!r} (two sources have the id {source.id!r}): a source's id is"
-                    " its file's name without the suffix, so rename one of them",
-                    source_id=source.id,
+                    _id_clash(read_from[source.id], file, source.id), source_id=source.id
                 )
             read_from[source.id] = file
             sources.append(source)
@@ -258,12 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     wrong = _bad_paths(args.paths, args.output)
     if wrong:
         return _fail(wrong)
-    for path in args.paths:
-        if Path(path).suffix.lower() in _RECORD_SUFFIXES:
-            return _fail(
-                f"{path} looks like records (one claim a row), not an article:"
-                f" run `reconcile records {path}` (docs/cli.md)"
-            )
+    wrong = _records_given(args.paths)
+    if wrong:
+        return _fail(wrong)
     progress = Progress(sys.stderr, on=not args.quiet and _is_terminal(sys.stderr))
     try:
         import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
@@ -377,7 +408,7 @@ def _records(argv: Sequence[str]) -> int:
     columns = {"--source": args.source, "--subject": args.subject}
     columns |= {"--attribute": args.attribute, "--value": args.value}
     rows: list[dict[str, object]] = []
-    for path in args.paths:
+    for path in _once(args.paths):  # a file named twice is read once, as articles are
         try:  # names the file and line of what is wrong; an empty file or header alone too
             rows += reconcile.read_records(path)
         except ReconcileError as exc:
@@ -401,8 +432,16 @@ _ARTICLE_SUFFIXES = frozenset([".txt", ".md", ".html", ".htm"])
 
 def _article_hint(path: str) -> str:
     """For a file named like an article that is no good as records: the command it wants."""
+    from reconcile import ingest  # noqa: PLC0415 - keeps `reconcile --help` fast
+
     if Path(path).suffix.lower() not in _ARTICLE_SUFFIXES:
         return ""
+    try:  # ingest owns the mark of a report; the plain command refuses one too
+        report = ingest._written_by_reconcile(ingest._head(Path(path)))  # noqa: SLF001
+    except OSError:
+        report = False
+    if report:
+        return f"; {path} is a report reconcile wrote, neither records nor an article: leave it out"
     return f"; {path} looks like an article, not records: run `reconcile {path}`"
 
 
@@ -469,15 +508,16 @@ def _corpus(argv: Sequence[str]) -> int:
 
     Nothing is made before the first report is ready, and a run that fails removes what
     it wrote (and the folder, when it made it). Files an earlier run left in the folder
-    (story reports this run did not write) are named on stderr, not deleted.
+    (story reports this run did not write) are named on stderr, not deleted. An article
+    that cannot be read (empty, binary, not UTF-8) is skipped and named, on stderr and in
+    the index, rather than ending the run: one bad download should not stop a feed.
     """
     args = _corpus_parser().parse_args(argv)
-    wrong = _bad_paths(args.paths, args.output, outdir=True)
-    if wrong:
-        return _fail(wrong)
     out = Path(args.output)
-    if out.exists() and not out.is_dir():
-        return _fail(f"{out} is a file; -o needs a folder (a new one, or one to write into)")
+    try:
+        files = _corpus_files(args.paths, args.output)
+    except ReconcileError as exc:
+        return _fail(" ".join(str(exc).split()))
     import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
     from reconcile.report.index import Row, render_index  # noqa: PLC0415 - same
 
@@ -485,6 +525,7 @@ def _corpus(argv: Sequence[str]) -> int:
     used: set[str] = {"index"}
     made = list(itertools.takewhile(lambda d: not d.exists(), [out, *out.parents]))
     written: list[Path] = []
+    skipped: list[tuple[str, str]] = []
 
     def put(name: str, text: str) -> None:
         out.mkdir(parents=True, exist_ok=True)
@@ -493,21 +534,86 @@ def _corpus(argv: Sequence[str]) -> int:
 
     progress = not args.quiet and _is_terminal(sys.stderr)
     try:
-        for report in reconcile.compare_corpus([Path(p) for p in args.paths], progress=progress):
+        articles = _articles(files, skipped, over_bar=progress)
+        for report in reconcile.compare_corpus(articles, progress=progress):
             story = report.story.id if report.story else report.sources[0].id
             stem = _file_stem(story, used)
             put(f"{stem}.json", report.to_json())
             if args.html:
                 put(f"{stem}.html", report.to_html())
             rows.append(Row.of(report, f"{stem}.{'html' if args.html else 'json'}"))
-        put("index.html", render_index(rows))
+        if not rows:
+            raise InvalidSourceError(
+                f"none of the {_count(len(files), 'file')} given could be read as an article"
+                " (each is named above): fix or remove them"
+            )
+        put("index.html", render_index(rows, skipped=skipped))
     except ReconcileError as exc:
         _undo(written, made)
         return _fail(" ".join(str(exc).split()))
     except OSError as exc:
         _undo(written, made)
         return _fail(f"cannot read or write {exc.filename or 'a file'}: {exc.strerror or exc}")
-    ours = set(written)
+    _stale(out, set(written))
+    if not args.quiet:
+        articles_read = sum(len(r.sources) for r in rows)
+        also = f"; {_count(len(skipped), 'file')} skipped (named above)" if skipped else ""
+        print(
+            f"reconcile: {_count(len(rows), 'story', 'stories')} from"
+            f" {_count(articles_read, 'article')} written to {out}"
+            f" (index: {out / 'index.html'}){also}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _corpus_files(paths: Sequence[str], output: str) -> list[Path]:
+    """The files a corpus run reads, each once, after the checks that need no reading.
+
+    Raises:
+        ReconcileError: for a path or an output the run cannot use, saying which and why.
+    """
+    wrong = _bad_paths(paths, output, outdir=True) or _records_given(paths)
+    if wrong:
+        raise InvalidSourceError(wrong)
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise InvalidSourceError(
+            f"{out} is a file; -o needs a folder (a new one, or one to write into)"
+        )
+    for path in paths:  # a path named that is not there is a typo, not a bad article
+        if not Path(path).exists():
+            raise InvalidSourceError(
+                f"no such file: {path}; check the path (a relative path starts at the"
+                " current directory)"
+            )
+    files = _expand(paths)
+    stems: dict[str, Path] = {}
+    for file in files:  # a source's id is its file's stem: say so before reading any
+        source_id = file.stem or file.name
+        if source_id in stems:
+            raise InvalidSourceError(_id_clash(stems[source_id], file, source_id))
+        stems[source_id] = file
+    return files
+
+
+def _articles(
+    files: list[Path], skipped: list[tuple[str, str]], *, over_bar: bool
+) -> Iterator[Source]:
+    """Each file read as a source; one that cannot be read is noted and added to ``skipped``."""
+    import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+
+    for file in files:
+        try:
+            yield from reconcile.read(file)
+        except InvalidSourceError as exc:
+            reason = " ".join(str(exc).split())
+            skipped.append((str(file), reason))
+            _note(f"skipped {file}: {reason}", over_bar=over_bar)
+
+
+def _stale(out: Path, ours: set[Path]) -> None:
+    """Name the reports an earlier run left in ``out`` (this run did not write them)."""
     stale = sorted(
         p.name
         for p in out.iterdir()
@@ -519,14 +625,6 @@ def _corpus(argv: Sequence[str]) -> int:
             f" index: {', '.join(stale[:5])}{' and more' if len(stale) > 5 else ''};"
             f" remove {'it' if len(stale) == 1 else 'them'}, or write to a new folder"
         )
-    if not args.quiet:
-        articles = sum(len(r.sources) for r in rows)
-        print(
-            f"reconcile: {_count(len(rows), 'story', 'stories')} from"
-            f" {_count(articles, 'article')} written to {out} (index: {out / 'index.html'})",
-            file=sys.stderr,
-        )
-    return EXIT_OK
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -12,6 +12,7 @@ things with different qualifiers ("French" / "Belgian") stay apart.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -303,6 +304,7 @@ _SAME_DOING = {
         ("found", "establish"),
         ("leave", "depart"),
         ("finish", "complete"),
+        ("speak", "address", "testify"),  # "33 citizens addressed the board": they spoke
         # nouns: what a line that carries people calls them ("2,870 guests on board")
         ("passenger", "guest"),
         ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
@@ -1307,6 +1309,56 @@ def _join_bare_measures(
             merged[fact] = target
 
 
+BOTH_SIDES = "one source on both sides of a conflict"
+
+
+def _join_a_source_on_both_sides(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join two facts of one attribute that one source's two values split apart.
+
+    "The board voted 5-4 ... An earlier report said the board voted 8-1", another source's
+    "voted 5-4" and a third's "voted 8-1": a source's second value stays apart from its first
+    (see :meth:`_Cluster.may_join`), so the one source would make two facts of the same words
+    that each agree, and hide the conflict between the other two. Such facts are one, in
+    conflict, the source shown on both sides. Amounts only: a source's two days of one verb
+    are most often two happenings.
+    """
+    by_key: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        if comparable(claim) and not _headline_count(claim) and isinstance(claim.value, Quantity):
+            by_key[_key(claim)].append(index)
+    for indices in by_key.values():
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        if len(facts) > _MEASURE_SOURCES:
+            continue  # so many facts of one attribute are many things, and pairs cost too much
+        for first, second in itertools.combinations(facts, 2):
+            a, b = sorted((_live(first, merged), _live(second, merged)))
+            if a != b and _one_source_on_both_sides(clusters[a], clusters[b]):
+                pending.append((clusters[a].members[0], clusters[b].members[0], BOTH_SIDES, 30.0))
+                clusters[a].absorb(clusters[b])
+                merged[b] = a
+
+
+def _one_source_on_both_sides(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two facts share one source only, with unlike values, and each has another.
+
+    Two sources that both tell two values tell two things ("three hurt on Sunday", "five
+    hurt last year" in each): never joined; nor a site's count and a firm's.
+    """
+    shared = a.values.keys() & b.values.keys()
+    if len(shared) != 1 or min(len(a.values), len(b.values)) < 2:
+        return False
+    if _scopes_differ(a.scopes, b.scopes):
+        return False
+    (source,) = shared
+    return not any(alike(x, y) for x in a.values[source] for y in b.values[source])
+
+
 def _live(cluster: int, merged: dict[int, int]) -> int:
     while cluster in merged:
         cluster = merged[cluster]
@@ -1483,6 +1535,9 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     _join_one_day_across_sources(ordered, clusters, [live(c) for c in owner], merged, pending)
     # 2d. A measure that names nothing but its unit joins the one it restates, if one.
     _join_bare_measures(ordered, clusters, [live(c) for c in owner], merged, pending)
+
+    # 2e. Two facts one source's two values split apart are one, in conflict.
+    _join_a_source_on_both_sides(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

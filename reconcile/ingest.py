@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import html.parser
 import itertools
 import os
 import re
+import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -323,6 +325,21 @@ class SkippedFilesWarning(UserWarning):
     """A directory that was read also held files or folders that reconcile does not read."""
 
 
+def _caller_level() -> int:
+    """The ``stacklevel`` of the first frame outside reconcile: the user's call.
+
+    A warning names the line that called reconcile (``reconcile.read(folder)`` or
+    ``reconcile.compare_corpus(folder)``), however deep inside the package it was raised.
+    """
+    package = str(Path(__file__).parent) + os.sep
+    frame = sys._getframe(1)  # noqa: SLF001 - the one way to walk the callers' frames
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
 def _files(path: Path) -> list[Path]:
     """The file itself, or a directory's readable files in name order.
 
@@ -375,7 +392,7 @@ def _files(path: Path) -> list[Path]:
         warnings.warn(
             f"read {len(found)} file(s) of the directory {path} and skipped {' and '.join(notes)}",
             SkippedFilesWarning,
-            stacklevel=2,
+            stacklevel=_caller_level(),
         )
     return sorted(found, key=lambda p: p.name)
 
@@ -580,7 +597,9 @@ class Metadata:
 
     Attributes:
         outlet: who published it, from a wire tag "(UPI)" or a byline.
-        published: the publication date, only when day, month and year were all stated.
+        published: the publication date, only when day, month and year were all stated
+            (a dateline's month and day take their year from a full date of the header,
+            never from the clock); a date under an update label counts last.
         place: the dateline place, capitalised normally ("London" for "LONDON").
         header_end: the offset where the header or dateline ends (0 if there is none).
 
@@ -604,6 +623,9 @@ class _Found:
     outlet: str | None = None
     place: str | None = None
     dates: tuple[_Parts, ...] = ()
+    updates: tuple[_Parts, ...] = ()
+    """Dates under an update label ("Updated: May 19, 2026"): when the page changed, not
+    when it was published."""
 
 
 # Common wire services and outlets, as printed -> as reported. Ordinary data, not seeds.
@@ -690,7 +712,9 @@ def detect_metadata(text: str) -> Metadata:
     hold a dateline ("CHICAGO (AP) -"); loose header lines ("Published: ...",
     "By ... | Outlet") count only among the first eight lines. A date is
     kept only when the text states its day, month and year; a dateline without a year
-    takes it from a full date on the same line. Nothing is resolved against the clock.
+    takes it from a full date on the same line, else the year that puts its day nearest
+    the header's full dates. A date labelled as an update ("Updated: May 19, 2026") counts
+    only when nothing else dates the page. Nothing is resolved against the clock.
 
     >>> detect_metadata("Madrid, May 5 (EFE) May 05, 2024\nIt rained.").published
     datetime.date(2024, 5, 5)
@@ -699,6 +723,8 @@ def detect_metadata(text: str) -> Metadata:
     """
     outlet: str | None = None
     published: dt.date | None = None
+    updated: dt.date | None = None  # the first date under an update label, a last resort
+    stamps: list[dt.date] = []  # every full date of the header, either kind
     place: str | None = None
     header_end = 0
     month_day: tuple[int, int] | None = None
@@ -714,6 +740,8 @@ def detect_metadata(text: str) -> Metadata:
             found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None and not prose:
                 found = _place_line(line, evidence=evidence)
+            if found is None and (tail := _stamp_tail(line)) is not None:
+                found = attrs.evolve(tail[1], end=len(line))  # the stamp ends the line
         evidence = evidence or found is not None or _release_label(line)
         below_byline = _names_no_outlet(line, found)
         if found is None and prose:
@@ -722,10 +750,20 @@ def detect_metadata(text: str) -> Metadata:
             header_end = start + found.end
             outlet = outlet or found.outlet
             place = place or found.place
-            published = published or _resolve(found.dates)
-            month_day = month_day or _month_day(found.dates)
+            if found.dates:  # the line's first date is a publication's, its year from any
+                published = published or _resolve(found.dates + found.updates)
+            else:
+                updated = updated or _resolve(found.updates)
+            stamps.extend(_full_dates(found.dates + found.updates))
+            month_day = month_day or _month_day(found.dates + found.updates)
+            # "Updated March 4, 2026 9:00 a.m." is a whole header line, though shaped as a
+            # sentence: the first paragraph of prose is still below it.
+            prose = prose and bool(text[start + found.end : end].strip(" *_"))
         if prose:
             break
+    if published is None and month_day is not None:
+        published = _nearest(month_day, stamps)  # "LONDON, May 4 (UPI) -" under "Updated ..."
+    published = published or (None if month_day else updated)
     return Metadata(
         outlet=outlet,
         published=published,
@@ -733,6 +771,31 @@ def detect_metadata(text: str) -> Metadata:
         header_end=header_end,
         month_day=None if published else month_day,
     )
+
+
+def _full_dates(dates: tuple[_Parts, ...]) -> Iterator[dt.date]:
+    for year, month, day in dates:
+        if year is not None and month is not None and day is not None:
+            with contextlib.suppress(ValueError):
+                yield dt.date(year, month, day)
+
+
+def _nearest(month_day: tuple[int, int], stamps: Iterable[dt.date]) -> dt.date | None:
+    """A month and day dated by the page's own full dates: the year that puts it nearest each.
+
+    A wire dateline "LONDON, Dec. 31 (UPI) -" under "Updated Jan. 1, 2027" is of 2026.
+    When the stamps point to different years, or there are none, the date stays unknown;
+    the machine's clock is never read.
+    """
+    found: set[dt.date] = set()
+    for stamp in stamps:
+        candidates = []
+        for year in (stamp.year - 1, stamp.year, stamp.year + 1):
+            with contextlib.suppress(ValueError):
+                candidates.append(dt.date(year, *month_day))
+        if candidates:
+            found.add(min(candidates, key=lambda day: abs(day - stamp)))
+    return found.pop() if len(found) == 1 else None
 
 
 def _month_day(dates: tuple[_Parts, ...]) -> tuple[int, int] | None:
@@ -893,12 +956,17 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
     An outlet named only by the shape of its name ("The Harbor Post") counts on a line
     of its own under a byline, or after a dash ("— The Daily Harbor").
     """
-    if len(line) > 200 or (_ends_sentence(line) and len(line.split()) >= 8):
+    if len(line) > 200:
         return None
+    if _ends_sentence(line) and len(line.split()) >= 8 and not _only_stamps(line):
+        return None  # a sentence; "Last updated May 18, 2026 at 9:40 a.m." is a stamp
+    whole = len(line)  # the header part is the whole line, marks and all
     line = _content(line)[1]
+    line = line[m.end() :] if (m := _STAMP_SUBJECT.match(line)) else line
     outlet: str | None = None
     dates: list[_Parts] = []
-    byline = False
+    updates: list[_Parts] = []
+    byline = timed = False
     others = []
     for part in filter(None, _SEGMENTS.split(line)):
         label = _RELEASE_LABEL.match(part)
@@ -909,22 +977,30 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
             byline = True
             known = _KNOWN_OUTLET.search(segment)
             outlet = outlet or (_OUTLET_NAMES[known.group()] if known else _byline_outlet(segment))
-            dates.extend(_dates(segment, line))
-        elif (found := _dates(segment, line)) and _only_labels(
+            _labelled_dates(segment, line, dates, updates)
+        elif _dates(segment, line) and _only_labels(
             _AGE.sub(" ", _DATE.sub(" ", _SITE.sub(" ", segment)))
         ):
-            dates.extend(found)  # "October 27, 2026 8:14 AM EDT Updated 3 hours ago"
+            _labelled_dates(segment, line, dates, updates)  # "May 4, 2026 Updated 3 hours ago"
             site = _SITE.search(segment)  # "Created: 10/27/2026 8:14 AM HarborPost.com"
             outlet = outlet or (site.group() if site else None)
         elif _AGE.search(segment) and _only_labels(_AGE.sub(" ", segment)):
             continue  # "Updated: 2 hours ago" beside the date: the page's age, part of the header
+        elif _TIME.search(segment) and _only_labels(segment):
+            # "May 18, 2026 | Updated 7:45 a.m.": the time of an update, beside the date
+            timed = timed or _DATE_LABEL.search(segment) is not None
         elif _READING_TIME.fullmatch(segment.strip(" ,;")):
             continue  # "5 min read" beside the date: page furniture, part of the header
         else:
             others.append(segment.strip(" ,;"))
     for segment in others:
         name = _OUTLET_BY_LOWER.get(segment.lower())
-        if name is None and byline and _outlet_shaped(segment) and not _job_title(segment):
+        if (
+            name is None
+            and byline
+            and _outlet_shaped(_CHANNEL.sub("", segment))  # "By Jane Doe | Harbor 9 News"
+            and not _job_title(segment)
+        ):
             name = segment
         signed = segment.lstrip("-\u2013\u2014 ")
         if name is None and signed != segment and (below_byline or len(others) == 1):
@@ -934,9 +1010,74 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         if name is None:
             return None
         outlet = outlet or name
-    if not dates and outlet is None:
+    if not dates and not updates and outlet is None and not (timed and not byline):
+        return None  # "Updated 7:45 a.m." on its own line is a stamp, though it dates nothing
+    return _Found(whole, outlet, None, tuple(dates), tuple(updates))
+
+
+# What a stamp may say it dates before its label: "story updated at 4:04pm on May 18, 2026".
+_STAMP_SUBJECT = re.compile(
+    r"(?:this[^\S\n]+)?(?:story|article|page|post)(?:[^\S\n]+was)?[^\S\n]+"
+    r"(?=(?:last[^\S\n]+)?(?:updated|posted|published|modified)\b)",
+    re.IGNORECASE,
+)
+# Labels that say what a date on a header line is: when the page was published, or updated.
+_DATE_LABEL = re.compile(
+    r"\b(?:published|posted|created|uploaded|issued|updated?|modified|revised|edited|refreshed)\b",
+    re.IGNORECASE,
+)
+_UPDATE_LABELS = _words("updated update modified revised edited refreshed")
+
+
+def _labelled_dates(segment: str, line: str, dates: list[_Parts], updates: list[_Parts]) -> None:
+    """Sort the dates of a header segment by the label nearest before each.
+
+    A date under "Updated", "Last modified" and the like goes to ``updates``; a date under
+    "Published", "Posted" or no label to ``dates``: "Updated: 9:40 AM May 19, 2026 Posted:
+    6:12 AM May 18, 2026" was published on May 18.
+    """
+    order = _numeric_order(line, list(_DATE.finditer(line)))
+    for match in _DATE.finditer(segment):
+        parts = _parse_date(match, order)
+        if parts is not None:
+            labels = _DATE_LABEL.findall(segment, 0, match.start())
+            (updates if labels and labels[-1].lower() in _UPDATE_LABELS else dates).append(parts)
+
+
+# A page's stamp run onto the end of its headline, as some station pages print them:
+# "Crash Closes Highway Posted: Monday, May 18, 2026 6:12 AM CDT Updated: ...".
+_TAIL_STAMP = re.compile(
+    r"(?<=[^\W_])[^\S\n]+(?=(?:Posted|POSTED|Published|PUBLISHED|Updated|UPDATED"
+    r"|Last[^\S\n]+[Uu]pdated|LAST[^\S\n]+UPDATED)[^\S\n]*:)"
+)
+
+
+_ENDS_AT_TIME = re.compile(r"\b[ap]\.?m\.[^\S\n]*\Z", re.IGNORECASE)
+
+
+def _stamp_tail(line: str) -> tuple[int, _Found] | None:
+    """A headline's run-on stamp: where it starts in ``line``, and what it states.
+
+    The stamp must be labelled with a colon, hold a date and run to the end of the line;
+    the words before it must not end a sentence ("Crash Closes Highway Posted: May 18,
+    2026" splits, "The list was Posted: May 18, 2026." is not a headline's).
+    """
+    if len(line) > 300 or (_ends_sentence(line) and not _ENDS_AT_TIME.search(line)):
+        return None  # "... was Posted: May 18, 2026." is a sentence; "... 9 P.M." a stamp
+    for match in _TAIL_STAMP.finditer(line):
+        head = line[: match.start()]
+        if _ends_sentence(head) or len(head.split()) > 20:
+            return None
+        found = _meta_line(line[match.end() :])
+        if found is not None and (found.dates or found.updates) and found.outlet is None:
+            return match.end(), found
         return None
-    return _Found(len(line), outlet, None, tuple(dates))
+    return None
+
+
+def _only_stamps(line: str) -> bool:
+    """Whether a line holds only dates, times, a page's age, labels and separators."""
+    return _only_labels(_AGE.sub(" ", _DATE.sub(" ", line)))
 
 
 def _names_no_outlet(line: str, found: _Found | None) -> bool:
@@ -1069,7 +1210,11 @@ def _parse_date(match: re.Match[str], order: str | None = None) -> _Parts | None
     """
     if match.group("num") is not None:
         return _numeric_date(match, order)
-    words = match.group("iso") or match.group().replace(".", " ")
+    return _parse_words(match.group("iso") or match.group().replace(".", " "))
+
+
+@functools.lru_cache(maxsize=1024)  # a page repeats its dates; parsing is the dear part
+def _parse_words(words: str) -> _Parts | None:
     words = re.sub(r"(?<=[0-9])(?:st|nd|rd|th)\b", "", words, flags=re.IGNORECASE)
     try:
         one, two = (date_parser.parse(words, default=d) for d in _DATE_DEFAULTS)
@@ -1301,6 +1446,13 @@ def _units(text: str, header_end: int) -> list[_Unit]:
         ):
             units.extend(_block_units(text, block))
             units.append(_unit(text, start, end, "header", "metadata line (date, outlet, byline)"))
+            block = []
+        elif end <= header_end and (tail := _stamp_tail(line)) is not None:
+            units.extend(_block_units(text, block))  # the headline, then its run-on stamp
+            units.append(_classify(text, *_trim(text, start, start + tail[0])))
+            units.append(
+                _unit(text, start + tail[0], end, "header", "page stamp after the headline")
+            )
             block = []
         elif start < header_end < end:
             units.extend(_block_units(text, block))
@@ -1912,12 +2064,25 @@ _COPYRIGHT_YEAR = re.compile(
 def _dateline_year(text: str, zones: Iterable[Zone], month: int, day: int) -> int | None:
     """The year of a dateline that states none ("LONDON, May 4 (UPI) -"), if the page states it.
 
-    The years stated are those of the page's copyright notices in its furniture ("© 2026
-    Harbor News") and of full dates elsewhere in the text on the dateline's own month and
-    day ("on May 4, 2026"). A year is taken only when exactly one is stated; a range of
-    years ("© 2019-2026") or two different years leave the date unknown.
+    A page's own stamp anywhere in it ("Last updated: May 5, 2026" at its foot) dates it
+    first: the year that puts the dateline's day nearest the stamp. Else the years stated
+    are those of the page's copyright notices in its furniture ("© 2026 Harbor News") and
+    of full dates elsewhere in the text on the dateline's own month and day ("on May 4,
+    2026"). A year is taken only when exactly one is stated; a range of years ("©
+    2019-2026") or two different years leave the date unknown.
     """
+    stamps: list[dt.date] = []
     years: set[int] = set()
+    for match in _DATE.finditer(text):
+        parts = _parse_date(match)
+        if parts is None or parts[0] is None:
+            continue
+        if is_stamp(text, match.start()):
+            stamps.extend(_full_dates((parts,)))
+        if parts[1:] == (month, day):
+            years.add(parts[0])
+    if (nearest := _nearest((month, day), stamps)) is not None:
+        return nearest.year
     for zone in zones:
         if zone.kind != "furniture":
             continue
@@ -1925,10 +2090,6 @@ def _dateline_year(text: str, zones: Iterable[Zone], month: int, day: int) -> in
             if match.group("range"):
                 return None
             years.add(int(match.group("year")))
-    for match in _DATE.finditer(text):
-        parts = _parse_date(match)
-        if parts is not None and parts[0] is not None and parts[1:] == (month, day):
-            years.add(parts[0])
     return years.pop() if len(years) == 1 else None
 
 

@@ -898,3 +898,63 @@ def test_money_before_a_last_word_in_is_still_read(sentence: str) -> None:
     # word past the sentence's end.
     claims = _claims(sentence)
     assert [c.value.currency for c in claims if c.value.currency] in (["USD"], ["EUR"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "mark"),
+    [
+        ("The city will raise the fare from $2.00 to $2.50.", "$2.00", "~from"),
+        ("The death toll rose from 3 to 12 people killed.", "3", "~from"),
+        ("The board voted to raise the bus fare by 50 cents, to $2.50.", "50 cents", "~by"),
+        ("The jobless rate rose by 2 percent to 7 percent.", "2 percent", "~by"),
+        ("The agency cut service by 12 routes to 40 routes.", "12 routes", "~by"),
+        ("Tests found lead levels that exceed 8 micrograms per liter.", "8 micrograms", "~limit"),
+        (
+            "One well had 24 micrograms, above the state's limit of 8 micrograms.",
+            "8 micro",
+            "~limit",
+        ),
+        ("The well had 24 micrograms, more than the 8 micrograms allowed.", "8 micro", "~limit"),
+        (
+            "The well tested at 24 parts per billion, above the 15 parts per billion threshold.",
+            "15 parts",
+            "~limit",
+        ),
+    ],
+)
+def test_old_levels_changes_and_limits_are_marked(sentence, claim, mark):
+    """An old level, a change and a threshold are not the level measured or reached."""
+    found = _find(_claims(sentence), claim)
+    assert found is not None
+    assert mark in found.attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The city voted to raise the bus fare from $2.00 to $2.50.", "$2.50"),
+        ("The death toll rose from 3 to 12 people killed.", "12 people"),
+        ("The agency cut service by 12 routes to 40 routes.", "40 routes"),
+        ("One well had 24 micrograms, above the state's limit of 8 micrograms.", "24 micro"),
+        ("The plant will reduce its workforce by 1,200 positions.", "1,200"),
+        ("Temperatures ranged from 60 to 70 degrees.", "60 to 70"),
+    ],
+)
+def test_levels_reached_and_measured_carry_no_such_mark(sentence, claim):
+    """The level reached, a level measured and a plain change keep no mark."""
+    found = _find(_claims(sentence), claim)
+    assert found is not None
+    assert not {"~from", "~by", "~limit"} & set(found.attribute_tokens)
+
+
+def test_editions_of_an_event_are_compared():
+    """ "the 14th annual marathon" against "its 15th edition": two counts of editions."""
+    report = reconcile.compare(
+        [
+            {"text": "The 14th annual marathon drew 3,000 runners.", "id": "a"},
+            {"text": "The marathon, now in its 15th edition, drew 3,000 runners.", "id": "b"},
+        ]
+    )
+    (fact,) = [f for f in report.facts if any("edition" in c.text for c in f.claims)]
+    assert fact.verdict.kind == "conflict"
+    assert sorted(c.text for c in fact.claims) == ["14th annual", "15th edition"]

@@ -585,6 +585,35 @@ def test_an_article_given_to_records_gets_the_command_for_articles(
     assert f"looks like an article, not records: run `reconcile {article}`" in err
 
 
+def test_records_named_twice_are_read_once_and_said(
+    capsys: pytest.CaptureFixture[str], flights: Path
+):
+    """`reconcile records f.csv ./f.csv`: one line says so, and no claim is counted twice."""
+    columns = ["--source", "site", "--subject", "flight", "--attribute", "field"]
+    again = Path(os.path.relpath(flights))
+    code, out, err = run(
+        capsys, "records", flights, again, *columns, "--value", "shown", "-f", "json"
+    )
+    assert code == 0
+    (line,) = err.splitlines()
+    assert line == f"reconcile: {again} was given twice (also as {flights}); it is read once"
+    (fact,) = json.loads(out)["facts"]
+    assert len(fact["claims"]) == 3
+
+
+def test_a_report_given_to_records_is_named_as_a_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, conflict: Path
+):
+    """A report reconcile wrote, given as records, is not sent to the plain command (which
+    refuses reports too): the line says what it is."""
+    page = tmp_path / "report.html"
+    assert main([str(conflict), "-o", str(page)]) == 0
+    code, _, err = run(capsys, "records", page)
+    assert code == 2
+    assert f"{page} is a report reconcile wrote, neither records nor an article" in err
+    assert f"run `reconcile {page}`" not in err
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".ndjson"])
 def test_records_given_as_articles_point_to_the_records_command(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str

@@ -17,10 +17,13 @@ from reconcile import Claim, Quantity, Settings, Span
 from reconcile.group import (
     DESCRIBED,
     OTHERS_OF_AN_EVENT,
+    _headline_count,
     _holds,
+    _key,
     _level,
     alike,
     block_keys,
+    comparable,
     group_claims,
     pair_level,
     value_gated,
@@ -290,7 +293,8 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     or when one states one amount that the other, in conflict, holds and is alike (not for ages
     or others). The story-level joins (a noun each source counts once, bare measures, one day
     told by each source) need an event other than a casualty, a unit or a date, which these
-    claim sets never draw, so the brute force leaves them out.
+    claim sets never draw, so the brute force leaves them out; the join of two facts of one
+    attribute that one source's two values split apart it makes, as group_claims does last.
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
@@ -341,10 +345,36 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         del clusters[drop]
         for k in joined:
             owner[k] = keep
+    _join_one_source_on_both_sides(ordered, clusters, owner)
     return {
         frozenset((ordered[k].source_id, ordered[k].span.start) for k in members)
         for members in clusters.values()
     }
+
+
+def _join_one_source_on_both_sides(ordered, clusters, owner) -> None:
+    """Two facts of one attribute, one source in both with unlike values, others in each only."""
+    by_key = defaultdict(list)
+    for k, claim in enumerate(ordered):
+        if comparable(claim) and not _headline_count(claim):
+            by_key[_key(claim)].append(k)
+    for indices in by_key.values():
+        facts = sorted({owner[k] for k in indices})
+        for first, second in itertools.combinations(facts, 2):
+            ri, rj = sorted((owner[first], owner[second]))
+            sources_i = {ordered[k].source_id for k in clusters[ri]}
+            sources_j = {ordered[k].source_id for k in clusters[rj]}
+            shared = sources_i & sources_j
+            if ri == rj or len(shared) != 1 or min(len(sources_i), len(sources_j)) < 2:
+                continue
+            mine = [ordered[k].value for k in clusters[ri] if ordered[k].source_id in shared]
+            theirs = [ordered[k].value for k in clusters[rj] if ordered[k].source_id in shared]
+            if any(alike(x, y) for x in mine for y in theirs):
+                continue
+            clusters[ri] += clusters[rj]
+            del clusters[rj]
+            for k in clusters[ri]:
+                owner[k] = ri
 
 
 @settings(max_examples=300, deadline=None)
@@ -355,6 +385,32 @@ def test_blocking_never_hides_a_matching_pair(claims):
     for a, b in itertools.combinations(claims, 2):
         if pair_level(a, b, config) is not None:
             assert set(block_keys(a)) & set(block_keys(b))
+
+
+def test_one_source_on_both_sides_is_one_fact_in_both_groupers():
+    """a: 3 and 4 companies, b: 3, c: 4: the one source's two values split no conflict."""
+    claims = [
+        Claim(
+            span=Span(source, n * 100, n * 100 + 11),
+            text=f"{value} companies",
+            value=Quantity.exact(value, unit="company"),
+            attribute="company",
+            attribute_tokens=("company",),
+        )
+        for n, (source, value) in enumerate([("a", 3), ("a", 4), ("b", 3), ("c", 4)])
+    ]
+    config = Settings()
+    assert len(group_claims(claims, config)) == 1
+    assert _partition(group_claims(claims, config)) == _brute_force(claims, config)
+    extra = Claim(
+        span=Span("b", 900, 911),
+        text="4 companies",
+        value=Quantity.exact(4, unit="company"),
+        attribute="company",
+        attribute_tokens=("company",),
+    )
+    two_each = [*claims, extra]
+    assert len(group_claims(two_each, config)) == 2  # two sources tell two things
 
 
 @settings(max_examples=300, deadline=None)
@@ -386,8 +442,12 @@ def test_every_claim_in_exactly_one_group(claims):
         by_source = defaultdict(list)
         for claim in group.claims:
             by_source[claim.source_id].append(claim.value)
-        for values in by_source.values():
-            assert all(compatible(x, y) for x in values for y in values)
+        for source, values in by_source.items():
+            # a source's unlike values share a fact only as two sides others state too
+            others = [v for s, vs in by_source.items() if s != source for v in vs]
+            assert all(compatible(x, y) for x in values for y in values) or all(
+                any(alike(v, o) for o in others) for v in values
+            )
 
 
 SENTENCES = [

@@ -452,3 +452,113 @@ def test_corpus_names_the_story_files_an_earlier_run_left(
     assert "1 story from 1 article written" in err
     assert "1 story from 1 article; 0 conflicting facts" in (out / "index.html").read_text("utf-8")
     assert (out / "fire-a.json").exists()
+
+
+def _pile(folder: Path, *keys: str) -> Path:
+    folder.mkdir()
+    for key in keys:
+        (folder / f"{key}.txt").write_text(ARTICLES[key], encoding="utf-8")
+    return folder
+
+
+def test_corpus_names_skipped_files_in_one_line_as_the_plain_command_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """A folder's .csv and sub-folder: one `reconcile: read ... skipped` line, with -q too.
+
+    Not a Python warning (file path, source line), which pytest here would raise.
+    """
+    folder = _pile(tmp_path / "in", "fire-a", "fire-b")
+    (folder / "rows.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (folder / "older").mkdir()
+    assert main(["corpus", str(folder), "-o", str(tmp_path / "out"), "-q"]) == 0
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"reconcile: read 2 file(s) of the directory {folder} and skipped")
+    assert "older/" in line
+    assert "rows.csv" in line
+    assert main(["corpus", str(folder), "-o", str(tmp_path / "out2")]) == 0
+    first, summary = capsys.readouterr().err.splitlines()
+    assert first == line
+    assert summary.startswith("reconcile: 1 story from 2 articles written")
+
+
+def test_corpus_reads_a_file_named_twice_once_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """`reconcile corpus folder/ folder/a.txt` (a folder and a glob): read once, one line says so."""
+    folder = _pile(tmp_path / "in", "fire-a", "fire-b")
+    out = tmp_path / "out"
+    assert main(["corpus", str(folder), str(folder / "fire-a.txt"), "-o", str(out), "-q"]) == 0
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == (f"reconcile: {folder / 'fire-a.txt'} was given twice; it is read once")
+    fire = Report.from_json((out / "fire-a.json").read_text(encoding="utf-8"))
+    assert [s.id for s in fire.sources] == ["fire-a", "fire-b"]
+
+
+def test_corpus_skips_an_article_it_cannot_read_and_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """An empty or binary file among good ones: named on stderr and in the index; the rest run."""
+    folder = _pile(tmp_path / "in", "fire-a", "fire-b", "flood")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    out = tmp_path / "out"
+    assert main(["corpus", str(folder), "-o", str(out)]) == 0
+    empty, photo, summary = capsys.readouterr().err.splitlines()
+    assert empty.startswith(f"reconcile: skipped {folder / 'empty.txt'}: ")
+    assert "is empty" in empty
+    assert photo.startswith(f"reconcile: skipped {folder / 'photo.txt'}: ")
+    assert "looks binary" in photo
+    assert summary.endswith("; 2 files skipped (named above)")
+    assert "2 stories from 3 articles" in summary
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<a href="#skipped">2 files skipped</a>' in index
+    assert f"<code>{folder / 'empty.txt'}</code>" in index
+    assert sorted(p.name for p in out.iterdir()) == ["fire-a.json", "flood.json", "index.html"]
+
+
+def test_corpus_with_no_readable_article_fails_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """Every file skipped is no corpus: status 2, each named, no output folder."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("", encoding="utf-8")
+    (folder / "b.txt").write_text("  \n", encoding="utf-8")
+    assert main(["corpus", str(folder), "-o", str(tmp_path / "out"), "-q"]) == 2
+    a, b, last = capsys.readouterr().err.splitlines()
+    assert a.startswith("reconcile: skipped")
+    assert b.startswith("reconcile: skipped")
+    assert last.startswith("reconcile: none of the 2 files given could be read as an article")
+    assert not (tmp_path / "out").exists()
+
+
+def test_corpus_refuses_before_reading_what_the_plain_command_refuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """Two files of one stem, or a records file: status 2 at once, nothing read or skipped."""
+    for name in ("storm", "flood"):
+        _pile(tmp_path / name, "fire-a")
+    (tmp_path / "storm" / "empty.txt").write_text("", encoding="utf-8")
+    out = str(tmp_path / "out")
+    assert main(["corpus", str(tmp_path / "storm"), str(tmp_path / "flood"), "-o", out]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert str(tmp_path / "storm" / "fire-a.txt") in line
+    assert str(tmp_path / "flood" / "fire-a.txt") in line
+    rows = tmp_path / "rows.csv"
+    rows.write_text("source,subject,attribute,value\na,x,n,4\n", encoding="utf-8")
+    assert main(["corpus", str(tmp_path / "flood"), str(rows), "-o", out]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert f"run `reconcile records {rows}`" in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_compare_corpus_still_warns_of_the_files_a_directory_holds_but_it_does_not_read(
+    tmp_path: Path,
+):
+    """In Python the note stays a SkippedFilesWarning, as reconcile.read gives it."""
+    folder = _pile(tmp_path / "in", "fire-a", "flood")
+    (folder / "rows.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.warns(reconcile.SkippedFilesWarning, match=r"read 2 file\(s\).*rows\.csv"):
+        reports = list(reconcile.compare_corpus(folder, progress=False))
+    assert len(reports) == 2

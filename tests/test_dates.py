@@ -1388,3 +1388,39 @@ def test_a_number_below_1800_after_of_by_or_from_stays_a_count(text):
 def test_an_event_put_off_to_a_weekday_is_put_off_to_the_coming_one(text, expected):
     """ "pushed the crossing back to Thursday", "delayed until Friday": the new day is to come."""
     assert only(text, WED_2025_06_11)[1].start == expected
+
+
+NOV_2026_20 = D(2026, 11, 20)
+DEC_2026_28 = D(2026, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Future or scheduled: the next such day after the story.
+        ("He is scheduled to be sentenced Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("She will be sentenced Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        # No tense of its own ("is" and a participle, or "is" alone): the nearest one.
+        ("When he is sentenced Jan. 21, he faces life.", NOV_2026_20, D(2027, 1, 21)),
+        ("The hearing is Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("The hearing is on March 2.", NOV_2026_20, D(2027, 3, 2)),
+        ("The hearing is Oct. 2.", NOV_2026_20, D(2026, 10, 2)),
+        # Past tense: the latest on or before the story, even just ahead of it.
+        ("He was sentenced Jan. 21.", NOV_2026_20, D(2026, 1, 21)),
+        ("He was arrested Jan. 3.", DEC_2026_28, D(2026, 1, 3)),
+        # A longer clause after "is" tells of another event: the past reading stays.
+        ("He is accused of robbing a bank Jan. 21.", NOV_2026_20, D(2026, 1, 21)),
+        ("He faces charges filed in a complaint Jan. 21.", NOV_2026_20, D(2026, 1, 21)),
+        # Plans and waits put it ahead: "is to be", "pending", "due back", "set ... for".
+        ("He is to be sentenced Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("He remains jailed pending sentencing on Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("He is due back in court Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("A judge set sentencing for Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        ("He faces sentencing Jan. 21.", NOV_2026_20, D(2027, 1, 21)),
+        # A plan told in the past stays in the past.
+        ("The vigil was to be held Jan. 21.", NOV_2026_20, D(2026, 1, 21)),
+    ],
+)
+def test_month_and_day_take_their_year_from_the_tense(text, reference, expected):
+    """A month and day without a year: next after the story ahead, latest before it behind."""
+    assert only(text, reference)[1].start == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -726,6 +727,10 @@ def test_split_sentences_within_a_range():
         "HARBOR CITY \u2013 May 4, 2026 \u2013 " * 30_000,
         "SOURCE Harbor " * 70_000,
         "\u2014 The Daily Harbor\n" * 50_000,
+        "May 18, 2026 | Updated 7:45 a.m. " * 30_000,
+        "LONDON, May 4 (UPI) - Updated May 5, 2026 " * 25_000,
+        "Crash Closes Highway Posted: May 18, 2026 " * 25_000,
+        "Crash Posted: May 18, 2026\n" * 40_000,
     ],
     ids=[
         "letters",
@@ -744,6 +749,10 @@ def test_split_sentences_within_a_range():
         "dash-dates",
         "source-credit",
         "sign-offs",
+        "update-times",
+        "stamps-under-a-dateline",
+        "run-on-stamps",
+        "run-on-stamp-lines",
     ],
 )
 def test_megabyte_inputs_finish(line):
@@ -949,6 +958,14 @@ LINES = st.one_of(
             "The U.S. Navy said 3.5 million gallons spilled on Jan. 5.",
             '"It is over," Mr. Smith said. He left.',
             "Washington, July 1 (AFP) Jul 01, 2025",
+            "May 18, 2026 | Updated 7:45 a.m.",
+            "Crash Closes Highway Posted: Monday, May 18, 2026 6:12 AM CDT Updated: Monday",
+            "SPRINGDALE, Ill., Dec. 31 (XNS) - ",
+            "UPDATED: 9 P.M.",
+            "**Published: May 18, 2026**",
+            "story updated at 9:40am on May 18, 2026",
+            "Last updated: Jan. 1, 2027 9:40 AM",
+            "TULSA \u2014 ",
             "",
             "   ",
         ]
@@ -963,6 +980,15 @@ TEXTS = st.one_of(st.text(), ARTICLES)
 def test_prepare_never_raises_and_lays_out_zones(text):
     """Any text is prepared without error, into ordered disjoint zones and stripped body sentences."""
     check_layout(prepare(text, source_id="t"))
+
+
+@given(ARTICLES)
+def test_a_detected_publication_year_is_one_the_text_states(text):
+    """A detected year is one the page prints, or next to it (a dateline's "Dec. 31" under
+    "Updated Jan. 1, 2027"): never the clock's."""
+    published = prepare(text, source_id="t").published
+    years = [int(y) for y in re.findall(r"[0-9]{4}", text)]
+    assert published is None or any(abs(year - published.year) <= 1 for year in years)
 
 
 @given(TEXTS)
@@ -1489,6 +1515,225 @@ def test_a_dateline_without_a_year_takes_a_full_date_of_the_same_day():
     assert source.published == dt.date(2026, 5, 4)
     (other,) = reconcile.read(text.replace("May 4, 2026", "May 5, 2026"))
     assert other.published is None  # a different day says nothing of the dateline's year
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "published"),
+    [
+        # A stamp of the header on another day gives the year; the dateline gives the day.
+        ("Updated March 4, 2026 9:00 a.m.\n\n", "", dt.date(2026, 3, 3)),
+        ("Updated: 9:40 AM CST March 4, 2026\n\n", "", dt.date(2026, 3, 3)),
+        # The year that puts the dateline's day nearest the stamp, across a new year.
+        ("Updated Jan. 1, 2027\n\n", "", dt.date(2026, 3, 3)),
+        # A stamp at the foot of the page, with or without a colon.
+        ("", "Last updated: March 4, 2026 9:40 AM", dt.date(2026, 3, 3)),
+        ("", "Updated March 5, 2026", dt.date(2026, 3, 3)),
+        # Two stamps pointing to different years leave the year unknown.
+        ("", "Updated March 5, 2026\n\nUpdated March 5, 2025", None),
+        # No year anywhere on the page: unknown, never the clock's.
+        ("", "", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_it_from_a_stamp_of_the_page(top, foot, published):
+    """ "SPRINGDALE, Ill., March 3 (XNS) -" is published March 3 of the year the page's own stamp shows."""
+    if "Jan. 1, 2027" in top:
+        dateline = "SPRINGDALE, Ill., Dec. 31 (XNS) -"
+        published = dt.date(2026, 12, 31)
+    else:
+        dateline = "SPRINGDALE, Ill., March 3 (XNS) -"
+    text = (
+        f"Council Passes Budget\n{top}{dateline} The council passed a budget of $4 million"
+        f" on Tuesday, the mayor said.\n\nThe vote was 6-1.\n\n{foot}\n"
+    )
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.place, source.published) == ("XNS", "Springdale, Ill.", published)
+    assert kinds_at(source, dateline) == {"header"}
+    if top:
+        assert kinds_at(source, top.strip()) == {"header"}
+    assert kinds_at(source, "$4 million") == {"body"}
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "place"),
+    [
+        ("May 18, 2026 | Updated 7:45 a.m.", "TULSA \u2014", "Tulsa"),
+        ("Published May 18, 2026 | Updated 7:45 a.m. CDT", "TULSA, Okla. \u2014", "Tulsa, Okla."),
+        (
+            "Published 6:12 AM CDT May 18, 2026 \u2022 Updated 9:40 AM CDT",
+            "TULSA, Okla. --",
+            "Tulsa, Okla.",
+        ),
+        ("Last updated May 18, 2026 at 9:40 a.m.", "TULSA \u2014", "Tulsa"),
+    ],
+)
+def test_a_date_line_with_an_update_time_is_the_header(stamp, dateline, place):
+    """ "May 18, 2026 | Updated 7:45 a.m." dates the page and is header; the dateline under it gives the place."""
+    text = (
+        f"Storm Cuts Power\n{stamp}\n\n{dateline} A storm cut power to 4,000 homes on"
+        " Sunday, the utility said.\n\nCrews worked through the night.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert (source.published, source.place) == (dt.date(2026, 5, 18), place)
+    assert kinds_at(source, stamp) == {"header"}
+    assert kinds_at(source, "Storm Cuts Power") == {"headline"}
+    assert kinds_at(source, "4,000 homes") == {"body"}
+    assert not [c for c in reconcile.extract(source) if "2026" in source.quote(c.span)]
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (
+            "Updated: 9:40 AM CDT May 19, 2026 Posted: 6:12 AM CDT May 18, 2026",
+            dt.date(2026, 5, 18),
+        ),
+        (
+            "Updated May 19, 2026 at 9:40 a.m.\nPublished May 18, 2026 at 6:12 a.m.",
+            dt.date(2026, 5, 18),
+        ),
+        ("Last Updated: May 19, 2026 | Posted: May 18, 2026", dt.date(2026, 5, 18)),
+        ("Published 3 Sept 2026, 18:12 | Last updated 4 Sept 2026", dt.date(2026, 9, 3)),
+        # An update stamp alone still dates the page, as a last resort.
+        ("Last Updated: 9:40 AM CDT, May 19, 2026", dt.date(2026, 5, 19)),
+    ],
+)
+def test_an_update_stamp_does_not_outrank_the_publication_date(header, published):
+    """In "Updated: ... May 19 ... Posted: ... May 18", the page was published on May 18."""
+    (source,) = reconcile.read(f"Crash Closes Highway\n{header}\n\n{STORY}")
+    assert source.published == published
+    for line in header.split("\n"):
+        assert kinds_at(source, line) == {"header"}, line
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet", "published", "place"),
+    [
+        ("DENVER, Sept. 3 (AP) \u2014 ", "AP", dt.date(2026, 9, 3), "Denver"),
+        ("DENVER, Sep 3 (XNS) -- ", "XNS", dt.date(2026, 9, 3), "Denver"),
+        ("DENVER, 3 Sept (XNS) -- ", "XNS", dt.date(2026, 9, 3), "Denver"),
+        ("DENVER, Colo., Sept. 3 (XNS) \u2014 ", "XNS", dt.date(2026, 9, 3), "Denver, Colo."),
+        (
+            "Crash Closes Highway\nPosted: 6:12 PM, Sep 3, 2026\n\nDENVER (XNS) -- ",
+            "XNS",
+            dt.date(2026, 9, 3),
+            "Denver",
+        ),
+        (
+            "Crash Closes Highway\nPosted: Sept. 3, 2026 6:12 PM EDT Updated: Sept. 4, 2026 8:01 AM EDT\n\nDENVER (AP) \u2014 ",
+            "AP",
+            dt.date(2026, 9, 3),
+            "Denver",
+        ),
+        (
+            "Crash Closes Highway\nUpdated 8:01 AM EDT Sept. 4, 2026\n\nDENVER, Sept. 3 (XNS) \u2014 ",
+            "XNS",
+            dt.date(2026, 9, 3),
+            "Denver",
+        ),
+        (
+            "Crash Closes Highway\nSept. 3, 2026 | Updated 8:01 a.m.\n\nDENVER, Colo. -- ",
+            None,
+            dt.date(2026, 9, 3),
+            "Denver, Colo.",
+        ),
+    ],
+)
+def test_wire_and_station_page_tops(top, outlet, published, place):
+    """Datelines with "(AP) —" or "(XNS) --", month names with and without a stop, and station stamps."""
+    text = f"{top}{STORY}\n\u00a9 2026 Harbor Wire Service\n"
+    (source,) = reconcile.read(text)
+    assert (source.outlet or None, source.published, source.place) == (
+        outlet or "Harbor Wire Service",
+        published,
+        place,
+    )
+    assert kinds_at(source, "12 acres") == {"body"}
+    check_layout(source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Crash Closes Highway Posted: Monday, May 18, 2026 6:12 AM CDT Updated: Monday,"
+            " May 18, 2026 9:40 AM CDT"
+        ),
+        "UPDATE: Crash closes highway on Route 9 POSTED: 6:12 AM CDT May 18, 2026",
+    ],
+)
+def test_a_stamp_run_onto_the_headline_is_split_off(line):
+    """ "Crash Closes Highway Posted: Monday, May 18, 2026 ..." is a headline, then the page's stamp."""
+    (source,) = reconcile.read(f"{line}\n\n{STORY}")
+    assert source.published == dt.date(2026, 5, 18)
+    head, _, stamp = line.partition(" Posted:" if " Posted:" in line else " POSTED:")
+    assert kinds_at(source, head) == {"headline"}
+    assert kinds_at(source, stamp.strip()) == {"header"}
+    assert not [c for c in reconcile.extract(source) if "2026" in source.quote(c.span)]
+    check_layout(source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The list of closures was Posted: May 18, 2026.",
+        "Crash Closes Highway Posted: near the exit, a sign warned drivers",
+    ],
+)
+def test_a_sentence_with_a_posted_label_is_no_headline_stamp(line):
+    """A label inside a sentence, or one followed by no date, splits nothing and dates nothing."""
+    (source,) = reconcile.read(f"{line}\n\n{STORY}")
+    assert source.published is None
+    assert all(zone.kind != "header" for zone in source.zones)
+
+
+@pytest.mark.parametrize("stamp", ["UPDATED: 9 P.M.", "Updated 7:45 a.m."])
+def test_a_time_stamp_alone_is_a_header_line(stamp):
+    """ "UPDATED: 9 P.M." under the date is the page's stamp: the dateline below it is still read."""
+    text = (
+        f"May 18, 2026 6:12 AM\n\n{stamp}\n\nTULSA, Okla. (XNS) \u2014 Two people were hurt"
+        " on Monday in a crash on the highway, police said.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.published, source.place) == (
+        "XNS",
+        dt.date(2026, 5, 18),
+        "Tulsa, Okla.",
+    )
+    assert kinds_at(source, stamp) == {"header"}
+    assert not [c for c in reconcile.extract(source) if source.quote(c.span).startswith(("9", "7"))]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("story updated at 9:40am on May 18, 2026", dt.date(2026, 5, 18)),
+        ("This story was last updated May 19, 2026\nPosted May 18, 2026", dt.date(2026, 5, 18)),
+    ],
+)
+def test_a_stamp_naming_the_story_is_a_header_line(stamp, published):
+    """ "story updated at 9:40am on May 18, 2026" under the headline is a stamp, not a wrapped headline."""
+    (source,) = reconcile.read(f"Crash closes highway\n{stamp}\n\n{STORY}")
+    assert source.published == published
+    assert kinds_at(source, "Crash closes highway") == {"headline"}
+    for line in stamp.split("\n"):
+        assert kinds_at(source, line) == {"header"}, line
+
+
+@pytest.mark.parametrize("line", ["**Published: May 18, 2026**", "_Updated 7:45 a.m._"])
+def test_a_header_line_in_markdown_emphasis_is_header_whole(line):
+    """The emphasis marks of a header line do not cut its end off into another zone."""
+    (source,) = reconcile.read(f"# Crash Closes Highway\n\nMay 18, 2026\n\n{line}\n\n{STORY}")
+    assert source.published == dt.date(2026, 5, 18)
+    assert kinds_at(source, line) == {"header"}
+    check_layout(source)
+
+
+def test_a_byline_outlet_keeps_its_channel_number():
+    """ "By Jane Doe | Harbor 4 News | Posted: May 18, 2026" names the station with its number."""
+    (source,) = reconcile.read(
+        f"Crash Closes Highway\nBy Jane Doe | Harbor 4 News | Posted: May 18, 2026\n\n{STORY}"
+    )
+    assert (source.outlet, source.published) == ("Harbor 4 News", dt.date(2026, 5, 18))
 
 
 def test_a_masthead_in_capitals_is_not_a_place():
@@ -2179,3 +2424,18 @@ def test_the_same_file_twice_is_said_to_be_given_twice(tmp_path: Path):
     with pytest.raises(InvalidSourceError, match="given twice") as caught:
         read([path, path])
     assert "rename" not in str(caught.value)
+
+
+def test_a_skipped_files_warning_names_the_callers_line(tmp_path: Path) -> None:
+    # The warning points at the user's own call, not at a line inside reconcile, whether it
+    # came through reconcile.read or through compare_corpus (deeper in the package).
+    (tmp_path / "a.txt").write_text("Police said 4 people were hurt on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said 5 people were hurt Monday.\n", encoding="utf-8")
+    (tmp_path / "rows.csv").write_text("x\n", encoding="utf-8")
+    for call in (
+        lambda: reconcile.read(tmp_path),
+        lambda: list(reconcile.compare_corpus(tmp_path, progress=False)),
+    ):
+        with pytest.warns(SkippedFilesWarning) as caught:
+            call()
+        assert {w.filename for w in caught} == {__file__}

@@ -17,7 +17,7 @@ from reconcile.extract.gazetteer import (
     gazetteer,
     nationality,
     place_contains,
-    tokenize,
+    token_columns,
 )
 from reconcile.extract.names import Found, NameIndex, _Reader, find_names
 from reconcile.model import EntityRef
@@ -775,7 +775,7 @@ class _EveryToken(_Reader):
 
     def names(self) -> list[Found]:
         i = 0
-        while i < len(self.tokens):
+        while i < len(self.words):
             i = max(i + 1, self._step(i))
         return self.found
 
@@ -794,5 +794,5 @@ def test_the_scan_steps_over_only_tokens_that_start_nothing(text):
     reading them (after a place or nationality, from the first one apart from it);
     reading every token instead finds the same names."""
     g = gazetteer()
-    reference = _EveryToken(text, tokenize(text, dotted=g.dotted), g).names()
+    reference = _EveryToken(text, token_columns(text, dotted=g.dotted), g).names()
     assert find_names(text) == reference

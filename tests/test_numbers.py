@@ -17,6 +17,7 @@ from reconcile.extract.numbers import (
     _read_value,
     _Tokens,
     find_ages,
+    find_editions,
     find_quantities,
     find_tallies,
 )
@@ -1172,3 +1173,66 @@ def test_an_idiom_of_one_moment_or_a_bare_zero_is_no_count(text):
 def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
     """Without ", the next", one second is a second; "zero deaths" counts deaths; "Zero" is 0."""
     assert spans(text) == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a word of change, "from X to Y" is the old level and the new one.
+        ("The city will raise the fare from $2.00 to $2.50.", ["$2.00", "$2.50"]),
+        ("Membership grew from 200 to 350 members.", ["200", "350 members"]),
+        ("The fare increase, from $2 to $2.50, starts soon.", ["$2", "$2.50"]),
+        ("Prices went up from 3 to 4 percent.", ["3", "4 percent"]),
+        # After "by", a change then the level it reached, when the ends are far apart ...
+        ("The fare is going up by 50 cents to $2.50.", ["50 cents", "$2.50"]),
+        ("The board cut service by 12 to 40 routes.", ["12", "40 routes"]),
+        # ... and a span of a change when they are close.
+        ("Prices rose by 10 to 15 percent.", ["10 to 15 percent"]),
+        # Real spans stay spans.
+        ("Between 20 and 30 people were hurt.", ["Between 20 and 30 people"]),
+        ("From 20 to 30 people were hurt.", ["From 20 to 30 people"]),
+        ("Temperatures ranged from 60 to 70 degrees.", ["from 60 to 70 degrees"]),
+        ("Some 20 to 30 people were hurt.", ["Some 20 to 30 people"]),
+    ],
+)
+def test_a_change_from_one_level_to_another_is_no_span(text, expected):
+    """ "raised the fare from $2 to $2.50" states two levels; "between 20 and 30" one span."""
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("Membership grew from 200 to 350 members.", "count", "members"),
+        ("The company will cut its workforce from 900 to 600 employees.", "count", "employees"),
+        ("Rates fell from 5 to 4 percent.", "percent", None),
+        ("Prices went up from 3 to 4 percent.", "percent", None),
+        ("The team grew from 5 to 9 in March.", "number", None),
+    ],
+)
+def test_the_old_level_of_a_change_counts_what_the_new_one_counts(text, kind, unit):
+    """ "grew from 200 to 350 members": 200 members, though its words are "200" alone."""
+    start, end, quantity = find_quantities(text)[0]
+    assert text[start:end].isdigit()
+    assert (quantity.kind, quantity.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 14th annual marathon drew 3,000 runners.", [("14th annual", 14.0)]),
+        ("The fair, now in its 15th edition, opened.", [("15th edition", 15.0)]),
+        ("It was the twenty-fifth annual parade.", [("twenty-fifth annual", 25.0)]),
+        ("The fifth annual fair opened.", [("fifth annual", 5.0)]),
+        ("The race's 3rd running drew crowds.", [("3rd running", 3.0)]),
+        # Other ordinals are ranks, streets and days; cardinals are counts of something else.
+        ("He ranked 14th in the race.", []),
+        ("The fair opened on 14th Street, an annual event.", []),
+        ("The 14 annual events drew crowds.", []),
+    ],
+)
+def test_an_ordinal_before_annual_or_edition_counts_editions(text, expected):
+    """ "the 14th annual marathon": 14 editions held, this one included."""
+    found = find_editions(text)
+    assert [(text[s:e], q.low) for s, e, q in found] == expected
+    assert all(q.kind == "count" and q.unit == "editions" for _, _, q in found)

@@ -31,7 +31,7 @@ from reconcile import (
     Zone,
 )
 from reconcile.report import select
-from reconcile.report._common import quote
+from reconcile.report._common import display_width, quote
 from reconcile.report.html import _Layer, _nest
 from reconcile.report.markdown import escape as md_escape
 
@@ -390,6 +390,42 @@ def test_text_fits_the_width_it_is_given(width: int) -> None:
     for line in text.splitlines():
         if len(line) > width:
             assert max(len(w) for w in line.split()) > width // 3, line
+
+
+def _wide_rows(value: str) -> list[dict[str, str]]:
+    # Made-up records: a town's population, one source writing it in CJK characters.
+    return [
+        {"source": "alpha", "subject": "北山", "attribute": "population", "value": value},
+        {"source": "beta", "subject": "北山", "attribute": "population", "value": "14 million"},
+    ]
+
+
+def test_text_columns_count_wide_characters_as_two() -> None:
+    """A CJK value takes two columns a character: the sources column stays aligned, the title's
+    right side ends at the width, and a long CJK value or quote wraps within the width."""
+    width = 60
+    text = reconcile.compare_records(_wide_rows("1400万")).to_text(width=width)
+    (title,) = [line for line in text.splitlines() if "population" in line and "—" in line]
+    assert display_width(title) == width
+    facts = text.split("\nSOURCES\n", 1)[1].split("\n\n", 1)[1]  # the list of sources set aside
+    starts = {
+        display_width(line[: line.index(name)])
+        for line in facts.splitlines()
+        for name in ("alpha", "beta")
+        if line.endswith(name)
+    }
+    assert len(starts) == 1
+    long = "北山町の人口は千四百万人です" * 3
+    text = reconcile.compare_records(_wide_rows(long)).to_text(width=width)
+    assert max(display_width(line) for line in text.splitlines()) <= width
+    assert "".join(text.split()).count(long) >= 1  # cut between characters, none lost
+
+
+def test_display_width_counts_wide_and_combining_characters() -> None:
+    assert display_width("abc") == 3
+    assert display_width("万人") == 4
+    assert display_width("Ｆ") == 2  # fullwidth
+    assert display_width("e\u0301") == 1  # a combining accent takes no column
 
 
 def test_text_is_plain_unless_colour_is_asked_for() -> None:

@@ -24,6 +24,7 @@ from reconcile.extract.implicit import find_implicit_counts
 from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import (
     find_ages,
+    find_editions,
     find_quantities,
     find_tallies,
     find_times,
@@ -113,6 +114,15 @@ def _values(
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
     explicit = _shares(text, _periods(text, explicit))
+    if _EDITION_HINT.search(text, sentence.start, sentence.end):
+        # "the 14th annual marathon": an ordinal that counts the editions held so far
+        spans = [(s, e) for s, e, _ in explicit]
+        explicit.extend(
+            found
+            for found in find_editions(text, sentence.start, sentence.end)
+            if not _overlaps(taken, found[0], found[1]) and not _overlaps(spans, *found[:2])
+        )
+        explicit.sort(key=lambda found: (found[0], found[1]))
     ages = find_ages(text, sentence.start, sentence.end)
     if ages:
         # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
@@ -157,6 +167,8 @@ def _values(
 
 
 _PERIODS = frozenset(["day", "week", "month", "quarter", "year", "decade"])
+# A word that may follow an edition's ordinal: the sentence is worth reading for one.
+_EDITION_HINT = re.compile(r"annual|edition|running|install?ment", re.IGNORECASE)
 
 
 def _periods(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:

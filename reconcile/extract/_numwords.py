@@ -13,12 +13,15 @@ from typing import Final
 
 __all__ = [
     "BOUND_PHRASES",
+    "CHANGE_PARTICLES",
+    "CHANGE_WORDS",
     "CURRENCY_CODES",
     "CURRENCY_PREFIX_WORDS",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DIAL_VERBS",
     "DOLLAR_PREFIXES",
+    "EDITION_WORDS",
     "FRACTIONS",
     "FUNCTION_WORDS",
     "GLUED_SCALES",
@@ -32,6 +35,7 @@ __all__ = [
     "NP_STOP",
     "ONE_IDIOMS",
     "ONE_PRECEDERS",
+    "ORDINALS",
     "PLURAL_NOUNS",
     "POSTFIX_PHRASES",
     "SCALES",
@@ -504,3 +508,37 @@ MEASURE_SUFFIXES: Final = _words(
     "km m cm mm kg g mg lb lbs oz ft mi mph kph kmh ml l L ha kW kw MW GW kWh MWh GWh TWh"
     " Mbps Gbps GB MB TB KB Hz GHz MHz kHz V W h hr hrs min sec yd bp bps kt"
 )
+
+
+# Words of a change of a level (verbs in every form, and nouns): after one of them, "from
+# X to Y" states the old level X and the new level Y, not a span ("raised the fare from $2
+# to $2.50", "the fare increase, from $2 to $2.50"); "ranged from 60 to 70" stays a span.
+CHANGE_WORDS: Final = frozenset(
+    """raise raises raised raising increase increases increased increasing cut cuts cutting
+    lower lowers lowered lowering reduce reduces reduced reducing reduction grow grows grew
+    grown growing growth fall falls fell fallen falling drop drops dropped dropping climb
+    climbs climbed climbing rise rises rose risen rising jump jumps jumped jumping boost
+    boosts boosted boosting hike hikes hiked hiking change changes changed changing move
+    moves moved moving decrease decreases decreased decreasing decline declines declined
+    declining slash slashes slashed slashing trim trims trimmed trimming shrink shrinks
+    shrank shrunk shrinking expand expands expanded expanding soar soars soared soaring
+    surge surges surged surging plunge plunges plunged plunging swell swells swelled
+    swollen swelling""".split()
+)
+# "went up from 3 to 4", "is down from 40 to 32": only right before "from".
+CHANGE_PARTICLES: Final = frozenset({"up", "down"})
+
+# Ordinals spelled out, for the editions of a yearly event ("the fifth annual fair").
+ORDINALS: Final = MappingProxyType(
+    {
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+        "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    }
+)  # fmt: skip
+# Words after an ordinal that make it the number of an edition: "the 14th annual
+# marathon", "its 14th edition", "the race's 14th running".
+EDITION_WORDS: Final = frozenset({"annual", "edition", "running", "installment", "instalment"})

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import ING_NOUNS, SMALL
+from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import is_glued_measure
@@ -260,6 +260,8 @@ class _Context:
     incident: Token | None = None
     expected: Token | None = None
     measured: list[Token] = attrs.field(factory=list)
+    glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
+    spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
 
 
 @attrs.define
@@ -585,6 +587,18 @@ class Reader:
                 # "a 7 percent raise immediately", "7% in the first year": the first step of
                 # a change, never the whole of it over the years ("18% over four years").
                 attribute_tokens = (*attribute_tokens, FIRST)
+            if attribute_tokens and isinstance(stated, Quantity) and _limit(tokens, start, end):
+                # "above the state's limit of 8 micrograms": a threshold, not a level measured.
+                attribute_tokens = (*attribute_tokens, LIMIT)
+            step = (
+                _change_step(tokens, start, end, percent=stated.kind == "percent")
+                if isinstance(stated, Quantity)
+                else None
+            )
+            if step is not None and attribute_tokens:
+                # "raised the fare from $2 to $2.50": $2 the old level; "by 50 cents, to
+                # $2.50": 50 cents the change; neither is the level the fare reached.
+                attribute_tokens = (*attribute_tokens, step)
             if (
                 isinstance(stated, Quantity)
                 and stated.kind == "count"
@@ -776,12 +790,17 @@ class Reader:
             and _present_verb(left)
         ):
             context.verb = left[-1]  # "The mill employs 900 people"
+        if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
+            context.verb = _spoke_after(right)  # "About 30 citizens spoke at the meeting"
+        if isinstance(value, Quantity) and value.kind == "money" and context.verb is not None:
+            context.spent_on = _to_be_spent_on(context.verb, right)
         if (
             isinstance(value, Quantity)
             and value.kind == "count"
             and is_glued_measure(self.text[start:end])
         ):
             context.frame = _lasting(right)  # "a six-week inquiry": what lasts
+            context.glued = bool(context.frame)
         if isinstance(value, Quantity) and value.kind == "money":
             context.frame = _frame(right, left)
         if isinstance(value, Quantity) and value.kind == "percent" and not context.frame:
@@ -3435,7 +3454,9 @@ def _attribute(
         if context.measured:  # "9 inches of snow": of snow, whatever dropped it
             phrase.append(" ".join(["of", *(t.text for t in context.measured)]))
             thing.extend(normalise(context.measured))
-        if verb is not None and _sets_measure(verb):
+        if head in _TIME_UNITS and _how_long(context, verb):
+            thing.append(_LASTS)
+        elif verb is not None and _sets_measure(verb):
             # "sentenced to 12 years", "sought 15 years": the verb says which term it is,
             # as a plain word, so a term is never taken for a count of an event; its
             # synonyms folded ("scorched 900 acres" / "burned 900 acres").
@@ -3464,6 +3485,13 @@ def _attribute(
         # never as a crime; the noun says what, as in "restructuring charges of $175 million".
         event, head = None, "charge"
         thing.append(head)
+    if context.spent_on is not None:
+        # "voted to spend $12 million reconstructing the road" is what the reconstruction
+        # costs, as "a $14 million reconstruction of the road" is: the doing it pays for says
+        # what the sum is.
+        head = lexicon.noun_token(context.spent_on.text) or context.spent_on.low
+        thing, event = [head], None
+        phrase.append(context.spent_on.text)
     if event:
         thing.append(event)
     elif verb is not None and not thing:
@@ -3553,6 +3581,76 @@ def _attribute(
     head = head if head in tokens else tokens[-1]
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
+
+
+# Verbs of how long a doing lasts, told as one token: "will take 14 months" / "lasted a year".
+_LASTING_VERBS = frozenset(["take", "last"])
+_LASTS = "last"  # not "~": a glued "a two-hour meeting" holds the words of "lasted"
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+# Verbs of speaking before a gathering, the doing a count of speakers counts ("spoke", "addressed
+# the board", "testified"); not "said", which tells what was said, not who took the floor.
+_SPEAKING = frozenset(["speak", "address", "testify"])
+
+
+def _spoke_after(right: Sequence[Token]) -> Token | None:
+    """The verb of speaking right after a count, past adverbs: "some 33 citizens addressed"."""
+    for token in right[:_SPEAKING_REACH]:
+        if _is_adverb(token):
+            continue
+        inflected = lexicon.lemma(token.low) != token.low
+        if inflected and token.text.islower() and lexicon.lemma(token.low) in _SPEAKING:
+            return token
+        return None
+    return None
+
+
+_SPEAKING_REACH = 3
+
+
+def _to_be_spent_on(verb: Token, right: Sequence[Token]) -> Token | None:
+    """The doing a sum still to be spent pays for: "to spend $5 million repaving the road".
+
+    Only the plain form of "spend" ("voted to spend", "will spend"): a sum to be spent on a
+    doing is what that doing costs; a sum spent ("has spent $2 million on the work so far")
+    may be a part of it. The doing is a verb in -ing right after the sum ("repaving"), or a
+    noun of doing after "on the" ("on the repaving", "on the reconstruction").
+    """
+    if verb.low != _SPEND or not right:
+        return None
+    first = right[0]
+    if first.text.islower() and first.low.endswith("ing") and lexicon.is_verb_form(first.text):
+        return None if first.low in lexicon.PREPOSITIONS | _ING_LINKS else first
+    if first.low == "on" and len(right) > 2 and right[1].low in lexicon.DETERMINERS:
+        noun = right[2]
+        doing = noun.low.endswith(_DOINGS) and len(noun.low) > _SHORTEST_DOING
+        return noun if doing and noun.text.islower() else None
+    return None
+
+
+_SPEND = "spend"
+# Words in -ing that link a sum to a time or a matter, not a doing it pays for: "will spend
+# $2 million starting next year", "beginning in May", "following the vote".
+_ING_LINKS = frozenset(
+    "following regarding according starting beginning excluding concerning pending totaling "
+    "totalling".split()
+)
+
+
+def _how_long(context: _Context, verb: Token | None) -> bool:
+    """Whether a span of time says how long a doing lasts.
+
+    Told by a verb of lasting, in any tense ("will take about 14 months", "would last two
+    years", "lasted six hours"), or glued to a noun of doing ("a six-week inquiry", "a
+    two-hour meeting"); not to a thing ("a 12-hour shift", "a 10-year sentence").
+    """
+    if verb is not None and lexicon.lemma(verb.low) in _LASTING_VERBS:
+        return True
+    noun = context.frame[-1].low if context.glued else ""
+    return noun.endswith(_DOINGS) and len(noun) > _SHORTEST_DOING
+
+
+_DOINGS = ("ing", "ion", "ment")
+_SHORTEST_DOING = 5  # "thing", "ring", "lion" are no doings
 
 
 # Verbs that change a figure by an amount: "reduce its workforce by 1,200 positions".
@@ -3798,6 +3896,96 @@ def _included(before: Claim, tokens: Sequence[Token], start: int, value: Value) 
     if first < 1 or tokens[first - 1].low not in ("including", "includes"):
         return False
     return any(t.end == before.span.end for t in tokens[max(0, first - 12) : first])
+
+
+LIMIT = "~limit"  # "the state's limit of 8 micrograms": a threshold, never a measured level
+# Nouns of a threshold: "a limit of 8", "the 8-microgram limit", "the limit is 8".
+_LIMIT_NOUNS = frozenset(
+    "limit limits threshold thresholds standard standards cap ceiling maximum".split()
+)
+# Words between a value and its threshold noun: "the 15 parts per billion federal limit".
+_LIMIT_MODIFIERS = frozenset(
+    """federal state legal safe safety daily annual health action recommended allowable
+    permissible regulatory national statutory""".split()
+)
+_EXCEEDING = frozenset(
+    "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops".split()
+)
+_ABOVE = _EXCEEDING | frozenset(["above", "below", "over", "under", "than"])
+
+
+def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a value is a threshold that something is measured against, not a measure.
+
+    "a limit of 8", "the limit is 8", "the 8-microgram limit", "the 15 parts per billion
+    federal threshold", "more than the 8 micrograms allowed", "exceeding the 8", and a
+    class of things defined by one: "levels that exceed 8 micrograms".
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    before = [t.low for t in tokens[max(0, first - 2) : first]]
+    if len(before) == 2 and before[1] in ("of", "is", "was") and before[0] in _LIMIT_NOUNS:
+        return True  # "a limit of 8", "the limit is 8"
+    if len(before) == 2 and before[1] == "the" and before[0] in _ABOVE:
+        return True  # "exceeding the 8 micrograms", "above the 15 set by the state"
+    if before[-1:] in (["that"], ["which"]) and tokens[first].low in _EXCEEDING:
+        return True  # "levels that exceed 8 micrograms": a class set by a threshold
+    k = last
+    if tokens[k : k + 1] and tokens[k].low == "per" and k + 1 < len(tokens):
+        k += 2  # "8 micrograms per liter limit"
+    if k < len(tokens) and tokens[k].low in ("allowed", "permitted") and before[-1:] == ["the"]:
+        return True  # "the 8 micrograms allowed"
+    while k < len(tokens) and tokens[k].low in _LIMIT_MODIFIERS:
+        k += 1
+    return k < len(tokens) and tokens[k].low in _LIMIT_NOUNS
+
+
+OLD_LEVEL = "~from"  # "raised the fare from $2 to $2.50": the level before the change
+CHANGE = "~by"  # "raised the fare by 50 cents, to $2.50": the change, not the level reached
+
+
+def _change_step(tokens: Sequence[Token], start: int, end: int, *, percent: bool) -> str | None:
+    """What a value after a change word is, when it is not the level reached, or None.
+
+    "from" before it: the old level ("cut the fare from $2.50 to $2", "the increase, from
+    $2 to $2.50"). Before "to" and a number, right after the change word or its "by":
+    the change ("rose 5% to $3.1 billion", "raised it by 50 cents, to $2.50", "cut by 12
+    routes to 40"). The level after "to" is left as any level is. A share of change before
+    an amount ("rose 3% to $4.8 billion") is left unmarked: it cannot be taken for the
+    amount, and "an increase of 3 percent" elsewhere states the same change.
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    if first == 0:
+        return None
+    before = tokens[first - 1].low
+    if before == "from":
+        return OLD_LEVEL if _change_before(tokens, first - 1) else None
+    after = [t.low for t in tokens[last : last + 3]]
+    if after[:1] == [","]:
+        after = after[1:]
+    if after[:1] != ["to"] or len(after) < 2 or not (after[1][:1].isdigit() or after[1] in "$€£¥"):
+        return None
+    if percent and not {"%", "percent"} & {t.low for t in tokens[last : last + 6]}:
+        return None  # "rose 3% to $4.8 billion": a share, then an amount
+    if before == "by":
+        return CHANGE if _change_before(tokens, first - 1) else None
+    return CHANGE if before in CHANGE_WORDS or before in CHANGE_PARTICLES else None
+
+
+def _change_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a change word stands in the clause before token ``k`` ("from", "by").
+
+    At most eight words back; a comma ends the walk unless it is right before ``k``
+    ("the fare increase, from $2 to $2.50"); "up" or "down" counts right before ``k``.
+    """
+    if k and tokens[k - 1].low in CHANGE_PARTICLES:
+        return True
+    for j in range(k - 1, max(-1, k - 9), -1):
+        token = tokens[j]
+        if _is_boundary(token) or (token.text == "," and j != k - 1):
+            return False
+        if token.low in CHANGE_WORDS:
+            return True
+    return False
 
 
 FIRST = "~first"  # "a 7% raise immediately", "7% in the first year": a change's first step

@@ -1208,6 +1208,28 @@ def _scheduled(words: list[str]) -> bool:
     return False
 
 
+def _present_passive(words: list[str]) -> bool:
+    """Whether the words before a day (nearest first) are a present with nothing of its own.
+
+    "is"/"are" and at most a participle, or "faces"/"awaits" and a noun: "is sentenced
+    Jan. 21", "is Jan. 21", "faces sentencing Jan. 21": a present with no past or
+    future of its own. Longer clauses ("is accused of robbing a bank Jan. 21") tell of
+    another event, so they are left to the other readings.
+    """
+    if words[:1] == ["on"]:
+        words = words[1:]
+    if words[:1] and words[0] in ("is", "are"):
+        return True
+    if len(words) >= 2 and words[1] in ("faces", "face", "awaits", "await"):
+        return True  # "he faces sentencing Jan. 21": a step ahead or just past
+    return (
+        len(words) >= 2
+        and words[1] in ("is", "are")
+        and words[0].endswith(("ed", "en"))
+        and words[0] != "then"
+    )
+
+
 def _in_place_name(items: list[str], index: int) -> bool:
     """Whether the comma at ``index`` is inside a place and its region: "Dayton, Ohio, by ...".
 
@@ -1386,9 +1408,22 @@ class _Scanner:
             if index == 0 and word == "later":
                 continue  # "returned later Sunday": later on that day, not a time to come
             if word in ("set", "due"):
-                # "set to vote", "due on Monday"; not "due to the storm".
+                # "set to vote", "due on Monday", "due back in court Monday", "set sentencing
+                # for Jan. 21"; not "due to the storm".
                 if following in ("to", "for", "on") and not (word == "due" and following == "to"):
                     return True
+                if word == "due" and following == "back":
+                    return True
+                if word == "set" and words[0] == "for" and index <= 3:
+                    return True
+            elif (
+                word in ("is", "are")
+                and following == "to"
+                and words[index - 2 : index - 1] == ["be"]
+            ):
+                return True  # "he is to be sentenced Jan. 21": a plan still to come
+            elif word == "pending":
+                return True  # "jailed pending sentencing Jan. 21": awaited, so to come
             elif word in _FORECAST_WORDS:
                 if following == "to":  # "forecast to reach", not "the forecast on Monday"
                     return True
@@ -1597,6 +1632,14 @@ class _Scanner:
 
         future = self.future(m.start())
         scheduled = _scheduled(_clause_before(self.text, m.start(), 10))
+        # "when he is sentenced Jan. 21", "the hearing is Jan. 21": no tense of its own, so
+        # the day nearest the story's date, ahead or behind (within six months), as a
+        # schedule is; "he was sentenced Jan. 3" in a story of Dec. 28: the latest on or
+        # before it, with no slack for a day just ahead.
+        scheduled = scheduled or (
+            not future and _present_passive(_clause_before(self.text, m.start(), 3))
+        )
+        slack = dt.timedelta(0) if not future and self.past(m.start()) else _SLACK
 
         def resolve(reference: dt.date) -> Days | None:
             def named(year: int) -> Days | None:
@@ -1615,7 +1658,7 @@ class _Scanner:
                         return found
             if scheduled:
                 return _nearest_of(reference, make)  # "takes effect Sept. 1": the nearest one
-            return _cyclic(reference, make, future=future)
+            return _cyclic(reference, make, future=future, slack=slack)
 
         label = f"{_MONTH_NAMES[month]} {day}" + (f"-{last}" if last != day else "")
         value = self.relative(granularity, ("the week of " if week_of else "") + label, resolve)

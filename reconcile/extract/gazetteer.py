@@ -11,8 +11,9 @@ Four questions make the public surface:
 - :func:`nationality`: "Belgian" and "Belgium" name one country.
 - :func:`canonical_organization`: "DOL" and "Labor Department" are one body.
 
-:func:`tokenize` and :func:`gazetteer` serve :mod:`reconcile.extract.names`,
-which matches the gazetteer's phrases token by token.
+:func:`token_columns` (the tokens of :func:`tokenize` as columns) and
+:func:`gazetteer` serve :mod:`reconcile.extract.names`, which matches the
+gazetteer's phrases token by token.
 """
 
 from __future__ import annotations
@@ -57,17 +58,21 @@ _DOTTED = _words(
 # of "D-N.Y."), words with inner apostrophes,
 # ampersands or hyphens, numbers, and any other single character. Every branch
 # consumes at least one character and no branch can match the same text two ways,
-# so the scan is linear.
+# so the scan is linear. The abbreviation's first letter is written out before its
+# repeat and the repeats of words and numbers are possessive ("*+", "++"): the same
+# matches (nothing follows a word or a number in its branch, and its separators are no
+# letters or digits, so nothing is given back), with less work per position tried.
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Z][a-z]?\.){2,})"
+    r"(?P<abbr>[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+)"
     r"|(?P<prefix>[A-Z]-(?=(?:[A-Z][a-z]?\.){2,}))"
-    r"|(?P<word>[^\W\d_][^\W_]*(?:['\u2019&-][^\W_]+)*)"
-    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_][^\W_]*+(?:['\u2019&-][^\W_]++)*+)"
+    r"|(?P<num>\d++(?:[.,]\d++)*+)"
     r"|(?P<punct>\S)"
 )
 _POSSESSIVE = ("'s", _RSQUO + "s")
 _LASTGROUP = operator.attrgetter("lastgroup")
-_SLOW = re.compile(r"[-.'\u2019]")
+_INNER = re.compile(r"[-'\u2019]")  # hyphens and apostrophes, inside a token or alone
+_PERIOD = re.compile(r"\.")
 DIRECTIONS = _words(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upstate "
@@ -146,6 +151,38 @@ def _split_word(text: str, start: int, end: int) -> Iterator[tuple[int, int, Tok
     yield start, end, "word"
 
 
+def _may_keep_period(word: str, dotted: frozenset[str]) -> bool:
+    """Whether a word keeps the period after it: a known abbreviation or an initial."""
+    return word in dotted or (len(word) == 1 and word.isupper())
+
+
+class Tokens(NamedTuple):
+    """The tokens of a stretch of text as four columns: what :class:`Token` holds, per token.
+
+    :mod:`reconcile.extract.names` reads these, so no :class:`Token` is made for the many
+    tokens it only steps over.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    kinds: list[TokenKind]
+
+    def add(self, start: int, end: int, text: str, kind: TokenKind) -> None:
+        """Append one token."""
+        self.starts.append(start)
+        self.ends.append(end)
+        self.texts.append(text)
+        self.kinds.append(kind)
+
+    def add_from(self, other: Tokens, i: int, j: int) -> None:
+        """Append tokens ``[i, j)`` of ``other``."""
+        self.starts.extend(other.starts[i:j])
+        self.ends.extend(other.ends[i:j])
+        self.texts.extend(other.texts[i:j])
+        self.kinds.extend(other.kinds[i:j])
+
+
 def tokenize(
     text: str, start: int = 0, end: int | None = None, *, dotted: frozenset[str] = _DOTTED
 ) -> list[Token]:
@@ -158,49 +195,56 @@ def tokenize(
     >>> [t.text for t in tokenize("Mr. J. Doe\u2019s Texas-based firm, U.S.")]
     ['Mr.', 'J.', 'Doe', "'s", 'Texas', 'based', 'firm', ',', 'U.S.']
     """
+    columns = token_columns(text, start, end, dotted=dotted)
+    return list(map(tuple.__new__, repeat(Token), zip(*columns, strict=True)))
+
+
+def token_columns(
+    text: str, start: int = 0, end: int | None = None, *, dotted: frozenset[str] = _DOTTED
+) -> Tokens:
+    """The tokens :func:`tokenize` gives, as columns."""
     stop = len(text) if end is None else end
-    # Most tokens are one match as it stands (text with curly apostrophes straightened):
-    # those are made column by column in C-level maps. The rest, read one by one below,
-    # are a "prefix", a word with a hyphen or a possessive, and a word a period follows
-    # (it may keep it); flagging one more than needed only sends it the slow way.
+    # Most tokens are one match as it stands: those are taken column by column in C-level
+    # maps. The rest, read one by one below, are the tokens holding a hyphen or an
+    # apostrophe (a "prefix", a word to split, a possessive, a curly apostrophe to
+    # straighten) and the words a period follows that may keep it ("Mr.", "J."): not
+    # every word before a period, for most end a sentence ("said."). Flagging one more
+    # than needed only sends it the slow way.
     matches = list(_TOKEN.finditer(text, start, stop))
-    words = list(map(re.Match.group, matches))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
-    kinds = list(map(_LASTGROUP, matches))
-    keys = map(str.replace, words, repeat(_RSQUO), repeat("'"))
-    fast = list(map(tuple.__new__, repeat(Token), zip(starts, ends, keys, kinds, strict=True)))
-    # Each of those holds a hyphen or an apostrophe, or ends where a period is: the token
-    # at each such character and the one before it are read the slow way.
-    after = list(
-        map(
-            bisect.bisect_right,
-            repeat(starts),
-            map(re.Match.start, _SLOW.finditer(text, start, stop)),
-        )
+    fast = Tokens(
+        list(map(re.Match.start, matches)),
+        list(map(re.Match.end, matches)),
+        list(map(re.Match.group, matches)),
+        list(map(_LASTGROUP, matches)),
     )
-    special = sorted({*after, *map(operator.sub, after, repeat(1))} - {0})
-    special = list(map(operator.sub, special, repeat(1)))
+    starts, ends, words, kinds = fast
+    special = {
+        bisect.bisect_right(starts, m.start()) - 1 for m in _INNER.finditer(text, start, stop)
+    }
+    for m in _PERIOD.finditer(text, start, stop):
+        k = bisect.bisect_left(ends, m.start())  # the token that ends at the period, if any
+        if k < len(ends) and ends[k] == m.start() and _may_keep_period(words[k], dotted):
+            special.add(k)
     if not special:
         return fast
-    tokens: list[Token] = []
-    append = tokens.append
+    tokens = Tokens([], [], [], [])
     pos = start  # where the next token may start: past a period an abbreviation took
     done = 0  # tokens before this one are in
-    for k in (*special, len(words)):
+    for k in (*sorted(special), len(words)):
         if done < k:  # tokens as they stand, but the period an abbreviation just took
-            tokens.extend(fast[done + 1 : k] if starts[done] < pos else fast[done:k])
+            tokens.add_from(fast, done + 1 if starts[done] < pos else done, k)
         done = k + 1
         if k == len(words):
             break
         s, e, word, kind = starts[k], ends[k], words[k], kinds[k]
         if s < pos:
             continue  # the period just taken into "Mr." (any other match starts later)
+        group: str = kind  # the pattern's group: a kind, or "prefix" (only a token read here)
+        if group == "prefix":  # "D-" of "D-N.Y."
+            tokens.add(s, e, word, "punct")
+            continue
         if kind != "word":
-            if kind == "prefix":  # "D-" of "D-N.Y."
-                append(Token(s, e, word, "punct"))
-            else:
-                append(Token(s, e, _key(word), kind))
+            tokens.add(s, e, _key(word), kind)
             continue
         # Most words are one part: split only those with a hyphen or a possessive.
         parts: Iterable[tuple[int, int, TokenKind]] = (
@@ -210,12 +254,15 @@ def tokenize(
         )
         for ps, pe, part_kind in parts:
             end_ = pe
-            if part_kind == "word" and pe < stop and text[pe] == ".":
-                part = text[ps:pe]
-                if part in dotted or (len(part) == 1 and part.isupper()):
-                    end_ = pe + 1  # the period belongs to the abbreviation
-                    pos = max(pos, end_)
-            append(Token(ps, end_, _key(text[ps:end_]), part_kind))
+            if (
+                part_kind == "word"
+                and pe < stop
+                and text[pe] == "."
+                and _may_keep_period(text[ps:pe], dotted)
+            ):
+                end_ = pe + 1  # the period belongs to the abbreviation
+                pos = max(pos, end_)
+            tokens.add(ps, end_, _key(text[ps:end_]), part_kind)
     return tokens
 
 

@@ -453,6 +453,8 @@ _IRREGULAR = {
     "met": "meet",
     "sent": "send",
     "spent": "spend",
+    "spoke": "speak",
+    "spoken": "speak",
     "built": "build",
     "fell": "fall",
     "fallen": "fall",

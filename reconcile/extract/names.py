@@ -56,20 +56,19 @@ from reconcile.errors import InvalidSpanError
 from reconcile.extract.gazetteer import (
     DIRECTIONS,
     Hit,
-    Token,
     canonical_organization,
     canonical_place,
     gazetteer,
     nationality,
     place_contains,
-    tokenize,
+    token_columns,
 )
 from reconcile.model import EntityKind, EntityRef
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-    from reconcile.extract.gazetteer import Gazetteer
+    from reconcile.extract.gazetteer import Gazetteer, TokenKind, Tokens
 
 __all__ = [
     "NameIndex",
@@ -253,39 +252,34 @@ _AFTER_SUBJECT = _SAID | _words(
 )
 
 
-_TEXT = operator.attrgetter("text")
 _NOTHING_STARTS = frozenset(["num", "punct", "poss"])  # kinds of token no name starts at
-_KIND = operator.attrgetter("kind")
 _FIRST = operator.itemgetter(slice(0, 1))
 _SPAN = operator.itemgetter(0, 1)  # a found name's start and end: a C-level sort key
 
 
-def _cap(token: Token) -> bool:
+def _cap(text: str, kind: TokenKind) -> bool:
     """Whether a token can be part of a name: a capitalised word or a dotted abbreviation."""
-    if token.kind == "abbr":
+    if kind == "abbr":
         return True
-    first = token.text[:1]
-    return token.kind == "word" and (first.isupper() or first.istitle())
+    first = text[:1]
+    return kind == "word" and (first.isupper() or first.istitle())
 
 
-def _acronym(token: Token) -> bool:
+def _acronym(text: str) -> bool:
     """'NASA', 'U.S.', 'G7': all capitals, no lowercase letters."""
-    text = token.text
     return text.isupper() and len(text) - text.count(".") - text.count("-") >= 2
 
 
-def _initial(token: Token) -> bool:
+def _initial(text: str) -> bool:
     """'F.' or 'J.K.': the initials of a person's name."""
-    text = token.text
     return text.endswith(".") and all(len(p) == 1 and p.isupper() for p in text[:-1].split("."))
 
 
-def _name_word(token: Token) -> bool:
+def _name_word(text: str, kind: TokenKind) -> bool:
     """A word that can be part of a person's name: 'Chen', 'O'Brien', 'F.', 'McKinney'."""
-    if _initial(token):
+    if _initial(text):
         return True
-    text = token.text
-    if token.kind != "word" or not _cap(token) or _acronym(token) or text.endswith("."):
+    if kind != "word" or not _cap(text, kind) or _acronym(text) or text.endswith("."):
         return False
     if text in _FUNCTION or text in _NOT_ALONE or text in _DAYS:
         return False
@@ -303,12 +297,15 @@ class _Span(NamedTuple):
 
 
 class _Reader:
-    """Reads the tokens of one stretch of text; :meth:`names` returns what it found."""
+    """Reads the tokens of one stretch of text; :meth:`names` returns what it found.
 
-    def __init__(self, text: str, tokens: list[Token], g: Gazetteer) -> None:
+    Token ``k`` is ``words[k]`` (its lookup form), of kind ``kinds[k]``, printed at
+    ``text[starts[k]:ends[k]]``.
+    """
+
+    def __init__(self, text: str, tokens: Tokens, g: Gazetteer) -> None:
         self.text = text
-        self.tokens = tokens
-        self.words = list(map(_TEXT, tokens))
+        self.starts, self.ends, self.words, self.kinds = tokens
         self.g = g
         self.found: list[Found] = []
         self.definitions = self._definitions()
@@ -319,7 +316,7 @@ class _Reader:
     # --- the scan ---------------------------------------------------------------------------
 
     def names(self) -> list[Found]:
-        tokens, found = self.tokens, self.found
+        words, found = self.words, self.found
         # Most tokens are lowercase words that start nothing: _step would send them to
         # _lowercase_organization, which wants a place or nationality just before. They
         # are marked 1 here (in C-level maps), and a run of them is stepped over at once
@@ -330,11 +327,11 @@ class _Reader:
         lower = bytearray(
             map(
                 operator.or_,
-                map(str.islower, map(_FIRST, self.words)),
+                map(str.islower, map(_FIRST, words)),
                 map(
                     operator.and_,
-                    map(operator.contains, repeat(_NOTHING_STARTS), map(_KIND, tokens)),
-                    map(operator.ne, self.words, repeat("(")),
+                    map(operator.contains, repeat(_NOTHING_STARTS), self.kinds),
+                    map(operator.ne, words, repeat("(")),
                 ),
             )
         )
@@ -344,11 +341,11 @@ class _Reader:
         # may begin an organisation ("the French embassy", "France's foreign ministry"):
         # once a token lies apart from it, the run is stepped over as well.
         i = 0
-        while i < len(tokens):
+        while i < len(words):
             if lower[i] and (
                 not found
                 or found[-1][2].kind not in ("place", "nationality")
-                or tokens[i - 1].start > found[-1][1]
+                or self.starts[i - 1] > found[-1][1]
             ):
                 i = lower.find(0, i)
                 if i < 0:
@@ -358,17 +355,17 @@ class _Reader:
         return found
 
     def _step(self, i: int) -> int:
-        token = self.tokens[i]
+        word = self.words[i]
         if i in self.expansions:
             return self._expansion(i)
-        if token.text == "(" and i + 1 in self.definitions:
+        if word == "(" and i + 1 in self.definitions:
             return self._defined_acronym(i + 1)
-        if not _cap(token):
+        if not _cap(word, self.kinds[i]):
             return self._lowercase_organization(i)
-        if token.text in _FUNCTION and token.text not in self.g.longest:
+        if word in _FUNCTION and word not in self.g.longest:
             return i + 1
         if self._state_after_city(i):
-            return self._emit(i, i + 1, "place", self.g.states.get(token.text))
+            return self._emit(i, i + 1, "place", self.g.states.get(word))
         person = self._titled_person(i)
         if person is not None:
             return self._emit_span(person)
@@ -380,7 +377,7 @@ class _Reader:
         match = self.g.match(self.words, i)
         if match is None and (word in _FUNCTION or word in _DAYS):
             return i + 1
-        if match is None and _acronym(self.tokens[i]) and len(word) >= 3:
+        if match is None and _acronym(word) and len(word) >= 3:
             shouted = self._shouted_place(i)  # "CHICAGO (AP) -", "NEW YORK —"
             if shouted is not None:
                 return shouted
@@ -412,7 +409,7 @@ class _Reader:
     # --- emitting ---------------------------------------------------------------------------
 
     def _emit(self, i: int, j: int, kind: EntityKind, name: str | None) -> int:
-        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        start, end = self.starts[i], self.ends[j - 1]
         printed = self.text[start:end]
         ref = EntityRef(kind, printed, name or " ".join(printed.split()).replace(_RSQUO, "'"))
         self.found.append((start, end, ref))
@@ -442,7 +439,7 @@ class _Reader:
     def _organization(self, i: int, j: int) -> int:
         if j < len(self.words) and self.words[j] == "police":
             j += 1
-        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        start, end = self.starts[i], self.ends[j - 1]
         printed = " ".join(self.text[start:end].split()).replace(_RSQUO, "'")
         return self._emit(i, j, "organization", canonical_organization(printed) or printed)
 
@@ -455,14 +452,14 @@ class _Reader:
     def _definitions(self) -> dict[int, tuple[int, int]]:
         """Acronym token index -> (first, last) token of the words it abbreviates."""
         found: dict[int, tuple[int, int]] = {}
-        tokens = self.tokens
+        words = self.words
         # Only at an opening parenthesis, found in one C-level pass over the words.
-        for k in compress(range(len(tokens)), map(operator.eq, self.words, repeat("("))):
-            if not 1 <= k < len(tokens) - 2 or tokens[k + 2].text != ")":
+        for k in compress(range(len(words)), map(operator.eq, words, repeat("("))):
+            if not 1 <= k < len(words) - 2 or words[k + 2] != ")":
                 continue
-            acronym = tokens[k + 1]
-            letters = [c.upper() for c in acronym.text if c.isalpha()]
-            if not (2 <= len(letters) <= 10) or not acronym.text[:1].isupper():
+            acronym = words[k + 1]
+            letters = [c.upper() for c in acronym if c.isalpha()]
+            if not (2 <= len(letters) <= 10) or not acronym[:1].isupper():
                 continue
             first = _expansion_start(self.words, k, letters)
             if first is not None:
@@ -471,7 +468,7 @@ class _Reader:
 
     def _expansion(self, i: int) -> int:
         last, acronym = self.expansions[i]
-        words = " ".join(self.text[self.tokens[i].start : self.tokens[last].end].split())
+        words = " ".join(self.text[self.starts[i] : self.ends[last]].split())
         known = self.g.match(self.words, i)
         if known is not None and known[0] == last + 1:
             kind, name = known[1].kind, known[1].name
@@ -487,7 +484,7 @@ class _Reader:
         ref = self.defined.get(k)
         if ref is None:  # the expansion began before this stretch or inside another name
             first, last = self.definitions[k]
-            words = " ".join(self.text[self.tokens[first].start : self.tokens[last].end].split())
+            words = " ".join(self.text[self.starts[first] : self.ends[last]].split())
             name = canonical_organization(words) or words
             kind: EntityKind = "organization" if self._org_word(last) or name != words else "other"
             self._emit(k, k + 1, kind, name)
@@ -514,15 +511,15 @@ class _Reader:
     def _person_end(self, j: int) -> int:
         """The end of a person's name starting at ``j`` (after a title), or j if none."""
         k = end = j
-        while k < len(self.tokens) and k - j < _MAX_PERSON + 3:
-            token = self.tokens[k]
+        while k < len(self.words) and k - j < _MAX_PERSON + 3:
+            word = self.words[k]
             if k > j and self._apart(k):
                 break
             nickname = self._nickname_end(k) if end > j else None
-            named = _name_word(token) and not self._suffix_word(k)
-            if named or (end > j and token.text in _NAME_SUFFIXES):
+            named = _name_word(word, self.kinds[k]) and not self._suffix_word(k)
+            if named or (end > j and word in _NAME_SUFFIXES):
                 k = end = k + 1
-            elif end > j and token.text in _PARTICLES and self._name_at(k + 1):
+            elif end > j and word in _PARTICLES and self._name_at(k + 1):
                 k += 1
             elif nickname is not None:
                 k = nickname
@@ -539,9 +536,9 @@ class _Reader:
         if self.words[title : title + 1] != ["of"]:
             return None
         k = title + 1
-        while k < len(self.tokens) and k - title <= 6 and _cap(self.tokens[k]):
+        while k < len(self.words) and k - title <= 6 and _cap(self.words[k], self.kinds[k]):
             k += 1
-        size = 3 if k - title >= 5 and _initial(self.tokens[k - 2]) else 2
+        size = 3 if k - title >= 5 and _initial(self.words[k - 2]) else 2
         if k - (title + 1) < size + 1 or not all(self._name_at(m) for m in range(k - size, k)):
             return None
         return k - size, k
@@ -566,15 +563,14 @@ class _Reader:
 
     def _run(self, i: int) -> int:
         """The end of the run of capitalised words starting at ``i``."""
-        words, tokens = self.words, self.tokens
+        words, kinds = self.words, self.kinds
         j = end = i
         headed = joined = False
-        while j < len(tokens) and j - i < _MAX_RUN:
-            token = tokens[j]
-            word = token.text
+        while j < len(words) and j - i < _MAX_RUN:
+            word = words[j]
             if j > i and self._run_breaks(j):
                 break
-            if _cap(token) and word not in _DAYS and not self._month_date(j):
+            if _cap(word, kinds[j]) and word not in _DAYS and not self._month_date(j):
                 headed = headed or word in _ORG_HEADS or word in _PLACE_HEADS
                 j = end = j + 1
                 if word in _FINAL_DOTTED:
@@ -630,30 +626,32 @@ class _Reader:
             return None
         if words[0] in _EVENT_HEADS:
             return "other"  # "Hurricane Milton" is a storm, not a person
-        if all(map(_acronym, self.tokens[i:j])) and self._shouting(i):
+        if all(map(_acronym, words)) and self._shouting(i):
             return None  # a headline in capitals: its words are not one name
-        tokens = self.tokens[i:j]
+        kept: Sequence[int] = range(i, j)
         if self.nicknames:
-            tokens = [t for k, t in enumerate(tokens, i) if not self._in_nickname(i, j, k)]
+            kept = [k for k in kept if not self._in_nickname(i, j, k)]
         named = True  # a loop, not all() over a generator stepped from C for each token
-        for t in tokens:
-            if not (_name_word(t) or t.text in _PARTICLES or t.text in _NAME_SUFFIXES):
+        for k in kept:
+            word = self.words[k]
+            if not (
+                _name_word(word, self.kinds[k]) or word in _PARTICLES or word in _NAME_SUFFIXES
+            ):
                 named = False
                 break
-        if named and 2 <= len(tokens) <= _MAX_PERSON:
+        if named and 2 <= len(kept) <= _MAX_PERSON:
             return "person"
-        if len(tokens) == 1:
+        if len(kept) == 1:
             return self._single(i)
         return "other"
 
     def _single(self, i: int) -> EntityKind | None:
         """A lone capitalised word: a person after a role word, else a bare name, or nothing."""
-        token = self.tokens[i]
-        word = token.text
-        if _acronym(token):
+        word = self.words[i]
+        if _acronym(word):
             shouted = len(word) > 6 or word.title() in _NOT_ALONE or word.title() in _FUNCTION
             return None if shouted or word in _COMMON_CAPS or self._shouting(i) else "other"
-        if not _name_word(token) or len(word) < 2 or _initial(token):
+        if not _name_word(word, self.kinds[i]) or len(word) < 2 or _initial(word):
             return None
         if i > 0 and (self.words[i - 1] in _ROLE_WORDS or self.words[i - 1] in _TITLE_HEADS):
             return "person"
@@ -686,13 +684,13 @@ class _Reader:
         if match is None or match[1].kind not in ("place", "nationality"):
             return None
         end = i + match[0]
-        if not all(_acronym(t) or t.kind == "punct" for t in self.tokens[i:end]):
+        if not all(_acronym(self.words[k]) or self.kinds[k] == "punct" for k in range(i, end)):
             return None
         return self._emit(i, end, match[1].kind, match[1].name)
 
     def _after_city(self, i: int) -> bool:
         """Whether token ``i`` follows "<Capitalised>, " ("Columbus, Ohio")."""
-        return i >= 2 and self.words[i - 1] == "," and _cap(self.tokens[i - 2])
+        return i >= 2 and self.words[i - 1] == "," and _cap(self.words[i - 2], self.kinds[i - 2])
 
     def _state_after_city(self, i: int) -> bool:
         """A state abbreviation or postal code after a city: "Erie, Pa." or "Erie, PA 16501"."""
@@ -709,12 +707,7 @@ class _Reader:
         if before in _PLACE_PREPOSITIONS:
             return True
         # "<name>, <age>, of <place>": a residence after an age.
-        return (
-            before == "of"
-            and i >= 3
-            and self.words[i - 2] == ","
-            and self.tokens[i - 3].kind == "num"
-        )
+        return before == "of" and i >= 3 and self.words[i - 2] == "," and self.kinds[i - 3] == "num"
 
     def _state_follows(self, j: int) -> bool:
         """Whether ", <state>" follows the run ending at ``j`` (so the run is a city)."""
@@ -730,7 +723,7 @@ class _Reader:
         """'Jordan Peterson', 'Paris Hilton': a one-word place followed by a surname."""
         if hit.kind != "place" or end != i + 1 or kind != "person" or run <= end:
             return False
-        return self.tokens[i].kind == "word" and self.g.match(self.words, end) is None
+        return self.kinds[i] == "word" and self.g.match(self.words, end) is None
 
     def _lowercase_organization(self, i: int) -> int:
         """A government body after a country: "France's foreign ministry", "the French embassy"."""
@@ -739,10 +732,9 @@ class _Reader:
         _start, owner_end, owner = self.found[-1]
         if owner.kind not in ("place", "nationality") or i == 0:
             return i + 1
-        before = self.tokens[i - 1]
-        if before.end == owner_end:
+        if self.ends[i - 1] == owner_end:
             gap = ""  # "the French embassy"
-        elif before.text == "'s" and before.start == owner_end:
+        elif self.words[i - 1] == "'s" and self.starts[i - 1] == owner_end:
             gap = "'s"  # "France's foreign ministry"
         else:
             return i + 1
@@ -756,7 +748,7 @@ class _Reader:
 
     def _clause_goes_on(self, k: int) -> bool:
         """Whether token ``k`` ends a noun phrase ("the French embassy said", not "... staff")."""
-        if k >= len(self.tokens) or self.tokens[k].kind == "punct":
+        if k >= len(self.words) or self.kinds[k] == "punct":
             return True
         return self.words[k] in _AFTER_SUBJECT
 
@@ -764,14 +756,14 @@ class _Reader:
 
     def _apart(self, k: int) -> bool:
         """Whether a line break or a wide gap separates token ``k`` from the one before."""
-        start, end = self.tokens[k - 1].end, self.tokens[k].start
+        start, end = self.ends[k - 1], self.starts[k]
         return end - start > 3 or "\n" in self.text[start:end]
 
     def _cap_at(self, k: int) -> bool:
-        return k < len(self.tokens) and _cap(self.tokens[k])
+        return k < len(self.words) and _cap(self.words[k], self.kinds[k])
 
     def _name_at(self, k: int) -> bool:
-        return k < len(self.tokens) and _name_word(self.tokens[k])
+        return k < len(self.words) and _name_word(self.words[k], self.kinds[k])
 
     def _org_word(self, k: int) -> bool:
         return k < len(self.words) and self.words[k] in _ORG_SUFFIXES
@@ -787,26 +779,22 @@ class _Reader:
 
     def _month_date(self, k: int) -> bool:
         """'March 10', 'May 2025': a month followed by a number is a date, not a name."""
-        return (
-            self.words[k] in _MONTHS
-            and k + 1 < len(self.tokens)
-            and self.tokens[k + 1].kind == "num"
-        )
+        return self.words[k] in _MONTHS and k + 1 < len(self.words) and self.kinds[k + 1] == "num"
 
     def _nicknames(self) -> dict[int, int]:
         """Opening quote index -> index after the quoted nickname before a surname."""
         found: dict[int, int] = {}
-        words, tokens = self.words, self.tokens
+        words, kinds = self.words, self.kinds
         # Only at an opening quote, found in one C-level pass over the words.
         for k in compress(range(len(words)), map(_OPEN_QUOTES.__contains__, words)):
-            if k == 0 or not _name_word(tokens[k - 1]):
+            if k == 0 or not _name_word(words[k - 1], kinds[k - 1]):
                 continue
             for size in (1, 2):
                 close = k + 1 + size
                 if close + 1 >= len(words) or words[close] not in _CLOSE_QUOTES:
                     continue
-                inner = tokens[k + 1 : close]
-                if all(_name_word(t) for t in inner) and _name_word(tokens[close + 1]):
+                # the quoted words and the word after the closing quote
+                if all(_name_word(words[m], kinds[m]) for m in (*range(k + 1, close), close + 1)):
                     found[k] = close + 1
                     break
         return found
@@ -830,17 +818,18 @@ class _Reader:
             j -= 1
         if j < 0:
             return True
-        before = self.tokens[j]
-        if "\n" in self.text[before.end : self.tokens[k].start]:
+        before = self.words[j]
+        if "\n" in self.text[self.ends[j] : self.starts[k]]:
             return True
-        if before.kind == "punct":
-            return before.text in _SENTENCE_END
-        return before.text.endswith(".") and not (before.text in _TITLE_HEADS or _initial(before))
+        if self.kinds[j] == "punct":
+            return before in _SENTENCE_END
+        return before.endswith(".") and not (before in _TITLE_HEADS or _initial(before))
 
     def _shouting(self, i: int) -> bool:
         """Whether the words either side of token ``i`` are capitals too (a shouted headline)."""
-        around = self.tokens[i - 1 : i] + self.tokens[i + 1 : i + 2]
-        return len(around) == 2 and all(t.kind == "word" and _acronym(t) for t in around)
+        if i == 0 or i + 1 >= len(self.words):
+            return False
+        return all(self.kinds[k] == "word" and _acronym(self.words[k]) for k in (i - 1, i + 1))
 
 
 def _expansion_start(words: list[str], paren: int, letters: list[str]) -> int | None:
@@ -904,8 +893,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Found]
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
     g = gazetteer()
-    tokens = tokenize(text, begin, stop, dotted=g.dotted)
-    return _Reader(text, tokens, g).names()
+    return _Reader(text, token_columns(text, begin, stop, dotted=g.dotted), g).names()
 
 
 # --- coreference within one source ---------------------------------------------------------

@@ -99,6 +99,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "find_ages",
+    "find_editions",
     "find_quantities",
     "find_tallies",
     "find_times",
@@ -373,6 +374,9 @@ class _Reading:
     post: str | None = None  # a bound after the number ("or more")
     other: tuple[str, _Amount] | None = None  # a second bound ("and fewer than 20")
     noun: tuple[int, int, str] | None = None  # first and last token, and the unit
+    # The token after the new level of a change ("grew from 200 to 350 members"): the old
+    # level, read alone, counts the noun that follows the new one.
+    new_level: int | None = None
 
     @property
     def bounds(self) -> str | None:
@@ -440,6 +444,46 @@ _TALLY = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-\u2013] ?(\d{1,3})(?![\w%-]|[.,]\
 _TALLY_BEFORE = re.compile(r"(?:\bvoted|\bruled|\bvotes? of|\bby)\s+(?:a\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s+(?:votes?|vote|decision|ruling|margin)\b", re.IGNORECASE)
 _TALLY_VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def find_editions(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, Quantity]]:
+    """Editions of a yearly event, counted by an ordinal: "the 14th annual marathon" is 14.
+
+    An ordinal in digits ("14th") or words ("fourteenth", "twenty-fifth") right before
+    "annual", "edition", "running" or "installment" counts the editions held so far,
+    this one included: a count of 14 "editions". Other ordinals are ranks, streets,
+    centuries or days ("ranked 14th", "14th Street", "the 14th") and are left alone.
+    """
+    tk = _Tokens(text, start, len(text) if end is None else end)
+    out: list[tuple[int, int, Quantity]] = []
+    for k in range(1, tk.n):
+        if tk.lows[k] not in lex.EDITION_WORDS:
+            continue
+        found = _ordinal_before(tk, k)
+        if found is None:
+            continue
+        first, value = found
+        quantity = Quantity(low=value, high=value, kind="count", unit="editions", precision=1.0)
+        out.append((tk.starts[first], tk.ends[k], quantity))
+    return out
+
+
+def _ordinal_before(tk: _Tokens, k: int) -> tuple[int, float] | None:
+    """The ordinal that ends right before token ``k``: its first token and its value."""
+    j = k - 1
+    low, digits = tk.lows[j], tk.lows[j - 1] if j else ""
+    if low in ("st", "nd", "rd", "th") and tk.glued(j) and digits.isdigit() and len(digits) <= 3:
+        return j - 1, float(digits)  # "14th", read as "14" and "th"
+    value = lex.ORDINALS.get(low)
+    if value is None:
+        return None
+    if value < 10 and j >= 2 and tk.lows[j - 1] in _DASHES and tk.glued(j):
+        tens = lex.SMALL.get(tk.lows[j - 2])
+        if tens is not None and tens >= 20 and tens % 10 == 0 and tk.glued(j - 1):
+            return j - 2, float(tens + value)  # "twenty-fifth"
+    return j, float(value)
 
 
 def find_tallies(
@@ -530,13 +574,25 @@ def _read_value(tk: _Tokens, i: int) -> _Reading | None:
         pair = None if first.num.vague else _range(tk, first, bound)
     if pair is not None and (_dash_number(tk, pair[1].last + 1) or _phone(tk, *pair)):
         return None  # "651-925-5036", "822-1111": a phone number
+    new_level = None
+    if pair is not None and _change_not_range(tk, i, bound, pair):
+        # "raised the fare from $2 to $2.50": the old level, then the new one
+        new_level, pair = (pair[1].last + 1 if bound == "from" else None), None
     if pair is None and _dash_number(tk, first.last + 1):
         return None  # "3-2", "2024-06-14": a score or a code, not a range
+    if pair is None and bound == "from" and new_level is None and tk.low(first.last + 1) == "to":
+        second = _amount(tk, first.last + 2, bounded=True, tail=True)
+        if second is not None and _change_before(tk, i):
+            new_level = second.last + 1  # "cut it from 900 to 600 workers": 900 workers
+            if second.percent and not (first.money or first.percent):
+                first.percent, first.percent_unit = True, second.percent_unit  # "from 5 to 4%"
     if pair is None and bound in ("between", "from"):
         bound, i = None, j  # "from 5 people": no range, so no bound
     low, high = pair or (first, None)
     last = (high or low).last
-    return _Reading(start=i, bound=bound, low=low, high=high, value_end=last, last=last)
+    return _Reading(
+        start=i, bound=bound, low=low, high=high, value_end=last, last=last, new_level=new_level
+    )
 
 
 def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
@@ -670,6 +726,9 @@ def _read_noun(tk: _Tokens, r: _Reading) -> None:
         r.last = r.noun[1]
         if r.post is None and second is None and r.low.num.vague is None:
             r.post, r.last = _spaced_postfix(tk, r.last, r.bound)  # "100 people or more"
+    elif r.new_level is not None and not (r.low.money or r.low.percent):
+        # "grew from 200 to 350 members": 200 members, though the span stays "200".
+        r.noun = _counted_noun(tk, r.new_level, r.low, None)
     elif r.low.money and r.low.money_unit is None and not r.low.num.vague:
         rate = _rate(tk, r.last + 1)
         if rate is not None:
@@ -1646,6 +1705,46 @@ def _range(tk: _Tokens, first: _Amount, bound: str | None) -> tuple[_Amount, _Am
     if not _ends_agree(first, second):
         return None
     return first, second
+
+
+_CHANGE_REACH: Final = 8  # words back from "from" or "by" to the change word, in its clause
+# "by X to Y" after a change is a span only when its ends are close ("rose by 10 to 15
+# percent"); "raised it by 50 cents to $2.50" is the change, then the level it reached.
+_BY_SPAN_RATIO: Final = 3.0
+
+
+def _change_before(tk: _Tokens, i: int) -> bool:
+    """Whether a change word stands in the clause before token ``i`` (a bound word).
+
+    Walks back at most eight words; a comma ends the walk unless it is right before
+    ``i`` ("the fare increase, from $2 to $2.50"); any other mark or a line ends it.
+    """
+    if tk.low(i - 1) in lex.CHANGE_PARTICLES:
+        return True
+    for j in range(i - 1, max(-1, i - 1 - _CHANGE_REACH), -1):
+        kind, low = tk.kinds[j], tk.lows[j]
+        if kind == NL or (kind == SYM and not (low == "," and j == i - 1)):
+            return False
+        if low in lex.CHANGE_WORDS:
+            return True
+    return False
+
+
+def _change_not_range(
+    tk: _Tokens, i: int, bound: str | None, pair: tuple[_Amount, _Amount]
+) -> bool:
+    """Whether "X to Y" after a change word is two levels, or a change and a level, not a span.
+
+    "raised the fare from $2 to $2.50": the old level and the new one. "raised the fare by
+    50 cents to $2.50": the change and the new level, when Y is over three times X (a span
+    of a change is narrow: "rose by 10 to 15 percent").
+    """
+    low, high = pair
+    if bound == "from":
+        return tk.low(low.last + 1) == "to" and _change_before(tk, i)
+    if bound is None and tk.low(i - 1) == "by" and _change_before(tk, i - 1):
+        return low.value > 0 and high.value > _BY_SPAN_RATIO * low.value
+    return False
 
 
 def _proportion(tk: _Tokens, first: _Amount) -> bool:

@@ -7,6 +7,7 @@ same things in the same order.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -29,6 +30,33 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     ('1 source', '1,200 facts', '2 origins')
     """
     return f"{count:,} {word if count == 1 else (many or word + 's')}"
+
+
+def char_width(char: str) -> int:
+    """The columns a terminal gives one character: 2 for East Asian wide, 0 for a combining mark.
+
+    >>> char_width("a"), char_width("東"), char_width("\u0301")
+    (1, 2, 0)
+    """
+    if char.isascii():
+        return 1
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """The columns ``text`` takes on a terminal, where ``len`` would count characters.
+
+    A CJK character takes two columns and a combining accent none, so padding a column
+    by ``len`` would shift every column after it.
+
+    >>> display_width("1400万"), len("1400万"), display_width("Zu\u0308rich")
+    (6, 5, 6)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(char_width(char) for char in text)
 
 
 def summary(report: Report) -> str:

@@ -15,7 +15,7 @@ from reconcile._version import __version__
 from reconcile.report._common import plural
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from reconcile.model import Report
 
@@ -63,7 +63,8 @@ class Row:
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d2939;
 max-width:1180px;margin:0 auto;padding:28px}
-h1{font-size:1.5rem;margin:0 0 4px}p{color:#667085;margin:0 0 16px}
+h1{font-size:1.5rem;margin:0 0 4px}h2{font-size:1.2rem;margin:28px 0 4px}
+p{color:#667085;margin:0 0 16px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;
 padding:6px 10px;border-bottom:1px solid #e4e7ec}th{background:#f9fafb}
 td{overflow-wrap:anywhere}td.n{text-align:right;font-variant-numeric:tabular-nums}.c{color:#b42318;font-weight:600}
@@ -91,8 +92,32 @@ def _row(row: Row) -> str:
     )
 
 
-def render_index(rows: Iterable[Row], *, title: str = "reconcile corpus") -> str:
+def _skipped(skipped: Sequence[tuple[str, str]]) -> str:
+    """The files the run could not read as articles, each with the reason."""
+    if not skipped:
+        return ""
+    body = "\n".join(
+        f"<tr><td><code>{_e(file)}</code></td><td>{_e(reason)}</td></tr>"
+        for file, reason in skipped
+    )
+    return (
+        f'<h2 id="skipped">Skipped ({len(skipped):,})</h2>'
+        "<p>These files were not read as articles, so no story holds them.</p>\n"
+        "<table><thead><tr><th>file</th><th>why</th></tr></thead><tbody>\n"
+        f"{body}\n</tbody></table>"
+    )
+
+
+def render_index(
+    rows: Iterable[Row],
+    *,
+    title: str = "reconcile corpus",
+    skipped: Sequence[tuple[str, str]] = (),
+) -> str:
     """A self-contained HTML page listing the stories, most conflicts first.
+
+    ``skipped`` names the files that could not be read as articles, with the reason
+    for each: they are listed under the stories.
 
     >>> page = render_index([Row("a", "a.json", "Fire", ("a", "b"), 3, 1, 1, ("a ~ b: x",))])
     >>> 'href="a.json"' in page and "1 story from 2 articles; 1 conflicting fact in" in page
@@ -103,6 +128,13 @@ def render_index(rows: Iterable[Row], *, title: str = "reconcile corpus") -> str
     conflicts = sum(r.conflicts for r in ordered)
     stories = plural(len(ordered), "story", "stories")
     body = "\n".join(_row(r) for r in ordered)
+    kinds = {r.file.rsplit(".", 1)[-1].upper() for r in ordered}
+    links = f"its {kinds.pop()} report" if len(kinds) == 1 else "its report"
+    left_out = (
+        f' <a href="#skipped">{plural(len(skipped), "file")} skipped</a>, not read.'
+        if skipped
+        else ""
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{_e(title)}</title>"
@@ -111,8 +143,8 @@ def render_index(rows: Iterable[Row], *, title: str = "reconcile corpus") -> str
         f"<style>{_CSS}</style></head><body>\n"
         f"<h1>{_e(title)}</h1><p>{stories} from {plural(articles, 'article')};"
         f" {plural(conflicts, 'conflicting fact')} in all."
-        " Each story links to its JSON report.</p>\n"
+        f" Each story links to {_e(links)}.{left_out}</p>\n"
         "<table><thead><tr><th>story</th><th>articles</th><th>sources</th><th>facts</th>"
         "<th>conflicts</th><th>agreements</th><th>why joined</th></tr></thead><tbody>\n"
-        f"{body}\n</tbody></table></body></html>\n"
+        f"{body}\n</tbody></table>{_skipped(skipped)}</body></html>\n"
     )

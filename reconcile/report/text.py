@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from reconcile.report._common import (
     backing,
+    char_width,
+    display_width,
     estimate_line,
     fact_about,
     fact_title,
@@ -77,18 +79,96 @@ def _words(pieces: list[Piece]) -> list[list[Piece]]:
     return words
 
 
+def _cut_wide(words: list[list[Piece]], width: int) -> list[list[Piece]]:
+    """Cut a word wider than a line into lines, when it holds wide (CJK) characters.
+
+    Such text is written without spaces, so a sentence of it is one "word"; breaking
+    it between characters is how it is wrapped. A long URL is left whole.
+    """
+    out: list[list[Piece]] = []
+    for word in words:
+        wide = any(char_width(c) == 2 for text, _ in word for c in text)
+        if not wide or sum(display_width(text) for text, _ in word) <= width:
+            out.append(word)
+            continue
+        chunks: list[list[Piece]] = [[]]
+        used = 0
+        for text, style in word:
+            for char in text:
+                size = char_width(char)
+                if used + size > width and used:
+                    chunks.append([])
+                    used = 0
+                chunks[-1].append((char, style))
+                used += size
+        out += [_merged(chunk) for chunk in chunks]
+    return out
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Adjacent pieces of one style as one piece."""
+    return [
+        ("".join(text for text, _ in group), style)
+        for style, group in itertools.groupby(pieces, key=lambda p: p[1])
+    ]
+
+
 def _wrap(pieces: list[Piece], width: int, *, color: bool) -> list[str]:
     """Wrap styled text to ``width`` columns, painting each piece; never split a word."""
     lines: list[list[list[Piece]]] = [[]]
     used = 0
-    for word in _words(pieces):
-        size = sum(len(text) for text, _ in word)
+    for word in _cut_wide(_words(pieces), width):
+        size = sum(display_width(text) for text, _ in word)
         if lines[-1] and used + 1 + size > width:
             lines.append([])
             used = 0
         used += size + (1 if lines[-1] else 0)
         lines[-1].append(word)
     return [_paint_line(line, color=color) for line in lines if line]
+
+
+def _wrap_text(text: str, width: int, *, indent: str = "", subsequent: str = "") -> list[str]:
+    """``textwrap.wrap`` by the columns a terminal gives each character, not by ``len``.
+
+    Text of one-column characters only is wrapped by :func:`textwrap.wrap` itself; text
+    with wide (CJK) characters or combining accents is cut between words where it fits,
+    and a word wider than a line is cut between characters, as textwrap cuts one.
+    """
+    if all(char_width(char) == 1 for char in text):
+        return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=subsequent)
+    lines: list[str] = []
+    words: list[str] = []
+    lead = indent
+    used = display_width(lead)
+    for whole in text.split():
+        word = whole
+        size = display_width(word)
+        if words and used + 1 + size > width:
+            lines.append(lead + " ".join(words))
+            words, lead = [], subsequent
+            used = display_width(lead)
+        while size > width - used and not words:  # wider than a whole line: cut it
+            head, word = _cut(word, width - used)
+            lines.append(lead + head)
+            lead = subsequent
+            used = display_width(lead)
+            size = display_width(word)
+        if word:
+            used += size + (1 if words else 0)
+            words.append(word)
+    if words:
+        lines.append(lead + " ".join(words))
+    return lines
+
+
+def _cut(word: str, room: int) -> tuple[str, str]:
+    """The longest start of ``word`` that fits in ``room`` columns (one character at least)."""
+    used = 0
+    for index, char in enumerate(word):
+        used += char_width(char)
+        if used > room:
+            return word[: max(index, 1)], word[max(index, 1) :]
+    return word, ""
 
 
 def _paint_line(words: list[list[Piece]], *, color: bool) -> str:
@@ -145,8 +225,8 @@ def _heading(fact: Fact, width: int, *, color: bool) -> list[str]:
     painted = f"  {_paint(title, 'bold', on=color)}" + (
         f" {_paint('— ' + about, 'dim', on=color)}" if about else ""
     )
-    if len(plain) + 3 + len(right) <= width:
-        pad = width - len(plain) - len(right)
+    if display_width(plain) + 3 + len(right) <= width:
+        pad = width - display_width(plain) - len(right)
         return [painted + " " * pad + _paint(right, "dim", on=color)]
     head = _wrap(
         [(title + " ", "bold"), (f"— {about}" if about else "", "dim")], width - 2, color=color
@@ -157,12 +237,14 @@ def _heading(fact: Fact, width: int, *, color: bool) -> list[str]:
 def _fact(report: Report, fact: Fact, width: int, *, color: bool) -> list[str]:
     lines = _heading(fact, width, color=color)
     groups = value_groups(fact)
-    value_width = min(max(len(value) for value, _ in groups), max(14, (width - _INDENT) // 3))
+    value_width = min(
+        max(display_width(value) for value, _ in groups), max(14, (width - _INDENT) // 3)
+    )
     column = _INDENT + value_width + _GAP
     stacked = width - column < _NARROW
     right_width = width - (_INDENT + 2 if stacked else column)
     for value, claims in groups:
-        left = textwrap.wrap(value, value_width if not stacked else width - _INDENT) or [value]
+        left = _wrap_text(value, value_width if not stacked else width - _INDENT) or [value]
         right = _sources_column(report, [c for _, c in claims], right_width, color=color)
         paint = fact.verdict.kind
         if stacked:
@@ -170,26 +252,26 @@ def _fact(report: Report, fact: Fact, width: int, *, color: bool) -> list[str]:
             lines += [" " * (_INDENT + 2) + line for line in right]
             continue
         for value_line, source_line in itertools.zip_longest(left, right, fillvalue=""):
-            pad = " " * (value_width - len(value_line) + _GAP)
+            pad = " " * (value_width - display_width(value_line) + _GAP)
             lines.append(
                 (" " * _INDENT + _paint(value_line, paint, on=color) + pad + source_line).rstrip()
             )
     reason = shown_reason(fact)
     if reason:
-        why = textwrap.wrap(
+        why = _wrap_text(
             f"why: {reason}",
             width,
-            initial_indent=" " * _INDENT,
-            subsequent_indent=" " * (_INDENT + 5),
+            indent=" " * _INDENT,
+            subsequent=" " * (_INDENT + 5),
         )
         lines += [_paint(line, "dim", on=color) for line in why]
     if fact.estimate is not None:
         label, words = estimate_line(fact.estimate)
-        likely = textwrap.wrap(
+        likely = _wrap_text(
             f"{label}: {words}",
             width,
-            initial_indent=" " * _INDENT,
-            subsequent_indent=" " * (_INDENT + len(label) + 2),
+            indent=" " * _INDENT,
+            subsequent=" " * (_INDENT + len(label) + 2),
         )
         lines += [_paint(line, "bold", on=color) for line in likely]
     return lines
