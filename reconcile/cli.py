@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import itertools
 import os
 import re
@@ -408,33 +407,23 @@ def _records(argv: Sequence[str]) -> int:
 
     columns = {"--source": args.source, "--subject": args.subject}
     columns |= {"--attribute": args.attribute, "--value": args.value}
-    read: list[tuple[str, list[dict[str, object]]]] = []
+    rows: list[dict[str, object]] = []
+    for path in _once(args.paths):  # a file named twice is read once, as articles are
+        try:  # names the file and line of what is wrong; an empty file or header alone too
+            rows += reconcile.read_records(path)
+        except ReconcileError as exc:
+            return _fail(str(exc) + _article_hint(path))
     try:
-        for path in _once(args.paths):  # a file named twice is read once, as articles are
-            try:
-                rows = reconcile.read_records(path)
-            except ReconcileError as exc:
-                return _fail(str(exc) + _article_hint(path))
-            if not rows:
-                return _fail(
-                    f"{path} holds no records"
-                    f"{' (only a header row)' if Path(path).stat().st_size else ''}:"
-                    f" give it one claim a row, or leave it out{_article_hint(path)}"
-                )
-            read.append((path, rows))
-        try:
-            report = reconcile.compare_records(
-                [row for _, rows in read for row in rows],
-                source=args.source,
-                subject=args.subject,
-                attribute=args.attribute,
-                value=args.value,
-                estimate=not args.no_estimate,
-            )
-        except ReconcileError as exc:  # say where, in the command's words, when it is a row
-            return _fail(_row_problem(read, columns) or str(exc))
-    except OSError as exc:
-        return _fail(f"cannot read {exc.filename or 'a file'}: {exc.strerror or exc}")
+        report = reconcile.compare_records(
+            rows,
+            source=args.source,
+            subject=args.subject,
+            attribute=args.attribute,
+            value=args.value,
+            estimate=not args.no_estimate,
+        )
+    except ReconcileError as exc:  # a missing column: the option that names it, not a keyword
+        return _fail(_missing_column(rows, columns) or str(exc))
     return _write(report, args)
 
 
@@ -456,53 +445,25 @@ def _article_hint(path: str) -> str:
     return f"; {path} looks like an article, not records: run `reconcile {path}`"
 
 
-def _row_problem(read: list[tuple[str, list[dict[str, object]]]], columns: dict[str, str]) -> str:
-    """The first row that lacks a column or a source, as the file and line that hold it.
+def _missing_column(rows: list[dict[str, object]], columns: dict[str, str]) -> str:
+    """The first row that lacks a column, where it stands, and the option that names one.
 
-    compare_records numbers the rows of all the files as one list; on the command line
-    a reader wants the file, its line, and the option that names a column.
+    compare_records says where (each row knows its file and line) but advises Python
+    keywords; on the command line the fix is an option.
     """
-    for path, rows in read:
-        for index, row in enumerate(rows):
-            for option, column in columns.items():
-                if column not in row:
-                    has = ", ".join(map(str, row)) or "none"
-                    return (
-                        f"{path} {_where(path, index, header=True)} has no column {column!r}"
-                        f" (it has {has}):"
-                        f" name the column with {option} COLUMN{_article_hint(path)}"
-                    )
-            source = row[columns["--source"]]
-            if source is None or not str(source).strip():
+    from reconcile.records import Record  # noqa: PLC0415 - keeps `reconcile --help` fast
+
+    for row in rows:
+        for option, column in columns.items():
+            if column not in row:
+                where = row.where(column_missing=True) if isinstance(row, Record) else "a row"
+                path = row.file if isinstance(row, Record) else ""
                 return (
-                    f"{path} {_where(path, index)} names no source in column"
-                    f" {columns['--source']!r}: give every row its source, or name another"
-                    f" column with --source COLUMN"
+                    f"{where} has no column {column!r}"
+                    f" (it has {', '.join(map(str, row)) or 'none'}):"
+                    f" name the column with {option} COLUMN{_article_hint(path)}"
                 )
     return ""
-
-
-def _where(path: str, index: int, *, header: bool = False) -> str:
-    """Where the ``index``-th record of a records file stands: its line.
-
-    With ``header``, what is wrong is a CSV file's columns, so its header line.
-    """
-    text = Path(path).read_text(encoding="utf-8-sig")
-    if Path(path).suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        lines = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
-        return f"line {lines[index]}" if index < len(lines) else f"record {index + 1}"
-    delimiter = "\t" if Path(path).suffix.lower() == ".tsv" else ","
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
-    if header:
-        return "line 1 (the header)"
-    next(reader, None)
-    records = 0
-    for row in reader:
-        if row:  # csv.DictReader passes over blank lines
-            if records == index:
-                return f"line {reader.line_num}"
-            records += 1
-    return f"record {index + 1}"
 
 
 # --- reconcile corpus ---------------------------------------------------------------------

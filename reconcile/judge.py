@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from reconcile.extract.lexicon import lemma
-from reconcile.model import DateRange, EntityRef, Quantity, Support, Value, Verdict
+from reconcile.model import TIME_OF_DAY, DateRange, EntityRef, Quantity, Support, Value, Verdict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -35,6 +35,7 @@ __all__ = [
     "origins",
     "sided_listing",
     "sides",
+    "single_reason",
     "unit_of",
     "value_listing",
     "why_conflict",
@@ -412,23 +413,74 @@ def agreement(sources: int, origins: int) -> str:
     )
 
 
+def _kind_of(value: Value) -> str:
+    """What a value is, in a word for a reason: "a time", "a number", "a date", "a name"."""
+    if isinstance(value, Quantity):
+        if value.unit == TIME_OF_DAY:
+            return "a time"
+        return "an amount of money" if value.kind == "money" else "a number"
+    return "a date" if isinstance(value, DateRange) else "a name"
+
+
 def why_conflict(a: Value, b: Value) -> str:
-    """Why two incompatible values conflict, in a few words.
+    """Why two incompatible values conflict, in a few words that fit what they are.
 
     >>> why_conflict(Quantity.exact(4), Quantity.exact(6))
     'disjoint exact counts'
+    >>> why_conflict(Quantity.exact(1095, unit=TIME_OF_DAY), Quantity.exact(1155, unit=TIME_OF_DAY))
+    'different times of day'
+    >>> why_conflict(Quantity.exact(1999, kind="number"), EntityRef("other", "n/a", "n/a"))
+    'a name and a number'
     """
+    kinds = (_kind_of(a), _kind_of(b))
+    if kinds[0] != kinds[1] and "a name" not in kinds:
+        return f"{kinds[0]} and {kinds[1]}"
     if isinstance(a, Quantity) and isinstance(b, Quantity):
+        if kinds[0] == "a time":
+            return "different times of day" if a.is_exact and b.is_exact else "times apart"
         if a.is_exact and b.is_exact:
             return "disjoint exact counts" if a.kind == "count" else "different exact amounts"
         return "intervals that do not overlap"
-    if isinstance(a, DateRange):
+    if isinstance(a, DateRange) and isinstance(b, DateRange):
         return (
             "different days for one event"
             if a.granularity == "day"
             else "dates that do not overlap"
         )
-    return "different names"
+    if isinstance(a, EntityRef) and isinstance(b, EntityRef):
+        return "different names"
+    return "a name and " + (kinds[0] if kinds[1] == "a name" else kinds[1])
+
+
+def _listed_words(words: Sequence[str]) -> str:
+    """The words as a list a reader says: "4", "4 and 6", "4, 6 and 8"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def single_reason(
+    source_id: str, words: Sequence[str], values: Sequence[Value], fits: Callable[[int, int], bool]
+) -> str:
+    """Why a fact is single, and, when its one source states more than one value, which.
+
+    A source that states two values of one fact that cannot both hold contradicts
+    itself: the reason says so (the verdict stays ``single``, the one source there is).
+    ``words[i]`` prints ``values[i]``; ``fits(i, j)`` says whether two can both hold.
+
+    >>> n = [Quantity.exact(4), Quantity.exact(6)]
+    >>> single_reason("a", ["4", "6"], n, lambda i, j: False)
+    'only a states it, and it states both 4 and 6, which cannot both hold (disjoint exact counts)'
+    >>> single_reason("a", ["4 people", "four"], n[:1] * 2, lambda i, j: True)
+    'only a states it, as 4 people and four, which agree'
+    """
+    alone = f"only {source_id} states it"
+    for i, j in itertools.combinations(range(len(values)), 2):
+        if not fits(i, j):
+            return (
+                f"{alone}, and it states both {words[i]} and {words[j]}, which cannot both"
+                f" hold ({why_conflict(values[i], values[j])})"
+            )
+    printed = list(dict.fromkeys(words))
+    return f"{alone}, as {_listed_words(printed)}, which agree" if len(printed) > 1 else alone
 
 
 def judge(
@@ -442,13 +494,19 @@ def judge(
     by_source = list(dict.fromkeys(c.source_id for c in claims))
     count = origins(claims, sources, settings)
     support = _support(claims, sources, settings)
-    if len(by_source) == 1:
-        return Verdict("single", f"only {by_source[0]} states it", count, support)
     # Compare distinct values, not claims: a fact told by thousands of outlets has few values.
     holders: dict[Value, set[str]] = {}
     for claim in claims:
         holders.setdefault(claim.value, set()).add(claim.source_id)
     values = list(holders)
+    if len(by_source) == 1:
+        reason = single_reason(
+            by_source[0],
+            [value.describe() for value in values],
+            values,
+            lambda i, j: compatible(values[i], values[j], place_contains=place_contains),
+        )
+        return Verdict("single", reason, count, support)
     for i, a in enumerate(values):
         for b in values[i + 1 :]:
             apart = holders[a] | holders[b]

@@ -1135,36 +1135,53 @@ class Verdict:
     support: tuple[Support, ...] = attrs.field(default=(), converter=_supports)
 
 
+def _texts(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Estimate:
     """The value of a contested fact most likely to be true, and how likely it is.
 
     ``text`` is the chosen value as one of its sources printed it; ``confidence``
     is the probability truth estimation gives it (see :mod:`reconcile.truth`).
+    ``tied`` holds the other values (as printed) exactly as likely as the chosen
+    one: then nothing favours it but the order values are taken in, and reports
+    say it is a tie. In JSON ``tied`` is written only when it holds a value.
 
     >>> Estimate("4", Quantity.exact(4), 0.9).to_dict()["confidence"]
     0.9
+    >>> Estimate("4", Quantity.exact(4), 0.4, tied=("6",)).to_dict()["tied"]
+    ['6']
     """
 
     text: str
     value: Value
     confidence: float = attrs.field(converter=_confidence)
+    tied: tuple[str, ...] = attrs.field(default=(), converter=_texts)
 
     def to_dict(self) -> dict[str, Any]:
         """The estimate as a JSON object."""
-        return {
+        data: dict[str, Any] = {
             "text": self.text,
             "value": self.value.to_dict(),
             "confidence": _number(self.confidence),
         }
+        if self.tied:
+            data["tied"] = list(self.tied)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Estimate:
         """Read an estimate written by :meth:`to_dict`."""
+        tied = data.get("tied", [])
+        if not isinstance(tied, list) or not all(isinstance(t, str) for t in tied):
+            raise ReportFormatError(f"estimate 'tied' must be a list of strings, got {tied!r}")
         return cls(
             text=_get(data, "text", "estimate"),
             value=value_from_dict(_get(data, "value", "estimate")),
             confidence=_get(data, "confidence", "estimate"),
+            tied=tuple(tied),
         )
 
 

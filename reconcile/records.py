@@ -15,27 +15,38 @@ written there.
 from __future__ import annotations
 
 import array
+import codecs
 import csv
+import datetime as dt
 import functools
 import itertools
 import json
 import math
 import operator
+import os
 import re
-from collections.abc import Mapping
+import warnings
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from reconcile.errors import InvalidSourceError
+from reconcile.errors import InvalidSourceError, SettingsError
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities, parse_time
-from reconcile.judge import agreement, compatible, sided_listing, why_conflict
+from reconcile.judge import (
+    agreement,
+    compatible,
+    sided_listing,
+    single_reason,
+    why_conflict,
+)
 from reconcile.model import (
     TIME_OF_DAY,
     ClaimColumns,
+    DateRange,
     EntityRef,
     Quantity,
     Report,
@@ -45,7 +56,7 @@ from reconcile.model import (
     built_verdict,
     columnar_fact,
 )
-from reconcile.settings import Settings
+from reconcile.settings import Settings, checked_settings
 from reconcile.truth import (
     FlatClaims,
     TruthSettings,
@@ -56,12 +67,20 @@ from reconcile.truth import (
 )
 
 if TYPE_CHECKING:
-    import os
-    from collections.abc import Callable, Hashable, Iterable, Sequence
+    from collections.abc import Callable, Hashable, Sequence
 
     from reconcile.model import Estimate, Value
 
-__all__ = ["TIME_UNIT", "Hierarchy", "compare_records", "parse_time", "parse_value", "read_records"]
+__all__ = [
+    "TIME_UNIT",
+    "Hierarchy",
+    "HierarchyCycleWarning",
+    "Record",
+    "compare_records",
+    "parse_time",
+    "parse_value",
+    "read_records",
+]
 
 TIME_UNIT = TIME_OF_DAY
 """The unit of a time of day: minutes after midnight ("6:15 PM" is 1095)."""
@@ -82,7 +101,81 @@ def _name(text: str) -> EntityRef:
     place = canonical_place(printed)
     if place is not None:
         return EntityRef("place", text, place)
-    return EntityRef("other", text, printed)
+    return EntityRef("other", text, _person_name(printed) or printed)
+
+
+# Lower-case words a surname may start with ("van Gogh", "de la Cruz").
+_PARTICLES = frozenset(
+    ["al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du",
+     "ibn", "la", "le", "st.", "ten", "ter", "van", "von"]
+)  # fmt: skip
+# What follows a name after a comma without being its given names ("Smith, Jr.").
+_SUFFIXES = frozenset(
+    ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "esq", "esq."]
+)
+_COMPACT_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")  # "J.K." written without spaces
+
+
+def _word_shaped(word: str) -> bool:
+    """A capitalised word of letters, an apostrophe, hyphen or period: "O'Brien", "Jean-Luc"."""
+    return word[:1].isupper() and all(c.isalpha() or c in "'’-." for c in word)
+
+
+def _given_names(words: list[str]) -> list[str] | None:
+    """Given names and initials as a person's name writes them: "J.K." and "J" are "J. K."."""
+    out: list[str] = []
+    for word in words:
+        if _COMPACT_INITIALS.fullmatch(word) and word[0].isupper():
+            out += [f"{letter}." for letter in word[::2]]
+        elif len(word.rstrip(".")) == 1 and word[0].isupper() and word[0].isalpha():
+            out.append(f"{word[0]}.")
+        elif _word_shaped(word) and word.lower() not in _SUFFIXES:
+            out.append(word)
+        else:
+            return None
+    return out
+
+
+def _person_name(printed: str) -> str | None:
+    """A person's name as "Given Surname", when written in catalogue form or with initials.
+
+    Book and library data write authors "Austen, Jane" and "Rowling, J.K."; others
+    write "Jane Austen" and "J. K. Rowling". Both are read as the latter, so they
+    are one value. Catalogue form is one comma between a surname (one to three
+    capitalised words, particles allowed) and one to three given names or initials,
+    the part after the comma not a known place ("Springfield, Ohio" is not a
+    person) nor a suffix ("Smith, Jr."). Compact initials before a surname ("J.K.
+    Rowling") are spaced. Anything else is None: the name stays as written.
+
+    >>> _person_name("Austen, Jane"), _person_name("Rowling, J.K."), _person_name("J.K. Rowling")
+    ('Jane Austen', 'J. K. Rowling', 'J. K. Rowling')
+    >>> _person_name("Springfield, Ohio"), _person_name("Smith, Jr."), _person_name("U.S. Steel")
+    (None, None, None)
+    """
+    surname, comma, given = printed.partition(",")
+    if comma:
+        last, first = surname.split(), given.split()
+        if (
+            "," in given
+            or not 1 <= len(last) <= 3
+            or not 1 <= len(first) <= 3
+            or not _word_shaped(last[-1])
+            or not all(_word_shaped(w) or w.lower() in _PARTICLES for w in last)
+            or canonical_place(given.strip()) is not None
+        ):
+            return None
+        names = _given_names(first)
+        return None if names is None else " ".join([*names, *last])
+    words = printed.split()
+    if (
+        2 <= len(words) <= 4
+        and _COMPACT_INITIALS.fullmatch(words[0])
+        and canonical_place(words[0]) is None
+        and all(map(_word_shaped, words[1:]))
+    ):
+        names = _given_names(words[:-1])
+        return None if names is None else " ".join([*names, words[-1]])
+    return None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -120,19 +213,55 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     return _name(stripped)
 
 
+def _where(row: object, number: int, *, column_missing: bool = False) -> str:
+    """Where a row stands, for a message: its file and line when read from one, else its number."""
+    if isinstance(row, Record):
+        return row.where(column_missing=column_missing)
+    return f"row {number}"
+
+
 def _cell(row: Mapping[str, Any], column: str, number: int) -> str:
     try:
         found = row[column]
     except KeyError:
+        where = _where(row, number, column_missing=True)
         raise InvalidSourceError(
-            f"record {number} has no column {column!r}; it has {sorted(map(str, row))}:"
+            f"{where} has no column {column!r}; it has {', '.join(map(str, row)) or 'none'}:"
             " name the columns with the source=, subject=, attribute= and value= keywords"
         ) from None
     except TypeError:
         raise InvalidSourceError(
-            f"record {number} must be a mapping of column to value, got {type(row).__name__}"
+            f"row {number} must be a mapping of column to value, got {type(row).__name__}:"
+            " give rows as mappings ({'source': ..., 'subject': ..., 'attribute': ...,"
+            " 'value': ...}), or read a file with reconcile.read_records(path)"
         ) from None
     return "" if found is None else str(found)
+
+
+_IDS = ("source", "subject", "attribute")
+
+
+def _text_cell(cell: object, row: Mapping[str, Any], column: str, number: int, what: str) -> str:
+    """A cell that is not a string as one: None is "", a number its digits; others refused.
+
+    In a JSON-lines file an id (source, subject, attribute) must be a string: 5 and
+    5.0 would be two ids, so a number there is refused too.
+    """
+    if cell is None:
+        return ""
+    json_id = what in _IDS and isinstance(row, Record) and row.header is None
+    if isinstance(cell, int | float) and not isinstance(cell, bool) and not json_id:
+        return str(cell)
+    shown = json.dumps(cell) if isinstance(cell, bool | int | float) else type(cell).__name__
+    fix = (
+        f"write it as a string ({json.dumps(str(cell))})"
+        if json_id and isinstance(cell, int | float)
+        else "give a string or a number (None states nothing)"
+    )
+    raise InvalidSourceError(
+        f"{_where(row, number)}: the {what} in column {column!r} is {shown}, not"
+        f" {'a string' if what in _IDS else 'a value'}: {fix}"
+    )
 
 
 Row = tuple[str, str, str, str]  # (source, subject, attribute, value)
@@ -165,11 +294,15 @@ def _checked_rows(rows: list[Mapping[str, Any]], columns: tuple[str, str, str, s
                 _cell(row, column, number)
             raise
         source, subject, attribute, value = (
-            cell if type(cell) is str else "" if cell is None else str(cell) for cell in cells
+            cell if type(cell) is str else _text_cell(cell, row, column, number, what)
+            for cell, column, what in zip(cells, columns, (*_IDS, "value"), strict=True)
         )
         source = source.strip()
         if not source:
-            raise InvalidSourceError(f"record {number} names no source in column {columns[0]!r}")
+            raise InvalidSourceError(
+                f"{_where(row, number)} names no source in column {columns[0]!r}:"
+                " give every row its source"
+            )
         found.append((source, subject, attribute, value))
     return found
 
@@ -269,6 +402,67 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
     return table
 
 
+_YEAR = re.compile(r"\s*(1\d{3}|20\d{2})\s*")  # 1000 to 2099, written as four digits
+
+
+def _a_year(value: Value) -> bool:
+    """Whether a value could be a bare year: a whole number from 1000 to 2099, no unit."""
+    return (
+        isinstance(value, Quantity)
+        and value.kind == "number"
+        and value.unit is None
+        and value.currency is None
+        and value.low is not None
+        and value.low == value.high
+        and value.low.is_integer()
+        and 1000 <= value.low <= 2099  # the years _YEAR reads
+    )
+
+
+def _years_as_dates(table: _Table) -> None:
+    """Read a bare four-digit year as that year where its attribute's values are dates.
+
+    "1999" alone is the number 1,999, but under an attribute whose other values are
+    dates ("Jan 1999", "2001-05-04") it is the year 1999, and agrees with "Jan 1999"
+    at coarser precision. Only where the attribute (across its subjects, case aside)
+    holds a date and no number other than such years; the claims' text stays as
+    written. Changes ``table`` in place.
+    """
+    values = table.values
+    if not any(map(_a_year, values)) or not any(
+        isinstance(v, DateRange) and v.start is not None for v in values
+    ):
+        return  # the common case: no year-like number, or no date at all
+    by_attribute: dict[str, list[int]] = {}
+    for (_, attribute), claims in table.facts.items():
+        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    vid_of: dict[Value, int] | None = None
+    key_of: dict[Hashable, int] = {}
+    for claims in by_attribute.values():
+        kinds = {claim: values[table.claim_vid[claim]] for claim in claims}
+        years = [c for c, v in kinds.items() if _a_year(v) and _YEAR.fullmatch(table.claim_text[c])]
+        if not years:
+            continue
+        year_set = set(years)
+        others = [v for c, v in kinds.items() if c not in year_set]
+        if not any(isinstance(v, DateRange) and v.start is not None for v in others) or any(
+            isinstance(v, Quantity) for v in others
+        ):
+            continue
+        if vid_of is None:
+            vid_of = {value: vid for vid, value in enumerate(values)}
+            key_of = {value_key(value): key for value, key in zip(values, table.keys, strict=True)}
+        for claim in years:
+            year = int(table.claim_text[claim])
+            date = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+            vid = vid_of.setdefault(date, len(values))
+            if vid == len(values):
+                values.append(date)
+                table.words.append(date.describe())
+                table.keys.append(key_of.setdefault(value_key(date), max(table.keys) + 1))
+            table.claim_vid[claim] = vid
+
+
 def _columns(table: _Table, keys: Sequence[tuple[str, str]]) -> tuple[ClaimColumns, list[int]]:
     """The claims as columns in fact order, facts in ``keys`` order, and where each fact starts.
 
@@ -320,6 +514,89 @@ def _key_name(name: str) -> str:
     return _SPACES.sub(" ", name.strip()).casefold()
 
 
+_STRAY = re.compile(r"^\s|\s$|\s\s|[^\S ]")  # space at an end, a run, or a tab or newline
+
+
+def _merged_facts(facts: dict[tuple[str, str], list[int]]) -> dict[tuple[str, str], list[int]]:
+    """The facts by subject and attribute, one fact whatever their spacing and case.
+
+    "UA100", "UA100 " and "ua100" name one flight, and "Departure" and "departure" one
+    attribute: they are matched with spaces stripped, runs of them one space, and case
+    folded (as :class:`Hierarchy` matches names). A fact spelt one way keeps that
+    spelling as written; one spelt several ways prints the spelling that needs no
+    cleaning, first in sort order ("UA100" before "ua100"), its spaces cleaned. A
+    source's rows keep their own spelling. Claims stay in (source, offset) order,
+    which is the order of their numbers.
+    """
+    cleaned: dict[str, str] = {}
+
+    def clean(name: str) -> str:
+        found = cleaned.get(name)
+        if found is None:
+            found = cleaned[name] = _SPACES.sub(" ", name.strip()) if _STRAY.search(name) else name
+        return found
+
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for raw in facts:
+        folded = (clean(raw[0]).casefold(), clean(raw[1]).casefold())
+        groups.setdefault(folded, []).append(raw)
+    if len(groups) == len(facts):
+        return facts  # every fact spelt one way: as they are
+    merged: dict[tuple[str, str], list[int]] = {}
+    for raws in groups.values():
+        if len(raws) == 1:
+            merged[raws[0]] = facts[raws[0]]
+            continue
+        subject, attribute = min(
+            raws, key=lambda r: (clean(r[0]) != r[0] or clean(r[1]) != r[1], r)
+        )
+        merged[clean(subject), clean(attribute)] = sorted(
+            itertools.chain.from_iterable(map(facts.__getitem__, raws))
+        )
+    return merged
+
+
+def _pair(pair: object) -> tuple[object, object] | None:
+    """``pair`` as its two items, or None when it is not two items (a str is not a pair)."""
+    if isinstance(pair, str | bytes) or not isinstance(pair, Iterable):
+        return None
+    items = tuple(itertools.islice(pair, 3))
+    return (items[0], items[1]) if len(items) == 2 else None
+
+
+class HierarchyCycleWarning(UserWarning):
+    """A hierarchy whose names form a cycle: "a" within "b" within "a".
+
+    Usually a mistake (a pair given both ways round), so it is said; but not refused,
+    because names are not places: a data set's own tree can name a city after the
+    region or country above it ("Mexico" the city within "D.F." within "Mexico" the
+    country), and by name that is a cycle. Names on a cycle contain each other.
+    """
+
+
+def _cycle(parents: Mapping[str, set[str]]) -> list[str]:
+    """A cycle of names, each within the next, the first repeated at the end; else []."""
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    for root in sorted(parents):
+        if root in state:
+            continue
+        path = [root]
+        todo = [iter(sorted(parents[root]))]
+        state[root] = 1
+        while todo:
+            name = next(todo[-1], None)
+            if name is None:
+                state[path.pop()] = 2
+                todo.pop()
+            elif state.get(name) == 1:
+                return [*path[path.index(name) :], name]
+            elif name not in state:
+                state[name] = 1
+                path.append(name)
+                todo.append(iter(sorted(parents[name])))
+    return []
+
+
 class Hierarchy:
     """Which names lie within which: ``(narrower, broader)`` pairs, containment transitive.
 
@@ -337,21 +614,52 @@ class Hierarchy:
     """
 
     def __init__(self, pairs: Mapping[str, str] | Iterable[tuple[str, str]]) -> None:
-        """Read the pairs: a mapping from each name to its broader name, or (narrower, broader)."""
+        """Read the pairs: a mapping from each name to its broader name, or (narrower, broader).
+
+        Raises:
+            SettingsError: ``pairs`` is not pairs (a str, a number), an entry is not a
+                pair of names.
+
+        Warns:
+            HierarchyCycleWarning: the names form a cycle ("a" within "b" within "a"),
+                naming it.
+        """
+        given: object = pairs  # what a caller passes is not always what the types say
+        if isinstance(given, str | bytes) or not isinstance(given, Mapping | Iterable):
+            raise SettingsError(
+                "a hierarchy must be a Hierarchy, a mapping of name to broader name, or"
+                f" (narrower, broader) pairs; got {type(pairs).__name__}:"
+                ' for example [("Minneapolis", "Minnesota"), ("Minnesota", "USA")]'
+            )
         items = pairs.items() if isinstance(pairs, Mapping) else pairs
         self._parents: dict[str, set[str]] = {}
+        printed: dict[str, str] = {}
         for number, pair in enumerate(items, start=1):
-            try:
-                narrower, broader = pair
-            except (TypeError, ValueError):
-                raise InvalidSourceError(
+            both = _pair(pair)
+            if both is None:
+                raise SettingsError(
                     f"hierarchy entry {number} must be a (narrower, broader) pair, got {pair!r}"
-                ) from None
+                )
+            narrower, broader = both
             inner, outer = _key_name(str(narrower)), _key_name(str(broader))
             if not inner or not outer:
-                raise InvalidSourceError(f"hierarchy entry {number} names a blank name: {pair!r}")
-            self._parents.setdefault(inner, set()).add(outer)
+                raise SettingsError(f"hierarchy entry {number} names a blank name: {pair!r}")
+            printed.setdefault(inner, str(narrower).strip())
+            printed.setdefault(outer, str(broader).strip())
+            parents = self._parents.setdefault(inner, set())
+            if inner != outer:  # a name lies within itself already ("New York" in "New York")
+                parents.add(outer)
             self._parents.setdefault(outer, set())
+        cycle = _cycle(self._parents)
+        if cycle:  # said, not refused: real hierarchies hold them (see HierarchyCycleWarning)
+            path = " within ".join(printed[name] for name in cycle)
+            warnings.warn(
+                f"the hierarchy has a cycle: {path}; those names are taken to contain each"
+                " other, so values naming them agree. Two places of one name at different"
+                " levels make such a cycle; otherwise remove one of these pairs",
+                HierarchyCycleWarning,
+                stacklevel=2,
+            )
         self._ancestors: dict[str, frozenset[str]] = {}
 
     def __len__(self) -> int:
@@ -460,9 +768,19 @@ def _verdict(
             by_words.setdefault(words[vid], {})[source_id] = None
         support = [(w, tuple(held)) for w, held in by_words.items()]
     count = len(set(ids))
-    if count == 1:
-        return built_verdict("single", f"only {ids[0]} states it", count, support)
     distinct = list(holders)
+    if count == 1:  # one source: and, when it states more than one value, which
+        reason = (
+            single_reason(
+                ids[0],
+                [words[v] for v in distinct],
+                [values[v] for v in distinct],
+                lambda x, y: fits(distinct[x], distinct[y]),
+            )
+            if len(distinct) > 1
+            else f"only {ids[0]} states it"
+        )
+        return built_verdict("single", reason, count, support)
     for i, a in enumerate(distinct):
         for b in distinct[i + 1 :]:
             if not fits(a, b) and len(holders[a].keys() | holders[b].keys()) > 1:
@@ -503,8 +821,10 @@ def compare_records(
 
     Each row is one claim: ``row[source]`` states ``row[value]`` for the
     ``row[attribute]`` of ``row[subject]``. Claims with the same subject and
-    attribute are one fact. An empty value states nothing and is skipped. Each
-    source is its own origin: identical rows from two sources are not a reprint.
+    attribute are one fact, matched with stray spaces stripped and case folded
+    ("UA100 " and "ua100" are "UA100"; see :func:`_merged_facts`). An empty value
+    states nothing and is skipped. Each source is its own origin: identical rows
+    from two sources are not a reprint.
     A slash date such as "03/04/2025" is read month first unless its source writes
     other dates that can only be day first ("13/04/2025") and none only month first.
 
@@ -526,7 +846,12 @@ def compare_records(
             narrower. Names it does not hold fall back to the gazetteer's places.
 
     Raises:
-        InvalidSourceError: a row lacks a column or names no source.
+        InvalidSourceError: ``rows`` is not rows (a file's path: read it with
+            :func:`read_records`), or a row lacks a column, names no source, or holds
+            a cell that is no value (a list, a bool); the message names the row, by
+            its file and line when it was read by :func:`read_records`.
+        SettingsError: ``settings``, ``truth`` or ``hierarchy`` of the wrong type, or a
+            hierarchy with a cycle.
 
     >>> report = compare_records([
     ...     {"source": "a", "subject": "UA 1", "attribute": "departs", "value": "6:15 PM"},
@@ -536,7 +861,28 @@ def compare_records(
     >>> [(f.attribute, f.verdict.kind) for f in report.facts]
     [('arrives', 'single'), ('departs', 'agree')]
     """
-    settings = settings or Settings()
+    given: object = rows  # what a caller passes is not always what the types say
+    if isinstance(given, str | bytes | os.PathLike):
+        raise InvalidSourceError(
+            f"compare_records takes rows, not a file's path ({os.fsdecode(given)!r}): pass"
+            " reconcile.read_records(path), or a list of mappings of column to value"
+        )
+    if isinstance(given, Mapping) or not isinstance(given, Iterable):
+        raise InvalidSourceError(
+            f"compare_records takes rows (mappings of column to value), got one"
+            f" {type(given).__name__}: pass a list of them, or reconcile.read_records(path)"
+        )
+    settings = checked_settings(settings)
+    wanted: object = truth
+    if wanted is not None and not isinstance(wanted, TruthSettings):
+        fix = (
+            "use TruthSettings.from_dict({...}) for a mapping"
+            if isinstance(wanted, Mapping)
+            else "pass TruthSettings(...) or leave it out for the defaults"
+        )
+        raise SettingsError(
+            f"truth must be a reconcile.truth.TruthSettings, got {type(wanted).__name__}: {fix}"
+        )
     if hierarchy is not None and not isinstance(hierarchy, Hierarchy):
         hierarchy = Hierarchy(hierarchy)
     contains = None if hierarchy is None else hierarchy.contains
@@ -544,6 +890,8 @@ def compare_records(
         found = _rows(rows, (source, subject, attribute, value))
         table = _table(found, settings)
         del found
+        table.facts = _merged_facts(table.facts)
+        _years_as_dates(table)
         keys = sorted(table.facts)
         sources, words, value_keys = table.sources, table.words, table.keys
         columns, start = _columns(table, keys)
@@ -587,35 +935,105 @@ def compare_records(
         return Report(sources, facts)
 
 
+class Record(dict[str, Any]):
+    """One row :func:`read_records` read: a dict of column to cell, which knows where it stands.
+
+    ``file`` is the file it came from, ``line`` the line it starts on (counted from 1,
+    blank lines included), and ``header`` the line of a CSV file's header row (None for
+    JSON lines), so an error about the row names the line a reader can find.
+    """
+
+    __slots__ = ("file", "header", "line")
+
+    file: str
+    line: int
+    header: int | None
+
+    def where(self, *, column_missing: bool = False) -> str:
+        """``"rows.csv line 4"``; a CSV column that is missing is missing from its header."""
+        if column_missing and self.header is not None:
+            return f"{self.file} line {self.header} (the header)"
+        return f"{self.file} line {self.line}"
+
+
+def _record(cells: Iterable[tuple[str, Any]], file: str, line: int, header: int | None) -> Record:
+    record = Record(cells)
+    record.file, record.line, record.header = file, line, header
+    return record
+
+
 def read_records(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """Read records from a CSV file (with a header row) or a JSON-lines file (one object a line).
 
     A file ending in ``.jsonl``, ``.ndjson`` or ``.json`` is read as JSON lines, one
-    ending in ``.tsv`` as tab-separated values; any other as CSV.
+    ending in ``.tsv`` as tab-separated values; any other as CSV. The text is UTF-8
+    (a byte-order mark is dropped), or UTF-16 when it starts with UTF-16's mark. In
+    JSON lines a cell is a string, a number, or null (no value, as an empty cell
+    is); ids (source, subject, attribute) must be strings (:func:`compare_records`
+    checks them, knowing which columns they are). Each row is a :class:`Record`, a
+    dict that knows its file and line, so errors about it name the line.
 
     Raises:
-        InvalidSourceError: the file is missing, not UTF-8, or not records; the
-            message names the file.
+        InvalidSourceError: the file is missing, not UTF-8 or marked UTF-16, empty,
+            holds no records (a header row alone), or is not records; the message
+            names the file and, for a bad row, its line.
     """
+    if not isinstance(path, str | os.PathLike) or not path:
+        raise InvalidSourceError(
+            f"read_records takes the path of one records file (a str or pathlib.Path),"
+            f" got {type(path).__name__}: call it once per file and join the rows"
+        )
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        data = file.read_bytes()
     except OSError as exc:
         raise InvalidSourceError(
             f"cannot read records from {file}: {exc.strerror or exc}", source_id=file.stem
         ) from exc
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    try:
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")  # either drops its mark
     except UnicodeDecodeError as exc:
+        encoding = "UTF-16 (it starts with UTF-16's mark)" if utf16 else "UTF-8 text"
         raise InvalidSourceError(
-            f"{file} is not UTF-8 text ({exc.reason} at byte {exc.start}): re-save it as UTF-8",
+            f"{file} is not {encoding} ({exc.reason} at byte {exc.start}): re-save it as UTF-8",
             source_id=file.stem,
         ) from exc
-    if file.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        return _json_lines(file, text)
-    return _csv(file, text)
+    if "\x00" in text:
+        raise InvalidSourceError(
+            f"{file} holds NUL characters: it is binary, or UTF-16 without its byte-order"
+            " mark; re-save it as UTF-8",
+            source_id=file.stem,
+        )
+    blank = not text.strip()
+    rows = [] if blank else _json_lines(file, text) if _is_json(file) else _csv(file, text)
+    if not rows:  # a CSV header alone is as empty as an empty file
+        raise InvalidSourceError(
+            f"{file} holds no records ({'it is empty' if blank else 'only a header row'}):"
+            " give it one claim a row, or leave it out",
+            source_id=file.stem,
+        )
+    return rows
+
+
+def _is_json(file: Path) -> bool:
+    return file.suffix.lower() in (".jsonl", ".ndjson", ".json")
+
+
+def _json_kind(cell: object) -> str | None:
+    """What a JSON cell is when it cannot be a value: "true", "a list", "an object"."""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, list):
+        return "a list"
+    if isinstance(cell, dict):
+        return "an object"
+    return None
 
 
 def _json_lines(file: Path, text: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    name = str(file)
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -627,33 +1045,56 @@ def _json_lines(file: Path, text: str) -> list[dict[str, Any]]:
                 source_id=file.stem,
             ) from exc
         if not isinstance(row, dict):
+            fix = (
+                ": write one object a line (JSON lines), not one JSON array"
+                if isinstance(row, list)
+                else ""
+            )
             raise InvalidSourceError(
-                f"{file} line {number} holds a {type(row).__name__}, not an object",
+                f"{file} line {number} holds a {type(row).__name__}, not an object{fix}",
                 source_id=file.stem,
             )
-        rows.append(row)
+        for key, cell in row.items():
+            kind = _json_kind(cell)
+            if kind is not None:
+                raise InvalidSourceError(
+                    f"{file} line {number}: {key!r} is {kind}; a cell must be a string or a"
+                    " number (null states nothing, as an empty cell does)",
+                    source_id=file.stem,
+                )
+        rows.append(_record(row.items(), name, number, None))
     return rows
 
 
 def _csv(file: Path, text: str) -> list[dict[str, Any]]:
-    if not text.strip():
-        raise InvalidSourceError(f"{file} is empty: expected a header row and records")
+    delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=delimiter)
+    rows: list[dict[str, Any]] = []
+    name = str(file)
+    header: list[str] | None = None
+    header_line = done = 0  # done: the line the row before ended on
     try:
-        delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
-        reader = csv.DictReader(text.splitlines(keepends=True), strict=True, delimiter=delimiter)
-        rows = [dict(row) for row in reader]
+        for cells in reader:
+            line, done = done + 1, reader.line_num
+            if not cells:  # a blank line
+                continue
+            if header is None:
+                header, header_line = cells, line
+                continue
+            if len(cells) > len(header):
+                raise InvalidSourceError(
+                    f"{file} line {line} has more cells than the header has columns",
+                    source_id=file.stem,
+                )
+            if len(cells) < len(header):
+                raise InvalidSourceError(
+                    f"{file} line {line} has fewer cells than the header has columns:"
+                    " give every column a cell (an empty one states nothing)",
+                    source_id=file.stem,
+                )
+            rows.append(_record(zip(header, cells), name, line, header_line))  # noqa: B905 - lengths checked above
     except csv.Error as exc:
-        raise InvalidSourceError(f"{file} is not valid CSV: {exc}", source_id=file.stem) from exc
-    for number, row in enumerate(rows, start=2):
-        if None in row:
-            raise InvalidSourceError(
-                f"{file} line {number} has more cells than the header has columns",
-                source_id=file.stem,
-            )
-        if None in row.values():  # csv fills the cells a short row lacks with None
-            raise InvalidSourceError(
-                f"{file} line {number} has fewer cells than the header has columns:"
-                " give every column a cell (an empty one states nothing)",
-                source_id=file.stem,
-            )
+        raise InvalidSourceError(
+            f"{file} is not valid CSV (line {reader.line_num}): {exc}", source_id=file.stem
+        ) from exc
     return rows

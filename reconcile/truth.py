@@ -188,6 +188,15 @@ class TruthSettings:
     dependence_threshold: float = attrs.field(default=0.5, validator=_weight)
     min_shared: int = attrs.field(default=3, validator=_count)
 
+    def __attrs_post_init__(self) -> None:
+        """Check the fields that bound each other (each field is checked on its own above)."""
+        if self.min_accuracy > self.max_accuracy:
+            raise SettingsError(
+                f"min_accuracy ({self.min_accuracy!r}) must not exceed max_accuracy"
+                f" ({self.max_accuracy!r}): every source would be held at max_accuracy;"
+                " lower min_accuracy or raise max_accuracy"
+            )
+
     def to_dict(self) -> dict[str, Any]:
         """The settings as plain data."""
         return attrs.asdict(self)
@@ -800,8 +809,16 @@ def estimate_flat(
         if hi - lo < 2:
             continue
         g = best[f]
+        top = probs[g]
+        # Values exactly as likely as the best (a 1-1 split between like sources): a tie,
+        # which the reports say rather than name a winner the order of values picked.
+        tied = tuple(
+            p.texts[h]
+            for h in range(lo, hi)
+            if h != g and math.isclose(probs[h], top, rel_tol=1e-9, abs_tol=1e-12)
+        )
         estimates[p.fact_ids[f]] = Estimate(
-            p.texts[g], p.values[g], round(min(1.0, max(0.0, probs[g])), 6)
+            p.texts[g], p.values[g], round(min(1.0, max(0.0, top)), 6), tied=tied
         )
     return TruthResult(
         estimates=estimates,

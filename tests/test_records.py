@@ -14,7 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reconcile
-from reconcile import DateRange, EntityRef, InvalidSourceError, Quantity, Report, Settings
+from reconcile import (
+    DateRange,
+    EntityRef,
+    InvalidSourceError,
+    Quantity,
+    Report,
+    Settings,
+    SettingsError,
+)
 from reconcile.extract.gazetteer import place_contains
 from reconcile.judge import judge, sided_listing, value_listing
 from reconcile.model import (
@@ -409,9 +417,9 @@ def test_a_hierarchy_is_transitive_case_blind_and_allows_two_parents() -> None:
 
 def test_a_hierarchy_entry_that_is_not_a_pair_is_an_error() -> None:
     """A malformed entry names its number rather than failing later."""
-    with pytest.raises(InvalidSourceError, match="entry 2"):
+    with pytest.raises(SettingsError, match="entry 2"):
         Hierarchy([("a", "b"), ("c",)])  # type: ignore[list-item]
-    with pytest.raises(InvalidSourceError, match="blank"):
+    with pytest.raises(SettingsError, match="blank"):
         Hierarchy([("a", " ")])
 
 
@@ -424,10 +432,10 @@ def test_cells_that_are_not_strings_or_sources_with_spaces_read_as_cleaned_rows(
     assert reconcile.compare_records(iter(messy)).to_json() == (
         reconcile.compare_records(clean).to_json()
     )
-    with pytest.raises(InvalidSourceError, match="record 3 names no source"):
+    with pytest.raises(InvalidSourceError, match="row 3 names no source"):
         reconcile.compare_records([*clean, {"source": "  ", "subject": "x", "attribute": "n",
                                             "value": "4"}])  # fmt: skip
-    with pytest.raises(InvalidSourceError, match="record 3 must be a mapping"):
+    with pytest.raises(InvalidSourceError, match="row 3 must be a mapping"):
         reconcile.compare_records([*clean, "not a row"])
 
 

@@ -407,9 +407,10 @@ def test_text_columns_count_wide_characters_as_two() -> None:
     text = reconcile.compare_records(_wide_rows("1400万")).to_text(width=width)
     (title,) = [line for line in text.splitlines() if "population" in line and "—" in line]
     assert display_width(title) == width
+    facts = text.split("\nSOURCES\n", 1)[1].split("\n\n", 1)[1]  # the list of sources set aside
     starts = {
         display_width(line[: line.index(name)])
-        for line in text.splitlines()
+        for line in facts.splitlines()
         for name in ("alpha", "beta")
         if line.endswith(name)
     }

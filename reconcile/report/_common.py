@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
-    from reconcile.model import Claim, Fact, Report, Source, VerdictKind
+    from reconcile.model import Claim, Estimate, Fact, Report, Source, VerdictKind
 
 SECTIONS: tuple[tuple[VerdictKind, str], ...] = (
     ("conflict", "Conflicts"),
@@ -87,6 +87,41 @@ def source_label(source: Source) -> str:
     outlet = source.outlet or "outlet unknown"
     published = source.published.isoformat() if source.published else "date unknown"
     return f"{outlet} {published}"
+
+
+def shown_reason(fact: Fact) -> str | None:
+    """The verdict's reason when a reader needs it: always, but for a plain single fact.
+
+    A single fact's reason is "only a states it", which its one source already says,
+    unless that source states more than one value ("…, and it states both 4 and 6,
+    which cannot both hold"): then it is shown, so a source contradicting itself is
+    flagged, not read as an ordinary single fact.
+    """
+    reason = fact.verdict.reason
+    if not reason:
+        return None
+    if fact.verdict.kind == "single" and reason == f"only {fact.claims[0].source_id} states it":
+        return None
+    return reason
+
+
+def estimate_line(estimate: Estimate) -> tuple[str, str]:
+    """The label and the words for a fact's estimate: the most likely value, or a tie.
+
+    >>> from reconcile.model import Estimate, Quantity
+    >>> estimate_line(Estimate("4", Quantity.exact(4), 0.95))
+    ('most likely', '4 (confidence 95%)')
+    >>> estimate_line(Estimate("4", Quantity.exact(4), 0.41, tied=("6",)))
+    ('tie', '4 and 6 are equally likely (41% each): the sources do not settle it')
+    """
+    if not estimate.tied:
+        return "most likely", f"{estimate.text} (confidence {estimate.confidence:.0%})"
+    values = [estimate.text, *estimate.tied]
+    listed = f"{', '.join(values[:-1])} and {values[-1]}"
+    return "tie", (
+        f"{listed} are equally likely ({estimate.confidence:.0%} each): the sources do not"
+        " settle it"
+    )
 
 
 def fact_title(fact: Fact) -> str:

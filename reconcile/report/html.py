@@ -26,10 +26,12 @@ from reconcile._version import __version__
 from reconcile.report._common import (
     SECTIONS,
     backing,
+    estimate_line,
     fact_about,
     fact_title,
     notes,
     quote,
+    shown_reason,
     source_note,
     summary,
     value_groups,
@@ -184,9 +186,16 @@ def _summary_bar(report: Report, names: _Names) -> str:
 
 
 def _source_table(report: Report, names: _Names) -> str:
+    # Truth estimation rates every source: a report that has ratings shows them here too.
+    rated = any(source.reliability is not None for source in report.sources)
     rows = []
     for source in report.sources:
         found = len(report.claims_of(source.id))
+        reliability = (
+            f'<td class="rc-num">{source.reliability:.0%}</td>'
+            if source.reliability is not None
+            else '<td class="rc-num">—</td>'
+        )
         rows.append(
             "<tr>"
             f'<td><a href="#{names.source(source.id)}">'
@@ -194,12 +203,15 @@ def _source_table(report: Report, names: _Names) -> str:
             f"<td>{_date(source)}</td>"
             f"<td>{_e(source.place or '—')}</td>"
             f'<td class="rc-num">{found:,}</td>'
-            f"<td><code>{_e(source.id)}</code></td>"
+            + (reliability if rated else "")
+            + f"<td><code>{_e(source.id)}</code></td>"
             "</tr>"
         )
     return (
         '<div class="rc-scroll"><table class="rc-table"><thead><tr><th>outlet</th>'
-        '<th>published</th><th>place</th><th class="rc-num">claims</th><th>id</th></tr></thead>'
+        '<th>published</th><th>place</th><th class="rc-num">claims</th>'
+        + ('<th class="rc-num">reliability</th>' if rated else "")
+        + "<th>id</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
@@ -312,9 +324,13 @@ def _fact_html(report: Report, fact: Fact, names: _Names) -> str:
             f'<div class="rc-claims">{inner}</div></div>'
         )
     why = ""
-    if kind != "single" and fact.verdict.reason:
-        why = f'<p class="rc-why"><span>why</span> {_e(fact.verdict.reason)}</p>'
-    if fact.estimate is not None:
+    reason = shown_reason(fact)
+    if reason:
+        why = f'<p class="rc-why"><span>why</span> {_e(reason)}</p>'
+    if fact.estimate is not None and fact.estimate.tied:
+        label, words = estimate_line(fact.estimate)
+        why += f'<p class="rc-why rc-estimate"><span>{label}</span> {_e(words)}</p>'
+    elif fact.estimate is not None:
         why += (
             '<p class="rc-why rc-estimate"><span>most likely</span>'
             f" <b>{_e(fact.estimate.text)}</b>"

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 from reconcile._version import __version__
 from reconcile.report._common import (
     backing,
+    estimate_line,
     fact_about,
     fact_title,
     notes,
     ordered,
     quote,
+    shown_reason,
     source_rows,
     summary,
     value_groups,
@@ -117,9 +119,13 @@ def _fact(report: Report, fact: Fact) -> list[str]:
             quotes.append(_quote(report, claim))
     for text in quotes:
         lines += ["", text]
-    if fact.verdict.kind != "single" and fact.verdict.reason:
-        lines += ["", f"*Why:* {escape(fact.verdict.reason)}"]
-    if fact.estimate is not None:
+    reason = shown_reason(fact)
+    if reason:
+        lines += ["", f"*Why:* {escape(reason)}"]
+    if fact.estimate is not None and fact.estimate.tied:
+        label, words = estimate_line(fact.estimate)
+        lines += ["", f"*{label.capitalize()}:* {escape(words)}"]
+    elif fact.estimate is not None:
         likely = f"*Most likely:* **{escape(fact.estimate.text)}**"
         lines += ["", f"{likely} (confidence {fact.estimate.confidence:.0%})"]
     return [*lines, ""]

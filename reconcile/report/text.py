@@ -18,11 +18,13 @@ from reconcile.report._common import (
     backing,
     char_width,
     display_width,
+    estimate_line,
     fact_about,
     fact_title,
     notes,
     ordered,
     quote,
+    shown_reason,
     source_rows,
     summary,
     value_groups,
@@ -254,20 +256,22 @@ def _fact(report: Report, fact: Fact, width: int, *, color: bool) -> list[str]:
             lines.append(
                 (" " * _INDENT + _paint(value_line, paint, on=color) + pad + source_line).rstrip()
             )
-    if fact.verdict.kind != "single" and fact.verdict.reason:
+    reason = shown_reason(fact)
+    if reason:
         why = _wrap_text(
-            f"why: {fact.verdict.reason}",
+            f"why: {reason}",
             width,
             indent=" " * _INDENT,
             subsequent=" " * (_INDENT + 5),
         )
         lines += [_paint(line, "dim", on=color) for line in why]
     if fact.estimate is not None:
+        label, words = estimate_line(fact.estimate)
         likely = _wrap_text(
-            f"most likely: {fact.estimate.text} (confidence {fact.estimate.confidence:.0%})",
+            f"{label}: {words}",
             width,
             indent=" " * _INDENT,
-            subsequent=" " * (_INDENT + 13),
+            subsequent=" " * (_INDENT + len(label) + 2),
         )
         lines += [_paint(line, "bold", on=color) for line in likely]
     return lines
@@ -294,7 +298,8 @@ def render(report: Report, *, width: int = 100, color: bool = False) -> str:
     out += ["", _paint("SOURCES", "bold", on=color)]
     for source_id, outlet, published, place, note in source_rows(report):
         where = " · ".join(part for part in (outlet, published, place) if part != "—")
-        head = [(f"{source_id} ", "bold"), (where or "outlet and date unknown", None)]
+        # Neither outlet nor date (records always): the id alone, not "unknown" on every one.
+        head = [(f"{source_id} ", "bold"), (where, None)]
         out += ["  " + line for line in _wrap(head, width - 2, color=color)]
         style = "single" if note.startswith("no claims") else "dim"
         reliability = report.source(source_id).reliability
