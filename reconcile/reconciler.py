@@ -12,7 +12,7 @@ import attrs
 from reconcile._progress import Progress
 from reconcile.extract import extract
 from reconcile.group import group_claims
-from reconcile.ingest import iter_read, read
+from reconcile.ingest import date_datelines, iter_read, read
 from reconcile.judge import judge
 from reconcile.model import Claim, Fact, Report, Source, Story
 from reconcile.settings import Settings, checked_settings
@@ -75,8 +75,13 @@ class Reconciler:
     settings: Settings = attrs.field(factory=Settings, converter=checked_settings)
 
     def compare(self, sources: Any) -> Report:
-        """Read ``sources`` (anything :func:`reconcile.read` accepts) and reconcile their claims."""
-        read_sources = read(sources)
+        """Read ``sources`` (anything :func:`reconcile.read` accepts) and reconcile their claims.
+
+        They are accounts of one story: a dateline's month and day with no year take the year
+        from the other accounts' publication dates before extraction
+        (:func:`~reconcile.ingest.date_datelines`), so its "Friday" is resolved.
+        """
+        read_sources = date_datelines(read(sources))
         return self.reconcile(
             [(source, extract(source, settings=self.settings)) for source in read_sources]
         )
