@@ -151,7 +151,7 @@ class Reconciler:
                 for source_id in story.sources:
                     spill.seek(offsets[source_id])
                     loaded.append(pickle.load(spill))  # noqa: S301 - our own file, just written
-                yield self.reconcile(loaded, story)
+                yield self.reconcile(dated_story(loaded, self.settings), story)
             bar.show(len(found), "stories reconciled")
             bar.clear()
 
@@ -170,6 +170,22 @@ class Reconciler:
             offsets[source.id] = spill.tell()
             pickle.dump((source, claims), spill, protocol=pickle.HIGHEST_PROTOCOL)
         return signatures, offsets
+
+
+def dated_story(
+    pairs: list[tuple[Source, tuple[Claim, ...]]], settings: Settings
+) -> list[tuple[Source, tuple[Claim, ...]]]:
+    """One story's ``(source, claims)`` in corpus mode, dated as :meth:`Reconciler.compare` does.
+
+    A year-less dateline takes its year from the other accounts
+    (:func:`~reconcile.ingest.date_datelines`); a source so dated is extracted again, its
+    relative dates now resolved. The others keep their claims.
+    """
+    dated = date_datelines(source for source, _ in pairs)
+    return [
+        (new, claims if new is old else extract(new, settings=settings))
+        for (old, claims), new in zip(pairs, dated, strict=True)
+    ]
 
 
 def compare(sources: Any, *, settings: Settings | None = None) -> Report:

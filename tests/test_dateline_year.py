@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 import reconcile
 from reconcile import DateRange, Source
 from reconcile.ingest import FROM_OTHER_ACCOUNTS, date_datelines
@@ -101,3 +103,23 @@ def test_the_median_date_decides_and_a_plain_source_is_left_alone() -> None:
     assert dated["wire"] == dt.date(2026, 10, 10)
     assert dated["plain"] is None
     assert date_datelines([wire, Source(id="d", text="x")])[0].published is None
+
+
+def test_corpus_mode_dates_the_dateline_as_compare_does() -> None:
+    """A story found in a pile is one story too: the wire copy is dated and read again."""
+    articles = [{"text": WIRE, "id": "wire"}, {"text": LOCAL, "id": "local"}]
+    (report,) = reconcile.compare_corpus(articles, progress=False)
+    assert report.sources[1].published == dt.date(2026, 10, 10)
+    alone = reconcile.compare(articles)
+    assert (report.sources, report.facts) == (alone.sources, alone.facts)
+
+
+def test_the_dask_path_dates_the_dateline_too() -> None:
+    dask_bag = pytest.importorskip("dask.bag")
+    from reconcile.dask import compare_corpus  # only with dask installed
+
+    articles = [{"text": WIRE, "id": "wire"}, {"text": LOCAL, "id": "local"}]
+    bag = dask_bag.from_sequence(articles, npartitions=2)
+    (report,) = compare_corpus(bag, scheduler="synchronous")
+    assert report.to_json() == next(reconcile.compare_corpus(articles, progress=False)).to_json()
+    assert report.sources[1].published == dt.date(2026, 10, 10)
