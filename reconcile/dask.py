@@ -37,7 +37,7 @@ from dask.multiprocessing import get_context
 
 from reconcile.errors import InvalidSourceError
 from reconcile.ingest import read
-from reconcile.reconciler import Reconciler
+from reconcile.reconciler import Reconciler, dated_story
 from reconcile.settings import Settings, checked_settings
 from reconcile.story import Signature, cluster, read_one
 
@@ -101,9 +101,8 @@ def _reconcile_story(
     group: tuple[str, list[_Extracted]], stories: dict[str, Story], settings: Settings
 ) -> Report:
     story_id, members = group
-    return Reconciler(settings).reconcile(
-        [(source, claims) for source, claims, _ in members], stories[story_id]
-    )
+    pairs = [(source, claims) for source, claims, _ in members]
+    return Reconciler(settings).reconcile(dated_story(pairs, settings), stories[story_id])
 
 
 def _reconcile_spilled(job: tuple[Story, list[tuple[str, int]]], settings: Settings) -> Report:
@@ -114,7 +113,7 @@ def _reconcile_spilled(job: tuple[Story, list[tuple[str, int]]], settings: Setti
         with Path(path).open("rb") as spill:
             spill.seek(offset)
             loaded.append(pickle.load(spill))  # noqa: S301 - our own file, just written
-    return Reconciler(settings).reconcile(loaded, story)
+    return Reconciler(settings).reconcile(dated_story(loaded, settings), story)
 
 
 def compare_corpus(

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Metadata",
     "SkippedFilesWarning",
+    "date_datelines",
     "detect_metadata",
     "find_zones",
     "is_stamp",
@@ -796,6 +797,45 @@ def _nearest(month_day: tuple[int, int], stamps: Iterable[dt.date]) -> dt.date |
         if candidates:
             found.add(min(candidates, key=lambda day: abs(day - stamp)))
     return found.pop() if len(found) == 1 else None
+
+
+FROM_OTHER_ACCOUNTS = "year from the other accounts"
+"""Listed in :attr:`Source.detected` beside ``published`` when :func:`date_datelines` took
+the year of the source's dateline from the other accounts of its story."""
+
+_SIBLING_DAYS = 30  # accounts of one story come out within days of each other, not months
+
+
+def date_datelines(sources: Iterable[Source]) -> list[Source]:
+    """Date the year-less datelines of accounts of one story by the others' publication dates.
+
+    Accounts of one story come out within days of each other, so a wire copy whose only date
+    is "MARION, Ohio, Oct. 10 (XNS) -" beside a page published 2026-10-11 is of 2026-10-10:
+    its year is the one that puts its month and day nearest the median of the dates known,
+    only when that is within 30 days of it ("Dec. 31" beside Jan. 1, 2027 is 2026-12-31;
+    beside dates of May, it stays unknown). Only a source with such a dateline and no
+    ``published`` gains one; ``detected`` then lists ``published`` and
+    :data:`FROM_OTHER_ACCOUNTS`. The dates known are those of the other sources as read,
+    never the clock, nor a date filled here.
+    """
+    sources = list(sources)
+    known = sorted(s.published for s in sources if s.published is not None)
+    if not known:
+        return sources
+    middle = known[(len(known) - 1) // 2]  # the lower median: a date some account bears
+    out = []
+    for source in sources:
+        month_day = source._month_day  # noqa: SLF001 - ingest's own record, kept off the JSON
+        if source.published is None and month_day is not None:
+            day = _nearest(month_day, [middle])
+            if day is not None and abs((day - middle).days) <= _SIBLING_DAYS:
+                source = attrs.evolve(  # noqa: PLW2901 - the source, dated
+                    source,
+                    published=day,
+                    detected=source.detected | {"published", FROM_OTHER_ACCOUNTS},
+                )
+        out.append(source)
+    return out
 
 
 def _month_day(dates: tuple[_Parts, ...]) -> tuple[int, int] | None:
@@ -2366,4 +2406,5 @@ def prepare(
         detected=detected,
         zones=zones,
         sentences=sentences,
+        _month_day=meta.month_day if found["published"] is None else None,
     )

@@ -350,6 +350,12 @@ class Source:
     zones: tuple[Zone, ...] = attrs.field(default=(), converter=_zones)
     sentences: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     reliability: float | None = attrs.field(default=None, converter=_reliability)
+    _month_day: tuple[int, int] | None = attrs.field(
+        default=None, eq=False, kw_only=True, alias="_month_day"
+    )
+    """Internal: the month and day of a dateline that states no year ("LONDON, May 4 (UPI) -"),
+    when ingest found no year for it; :func:`reconcile.compare` may date it from the other
+    accounts of the story. Neither compared nor written to JSON."""
 
     @id.validator
     def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:

@@ -12,7 +12,7 @@ import attrs
 from reconcile._progress import Progress
 from reconcile.extract import extract
 from reconcile.group import group_claims
-from reconcile.ingest import iter_read, read
+from reconcile.ingest import date_datelines, iter_read, read
 from reconcile.judge import judge
 from reconcile.model import Claim, Fact, Report, Source, Story
 from reconcile.settings import Settings, checked_settings
@@ -75,8 +75,13 @@ class Reconciler:
     settings: Settings = attrs.field(factory=Settings, converter=checked_settings)
 
     def compare(self, sources: Any) -> Report:
-        """Read ``sources`` (anything :func:`reconcile.read` accepts) and reconcile their claims."""
-        read_sources = read(sources)
+        """Read ``sources`` (anything :func:`reconcile.read` accepts) and reconcile their claims.
+
+        They are accounts of one story: a dateline's month and day with no year take the year
+        from the other accounts' publication dates before extraction
+        (:func:`~reconcile.ingest.date_datelines`), so its "Friday" is resolved.
+        """
+        read_sources = date_datelines(read(sources))
         return self.reconcile(
             [(source, extract(source, settings=self.settings)) for source in read_sources]
         )
@@ -146,7 +151,7 @@ class Reconciler:
                 for source_id in story.sources:
                     spill.seek(offsets[source_id])
                     loaded.append(pickle.load(spill))  # noqa: S301 - our own file, just written
-                yield self.reconcile(loaded, story)
+                yield self.reconcile(dated_story(loaded, self.settings), story)
             bar.show(len(found), "stories reconciled")
             bar.clear()
 
@@ -165,6 +170,22 @@ class Reconciler:
             offsets[source.id] = spill.tell()
             pickle.dump((source, claims), spill, protocol=pickle.HIGHEST_PROTOCOL)
         return signatures, offsets
+
+
+def dated_story(
+    pairs: list[tuple[Source, tuple[Claim, ...]]], settings: Settings
+) -> list[tuple[Source, tuple[Claim, ...]]]:
+    """One story's ``(source, claims)`` in corpus mode, dated as :meth:`Reconciler.compare` does.
+
+    A year-less dateline takes its year from the other accounts
+    (:func:`~reconcile.ingest.date_datelines`); a source so dated is extracted again, its
+    relative dates now resolved. The others keep their claims.
+    """
+    dated = date_datelines(source for source, _ in pairs)
+    return [
+        (new, claims if new is old else extract(new, settings=settings))
+        for (old, claims), new in zip(pairs, dated, strict=True)
+    ]
 
 
 def compare(sources: Any, *, settings: Settings | None = None) -> Report:
