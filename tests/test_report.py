@@ -809,3 +809,25 @@ def test_text_rows_of_records_show_no_unknown_outlet_and_date() -> None:
     text = report.to_text()
     assert "unknown" not in text.split("CONFLICTS")[1]
     assert "Paper date unknown paper" in handmade().to_text(width=120)  # one known: both shown
+
+
+def test_one_origin_from_one_teller_says_so() -> None:
+    # "2 sources · 1 independent origin" reads as one outlet copying another; when the two
+    # count once because both attribute the claim to one teller, the backing says so.
+    report = reconcile.compare(
+        [
+            {
+                "id": "a",
+                "text": "The plan adds 120 seats, said Mayor Ana Ruiz.",
+                "published": "2026-03-02",
+            },
+            {
+                "id": "b",
+                "text": "Mayor Ana Ruiz said the plan would add 150 seats.",
+                "published": "2026-03-02",
+            },
+        ]
+    )
+    (fact,) = [f for f in report.facts if len(f.sources) == 2]
+    assert fact.verdict.origins == 1
+    assert "(all attributed to Ana Ruiz)" in report.to_text(width=100)

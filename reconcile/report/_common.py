@@ -141,13 +141,20 @@ def backing(fact: Fact) -> str:
         fact: the fact.
 
     Returns:
-        "1 source" for a single-source fact, else e.g. "2 sources · 1 independent origin".
+        "1 source" for a single-source fact, else e.g. "2 sources · 1 independent origin",
+        with the reason when the sources count once because every claim is attributed to
+        one teller: "2 sources · 1 independent origin (all attributed to the police)".
+        Without it a reader takes one origin for one outlet copying another.
     """
     sources = len(fact.sources)
     if sources == 1:
         return "1 source"
     origins = fact.verdict.origins
-    return f"{plural(sources, 'source')} · {plural(origins, 'independent origin')}"
+    said = f"{plural(sources, 'source')} · {plural(origins, 'independent origin')}"
+    tellers = {c.attributed_to.casefold() if c.attributed_to else None for c in fact.claims}
+    if origins == 1 and len(tellers) == 1 and None not in tellers:
+        said += f" (all attributed to {fact.claims[0].attributed_to})"
+    return said
 
 
 def value_groups(fact: Fact) -> list[tuple[str, list[tuple[int, Claim]]]]:

@@ -231,7 +231,9 @@ def _heading(fact: Fact, width: int, *, color: bool) -> list[str]:
     head = _wrap(
         [(title + " ", "bold"), (f"— {about}" if about else "", "dim")], width - 2, color=color
     )
-    return ["  " + line for line in head] + [" " * _INDENT + _paint(right, "dim", on=color)]
+    # What backs it may itself be long ("... (all attributed to ...)"): wrapped too.
+    backed = _wrap([(right, "dim")], width - _INDENT, color=color)
+    return ["  " + line for line in head] + [" " * _INDENT + line for line in backed]
 
 
 def _fact(report: Report, fact: Fact, width: int, *, color: bool) -> list[str]:
