@@ -68,6 +68,15 @@ def _rows(*triples: tuple[str, str, str, str]) -> list[dict[str, str]]:
         ("12:00 a.m.", 0),
         ("12:30 PM", 750),
         ("7 am", 420),
+        ("6.15pm", 1095),
+        ("18h15", 1095),
+        ("Noon", 720),
+        ("12 noon", 720),
+        ("midnight", 0),
+        ("2026-12-01T18:15:00", 1095),
+        ("2026-12-01T18:15:00Z", 1095),
+        ("2026-12-01T18:15:00.250+01:00", 1095),
+        ("2026-12-01 18:15", 1095),
     ],
 )
 def test_times_of_day_read_as_minutes_after_midnight(text: str, minutes: int) -> None:
@@ -78,10 +87,36 @@ def test_times_of_day_read_as_minutes_after_midnight(text: str, minutes: int) ->
     assert (value.low, value.unit) == (minutes, TIME_UNIT)
 
 
-@pytest.mark.parametrize("text", ["25:00", "13:05 pm", "Contact Airline", "1583"])
+@pytest.mark.parametrize(
+    "text",
+    ["25:00", "13:05 pm", "Contact Airline", "1583", "6.15", "2026-12-01", "2026-13-01T18:15",
+     "2h30m", "noonday", "18h75"],
+)  # fmt: skip
 def test_what_is_not_a_time_is_not_read_as_one(text: str) -> None:
     """Impossible hours and plain words are not times."""
     assert parse_time(text) is None
+
+
+def test_a_decimal_and_a_date_are_not_read_as_times() -> None:
+    """A "6.15" is a number and "2026-12-01" a date, though "6.15pm" and a timestamp are times."""
+    number, date = parse_value("6.15"), parse_value("2026-12-01")
+    assert isinstance(number, Quantity)
+    assert (number.low, number.unit) == (6.15, None)
+    assert isinstance(date, DateRange)
+
+
+def test_noon_and_timestamps_agree_with_the_clock_times_they_name() -> None:
+    """A "noon" is 12:00 PM and an ISO timestamp its time: neither is a third value."""
+    report = reconcile.compare_records(
+        _rows(
+            ("a", "DL 9", "departs", "12:00 PM"),
+            ("b", "DL 9", "departs", "noon"),
+            ("c", "DL 9", "departs", "2026-12-01T12:00:00Z"),
+            ("d", "DL 9", "departs", "12h00"),
+        )
+    )
+    (fact,) = report.facts
+    assert fact.verdict.kind == "agree"
 
 
 def test_numbers_with_units_and_money_read_as_quantities() -> None:

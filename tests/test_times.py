@@ -37,6 +37,9 @@ def _times(text: str) -> list[tuple[str, float | None, float | None]]:
         ("The roof fell in just after 2 p.m.", [("just after 2 p.m.", 840, 870)]),
         ("The roof fell in at 11 p.m.", [("11 p.m.", 1350, 1410)]),  # a whole hour, rounded
         ("The roof fell in at 6:15PM, a neighbour said.", [("6:15PM", 1095, 1095)]),
+        # A dot for the colon (British print): the minutes stated, so no whole hour.
+        ("The roof fell in at 6.15pm, a neighbour said.", [("6.15pm", 1095, 1095)]),
+        ("The roof fell in at about 6.15 p.m.", [("about 6.15 p.m.", 1080, 1110)]),
         # A 24-hour clock: an hour with a leading zero or past noon, after "at" or "about".
         ("At 04:52 the intruders broke a side window.", [("04:52", 292, 292)]),
         ("Police arrived at about 21:40 on Monday.", [("about 21:40", 1285, 1315)]),
@@ -68,6 +71,8 @@ def test_a_time_of_day_is_a_moment_with_the_window_its_words_give(
         "Read the log at 04:52:22 and 2:15:07.",
         "As of 6 a.m. Thursday, 120 homes were without power.",
         "The town set a 9 p.m. curfew for the flooded blocks.",
+        "The roof fell in at 6.15 on Monday.",  # a bare "6.15" may be a decimal
+        "Shares rose 6.15 percent at noon.",
     ],
 )
 def test_schedules_bounds_and_stamps_are_no_moments(text: str) -> None:

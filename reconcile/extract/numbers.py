@@ -2403,13 +2403,20 @@ def _interval(
     return v, v, False, False
 
 
-# "6:15 PM", "6:15p.m. Dec 1", "06:15 a.m. (Estimated runway)", "12/01 6:15 p.m.", "6 pm".
+# A 12-hour time: "6:15 PM", "6:15p.m. Dec 1", "06:15 a.m. (Estimated runway)", "12/01 6:15
+# p.m.", "6 pm", "6.15pm" (a dot for the colon, as British print has it; never a bare "6.15").
 _TIME_12 = re.compile(
-    r"(?:\d{1,2}/\d{1,2}\s+)?(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[aApP])\.?\s*[mM]\.?"
+    r"(?:\d{1,2}/\d{1,2}\s+)?(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[aApP])\.?\s*[mM]\.?"
     r"(?![A-Za-z]{2})"
 )
-# "18:15", "6:15", "18:15:00".
-_TIME_24 = re.compile(r"(?:\d{1,2}/\d{1,2}\s+)?(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?![\d:])")
+# "18:15", "6:15", "18:15:00", "18h15" (French print), and an ISO 8601 timestamp's time:
+# "2026-12-01T18:15:00Z", "2026-12-01 18:15+01:00" (the date and the zone are not kept).
+_TIME_24 = re.compile(
+    r"(?:\d{1,2}/\d{1,2}\s+|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T|\s+))?"
+    r"(?P<h>\d{1,2})(?::(?P<m>\d{2})(?::\d{2}(?:\.\d+)?)?(?![\d:])|h(?P<hm>\d{2})(?!\w))"
+)
+# "noon", "12 noon", "midnight": whole words, in any case.
+_TIME_NAMED = re.compile(r"(?:12\s*)?(?P<w>noon|midnight)(?!\w)", re.IGNORECASE)
 
 
 def parse_time(text: str) -> int | None:
@@ -2421,6 +2428,10 @@ def parse_time(text: str) -> int | None:
     (1095, 1095, 1095)
     >>> parse_time("12:05 a.m."), parse_time("12:30 p.m."), parse_time("25:00")
     (5, 750, None)
+    >>> parse_time("2026-12-01T18:15:00Z"), parse_time("18h15"), parse_time("6.15pm")
+    (1095, 1095, 1095)
+    >>> parse_time("Noon"), parse_time("midnight"), parse_time("6.15"), parse_time("2026-12-01")
+    (720, 0, None, None)
     """
     stripped = text.strip()
     match = _TIME_12.match(stripped)
@@ -2434,21 +2445,25 @@ def parse_time(text: str) -> int | None:
         return hour * 60 + minute
     match = _TIME_24.match(stripped)
     if match is not None:
-        hour, minute = int(match["h"]), int(match["m"])
+        hour, minute = int(match["h"]), int(match["m"] or match["hm"])
         if hour > 23 or minute > 59:
             return None
         return hour * 60 + minute
+    match = _TIME_NAMED.match(stripped)
+    if match is not None:
+        return 720 if match["w"].casefold() == "noon" else 0
     return None
 
 
 # --- times of day -------------------------------------------------------------------------
 
-# A clock time as news prints it: "4:45 a.m.", "11 p.m.", "6:15PM" (never a bare "4:45",
-# which may be a score or a ratio), or a 24-hour time no 12-hour clock shows: an hour with
+# A clock time as news prints it: "4:45 a.m.", "11 p.m.", "6:15PM", "6.15pm" (never a bare
+# "4:45" or "6.15", which may be a score, a ratio or a decimal), or a 24-hour time no
+# 12-hour clock shows: an hour with
 # a leading zero or past noon ("04:52", "21:40"; not "10:30", which may be either). The
 # value is read by :func:`parse_time`. Each alternative is bounded: no backtracking.
 _TIME_CLOCK = re.compile(
-    r"(?<![\w:/.,])(?:\d{1,2}(?::\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)"
+    r"(?<![\w:/.,])(?:\d{1,2}(?:[:.]\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)"
     r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\w:]|[.,]\d))"
 )
 # Words before a time that make it a window around it: "about 4:45 a.m.".
@@ -2476,6 +2491,7 @@ _TIME_SPANS = frozenset(["to", "-", "–", "—", "until", "till", "through", "a
 # "14:45" may be a score.
 _TIME_24_BEFORE = frozenset(["at", "nearly", "almost", *_TIME_BOUNDS])
 _WINDOW_MINUTES = 30  # "about 4:45": 4:30 to 5:00; "shortly before 5": 4:30 to 5:00
+_TIME_MINUTES_DOT = re.compile(r"\d\.\d")  # "6.15pm" states its minutes: no whole hour
 _TIME_CLAUSE = re.compile(r"[.;:!?()\[\]\n]|,\s")
 _TIME_WORD = re.compile(r"[A-Za-z.]+|\d[\d:]*|[-–—/]")
 
@@ -2550,7 +2566,7 @@ def find_times(
         if words and words[-1] == "at":
             words = words[:-1]
         span_start = match.start()
-        whole_hour = ":" not in match.group()
+        whole_hour = ":" not in match.group() and not _TIME_MINUTES_DOT.search(match.group())
         precision: float | None = 2 * _WINDOW_MINUTES if whole_hour else None
         approximate = False
         value = float(minutes)
