@@ -77,13 +77,52 @@ UNITS: dict[str, tuple[str, float]] = {
     "day": ("days", 1.0),
     "acre": ("area", 0.40468564224),
     "hectare": ("area", 1.0),
+    "ha": ("area", 1.0),
     "mile": ("length", 1.609344),
     "kilometer": ("length", 1.0),
     "kilometre": ("length", 1.0),
     "km": ("length", 1.0),
+    "m": ("length", 0.001),
+    "meter": ("length", 0.001),
+    "metre": ("length", 0.001),
+    "centimeter": ("length", 1e-5),
+    "centimetre": ("length", 1e-5),
+    "cm": ("length", 1e-5),
+    "millimeter": ("length", 1e-6),
+    "millimetre": ("length", 1e-6),
+    "mm": ("length", 1e-6),
+    "inch": ("length", 2.54e-5),
+    "foot": ("length", 3.048e-4),
+    "ft": ("length", 3.048e-4),
+    "yard": ("length", 9.144e-4),
+    "kilogram": ("mass", 1.0),
+    "kilogramme": ("mass", 1.0),
+    "kg": ("mass", 1.0),
+    "kgs": ("mass", 1.0),
+    "gram": ("mass", 0.001),
+    "gramme": ("mass", 0.001),
+    "tonne": ("mass", 1000.0),
+    "pound": ("mass", 0.45359237),
+    "lb": ("mass", 0.45359237),
+    "lbs": ("mass", 0.45359237),
+    "ounce": ("mass", 0.028349523125),
+    "oz": ("mass", 0.028349523125),
+    "litre": ("volume", 1.0),
+    "liter": ("volume", 1.0),
+    "millilitre": ("volume", 0.001),
+    "milliliter": ("volume", 0.001),
+    "ml": ("volume", 0.001),
+    "gallon": ("volume", 3.785411784),  # the US gallon, the one most often printed
     "mph": ("speed", 1.609344),
     "kph": ("speed", 1.0),
 }
+# A square of a length unit is an area, in hectares: "10 square miles", "3 sq km", "40 km2".
+_SQUARE = frozenset(["square", "sq"])
+_SQUARED = {"mile": 258.9988110336, "kilometre": 100.0, "kilometer": 100.0, "km": 100.0}
+_SQUARED |= {"metre": 1e-4, "meter": 1e-4, "m": 1e-4, "foot": 9.290304e-6, "ft": 9.290304e-6}
+# Dimensions a figure converted from another unit is rounded in: "267 miles" is anything
+# that rounds to it, 429 to 430 km. Spans of time are not: "seven years" is 84 months.
+_MEASURED = frozenset(["length", "mass", "area", "volume"])
 # Dimensions whose figure is a reading at a point, never a total over a whole: a gust of
 # 60 mph "across the plains" is no sum of the gusts there.
 READINGS = frozenset(["speed"])
@@ -96,8 +135,12 @@ def unit_of(q: Quantity) -> tuple[str, float] | None:
     """
     if q.kind != "count" or not q.unit:
         return None
-    words = q.unit.split()
-    return UNITS.get(lemma(words[-1])) or UNITS.get(lemma(words[0]))
+    words = [lemma(word) for word in q.unit.casefold().split()]
+    if words[0] in _SQUARE and len(words) > 1 and words[1] in _SQUARED:
+        return "area", _SQUARED[words[1]]
+    if words[0].endswith("2") and words[0][:-1] in _SQUARED:
+        return "area", _SQUARED[words[0][:-1]]
+    return UNITS.get(words[-1]) or UNITS.get(words[0])
 
 
 # Units whose count in the base unit is a span: a week of days is five working days or
@@ -123,11 +166,27 @@ def _in_base(q: Quantity, factor: float) -> Quantity:
     )
 
 
+def _rounded(q: Quantity) -> Quantity:
+    """An exact measure as anything that rounds to it in its unit: "267 miles", 266.5 to 267.5.
+
+    A figure converted from another unit was rounded in the unit it is printed in, so two
+    units of one dimension agree when each lies within half the other's printed step.
+    """
+    if q.low is None or q.low != q.high:
+        return q
+    step = q.precision or 1.0
+    return attrs.evolve(q, low=q.low - step / 2, high=q.high + step / 2, high_open=True)
+
+
 def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
     if a.currency and b.currency and a.currency != b.currency:
         return False
     unit_a, unit_b = unit_of(a), unit_of(b)
+    if unit_a and unit_b and unit_a[0] != unit_b[0]:
+        return False  # "5 km" and "5 kg" are never one figure
     if unit_a and unit_b and unit_a[0] == unit_b[0] and unit_a[1] != unit_b[1]:
+        if unit_a[0] in _MEASURED:
+            a, b = _rounded(a), _rounded(b)  # "267 miles" and "430 km"
         a, b = _in_base(a, unit_a[1]), _in_base(b, unit_b[1])  # "84 months" / "seven years"
     if a.vague is not None and a.low is None and a.high is None:
         return True

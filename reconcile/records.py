@@ -463,6 +463,70 @@ def _years_as_dates(table: _Table) -> None:
             table.claim_vid[claim] = vid
 
 
+_GLUED_M = re.compile(r"(.*\d)m\s*")  # "2.5m", "about 1.2m": "m" glued to the figure
+
+
+def _a_plain_number(value: Value) -> bool:
+    """Whether a value is a figure with no unit nor currency ("1,234,567", "2.5 million")."""
+    return (
+        isinstance(value, Quantity)
+        and value.kind in ("number", "count")
+        and value.unit is None
+        and value.currency is None
+    )
+
+
+def _glued_millions(table: _Table, settings: Settings) -> None:
+    """Read a figure with "m" glued ("2.5m") as millions where its attribute counts in millions.
+
+    "2.5m" alone is 2.5 metres, but under an attribute whose other values are plain
+    figures, one of them at least 100,000 ("2,500,000", "2.1 million"), it is the
+    "2.5 million" of population and money tables. Only where no other value of the
+    attribute has a unit; the claims' text stays as written. Changes ``table`` in place.
+    """
+    values = table.values
+    if not any(isinstance(v, Quantity) and v.unit == "m" for v in values):
+        return  # the common case: no figure in metres
+    by_attribute: dict[str, list[int]] = {}
+    for (_, attribute), claims in table.facts.items():
+        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    vid_of: dict[Value, int] | None = None
+    key_of: dict[Hashable, int] = {}
+    for claims in by_attribute.values():
+        kinds = {claim: values[table.claim_vid[claim]] for claim in claims}
+        glued = [
+            c
+            for c, v in kinds.items()
+            if isinstance(v, Quantity) and v.unit == "m" and _GLUED_M.fullmatch(table.claim_text[c])
+        ]
+        if not glued:
+            continue
+        glued_set = set(glued)
+        others = [v for c, v in kinds.items() if c not in glued_set]
+        if not others or not all(map(_a_plain_number, others)):
+            continue
+        if not any(isinstance(v, Quantity) and (v.high or v.low or 0) >= 100_000 for v in others):
+            continue
+        if vid_of is None:
+            vid_of = {value: vid for vid, value in enumerate(values)}
+            key_of = {value_key(value): key for value, key in zip(values, table.keys, strict=True)}
+        for claim in glued:
+            figure = table.claim_text[claim].rstrip()[:-1]  # "2.5m" -> "2.5", matched above
+            millions = parse_value(
+                f"{figure} million",
+                approx_window=settings.approx_window,
+                near_window=settings.near_window,
+            )
+            if not _a_plain_number(millions):
+                continue
+            vid = vid_of.setdefault(millions, len(values))
+            if vid == len(values):
+                values.append(millions)
+                table.words.append(millions.describe())
+                table.keys.append(key_of.setdefault(value_key(millions), max(table.keys) + 1))
+            table.claim_vid[claim] = vid
+
+
 def _columns(table: _Table, keys: Sequence[tuple[str, str]]) -> tuple[ClaimColumns, list[int]]:
     """The claims as columns in fact order, facts in ``keys`` order, and where each fact starts.
 
@@ -892,6 +956,7 @@ def compare_records(
         del found
         table.facts = _merged_facts(table.facts)
         _years_as_dates(table)
+        _glued_millions(table, settings)
         keys = sorted(table.facts)
         sources, words, value_keys = table.sources, table.words, table.keys
         columns, start = _columns(table, keys)

@@ -1158,6 +1158,17 @@ def _mixed_groups(tk: _Tokens, num: _Num) -> None:
         num.precision, num.last, num.scale, lowest = precision, last, scale or 1, scale
 
 
+def _millions_of(tk: _Tokens, num: _Num, k: int) -> bool:
+    """Whether a glued "m" is million before the plural noun it counts: "2.5m people".
+
+    A decimal figure only, as news writes millions ("1.2m visitors"); heights and race
+    lengths keep metres ("a 2.5m wall", "the 400m hurdles", "2.5m tall").
+    """
+    decimal = num.precision is not None and num.precision < 1 and not num.words
+    after = tk.words[k + 1] if tk.kind(k + 1) == WORD and not tk.glued(k + 1) else ""
+    return decimal and after[:1].islower() and _plural(after.lower())
+
+
 def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -> int | None:
     """Read what is glued after digits; the next token to read, or None to reject."""
     word, kind = tk.words[k], tk.kinds[k]
@@ -1165,6 +1176,8 @@ def _glued_after_digits(tk: _Tokens, num: _Num, k: int, *, after_prefix: bool) -
         scale = lex.GLUED_SCALES.get(word)
         if scale is None and after_prefix and word in ("m", "t"):
             scale = 1_000_000 if word == "m" else 1_000_000_000_000
+        if scale is None and word == "m" and _millions_of(tk, num, k):
+            scale = 1_000_000
         if scale is not None:
             _apply_scale(num, scale, k)
             return k + 1
