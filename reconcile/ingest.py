@@ -739,6 +739,8 @@ def detect_metadata(text: str) -> Metadata:
         found = _dateline(line)
         if found is None and index < 8 and start <= 600:
             found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
+            if found is None:
+                found = _outlet_dateline(line)
             if found is None and not prose:
                 found = _place_line(line, evidence=evidence)
             if found is None and (tail := _stamp_tail(line)) is not None:
@@ -925,6 +927,26 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
     if not evidence or len(first.split()) > 4:
         return None
     return _Found(len(line), None, place, ())
+
+
+def _outlet_dateline(line: str) -> _Found | None:
+    """An outlet's name and a full date on a line of their own: "The Harbor Post, May 4, 2026".
+
+    The name must be shaped as a publication's ("Harbor Gazette", "The Daily Harbor"),
+    the date must state its year, and nothing but labels may follow it.
+    """
+    window = _content(line[:120])[1]
+    first = _DATE.search(window)
+    if first is None or len(line) > 120:
+        return None
+    head = window[: first.start()].rstrip(" \t").rstrip(",-\u2013\u2014").strip()
+    if head == window[: first.start()].strip():
+        return None  # the name and the date stand apart by a comma or a dash
+    dates = _dates(window[first.start() :])
+    if not dates or any(None in d for d in dates[:1]) or not _only_stamps(window[first.start() :]):
+        return None
+    outlet = _outlet_name(head)
+    return None if outlet is None else _Found(len(line), outlet, None, dates)
 
 
 def _only_label_words(text: str) -> bool:
@@ -1183,6 +1205,7 @@ _PUBLICATION_NOUNS = _words(
     "advocate banner beacon bulletin chronicle citizen courier daily dispatch examiner express"
     " gazette globe guardian herald inquirer journal ledger magazine mirror monitor news observer"
     " post press radio record register review sentinel star telegraph times tribune weekly wire"
+    " media broadcasting network television tv"
 )
 
 
@@ -1482,7 +1505,10 @@ def _units(text: str, header_end: int) -> list[_Unit]:
         meta = _meta_line(line, below_byline=below_byline) if end <= header_end else None
         below_byline = end <= header_end and _names_no_outlet(line, meta)
         if end <= header_end and (
-            _dateline(line) or meta or _place_line(line, evidence=_header_above(text, units, block))
+            _dateline(line)
+            or meta
+            or _outlet_dateline(line)
+            or _place_line(line, evidence=_header_above(text, units, block))
         ):
             units.extend(_block_units(text, block))
             units.append(_unit(text, start, end, "header", "metadata line (date, outlet, byline)"))
@@ -2141,6 +2167,7 @@ _MASTHEAD_NOUNS = _words(
     " ledger ministry monitor network news observer office police post press record register"
     " review sentinel service star telegraph times tribune university"
     " guard patrol corps embassy parliament"
+    " radio media broadcasting television tv weekly magazine"
 )
 _MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s)")  # "U.S. Forest Service"
@@ -2157,9 +2184,21 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     is a headline).
     """
     following = [z.kind for z in zones[1:] if z.kind not in ("header", "furniture")]
-    if not zones or zones[0].kind != "furniture" or following[:1] != ["headline"]:
+    # A page without a headline: its one title line stands right above a date line
+    # ("Harbor Public Radio" over "Published: May 4, 2026"), and counts as a masthead
+    # only when its last word names a publication.
+    lone = (
+        len(zones) > 1
+        and zones[0].kind == "headline"
+        and zones[1].kind == "header"
+        and "headline" not in following
+    )
+    above = bool(zones) and zones[0].kind == "furniture" and following[:1] == ["headline"]
+    if not above and not lone:
         return None
     name = text[zones[0].start : zones[0].end].strip()
+    if lone and _outlet_name(name) is None:
+        return None
     if _issuer(text, zones, name):
         return name
     words = name.split(",")[0].split()

@@ -2439,3 +2439,68 @@ def test_a_skipped_files_warning_names_the_callers_line(tmp_path: Path) -> None:
         with pytest.warns(SkippedFilesWarning) as caught:
             call()
         assert {w.filename for w in caught} == {__file__}
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("Harbor Public Radio", "Harbor Public Radio"),
+        ("Eastport Daily", "Eastport Daily"),
+        ("Harbor Public Media", "Harbor Public Media"),
+        ("Harbor Broadcasting", "Harbor Broadcasting"),
+        ("Harbor News Network", "Harbor News Network"),
+        ("Rockslide Closes Radio", None),  # a headline, a verb before the noun
+        ("Trail Closed After Rockslide", None),  # a headline naming no publication
+    ],
+)
+def test_a_masthead_over_a_date_line_without_a_headline_names_the_outlet(masthead, outlet):
+    """A page's one title line right above its date line is the masthead when it names a paper."""
+    text = masthead + "\nPublished: March 11, 2026" + BODY_AFTER_MASTHEAD
+    (source,) = reconcile.read(text)
+    assert source.outlet == outlet
+    assert source.published == dt.date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("Harbor Public Radio", "Harbor Public Radio"),
+        ("Eastport Broadcasting", "Eastport Broadcasting"),
+        ("Harbor Weekly", "Harbor Weekly"),
+    ],
+)
+def test_a_masthead_above_the_headline_may_be_a_station_or_a_weekly(masthead, outlet):
+    """ "Radio", "Broadcasting", "Media" and "Weekly" are the head nouns of publications."""
+    (source,) = reconcile.read(masthead + "\nTrail Closed After Rockslide" + BODY_AFTER_MASTHEAD)
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The Eastport Post, March 3, 2026", "The Eastport Post"),
+        ("Eastport Gazette, March 3, 2026", "Eastport Gazette"),
+        ("Eastport Gazette \u2014 March 3, 2026", "Eastport Gazette"),
+        ("The Daily Eastport, 3 March 2026", "The Daily Eastport"),
+    ],
+)
+def test_an_outlet_and_its_date_under_the_headline_are_the_header(line, outlet):
+    """ "Outlet, Month D, YYYY" under the headline is the header; the headline stays the headline."""
+    text = "Rockslide closes north trail\n" + line + BODY_AFTER_MASTHEAD
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.published) == (outlet, dt.date(2026, 3, 3))
+    kinds = [(z.kind, text[z.start : z.end]) for z in source.zones]
+    assert kinds[:2] == [("headline", "Rockslide closes north trail"), ("header", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eastport Kitchen, March 3, 2026",  # no publication's noun
+        "Eastport Gazette, March 3",  # no year
+        "Eastport Gazette, March 3, 2026, Rain Expected",  # more than a date follows
+    ],
+)
+def test_a_name_and_date_line_not_shaped_as_an_outlet_is_no_header(line):
+    (source,) = reconcile.read("Rockslide closes north trail\n" + line + BODY_AFTER_MASTHEAD)
+    assert source.outlet is None
