@@ -1356,7 +1356,18 @@ def _one_source_on_both_sides(a: _Cluster, b: _Cluster) -> bool:
     if _scopes_differ(a.scopes, b.scopes):
         return False
     (source,) = shared
-    return not any(alike(x, y) for x in a.values[source] for y in b.values[source])
+    if any(alike(x, y) for x in a.values[source] for y in b.values[source]):
+        return False
+    # The source restates a side in each fact: its values there are another source's too.
+    # "3 vehicles" (a) against "2" (c) and "1 vehicle" (a, b) are a's two counts of two
+    # things, not one fact's two sides.
+    return _restated(a, source) and _restated(b, source)
+
+
+def _restated(cluster: _Cluster, source: str) -> bool:
+    """Whether each of ``source``'s values in the fact is alike one another source states."""
+    others = [v for s, values in cluster.values.items() if s != source for v in values]
+    return all(any(alike(v, o) for o in others) for v in cluster.values[source])
 
 
 def _live(cluster: int, merged: dict[int, int]) -> int:

@@ -371,10 +371,40 @@ def _join_one_source_on_both_sides(ordered, clusters, owner) -> None:
             theirs = [ordered[k].value for k in clusters[rj] if ordered[k].source_id in shared]
             if any(alike(x, y) for x in mine for y in theirs):
                 continue
+            if not (
+                _restates(ordered, clusters[ri], shared)
+                and _restates(ordered, clusters[rj], shared)
+            ):
+                continue  # the source must restate another source's value in each fact
             clusters[ri] += clusters[rj]
             del clusters[rj]
             for k in clusters[ri]:
                 owner[k] = ri
+
+
+def _restates(ordered, members, shared) -> bool:
+    mine = [ordered[k].value for k in members if ordered[k].source_id in shared]
+    others = [ordered[k].value for k in members if ordered[k].source_id not in shared]
+    return all(any(alike(v, o) for o in others) for v in mine)
+
+
+def test_a_source_two_counts_of_two_things_are_not_one_conflict():
+    """a: 3 and 1 vehicles, b: 1, c: 2: a's 3 restates no one, so a's counts stay apart."""
+    claims = [
+        Claim(
+            span=Span(source, n * 100, n * 100 + 9),
+            text=f"{value} vehicle",
+            value=Quantity.exact(value, unit="vehicle"),
+            attribute="vehicle",
+            attribute_tokens=("vehicle",),
+        )
+        for n, (source, value) in enumerate([("a", 3), ("a", 1), ("b", 1), ("c", 2)])
+    ]
+    groups = group_claims(claims, Settings())
+    assert sorted(sorted((c.source_id, c.text) for c in g.claims) for g in groups) == [
+        [("a", "1 vehicle"), ("b", "1 vehicle")],
+        [("a", "3 vehicle"), ("c", "2 vehicle")],
+    ]
 
 
 @settings(max_examples=300, deadline=None)
