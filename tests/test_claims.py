@@ -958,3 +958,29 @@ def test_editions_of_an_event_are_compared():
     (fact,) = [f for f in report.facts if any("edition" in c.text for c in f.claims)]
     assert fact.verdict.kind == "conflict"
     assert sorted(c.text for c in fact.claims) == ["14th annual", "15th edition"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "low", "high"),
+    [
+        ("Swimming is unsafe when levels exceed 8 micrograms per liter.", "8 micro", 8, 8),
+        ("The beach closes if concentrations exceed 10 micrograms.", "10 micro", 10, 10),
+        ("It held 24 micrograms, three times the advisory level of 8 micrograms.", "8 micro", 8, 8),
+    ],
+)
+def test_a_rule_s_threshold_is_the_limit_itself(sentence, claim, low, high):
+    """ "when levels exceed 8" states the threshold 8 (a limit), not a level above 8."""
+    found = _find(_claims(sentence), claim)
+    assert found is not None
+    assert "~limit" in found.attribute_tokens
+    assert (found.value.low, found.value.high) == (low, high)
+
+
+def test_a_reading_above_a_figure_is_a_measure_not_a_limit():
+    """Past readings that exceeded 30 are a measure above 30, not a rule's threshold."""
+    found = _find(_claims("Readings exceeded 30 parts per billion on Tuesday."), "30 parts")
+    assert found is not None
+    assert "~limit" not in found.attribute_tokens
+    assert found.value.low == 30
+    assert found.value.low_open
+    assert found.value.high is None

@@ -590,6 +590,10 @@ class Reader:
             if attribute_tokens and isinstance(stated, Quantity) and _limit(tokens, start, end):
                 # "above the state's limit of 8 micrograms": a threshold, not a level measured.
                 attribute_tokens = (*attribute_tokens, LIMIT)
+                if stated.high is None and stated.low_open and _exceeding_first(tokens, start):
+                    # "when levels exceed 8": the threshold stated is 8 itself, not "more
+                    # than 8", so it meets "the advisory level of 8" elsewhere.
+                    stated = attrs.evolve(stated, high=stated.low, low_open=False)
             step = (
                 _change_step(tokens, start, end, percent=stated.kind == "percent")
                 if isinstance(stated, Quantity)
@@ -3912,6 +3916,19 @@ _EXCEEDING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops".split()
 )
 _ABOVE = _EXCEEDING | frozenset(["above", "below", "over", "under", "than"])
+# Nouns of a measured level: "when levels exceed 8" sets a threshold for them.
+_LEVEL_NOUNS = frozenset(
+    "level levels reading readings concentration concentrations amount amounts".split()
+)
+# Words that make what follows a rule's condition: "when levels exceed 8".
+_IF_WORDS = frozenset("when whenever if once until unless".split())
+# Words that make a level a threshold: "the advisory level of 8", "a safe level of 4".
+_THRESHOLD_LEVEL = _LIMIT_MODIFIERS | frozenset(["advisory", "guideline", "trigger", "warning"])
+
+
+def _exceeding_first(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a value's span begins with a verb of exceeding ("exceed 8 micrograms")."""
+    return tokens[_at(tokens, start)].low in _EXCEEDING
 
 
 def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -3929,6 +3946,22 @@ def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # "exceeding the 8 micrograms", "above the 15 set by the state"
     if before[-1:] in (["that"], ["which"]) and tokens[first].low in _EXCEEDING:
         return True  # "levels that exceed 8 micrograms": a class set by a threshold
+    if (
+        tokens[first].low in _EXCEEDING
+        and len(before) == 2
+        and before[1] in _LEVEL_NOUNS
+        and before[0] in _IF_WORDS
+    ):
+        # "advises against swimming when levels exceed 8 micrograms": a rule's threshold,
+        # where "readings exceeded 30 parts" reports a measure above 30
+        return True
+    if (
+        len(before) == 2
+        and before == ["level", "of"]
+        and first >= 3
+        and tokens[first - 3].low in _THRESHOLD_LEVEL
+    ):
+        return True  # "the state's advisory level of 8 micrograms"
     k = last
     if tokens[k : k + 1] and tokens[k].low == "per" and k + 1 < len(tokens):
         k += 2  # "8 micrograms per liter limit"
