@@ -920,6 +920,7 @@ def test_money_before_a_last_word_in_is_still_read(sentence: str) -> None:
             "15 parts",
             "~limit",
         ),
+        ("The plan raises the price of a 31-day pass from $60 to $75.", "$60", "~from"),
     ],
 )
 def test_old_levels_changes_and_limits_are_marked(sentence, claim, mark):

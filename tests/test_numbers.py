@@ -1188,6 +1188,8 @@ def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
         ("The board cut service by 12 to 40 routes.", ["12", "40 routes"]),
         # ... and a span of a change when they are close.
         ("Prices rose by 10 to 15 percent.", ["10 to 15 percent"]),
+        # A long noun phrase with a hyphenated word between the change word and "from".
+        ("The plan raises the price of a 31-day pass from $60 to $75.", ["31-day", "$60", "$75"]),
         # Real spans stay spans.
         ("Between 20 and 30 people were hurt.", ["Between 20 and 30 people"]),
         ("From 20 to 30 people were hurt.", ["From 20 to 30 people"]),

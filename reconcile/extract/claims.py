@@ -4007,12 +4007,13 @@ def _change_step(tokens: Sequence[Token], start: int, end: int, *, percent: bool
 def _change_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether a change word stands in the clause before token ``k`` ("from", "by").
 
-    At most eight words back; a comma ends the walk unless it is right before ``k``
-    ("the fare increase, from $2 to $2.50"); "up" or "down" counts right before ``k``.
+    At most twelve tokens back, as in ``numbers`` ("raises the price of a 31-day pass
+    from $60 to $75"); a comma ends the walk unless it is right before ``k`` ("the fare
+    increase, from $2 to $2.50"); "up" or "down" counts right before ``k``.
     """
     if k and tokens[k - 1].low in CHANGE_PARTICLES:
         return True
-    for j in range(k - 1, max(-1, k - 9), -1):
+    for j in range(k - 1, max(-1, k - 13), -1):
         token = tokens[j]
         if _is_boundary(token) or (token.text == "," and j != k - 1):
             return False

@@ -1720,7 +1720,7 @@ def _range(tk: _Tokens, first: _Amount, bound: str | None) -> tuple[_Amount, _Am
     return first, second
 
 
-_CHANGE_REACH: Final = 8  # words back from "from" or "by" to the change word, in its clause
+_CHANGE_REACH: Final = 12  # tokens back from "from" or "by" to the change word, in its clause
 # "by X to Y" after a change is a span only when its ends are close ("rose by 10 to 15
 # percent"); "raised it by 50 cents to $2.50" is the change, then the level it reached.
 _BY_SPAN_RATIO: Final = 3.0
@@ -1729,14 +1729,16 @@ _BY_SPAN_RATIO: Final = 3.0
 def _change_before(tk: _Tokens, i: int) -> bool:
     """Whether a change word stands in the clause before token ``i`` (a bound word).
 
-    Walks back at most eight words; a comma ends the walk unless it is right before
-    ``i`` ("the fare increase, from $2 to $2.50"); any other mark or a line ends it.
+    Walks back at most ``_CHANGE_REACH`` tokens; a comma ends the walk unless it is right
+    before ``i`` ("the fare increase, from $2 to $2.50"); a hyphen inside a word does not
+    ("raises the price of a 31-day pass from $60 to $75"); any other mark or a line ends it.
     """
     if tk.low(i - 1) in lex.CHANGE_PARTICLES:
         return True
     for j in range(i - 1, max(-1, i - 1 - _CHANGE_REACH), -1):
         kind, low = tk.kinds[j], tk.lows[j]
-        if kind == NL or (kind == SYM and not (low == "," and j == i - 1)):
+        inside_a_word = low == "-" and tk.glued(j)
+        if kind == NL or (kind == SYM and not (low == "," and j == i - 1) and not inside_a_word):
             return False
         if low in lex.CHANGE_WORDS:
             return True
