@@ -519,6 +519,7 @@ def _corpus(argv: Sequence[str]) -> int:
     except ReconcileError as exc:
         return _fail(" ".join(str(exc).split()))
     import reconcile  # noqa: PLC0415 - keeps `reconcile --help` fast
+    from reconcile.report._common import plural  # noqa: PLC0415 - same
     from reconcile.report.index import Row, render_index  # noqa: PLC0415 - same
 
     rows = []
@@ -544,7 +545,7 @@ def _corpus(argv: Sequence[str]) -> int:
             rows.append(Row.of(report, f"{stem}.{'html' if args.html else 'json'}"))
         if not rows:
             raise InvalidSourceError(
-                f"none of the {_count(len(files), 'file')} given could be read as an article"
+                f"none of the {plural(len(files), 'file')} given could be read as an article"
                 " (each is named above): fix or remove them"
             )
         put("index.html", render_index(rows, skipped=skipped))
@@ -557,10 +558,10 @@ def _corpus(argv: Sequence[str]) -> int:
     _stale(out, set(written))
     if not args.quiet:
         articles_read = sum(len(r.sources) for r in rows)
-        also = f"; {_count(len(skipped), 'file')} skipped (named above)" if skipped else ""
+        also = f"; {plural(len(skipped), 'file')} skipped (named above)" if skipped else ""
         print(
-            f"reconcile: {_count(len(rows), 'story', 'stories')} from"
-            f" {_count(articles_read, 'article')} written to {out}"
+            f"reconcile: {plural(len(rows), 'story', 'stories')} from"
+            f" {plural(articles_read, 'article')} written to {out}"
             f" (index: {out / 'index.html'}){also}",
             file=sys.stderr,
         )
@@ -614,6 +615,8 @@ def _articles(
 
 def _stale(out: Path, ours: set[Path]) -> None:
     """Name the reports an earlier run left in ``out`` (this run did not write them)."""
+    from reconcile.report._common import plural  # noqa: PLC0415 - keeps `reconcile --help` fast
+
     stale = sorted(
         p.name
         for p in out.iterdir()
@@ -621,15 +624,10 @@ def _stale(out: Path, ours: set[Path]) -> None:
     )
     if stale:
         _note(
-            f"{out} also holds {_count(len(stale), 'file')} from before this run, not in its"
+            f"{out} also holds {plural(len(stale), 'file')} from before this run, not in its"
             f" index: {', '.join(stale[:5])}{' and more' if len(stale) > 5 else ''};"
             f" remove {'it' if len(stale) == 1 else 'them'}, or write to a new folder"
         )
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    """``n`` and the noun, singular for one: "1 story", "2 stories"."""
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 def _undo(written: list[Path], made: list[Path]) -> None:

@@ -17,6 +17,10 @@ concern is attached as ``exc.source_id`` where there is one.
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 __all__ = [
     "InvalidSourceError",
     "InvalidSpanError",
@@ -54,3 +58,19 @@ class ReportFormatError(ReconcileError, ValueError):
 
 class SettingsError(ReconcileError, ValueError):
     """A setting of the wrong type or outside its allowed range."""
+
+
+def caller_stacklevel() -> int:
+    """The ``stacklevel`` of the first frame outside reconcile: the user's call.
+
+    A warning names the line that called reconcile (``reconcile.read(folder)``,
+    ``reconcile.compare_corpus(folder)``, ``reconcile.compare_records(rows, hierarchy=...)``),
+    however deep inside the package it was raised.
+    """
+    package = str(Path(__file__).parent) + os.sep
+    frame = sys._getframe(1)  # noqa: SLF001 - the one way to walk the callers' frames
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back
+        level += 1
+    return level

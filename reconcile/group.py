@@ -1079,9 +1079,7 @@ def _join_the_harm_day(
             continue
         if not clusters[fact].may_join(cluster):
             continue
-        pending.append((clusters[fact].members[0], cluster.members[0], HARM_DAY, 60.0))
-        clusters[fact].absorb(cluster)
-        merged[number] = fact
+        _absorb(clusters, merged, pending, fact, number, HARM_DAY, 60.0)
 
 
 ONE_DAY = "one day, one happening told by each source"
@@ -1173,9 +1171,7 @@ def _join_one_day_across_sources(
         for fact in rest:
             if not clusters[first].may_join(clusters[fact]):
                 continue
-            pending.append((clusters[first].members[0], clusters[fact].members[0], ONE_DAY, 50.0))
-            clusters[first].absorb(clusters[fact])
-            merged[fact] = first
+            _absorb(clusters, merged, pending, first, fact, ONE_DAY, 50.0)
 
 
 ONE_MEASURE = "one measure told once by each source"
@@ -1271,11 +1267,7 @@ def _join_bare_measures(
             if len(worded) <= 1 and all(compatible(x, y) for x in values for y in values):
                 first, *rest = worded + bare
                 for fact in rest:
-                    pending.append(
-                        (clusters[first].members[0], clusters[fact].members[0], ONE_MEASURE, 30.0)
-                    )
-                    clusters[first].absorb(clusters[fact])
-                    merged[fact] = first
+                    _absorb(clusters, merged, pending, first, fact, ONE_MEASURE, 30.0)
                 continue
         by_amount: dict[tuple[float | None, float | None, bool, bool], list[int]] = defaultdict(
             list
@@ -1302,11 +1294,7 @@ def _join_bare_measures(
             (target,) = same
             if not clusters[target].may_join(clusters[fact]):
                 continue
-            pending.append(
-                (clusters[target].members[0], clusters[fact].members[0], SAME_MEASURE, 30.0)
-            )
-            clusters[target].absorb(clusters[fact])
-            merged[fact] = target
+            _absorb(clusters, merged, pending, target, fact, SAME_MEASURE, 30.0)
 
 
 BOTH_SIDES = "one source on both sides of a conflict"
@@ -1339,9 +1327,7 @@ def _join_a_source_on_both_sides(
         for first, second in itertools.combinations(facts, 2):
             a, b = sorted((_live(first, merged), _live(second, merged)))
             if a != b and _one_source_on_both_sides(clusters[a], clusters[b]):
-                pending.append((clusters[a].members[0], clusters[b].members[0], BOTH_SIDES, 30.0))
-                clusters[a].absorb(clusters[b])
-                merged[b] = a
+                _absorb(clusters, merged, pending, a, b, BOTH_SIDES, 30.0)
 
 
 def _one_source_on_both_sides(a: _Cluster, b: _Cluster) -> bool:
@@ -1368,6 +1354,25 @@ def _restated(cluster: _Cluster, source: str) -> bool:
     """Whether each of ``source``'s values in the fact is alike one another source states."""
     others = [v for s, values in cluster.values.items() if s != source for v in values]
     return all(any(alike(v, o) for o in others) for v in cluster.values[source])
+
+
+def _absorb(  # noqa: PLR0917 - the join's state, the two facts, and what joined them
+    clusters: list[_Cluster],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+    keep: int,
+    drop: int,
+    label: str,
+    score: float,
+) -> None:
+    """Join fact ``drop`` into ``keep`` in a pass after the pairwise merges, noting why.
+
+    The note in ``pending`` names a member of each fact, so the join's link is drawn as the
+    pairwise merges' are.
+    """
+    pending.append((clusters[keep].members[0], clusters[drop].members[0], label, score))
+    clusters[keep].absorb(clusters[drop])
+    merged[drop] = keep
 
 
 def _live(cluster: int, merged: dict[int, int]) -> int:

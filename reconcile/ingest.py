@@ -22,7 +22,6 @@ import html.parser
 import itertools
 import os
 import re
-import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -31,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, cast
 import attrs
 from dateutil import parser as date_parser
 
-from reconcile.errors import InvalidSourceError
+from reconcile.errors import InvalidSourceError, caller_stacklevel
 from reconcile.model import Source, Span, Zone
 
 if TYPE_CHECKING:
@@ -326,21 +325,6 @@ class SkippedFilesWarning(UserWarning):
     """A directory that was read also held files or folders that reconcile does not read."""
 
 
-def _caller_level() -> int:
-    """The ``stacklevel`` of the first frame outside reconcile: the user's call.
-
-    A warning names the line that called reconcile (``reconcile.read(folder)`` or
-    ``reconcile.compare_corpus(folder)``), however deep inside the package it was raised.
-    """
-    package = str(Path(__file__).parent) + os.sep
-    frame = sys._getframe(1)  # noqa: SLF001 - the one way to walk the callers' frames
-    level = 1
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(package):
-        frame = frame.f_back
-        level += 1
-    return level
-
-
 def _files(path: Path) -> list[Path]:
     """The file itself, or a directory's readable files in name order.
 
@@ -393,7 +377,7 @@ def _files(path: Path) -> list[Path]:
         warnings.warn(
             f"read {len(found)} file(s) of the directory {path} and skipped {' and '.join(notes)}",
             SkippedFilesWarning,
-            stacklevel=_caller_level(),
+            stacklevel=caller_stacklevel(),
         )
     return sorted(found, key=lambda p: p.name)
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from reconcile.errors import InvalidSourceError, SettingsError
+from reconcile.errors import InvalidSourceError, SettingsError, caller_stacklevel
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities, parse_time
@@ -722,7 +722,7 @@ class Hierarchy:
                 " other, so values naming them agree. Two places of one name at different"
                 " levels make such a cycle; otherwise remove one of these pairs",
                 HierarchyCycleWarning,
-                stacklevel=2,
+                stacklevel=caller_stacklevel(),
             )
         self._ancestors: dict[str, frozenset[str]] = {}
 
