@@ -9,6 +9,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import two as _two
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,15 +39,6 @@ REUTERS, AFP = "000_baa340038af4adce", "003_22da808e21f495c3"
 @pytest.fixture(scope="module")
 def seeds_report() -> reconcile.Report:
     return reconcile.compare(SEEDS)
-
-
-def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
-    for fact in report.facts:
-        for claim in fact.claims:
-            if claim.source_id == source_id and words in claim.text:
-                return fact
-    msg = f"no claim of {source_id} has {words!r}"
-    raise AssertionError(msg)
 
 
 def test_seeds_chinese_nationals_conflict(seeds_report):
@@ -513,15 +506,6 @@ def test_each_value_says_which_sources_and_origins_back_it(seeds_report):
     assert support["6 Chinese nationals"].sources == (AFP,)
     assert all(s.origins == 1 for s in support.values())
     assert reconcile.Report.from_json(seeds_report.to_json()) == seeds_report
-
-
-def _two(a: str, b: str) -> reconcile.Report:
-    return reconcile.compare(
-        [
-            {"text": a, "id": "a", "published": "2026-06-15"},
-            {"text": b, "id": "b", "published": "2026-06-16"},
-        ]
-    )
 
 
 def test_a_winning_margin_is_not_a_vote_count():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import sources as _sources
+
 import reconcile
 
 
@@ -9,19 +12,6 @@ def _story(*texts: str) -> reconcile.Report:
     return reconcile.compare(
         [{"text": text, "id": chr(ord("a") + n)} for n, text in enumerate(texts)]
     )
-
-
-def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
-    for fact in report.facts:
-        for claim in fact.claims:
-            if claim.source_id == source_id and words in claim.text:
-                return fact
-    msg = f"no claim of {source_id} has {words!r}"
-    raise AssertionError(msg)
-
-
-def _sources(fact: reconcile.Fact) -> set[str]:
-    return {c.source_id for c in fact.claims}
 
 
 def test_how_long_a_doing_takes_is_one_fact_in_months_or_years():

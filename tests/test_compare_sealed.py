@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import sources as _sources
+from _compare_helpers import two as _two
+
 import reconcile
-
-
-def _two(a: str, b: str) -> reconcile.Report:
-    return reconcile.compare(
-        [
-            {"text": a, "id": "a", "published": "2026-06-15"},
-            {"text": b, "id": "b", "published": "2026-06-16"},
-        ]
-    )
-
-
-def _fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
-    for fact in report.facts:
-        for claim in fact.claims:
-            if claim.source_id == source_id and words in claim.text:
-                return fact
-    msg = f"no claim of {source_id} has {words!r}"
-    raise AssertionError(msg)
-
-
-def _sources(fact: reconcile.Fact) -> set[str]:
-    return {c.source_id for c in fact.claims}
 
 
 def test_a_rate_is_no_count_of_those_there_at_one_time():

@@ -1,0 +1,30 @@
+"""Helpers the compare() test modules share: two made-up sources, and finding a claim's fact."""
+
+from __future__ import annotations
+
+import reconcile
+
+
+def two(a: str, b: str) -> reconcile.Report:
+    """compare() of two made-up sources, "a" published a day before "b"."""
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-15"},
+            {"text": b, "id": "b", "published": "2026-06-16"},
+        ]
+    )
+
+
+def fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile.Fact:
+    """The fact holding the claim of ``source_id`` whose text contains ``words``."""
+    for fact in report.facts:
+        for claim in fact.claims:
+            if claim.source_id == source_id and words in claim.text:
+                return fact
+    msg = f"no claim of {source_id} has {words!r}"
+    raise AssertionError(msg)
+
+
+def sources(fact: reconcile.Fact) -> set[str]:
+    """The ids of the sources that state a fact."""
+    return {c.source_id for c in fact.claims}
