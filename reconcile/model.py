@@ -386,10 +386,12 @@ class Source:
 
     def __repr__(self) -> str:
         """Show the id, metadata and size, not the whole text."""
+        from reconcile.report._common import plural  # noqa: PLC0415 - report imports this module
+
         when = self.published.isoformat() if self.published else None
         return (
             f"Source({self.id!r}, outlet={self.outlet!r}, published={when!r},"
-            f" {len(self.text)} chars)"
+            f" {plural(len(self.text), 'char')})"
         )
 
     @classmethod
@@ -1610,9 +1612,11 @@ class Report:
 
     def __repr__(self) -> str:
         """A short summary; ``str(report)`` is the full text report."""
+        from reconcile.report._common import plural  # noqa: PLC0415 - report imports this module
+
         return (
-            f"<Report: {len(self.sources)} sources, {len(self.facts)} facts,"
-            f" {len(self.conflicts)} conflicts>"
+            f"<Report: {plural(len(self.sources), 'source')}, {plural(len(self.facts), 'fact')},"
+            f" {plural(len(self.conflicts), 'conflict')}>"
         )
 
     # --- lookups ---------------------------------------------------------------------------

@@ -271,8 +271,10 @@ def test_reprs_are_short():
     """Reprs show ids and a short quote, never a whole text."""
     source = Source("a", "x" * 10_000)
     assert len(repr(source)) < 100
+    assert repr(source).endswith("10,000 chars)")
+    assert repr(Source("b", "x")).endswith(", 1 char)")
     assert "four people" in repr(_claim("four people", Quantity.exact(4)))
-    assert repr(_report()).startswith("<Report: 1 sources, 3 facts")
+    assert repr(_report()).startswith("<Report: 1 source, 3 facts")
 
 
 def test_zone_kind_is_checked():
