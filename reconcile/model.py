@@ -584,7 +584,8 @@ class Quantity:
         else:
             words = ("less than " if self.high_open else "at most ") + show(self.high)
         if self.kind == "percent":
-            words += "%"
+            # "4.5 percentage points" is a difference of two rates, not a rate of 4.5%
+            words += " percentage points" if self.unit == "percentage points" else "%"
         return f"{words} {self.unit}" if self.unit and self.kind == "count" else words
 
     def to_dict(self) -> dict[str, Any]:

@@ -343,3 +343,10 @@ def test_spans_either_slice_back_or_raise_reconcile_errors(text, start, end):
         assert start < 0 or end < start or end > len(text)
     else:
         assert source.quote(span) == text[start:end]
+
+
+def test_percentage_points_are_described_as_points():
+    """A change of 4.5 points is not a rate of 4.5%: the description keeps the unit."""
+    points = Quantity(low=4.5, high=4.5, kind="percent", unit="percentage points")
+    assert points.describe() == "4.5 percentage points"
+    assert Quantity(low=4.5, high=4.5, kind="percent").describe() == "4.5%"
