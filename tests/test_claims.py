@@ -583,11 +583,62 @@ def test_a_hyphenated_modifier_is_not_part_of_the_speaker():
 
 
 def test_according_to_stops_before_a_participle():
-    """ "according to unofficial results released by the county": the source is the results."""
+    """ "according to unofficial results released by the county": the county tells them.
+
+    The record's author is who tells; its reader ("reviewed by", "cited by") is not, so
+    there the record itself is named.
+    """
     claim = _claim(
         "Lee won 4,100 votes, according to unofficial results released by the county.", "4,100"
     )
+    assert claim.attributed_to == "county"
+    claim = _claim("Lee won 4,100 votes, according to a tally by the elections office.", "4,100")
+    assert claim.attributed_to == "elections office"
+    claim = _claim(
+        "Lee won 4,100 votes, according to unofficial results reviewed by the paper.", "4,100"
+    )
     assert claim.attributed_to == "unofficial results"
+    claim = _claim("Lee won 4,100 votes, according to a regulatory filing.", "4,100")
+    assert claim.attributed_to == "regulatory filing"
+    claim = _claim("Lee won 4,100 votes, according to a copy of the tally.", "4,100")
+    assert claim.attributed_to == "tally"
+
+
+def test_according_to_a_common_noun_after_an_article():
+    """ "according to the county assessor's office", "according to a shift supervisor"."""
+    claim = _claim(
+        "Damage was put at $2.5 million, according to the county assessor's office.", "$2.5 million"
+    )
+    assert claim.attributed_to == "county assessor's office"
+    claim = _claim("About 60 workers left, according to a shift supervisor.", "About 60 workers")
+    assert claim.attributed_to == "shift supervisor"
+    claim = _claim(
+        "About 60 workers left, according to the city's IT director.", "About 60 workers"
+    )
+    assert claim.attributed_to == "city's IT director"
+
+
+def test_each_value_takes_the_attribution_that_reaches_it():
+    """Two attributions in a sentence: each value takes the nearest one that reaches it.
+
+    One after the value looks back ("..., police said,"); one before leads ("the mayor said
+    eight ..."); one word that is a speech verb only in form ("six states", "Bay State") is
+    none, and the counted are not their own tellers ("40 guests reported symptoms").
+    """
+    text = (
+        "Fourteen children were hurt when a bus rolled over, state police said, and parents"
+        " rushed to the hospital, where a spokesperson said all were expected to recover."
+    )
+    assert _claim(text, "Fourteen children").attributed_to == "state police"
+    text = "The Ledger reported that 12 officers were hired, and the mayor said eight would stay."
+    assert _claim(text, "12 officers").attributed_to == "Ledger"
+    assert _claim(text, "eight").attributed_to == "mayor"
+    text = '"We looked at 14 sites in six states," said Dana Lee, the chief executive.'
+    assert _claim(text, "14 sites").attributed_to == "Dana Lee"
+    text = "Crews from Bay State Gas capped the line about eight hours later, the utility said."
+    assert _claim(text, "about eight hours").attributed_to == "utility"
+    text = "In all, 40 guests reported symptoms, according to the state health department."
+    assert _claim(text, "40 guests").attributed_to == "state health department"
 
 
 def test_a_compound_noun_after_an_amount_says_what_it_is():

@@ -111,6 +111,8 @@ _TEXT = operator.attrgetter("text")
 _CONJUNCTIONS = lexicon.CONJUNCTIONS
 _FIRST = operator.itemgetter(0)
 _ATTRIBUTING = lexicon.SPEECH_VERBS | {"according"}
+_ARTICLES = frozenset({"the", "a", "an"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?"})
 # Each of those words anywhere in a lowercased sentence, inside a longer word too: a
 # token of one of them is a run of ASCII letters, whose lowercase is in the lowercased
 # sentence as it stands, so a sentence this finds nothing in has no such token.
@@ -305,10 +307,11 @@ class Reader:
         lead = zone == "body" and self.body_sentences == 0
         if zone == "body":
             self.body_sentences += 1
-        attributed = self._attribution(tokens, names)
+        spans = sorted([(s, e) for s, e, _ in values])
+        told = self._attribution(tokens, names, spans)
+        attributed = told[-1][2] if told else None
         hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens)) and _hedged(tokens, values)
         out: list[Claim] = []
-        spans = sorted([(s, e) for s, e, _ in values])
         # The clause reading of implicit counts knows "left five injured", "sent four to
         # the hospital", "one fatally": it wins over the nearest verb. It reads a window
         # of the clause around each count, not a whole run-on sentence: linear time.
@@ -332,7 +335,7 @@ class Reader:
                         subject=_subject(tokens, names, start),
                         attribute=attribute,
                         attribute_tokens=attribute_tokens,
-                        attributed_to=attributed,
+                        attributed_to=_teller(told, start),
                         hedged=hedged,
                         negated=_negated(tokens, start),
                         zone=zone,
@@ -620,7 +623,7 @@ class Reader:
                     subject=subject,
                     attribute=attribute,
                     attribute_tokens=attribute_tokens,
-                    attributed_to=attributed,
+                    attributed_to=_teller(told, start),
                     hedged=hedged,
                     negated=_negated(tokens, start, end=end, verb=context.verb),
                     zone=zone,
@@ -728,20 +731,34 @@ class Reader:
     # --- attribution ------------------------------------------------------------------------
 
     def _attribution(
-        self, tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]]
-    ) -> str | None:
-        """Who the sentence is attributed to: "according to X", "X said", "said X", "it said"."""
+        self,
+        tokens: Sequence[Token],
+        names: Sequence[tuple[int, int, EntityRef]],
+        spans: Sequence[tuple[int, int]],
+    ) -> list[tuple[int, bool, str]]:
+        """Who the sentence is attributed to: "according to X", "X said", "said X", "it said".
+
+        One ``(offset, backward, teller)`` per attribution, in sentence order: ``backward``
+        when it follows what it attributes ("Four died, police said", "..., according to
+        X."), forward when it leads ("Police said four died", "According to X, ...").
+        """
         speakers = [(s, e, ref) for s, e, ref in names if ref.kind in ("person", "organization")]
         found: str | None = None
+        told: list[tuple[int, bool, str]] = []
+        teller: str | None
         # Only "according" and speech verbs do anything: they are found in C-level maps.
         for i in compress(range(len(tokens)), map(_ATTRIBUTING.__contains__, map(_LOW, tokens))):
             token = tokens[i]
             if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
-                found = (
+                after = _past_article(tokens, i + 2)  # "according to the county's office"
+                if [t.low for t in tokens[after : after + 2]] in (["copy", "of"], ["copies", "of"]):
+                    after = _past_article(tokens, after + 2)  # "a copy of the report": the report
+                teller = (
                     _first_name_after(speakers, tokens[i + 1].end, tokens)
-                    or _noun_phrase(tokens[i + 2 : i + 6])
-                    or found
+                    or _by_whom(tokens, after)
+                    or _noun_phrase(tokens[after : after + 4])
                 )
+                backward = i > 0
             elif (
                 token.low in lexicon.SPEECH_VERBS
                 and lexicon.event_class(token.low)
@@ -749,21 +766,27 @@ class Reader:
             ):
                 before = _name_before(speakers, token.start, tokens, i)
                 if before is not None:
-                    found = before
+                    teller = before
                 elif i > 0 and tokens[i - 1].low in lexicon.PRONOUNS:
-                    found = self.speaker or found
+                    teller = self.speaker
                 else:
                     window = _before_time_words(tokens[max(0, i - 7) : i])
                     wider = _before_time_words(tokens[max(0, i - _SUBJECT_REACH) : i])
                     subject = _owner_of_object(wider) if _after_preposition(wider) else window
-                    found = (
-                        (subject and _noun_phrase(subject, backwards=True))
-                        or _first_name_after(speakers, token.end, tokens, limit=6)
-                        or found
+                    teller = (subject and _noun_phrase(subject, backwards=True)) or (
+                        _first_name_after(speakers, token.end, tokens, limit=6)
                     )
+                if teller and any(teller in self.text[s:e] for s, e in spans):
+                    teller = None  # "40 guests reported symptoms": the counted are not tellers
+                backward = _closes_clause(tokens, i, spans)
+            else:
+                continue
+            if teller:
+                told.append((token.start, backward, teller))
+            found = teller or found
         if found is not None:
             self.speaker = found
-        return found
+        return told
 
     # --- context of a value -----------------------------------------------------------------
 
@@ -4195,6 +4218,8 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
     """
     if tokens[i].low.removesuffix("s") not in lexicon.SPEECH_NOUNS:
         return False
+    if i > 0 and (tokens[i].text[:1].isupper() or tokens[i - 1].text[:1].isdigit()):
+        return True  # "Bay State Energy", "in six states", "14 reports": names and counted things
     for distance, before in enumerate(reversed(tokens[max(0, i - 3) : i]), start=1):
         if before.low in lexicon.NOUN_MARKERS or (
             distance == 1 and before.low in ("the", "this", "that")
@@ -4207,6 +4232,73 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
         if lexicon.is_verb_form(before.text) or before.low in lexicon.AUXILIARIES:
             return False
     return False
+
+
+# The participles by which "by" names a record's author ("a summary released by the union");
+# not its reader ("documents reviewed by the paper", "filings cited by the union"). A noun
+# right before "by" is authored too: "a tally by the firm".
+_AUTHORS_BY = frozenset(
+    "released issued published compiled prepared filed posted produced conducted written"
+    " kept".split()
+)
+
+
+def _AUTHORED(low: str) -> bool:  # noqa: N802 - reads as the set it stands for
+    return low in _AUTHORS_BY or not (lexicon.is_verb_form(low) or low.endswith(("ed", "en")))
+
+
+def _past_article(tokens: Sequence[Token], k: int) -> int:
+    """``k``, or the token after it when ``k`` is "the", "a" or "an"."""
+    return k + 1 if k < len(tokens) and tokens[k].low in _ARTICLES else k
+
+
+def _by_whom(tokens: Sequence[Token], after: int) -> str | None:
+    """Who made the record "according to" names: "a summary released by the union" -> union.
+
+    A "by" within the next five words, before any punctuation, names the author of a
+    report, a count or a filing; the record itself speaks for no one.
+    """
+    for k in range(after, min(len(tokens), after + 5)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].low == "by" and k > after and _AUTHORED(tokens[k - 1].low):
+            start = _past_article(tokens, k + 1)
+            return _noun_phrase(tokens[start : start + 4])
+    return None
+
+
+def _closes_clause(tokens: Sequence[Token], i: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the speech verb at ``i`` attributes what came before it.
+
+    "Four died, police said." and "..., said the mayor, ..." look back; "Police said four
+    died" and "police said in a statement that ..." lead what follows: the words after the
+    verb, up to the clause's next punctuation, hold a value or "that".
+    """
+    stop = next(
+        (t.start for t in tokens[i + 1 :] if t.text in _CLAUSE_MARKS),
+        tokens[-1].end if tokens else 0,
+    )
+    after = tokens[i].end
+    if any(after <= start < stop for start, _end in spans):
+        return False
+    return not any(t.low == "that" for t in tokens[i + 1 :] if t.start < stop)
+
+
+def _teller(told: Sequence[tuple[int, bool, str]], offset: int) -> str | None:
+    """Who a value at ``offset`` is attributed to, among its sentence's attributions.
+
+    With one, it covers the whole sentence. With several, the nearest that reaches the
+    value: one looking back from after it, or one leading from before it. "Fourteen were
+    hurt, police said, and a spokesperson said all would recover": the police.
+    """
+    if len(told) < 2:
+        return told[0][2] if told else None
+    reaching = [
+        (abs(at - offset), who)
+        for at, backward, who in told
+        if (at >= offset if backward else at < offset)
+    ]
+    return min(reaching)[1] if reaching else told[-1][2]
 
 
 def _before_time_words(window: Sequence[Token]) -> Sequence[Token]:
@@ -4283,14 +4375,27 @@ def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | N
     ordered = list(reversed(window) if backwards else window)
     for k, token in enumerate(ordered):
         low = token.low.removesuffix("'s").removesuffix("’s")
-        if not token.is_word or low in lexicon.FILLER or low in lexicon.PREPOSITIONS:
+        acronym = len(token.text) > 1 and token.text.isupper()  # "the city's IT director"
+        if not token.is_word or (low in lexicon.FILLER and not acronym):
             break
+        if low in lexicon.PREPOSITIONS and not acronym:
+            break
+        if words and not backwards and low in lexicon.TIME_WORDS:
+            break  # "results released by the county Wednesday"
         if backwards and k + 1 < len(ordered) and ordered[k + 1].text in "-‐":
             break  # "the Ohio-based company": "based" modifies, it does not speak
-        if lexicon.is_verb_form(token.text) and not words:
+        if backwards and lexicon.is_verb_form(token.text) and not words:
+            break  # forward, the first word stands where a noun does: "according to state police"
+        if (
+            words
+            and not backwards
+            and token.text.islower()
+            and token.low.endswith(("ed", "ing"))
+            and (k + 1 == len(ordered) or ordered[k + 1].is_word)
+        ):
+            # "results released by the county": a participle starts a new phrase; a last
+            # word in "-ing" is a noun ("a regulatory filing", "at the hearing").
             break
-        if words and not backwards and token.text.islower() and token.low.endswith(("ed", "ing")):
-            break  # "results released by the county": a participle starts a new phrase
         words.append(token)
     if backwards:
         words.reverse()
