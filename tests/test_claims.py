@@ -1036,3 +1036,32 @@ def test_a_reading_above_a_figure_is_a_measure_not_a_limit():
     assert found.value.low == 30
     assert found.value.low_open
     assert found.value.high is None
+
+
+def test_a_transcript_turn_is_attributed_to_its_speaker():
+    """Labelled turns ("MAYOR ANN LEE: ...") attribute what each speaker says, to the turn's end.
+
+    A figure the speaker relays from someone else keeps that teller ("The Post is saying 12");
+    a lone label is a dateline or a kicker, not a speaker.
+    """
+    text = (
+        "Press briefing\n\n"
+        "MAYOR ANN LEE: Three of our crews were hurt. Two are home.\n"
+        "REPORTER: The Post is saying 12 people are missing.\n"
+        "LEE: Nobody is missing.\n\n"
+        "The briefing ended at noon. Four roads stay shut.\n"
+    )
+    got = {c.text: c.attributed_to for c in _claims(text)}
+    assert got["Three"] == "Mayor Ann Lee"
+    assert got["Two"] == "Mayor Ann Lee"
+    assert got["12 people"] == "Post"
+    assert got["Four roads"] is None
+    lone = {c.text: c.attributed_to for c in _claims("NEW DELHI: Four roads stay shut.")}
+    assert lone["Four roads"] is None
+
+
+def test_a_speech_verb_after_auxiliaries_finds_its_teller():
+    """ "The Post is saying", "police have said": the teller stands before the auxiliaries."""
+    assert _claim("The Post is saying 12 people are missing.", "12 people").attributed_to == "Post"
+    assert _claim("Police have said 12 people are missing.", "12 people").attributed_to == "Police"
+    assert _claim("He was told 12 people are missing.", "12 people").attributed_to is None

@@ -286,6 +286,17 @@ class Reader:
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
     befallen: dict[str, str] = attrs.field(factory=dict)
+    # A transcript's turns ("CHIEF LEE: ..."), read from the whole text when first needed.
+    turns: list[tuple[int, int, str]] | None = None
+
+    def _turn(self, offset: int) -> str | None:
+        """Who speaks at ``offset`` when the text is a transcript of labelled turns."""
+        if self.turns is None:
+            self.turns = _turns(self.text)
+        k = bisect.bisect_right(self.turns, offset, key=operator.itemgetter(0)) - 1
+        if k >= 0 and offset < self.turns[k][1]:
+            return self.turns[k][2]
+        return None
 
     def claims(
         self,
@@ -309,6 +320,9 @@ class Reader:
             self.body_sentences += 1
         spans = sorted([(s, e) for s, e, _ in values])
         told = self._attribution(tokens, names, spans)
+        turn = self._turn(sentence.start)
+        if turn is not None:
+            told.insert(0, (sentence.start, False, turn))  # what a speaker says in a turn
         attributed = told[-1][2] if told else None
         hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens)) and _hedged(tokens, values)
         out: list[Claim] = []
@@ -764,14 +778,15 @@ class Reader:
                 and lexicon.event_class(token.low)
                 and not _nominal(tokens, i)
             ):
-                before = _name_before(speakers, token.start, tokens, i)
+                k = _before_auxiliaries(tokens, i)  # "the paper is saying", "police have said"
+                before = _name_before(speakers, tokens[k].start, tokens, k)
                 if before is not None:
                     teller = before
-                elif i > 0 and tokens[i - 1].low in lexicon.PRONOUNS:
+                elif k > 0 and tokens[k - 1].low in lexicon.PRONOUNS:
                     teller = self.speaker
                 else:
-                    window = _before_time_words(tokens[max(0, i - 7) : i])
-                    wider = _before_time_words(tokens[max(0, i - _SUBJECT_REACH) : i])
+                    window = _before_time_words(tokens[max(0, k - 7) : k])
+                    wider = _before_time_words(tokens[max(0, k - _SUBJECT_REACH) : k])
                     subject = _owner_of_object(wider) if _after_preposition(wider) else window
                     teller = (subject and _noun_phrase(subject, backwards=True)) or (
                         _first_name_after(speakers, token.end, tokens, limit=6)
@@ -4247,6 +4262,76 @@ def _AUTHORED(low: str) -> bool:  # noqa: N802 - reads as the set it stands for
     return low in _AUTHORS_BY or not (lexicon.is_verb_form(low) or low.endswith(("ed", "en")))
 
 
+# A speaker's label at a line's start in a transcript: "CHIEF DANA LEE: Three were hurt."
+_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,40}[A-Z.]):[ \t]+(?=\S)", re.MULTILINE)
+# Labels that head a line without naming who speaks.
+_NOT_SPEAKERS = frozenset(
+    [
+        "BREAKING",
+        "BREAKING NEWS",
+        "UPDATE",
+        "UPDATED",
+        "CORRECTION",
+        "CLARIFICATION",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "NOTE",
+        "WATCH",
+        "LIVE",
+        "PHOTO",
+        "PHOTOS",
+        "VIDEO",
+        "RELATED",
+        "READ MORE",
+        "TRANSCRIPT",
+        "SOURCE",
+        "SOURCES",
+        "CONTACT",
+        "MEDIA CONTACT",
+        "FACT CHECK",
+        "ANALYSIS",
+        "OPINION",
+        "EXCLUSIVE",
+    ]
+)
+
+
+def _turns(text: str) -> list[tuple[int, int, str]]:
+    """The labelled turns of a transcript: (start, end, speaker), in text order.
+
+    A turn runs from its label to the next label or a blank line. Two labels at least, or
+    the text is no transcript: one "NEW DELHI: ..." is a dateline.
+    """
+    found = [
+        (m.start(), m.end(), m.group(1).strip())
+        for m in _LABEL.finditer(text)
+        if m.group(1).strip() not in _NOT_SPEAKERS
+    ]
+    if len(found) < 2:
+        return []
+    turns = []
+    for k, (start, body, label) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(text)
+        blank = re.search(r"\n[ \t\r]*\n", text[body:end])
+        turns.append((start, body + blank.start() if blank else end, label.title()))
+    return turns
+
+
+def _before_auxiliaries(tokens: Sequence[Token], i: int) -> int:
+    """Where the verb group of the speech verb at ``i`` starts.
+
+    "is saying", "have been reporting", "has said", "had told": the teller stands before
+    the auxiliaries. Not a passive ("was told", "were reported"): its subject was told.
+    """
+    k = i
+    if tokens[i].low.endswith("ing"):
+        while k > 0 and tokens[k - 1].low in ("is", "are", "was", "were", "been"):
+            k -= 1
+    if k > 0 and tokens[k - 1].low in ("has", "have", "had"):
+        k -= 1
+    return k
+
+
 def _past_article(tokens: Sequence[Token], k: int) -> int:
     """``k``, or the token after it when ``k`` is "the", "a" or "an"."""
     return k + 1 if k < len(tokens) and tokens[k].low in _ARTICLES else k
@@ -4384,7 +4469,7 @@ def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | N
             break  # "results released by the county Wednesday"
         if backwards and k + 1 < len(ordered) and ordered[k + 1].text in "-‐":
             break  # "the Ohio-based company": "based" modifies, it does not speak
-        if backwards and lexicon.is_verb_form(token.text) and not words:
+        if backwards and lexicon.is_verb_form(token.text) and not words and token.text.islower():
             break  # forward, the first word stands where a noun does: "according to state police"
         if (
             words
