@@ -1065,3 +1065,11 @@ def test_a_speech_verb_after_auxiliaries_finds_its_teller():
     assert _claim("The Post is saying 12 people are missing.", "12 people").attributed_to == "Post"
     assert _claim("Police have said 12 people are missing.", "12 people").attributed_to == "Police"
     assert _claim("He was told 12 people are missing.", "12 people").attributed_to is None
+
+
+def test_the_value_after_not_x_but_is_stated():
+    """ "not 320 homes but 230": 320 is denied, 230 stated; "not only 30 homes" is stated."""
+    text = "It was not 320 homes but 230, officials said."
+    assert _claim(text, "320 homes").negated
+    assert not _claim(text, "230").negated
+    assert not _claim("The storm hit not only 30 homes but a school.", "30 homes").negated

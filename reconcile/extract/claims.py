@@ -4151,6 +4151,10 @@ def _negated(
             # "remained without power on Monday": "without" denies its own noun, not the
             # clause; the day, and what was without power then, are stated.
             continue
+        if token.low in ("but", "rather", "instead"):
+            return False  # "not 320 homes but 230": what follows "but" is stated
+        if k + 1 < len(window) and window[k + 1].low in ("only", "just", "merely"):
+            continue  # "not only 30 homes": stated, and more besides
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
