@@ -13,6 +13,7 @@ from typing import Final
 
 __all__ = [
     "BOUND_PHRASES",
+    "CALL_NOUNS",
     "CHANGE_PARTICLES",
     "CHANGE_WORDS",
     "CURRENCY_CODES",
@@ -482,6 +483,8 @@ SIZE_WORDS: Final = _words("caliber calibre gauge")
 DIAL_VERBS: Final = _words(
     "call calls called calling dial dials dialed dialled dialing text texted texting"
 )
+# Nouns of a call before "to" and a bare number: "a caller to 911", "calls to 311".
+CALL_NOUNS: Final = _words("call calls caller callers")
 
 # -ing words that are nouns ("one meeting"), so not read as participles.
 ING_NOUNS: Final = _words(

@@ -2073,11 +2073,18 @@ def _plural(low: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", _RSQUO + "s"))
 
 
+# Verb forms too short for the length tests of :func:`_participle` ("shed" and "bed" are
+# nouns, "king" is no -ing form): verbs whenever they follow a head noun.
+_SHORT_VERBS: Final = frozenset({"died", "fled", "lied", "dying", "lying"})
+
+
 def _participle(word: str) -> bool:
     """Whether a lowercase word reads as a participle ("evacuated", "trailing")."""
     if not word[:1].islower():
         return False
     low = word.lower()
+    if low in _SHORT_VERBS:
+        return True  # "one man died", "one person lying": a verb after the head
     if low.endswith("ed"):
         return len(low) > 4 and not low.endswith("eed")
     return low.endswith("ing") and len(low) > 5 and low not in lex.ING_NOUNS
@@ -2127,6 +2134,8 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
         return False  # "2401 University Avenue", "the 400 block of Main Street"
     if not unit and noun is None and num.plain and tk.low(i - 1) in lex.DIAL_VERBS:
         return False  # "called 911"
+    if not unit and noun is None and num.plain and _call_to(tk, i):
+        return False  # "a caller to 911 said"
     if noun is not None and _unit_compound(tk, num, high, noun):
         return False  # "a 17 year old", ".223 caliber rifle"
     measure = noun is not None and noun[0] == end + 1 and tk.low(end + 1) in _DASHES
@@ -2184,6 +2193,13 @@ def _unit_compound(
     if first in lex.SIZE_WORDS:
         return True
     return first in lex.SINGULAR_UNITS and (high is not None or num.value > 1) and not num.fraction
+
+
+def _call_to(tk: _Tokens, i: int) -> bool:
+    """Whether a number is where a call went: "a caller to 911", "calls to 311 rose"."""
+    return tk.low(i - 1) == "to" and (
+        tk.low(i - 2) in lex.CALL_NOUNS or tk.low(i - 2) in lex.DIAL_VERBS
+    )
 
 
 def _labelled(tk: _Tokens, i: int) -> bool:
