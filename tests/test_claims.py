@@ -985,3 +985,24 @@ def test_a_reading_above_a_figure_is_a_measure_not_a_limit():
     assert found.value.low == 30
     assert found.value.low_open
     assert found.value.high is None
+
+
+def test_the_other_two_are_the_rest_of_a_set():
+    """ "The other two victims were wounded": the rest of the hurt, as "two others" are."""
+    claim = _claim("The other two victims were wounded.", "two victims")
+    assert "other" in claim.attribute_tokens
+    assert "other" not in _claim("The two victims were wounded.", "two victims").attribute_tokens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine people were hurt, and two were listed in serious condition.",
+        "Nine people were hurt, and two remained in serious condition.",
+    ],
+)
+def test_a_bare_number_listed_or_remaining_in_a_condition_counts_the_hurt(sentence):
+    """ "two were listed in serious condition", "two remained in ...": hurt people, as
+    "two were in serious condition" are."""
+    claim = _claim(sentence, "two")
+    assert claim.attribute_tokens[:2] == ("e:injured", "person")

@@ -579,3 +579,51 @@ def test_people_brought_or_pulled_out_alive_were_rescued(text, words, event):
     """ "were brought out of the cave alive", "pulled 9 cavers alive": a rescue."""
     start = text.index(words)
     assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        # what a count's people have is what befell them; "no" and comparisons are not
+        ("The other three men have non-life-threatening injuries.", "three men", "injured"),
+        ("Two hikers had serious head wounds.", "Two hikers", "injured"),
+        ("Two riders had a gunshot wound each.", "Two riders", "injured"),
+        ("The two guards had no injuries.", "two guards", None),
+        ("One man had more serious injuries.", "One man", None),
+        ("Two men suffered no injuries.", "Two men", None),
+        ("Three guards have rifles.", "Three guards", None),
+        ("He had a cut to his arm.", "He", None),
+        # a hospital by its name, and injuries the people were taken with
+        ("Five people were taken to Elm Medical Center.", "Five people", "injured"),
+        (
+            "The four victims were taken with minor injuries to St. Anne's.",
+            "four victims",
+            "injured",
+        ),
+        ("Four victims went to the hospital.", "Four victims", "injured"),
+        ("Two deputies rushed the girl to the hospital.", "Two deputies", None),
+        # a state the people are listed in
+        ("Two of them were listed in critical condition.", "Two", "injured"),
+        ("The other two victims are listed as being in fair condition.", "two victims", "injured"),
+        ("Two men remain in stable condition.", "Two men", "injured"),
+        # taken to a hospital where they died: the dead, not the hurt
+        ("Two men were taken to the hospital, where they died.", "Two men", "killed"),
+        ("A woman was rushed to Elm Medical Center but was pronounced dead.", "A woman", "killed"),
+        (
+            "He was flown to Elm Medical Center and then to Oak Hospital, where he died.",
+            "He",
+            "killed",
+        ),
+        ("Two men were taken to the hospital where one died.", "Two men", "injured"),
+    ],
+)
+def test_injured_by_what_people_have_or_where_they_are_taken(text, words, event):
+    """ "had gunshot wounds", "taken to Elm Medical Center", "listed in stable condition"."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize("text", ['"I\'m hit!" he yelled.', "I knew I'd be shot."])
+def test_a_speakers_contraction_is_no_name(text: str) -> None:
+    """ "I'm", "I'd" start with a capital but are pronouns: no count of one person."""
+    assert counts(text) == []

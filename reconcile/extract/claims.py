@@ -2003,7 +2003,7 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
     "five were flown to Mercy Hospital", "one of them was rushed to hospitals", "six of the
-    injured were taken to hospitals"; not an
+    injured were taken to hospitals", "two remained in critical condition"; not an
     object ("the blast sent eight to hospital"), which is read with its verb.
     """
     k = _at(tokens, end)
@@ -2013,9 +2013,12 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
         k += 3  # "Six of the injured were taken to hospitals"
         if k < len(tokens) and tokens[k].low not in _PASSIVE and _plain_noun(tokens[k]):
             k += 1  # "Five of the rescued miners were taken to hospitals"
-    return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
+    state = k < len(tokens) and (tokens[k].low in _PASSIVE or tokens[k].low in _REMAIN)
+    return state and _to_hospital(tokens, end)
 
 
+# "two remained in serious condition" as "two were in serious condition"
+_REMAIN = frozenset(["remain", "remains", "remained"])
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
@@ -2232,8 +2235,14 @@ _HARMED = frozenset([("e:killed",), ("e:injured",), ("e:shot",)])
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the clause before a value is about "others" ("most of the others have 900")."""
-    for token in reversed(_clause_left(tokens, _at(tokens, start))):
+    """Whether the clause before a value is about "others" ("most of the others have 900").
+
+    "The other two victims are in fair condition": the rest of a set, as "two others" are.
+    """
+    left = _clause_left(tokens, _at(tokens, start))
+    if [t.low for t in left[-2:]] == ["the", "other"]:
+        return True
+    for token in reversed(left):
         if token.text == ",":
             return False
         if token.low == "others":
