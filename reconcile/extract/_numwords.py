@@ -454,6 +454,8 @@ NP_STOP: Final = (
 NON_HEADS: Final = _words(
     "other more less fewer additional further such same own last next many few several various"
     " extra separate whole entire main new old top key major minor senior junior former"
+    # the state a person is in: "2 critical" counts two people in critical condition
+    " critical serious stable grave guarded satisfactory"
 )
 
 # Words in -ly that are nouns or adjectives, not adverbs ("50 family members").

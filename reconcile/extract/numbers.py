@@ -2495,7 +2495,8 @@ def parse_time(text: str) -> int | None:
 # value is read by :func:`parse_time`. Each alternative is bounded: no backtracking.
 _TIME_CLOCK = re.compile(
     r"(?<![\w:/.,])(?:\d{1,2}(?:[:.]\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)"
-    r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\w:]|[.,]\d))"
+    r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)"
+    r"|(?:12\s*)?(?:[nN]oon|[mM]idnight)(?![\w-]))"
 )
 # Words before a time that make it a window around it: "about 4:45 a.m.".
 _TIME_ABOUT = frozenset(["about", "around", "approximately", "roughly", "circa", "approx."])
@@ -2590,12 +2591,13 @@ def find_times(
         if before[-1:] and before[-1] in _TIME_NAMING:
             continue  # "set a 9 p.m. curfew", "the 8:30 a.m. call": a name of a thing
         words = before[-3:]
-        if match.group()[-1].isdigit() and not (
-            words and (words[-1] in _TIME_24_BEFORE or words[-1] in _TIME_ABOUT)
-        ):
-            continue  # "the score was 14:45": a 24-hour time stands after "at" or "about"
+        bare = match.group()[-1].isdigit() or match.group()[-1] in "nt"  # "14:45", "noon"
+        if bare and not (words and (words[-1] in _TIME_24_BEFORE or words[-1] in _TIME_ABOUT)):
+            # "the score was 14:45", "a midnight vigil": a 24-hour time or "noon" and
+            # "midnight" stand after "at" or "about" ("at noon", "shortly after midnight")
+            continue
         if words and words[-1] == "at":
-            words = words[:-1]
+            words = []  # "at 6 a.m." is a moment: "and at 6 a.m." is no span's end
         span_start = match.start()
         whole_hour = ":" not in match.group() and not _TIME_MINUTES_DOT.search(match.group())
         precision: float | None = 2 * _WINDOW_MINUTES if whole_hour else None
@@ -2632,12 +2634,12 @@ def find_times(
 
 
 def time_marks(text: str) -> list[int]:
-    """Where ``text`` may hold a clock time ("a.m.", "9 PM", the colon of "04:52"), in order.
+    """Where ``text`` may hold a clock time ("a.m.", "9 PM", "04:52", "noon"), in order.
 
     String searches in C over the whole text, once: :func:`find_times` runs a regex at every
     character of a sentence, which is worth it only in the few sentences these mark.
     """
-    marks = [k for mark in (".m", ".M") for k in _occurrences(text, mark)]
+    marks = [k for mark in (".m", ".M", "oon", "idnight") for k in _occurrences(text, mark)]
     marks.extend(k for k in _occurrences(text, ":") if k > 1 and _TIME_24_MARK.match(text, k - 2))
     marks.extend(
         k
