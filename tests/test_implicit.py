@@ -79,7 +79,6 @@ COUNTED = [
     # pronouns with a casualty verb
     ("He was pronounced dead at a nearby hospital.", [("He", 1, "He")]),
     ("Relatives said she died at the scene.", [("she", 1, "she")]),
-    ("She was taken into custody without incident.", [("She", 1, "She")]),
     # another, the other, one
     ("Another man was wounded in the leg.", [("Another man", 1, "Another man")]),
     (
@@ -156,6 +155,8 @@ COUNTED = [
 
 NOT_COUNTED = [
     "A man walked into the store and demanded cash.",
+    # a pronoun counts only the hurt and the dead: an arrest counts whom it first names
+    "She was taken into custody without incident.",
     "A woman standing near the door said nobody else saw it.",
     "A woman told police she heard several shots.",
     "Police are searching for a suspect described as a man in his 20s.",

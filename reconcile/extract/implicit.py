@@ -341,6 +341,9 @@ _LISTED: Final = _words("listed reported remain remains remained")
 _CONDITIONS: Final = _words(
     "critical serious stable fair grave good guarded life-threatening satisfactory"
 )
+# Conditions that stand alone after a count of people: "2 critical", "two remain stable".
+_STATE_WORDS: Final = _words("critical serious stable grave guarded satisfactory")
+_STATE_ENDS: Final = _words("and condition in after following")  # "2 critical in crash"
 _WOUND_NOUNS: Final = _words("wound wounds injury injuries")
 _SUFFER: Final = _words("suffered suffering suffers sustained sustaining sustains received")
 _HAD_DETERMINERS: Final = _DET_ONE | _POSSESSIVE  # "had a gunshot wound", "has his wounds"
@@ -709,12 +712,18 @@ def _count_at(tk: _Tokens, i: int, taken: _Taken) -> _Found | None:
         event, role = _modified(tk, head.unit_first, last), "modifier"
     if event is None:
         return None
+    if head.pronoun and not whole and event not in _CASUALTY_EVENTS:
+        # "He was arrested": someone counted where first named ("a man, 23, was
+        # arrested"); only the hurt and the dead are counted by a pronoun, whose clause
+        # is often the one statement of a lone victim's fate ("she died at the scene").
+        return None
     total = sum(p.count for p in parts)
     if total == 0 and _qualified(tk, last + 1):
         return None  # "no one was seriously hurt": some may have been, less seriously
     return _Found(first, last, _quantity(tk, head.unit_first, last, total), event, role)
 
 
+_CASUALTY_EVENTS: Final = frozenset(("killed", "injured", "shot"))
 _TRIGGERS: Final = (
     _DET_ONE
     | _DET_DEF
@@ -1274,6 +1283,8 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
             k = end + 1
             continue
         if word in ("in", "from", "of", "at", "near", "with", "on", "inside", "outside"):
+            if word == "in" and tk.low(k + 1) in _STATE_WORDS:
+                break  # "2 in critical condition": the state, not a place
             end = _pp_end(tk, k + 1)
             if end is None:
                 return k
@@ -1336,6 +1347,8 @@ def _pp_end(tk: _Tokens, j: int) -> int | None:
             break
         if low in ("where", "when", "before", "after", "while", "until"):
             break
+        if low == "in" and tk.low(k + 1) in _STATE_WORDS:
+            break  # "two of them in critical condition": the state, after the phrase
         if (low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS) and not (
             k > j and tk.lows[k - 1] in _DETERMINERS  # "of the injured", "of the dead woman"
         ):
@@ -1417,7 +1430,9 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             if not tk.is_word(m):
                 break
         return None
-    if low in ("in", "under") and passive:
+    if low in _STATE_WORDS and (not tk.is_word(k + 1) or nxt in _STATE_ENDS):
+        return "injured"  # "2 critical" (a headline), "two remain critical, one stable"
+    if low in ("in", "under") and (passive or nxt in _STATE_WORDS):
         if nxt == "custody" or (nxt == "police" and tk.low(k + 2) == "custody"):
             return "arrested"
         if nxt in _CONDITIONS and tk.low(k + 2) == "condition":
