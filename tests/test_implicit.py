@@ -155,6 +155,9 @@ COUNTED = [
 
 NOT_COUNTED = [
     "A man walked into the store and demanded cash.",
+    # none of a grade of wounds: some may have had lesser ones
+    "Five were shot, though none received life-threatening wounds.",
+    "No one suffered serious injuries.",
     # a pronoun counts only the hurt and the dead: an arrest counts whom it first names
     "She was taken into custody without incident.",
     "A woman standing near the door said nobody else saw it.",
@@ -603,6 +606,17 @@ def test_people_brought_or_pulled_out_alive_were_rescued(text, words, event):
         ),
         ("Four victims went to the hospital.", "Four victims", "injured"),
         ("Two deputies rushed the girl to the hospital.", "Two deputies", None),
+        (
+            "Both men were taken to Elmwood where they were listed in stable condition.",
+            "Both men",
+            "injured",
+        ),
+        ("Two men were taken to Elmwood in critical condition.", "Two men", "injured"),
+        (
+            "Two men were taken to the station where a woman was in critical condition.",
+            "Two men",
+            None,
+        ),
         # a state the people are listed in
         ("Two of them were listed in critical condition.", "Two", "injured"),
         ("The other two victims are listed as being in fair condition.", "two victims", "injured"),

@@ -746,14 +746,26 @@ _NEEDS_NOUN: Final = (
 
 
 def _qualified(tk: _Tokens, k: int) -> bool:
-    """Whether a degree qualifies the verb chain from ``k``: "seriously hurt", "hurt badly"."""
-    for m in range(k, min(k + 6, tk.n)):
+    """Whether a degree qualifies the verb chain from ``k``: "seriously hurt", "hurt badly".
+
+    Or the wounds it names: "none received life-threatening wounds", "no one suffered
+    serious injuries" (some may have had lesser ones).
+    """
+    for m in range(k, min(k + 10, tk.n)):
         low = tk.lows[m]
         if low in _DEGREE or low == "too":
             return True
         if low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS:
             return tk.low(m + 1) in _DEGREE or tk.low(m + 1) == "too"
+        if low in _SEVERE and tk.low(m + 1) in _WOUND_NOUNS:
+            return True
+        if low in _WOUND_NOUNS or not tk.is_word(m):
+            return False
     return False
+
+
+# Words that grade wounds: "life-threatening injuries", "serious wounds".
+_SEVERE: Final = _words("life-threatening serious critical severe major grave significant")
 
 
 def _elliptic(tk: _Tokens, first: int, last: int) -> str | None:
@@ -1420,6 +1432,8 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
                 return "killed" if _died_there(tk, m + 1) else "injured"
             if word in _WOUND_NOUNS and (low == "treated" or "with" in tk.lows[k + 1 : m]):
                 return "injured"  # "were taken with minor injuries to St. Anne's"
+            if _in_condition(tk, m):
+                return "injured"  # "were taken to Stroger in stable condition"
             if not tk.is_word(m):
                 break
         return None
@@ -1467,6 +1481,17 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             return None  # "a man shot a woman", "has killed": the agent
         return _PASSIVE_EVENTS[low]
     return None
+
+
+def _in_condition(tk: _Tokens, m: int) -> bool:
+    """Whether "in stable condition" starts at ``m``, or "where they were listed in ..."."""
+    if tk.low(m) == "where":
+        m += 1
+        if tk.low(m) in ("he", "she", "they"):
+            m += 1
+        while tk.low(m) in _BE or tk.low(m) in _LISTED or tk.low(m) == "as":
+            m += 1
+    return tk.low(m) == "in" and tk.low(m + 1) in _CONDITIONS and tk.low(m + 2) == "condition"
 
 
 _DIED_THERE_REACH: Final = 12
