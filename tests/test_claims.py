@@ -997,14 +997,14 @@ def test_the_other_two_are_the_rest_of_a_set():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Nine people were hurt, and two were listed in serious condition.",
-        "Nine people were hurt, and two remained in serious condition.",
+        "Nine people were hurt, and three were listed in guarded condition.",
+        "Nine people were hurt, and three remained in guarded condition.",
     ],
 )
 def test_a_bare_number_listed_or_remaining_in_a_condition_counts_the_hurt(sentence):
     """ "two were listed in serious condition", "two remained in ...": hurt people, as
     "two were in serious condition" are."""
-    claim = _claim(sentence, "two")
+    claim = _claim(sentence, "three")
     assert claim.attribute_tokens[:2] == ("e:injured", "person")
 
 
@@ -1046,13 +1046,13 @@ def test_a_pronoun_still_counts_a_lone_victim():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The city will not pay the $2.5 million hackers are demanding.",
-        "The city will not pay the $2.5 million ransom the hackers demanded.",
+        "The county will not pay the $40,000 the gang is demanding.",
+        "The county will not pay the $40,000 ransom the gang demanded.",
     ],
 )
 def test_a_demand_the_sentence_reports_is_not_negated(sentence):
     """Only the paying is denied; the sum demanded is stated."""
-    claim = _claim(sentence, "$2.5 million")
+    claim = _claim(sentence, "$40,000")
     assert "e:demanded" in claim.attribute_tokens
     assert not claim.negated
 
@@ -1063,17 +1063,17 @@ def test_a_sum_read_with_the_denied_verb_stays_negated():
 
 
 @pytest.mark.parametrize(
-    ("text", "mark"),
+    ("text", "words", "mark"),
     [
-        ("Bus crash: 9 hurt, 2 critical", "~critical"),
-        ("A dozen were hospitalized, and two remained in serious condition.", "~serious"),
-        ("Three people died and two remain critical.", None),
+        ("Bus crash: 9 hurt, 2 critical", "2", "~critical"),
+        ("Nine were hospitalized, and three remained in guarded condition.", "three", "~guarded"),
+        ("Three people died and four remain critical.", "four", None),
     ],
 )
-def test_a_count_in_a_condition_after_a_count_of_the_hurt_is_a_part_of_them(text, mark):
-    """After "12 hurt", "2 critical" are some of the twelve (kept apart from them by the
-    condition's mark); after "three died" the two may be all the hurt."""
-    tokens = _claim(text, "2" if "2 critical" in text else "two").attribute_tokens
+def test_a_count_in_a_condition_after_a_count_of_the_hurt_is_a_part_of_them(text, words, mark):
+    """After "9 hurt", "2 critical" are some of the nine (kept apart from them by the
+    condition's mark); after "three died" the four may be all the hurt."""
+    tokens = _claim(text, words).attribute_tokens
     assert "e:injured" in tokens
-    marks = [t for t in tokens if t in ("~critical", "~serious")]
+    marks = [t for t in tokens if t in ("~critical", "~guarded")]
     assert marks == ([mark] if mark else [])

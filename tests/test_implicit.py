@@ -156,7 +156,7 @@ COUNTED = [
 NOT_COUNTED = [
     "A man walked into the store and demanded cash.",
     # none of a grade of wounds: some may have had lesser ones
-    "Five were shot, though none received life-threatening wounds.",
+    "Four were shot, but none had life-threatening wounds.",
     "No one suffered serious injuries.",
     # a pronoun counts only the hurt and the dead: an arrest counts whom it first names
     "She was taken into custody without incident.",
@@ -589,11 +589,11 @@ def test_people_brought_or_pulled_out_alive_were_rescued(text, words, event):
     ("text", "words", "event"),
     [
         # what a count's people have is what befell them; "no" and comparisons are not
-        ("The other three men have non-life-threatening injuries.", "three men", "injured"),
+        ("The other two riders have non-life-threatening wounds.", "two riders", "injured"),
         ("Two hikers had serious head wounds.", "Two hikers", "injured"),
         ("Two riders had a gunshot wound each.", "Two riders", "injured"),
         ("The two guards had no injuries.", "two guards", None),
-        ("One man had more serious injuries.", "One man", None),
+        ("One rider had more serious wounds.", "One rider", None),
         ("Two men suffered no injuries.", "Two men", None),
         ("Three guards have rifles.", "Three guards", None),
         ("He had a cut to his arm.", "He", None),
@@ -605,10 +605,10 @@ def test_people_brought_or_pulled_out_alive_were_rescued(text, words, event):
             "injured",
         ),
         ("Four victims went to the hospital.", "Four victims", "injured"),
-        ("Two deputies rushed the girl to the hospital.", "Two deputies", None),
+        ("Two neighbors rushed the boy to a hospital.", "Two neighbors", None),
         (
-            "Both men were taken to Elmwood where they were listed in stable condition.",
-            "Both men",
+            "Both hikers were flown to Elmwood where they were listed in fair condition.",
+            "Both hikers",
             "injured",
         ),
         ("Two men were taken to Elmwood in critical condition.", "Two men", "injured"),
@@ -618,8 +618,12 @@ def test_people_brought_or_pulled_out_alive_were_rescued(text, words, event):
             None,
         ),
         # a state the people are listed in
-        ("Two of them were listed in critical condition.", "Two", "injured"),
-        ("The other two victims are listed as being in fair condition.", "two victims", "injured"),
+        ("Three of them were listed in guarded condition.", "Three", "injured"),
+        (
+            "The other three riders are listed as being in guarded condition.",
+            "three riders",
+            "injured",
+        ),
         ("Two men remain in stable condition.", "Two men", "injured"),
         # taken to a hospital where they died: the dead, not the hurt
         ("Two men were taken to the hospital, where they died.", "Two men", "killed"),
@@ -638,7 +642,7 @@ def test_injured_by_what_people_have_or_where_they_are_taken(text, words, event)
     assert count_event(text, start, start + len(words)) == event
 
 
-@pytest.mark.parametrize("text", ['"I\'m hit!" he yelled.', "I knew I'd be shot."])
+@pytest.mark.parametrize("text", ['"I\'m shot!" the driver yelled.', "I feared I'd be killed."])
 def test_a_speakers_contraction_is_no_name(text: str) -> None:
     """ "I'm", "I'd" start with a capital but are pronouns: no count of one person."""
     assert counts(text) == []

@@ -1811,7 +1811,7 @@ def test_a_page_age_alone_is_furniture(stamp):
         "[Comments], [Save]",
         "Facebook Twitter Email",
         "Share on Facebook, X or WhatsApp",
-        "Share  Tweet  Email  Print  Save",
+        "Share  Print  Save",
     ],
 )
 def test_share_buttons_are_furniture_not_the_headline(buttons):

@@ -191,7 +191,7 @@ NOT_VALUES = [
     "the IP is 192.168.1.2",
     "version 2.0.1 shipped",
     "he called 911",
-    "a caller to 911 said",
+    "callers to 911 said",
     "calls to 311 went unanswered",
     "in the 400 block of Main Street",
     "at 2401 University Avenue",

@@ -454,7 +454,7 @@ NP_STOP: Final = (
 NON_HEADS: Final = _words(
     "other more less fewer additional further such same own last next many few several various"
     " extra separate whole entire main new old top key major minor senior junior former"
-    # the state a person is in: "2 critical" counts two people in critical condition
+    # the state a person is in: "3 critical" counts three people in critical condition
     " critical serious stable grave guarded satisfactory"
 )
 
@@ -485,7 +485,7 @@ SIZE_WORDS: Final = _words("caliber calibre gauge")
 DIAL_VERBS: Final = _words(
     "call calls called calling dial dials dialed dialled dialing text texted texting"
 )
-# Nouns of a call before "to" and a bare number: "a caller to 911", "calls to 311".
+# Nouns of a call before "to" and a bare number: "callers to 911", "calls to 311".
 CALL_NOUNS: Final = _words("call calls caller callers")
 
 # -ing words that are nouns ("one meeting"), so not read as participles.

@@ -525,8 +525,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
             if condition is None and taken and _hurt_counted_before(out):
-                # "a dozen were hospitalized; two remained in critical condition", a
-                # headline's "12 hurt, 2 critical": a part of the hurt counted before it, in
+                # "nine were hurt, and three are in guarded condition", a headline's
+                # "12 hurt, 4 critical": a part of the hurt counted before it, in
                 # that state; alone ("three died and two are critical") it may be all of them.
                 condition = _stated_condition(tokens, end)
             if condition is not None:
@@ -1732,14 +1732,14 @@ def _to_hospital(tokens: Sequence[Token], end: int, *, past_an_aside: bool = Fal
             return True
         stated = k == 0 or reach[k - 1].low in _PASSIVE or reach[k - 1].low in _REMAIN
         if token.low in _STATE_WORDS and stated and _ends_a_fragment(reach, k + 1):
-            return True  # "1 dead, 2 critical", "two remain critical": in that condition
+            return True  # "5 hurt, 3 critical", "four remain critical": in that condition
         if token.text == "Medical" and [t.low for t in reach[k + 1 : k + 2]] in _CENTRE:
             return True  # "taken to Ashgrove Medical Center": a hospital by its name
     return False
 
 
 _CENTRE = (["center"], ["centre"])
-# Conditions a headline puts right after a count: "2 critical", "3 serious".
+# Conditions a headline puts right after a count: "3 critical", "4 serious".
 _STATE_WORDS = frozenset(["critical", "serious", "stable", "grave", "guarded", "satisfactory"])
 
 
@@ -1748,7 +1748,7 @@ def _ends_a_fragment(reach: Sequence[Token], k: int) -> bool:
     return k >= len(reach) or reach[k].text == "," or reach[k].low in _FRAGMENT_ENDS
 
 
-_FRAGMENT_ENDS = frozenset(["and", "in", "after", "following"])  # "2 critical in crash"
+_FRAGMENT_ENDS = frozenset(["and", "in", "after", "following"])  # "3 critical in fire"
 
 
 _ASIDE_REACH = 6
@@ -1982,7 +1982,9 @@ def _people_befallen(attribute_tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # A patient's condition as hospitals report it: "in critical condition".
-_CONDITIONS = frozenset(["critical", "serious", "stable", "fair", "good", "grave"])
+_CONDITIONS = frozenset(
+    ["critical", "serious", "stable", "fair", "good", "grave", "guarded", "satisfactory"]
+)
 _CONDITION_REACH = 8
 
 
@@ -2015,9 +2017,9 @@ def _hurt_counted_before(out: Sequence[Claim]) -> bool:
 def _stated_condition(tokens: Sequence[Token], end: int) -> str | None:
     """The condition a bare count's own clause puts it in, as a mark ("~critical"), or None.
 
-    "two were listed in serious condition", "two remained critical", "2 critical": the
-    first condition word, unless a hospital is named first ("two were taken to hospital
-    in critical condition" counts those taken there).
+    "three were listed in guarded condition", "four remain critical", "3 critical": the
+    first condition word, unless a hospital is named first ("three were flown to a hospital
+    in serious condition" counts those taken there).
     """
     reach = _clause_right(tokens, _at(tokens, end))[:_CONDITION_REACH]
     for k, token in enumerate(reach):
@@ -2046,7 +2048,7 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
     "five were flown to Mercy Hospital", "one of them was rushed to hospitals", "six of the
-    injured were taken to hospitals", "two remained in critical condition"; not an
+    injured were taken to hospitals", "four remained in guarded condition"; not an
     object ("the blast sent eight to hospital"), which is read with its verb.
     """
     k = _at(tokens, end)
@@ -2058,11 +2060,11 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
             k += 1  # "Five of the rescued miners were taken to hospitals"
     state = k < len(tokens) and (tokens[k].low in _PASSIVE or tokens[k].low in _REMAIN)
     if k < len(tokens) and (tokens[k].low == "in" or tokens[k].low in _STATE_WORDS):
-        state = True  # "1 dead, 2 in critical condition", "2 critical": a headline's state
+        state = True  # "5 hurt, 3 in serious condition", "3 critical": a headline's state
     return state and _to_hospital(tokens, end)
 
 
-# "two remained in serious condition" as "two were in serious condition"
+# "four remained in guarded condition" as "four were in guarded condition"
 _REMAIN = frozenset(["remain", "remains", "remained"])
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
@@ -2282,7 +2284,7 @@ _HARMED = frozenset([("e:killed",), ("e:injured",), ("e:shot",)])
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
     """Whether the clause before a value is about "others" ("most of the others have 900").
 
-    "The other two victims are in fair condition": the rest of a set, as "two others" are.
+    "The other three riders are in fair condition": the rest of a set, as "two others" are.
     """
     left = _clause_left(tokens, _at(tokens, start))
     if [t.low for t in left[-2:]] == ["the", "other"]:
@@ -4155,7 +4157,7 @@ def _negated(
         return False
     first = _at(tokens, start)
     if end and first > 0 and tokens[first - 1].low == "the" and (verb is None or verb.start >= end):
-        # "will not pay the $2.5 million ransom the hackers demanded": a sum the sentence
+        # "will not pay the $40,000 ransom the gang demanded": a sum the sentence
         # takes as given (its "the"), named by what others did; only the paying is denied.
         # Not when the value is read with the denied verb ("did not earn the $5 million
         # analysts expected": no sum earned is stated).

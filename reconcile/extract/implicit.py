@@ -193,7 +193,7 @@ _CONJUNCTIONS: Final = _words(
 _PRONOUNS: Final = _words(
     "he she it they we i you him them us me hers himself herself itself themselves"
     " someone somebody anyone anybody everyone everybody nobody none one"
-    # "I'm hit!", "I knew I'd be shot": a speaker in a quote, never a name
+    # "I'm scared," "they're hurt": a speaker in a quote, never a name
     " i'm i'd i've i'll we're we'd we've you're you'd you've they're they'd they've"
 )
 _RELATIVES: Final = _words("who whom whose which that")
@@ -336,14 +336,14 @@ _HOSPITAL_VERBS: Final = _words(
 # Words that say a place a count was taken to is a hospital: "rushed to Elm Medical Center".
 _HOSPITAL_WORDS: Final = _words("hospital hospitals trauma er icu hospitalized")
 _CENTRES: Final = _words("center centre")
-# Verbs that list the state a person is in: "two were listed in stable condition".
+# Verbs that list the state a person is in: "four were listed in guarded condition".
 _LISTED: Final = _words("listed reported remain remains remained")
 _CONDITIONS: Final = _words(
     "critical serious stable fair grave good guarded life-threatening satisfactory"
 )
-# Conditions that stand alone after a count of people: "2 critical", "two remain stable".
+# Conditions that stand alone after a count of people: "3 critical", "four remain stable".
 _STATE_WORDS: Final = _words("critical serious stable grave guarded satisfactory")
-_STATE_ENDS: Final = _words("and condition in after following")  # "2 critical in crash"
+_STATE_ENDS: Final = _words("and condition in after following")  # "3 critical in fire"
 _WOUND_NOUNS: Final = _words("wound wounds injury injuries")
 _SUFFER: Final = _words("suffered suffering suffers sustained sustaining sustains received")
 _HAD_DETERMINERS: Final = _DET_ONE | _POSSESSIVE  # "had a gunshot wound", "has his wounds"
@@ -715,7 +715,7 @@ def _count_at(tk: _Tokens, i: int, taken: _Taken) -> _Found | None:
     if head.pronoun and not whole and event not in _CASUALTY_EVENTS:
         # "He was arrested": someone counted where first named ("a man, 23, was
         # arrested"); only the hurt and the dead are counted by a pronoun, whose clause
-        # is often the one statement of a lone victim's fate ("she died at the scene").
+        # is often the one statement of a lone victim's fate ("she died later that night").
         return None
     total = sum(p.count for p in parts)
     if total == 0 and _qualified(tk, last + 1):
@@ -748,8 +748,8 @@ _NEEDS_NOUN: Final = (
 def _qualified(tk: _Tokens, k: int) -> bool:
     """Whether a degree qualifies the verb chain from ``k``: "seriously hurt", "hurt badly".
 
-    Or the wounds it names: "none received life-threatening wounds", "no one suffered
-    serious injuries" (some may have had lesser ones).
+    Or the wounds it names: "none of the four had serious wounds", "no one suffered
+    grave injuries" (some may have had lesser ones).
     """
     for m in range(k, min(k + 10, tk.n)):
         low = tk.lows[m]
@@ -1296,7 +1296,7 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
             continue
         if word in ("in", "from", "of", "at", "near", "with", "on", "inside", "outside"):
             if word == "in" and tk.low(k + 1) in _STATE_WORDS:
-                break  # "2 in critical condition": the state, not a place
+                break  # "3 in serious condition": the state, not a place
             end = _pp_end(tk, k + 1)
             if end is None:
                 return k
@@ -1360,7 +1360,7 @@ def _pp_end(tk: _Tokens, j: int) -> int | None:
         if low in ("where", "when", "before", "after", "while", "until"):
             break
         if low == "in" and tk.low(k + 1) in _STATE_WORDS:
-            break  # "two of them in critical condition": the state, after the phrase
+            break  # "three of them in guarded condition": the state, after the phrase
         if (low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS) and not (
             k > j and tk.lows[k - 1] in _DETERMINERS  # "of the injured", "of the dead woman"
         ):
@@ -1388,7 +1388,7 @@ def _predicate(tk: _Tokens, k: int) -> str | None:
     if k >= start + 6:
         return None
     fatal = not _FATAL.isdisjoint(tk.lows[start:k])  # tokens start..k-1, all inside
-    # "he had a wound to his arm" tells more of someone counted where first named; a
+    # "she had a cut on her hand" tells more of someone counted where first named; a
     # count's own "had gunshot wounds" ("two men had gunshot wounds") counts the hurt.
     owned = have and tk.low(start - 1) not in _PERSONAL
     event = _event_at(tk, k, passive=passive, have=have, owned=owned)
@@ -1424,7 +1424,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
         if nxt == "into" and tk.low(k + 2) == "custody":
             return "arrested"
         if not passive and nxt not in ("to", "into") and _object_follows(tk, k + 1):
-            return None  # "two deputies rushed the girl to the hospital": who took her
+            return None  # "two neighbors rushed the boy to a hospital": who took him
         for m in range(k + 1, min(k + 6, tk.n)):
             word = tk.lows[m]
             named = word == "medical" and tk.low(m + 1) in _CENTRES  # "to Elm Medical Center"
@@ -1433,19 +1433,19 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             if word in _WOUND_NOUNS and (low == "treated" or "with" in tk.lows[k + 1 : m]):
                 return "injured"  # "were taken with minor injuries to St. Anne's"
             if _in_condition(tk, m):
-                return "injured"  # "were taken to Stroger in stable condition"
+                return "injured"  # "were flown to Elmwood in stable condition"
             if not tk.is_word(m):
                 break
         return None
     if low in _LISTED and (passive or low.startswith("remain")):
         for m in range(k + 1, min(k + 7, tk.n)):
             if tk.lows[m] in _CONDITIONS and tk.low(m + 1) == "condition":
-                return "injured"  # "are listed as being in fair condition"
+                return "injured"  # "are listed as being in guarded condition"
             if not tk.is_word(m):
                 break
         return None
     if low in _STATE_WORDS and (not tk.is_word(k + 1) or nxt in _STATE_ENDS):
-        return "injured"  # "2 critical" (a headline), "two remain critical, one stable"
+        return "injured"  # "3 critical" (a headline), "four remain critical, one stable"
     if low in ("in", "under") and (passive or nxt in _STATE_WORDS):
         if nxt == "custody" or (nxt == "police" and tk.low(k + 2) == "custody"):
             return "arrested"
@@ -1455,7 +1455,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             return "injured"  # "four others were in the hospital with gunshot wounds"
         return None
     if low in _SUFFER or (owned and not passive and low not in _PASSIVE_EVENTS):
-        # "suffered minor injuries"; "have non-life-threatening injuries", "had gunshot
+        # "suffered minor injuries"; "have only minor injuries", "had burns and
         # wounds": what a person has is what befell them; "suffered no injuries" is nothing.
         had = low not in _SUFFER
         for m in range(k if had else k + 1, min(k + 8, tk.n)):
@@ -1467,7 +1467,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             if had and word in _MOD_STOP and word not in _HAD_DETERMINERS:
                 break  # "had shot at them", "has said": no wound of the subject's
             if had and word in _COMPARATIVES:
-                break  # "one man had more serious injuries": set against the other hurt
+                break  # "one rider had worse wounds": set against the other hurt
         return None
     if low in _PASSIVE_EVENTS:
         if low == "gunned" and nxt != "down":
@@ -1500,7 +1500,7 @@ _DIED_THERE_REACH: Final = 12
 def _died_there(tk: _Tokens, k: int) -> bool:
     """Whether the sentence goes on to say the person taken to a hospital died there.
 
-    "was taken to Elm Hospital, where he died", "was rushed to a trauma center but was
+    "was taken to Elm Hospital, where he died", "was flown to Oak Hospital but was
     pronounced dead": a count of the dead, not of the hurt. Only "where", "but" or "and"
     and the person's pronoun (or none) before the death; another count ("where two
     others died") is someone else.

@@ -2084,7 +2084,7 @@ def _participle(word: str) -> bool:
         return False
     low = word.lower()
     if low in _SHORT_VERBS:
-        return True  # "one man died", "one person lying": a verb after the head
+        return True  # "one man died", "one woman lying": a verb after the head
     if low.endswith("ed"):
         return len(low) > 4 and not low.endswith("eed")
     return low.endswith("ing") and len(low) > 5 and low not in lex.ING_NOUNS
@@ -2135,7 +2135,7 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
     if not unit and noun is None and num.plain and tk.low(i - 1) in lex.DIAL_VERBS:
         return False  # "called 911"
     if not unit and noun is None and num.plain and _call_to(tk, i):
-        return False  # "a caller to 911 said"
+        return False  # "callers to 911 reported it"
     if noun is not None and _unit_compound(tk, num, high, noun):
         return False  # "a 17 year old", ".223 caliber rifle"
     measure = noun is not None and noun[0] == end + 1 and tk.low(end + 1) in _DASHES
@@ -2196,7 +2196,7 @@ def _unit_compound(
 
 
 def _call_to(tk: _Tokens, i: int) -> bool:
-    """Whether a number is where a call went: "a caller to 911", "calls to 311 rose"."""
+    """Whether a number is where a call went: "callers to 911", "calls to 311 rose"."""
     return tk.low(i - 1) == "to" and (
         tk.low(i - 2) in lex.CALL_NOUNS or tk.low(i - 2) in lex.DIAL_VERBS
     )
