@@ -1073,3 +1073,95 @@ def test_the_value_after_not_x_but_is_stated():
     assert _claim(text, "320 homes").negated
     assert not _claim(text, "230").negated
     assert not _claim("The storm hit not only 30 homes but a school.", "30 homes").negated
+
+
+def test_the_other_two_are_the_rest_of_a_set():
+    """ "The other two victims were wounded": the rest of the hurt, as "two others" are."""
+    claim = _claim("The other two victims were wounded.", "two victims")
+    assert "other" in claim.attribute_tokens
+    assert "other" not in _claim("The two victims were wounded.", "two victims").attribute_tokens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine people were hurt, and three were listed in guarded condition.",
+        "Nine people were hurt, and three remained in guarded condition.",
+    ],
+)
+def test_a_bare_number_listed_or_remaining_in_a_condition_counts_the_hurt(sentence):
+    """ "two were listed in serious condition", "two remained in ...": hurt people, as
+    "two were in serious condition" are."""
+    claim = _claim(sentence, "three")
+    assert claim.attribute_tokens[:2] == ("e:injured", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Bus crash: 1 dead, 2 critical\n\nA bus left the road on Monday.", "2"),
+        ("2 critical\n\nA bus left the road on Monday.", "2"),
+        ("3 hurt, 2 critical in bus crash", "2"),
+        ("Bus crash: 1 dead, 2 in critical condition", "2"),
+        ("Nine were hurt. Two remain critical.", "Two"),
+    ],
+)
+def test_a_count_in_a_condition_counts_the_hurt(text, words):
+    """A headline's "2 critical": two people in critical condition, as "two are in
+    critical condition" is; not a count of things called "critical"."""
+    claim = _claim(text, words)
+    assert claim.attribute_tokens[:2] == ("e:injured", "person")
+    assert "~hospital" in claim.attribute_tokens
+
+
+def test_two_critical_things_are_no_people():
+    """ "two critical votes": the condition words still modify a noun."""
+    claim = _claim("Two critical votes remain.", "Two critical votes")
+    assert "e:injured" not in claim.attribute_tokens
+
+
+@pytest.mark.parametrize("sentence", ["He was arrested.", "She was charged with theft."])
+def test_a_pronoun_is_no_count_of_the_arrested(sentence):
+    """ "He was arrested": someone counted where first named, no count "1 He"."""
+    assert [c for c in _claims(sentence) if isinstance(c.value, reconcile.Quantity)] == []
+
+
+def test_a_pronoun_still_counts_a_lone_victim():
+    """ "She died at the scene" is often the one statement of a lone victim's death."""
+    assert "e:killed" in _claim("She died at the scene.", "She").attribute_tokens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county will not pay the $40,000 the gang is demanding.",
+        "The county will not pay the $40,000 ransom the gang demanded.",
+    ],
+)
+def test_a_demand_the_sentence_reports_is_not_negated(sentence):
+    """Only the paying is denied; the sum demanded is stated."""
+    claim = _claim(sentence, "$40,000")
+    assert "e:demanded" in claim.attribute_tokens
+    assert not claim.negated
+
+
+def test_a_sum_read_with_the_denied_verb_stays_negated():
+    """ "did not earn the $5 million analysts expected": no sum earned is stated."""
+    assert _claim("The firm did not earn the $5 million analysts expected.", "$5 million").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mark"),
+    [
+        ("Bus crash: 9 hurt, 2 critical", "2", "~critical"),
+        ("Nine were hospitalized, and three remained in guarded condition.", "three", "~guarded"),
+        ("Three people died and four remain critical.", "four", None),
+    ],
+)
+def test_a_count_in_a_condition_after_a_count_of_the_hurt_is_a_part_of_them(text, words, mark):
+    """After "9 hurt", "2 critical" are some of the nine (kept apart from them by the
+    condition's mark); after "three died" the four may be all the hurt."""
+    tokens = _claim(text, words).attribute_tokens
+    assert "e:injured" in tokens
+    marks = [t for t in tokens if t in ("~critical", "~guarded")]
+    assert marks == ([mark] if mark else [])

@@ -541,6 +541,11 @@ class Reader:
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
+            if condition is None and taken and _hurt_counted_before(out):
+                # "nine were hurt, and three are in guarded condition", a headline's
+                # "12 hurt, 4 critical": a part of the hurt counted before it, in
+                # that state; alone ("three died and two are critical") it may be all of them.
+                condition = _stated_condition(tokens, end)
             if condition is not None:
                 attribute_tokens = (*attribute_tokens, condition)  # "in critical condition"
             if HOSPITAL in attribute_tokens or condition is not None:
@@ -1763,12 +1768,25 @@ def _to_hospital(tokens: Sequence[Token], end: int, *, past_an_aside: bool = Fal
             return False
         if token.low.startswith("hospital") or token.low == "condition":
             return True
+        stated = k == 0 or reach[k - 1].low in _PASSIVE or reach[k - 1].low in _REMAIN
+        if token.low in _STATE_WORDS and stated and _ends_a_fragment(reach, k + 1):
+            return True  # "5 hurt, 3 critical", "four remain critical": in that condition
         if token.text == "Medical" and [t.low for t in reach[k + 1 : k + 2]] in _CENTRE:
             return True  # "taken to Ashgrove Medical Center": a hospital by its name
     return False
 
 
 _CENTRE = (["center"], ["centre"])
+# Conditions a headline puts right after a count: "3 critical", "4 serious".
+_STATE_WORDS = frozenset(["critical", "serious", "stable", "grave", "guarded", "satisfactory"])
+
+
+def _ends_a_fragment(reach: Sequence[Token], k: int) -> bool:
+    """Whether a headline fragment ends at ``reach[k]``: the clause's end, a comma, "and"."""
+    return k >= len(reach) or reach[k].text == "," or reach[k].low in _FRAGMENT_ENDS
+
+
+_FRAGMENT_ENDS = frozenset(["and", "in", "after", "following"])  # "3 critical in fire"
 
 
 _ASIDE_REACH = 6
@@ -2002,7 +2020,9 @@ def _people_befallen(attribute_tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # A patient's condition as hospitals report it: "in critical condition".
-_CONDITIONS = frozenset(["critical", "serious", "stable", "fair", "good", "grave"])
+_CONDITIONS = frozenset(
+    ["critical", "serious", "stable", "fair", "good", "grave", "guarded", "satisfactory"]
+)
 _CONDITION_REACH = 8
 
 
@@ -2027,6 +2047,31 @@ def _condition(tokens: Sequence[Token], end: int) -> str | None:
     return None
 
 
+def _hurt_counted_before(out: Sequence[Claim]) -> bool:
+    """Whether the sentence counted the hurt before: a count claim with "e:injured"."""
+    return any(isinstance(c.value, Quantity) and "e:injured" in c.attribute_tokens for c in out)
+
+
+def _stated_condition(tokens: Sequence[Token], end: int) -> str | None:
+    """The condition a bare count's own clause puts it in, as a mark ("~critical"), or None.
+
+    "three were listed in guarded condition", "four remain critical", "3 critical": the
+    first condition word, unless a hospital is named first ("three were flown to a hospital
+    in serious condition" counts those taken there).
+    """
+    reach = _clause_right(tokens, _at(tokens, end))[:_CONDITION_REACH]
+    for k, token in enumerate(reach):
+        if token.text == "," and k:
+            return None
+        if token.low.startswith("hospital") or token.low == "medical":
+            return None
+        if token.low in _CONDITIONS and k + 1 < len(reach) and reach[k + 1].low == "condition":
+            return "~" + token.low
+        if token.low in _STATE_WORDS and _ends_a_fragment(reach, k + 1):
+            return "~" + token.low
+    return None
+
+
 def _confirmed_in(tokens: Sequence[Token], start: int, verb: Token | None) -> bool:
     """Whether something was confirmed in the cases counted: "tests confirmed the virus in 9 cases".
 
@@ -2041,7 +2086,7 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
     "five were flown to Mercy Hospital", "one of them was rushed to hospitals", "six of the
-    injured were taken to hospitals"; not an
+    injured were taken to hospitals", "four remained in guarded condition"; not an
     object ("the blast sent eight to hospital"), which is read with its verb.
     """
     k = _at(tokens, end)
@@ -2051,9 +2096,14 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
         k += 3  # "Six of the injured were taken to hospitals"
         if k < len(tokens) and tokens[k].low not in _PASSIVE and _plain_noun(tokens[k]):
             k += 1  # "Five of the rescued miners were taken to hospitals"
-    return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
+    state = k < len(tokens) and (tokens[k].low in _PASSIVE or tokens[k].low in _REMAIN)
+    if k < len(tokens) and (tokens[k].low == "in" or tokens[k].low in _STATE_WORDS):
+        state = True  # "5 hurt, 3 in serious condition", "3 critical": a headline's state
+    return state and _to_hospital(tokens, end)
 
 
+# "four remained in guarded condition" as "four were in guarded condition"
+_REMAIN = frozenset(["remain", "remains", "remained"])
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
@@ -2270,8 +2320,14 @@ _HARMED = frozenset([("e:killed",), ("e:injured",), ("e:shot",)])
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the clause before a value is about "others" ("most of the others have 900")."""
-    for token in reversed(_clause_left(tokens, _at(tokens, start))):
+    """Whether the clause before a value is about "others" ("most of the others have 900").
+
+    "The other three riders are in fair condition": the rest of a set, as "two others" are.
+    """
+    left = _clause_left(tokens, _at(tokens, start))
+    if [t.low for t in left[-2:]] == ["the", "other"]:
+        return True
+    for token in reversed(left):
         if token.text == ",":
             return False
         if token.low == "others":
@@ -4138,6 +4194,14 @@ def _negated(
     if verb is not None and end and verb.start >= end and _own_clause(tokens, end, verb):
         return False
     first = _at(tokens, start)
+    if end and first > 0 and tokens[first - 1].low == "the" and (verb is None or verb.start >= end):
+        # "will not pay the $40,000 ransom the gang demanded": a sum the sentence
+        # takes as given (its "the"), named by what others did; only the paying is denied.
+        # Not when the value is read with the denied verb ("did not earn the $5 million
+        # analysts expected": no sum earned is stated).
+        later = _verb_of_a_relative(tokens, end)
+        if later is not None and _own_clause(tokens, end, later):
+            return False
     window = tokens[max(0, first - 5) : first]
     for k in range(len(window) - 1, -1, -1):
         token = window[k]
@@ -4158,6 +4222,18 @@ def _negated(
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
+
+
+def _verb_of_a_relative(tokens: Sequence[Token], end: int) -> Token | None:
+    """The first inflected verb within a relative clause's reach after a value, or None."""
+    k = _at(tokens, end)
+    for token in tokens[k : k + _RELATIVE_WORDS + 1]:
+        if _is_boundary(token) or token.text == ",":
+            return None
+        inflected = lexicon.lemma(token.low) != token.low
+        if token.text.islower() and inflected and lexicon.is_verb_form(token.text):
+            return token
+    return None
 
 
 def _own_clause(tokens: Sequence[Token], end: int, verb: Token) -> bool:
