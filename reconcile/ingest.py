@@ -1640,7 +1640,7 @@ def _units(text: str, header_end: int) -> list[_Unit]:
     return [part for u in units if u.start < u.end for part in _unstamped(text, u)]
 
 
-# A live blog's update stamp opening a line: "11:02 p.m. — Crews ...", "Update, 9:30 a.m.:
+# A live blog's update stamp opening a line: "10:40 p.m. — Crews ...", "Update, 7:15 a.m.:
 # Police ...", "UPDATE 6:15 PM ET | ...", "Tuesday, 8 a.m. - ...". The time says when the entry
 # was posted; the entry's statement starts after the dash.
 _UPDATE_TIME = (
@@ -1720,7 +1720,7 @@ def _classify(text: str, start: int, end: int) -> _Unit:
 # A list of other headlines is Title Case or holds no number; such a list stays furniture.
 _BULLET = re.compile(r"[-*\u2013\u2022\u2023\u25aa\u25cf\u25e6]\s+(?=\S)")
 _STATED_ITEM = "bulleted item stating a value (a list inside the story)"
-# The line that introduces such a list ("Key figures:", "The storm left, officials said:").
+# The line that introduces such a list ("At a glance:", "The storm left, officials said:").
 _LIST_INTRO = "line introducing a list of stated values"
 _LISTED = frozenset({_STATED_ITEM, _LIST_INTRO})
 
@@ -1753,8 +1753,8 @@ NOTICE_REASON = (
     "correction or editor's note (about an earlier version of the story; not read for claims)"
 )
 
-# A photo's caption or credit: a line opening with a label ("Photo: Smoke over the roofs on
-# Monday.", "PHOTO BY JANE DOE", "Image credit: ..."), one ending with a credit ("Crews work
+# A photo's caption or credit: a line opening with a label ("Photo: Crews on the ridge at
+# dawn.", "PHOTO BY JANE DOE", "Image credit: ..."), one ending with a credit ("Crews work
 # at the site. (Jane Doe/The Harbor Post)", "... (AP Photo/Jane Doe)", "... Photo: Jane
 # Doe/Harbor Post", "... (Photo by Jane Doe)"), or a credit alone ("Jane Doe/Harbor Post").
 # A caption describes a picture; its day and figures are not the story's statements.
@@ -2111,7 +2111,7 @@ def _mark_before(
                 _MARKED_HEADLINE if i in marked else "title line just before the story",
             )
         elif units[i].reason in _LISTED and (headline is None or i > headline):
-            out[i] = ("body", units[i].reason)  # "Key figures:" and its items under the headline
+            out[i] = ("body", units[i].reason)  # "At a glance:" and its items under the headline
         elif headline is not None and headline in marked and i > headline:
             out[i] = ("headline", "sub-headline under the page's main heading (<h1>)")
         else:

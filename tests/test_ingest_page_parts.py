@@ -96,7 +96,7 @@ def test_a_withdrawn_figure_does_not_agree_with_another_outlet() -> None:
 @pytest.mark.parametrize(
     "caption",
     [
-        "Photo: Smoke rises over the mill on Friday night, seen from the ridge road above town.",
+        "Photo: Hoses trail across the mill yard on Friday night, seen from the ridge road.",
         "Crews spray the roof on Friday night. (Ada Ruiz/The Valley Paper)",
         "Crews spray the roof on Friday night. (AP Photo/Ada Ruiz)",
         "Crews spray the roof on Friday night. Photo: Ada Ruiz/Valley Paper",
@@ -178,14 +178,14 @@ def test_html_without_h1_reads_a_headline_with_a_full_stop_as_the_first_paragrap
 @pytest.mark.parametrize("bullet", ["\u2022", "-", "\u2013", "*"])
 def test_a_figures_list_under_the_lead_is_story_text(bullet: str) -> None:
     text = (
-        "Storm toll\n\nThe storm hit on Sunday. Key figures:\n"
+        "Storm toll\n\nThe storm hit on Sunday. At a glance:\n"
         f"{bullet} 310 homes lost power across the valley\n"
         f"{bullet} 1,250 residents left their homes overnight\n\n"
         "Officials said more rain was expected.\n"
     )
     source = read_one(text)
     assert zone_of(source, "Storm toll")[0] == "headline"
-    for phrase in ("Key figures", "310 homes", "1,250 residents"):
+    for phrase in ("At a glance", "310 homes", "1,250 residents"):
         assert zone_of(source, phrase)[0] == "body"
     assert {c.zone for c in reconcile.extract(source)} == {"body"}
 
@@ -202,8 +202,8 @@ def test_a_short_bullet_is_never_the_headline() -> None:
 
 BLOG = (
     "Live updates: storm over the bay\n\n"
-    "11:02 p.m. \u2014 Three crews are now at the pier, the harbor master said.\n\n"
-    "Update, 9:30 a.m.: Police said two people were hurt.\n\n"
+    "10:40 p.m. \u2014 Three crews are now at the pier, the harbor master said.\n\n"
+    "Update, 7:15 a.m.: Police said two people were hurt.\n\n"
     "UPDATE 8:15 AM ET | Ferries stopped running at 8 a.m., the operator said.\n\n"
     "6:30 p.m.\n\nWinds reached 70 mph on Sunday, forecasters said.\n"
 )
@@ -211,7 +211,7 @@ BLOG = (
 
 def test_a_live_update_stamp_is_furniture_and_the_entry_starts_after_it() -> None:
     source = read_one(BLOG)
-    for stamp in ("11:02 p.m. \u2014", "Update, 9:30 a.m.:", "UPDATE 8:15 AM ET |", "6:30 p.m."):
+    for stamp in ("10:40 p.m. \u2014", "Update, 7:15 a.m.:", "UPDATE 8:15 AM ET |", "6:30 p.m."):
         kind, reason = zone_of(source, stamp)
         assert kind == "furniture"
         assert "live update" in reason
@@ -219,7 +219,7 @@ def test_a_live_update_stamp_is_furniture_and_the_entry_starts_after_it() -> Non
     assert "Three crews are now at the pier, the harbor master said." in quotes
     assert "Police said two people were hurt." in quotes
     texts = claim_texts(source)
-    assert not any(t in texts for t in ("11:02 p.m.", "9:30 a.m.", "8:15 AM", "6:30 p.m."))
+    assert not any(t in texts for t in ("10:40 p.m.", "7:15 a.m.", "8:15 AM", "6:30 p.m."))
     assert "8 a.m." in texts  # a time inside an entry is still read
 
 
