@@ -1549,17 +1549,20 @@ def find_zones(
     header_end = max(0, min(header_end, len(text)))
     units = _units(text, header_end)
     captions = tuple(captions)
-    units = [
-        _Unit(u.start, u.end, "furniture", CAPTION_REASON, u.words, u.terminal)
-        if u.kind != "header" and any(s <= u.start and u.end <= e for s, e in captions)
-        else u
-        for u in units
-    ]
+    if captions:  # an HTML page's figures
+        units = [
+            _Unit(u.start, u.end, "furniture", CAPTION_REASON, u.words, u.terminal)
+            if u.kind != "header" and any(s <= u.start and u.end <= e for s, e in captions)
+            else u
+            for u in units
+        ]
     spans = tuple(headlines)
     marked = {
         i
         for i, u in enumerate(units)
-        if u.kind in ("title", "prose") and any(s <= u.start and u.end <= e for s, e in spans)
+        if spans
+        and u.kind in ("title", "prose")
+        and any(s <= u.start and u.end <= e for s, e in spans)
     }
     kinds = _resolve_kinds(text, units, marked)
     zones = [
@@ -1654,6 +1657,7 @@ _UPDATE_STAMP = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_ALONE = re.compile(_UPDATE_TIME + r"[^\S\n]*[:\u2014\u2013-]?", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9]")
 _UPDATE_REASON = "time stamp of a live update (when it was posted, not a statement)"
 
 
@@ -1661,6 +1665,8 @@ def _unstamped(text: str, unit: _Unit) -> list[_Unit]:
     """A unit with its live-update stamp split off as furniture; the unit itself if none."""
     if unit.kind == "header" or not text[unit.start : unit.start + 1].isalnum():
         return [unit]
+    if _DIGIT.search(text, unit.start, min(unit.end, unit.start + 40)) is None:
+        return [unit]  # a stamp's time stands in the line's first words
     line = text[unit.start : unit.end]
     if _UPDATE_ALONE.fullmatch(line):
         return [_unit(text, unit.start, unit.end, "furniture", _UPDATE_REASON)]
@@ -1780,12 +1786,31 @@ _CREDIT_LINE = re.compile(rf"{_NAME}[^\S\n]*/[^\S\n]*{_NAME}")
 CAPTION_REASON = "photo caption or credit (describes a picture; not read for claims)"
 
 
+def _names_picture(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` holds a picture's word as a credit writes it ("Photo:")."""
+    part = line[start:end]
+    return (
+        "Photo" in part
+        or "PHOTO" in part
+        or "Image" in part
+        or "IMAGE" in part
+        or ("Picture" in part)
+    )
+
+
 def _caption(line: str, words: int) -> bool:
     """Whether a line is a photo's caption or credit (see _CAPTION_START, _CREDIT_END)."""
+    # A label opens the line, and a credit ends in a bracket or holds a picture's word: most
+    # lines are neither, which these searches tell before the longer patterns run.
     if _CAPTION_START.match(line):
         return True
     end = len(line.rstrip(" .;"))
-    if any(m.end() == end for m in _CREDIT_END.finditer(line, max(0, end - 140))):
+    start = max(0, end - 140)
+    # A credit ends in a bracket or follows a capitalised picture's word: most lines do
+    # neither, which is told before the longer pattern runs.
+    if (line[end - 1 : end] == ")" or _names_picture(line, start, end)) and any(
+        m.end() == end for m in _CREDIT_END.finditer(line, start)
+    ):
         return True
     return (
         words <= 8
