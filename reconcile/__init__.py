@@ -9,6 +9,7 @@
 ['conflict']
 """
 
+from reconcile import report  # reconcile.report.select(...) after a plain "import reconcile"
 from reconcile._version import __version__
 from reconcile.errors import (
     InvalidSourceError,
@@ -75,5 +76,6 @@ __all__ = [
     "iter_read",
     "read",
     "read_records",
+    "report",
     "stories",
 ]

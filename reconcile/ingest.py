@@ -439,13 +439,19 @@ def read_file(
     """
     file = Path(os.fsdecode(os.fspath(path)))
     source_id = id if id is not None else (file.stem or file.name or "file")
-    text = _read_text(file, source_id)
-    return prepare(
-        text, source_id=source_id, outlet=outlet, published=published, place=place, url=url
+    text, layout = _read_text(file, source_id)
+    return _prepare(
+        text,
+        source_id=source_id,
+        layout=layout,
+        outlet=outlet,
+        published=published,
+        place=place,
+        url=url,
     )
 
 
-def _read_text(file: Path, source_id: str) -> str:
+def _read_text(file: Path, source_id: str) -> tuple[str, _Layout]:
     if file.is_dir():
         raise InvalidSourceError(
             f"{file} is a directory, not a file: pass it to reconcile.read() to read"
@@ -494,15 +500,16 @@ def _read_text(file: Path, source_id: str) -> str:
             " (reading its directory skips it)",
             source_id=source_id,
         )
+    layout = _Layout()
     if file.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
-        text = _html_text(text)
+        text, layout = _html_page(text)
         if not text:
             raise InvalidSourceError(
                 f"{file} is HTML with no visible text; check that it is the article's page",
                 source_id=source_id,
             )
     _check_text(text, f"the file {file}", source_id)
-    return text
+    return text, layout
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -527,13 +534,24 @@ _PARAGRAPH_TAGS = _words(
 _LINE_TAGS = _words("br li tr div dt dd figcaption caption summary option")
 
 
+_MARKED_HEADLINE = "the page's main heading (<h1>), nearest before the story"
+# Elements whose text the page's markup marks as the headline, or as a picture's caption.
+_MARKED = frozenset({"h1", "figure", "figcaption"})
+
+
 class _TextExtractor(html.parser.HTMLParser):
-    """Collect visible text; block elements become line breaks, paragraphs blank lines."""
+    """Collect visible text; block elements become line breaks, paragraphs blank lines.
+
+    The text of each ``<h1>``, ``<figure>`` and ``<figcaption>`` is also kept, in page
+    order, as ``(tag, text)``: the markup says what those lines are.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden: list[str] = []
+        self.marked: list[list[Any]] = []  # [tag, first part, text once closed]
+        self.open: list[int] = []  # indexes into marked of the elements still open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag == "body":  # a <head> left open ends where the body starts
@@ -542,6 +560,9 @@ class _TextExtractor(html.parser.HTMLParser):
             self.hidden.append(tag)
         elif not self.hidden:
             self._break(tag)
+            if tag in _MARKED:
+                self.open.append(len(self.marked))
+                self.marked.append([tag, len(self.parts), None])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if not self.hidden:  # <br/>, <script/>: nothing inside to hide
@@ -552,7 +573,19 @@ class _TextExtractor(html.parser.HTMLParser):
             while self.hidden.pop() != tag:
                 pass
         elif not self.hidden:
+            if tag in _MARKED:
+                self._close(tag)
             self._break(tag)
+
+    def _close(self, tag: str) -> None:
+        """End the innermost open element ``tag`` (and any left open inside it)."""
+        if not any(self.marked[i][0] == tag for i in self.open):
+            return  # a stray end tag
+        while self.open:
+            element = self.marked[self.open.pop()]
+            element[2] = "".join(self.parts[element[1] :])
+            if element[0] == tag:
+                break
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
@@ -565,12 +598,51 @@ class _TextExtractor(html.parser.HTMLParser):
             self.parts.append("\n")
 
 
+@attrs.frozen
+class _Layout:
+    """What a page's markup says about lines of its text: offsets of whole lines."""
+
+    headlines: tuple[tuple[int, int], ...] = ()  # the lines of each <h1>
+    captions: tuple[tuple[int, int], ...] = ()  # the lines of each <figure> or <figcaption>
+
+
 def _html_text(markup: str) -> str:
+    return _html_page(markup)[0]
+
+
+def _html_page(markup: str) -> tuple[str, _Layout]:
+    """A page's visible text, and where its headline and picture captions stand in it."""
     extractor = _TextExtractor()
     extractor.feed(markup)
     extractor.close()
     text = re.sub(r" *\n *", "\n", "".join(extractor.parts))
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    found: dict[str, list[tuple[int, int]]] = {"h1": [], "figure": [], "figcaption": []}
+    cursor = 0
+    for tag, _first, inner in extractor.marked:
+        lines = [line.strip() for line in (inner or "").split("\n")]
+        first = at = None
+        for line in filter(None, lines):
+            start = _whole_line(text, line, cursor if at is None else at)
+            if start is None:
+                break
+            first = start if first is None else first
+            at = start + len(line)
+        if first is not None and at is not None:
+            found[tag].append((first, at))
+            cursor = first  # an element inside this one starts here or later
+    return text, _Layout(tuple(found["h1"]), tuple(found["figure"] + found["figcaption"]))
+
+
+def _whole_line(text: str, line: str, start: int) -> int | None:
+    """Where ``line`` next stands in ``text`` from ``start`` as a whole line, or None."""
+    at = text.find(line, start)
+    while at >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            return at
+        at = text.find(line, at + 1)
+    return None
 
 
 # --- metadata -------------------------------------------------------------------------------
@@ -1022,7 +1094,11 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         if _is_byline(segment):
             byline = True
             known = _KNOWN_OUTLET.search(segment)
-            outlet = outlet or (_OUTLET_NAMES[known.group()] if known else _byline_outlet(segment))
+            outlet = outlet or (
+                _OUTLET_NAMES[known.group()]
+                if known
+                else _byline_outlet(segment) or _desk_outlet(segment)
+            )
             _labelled_dates(segment, line, dates, updates)
         elif _dates(segment, line) and _only_labels(
             _AGE.sub(" ", _DATE.sub(" ", _SITE.sub(" ", segment)))
@@ -1040,7 +1116,7 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         else:
             others.append(segment.strip(" ,;"))
     for segment in others:
-        name = _OUTLET_BY_LOWER.get(segment.lower())
+        name = _OUTLET_BY_LOWER.get(segment.lower()) or _desk_outlet(segment)
         if (
             name is None
             and byline
@@ -1151,6 +1227,31 @@ def _byline_words(segment: str) -> int:
     """The words of a byline segment other than its dates, times and their labels."""
     rest = _TIME.sub(" ", _DATE.sub(" ", segment))
     return sum(1 for word in rest.split() if word.strip(".,:;-").lower() not in _LABELS)
+
+
+# A newsroom signing its story: "Harbor 9 News Desk", "By WXYZ Staff", "Harbor Post Staff
+# Report": the words before the desk name the outlet.
+_DESK = re.compile(
+    r"(?:[Bb][Yy]:?[^\S\n]+)?(?P<name>[A-Z0-9][\w.&'\u2019-]*(?:[^\S\n]+[A-Z0-9&][\w.&'\u2019-]*){0,4})"
+    r"[^\S\n]+(?i:news[^\S\n]+desk|newsroom|news[^\S\n]+(?:staff|team)|web[^\S\n]+(?:desk|staff)"
+    r"|digital[^\S\n]+(?:desk|team|staff)|staff(?:[^\S\n]+reports?|[^\S\n]+and[^\S\n]+wire"
+    r"[^\S\n]+reports)?)"
+)
+# Desks of a newsroom, which name no outlet before "Staff" ("Metro Staff", "Sports Desk").
+_DESKS = _words(
+    "by metro city local sports business news web digital state national world the staff"
+)
+
+
+def _desk_outlet(segment: str) -> str | None:
+    """The outlet a newsroom's signature names: "Harbor 9 News Desk" -> "Harbor 9"."""
+    match = _DESK.fullmatch(segment.strip(" ,;"))
+    if match is None:
+        return None
+    name = match.group("name")
+    if all(word.lower() in _DESKS for word in name.split()):
+        return None
+    return name
 
 
 def _byline_outlet(segment: str) -> str | None:
@@ -1431,7 +1532,13 @@ _SMALL_WORDS = _words(
 _GLUED = re.compile(r"(?<=[a-z])[.!?][\"'”\u2019)]*(?=[A-Z])")
 
 
-def find_zones(text: str, header_end: int = 0) -> tuple[Zone, ...]:
+def find_zones(
+    text: str,
+    header_end: int = 0,
+    *,
+    headlines: Iterable[tuple[int, int]] = (),
+    captions: Iterable[tuple[int, int]] = (),
+) -> tuple[Zone, ...]:
     r"""Mark each stretch of text as header, headline, body or furniture, in text order.
 
     Zones never overlap and leave out only whitespace. Lines before ``header_end`` that
@@ -1440,13 +1547,33 @@ def find_zones(text: str, header_end: int = 0) -> tuple[Zone, ...]:
     starts (an all-caps label, a copyright notice, a run of three short title-like
     lines); after that only clear prose paragraphs are body again.
 
+    ``headlines`` and ``captions`` are stretches that an HTML page's markup marks as its
+    ``<h1>`` and as pictures' captions (``<figure>``, ``<figcaption>``): a caption is
+    furniture, and the ``<h1>`` nearest before the story is its headline.
+
     >>> [z.kind for z in find_zones("Storm Hits Coast\n\nThe storm hit the coast on Monday."
     ...                             " It was strong.\n\nADVERTISEMENT\n")]
     ['headline', 'body', 'furniture']
     """
     header_end = max(0, min(header_end, len(text)))
     units = _units(text, header_end)
-    kinds = _resolve_kinds(text, units)
+    captions = tuple(captions)
+    if captions:  # an HTML page's figures
+        units = [
+            _Unit(u.start, u.end, "furniture", CAPTION_REASON, u.words, u.terminal)
+            if u.kind != "header" and any(s <= u.start and u.end <= e for s, e in captions)
+            else u
+            for u in units
+        ]
+    spans = tuple(headlines)
+    marked = {
+        i
+        for i, u in enumerate(units)
+        if spans
+        and u.kind in ("title", "prose")
+        and any(s <= u.start and u.end <= e for s, e in spans)
+    }
+    kinds = _resolve_kinds(text, units, marked)
     zones = [
         Zone(cast("ZoneKind", kind), unit.start, unit.end, reason)
         for unit, (kind, reason) in zip(units, kinds, strict=True)
@@ -1522,7 +1649,44 @@ def _units(text: str, header_end: int) -> list[_Unit]:
         else:
             block.append((start, end))
     units.extend(_block_units(text, block))
-    return [u for u in units if u.start < u.end]
+    return [part for u in units if u.start < u.end for part in _unstamped(text, u)]
+
+
+# A live blog's update stamp opening a line: "10:40 p.m. — Crews ...", "Update, 7:15 a.m.:
+# Police ...", "UPDATE 6:15 PM ET | ...", "Tuesday, 8 a.m. - ...". The time says when the entry
+# was posted; the entry's statement starts after the dash.
+_UPDATE_TIME = (
+    r"(?:(?:update[ds]?|latest|breaking)\b[^\S\n]*(?:[,:][^\S\n]*|at[^\S\n]+)?)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?"
+    r"(?:[0-9]{1,2}:[0-9]{2}(?:[^\S\n]*[ap]\.?[^\S\n]?m\b\.?)?|[0-9]{1,2}[^\S\n]*[ap]\.?[^\S\n]?m\b\.?)"
+    r"(?:[^\S\n]+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|local[^\S\n]+time)\b)?"
+)
+_UPDATE_STAMP = re.compile(
+    _UPDATE_TIME + r"[^\S\n]*(?:--|[\u2014\u2013|]|-(?=[^\S\n])|:(?=[^\S\n]))[*_]*[^\S\n]*",
+    re.IGNORECASE,
+)
+_UPDATE_ALONE = re.compile(_UPDATE_TIME + r"[^\S\n]*[:\u2014\u2013-]?", re.IGNORECASE)
+_DIGIT = re.compile(r"[0-9]")
+_UPDATE_REASON = "time stamp of a live update (when it was posted, not a statement)"
+
+
+def _unstamped(text: str, unit: _Unit) -> list[_Unit]:
+    """A unit with its live-update stamp split off as furniture; the unit itself if none."""
+    if unit.kind == "header" or not text[unit.start : unit.start + 1].isalnum():
+        return [unit]
+    if _DIGIT.search(text, unit.start, min(unit.end, unit.start + 40)) is None:
+        return [unit]  # a stamp's time stands in the line's first words
+    line = text[unit.start : unit.end]
+    if _UPDATE_ALONE.fullmatch(line):
+        return [_unit(text, unit.start, unit.end, "furniture", _UPDATE_REASON)]
+    stamp = _UPDATE_STAMP.match(line)
+    if stamp is None or not line[stamp.end() :].strip():
+        return [unit]
+    cut = unit.start + len(line[: stamp.end()].rstrip(" \t*_"))
+    return [
+        _unit(text, unit.start, cut, "furniture", _UPDATE_REASON),
+        _classify(text, *_trim(text, cut, unit.end)),
+    ]
 
 
 def _header_above(text: str, units: list[_Unit], block: list[tuple[int, int]]) -> bool:
@@ -1569,8 +1733,11 @@ def _classify(text: str, start: int, end: int) -> _Unit:
 # A bulleted line that reads as a sentence and states a value: a release's list of terms
 # ("- A 9 percent raise over the term of the deal", "* The city will hire 40 more drivers").
 # A list of other headlines is Title Case or holds no number; such a list stays furniture.
-_BULLET = re.compile(r"[-*\u2022\u25aa\u25cf]\s+(?=\S)")
+_BULLET = re.compile(r"[-*\u2013\u2022\u2023\u25aa\u25cf\u25e6]\s+(?=\S)")
 _STATED_ITEM = "bulleted item stating a value (a list inside the story)"
+# The line that introduces such a list ("At a glance:", "The storm left, officials said:").
+_LIST_INTRO = "line introducing a list of stated values"
+_LISTED = frozenset({_STATED_ITEM, _LIST_INTRO})
 
 
 def _stated_item(line: str) -> bool:
@@ -1581,6 +1748,84 @@ def _stated_item(line: str) -> bool:
     words = line[bullet.end() :].split()
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) >= 6 and lower >= 3 and any(c.isdigit() for c in line)
+
+
+# An outlet's notice about an earlier version of its own story: "Correction: An earlier
+# version of this article said 40 homes were lost.", "Editor's note: ...", "A previous
+# version of this story misstated ...". Its figures are what was withdrawn or a restatement
+# of the story's own, so it is not read for claims; it interrupts the story, wherever it
+# stands, without ending it.
+_NOTICE = re.compile(
+    r"(?:corrections?|clarifications?|editor['\u2019]?s?['\u2019]?\s+notes?|note\s+to\s+readers"
+    r"|retraction)\s*(?::|\s[\u2014\u2013-]\s|\u2014|\((?=[^()\n]{1,40}\)\s*:))"
+    r"|(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
+    r"(?:story|article|report|post|item|page)\b"
+    r"|this\s+(?:story|article|report|post|item)\s+(?:has\s+been|was)\s+"
+    r"(?:updated|corrected|amended|changed|edited)\s+to\s+(?:correct|clarify|reflect|remove|fix)\b",
+    re.IGNORECASE,
+)
+NOTICE_REASON = (
+    "correction or editor's note (about an earlier version of the story; not read for claims)"
+)
+
+# A photo's caption or credit: a line opening with a label ("Photo: Crews on the ridge at
+# dawn.", "PHOTO BY JANE DOE", "Image credit: ..."), one ending with a credit ("Crews work
+# at the site. (Jane Doe/The Harbor Post)", "... (AP Photo/Jane Doe)", "... Photo: Jane
+# Doe/Harbor Post", "... (Photo by Jane Doe)"), or a credit alone ("Jane Doe/Harbor Post").
+# A caption describes a picture; its day and figures are not the story's statements.
+_CAPTION_START = re.compile(
+    r"\(?(?:(?:[A-Z]{2,5}\s+)?photo(?:graph)?s?|images?|pictures?|pictured|captions?"
+    r"|illustrations?|graphics?)(?:\s+(?:credit|courtesy(?:\s+of)?|by|provided\s+by))?\s*[:|/]"
+    r"|\(?(?:photo(?:graph)?s?|images?|pictures?)\s+(?:by|courtesy\b)",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w.'\u2019&-]*(?:[^\S\n]+(?:[A-Z][\w.'\u2019&-]*|of|the|de|van|von)){0,5}"
+_CREDIT_END = re.compile(
+    # a name and an outlet in brackets, as after "... Friday. (Jane Doe/The Harbor Post)"
+    rf"\((?:(?:[A-Z]{{2,5}}[^\S\n]+)?(?:Photo|PHOTO|Image|IMAGE)s?(?:[^\S\n]+by|:)?[^\S\n]*)?"
+    rf"{_NAME}[^\S\n]*/[^\S\n]*{_NAME}\)"
+    # a photo label in brackets, as in "(Photo by Jane Doe)" or "(Photo courtesy of ...)"
+    r"|\((?:Photo|PHOTO|Image|IMAGE|Picture)s?(?:[^\S\n]+(?:by|courtesy(?:[^\S\n]+of)?)|:)"
+    r"[^()\n]{2,60}\)"
+    # a photo label after the caption's last sentence, as in "... night. Photo: Jane Doe"
+    rf"|(?<=[.!?][^\S\n])(?:Photo|PHOTO|Image|IMAGE|Picture)(?:[^\S\n]+credit)?[^\S\n]*:"
+    rf"[^\S\n]*{_NAME}(?:[^\S\n]*/[^\S\n]*{_NAME})?",
+)
+_CREDIT_LINE = re.compile(rf"{_NAME}[^\S\n]*/[^\S\n]*{_NAME}")
+CAPTION_REASON = "photo caption or credit (describes a picture; not read for claims)"
+
+
+def _names_picture(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` holds a picture's word as a credit writes it ("Photo:")."""
+    part = line[start:end]
+    return (
+        "Photo" in part
+        or "PHOTO" in part
+        or "Image" in part
+        or "IMAGE" in part
+        or ("Picture" in part)
+    )
+
+
+def _caption(line: str, words: int) -> bool:
+    """Whether a line is a photo's caption or credit (see _CAPTION_START, _CREDIT_END)."""
+    # A label opens the line, and a credit ends in a bracket or holds a picture's word: most
+    # lines are neither, which these searches tell before the longer patterns run.
+    if _CAPTION_START.match(line):
+        return True
+    end = len(line.rstrip(" .;"))
+    start = max(0, end - 140)
+    # A credit ends in a bracket or follows a capitalised picture's word: most lines do
+    # neither, which is told before the longer pattern runs.
+    if (line[end - 1 : end] == ")" or _names_picture(line, start, end)) and any(
+        m.end() == end for m in _CREDIT_END.finditer(line, start)
+    ):
+        return True
+    return (
+        words <= 8
+        and _CREDIT_LINE.fullmatch(line.strip()) is not None
+        and _SITE.search(line) is None  # "Twitter.com/JaneDoe" is an address, no credit
+    )
 
 
 _PLAIN_WORDS = re.compile(r"[^\W_]+")
@@ -1606,6 +1851,10 @@ def _furniture_reason(line: str, words: int) -> str | None:
     line = _content(line)[1]
     if not any(c.isalnum() for c in line[:200]):
         return "no words (a separator or symbols)"
+    if _NOTICE.match(line):
+        return NOTICE_REASON
+    if words <= 80 and _caption(line, words):
+        return CAPTION_REASON
     if words > 150 or len(line) > 2000:
         return None  # long text is not furniture; the bound also keeps the checks linear
     low = _lowered(line)
@@ -1742,16 +1991,34 @@ _TITLE_RUN = "run of short title-like lines"
 _ENDINGS = frozenset({_COPYRIGHT_NOTICE, _COOKIE_NOTICE, _END_LINKS, _NAVIGATION, _TITLE_RUN})
 
 
-def _resolve_kinds(text: str, units: list[_Unit]) -> list[tuple[str, str]]:
-    """Turn unit shapes into zone kinds by position: before, inside and after the story."""
+def _resolve_kinds(
+    text: str, units: list[_Unit], marked: frozenset[int] | set[int] = frozenset()
+) -> list[tuple[str, str]]:
+    """Turn unit shapes into zone kinds by position: before, inside and after the story.
+
+    ``marked`` holds the units that a page's markup marks as a headline (``<h1>``).
+    """
+    units = [
+        _Unit(u.start, u.end, "prose", _LIST_INTRO, u.words, u.terminal)
+        if u.kind == "title"
+        and i + 1 < len(units)
+        and units[i + 1].reason == _STATED_ITEM
+        and text[u.start : u.end].rstrip(_CLOSERS + "*_ ").endswith(":")
+        and u.words <= 30
+        else u
+        for i, u in enumerate(units)
+    ]
     out = [(u.kind, u.reason) for u in units]
-    start = next((i for i, u in enumerate(units) if u.kind == "prose" and _paragraph(u)), None)
+    start = next(
+        (i for i, u in enumerate(units) if u.kind == "prose" and _paragraph(u) and i not in marked),
+        None,
+    )
     if start is None:  # no prose at all: keep the words, so nothing is lost silently
         return [
             (k, r) if k in ("header", "furniture") else ("body", "no prose paragraph; kept as body")
             for k, r in out
         ]
-    _mark_before(text, units, out, start)
+    _mark_before(text, units, out, start, marked)
     _mark_story(text, units, out, start)
     _mark_boilerplate(text, units, out)
     return out
@@ -1845,31 +2112,51 @@ def _clearly_prose(unit: _Unit) -> bool:
     return (unit.terminal == "." and unit.words >= 10) or unit.words >= 30
 
 
-def _mark_before(text: str, units: list[_Unit], out: list[tuple[str, str]], start: int) -> None:
+def _mark_before(
+    text: str,
+    units: list[_Unit],
+    out: list[tuple[str, str]],
+    start: int,
+    marked: frozenset[int] | set[int] = frozenset(),
+) -> None:
     """Before the story: the nearest short title line is the headline, the rest furniture.
 
-    A byline ("Jane Doe, Staff Writer") is a header line, never the headline.
+    A line the page's markup marks as its headline (``marked``) wins over other lines. A
+    byline ("Jane Doe, Staff Writer") is a header line, never the headline.
     """
     signed = {
         i
         for i in range(start)
         if units[i].kind in ("title", "prose") and _is_byline(text[units[i].start : units[i].end])
     }
-    headline = next(
-        (
-            i
-            for i in range(start - 1, -1, -1)
-            if units[i].kind in ("title", "prose") and 2 <= units[i].words <= 30 and i not in signed
-        ),
-        None,
-    )
+    headline = next((i for i in range(start - 1, -1, -1) if i in marked), None)
+    if headline is None:  # a list right under the headline is no headline itself
+        headline = next(
+            (
+                i
+                for i in range(start - 1, -1, -1)
+                if units[i].kind in ("title", "prose")
+                and 2 <= units[i].words <= 30
+                and i not in signed
+                and units[i].reason not in _LISTED
+                and _BULLET.match(text, units[i].start) is None
+            ),
+            None,
+        )
     for i in range(start):
         if units[i].kind in ("header", "furniture"):
             continue
-        if i in signed:
+        if i in signed and i != headline:
             out[i] = ("header", "byline")
         elif i == headline:
-            out[i] = ("headline", "title line just before the story")
+            out[i] = (
+                "headline",
+                _MARKED_HEADLINE if i in marked else "title line just before the story",
+            )
+        elif units[i].reason in _LISTED and (headline is None or i > headline):
+            out[i] = ("body", units[i].reason)  # "At a glance:" and its items under the headline
+        elif headline is not None and headline in marked and i > headline:
+            out[i] = ("headline", "sub-headline under the page's main heading (<h1>)")
         else:
             out[i] = ("furniture", "short line before the story (site banner, navigation)")
 
@@ -1891,7 +2178,7 @@ def _mark_story(text: str, units: list[_Unit], out: list[tuple[str, str]], start
             if ended and not _clearly_prose(unit):
                 out[i] = ("furniture", "short text after the end of the story")
             else:
-                out[i] = ("body", unit.reason if unit.reason == _STATED_ITEM else "prose paragraph")
+                out[i] = ("body", unit.reason if unit.reason in _LISTED else "prose paragraph")
                 ended = False
         elif unit.kind == "title" and ended:
             out[i] = ("furniture", "short line after the end of the story")
@@ -2407,6 +2694,28 @@ def prepare(
     >>> [source.quote(span) for span in source.sentences]
     ['Stocks rose.', 'Bonds fell.']
     """
+    return _prepare(
+        text,
+        source_id=source_id,
+        layout=_Layout(),
+        outlet=outlet,
+        published=published,
+        place=place,
+        url=url,
+    )
+
+
+def _prepare(
+    text: str,
+    *,
+    source_id: str,
+    layout: _Layout,
+    outlet: str | None,
+    published: dt.date | str | None,
+    place: str | None,
+    url: str | None,
+) -> Source:
+    """:func:`prepare`, with what an HTML page's markup said about its lines."""
     if not isinstance(text, str):
         raise InvalidSourceError(
             f"the text of {source_id!r} must be a str, got {type(text).__name__}",
@@ -2416,7 +2725,7 @@ def prepare(
         raise InvalidSourceError(f"a source id must be a non-empty str, got {source_id!r}")
     given = _given(source_id, outlet=outlet, published=published, place=place, url=url)
     meta = detect_metadata(text)
-    zones = find_zones(text, meta.header_end)
+    zones = find_zones(text, meta.header_end, headlines=layout.headlines, captions=layout.captions)
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
     if meta.published is None and meta.month_day is not None:

@@ -90,6 +90,15 @@ PROBE = """<script>
 </script>"""
 
 
+# The source text as drawn (innerText leaves out what the style sheet hides).
+SHOWN_TEXT = """<script>
+document.addEventListener("DOMContentLoaded", function () {
+  var text = document.querySelector(".rc-source .rc-text").innerText;
+  document.documentElement.setAttribute("data-shown", JSON.stringify(text));
+});
+</script>"""
+
+
 def chromium(page: Path, tmp_path: Path, *extra: str) -> str:
     """Load a page in headless Chromium, offline, and return the DOM it ends with."""
     assert CHROMIUM is not None
@@ -272,9 +281,13 @@ def test_marks_stay_exact_for_windows_line_endings_and_markup(tmp_path: Path):
     ]
     report = Report([source], facts)
     page = tmp_path / "crlf.html"
-    page.write_text(report.to_html().replace("</head>", PROBE + "</head>", 1), encoding="utf-8")
+    page.write_text(
+        report.to_html().replace("</head>", PROBE + SHOWN_TEXT + "</head>", 1), encoding="utf-8"
+    )
     dom = chromium(page, tmp_path)
     assert attribute(dom, "data-problems") is None
+    shown = attribute(dom, "data-shown")  # what the reader sees: no return drawn as a space
+    assert shown == text.replace("\r", "")
     probe = attribute(dom, "data-probe")
     assert isinstance(probe, dict)
     marks = {key.split("|")[1] for key in probe["marks"]}

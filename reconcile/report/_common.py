@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from reconcile.ingest import NOTICE_REASON
+
 if TYPE_CHECKING:
     from reconcile.model import Claim, Estimate, Fact, Report, Source, VerdictKind
 
@@ -304,6 +306,23 @@ def source_note(report: Report, source: Source) -> str:
     if source.detected:
         note += f" (detected: {', '.join(sorted(source.detected))})"
     return note
+
+
+NOTICE_LABEL = "correction notice, not read for claims"
+"""How the reports name an outlet's notice about an earlier version of its story."""
+
+
+def notices(source: Source) -> list[str]:
+    """The source's correction notices and editor's notes, whitespace folded, in text order.
+
+    Reading set them apart as furniture (their figures are what was withdrawn, or a
+    restatement); the reports name them so the reader knows the outlet corrected itself.
+    """
+    return [
+        " ".join(source.text[zone.start : zone.end].split())
+        for zone in source.zones
+        if zone.reason == NOTICE_REASON
+    ]
 
 
 def source_rows(report: Report) -> list[tuple[str, str, str, str, str]]:

@@ -24,12 +24,14 @@ import attrs
 
 from reconcile._version import __version__
 from reconcile.report._common import (
+    NOTICE_LABEL,
     SECTIONS,
     backing,
     estimate_line,
     fact_about,
     fact_title,
     notes,
+    notices,
     quote,
     shown_reason,
     source_note,
@@ -63,6 +65,17 @@ def _e(text: str) -> str:
     literal one into a line feed while parsing, and the marked words must stay exact.
     """
     return escape(text, quote=True).replace("\r", "&#13;")
+
+
+def _text(text: str) -> str:
+    """Source text escaped for use between tags, a carriage return kept but not shown.
+
+    The return stays in the page (a mark's words must be the claim's exact characters,
+    CRLF included), inside an element the style sheet hides: shown, a browser draws it
+    as a space at the start of every line of a Windows file.
+    """
+    escaped = escape(text, quote=True)
+    return escaped.replace("\r", '<span class="rc-cr">&#13;</span>') if "\r" in text else escaped
 
 
 def _tokens(ids: Sequence[str], kind: str) -> dict[str, str]:
@@ -153,7 +166,7 @@ def _nest(text: str, layers: Iterable[_Layer]) -> str:
             out.append(f"<{layer.tag}{layer.rest if id(layer) in opened else layer.first}>")
             opened.add(id(layer))
         stack = want
-        out.append(_e(text[a:b]))
+        out.append(_text(text[a:b]))
     out += [f"</{x.tag}>" for x in reversed(stack)]
     return "".join(out)
 
@@ -427,6 +440,10 @@ def _sources_html(report: Report, names: _Names) -> str:
             meta.append(_e(source.place))
         if source.url:
             meta.append(f'<span class="rc-url">{_e(source.url)}</span>')
+        said = "".join(
+            f'<p class="rc-notice"><span>{_e(NOTICE_LABEL)}</span> {_e(notice)}</p>'
+            for notice in notices(source)
+        )
         note = source_note(report, source)
         if source.reliability is not None:
             note += f" · reliability {source.reliability:.0%}"
@@ -438,7 +455,7 @@ def _sources_html(report: Report, names: _Names) -> str:
             f"<h3>{_outlet(source)}</h3>"
             f'<span class="rc-meta">{" · ".join(meta)}</span>'
             f'<code class="rc-id">{_e(source.id)}</code>'
-            f'<p class="rc-read{silent}">{_e(note)}</p></header>'
+            f'<p class="rc-read{silent}">{_e(note)}</p>{said}</header>'
             f'<div class="rc-text">{_source_text(source, owned[source.id], names)}</div></article>'
         )
     legend = (
@@ -561,10 +578,13 @@ background:var(--wash);border-bottom:1px solid var(--line)}
 .rc-source-head .rc-id{margin-left:auto}
 .rc-read{flex-basis:100%;margin:0;font-size:.82rem;color:var(--muted)}
 .rc-read.rc-silent{color:var(--single);font-weight:600}
+.rc-notice{flex-basis:100%;margin:0;font-size:.82rem;color:var(--muted)}
+.rc-notice span{font-weight:600}
 .rc-url{overflow-wrap:anywhere}
 .rc-text{white-space:pre-wrap;overflow-wrap:break-word;padding:14px 18px 18px;max-width:80ch;
 font-family:Georgia,Cambria,"Times New Roman",serif;font-size:.98rem;line-height:1.65}
 .rc-text a.rc-link{text-decoration:none}
+.rc-cr{display:none}
 .rc-text mark{cursor:pointer}
 .rc-text mark:hover{outline:2px solid #84adff}
 .rc-text mark:target{outline:2px solid #2e6be6}

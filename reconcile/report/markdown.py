@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from reconcile._version import __version__
 from reconcile.report._common import (
+    NOTICE_LABEL,
     backing,
     estimate_line,
     fact_about,
     fact_title,
     notes,
+    notices,
     ordered,
     quote,
     shown_reason,
@@ -75,6 +77,18 @@ def _code(text: str) -> str:
     fence = "`" * (max((len(m) for m in re.findall(r"`+", folded)), default=0) + 1)
     pad = " " if folded.startswith("`") or folded.endswith("`") else ""
     return f"{fence}{pad}{folded}{pad}{fence}"
+
+
+_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>`|\\]+")
+
+
+def _link(url: str | None) -> str:
+    """A source's address as a link when it is one (``<https://...>``), else as code; "—"."""
+    if not url:
+        return "—"
+    if _AUTOLINK.fullmatch(url):
+        return f"<{url}>"
+    return _code(url)
 
 
 def _quote(report: Report, claim: Claim) -> str:
@@ -147,12 +161,20 @@ def render(report: Report) -> str:
     """
     head, _, counts = summary(report).partition(": ")
     out = ["# reconcile report", _MARK, "", f"**{head}:** {counts}", "", "## Sources", ""]
-    out += ["| id | outlet | published | place | read |", "| --- | --- | --- | --- | --- |"]
+    linked = any(source.url for source in report.sources)
+    columns = ["id", "outlet", "published", "place", *(["link"] if linked else []), "read"]
+    out += ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
+    said: list[str] = []
     for source_id, outlet, published, place, note in source_rows(report):
-        reliability = report.source(source_id).reliability
+        source = report.source(source_id)
+        reliability = source.reliability
         read = note if reliability is None else f"{note} · reliability {reliability:.0%}"
-        cells = [_code(source_id), escape(outlet), published, escape(place), escape(read)]
+        link = [_link(source.url)] if linked else []
+        cells = [_code(source_id), escape(outlet), published, escape(place), *link, escape(read)]
         out.append("| " + " | ".join(cells) + " |")
+        said += [f"- {_code(source_id)}: {escape(notice)}" for notice in notices(source)]
+    if said:
+        out += ["", f"*{NOTICE_LABEL.capitalize()}:*", "", *said]
     sections = ordered(report)
     if not sections:
         out += ["", "No facts: no source states a value reconcile could read."]

@@ -15,6 +15,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from reconcile.report._common import (
+    NOTICE_LABEL,
     backing,
     char_width,
     display_width,
@@ -22,6 +23,7 @@ from reconcile.report._common import (
     fact_about,
     fact_title,
     notes,
+    notices,
     ordered,
     quote,
     shown_reason,
@@ -307,6 +309,12 @@ def render(report: Report, *, width: int = 100, color: bool = False) -> str:
         reliability = report.source(source_id).reliability
         read = note if reliability is None else f"{note} · reliability {reliability:.0%}"
         out += ["      " + line for line in _wrap([(read, style)], width - 6, color=color)]
+        source = report.source(source_id)
+        if source.url:  # a long address overflows its line rather than break
+            out += ["      " + line for line in _wrap([(source.url, None)], width - 6, color=color)]
+        for notice in notices(source):
+            said = [(f"{NOTICE_LABEL}: ", "dim"), (f"“{notice}”", None)]
+            out += ["      " + line for line in _wrap(said, width - 6, color=color)]
     sections = ordered(report)
     if not sections:
         out += ["", "No facts: no source states a value reconcile could read."]
