@@ -13,6 +13,7 @@ things with different qualifiers ("French" / "Belgian") stay apart.
 from __future__ import annotations
 
 import itertools
+import math
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -1297,6 +1298,97 @@ def _join_bare_measures(
             _absorb(clusters, merged, pending, target, fact, SAME_MEASURE, 30.0)
 
 
+ONE_AMOUNT = "one sum, or one bare year, told once by each source"
+
+
+def _band(claim: Claim) -> tuple[str, int] | None:
+    """The band a sum or a bare year is told in ("$1.3 billion" -> ("money:USD", 9)), or None.
+
+    A sum is of its currency and its power of ten; a year with no word of what it dates
+    ("since 2019", "2019") is of the years. Anything else is in no band.
+    """
+    value = claim.value
+    if isinstance(value, DateRange):
+        if claim.attribute_tokens or value.granularity != "year" or value.start is None:
+            return None
+        return ("#year", 0) if value.start.year == (value.end or value.start).year else None
+    kind = family(claim)
+    if not isinstance(value, Quantity) or not kind.startswith("money:"):
+        return None
+    point = _point(value)
+    if point is None or point <= 0 or value.vague or _a_span(value):
+        return None
+    return (kind, math.floor(math.log10(point)))
+
+
+def _a_span(value: Quantity) -> bool:
+    """Whether a sum is printed as a span of sums ("$5,000 to $20,000"): many sums, not one."""
+    return (
+        value.low is not None
+        and value.high is not None
+        and value.low < value.high
+        and not value.approximate
+        and value.high - value.low > (value.precision or 0.0)
+    )
+
+
+def _join_one_amount_per_source(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of a sum each source tells once in its band, however each words it.
+
+    "will build a $1.3 billion plant" / "the $1.5 billion facility" / "will invest $1.3
+    billion": what each sum is of is worded three ways, but each source names one sum of
+    billions and no other, close to the others' (see :func:`_near`), so the sources tell one
+    sum, here in conflict. Not when a source tells two sums of the band ("$48 million in
+    credits and a $12 million grant"), when the sums are of two events ("stole" / "repaid")
+    or carry different marks ("by 50 cents"), nor sums far apart ("$3 million in costs" /
+    "$5 million in revenue"). A year with no word of what it dates ("since 2019") is told
+    so too, and joins only the same year.
+    """
+    bands: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        band = _band(claim)
+        if band is not None:
+            bands[band].append(index)
+    for band, indices in sorted(bands.items()):
+        claims = [ordered[i] for i in indices]
+        by_source: dict[str, list[Value]] = defaultdict(list)
+        for claim in claims:
+            by_source[claim.source_id].append(claim.value)
+        if not _MEASURE_SOURCES >= len(by_source) >= 2:
+            continue
+        if any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs):
+            continue  # a source tells two sums of the band: which is which is not read
+        events = {frozenset(t for t in c.attribute_tokens if t.startswith("e:")) for c in claims}
+        marks = {frozenset(t for t in c.attribute_tokens if t.startswith("~")) for c in claims}
+        values = [c.value for c in claims]
+        if len(marks) > 1 or len({e for e in events if e}) > 1:
+            continue
+        if len(events) > 1 and not all(alike(x, y) for x in values for y in values):
+            # "damage was estimated at $2 million" / "a $2.5 million renovation": a sum with
+            # no event read may be another sum; it joins one of an event only when alike
+            continue
+        if band[0] == "#year":
+            if any(x != y for x in values for y in values):
+                continue
+        elif not all(_near(x, y) for x in values for y in values):
+            continue
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        if len(facts) < 2 or any(
+            _band(ordered[m]) != band for f in facts for m in clusters[f].members
+        ):
+            continue  # a fact holding another band's value is about something else
+        first, *rest = facts
+        for fact in rest:
+            if clusters[first].may_join(clusters[fact]):
+                _absorb(clusters, merged, pending, first, fact, ONE_AMOUNT, 30.0)
+
+
 BOTH_SIDES = "one source on both sides of a conflict"
 
 
@@ -1554,6 +1646,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
 
     # 2e. Two facts one source's two values split apart are one, in conflict.
     _join_a_source_on_both_sides(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2f. A sum (or a bare year) each source tells once in its band is one sum.
+    _join_one_amount_per_source(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

@@ -1,0 +1,89 @@
+"""compare(): grouping rules found by the seventh user test, each on made-up sources."""
+
+from __future__ import annotations
+
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import sources as _sources
+from _compare_helpers import two as _two
+
+import reconcile
+
+
+def _three(a: str, b: str, c: str) -> reconcile.Report:
+    """compare() of three made-up sources published on one day."""
+    return reconcile.compare(
+        [
+            {"text": text, "id": name, "published": "2026-06-16"}
+            for name, text in (("a", a), ("b", b), ("c", c))
+        ]
+    )
+
+
+def test_one_sum_each_source_tells_once_is_one_sum_however_worded():
+    """ "will build a $2.4 billion chip factory" / "the $2.1 billion plant" / "will invest
+    $2.4 billion": each source tells one sum of billions, so the three are one sum, in
+    conflict."""
+    report = _three(
+        "Acme Corp. said it will build a $2.4 billion chip factory near the river.",
+        "Acme expects the $2.1 billion plant to open in three years.",
+        "Acme Corp. will invest $2.4 billion in the region, the governor said.",
+    )
+    fact = _fact_with(report, "b", "$2.1 billion")
+    assert _sources(fact) == {"a", "b", "c"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_a_source_with_two_sums_of_a_band_aligns_nothing():
+    """ "$48 million in tax credits and a $12 million grant": which of the two is another
+    source's "nearly $50 million in incentives" is not read, so neither joins it."""
+    report = _two(
+        "The state offered nearly $50 million in incentives to win the plant.",
+        "The package holds $48 million in tax credits and a $12 million county grant.",
+    )
+    assert _fact_with(report, "a", "$50 million").verdict.kind == "single"
+
+
+def test_sums_far_apart_stay_apart():
+    """ "$3 million in legal fees" / "$5 million in revenue": two sums, not one in conflict."""
+    report = _two(
+        "The scheme cost the companies $3 million in legal fees.",
+        "The workers generated $5 million in revenue for the regime.",
+    )
+    assert not report.conflicts
+
+
+def test_a_sum_with_no_event_does_not_contradict_a_sum_of_an_event():
+    """ "Damage was estimated at $2 million" (an event read) / "completed a $2.5 million
+    renovation last year" (none): the renovation is another sum, joined to no other."""
+    report = _two(
+        "The fire chief said damage was estimated at $2 million.",
+        "The warehouse had completed a $2.5 million renovation last year.",
+    )
+    assert _fact_with(report, "b", "$2.5 million").verdict.kind == "single"
+
+
+def test_a_span_of_sums_is_not_one_sum():
+    """ "deposits of $5,000 to $20,000" / "took $18,000 from my mother": a span is many sums."""
+    report = _two(
+        "Many homeowners paid deposits of $5,000 to $20,000.",
+        '"He took $18,000 from my mother," a neighbour said.',
+    )
+    assert _fact_with(report, "b", "$18,000").verdict.kind == "single"
+
+
+def test_a_bare_year_each_source_tells_once_joins_the_same_year_only():
+    """ "the first increase since 2015" / "the first fare rise since 2015": one year, told
+    by each; another year in the second source would stay apart."""
+    report = _two(
+        "The board voted to raise the fare, the first increase since 2015.",
+        "This will be the first fare rise since 2015.",
+    )
+    fact = _fact_with(report, "a", "2015")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The board voted to raise the fare, the first increase since 2015.",
+        "This will be the first fare rise since 2014.",
+    )
+    assert not report.conflicts
+    assert _fact_with(report, "a", "2015").verdict.kind == "single"
