@@ -1389,6 +1389,78 @@ def _join_one_amount_per_source(
                 _absorb(clusters, merged, pending, first, fact, ONE_AMOUNT, 30.0)
 
 
+BESIDE_ONE_FACT = "a like value beside one fact in each source"
+
+
+def _unread(claim: Claim) -> bool:
+    """Whether a claim names nothing of what it measures, or a generic noun only ("two")."""
+    return isinstance(claim.value, Quantity) and not comparable(claim)
+
+
+def _kinds_meet(a: Claim, b: Claim) -> bool:
+    """Whether two amounts are of one family, or a bare number and a count ("two" / "two people")."""
+    kinds = {family(a), family(b)}
+    return len(kinds) == 1 or kinds == {"number", "count"}
+
+
+def _join_beside_one_fact(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join an amount whose words say nothing of it to a like one beside the same fact.
+
+    "Eight of the injured were taken to hospitals, and two were listed in serious condition"
+    / "Eight people were taken to hospitals, and two remained in serious condition": what
+    "two" counts is not read, but each source states it in a sentence with a claim of one
+    fact (the eight taken to hospital), so the two are one count told by each. Only like
+    values (never a conflict), only when one of the two names nothing of what it measures,
+    and only when the sentences beside that fact hold one such value, not two.
+    """
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        if claim.sentence is not None:
+            by_sentence[(claim.source_id, claim.sentence.start)].append(index)
+
+    def sentence_of(index: int) -> list[int]:
+        claim = ordered[index]
+        if claim.sentence is None:
+            return []
+        return by_sentence[(claim.source_id, claim.sentence.start)]
+
+    for index, claim in enumerate(ordered):
+        fact = _live(owners[index], merged)
+        if not isinstance(claim.value, Quantity) or len(clusters[fact].values) != 1:
+            continue
+        beside = [j for j in sentence_of(index) if j != index]
+        if any(alike(ordered[j].value, claim.value) for j in beside):
+            continue  # two like values in one sentence: which is which is not read
+        anchors = {_live(owners[j], merged) for j in beside} - {fact}
+        found: set[int] = set()
+        for anchor in sorted(a for a in anchors if len(clusters[a].values) > 1):
+            for member in clusters[anchor].members:
+                if ordered[member].source_id == claim.source_id:
+                    continue
+                for other in sentence_of(member):
+                    candidate = ordered[other]
+                    target = _live(owners[other], merged)
+                    if (
+                        target not in (anchor, fact)
+                        and (_unread(claim) or _unread(candidate))
+                        and _kinds_meet(claim, candidate)
+                        and alike(claim.value, candidate.value)
+                        and claim.source_id not in clusters[target].values
+                    ):
+                        found.add(target)
+        if len(found) != 1:
+            continue
+        (target,) = found
+        if clusters[target].may_join(clusters[fact]) and clusters[target].agrees(clusters[fact]):
+            _absorb(clusters, merged, pending, target, fact, BESIDE_ONE_FACT, 30.0)
+
+
 BOTH_SIDES = "one source on both sides of a conflict"
 
 
@@ -1648,6 +1720,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     _join_a_source_on_both_sides(ordered, clusters, [live(c) for c in owner], merged, pending)
     # 2f. A sum (or a bare year) each source tells once in its band is one sum.
     _join_one_amount_per_source(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2g. An amount whose words say nothing of it joins a like one beside the same fact.
+    _join_beside_one_fact(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

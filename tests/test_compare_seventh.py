@@ -87,3 +87,43 @@ def test_a_bare_year_each_source_tells_once_joins_the_same_year_only():
     )
     assert not report.conflicts
     assert _fact_with(report, "a", "2015").verdict.kind == "single"
+
+
+_HOSPITAL_A = "Eight of the injured were taken to area hospitals, and {} were listed in serious condition."
+_HOSPITAL_B = "Eight people were transported to hospitals, and {} remained in serious condition Saturday."
+
+
+def test_a_bare_amount_beside_one_fact_joins_a_like_one_beside_it_elsewhere():
+    """ "Eight ... taken to hospitals, and two were listed in serious condition" / "Eight
+    people were transported to hospitals, and two remained in serious condition": "two"
+    is read as nothing, but beside the one fact of the eight in each source it is one count."""
+    report = _two(_HOSPITAL_A.format("two"), _HOSPITAL_B.format("two"))
+    fact = _fact_with(report, "a", "two")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_bare_amounts_beside_one_fact_never_conflict():
+    """ "two" / "three" beside the same fact may be two things: neither joins the other."""
+    report = _two(_HOSPITAL_A.format("two"), _HOSPITAL_B.format("three"))
+    assert _fact_with(report, "a", "two").verdict.kind == "single"
+
+
+def test_a_bare_amount_beside_no_shared_fact_stays_apart():
+    """Without a fact beside both ("Eight" told by one source only), "two" joins nothing."""
+    report = _two(
+        _HOSPITAL_A.format("two"),
+        "Officials said two remained in serious condition Saturday.",
+    )
+    assert _fact_with(report, "a", "two").verdict.kind == "single"
+
+
+def test_two_like_amounts_in_one_sentence_are_not_told_apart():
+    """ "two were listed in serious condition and two were released": which "two" is the
+    other source's is not read, so neither joins."""
+    report = _two(
+        "Eight of the injured were taken to area hospitals; two were listed in serious"
+        " condition and two others were released.",
+        _HOSPITAL_B.format("two"),
+    )
+    assert _fact_with(report, "b", "two").verdict.kind == "single"
