@@ -1398,7 +1398,7 @@ def _unread(claim: Claim) -> bool:
 
 
 def _kinds_meet(a: Claim, b: Claim) -> bool:
-    """Whether two amounts are of one family, or a bare number and a count ("two" / "two people")."""
+    """Whether two amounts are of one family, or a bare number and a count ("two" / "two men")."""
     kinds = {family(a), family(b)}
     return len(kinds) == 1 or kinds == {"number", "count"}
 
