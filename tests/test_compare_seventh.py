@@ -89,8 +89,12 @@ def test_a_bare_year_each_source_tells_once_joins_the_same_year_only():
     assert _fact_with(report, "a", "2015").verdict.kind == "single"
 
 
-_HOSPITAL_A = "Eight of the injured were taken to area hospitals, and {} were listed in serious condition."
-_HOSPITAL_B = "Eight people were transported to hospitals, and {} remained in serious condition Saturday."
+_HOSPITAL_A = (
+    "Eight of the injured were taken to area hospitals, and {} were listed in serious condition."
+)
+_HOSPITAL_B = (
+    "Eight people were transported to hospitals, and {} remained in serious condition Saturday."
+)
 
 
 def test_a_bare_amount_beside_one_fact_joins_a_like_one_beside_it_elsewhere():
