@@ -124,6 +124,10 @@ PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
 KIND_OF_THINGS = "things, and things of a kind"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
 DEATHS_OF_A_KIND = "deaths and the killed of a kind"
+# A level met by a thing dated as built and as installed: see _MAKING.
+MADE = "a thing built, and installed"
+# A thing put in place may be built before, so the two verbs date one making only when alike.
+_MAKING = frozenset(["build", "install"])
 
 _GATED = frozenset(
     [
@@ -131,6 +135,7 @@ _GATED = frozenset(
         CROWD,
         DEATHS_OF_A_KIND,
         KIND_OF_THINGS,
+        MADE,
         OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
@@ -441,6 +446,8 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     if not own[1].startswith("e:"):
         # "the derailment" is compared with "derailed"
         blocks.extend((own[0], verb) for verb in _verbs_of_doing(own[1]))
+    if own[1] in _MAKING:
+        blocks.append((own[0], min(_MAKING)))  # "installed in 1978" / "built in 1978"
     if _awarded(_tokens(claim)):
         blocks.append((own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
     blocks.extend(_event_blocks(claim, own))
@@ -588,9 +595,19 @@ _WHEN_WORDS = frozenset(
     ]
 )
 _LOCAL = "~local"  # "300 Tulsa-area jobs": the count in one named area
-# Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
+# Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers, and
+# those taken on only while a thing is built ("1,200 construction jobs" / "650 jobs").
 _SETS_APART = frozenset(
-    ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]
+    [
+        "temporary",
+        "replacement",
+        "substitute",
+        "interim",
+        "new",
+        "former",
+        "retired",
+        "construction",
+    ]
 )
 
 
@@ -618,6 +635,9 @@ def _words_level(
         return (PRESENT_BY_TWO_NOUNS, 35.0)
     if _a_kind_and_things(ta, tb):
         return (KIND_OF_THINGS, 30.0)
+    if len(ta ^ tb) == len(_MAKING) and ta ^ tb == _MAKING:
+        # "The bleachers were installed in 1978" / "built in 1978": one making, when alike
+        return (MADE, 60.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:

@@ -131,3 +131,30 @@ def test_two_like_amounts_in_one_sentence_are_not_told_apart():
         _HOSPITAL_B.format("two"),
     )
     assert _fact_with(report, "b", "two").verdict.kind == "single"
+
+
+def test_a_thing_installed_and_built_in_one_year_is_one_making():
+    """ "The stands were installed in 1978" / "The stands, built in 1978": one making; a
+    thing may be built before it is put in place, so other years are never a conflict."""
+    report = _two(
+        "The stands were installed in 1978, according to county records.",
+        "The stands, built in 1978, were inspected in August.",
+    )
+    fact = _fact_with(report, "a", "1978")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "agree"
+    report = _two(
+        "The stands were installed in 1985, according to county records.",
+        "The stands, built in 1978, were inspected in August.",
+    )
+    assert not report.conflicts
+
+
+def test_construction_jobs_are_a_set_apart_from_the_jobs_a_plant_brings():
+    """ "would bring 650 jobs" / "support about 1,200 construction jobs": the jobs of building
+    the plant are gone when it is built, so the two counts are no conflict."""
+    report = _two(
+        "The recycler said the plant would bring 650 jobs to the county.",
+        "The project is also expected to support about 1,200 construction jobs.",
+    )
+    assert not report.conflicts
