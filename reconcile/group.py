@@ -1417,6 +1417,22 @@ def _unread(claim: Claim) -> bool:
     return isinstance(claim.value, Quantity) and not comparable(claim)
 
 
+def _told_plainly(claim: Claim) -> bool:
+    """Whether an amount prints a figure of its own, and for a count more than one.
+
+    "dozens", "at least one person", "a 1-year-old" are met in any sentence: they tell
+    nothing that makes two of them one. A measure ("nearly two weeks") is a figure however
+    small.
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.vague:
+        return False
+    point = _point(value)
+    if point is None:
+        return False
+    return point >= 2 or family(claim) not in ("count", "number") or _measured(claim) is not None
+
+
 def _kinds_meet(a: Claim, b: Claim) -> bool:
     """Whether two amounts are of one family, or a bare number and a count ("two" / "two men")."""
     kinds = {family(a), family(b)}
@@ -1452,7 +1468,7 @@ def _join_beside_one_fact(
 
     for index, claim in enumerate(ordered):
         fact = _live(owners[index], merged)
-        if not isinstance(claim.value, Quantity) or len(clusters[fact].values) != 1:
+        if not _told_plainly(claim) or len(clusters[fact].values) != 1:
             continue
         beside = [j for j in sentence_of(index) if j != index]
         if any(alike(ordered[j].value, claim.value) for j in beside):
@@ -1470,6 +1486,7 @@ def _join_beside_one_fact(
                         target not in (anchor, fact)
                         and (_unread(claim) or _unread(candidate))
                         and _kinds_meet(claim, candidate)
+                        and _told_plainly(candidate)
                         and alike(claim.value, candidate.value)
                         and claim.source_id not in clusters[target].values
                     ):

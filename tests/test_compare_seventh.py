@@ -158,3 +158,13 @@ def test_construction_jobs_are_a_set_apart_from_the_jobs_a_plant_brings():
         "The project is also expected to support about 1,200 construction jobs.",
     )
     assert not report.conflicts
+
+
+def test_an_amount_printed_as_no_figure_beside_one_fact_joins_nothing():
+    """ "dozens" beside the one fact of the eight in each source: a word of many is met in
+    any sentence, so it joins nothing by what stands beside it."""
+    report = _two(
+        "Eight of the injured were taken to area hospitals, and dozens were listed as shaken.",
+        "Eight people were transported to hospitals, and dozens remained as shaken Saturday.",
+    )
+    assert _fact_with(report, "a", "dozens").verdict.kind == "single"
