@@ -1352,6 +1352,19 @@ def _a_span(value: Quantity) -> bool:
     )
 
 
+def _one_kind_of_sum(claims: list[Claim]) -> bool:
+    """Whether sums are of one event if any, with one set of marks ("~by"), as far as read.
+
+    "damage was estimated at $2 million" / "a $2.5 million renovation": a sum with no event
+    read may be another sum; it is of the event's kind only when the sums are alike.
+    """
+    events = {frozenset(t for t in c.attribute_tokens if t.startswith("e:")) for c in claims}
+    marks = {frozenset(t for t in c.attribute_tokens if t.startswith("~")) for c in claims}
+    if len(marks) > 1 or len({e for e in events if e}) > 1:
+        return False
+    return len(events) == 1 or all(alike(x.value, y.value) for x in claims for y in claims)
+
+
 def _join_one_amount_per_source(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1383,15 +1396,12 @@ def _join_one_amount_per_source(
         if not _MEASURE_SOURCES >= len(by_source) >= 2:
             continue
         if any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs):
-            continue  # a source tells two sums of the band: which is which is not read
-        events = {frozenset(t for t in c.attribute_tokens if t.startswith("e:")) for c in claims}
-        marks = {frozenset(t for t in c.attribute_tokens if t.startswith("~")) for c in claims}
-        values = [c.value for c in claims]
-        if len(marks) > 1 or len({e for e in events if e}) > 1:
+            # a source tells two sums of the band: which is which is not read, but a source
+            # that tells one may still meet the one close sum of the others
+            _join_a_lone_sum(ordered, clusters, owners, merged, pending, indices)
             continue
-        if len(events) > 1 and not all(alike(x, y) for x in values for y in values):
-            # "damage was estimated at $2 million" / "a $2.5 million renovation": a sum with
-            # no event read may be another sum; it joins one of an event only when alike
+        values = [c.value for c in claims]
+        if not _one_kind_of_sum(claims):
             continue
         if band[0] == "#year":
             if any(x != y for x in values for y in values):
@@ -1407,6 +1417,56 @@ def _join_one_amount_per_source(
         for fact in rest:
             if clusters[first].may_join(clusters[fact]):
                 _absorb(clusters, merged, pending, first, fact, ONE_AMOUNT, 30.0)
+
+
+LONE_SUM = "a sum one source tells alone, and the one close sum of others"
+
+
+def _join_a_lone_sum(  # noqa: PLR0917 - the join's state, and the band's claims
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+    indices: list[int],
+) -> None:
+    """Join a source's one sum of a band to the one fact of other sources close to it.
+
+    "nearly $50 million in state incentives" (the one sum of tens of millions its source
+    tells) against "$48 million in tax credits" and "a $12 million grant" (both told by two
+    others): only the $48 million is close (see :func:`_near`), so the lone sum is that one.
+    Compatible values only, never a conflict; the same events and marks.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index in indices:
+        by_source[ordered[index].source_id].append(index)
+    for source_id, mine in sorted(by_source.items()):
+        facts = {_live(owners[i], merged) for i in mine}
+        if len(facts) != 1:
+            continue
+        (fact,) = facts
+        if set(clusters[fact].values) != {source_id} or len(clusters[fact].members) != len(mine):
+            continue
+        values = [ordered[i].value for i in mine]
+        if any(not alike(x, y) for x in values for y in values):
+            continue
+        others = sorted({_live(owners[i], merged) for i in indices} - {fact})
+        close = [
+            other
+            for other in others
+            if source_id not in clusters[other].values
+            and all(_near(x, ordered[m].value) for x in values for m in clusters[other].members)
+        ]
+        if len(close) != 1:
+            continue
+        (target,) = close
+        claims = [ordered[m] for m in (*clusters[target].members, *mine)]
+        if not _one_kind_of_sum(claims):
+            continue
+        if clusters[target].may_join(clusters[fact]) and all(
+            compatible(ordered[m].value, x) for m in clusters[target].members for x in values
+        ):
+            _absorb(clusters, merged, pending, target, fact, LONE_SUM, 30.0)
 
 
 BESIDE_ONE_FACT = "a like value beside one fact in each source"

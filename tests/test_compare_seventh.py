@@ -33,12 +33,26 @@ def test_one_sum_each_source_tells_once_is_one_sum_however_worded():
     assert fact.verdict.kind == "conflict"
 
 
-def test_a_source_with_two_sums_of_a_band_aligns_nothing():
-    """ "$48 million in tax credits and a $12 million grant": which of the two is another
-    source's "nearly $50 million in incentives" is not read, so neither joins it."""
+def test_a_lone_sum_meets_the_one_close_sum_of_a_source_that_tells_two():
+    """ "nearly $50 million in incentives" / "$48 million in tax credits and a $12 million
+    county grant": the one sum of its band the first source tells is the close one, $48
+    million, in agreement; the grant stays apart."""
     report = _two(
         "The state offered nearly $50 million in incentives to win the plant.",
         "The package holds $48 million in tax credits and a $12 million county grant.",
+    )
+    fact = _fact_with(report, "a", "$50 million")
+    assert {c.text for c in fact.claims} == {"nearly $50 million", "$48 million"}
+    assert fact.verdict.kind == "agree"
+    assert _fact_with(report, "b", "$12 million").verdict.kind == "single"
+
+
+def test_a_lone_sum_between_two_close_sums_joins_neither():
+    """ "nearly $50 million" against "$48 million in credits and $45 million in loans": both
+    are close, which is the lone sum is not read, so it joins neither."""
+    report = _two(
+        "The state offered nearly $50 million in incentives to win the plant.",
+        "The package holds $48 million in tax credits and $45 million in loans.",
     )
     assert _fact_with(report, "a", "$50 million").verdict.kind == "single"
 
