@@ -1321,17 +1321,26 @@ def _join_bare_measures(
 ONE_AMOUNT = "one sum, or one bare year, told once by each source"
 
 
-def _band(claim: Claim) -> tuple[str, int] | None:
-    """The band a sum or a bare year is told in ("$1.3 billion" -> ("money:USD", 9)), or None.
+def _band(claim: Claim, story_year: int | None = None) -> tuple[str, int] | None:
+    """The band a sum or a date is told in ("$1.3 billion" -> ("money:USD", 9)), or None.
 
     A sum is of its currency and its power of ten; a year with no word of what it dates
-    ("since 2019", "2019") is of the years. Anything else is in no band.
+    ("since 2019", "2019") is of the years; a date coarser than a day in years other than
+    the story's ("production in 2028", "from March 2019 through June 2025") is of those
+    years. Anything else is in no band.
     """
     value = claim.value
     if isinstance(value, DateRange):
-        if claim.attribute_tokens or value.granularity != "year" or value.start is None:
+        if value.start is None or value.end is None or value.granularity == "day":
             return None
-        return ("#year", 0) if value.start.year == (value.end or value.start).year else None
+        bare_year = value.granularity == "year" and value.start.year == value.end.year
+        if bare_year and not claim.attribute_tokens:
+            return ("#year", 0)
+        if story_year in (value.start.year, value.end.year) or value.relative:
+            # the story's own year holds too many dates to tell one apart, and a year told
+            # from it ("last year", "last fall") most often a story's background
+            return None
+        return ("#years", value.start.year * 10_000 + value.end.year)
     kind = family(claim)
     if not isinstance(value, Quantity) or not kind.startswith("money:"):
         return None
@@ -1339,6 +1348,16 @@ def _band(claim: Claim) -> tuple[str, int] | None:
     if point is None or point <= 0 or value.vague or _a_span(value):
         return None
     return (kind, math.floor(math.log10(point)))
+
+
+def _story_year(ordered: list[Claim]) -> int | None:
+    """The year most days of a story fall in (of years as often named, the latest), or None."""
+    years: dict[int, int] = defaultdict(int)
+    for claim in ordered:
+        value = claim.value
+        if isinstance(value, DateRange) and value.granularity == "day" and value.start:
+            years[value.start.year] += 1
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def _a_span(value: Quantity) -> bool:
@@ -1383,9 +1402,10 @@ def _join_one_amount_per_source(
     "$5 million in revenue"). A year with no word of what it dates ("since 2019") is told
     so too, and joins only the same year.
     """
+    story_year = _story_year(ordered)
     bands: dict[tuple[str, int], list[int]] = defaultdict(list)
     for index, claim in enumerate(ordered):
-        band = _band(claim)
+        band = _band(claim, story_year)
         if band is not None:
             bands[band].append(index)
     for band, indices in sorted(bands.items()):
@@ -1401,16 +1421,20 @@ def _join_one_amount_per_source(
             _join_a_lone_sum(ordered, clusters, owners, merged, pending, indices)
             continue
         values = [c.value for c in claims]
-        if not _one_kind_of_sum(claims):
-            continue
         if band[0] == "#year":
             if any(x != y for x in values for y in values):
                 continue
-        elif not all(_near(x, y) for x in values for y in values):
+        elif band[0] == "#years":
+            # "begin production in 2028" / "operating by the end of 2028": one date to come,
+            # whatever its mark; never two in conflict
+            events = {t for c in claims for t in c.attribute_tokens if t.startswith("e:")}
+            if len(events) > 1 or not all(compatible(x, y) for x in values for y in values):
+                continue
+        elif not _one_kind_of_sum(claims) or not all(_near(x, y) for x in values for y in values):
             continue
         facts = sorted({_live(owners[i], merged) for i in indices})
         if len(facts) < 2 or any(
-            _band(ordered[m]) != band for f in facts for m in clusters[f].members
+            _band(ordered[m], story_year) != band for f in facts for m in clusters[f].members
         ):
             continue  # a fact holding another band's value is about something else
         first, *rest = facts

@@ -182,3 +182,36 @@ def test_an_amount_printed_as_no_figure_beside_one_fact_joins_nothing():
         "Eight people were transported to hospitals, and dozens remained as shaken Saturday.",
     )
     assert _fact_with(report, "a", "dozens").verdict.kind == "single"
+
+
+def test_a_date_to_come_each_source_tells_once_in_another_year_is_one_date():
+    """ "begin production in 2028" / "operating by the end of 2028" / "in late 2028": each
+    source names one date in a year other than the story's, so the three are one date."""
+    report = _three(
+        "Acme said on Tuesday it plans to begin production in 2028.",
+        "Acme announced the plant Tuesday and expects it to be operating by the end of 2028.",
+        "Acme on Tuesday said it expects to begin recycling operations in late 2028.",
+    )
+    fact = _fact_with(report, "b", "2028")
+    assert _sources(fact) == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
+
+
+def test_dates_in_the_story_s_own_year_are_not_aligned_by_their_year():
+    """ "inspected in July" / "last painted in July", told in a story of this year's days:
+    the year holds too many dates to tell one apart, so the months stay apart."""
+    report = _two(
+        "The stands were inspected in July, officials said on Tuesday.",
+        "The stands were last painted in July, the district said on Monday.",
+    )
+    assert _fact_with(report, "a", "July").verdict.kind == "single"
+
+
+def test_a_year_told_from_the_story_s_is_not_aligned_by_its_year():
+    """ "The county clinic opened last year" / "the inquiry began last fall": years told
+    from the story's are most often its background, so the two stay apart."""
+    report = _two(
+        "The county clinic opened last year, the coroner said.",
+        "The sheriff said the inquiry began last fall.",
+    )
+    assert _fact_with(report, "a", "last year").verdict.kind == "single"
