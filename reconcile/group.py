@@ -1012,6 +1012,37 @@ def _same_amount(a: Value, b: Value) -> bool:
     return a == b
 
 
+# How many times one count of a plain noun may be another's and be one count in conflict.
+_FAR = 4.0
+
+
+def _far_apart(claim: Claim, cluster: _Cluster) -> bool:
+    """Whether a count of a plain noun is far from every value other sources give it.
+
+    "Roughly 150 fans were in the section" / "Nearly 1,800 fans attended": two reports of one
+    count that disagree differ by a little; twelve times as many is a count of something else
+    (the fans in one section, the crowd). Only a count with no event read and no mark: "four
+    killed" / "40 killed" are one count in conflict, whatever the ratio.
+    """
+    value = claim.value
+    if family(claim) != "count" or not isinstance(value, Quantity) or value.vague:
+        return False
+    if any(t.startswith(_MARKS) for t in claim.attribute_tokens):
+        return False
+    theirs = [v for s, vs in cluster.values.items() if s != claim.source_id for v in vs]
+    return bool(theirs) and all(_far(value, v) for v in theirs)
+
+
+def _far(a: Quantity, b: Value) -> bool:
+    """Whether two counts' printed figures are more than :data:`_FAR` times apart."""
+    if not isinstance(b, Quantity) or b.vague:
+        return False
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None or pa <= 0 or pb <= 0:
+        return False
+    return max(pa, pb) > _FAR * min(pa, pb)
+
+
 def _order(claim: Claim) -> tuple[str, int, int]:
     return (claim.source_id, claim.span.start, claim.span.end)
 
@@ -1772,7 +1803,11 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         if comparable(claim) and not _headline_count(claim):
             # A cluster that states a like value first: "Three pupils" of one source joins
             # another's "three pupils", not its "12 pupils" stated before them.
-            open_ = [c for c in by_key[_key(claim)] if clusters[c].may_join(single)]
+            open_ = [
+                c
+                for c in by_key[_key(claim)]
+                if clusters[c].may_join(single) and not _far_apart(claim, clusters[c])
+            ]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
             target = open_[0] if target is None and open_ else target
         if target is None:

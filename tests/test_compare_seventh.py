@@ -215,3 +215,25 @@ def test_a_year_told_from_the_story_s_is_not_aligned_by_its_year():
         "The sheriff said the inquiry began last fall.",
     )
     assert _fact_with(report, "a", "last year").verdict.kind == "single"
+
+
+def test_counts_of_a_plain_noun_far_apart_are_two_counts():
+    """ "Roughly 150 fans were in the section" / "Nearly 1,800 fans attended": twelve times
+    as many is a count of something else, not one count in conflict."""
+    report = _two(
+        "Roughly 150 fans were in the section when it fell.",
+        "Nearly 1,800 fans attended the game, according to ticket scans.",
+    )
+    assert not report.conflicts
+
+
+def test_counts_of_an_event_far_apart_are_still_one_count_in_conflict():
+    """ "4 workers were killed" / "40 workers were killed": an event read says which count
+    it is, so the two are one count in conflict, however far apart."""
+    report = _two(
+        "Officials said 4 workers were killed in the blast.",
+        "Officials said 40 workers were killed in the blast.",
+    )
+    fact = _fact_with(report, "a", "4 workers")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
