@@ -61,6 +61,11 @@ AT_WORK = "people and the workers an event befell"
 # suffered minor injuries" / "Nine passengers sustained minor injuries"): all aboard or a part.
 ABOARD = "people and the passengers an event befell"
 _PART_OF_PEOPLE = {"employee": AT_WORK, "passenger": ABOARD}
+# A level met by a count of the people an event hurt and of the onlookers it hurt ("19
+# people injured" / "Nineteen spectators were injured"): all of them or a part, so like
+# values only (value gated), and a like one may enter a conflict it restates a side of.
+ONLOOKERS = "people and the onlookers an event befell"
+_ONLOOKERS = frozenset(["spectator", "bystander", "onlooker", "fan", "attendee"])
 _COMPATIBLE_ONLY = frozenset(_PART_OF_PEOPLE.values())
 # A level met by a crowd (see _crowd) and a count of people that says more of them.
 CROWD = "a crowd and a count of people"
@@ -136,6 +141,7 @@ _GATED = frozenset(
         DEATHS_OF_A_KIND,
         KIND_OF_THINGS,
         MADE,
+        ONLOOKERS,
         OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
@@ -655,6 +661,8 @@ def _words_level(
         part = _PART_OF_PEOPLE.get(min(differ - {"person"}))
         if part is not None:
             return (part, 40.0)
+        if differ - {"person"} <= _ONLOOKERS:
+            return (ONLOOKERS, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
     if _deaths_and_the_killed_of_a_kind(a, b):

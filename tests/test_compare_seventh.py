@@ -237,3 +237,22 @@ def test_counts_of_an_event_far_apart_are_still_one_count_in_conflict():
     fact = _fact_with(report, "a", "4 workers")
     assert _sources(fact) == {"a", "b"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_onlookers_hurt_are_the_people_hurt_when_the_counts_are_alike():
+    """ "injuring 19 people" / "Twenty-three people were hurt" / "Nineteen spectators were
+    injured": the spectators may be all of the hurt or a part, so they join only a like
+    count, here one side of the conflict; an unlike one stays apart, never a conflict."""
+    report = _three(
+        "The stands gave way during the game, injuring 19 people.",
+        "Twenty-three people were hurt, the agency said.",
+        "Nineteen spectators were injured in the incident.",
+    )
+    fact = _fact_with(report, "c", "Nineteen spectators")
+    assert _sources(fact) == {"a", "b", "c"}
+    assert fact.verdict.kind == "conflict"
+    report = _two(
+        "The stands gave way during the game, injuring 19 people.",
+        "Twelve spectators were injured in the incident.",
+    )
+    assert not report.conflicts
