@@ -320,6 +320,7 @@ _SAME_DOING = {
         # nouns: what a line that carries people calls them ("2,870 guests on board")
         ("passenger", "guest"),
         ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
+        ("count", "charge"),  # "four counts of theft" / "11 other charges were dropped"
     )
     for verb in words[1:]
 }

@@ -256,3 +256,15 @@ def test_onlookers_hurt_are_the_people_hurt_when_the_counts_are_alike():
         "Twelve spectators were injured in the incident.",
     )
     assert not report.conflicts
+
+
+def test_charges_and_counts_of_a_case_are_one_noun():
+    """ "11 other charges were dropped" / "the State agreed to dismiss 11 additional counts":
+    a count of a case is a charge, so the two are one count."""
+    report = _two(
+        "Under the plea agreement, 11 other charges were dropped.",
+        "As part of the plea agreement, the State agreed to dismiss 11 additional counts.",
+    )
+    fact = _fact_with(report, "a", "11 other charges")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "agree"
