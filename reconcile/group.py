@@ -1371,12 +1371,13 @@ def _band(claim: Claim, story_year: int | None = None) -> tuple[str, int] | None
     """
     value = claim.value
     if isinstance(value, DateRange):
-        if value.start is None or value.end is None or value.granularity == "day":
+        if value.start is None or value.end is None:
             return None
         bare_year = value.granularity == "year" and value.start.year == value.end.year
         if bare_year and not claim.attribute_tokens:
             return ("#year", 0)
-        if story_year in (value.start.year, value.end.year) or value.relative:
+        told_from = value.relative and not any(ch.isdigit() for ch in value.relative)
+        if story_year in (value.start.year, value.end.year) or told_from:
             # the story's own year holds too many dates to tell one apart, and a year told
             # from it ("last year", "last fall") most often a story's background
             return None
@@ -1390,14 +1391,30 @@ def _band(claim: Claim, story_year: int | None = None) -> tuple[str, int] | None
     return (kind, math.floor(math.log10(point)))
 
 
+def _one_month(values: list[Value]) -> bool:
+    """Whether dates all fall in one month of one year ("Jan. 21" / "January 14, 2027")."""
+    months = {
+        (d.year, d.month)
+        for v in values
+        if isinstance(v, DateRange)
+        for d in (v.start, v.end)
+        if d is not None
+    }
+    return len(months) == 1
+
+
 def _story_year(ordered: list[Claim]) -> int | None:
-    """The year most days of a story fall in (of years as often named, the latest), or None."""
+    """The year most days of a story fall in, or None.
+
+    Of years as often named, the earliest: a story tells of days to come more often than
+    of days before its own ("sentencing is set for January 14, 2027").
+    """
     years: dict[int, int] = defaultdict(int)
     for claim in ordered:
         value = claim.value
         if isinstance(value, DateRange) and value.granularity == "day" and value.start:
             years[value.start.year] += 1
-    return max(years, key=lambda y: (years[y], y)) if years else None
+    return max(years, key=lambda y: (years[y], -y)) if years else None
 
 
 def _a_span(value: Quantity) -> bool:
@@ -1468,7 +1485,9 @@ def _join_one_amount_per_source(
             # "begin production in 2028" / "operating by the end of 2028": one date to come,
             # whatever its mark; never two in conflict
             events = {t for c in claims for t in c.attribute_tokens if t.startswith("e:")}
-            if len(events) > 1 or not all(compatible(x, y) for x in values for y in values):
+            if len(events) > 1 or not (
+                all(compatible(x, y) for x in values for y in values) or _one_month(values)
+            ):
                 continue
         elif not _one_kind_of_sum(claims) or not all(_near(x, y) for x in values for y in values):
             continue

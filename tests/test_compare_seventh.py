@@ -268,3 +268,21 @@ def test_charges_and_counts_of_a_case_are_one_noun():
     fact = _fact_with(report, "a", "11 other charges")
     assert _sources(fact) == {"a", "b"}
     assert fact.verdict.kind == "agree"
+
+
+def test_days_each_source_tells_once_in_one_month_of_another_year_are_one_day():
+    """ "set sentencing for Jan. 21" / "Sentencing is scheduled for January 14, 2027", in a
+    story of this year's days: each source tells one day of that month of another year, so
+    the two are one day, in conflict; days of two months stay apart."""
+    report = _two(
+        "He pleaded guilty on Monday. The judge set sentencing for Jan. 21.",
+        "He pleaded guilty on Monday. Sentencing is scheduled for January 14, 2027.",
+    )
+    fact = _fact_with(report, "a", "Jan. 21")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+    report = _two(
+        "He pleaded guilty on Monday. The judge set sentencing for Jan. 21.",
+        "He pleaded guilty on Monday. Sentencing is scheduled for March 3, 2027.",
+    )
+    assert _fact_with(report, "a", "Jan. 21").verdict.kind == "single"
