@@ -1030,14 +1030,15 @@ def _far_apart(claim: Claim, cluster: _Cluster) -> bool:
 
     "Roughly 150 fans were in the section" / "Nearly 1,800 fans attended": two reports of one
     count that disagree differ by a little; twelve times as many is a count of something else
-    (the fans in one section, the crowd). Only a count with no event read and no mark: "four
-    killed" / "40 killed" are one count in conflict, whatever the ratio.
+    (the fans in one section, the crowd). Only a count of things, not a measure, with no
+    event read and no mark: "four killed" / "40 killed" are one count in conflict, whatever
+    the ratio.
     """
     value = claim.value
     if family(claim) != "count" or not isinstance(value, Quantity) or value.vague:
         return False
-    if any(t.startswith(_MARKS) for t in claim.attribute_tokens):
-        return False
+    if any(t.startswith(_MARKS) for t in claim.attribute_tokens) or _measured(claim):
+        return False  # a measure ("84 months" / "seven years") is compared in its unit
     theirs = [v for s, vs in cluster.values.items() if s != claim.source_id for v in vs]
     return bool(theirs) and all(_far(value, v) for v in theirs)
 
