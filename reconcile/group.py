@@ -1185,6 +1185,11 @@ def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
     return out
 
 
+def _worded_day(claim: Claim) -> bool:
+    """Whether a day is told in a body with words of what happened ("collapsed Friday")."""
+    return claim.zone != "headline" and _bare_day(claim) is None
+
+
 def _join_one_day_across_sources(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1216,14 +1221,21 @@ def _join_one_day_across_sources(
             and all(_one_day(ordered[i]) == day for i in clusters[f].members)
             and not all(i in saying for i in clusters[f].members)
         )
+        # A headline's day, or a day with no verb ("took to social media on Sunday"), beside
+        # the day a source tells with a verb in its body is no other happening it tells.
+        worded = {f for f in facts if any(_worded_day(ordered[i]) for i in clusters[f].members)}
         told: dict[str, int] = defaultdict(int)
+        told_worded: dict[str, int] = defaultdict(int)
         for fact in facts:
             for source_id in clusters[fact].values:
                 told[source_id] += 1
+                told_worded[source_id] += fact in worded
+        told.update({source: count for source, count in told_worded.items() if count})
         once = [
             f
             for f in facts
-            if all(told[s] == 1 for s in clusters[f].values)
+            if (f in worded or not any(told_worded[s] for s in clusters[f].values))
+            and all(told[s] == 1 for s in clusters[f].values)
             and not any(_harm_day(ordered[i]) not in (None, harm_day) for i in clusters[f].members)
         ]
         sources = {s for f in once for s in clusters[f].values}

@@ -286,3 +286,32 @@ def test_days_each_source_tells_once_in_one_month_of_another_year_are_one_day():
         "He pleaded guilty on Monday. Sentencing is scheduled for March 3, 2027.",
     )
     assert _fact_with(report, "a", "Jan. 21").verdict.kind == "single"
+
+
+def test_a_day_told_with_no_verb_beside_one_told_with_a_verb_is_no_second_happening():
+    """ "Officials halted Sunday's race ... took to social media on Sunday": the day with no
+    verb read is no second happening of the day, so the source still tells the day once and
+    its halt joins "stopped ... Sunday morning" and "On May 17, runners crossed the line"."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "Organizers stopped the city marathon Sunday morning as the heat climbed.",
+                "id": "a",
+                "published": "2026-05-17",
+            },
+            {
+                "text": "Race officials halted Sunday's marathon in the heat. Many runners"
+                " took to social media on Sunday to ask for refunds.",
+                "id": "b",
+                "published": "2026-05-18",
+            },
+            {
+                "text": "On May 17, 6,312 runners crossed the start line of the marathon.",
+                "id": "c",
+                "published": "2026-05-19",
+            },
+        ]
+    )
+    fact = _fact_with(report, "c", "May 17")
+    assert _sources(fact) == {"a", "b", "c"}
+    assert fact.verdict.kind == "agree"
