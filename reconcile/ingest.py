@@ -1135,7 +1135,16 @@ def _is_byline(line: str) -> bool:
     if len(line) > 200:
         return False
     line = _content(line)[1]
-    return _BYLINE.match(line) is not None and _byline_words(line) <= 12
+    if _BYLINE.match(line) is not None and _byline_words(line) <= 12:
+        return True
+    signed = _SIGNED.fullmatch(line.strip())
+    return signed is not None and _job_title(signed.group("job"))
+
+
+# A byline without "By": a name and the writer's job, "Jane Doe-Smith, Staff Writer".
+_SIGNED = re.compile(
+    r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3},\s*(?P<job>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
 
 
 def _byline_words(segment: str) -> int:
@@ -1711,7 +1720,7 @@ def _stamp_line(line: str) -> bool:
 _BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\][^\S\n]*[|,;•·]?[^\S\n]*){2,}")
 _SHARE_TARGETS = _words(
     "share facebook twitter x email e-mail mail linkedin whatsapp reddit pinterest print copy"
-    " link tweet messenger sms flipboard threads bluesky telegram tumblr"
+    " link tweet messenger sms flipboard threads bluesky telegram tumblr save bookmark"
 )
 _SHARE_LINKS = _words("on or and via to")
 _SHARE_BUTTONS = "share buttons or bracketed links"
@@ -1742,7 +1751,7 @@ def _resolve_kinds(text: str, units: list[_Unit]) -> list[tuple[str, str]]:
             (k, r) if k in ("header", "furniture") else ("body", "no prose paragraph; kept as body")
             for k, r in out
         ]
-    _mark_before(units, out, start)
+    _mark_before(text, units, out, start)
     _mark_story(text, units, out, start)
     _mark_boilerplate(text, units, out)
     return out
@@ -1836,20 +1845,30 @@ def _clearly_prose(unit: _Unit) -> bool:
     return (unit.terminal == "." and unit.words >= 10) or unit.words >= 30
 
 
-def _mark_before(units: list[_Unit], out: list[tuple[str, str]], start: int) -> None:
-    """Before the story: the nearest short title line is the headline, the rest furniture."""
+def _mark_before(text: str, units: list[_Unit], out: list[tuple[str, str]], start: int) -> None:
+    """Before the story: the nearest short title line is the headline, the rest furniture.
+
+    A byline ("Jane Doe, Staff Writer") is a header line, never the headline.
+    """
+    signed = {
+        i
+        for i in range(start)
+        if units[i].kind in ("title", "prose") and _is_byline(text[units[i].start : units[i].end])
+    }
     headline = next(
         (
             i
             for i in range(start - 1, -1, -1)
-            if units[i].kind in ("title", "prose") and 2 <= units[i].words <= 30
+            if units[i].kind in ("title", "prose") and 2 <= units[i].words <= 30 and i not in signed
         ),
         None,
     )
     for i in range(start):
         if units[i].kind in ("header", "furniture"):
             continue
-        if i == headline:
+        if i in signed:
+            out[i] = ("header", "byline")
+        elif i == headline:
             out[i] = ("headline", "title line just before the story")
         else:
             out[i] = ("furniture", "short line before the story (site banner, navigation)")

@@ -386,10 +386,12 @@ class Source:
 
     def __repr__(self) -> str:
         """Show the id, metadata and size, not the whole text."""
+        from reconcile.report._common import plural  # noqa: PLC0415 - report imports this module
+
         when = self.published.isoformat() if self.published else None
         return (
             f"Source({self.id!r}, outlet={self.outlet!r}, published={when!r},"
-            f" {len(self.text)} chars)"
+            f" {plural(len(self.text), 'char')})"
         )
 
     @classmethod
@@ -582,7 +584,8 @@ class Quantity:
         else:
             words = ("less than " if self.high_open else "at most ") + show(self.high)
         if self.kind == "percent":
-            words += "%"
+            # "4.5 percentage points" is a difference of two rates, not a rate of 4.5%
+            words += " percentage points" if self.unit == "percentage points" else "%"
         return f"{words} {self.unit}" if self.unit and self.kind == "count" else words
 
     def to_dict(self) -> dict[str, Any]:
@@ -1610,9 +1613,11 @@ class Report:
 
     def __repr__(self) -> str:
         """A short summary; ``str(report)`` is the full text report."""
+        from reconcile.report._common import plural  # noqa: PLC0415 - report imports this module
+
         return (
-            f"<Report: {len(self.sources)} sources, {len(self.facts)} facts,"
-            f" {len(self.conflicts)} conflicts>"
+            f"<Report: {plural(len(self.sources), 'source')}, {plural(len(self.facts), 'fact')},"
+            f" {plural(len(self.conflicts), 'conflict')}>"
         )
 
     # --- lookups ---------------------------------------------------------------------------

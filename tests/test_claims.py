@@ -583,11 +583,62 @@ def test_a_hyphenated_modifier_is_not_part_of_the_speaker():
 
 
 def test_according_to_stops_before_a_participle():
-    """ "according to unofficial results released by the county": the source is the results."""
+    """ "according to unofficial results released by the county": the county tells them.
+
+    The record's author is who tells; its reader ("reviewed by", "cited by") is not, so
+    there the record itself is named.
+    """
     claim = _claim(
         "Lee won 4,100 votes, according to unofficial results released by the county.", "4,100"
     )
+    assert claim.attributed_to == "county"
+    claim = _claim("Lee won 4,100 votes, according to a tally by the elections office.", "4,100")
+    assert claim.attributed_to == "elections office"
+    claim = _claim(
+        "Lee won 4,100 votes, according to unofficial results reviewed by the paper.", "4,100"
+    )
     assert claim.attributed_to == "unofficial results"
+    claim = _claim("Lee won 4,100 votes, according to a regulatory filing.", "4,100")
+    assert claim.attributed_to == "regulatory filing"
+    claim = _claim("Lee won 4,100 votes, according to a copy of the tally.", "4,100")
+    assert claim.attributed_to == "tally"
+
+
+def test_according_to_a_common_noun_after_an_article():
+    """ "according to the county assessor's office", "according to a shift supervisor"."""
+    claim = _claim(
+        "Damage was put at $2.5 million, according to the county assessor's office.", "$2.5 million"
+    )
+    assert claim.attributed_to == "county assessor's office"
+    claim = _claim("About 60 workers left, according to a shift supervisor.", "About 60 workers")
+    assert claim.attributed_to == "shift supervisor"
+    claim = _claim(
+        "About 60 workers left, according to the city's IT director.", "About 60 workers"
+    )
+    assert claim.attributed_to == "city's IT director"
+
+
+def test_each_value_takes_the_attribution_that_reaches_it():
+    """Two attributions in a sentence: each value takes the nearest one that reaches it.
+
+    One after the value looks back ("..., police said,"); one before leads ("the mayor said
+    eight ..."); one word that is a speech verb only in form ("six states", "Bay State") is
+    none, and the counted are not their own tellers ("40 guests reported symptoms").
+    """
+    text = (
+        "Fourteen children were hurt when a bus rolled over, state police said, and parents"
+        " rushed to the hospital, where a spokesperson said all were expected to recover."
+    )
+    assert _claim(text, "Fourteen children").attributed_to == "state police"
+    text = "The Ledger reported that 12 officers were hired, and the mayor said eight would stay."
+    assert _claim(text, "12 officers").attributed_to == "Ledger"
+    assert _claim(text, "eight").attributed_to == "mayor"
+    text = '"We looked at 14 sites in six states," said Dana Lee, the chief executive.'
+    assert _claim(text, "14 sites").attributed_to == "Dana Lee"
+    text = "Crews from Bay State Gas capped the line about eight hours later, the utility said."
+    assert _claim(text, "about eight hours").attributed_to == "utility"
+    text = "In all, 40 guests reported symptoms, according to the state health department."
+    assert _claim(text, "40 guests").attributed_to == "state health department"
 
 
 def test_a_compound_noun_after_an_amount_says_what_it_is():
@@ -985,3 +1036,132 @@ def test_a_reading_above_a_figure_is_a_measure_not_a_limit():
     assert found.value.low == 30
     assert found.value.low_open
     assert found.value.high is None
+
+
+def test_a_transcript_turn_is_attributed_to_its_speaker():
+    """Labelled turns ("MAYOR ANN LEE: ...") attribute what each speaker says, to the turn's end.
+
+    A figure the speaker relays from someone else keeps that teller ("The Post is saying 12");
+    a lone label is a dateline or a kicker, not a speaker.
+    """
+    text = (
+        "Press briefing\n\n"
+        "MAYOR ANN LEE: Three of our crews were hurt. Two are home.\n"
+        "REPORTER: The Post is saying 12 people are missing.\n"
+        "LEE: Nobody is missing.\n\n"
+        "The briefing ended at noon. Four roads stay shut.\n"
+    )
+    got = {c.text: c.attributed_to for c in _claims(text)}
+    assert got["Three"] == "Mayor Ann Lee"
+    assert got["Two"] == "Mayor Ann Lee"
+    assert got["12 people"] == "Post"
+    assert got["Four roads"] is None
+    lone = {c.text: c.attributed_to for c in _claims("NEW DELHI: Four roads stay shut.")}
+    assert lone["Four roads"] is None
+
+
+def test_a_speech_verb_after_auxiliaries_finds_its_teller():
+    """ "The Post is saying", "police have said": the teller stands before the auxiliaries."""
+    assert _claim("The Post is saying 12 people are missing.", "12 people").attributed_to == "Post"
+    assert _claim("Police have said 12 people are missing.", "12 people").attributed_to == "Police"
+    assert _claim("He was told 12 people are missing.", "12 people").attributed_to is None
+
+
+def test_the_value_after_not_x_but_is_stated():
+    """ "not 320 homes but 230": 320 is denied, 230 stated; "not only 30 homes" is stated."""
+    text = "It was not 320 homes but 230, officials said."
+    assert _claim(text, "320 homes").negated
+    assert not _claim(text, "230").negated
+    assert not _claim("The storm hit not only 30 homes but a school.", "30 homes").negated
+
+
+def test_the_other_two_are_the_rest_of_a_set():
+    """ "The other two victims were wounded": the rest of the hurt, as "two others" are."""
+    claim = _claim("The other two victims were wounded.", "two victims")
+    assert "other" in claim.attribute_tokens
+    assert "other" not in _claim("The two victims were wounded.", "two victims").attribute_tokens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine people were hurt, and three were listed in guarded condition.",
+        "Nine people were hurt, and three remained in guarded condition.",
+    ],
+)
+def test_a_bare_number_listed_or_remaining_in_a_condition_counts_the_hurt(sentence):
+    """ "two were listed in serious condition", "two remained in ...": hurt people, as
+    "two were in serious condition" are."""
+    claim = _claim(sentence, "three")
+    assert claim.attribute_tokens[:2] == ("e:injured", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Bus crash: 1 dead, 2 critical\n\nA bus left the road on Monday.", "2"),
+        ("2 critical\n\nA bus left the road on Monday.", "2"),
+        ("3 hurt, 2 critical in bus crash", "2"),
+        ("Bus crash: 1 dead, 2 in critical condition", "2"),
+        ("Nine were hurt. Two remain critical.", "Two"),
+    ],
+)
+def test_a_count_in_a_condition_counts_the_hurt(text, words):
+    """A headline's "2 critical": two people in critical condition, as "two are in
+    critical condition" is; not a count of things called "critical"."""
+    claim = _claim(text, words)
+    assert claim.attribute_tokens[:2] == ("e:injured", "person")
+    assert "~hospital" in claim.attribute_tokens
+
+
+def test_two_critical_things_are_no_people():
+    """ "two critical votes": the condition words still modify a noun."""
+    claim = _claim("Two critical votes remain.", "Two critical votes")
+    assert "e:injured" not in claim.attribute_tokens
+
+
+@pytest.mark.parametrize("sentence", ["He was arrested.", "She was charged with theft."])
+def test_a_pronoun_is_no_count_of_the_arrested(sentence):
+    """ "He was arrested": someone counted where first named, no count "1 He"."""
+    assert [c for c in _claims(sentence) if isinstance(c.value, reconcile.Quantity)] == []
+
+
+def test_a_pronoun_still_counts_a_lone_victim():
+    """ "She died at the scene" is often the one statement of a lone victim's death."""
+    assert "e:killed" in _claim("She died at the scene.", "She").attribute_tokens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county will not pay the $40,000 the gang is demanding.",
+        "The county will not pay the $40,000 ransom the gang demanded.",
+    ],
+)
+def test_a_demand_the_sentence_reports_is_not_negated(sentence):
+    """Only the paying is denied; the sum demanded is stated."""
+    claim = _claim(sentence, "$40,000")
+    assert "e:demanded" in claim.attribute_tokens
+    assert not claim.negated
+
+
+def test_a_sum_read_with_the_denied_verb_stays_negated():
+    """ "did not earn the $5 million analysts expected": no sum earned is stated."""
+    assert _claim("The firm did not earn the $5 million analysts expected.", "$5 million").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mark"),
+    [
+        ("Bus crash: 9 hurt, 2 critical", "2", "~critical"),
+        ("Nine were hospitalized, and three remained in guarded condition.", "three", "~guarded"),
+        ("Three people died and four remain critical.", "four", None),
+    ],
+)
+def test_a_count_in_a_condition_after_a_count_of_the_hurt_is_a_part_of_them(text, words, mark):
+    """After "9 hurt", "2 critical" are some of the nine (kept apart from them by the
+    condition's mark); after "three died" the four may be all the hurt."""
+    tokens = _claim(text, words).attribute_tokens
+    assert "e:injured" in tokens
+    marks = [t for t in tokens if t in ("~critical", "~guarded")]
+    assert marks == ([mark] if mark else [])

@@ -1811,6 +1811,7 @@ def test_a_page_age_alone_is_furniture(stamp):
         "[Comments], [Save]",
         "Facebook Twitter Email",
         "Share on Facebook, X or WhatsApp",
+        "Share  Print  Save",
     ],
 )
 def test_share_buttons_are_furniture_not_the_headline(buttons):
@@ -2504,3 +2505,17 @@ def test_an_outlet_and_its_date_under_the_headline_are_the_header(line, outlet):
 def test_a_name_and_date_line_not_shaped_as_an_outlet_is_no_header(line):
     (source,) = reconcile.read("Rockslide closes north trail\n" + line + BODY_AFTER_MASTHEAD)
     assert source.outlet is None
+
+
+@pytest.mark.parametrize(
+    "byline", ["Jane Doe-Smith, Staff Writer", "Ann Lee, Health Correspondent"]
+)
+def test_a_byline_without_by_is_a_header_not_the_headline(byline):
+    """ "Jane Doe, Staff Writer" under the headline is the byline; the headline stays one."""
+    headline = "Bus crash closes highway; 9 hurt, 2 critical"
+    (source,) = reconcile.read(
+        f"Springdale Ledger\n\n{headline}\n\n{byline}\nMay 18, 2026\n\n"
+        "SPRINGDALE - A bus left the highway on Sunday, injuring nine, police said.\n"
+    )
+    assert kinds_at(source, byline) == {"header"}
+    assert kinds_at(source, headline) == {"headline"}

@@ -271,8 +271,10 @@ def test_reprs_are_short():
     """Reprs show ids and a short quote, never a whole text."""
     source = Source("a", "x" * 10_000)
     assert len(repr(source)) < 100
+    assert repr(source).endswith("10,000 chars)")
+    assert repr(Source("b", "x")).endswith(", 1 char)")
     assert "four people" in repr(_claim("four people", Quantity.exact(4)))
-    assert repr(_report()).startswith("<Report: 1 sources, 3 facts")
+    assert repr(_report()).startswith("<Report: 1 source, 3 facts")
 
 
 def test_zone_kind_is_checked():
@@ -341,3 +343,10 @@ def test_spans_either_slice_back_or_raise_reconcile_errors(text, start, end):
         assert start < 0 or end < start or end > len(text)
     else:
         assert source.quote(span) == text[start:end]
+
+
+def test_percentage_points_are_described_as_points():
+    """A change of 4.5 points is not a rate of 4.5%: the description keeps the unit."""
+    points = Quantity(low=4.5, high=4.5, kind="percent", unit="percentage points")
+    assert points.describe() == "4.5 percentage points"
+    assert Quantity(low=4.5, high=4.5, kind="percent").describe() == "4.5%"

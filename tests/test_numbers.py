@@ -191,6 +191,8 @@ NOT_VALUES = [
     "the IP is 192.168.1.2",
     "version 2.0.1 shipped",
     "he called 911",
+    "callers to 911 said",
+    "calls to 311 went unanswered",
     "in the 400 block of Main Street",
     "at 2401 University Avenue",
     "the team won 3-2",
@@ -1238,3 +1240,17 @@ def test_an_ordinal_before_annual_or_edition_counts_editions(text, expected):
     found = find_editions(text)
     assert [(text[s:e], q.low) for s, e, q in found] == expected
     assert all(q.kind == "count" and q.unit == "editions" for _, _, q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("One man died at the scene.", "man"),
+        ("One person fled on foot.", "person"),
+        ("Police saw one person lying in the road.", "person"),
+        ("One woman dying of her wounds was found.", "woman"),
+    ],
+)
+def test_a_short_verb_after_the_head_is_no_part_of_the_noun(text, unit):
+    """ "One man died": "died" is the verb, as "evacuated" would be; the unit is "man"."""
+    assert one(text)[1].unit == unit

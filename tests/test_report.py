@@ -440,7 +440,7 @@ def test_str_is_the_text_report_and_repr_is_short() -> None:
     """str() gives the text report; repr() one short line."""
     made = handmade()
     assert str(made) == made.to_text()
-    assert repr(made) == "<Report: 3 sources, 7 facts, 1 conflicts>"
+    assert repr(made) == "<Report: 3 sources, 7 facts, 1 conflict>"
 
 
 def test_an_empty_report_says_so() -> None:

@@ -44,6 +44,11 @@ def _times(text: str) -> list[tuple[str, float | None, float | None]]:
         ("At 04:52 the intruders broke a side window.", [("04:52", 292, 292)]),
         ("Police arrived at about 21:40 on Monday.", [("about 21:40", 1285, 1315)]),
         ("Crews came shortly after 23:05.", [("shortly after 23:05", 1385, 1415)]),
+        # "noon" and "midnight" as a whole hour; the number of "6.15 percent" is no time
+        ("Shares rose 6.15 percent at noon.", [("noon", 690, 750)]),
+        ("The roof fell in at midnight.", [("midnight", -30, 30)]),
+        ("The roof fell in shortly after midnight.", [("shortly after midnight", 0, 30)]),
+        ("The roof fell in at about 12 noon.", [("about 12 noon", 690, 750)]),
     ],
 )
 def test_a_time_of_day_is_a_moment_with_the_window_its_words_give(
@@ -72,7 +77,10 @@ def test_a_time_of_day_is_a_moment_with_the_window_its_words_give(
         "As of 6 a.m. Thursday, 120 homes were without power.",
         "The town set a 9 p.m. curfew for the flooded blocks.",
         "The roof fell in at 6.15 on Monday.",  # a bare "6.15" may be a decimal
-        "Shares rose 6.15 percent at noon.",
+        "Shares rose 6.15 percent by the close.",
+        "A midnight vigil drew 200 people.",  # "noon" and "midnight" after "at" or "about"
+        "The vote is set for noon Friday.",
+        "The curfew runs from midnight to 6 a.m.",
     ],
 )
 def test_schedules_bounds_and_stamps_are_no_moments(text: str) -> None:
@@ -174,14 +182,14 @@ def test_the_marks_of_a_time_cover_every_time_read() -> None:
 
     text = (
         "It fell at 4:45 a.m. and at 6:15PM, then 7 pm. The team came at 9 AM. Crews left at"
-        " 21:40. Damage was slight: 3:1."
+        " 21:40. Damage was slight: 3:1. It ended at noon and at Midnight."
     )
     marks = time_marks(text)
     found = find_times(text)
-    assert len(found) == 4
+    assert len(found) == 7  # "and at 6:15PM" too: after "at", "and" ends no span
     for start, end, _ in found:
         assert any(start <= k < end for k in marks)
-    assert not any(text.index("Damage") <= k for k in marks)
+    assert not any(text.index("Damage") <= k < text.index("It ended") for k in marks)
 
 
 def test_a_time_of_day_is_shown_as_its_source_said_it():
@@ -240,3 +248,12 @@ def test_find_times_never_raises_and_keeps_its_spans_in_the_text(
         assert start <= s < e <= end
         assert quantity.low is not None
         assert 0 <= quantity.low < 24 * 60
+
+
+def test_a_second_time_after_and_at_is_a_moment_not_a_span_end() -> None:
+    """ "at 4 a.m. and at 6 a.m.": two moments; "between 4 a.m. and 6 a.m." is a span."""
+    assert [t[0] for t in _times("Shots rang out at 4:10 a.m. and at 6:20 a.m.")] == [
+        "4:10 a.m.",
+        "6:20 a.m.",
+    ]
+    assert _times("Shots rang out between 4:10 a.m. and 6:20 a.m.") == []

@@ -13,6 +13,7 @@ from typing import Final
 
 __all__ = [
     "BOUND_PHRASES",
+    "CALL_NOUNS",
     "CHANGE_PARTICLES",
     "CHANGE_WORDS",
     "CURRENCY_CODES",
@@ -453,6 +454,8 @@ NP_STOP: Final = (
 NON_HEADS: Final = _words(
     "other more less fewer additional further such same own last next many few several various"
     " extra separate whole entire main new old top key major minor senior junior former"
+    # the state a person is in: "3 critical" counts three people in critical condition
+    " critical serious stable grave guarded satisfactory"
 )
 
 # Words in -ly that are nouns or adjectives, not adverbs ("50 family members").
@@ -482,6 +485,8 @@ SIZE_WORDS: Final = _words("caliber calibre gauge")
 DIAL_VERBS: Final = _words(
     "call calls called calling dial dials dialed dialled dialing text texted texting"
 )
+# Nouns of a call before "to" and a bare number: "callers to 911", "calls to 311".
+CALL_NOUNS: Final = _words("call calls caller callers")
 
 # -ing words that are nouns ("one meeting"), so not read as participles.
 ING_NOUNS: Final = _words(

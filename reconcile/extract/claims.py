@@ -111,6 +111,8 @@ _TEXT = operator.attrgetter("text")
 _CONJUNCTIONS = lexicon.CONJUNCTIONS
 _FIRST = operator.itemgetter(0)
 _ATTRIBUTING = lexicon.SPEECH_VERBS | {"according"}
+_ARTICLES = frozenset({"the", "a", "an"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?"})
 # Each of those words anywhere in a lowercased sentence, inside a longer word too: a
 # token of one of them is a run of ASCII letters, whose lowercase is in the lowercased
 # sentence as it stands, so a sentence this finds nothing in has no such token.
@@ -284,6 +286,17 @@ class Reader:
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
     befallen: dict[str, str] = attrs.field(factory=dict)
+    # A transcript's turns ("CHIEF LEE: ..."), read from the whole text when first needed.
+    turns: list[tuple[int, int, str]] | None = None
+
+    def _turn(self, offset: int) -> str | None:
+        """Who speaks at ``offset`` when the text is a transcript of labelled turns."""
+        if self.turns is None:
+            self.turns = _turns(self.text)
+        k = bisect.bisect_right(self.turns, offset, key=operator.itemgetter(0)) - 1
+        if k >= 0 and offset < self.turns[k][1]:
+            return self.turns[k][2]
+        return None
 
     def claims(
         self,
@@ -305,10 +318,14 @@ class Reader:
         lead = zone == "body" and self.body_sentences == 0
         if zone == "body":
             self.body_sentences += 1
-        attributed = self._attribution(tokens, names)
+        spans = sorted([(s, e) for s, e, _ in values])
+        told = self._attribution(tokens, names, spans)
+        turn = self._turn(sentence.start)
+        if turn is not None:
+            told.insert(0, (sentence.start, False, turn))  # what a speaker says in a turn
+        attributed = told[-1][2] if told else None
         hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens)) and _hedged(tokens, values)
         out: list[Claim] = []
-        spans = sorted([(s, e) for s, e, _ in values])
         # The clause reading of implicit counts knows "left five injured", "sent four to
         # the hospital", "one fatally": it wins over the nearest verb. It reads a window
         # of the clause around each count, not a whole run-on sentence: linear time.
@@ -332,7 +349,7 @@ class Reader:
                         subject=_subject(tokens, names, start),
                         attribute=attribute,
                         attribute_tokens=attribute_tokens,
-                        attributed_to=attributed,
+                        attributed_to=_teller(told, start),
                         hedged=hedged,
                         negated=_negated(tokens, start),
                         zone=zone,
@@ -524,6 +541,11 @@ class Reader:
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
+            if condition is None and taken and _hurt_counted_before(out):
+                # "nine were hurt, and three are in guarded condition", a headline's
+                # "12 hurt, 4 critical": a part of the hurt counted before it, in
+                # that state; alone ("three died and two are critical") it may be all of them.
+                condition = _stated_condition(tokens, end)
             if condition is not None:
                 attribute_tokens = (*attribute_tokens, condition)  # "in critical condition"
             if HOSPITAL in attribute_tokens or condition is not None:
@@ -620,7 +642,7 @@ class Reader:
                     subject=subject,
                     attribute=attribute,
                     attribute_tokens=attribute_tokens,
-                    attributed_to=attributed,
+                    attributed_to=_teller(told, start),
                     hedged=hedged,
                     negated=_negated(tokens, start, end=end, verb=context.verb),
                     zone=zone,
@@ -728,42 +750,63 @@ class Reader:
     # --- attribution ------------------------------------------------------------------------
 
     def _attribution(
-        self, tokens: Sequence[Token], names: Sequence[tuple[int, int, EntityRef]]
-    ) -> str | None:
-        """Who the sentence is attributed to: "according to X", "X said", "said X", "it said"."""
+        self,
+        tokens: Sequence[Token],
+        names: Sequence[tuple[int, int, EntityRef]],
+        spans: Sequence[tuple[int, int]],
+    ) -> list[tuple[int, bool, str]]:
+        """Who the sentence is attributed to: "according to X", "X said", "said X", "it said".
+
+        One ``(offset, backward, teller)`` per attribution, in sentence order: ``backward``
+        when it follows what it attributes ("Four died, police said", "..., according to
+        X."), forward when it leads ("Police said four died", "According to X, ...").
+        """
         speakers = [(s, e, ref) for s, e, ref in names if ref.kind in ("person", "organization")]
         found: str | None = None
+        told: list[tuple[int, bool, str]] = []
+        teller: str | None
         # Only "according" and speech verbs do anything: they are found in C-level maps.
         for i in compress(range(len(tokens)), map(_ATTRIBUTING.__contains__, map(_LOW, tokens))):
             token = tokens[i]
             if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
-                found = (
+                after = _past_article(tokens, i + 2)  # "according to the county's office"
+                if [t.low for t in tokens[after : after + 2]] in (["copy", "of"], ["copies", "of"]):
+                    after = _past_article(tokens, after + 2)  # "a copy of the report": the report
+                teller = (
                     _first_name_after(speakers, tokens[i + 1].end, tokens)
-                    or _noun_phrase(tokens[i + 2 : i + 6])
-                    or found
+                    or _by_whom(tokens, after)
+                    or _noun_phrase(tokens[after : after + 4])
                 )
+                backward = i > 0
             elif (
                 token.low in lexicon.SPEECH_VERBS
                 and lexicon.event_class(token.low)
                 and not _nominal(tokens, i)
             ):
-                before = _name_before(speakers, token.start, tokens, i)
+                k = _before_auxiliaries(tokens, i)  # "the paper is saying", "police have said"
+                before = _name_before(speakers, tokens[k].start, tokens, k)
                 if before is not None:
-                    found = before
-                elif i > 0 and tokens[i - 1].low in lexicon.PRONOUNS:
-                    found = self.speaker or found
+                    teller = before
+                elif k > 0 and tokens[k - 1].low in lexicon.PRONOUNS:
+                    teller = self.speaker
                 else:
-                    window = _before_time_words(tokens[max(0, i - 7) : i])
-                    wider = _before_time_words(tokens[max(0, i - _SUBJECT_REACH) : i])
+                    window = _before_time_words(tokens[max(0, k - 7) : k])
+                    wider = _before_time_words(tokens[max(0, k - _SUBJECT_REACH) : k])
                     subject = _owner_of_object(wider) if _after_preposition(wider) else window
-                    found = (
-                        (subject and _noun_phrase(subject, backwards=True))
-                        or _first_name_after(speakers, token.end, tokens, limit=6)
-                        or found
+                    teller = (subject and _noun_phrase(subject, backwards=True)) or (
+                        _first_name_after(speakers, token.end, tokens, limit=6)
                     )
+                if teller and any(teller in self.text[s:e] for s, e in spans):
+                    teller = None  # "40 guests reported symptoms": the counted are not tellers
+                backward = _closes_clause(tokens, i, spans)
+            else:
+                continue
+            if teller:
+                told.append((token.start, backward, teller))
+            found = teller or found
         if found is not None:
             self.speaker = found
-        return found
+        return told
 
     # --- context of a value -----------------------------------------------------------------
 
@@ -1725,12 +1768,25 @@ def _to_hospital(tokens: Sequence[Token], end: int, *, past_an_aside: bool = Fal
             return False
         if token.low.startswith("hospital") or token.low == "condition":
             return True
+        stated = k == 0 or reach[k - 1].low in _PASSIVE or reach[k - 1].low in _REMAIN
+        if token.low in _STATE_WORDS and stated and _ends_a_fragment(reach, k + 1):
+            return True  # "5 hurt, 3 critical", "four remain critical": in that condition
         if token.text == "Medical" and [t.low for t in reach[k + 1 : k + 2]] in _CENTRE:
             return True  # "taken to Ashgrove Medical Center": a hospital by its name
     return False
 
 
 _CENTRE = (["center"], ["centre"])
+# Conditions a headline puts right after a count: "3 critical", "4 serious".
+_STATE_WORDS = frozenset(["critical", "serious", "stable", "grave", "guarded", "satisfactory"])
+
+
+def _ends_a_fragment(reach: Sequence[Token], k: int) -> bool:
+    """Whether a headline fragment ends at ``reach[k]``: the clause's end, a comma, "and"."""
+    return k >= len(reach) or reach[k].text == "," or reach[k].low in _FRAGMENT_ENDS
+
+
+_FRAGMENT_ENDS = frozenset(["and", "in", "after", "following"])  # "3 critical in fire"
 
 
 _ASIDE_REACH = 6
@@ -1964,7 +2020,9 @@ def _people_befallen(attribute_tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # A patient's condition as hospitals report it: "in critical condition".
-_CONDITIONS = frozenset(["critical", "serious", "stable", "fair", "good", "grave"])
+_CONDITIONS = frozenset(
+    ["critical", "serious", "stable", "fair", "good", "grave", "guarded", "satisfactory"]
+)
 _CONDITION_REACH = 8
 
 
@@ -1989,6 +2047,31 @@ def _condition(tokens: Sequence[Token], end: int) -> str | None:
     return None
 
 
+def _hurt_counted_before(out: Sequence[Claim]) -> bool:
+    """Whether the sentence counted the hurt before: a count claim with "e:injured"."""
+    return any(isinstance(c.value, Quantity) and "e:injured" in c.attribute_tokens for c in out)
+
+
+def _stated_condition(tokens: Sequence[Token], end: int) -> str | None:
+    """The condition a bare count's own clause puts it in, as a mark ("~critical"), or None.
+
+    "three were listed in guarded condition", "four remain critical", "3 critical": the
+    first condition word, unless a hospital is named first ("three were flown to a hospital
+    in serious condition" counts those taken there).
+    """
+    reach = _clause_right(tokens, _at(tokens, end))[:_CONDITION_REACH]
+    for k, token in enumerate(reach):
+        if token.text == "," and k:
+            return None
+        if token.low.startswith("hospital") or token.low == "medical":
+            return None
+        if token.low in _CONDITIONS and k + 1 < len(reach) and reach[k + 1].low == "condition":
+            return "~" + token.low
+        if token.low in _STATE_WORDS and _ends_a_fragment(reach, k + 1):
+            return "~" + token.low
+    return None
+
+
 def _confirmed_in(tokens: Sequence[Token], start: int, verb: Token | None) -> bool:
     """Whether something was confirmed in the cases counted: "tests confirmed the virus in 9 cases".
 
@@ -2003,7 +2086,7 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
     """Whether a bare number is the subject of a passive that takes it to a hospital.
 
     "five were flown to Mercy Hospital", "one of them was rushed to hospitals", "six of the
-    injured were taken to hospitals"; not an
+    injured were taken to hospitals", "four remained in guarded condition"; not an
     object ("the blast sent eight to hospital"), which is read with its verb.
     """
     k = _at(tokens, end)
@@ -2013,9 +2096,14 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
         k += 3  # "Six of the injured were taken to hospitals"
         if k < len(tokens) and tokens[k].low not in _PASSIVE and _plain_noun(tokens[k]):
             k += 1  # "Five of the rescued miners were taken to hospitals"
-    return k < len(tokens) and tokens[k].low in _PASSIVE and _to_hospital(tokens, end)
+    state = k < len(tokens) and (tokens[k].low in _PASSIVE or tokens[k].low in _REMAIN)
+    if k < len(tokens) and (tokens[k].low == "in" or tokens[k].low in _STATE_WORDS):
+        state = True  # "5 hurt, 3 in serious condition", "3 critical": a headline's state
+    return state and _to_hospital(tokens, end)
 
 
+# "four remained in guarded condition" as "four were in guarded condition"
+_REMAIN = frozenset(["remain", "remains", "remained"])
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
@@ -2232,8 +2320,14 @@ _HARMED = frozenset([("e:killed",), ("e:injured",), ("e:shot",)])
 
 
 def _of_others(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the clause before a value is about "others" ("most of the others have 900")."""
-    for token in reversed(_clause_left(tokens, _at(tokens, start))):
+    """Whether the clause before a value is about "others" ("most of the others have 900").
+
+    "The other three riders are in fair condition": the rest of a set, as "two others" are.
+    """
+    left = _clause_left(tokens, _at(tokens, start))
+    if [t.low for t in left[-2:]] == ["the", "other"]:
+        return True
+    for token in reversed(left):
         if token.text == ",":
             return False
         if token.low == "others":
@@ -4100,6 +4194,14 @@ def _negated(
     if verb is not None and end and verb.start >= end and _own_clause(tokens, end, verb):
         return False
     first = _at(tokens, start)
+    if end and first > 0 and tokens[first - 1].low == "the" and (verb is None or verb.start >= end):
+        # "will not pay the $40,000 ransom the gang demanded": a sum the sentence
+        # takes as given (its "the"), named by what others did; only the paying is denied.
+        # Not when the value is read with the denied verb ("did not earn the $5 million
+        # analysts expected": no sum earned is stated).
+        later = _verb_of_a_relative(tokens, end)
+        if later is not None and _own_clause(tokens, end, later):
+            return False
     window = tokens[max(0, first - 5) : first]
     for k in range(len(window) - 1, -1, -1):
         token = window[k]
@@ -4113,9 +4215,25 @@ def _negated(
             # "remained without power on Monday": "without" denies its own noun, not the
             # clause; the day, and what was without power then, are stated.
             continue
+        if token.low in ("but", "rather", "instead"):
+            return False  # "not 320 homes but 230": what follows "but" is stated
+        if k + 1 < len(window) and window[k + 1].low in ("only", "just", "merely"):
+            continue  # "not only 30 homes": stated, and more besides
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
+
+
+def _verb_of_a_relative(tokens: Sequence[Token], end: int) -> Token | None:
+    """The first inflected verb within a relative clause's reach after a value, or None."""
+    k = _at(tokens, end)
+    for token in tokens[k : k + _RELATIVE_WORDS + 1]:
+        if _is_boundary(token) or token.text == ",":
+            return None
+        inflected = lexicon.lemma(token.low) != token.low
+        if token.text.islower() and inflected and lexicon.is_verb_form(token.text):
+            return token
+    return None
 
 
 def _own_clause(tokens: Sequence[Token], end: int, verb: Token) -> bool:
@@ -4195,6 +4313,8 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
     """
     if tokens[i].low.removesuffix("s") not in lexicon.SPEECH_NOUNS:
         return False
+    if i > 0 and (tokens[i].text[:1].isupper() or tokens[i - 1].text[:1].isdigit()):
+        return True  # "Bay State Energy", "in six states", "14 reports": names and counted things
     for distance, before in enumerate(reversed(tokens[max(0, i - 3) : i]), start=1):
         if before.low in lexicon.NOUN_MARKERS or (
             distance == 1 and before.low in ("the", "this", "that")
@@ -4207,6 +4327,143 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
         if lexicon.is_verb_form(before.text) or before.low in lexicon.AUXILIARIES:
             return False
     return False
+
+
+# The participles by which "by" names a record's author ("a summary released by the union");
+# not its reader ("documents reviewed by the paper", "filings cited by the union"). A noun
+# right before "by" is authored too: "a tally by the firm".
+_AUTHORS_BY = frozenset(
+    "released issued published compiled prepared filed posted produced conducted written"
+    " kept".split()
+)
+
+
+def _AUTHORED(low: str) -> bool:  # noqa: N802 - reads as the set it stands for
+    return low in _AUTHORS_BY or not (lexicon.is_verb_form(low) or low.endswith(("ed", "en")))
+
+
+# A speaker's label at a line's start in a transcript: "CHIEF DANA LEE: Three were hurt."
+_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,40}[A-Z.]):[ \t]+(?=\S)", re.MULTILINE)
+# Labels that head a line without naming who speaks.
+_NOT_SPEAKERS = frozenset(
+    [
+        "BREAKING",
+        "BREAKING NEWS",
+        "UPDATE",
+        "UPDATED",
+        "CORRECTION",
+        "CLARIFICATION",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "NOTE",
+        "WATCH",
+        "LIVE",
+        "PHOTO",
+        "PHOTOS",
+        "VIDEO",
+        "RELATED",
+        "READ MORE",
+        "TRANSCRIPT",
+        "SOURCE",
+        "SOURCES",
+        "CONTACT",
+        "MEDIA CONTACT",
+        "FACT CHECK",
+        "ANALYSIS",
+        "OPINION",
+        "EXCLUSIVE",
+    ]
+)
+
+
+def _turns(text: str) -> list[tuple[int, int, str]]:
+    """The labelled turns of a transcript: (start, end, speaker), in text order.
+
+    A turn runs from its label to the next label or a blank line. Two labels at least, or
+    the text is no transcript: one "NEW DELHI: ..." is a dateline.
+    """
+    found = [
+        (m.start(), m.end(), m.group(1).strip())
+        for m in _LABEL.finditer(text)
+        if m.group(1).strip() not in _NOT_SPEAKERS
+    ]
+    if len(found) < 2:
+        return []
+    turns = []
+    for k, (start, body, label) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(text)
+        blank = re.search(r"\n[ \t\r]*\n", text[body:end])
+        turns.append((start, body + blank.start() if blank else end, label.title()))
+    return turns
+
+
+def _before_auxiliaries(tokens: Sequence[Token], i: int) -> int:
+    """Where the verb group of the speech verb at ``i`` starts.
+
+    "is saying", "have been reporting", "has said", "had told": the teller stands before
+    the auxiliaries. Not a passive ("was told", "were reported"): its subject was told.
+    """
+    k = i
+    if tokens[i].low.endswith("ing"):
+        while k > 0 and tokens[k - 1].low in ("is", "are", "was", "were", "been"):
+            k -= 1
+    if k > 0 and tokens[k - 1].low in ("has", "have", "had"):
+        k -= 1
+    return k
+
+
+def _past_article(tokens: Sequence[Token], k: int) -> int:
+    """``k``, or the token after it when ``k`` is "the", "a" or "an"."""
+    return k + 1 if k < len(tokens) and tokens[k].low in _ARTICLES else k
+
+
+def _by_whom(tokens: Sequence[Token], after: int) -> str | None:
+    """Who made the record "according to" names: "a summary released by the union" -> union.
+
+    A "by" within the next five words, before any punctuation, names the author of a
+    report, a count or a filing; the record itself speaks for no one.
+    """
+    for k in range(after, min(len(tokens), after + 5)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].low == "by" and k > after and _AUTHORED(tokens[k - 1].low):
+            start = _past_article(tokens, k + 1)
+            return _noun_phrase(tokens[start : start + 4])
+    return None
+
+
+def _closes_clause(tokens: Sequence[Token], i: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the speech verb at ``i`` attributes what came before it.
+
+    "Four died, police said." and "..., said the mayor, ..." look back; "Police said four
+    died" and "police said in a statement that ..." lead what follows: the words after the
+    verb, up to the clause's next punctuation, hold a value or "that".
+    """
+    stop = next(
+        (t.start for t in tokens[i + 1 :] if t.text in _CLAUSE_MARKS),
+        tokens[-1].end if tokens else 0,
+    )
+    after = tokens[i].end
+    if any(after <= start < stop for start, _end in spans):
+        return False
+    return not any(t.low == "that" for t in tokens[i + 1 :] if t.start < stop)
+
+
+def _teller(told: Sequence[tuple[int, bool, str]], offset: int) -> str | None:
+    """Who a value at ``offset`` is attributed to, among its sentence's attributions.
+
+    With one, it covers the whole sentence. With several, the nearest that reaches the
+    value: one looking back from after it, or one leading from before it. "Fourteen were
+    hurt, police said, and a spokesperson said all would recover": the police.
+    """
+    if len(told) < 2:
+        return told[0][2] if told else None
+    reaching = [
+        (abs(at - offset), who)
+        for at, backward, who in told
+        if (at >= offset if backward else at < offset)
+    ]
+    return min(reaching)[1] if reaching else told[-1][2]
 
 
 def _before_time_words(window: Sequence[Token]) -> Sequence[Token]:
@@ -4283,14 +4540,27 @@ def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | N
     ordered = list(reversed(window) if backwards else window)
     for k, token in enumerate(ordered):
         low = token.low.removesuffix("'s").removesuffix("’s")
-        if not token.is_word or low in lexicon.FILLER or low in lexicon.PREPOSITIONS:
+        acronym = len(token.text) > 1 and token.text.isupper()  # "the city's IT director"
+        if not token.is_word or (low in lexicon.FILLER and not acronym):
             break
+        if low in lexicon.PREPOSITIONS and not acronym:
+            break
+        if words and not backwards and low in lexicon.TIME_WORDS:
+            break  # "results released by the county Wednesday"
         if backwards and k + 1 < len(ordered) and ordered[k + 1].text in "-‐":
             break  # "the Ohio-based company": "based" modifies, it does not speak
-        if lexicon.is_verb_form(token.text) and not words:
+        if backwards and lexicon.is_verb_form(token.text) and not words and token.text.islower():
+            break  # forward, the first word stands where a noun does: "according to state police"
+        if (
+            words
+            and not backwards
+            and token.text.islower()
+            and token.low.endswith(("ed", "ing"))
+            and (k + 1 == len(ordered) or ordered[k + 1].is_word)
+        ):
+            # "results released by the county": a participle starts a new phrase; a last
+            # word in "-ing" is a noun ("a regulatory filing", "at the hearing").
             break
-        if words and not backwards and token.text.islower() and token.low.endswith(("ed", "ing")):
-            break  # "results released by the county": a participle starts a new phrase
         words.append(token)
     if backwards:
         words.reverse()

@@ -193,8 +193,11 @@ _CONJUNCTIONS: Final = _words(
 _PRONOUNS: Final = _words(
     "he she it they we i you him them us me hers himself herself itself themselves"
     " someone somebody anyone anybody everyone everybody nobody none one"
+    # "I'm scared," "they're hurt": a speaker in a quote, never a name
+    " i'm i'd i've i'll we're we'd we've you're you'd you've they're they'd they've"
 )
 _RELATIVES: Final = _words("who whom whose which that")
+_PERSONAL: Final = _words("he she they him her them")
 _BE: Final = _words(
     "is are was were be been being am remain remains remained remaining get gets got"
     " getting gotten became become becomes lay lies lie lying"
@@ -328,13 +331,23 @@ _LEAVE_FIND: Final = _words("left leaving leaves leave found finding finds")
 _PULLED: Final = _words("pulled lifted hoisted dug freed led")
 _HOSPITAL_VERBS: Final = _words(
     "taken rushed transported transferred airlifted flown driven brought admitted treated"
-    " sent carried"
+    " sent carried went"
 )
+# Words that say a place a count was taken to is a hospital: "rushed to Elm Medical Center".
+_HOSPITAL_WORDS: Final = _words("hospital hospitals trauma er icu hospitalized")
+_CENTRES: Final = _words("center centre")
+# Verbs that list the state a person is in: "four were listed in guarded condition".
+_LISTED: Final = _words("listed reported remain remains remained")
 _CONDITIONS: Final = _words(
     "critical serious stable fair grave good guarded life-threatening satisfactory"
 )
+# Conditions that stand alone after a count of people: "3 critical", "four remain stable".
+_STATE_WORDS: Final = _words("critical serious stable grave guarded satisfactory")
+_STATE_ENDS: Final = _words("and condition in after following")  # "3 critical in fire"
 _WOUND_NOUNS: Final = _words("wound wounds injury injuries")
 _SUFFER: Final = _words("suffered suffering suffers sustained sustaining sustains received")
+_HAD_DETERMINERS: Final = _DET_ONE | _POSSESSIVE  # "had a gunshot wound", "has his wounds"
+_COMPARATIVES: Final = _words("more most less least worse worst")
 _FATAL: Final = _words("fatally mortally lethally")
 _DEGREE: Final = _words("critically seriously badly gravely severely slightly minorly")
 # Which of two events of one verb chain says more: "shot and killed" is a killing.
@@ -699,12 +712,18 @@ def _count_at(tk: _Tokens, i: int, taken: _Taken) -> _Found | None:
         event, role = _modified(tk, head.unit_first, last), "modifier"
     if event is None:
         return None
+    if head.pronoun and not whole and event not in _CASUALTY_EVENTS:
+        # "He was arrested": someone counted where first named ("a man, 23, was
+        # arrested"); only the hurt and the dead are counted by a pronoun, whose clause
+        # is often the one statement of a lone victim's fate ("she died later that night").
+        return None
     total = sum(p.count for p in parts)
     if total == 0 and _qualified(tk, last + 1):
         return None  # "no one was seriously hurt": some may have been, less seriously
     return _Found(first, last, _quantity(tk, head.unit_first, last, total), event, role)
 
 
+_CASUALTY_EVENTS: Final = frozenset(("killed", "injured", "shot"))
 _TRIGGERS: Final = (
     _DET_ONE
     | _DET_DEF
@@ -727,14 +746,26 @@ _NEEDS_NOUN: Final = (
 
 
 def _qualified(tk: _Tokens, k: int) -> bool:
-    """Whether a degree qualifies the verb chain from ``k``: "seriously hurt", "hurt badly"."""
-    for m in range(k, min(k + 6, tk.n)):
+    """Whether a degree qualifies the verb chain from ``k``: "seriously hurt", "hurt badly".
+
+    Or the wounds it names: "none of the four had serious wounds", "no one suffered
+    grave injuries" (some may have had lesser ones).
+    """
+    for m in range(k, min(k + 10, tk.n)):
         low = tk.lows[m]
         if low in _DEGREE or low == "too":
             return True
         if low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS:
             return tk.low(m + 1) in _DEGREE or tk.low(m + 1) == "too"
+        if low in _SEVERE and tk.low(m + 1) in _WOUND_NOUNS:
+            return True
+        if low in _WOUND_NOUNS or not tk.is_word(m):
+            return False
     return False
+
+
+# Words that grade wounds: "life-threatening injuries", "serious wounds".
+_SEVERE: Final = _words("life-threatening serious critical severe major grave significant")
 
 
 def _elliptic(tk: _Tokens, first: int, last: int) -> str | None:
@@ -1264,6 +1295,8 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
             k = end + 1
             continue
         if word in ("in", "from", "of", "at", "near", "with", "on", "inside", "outside"):
+            if word == "in" and tk.low(k + 1) in _STATE_WORDS:
+                break  # "3 in serious condition": the state, not a place
             end = _pp_end(tk, k + 1)
             if end is None:
                 return k
@@ -1326,6 +1359,8 @@ def _pp_end(tk: _Tokens, j: int) -> int | None:
             break
         if low in ("where", "when", "before", "after", "while", "until"):
             break
+        if low == "in" and tk.low(k + 1) in _STATE_WORDS:
+            break  # "three of them in guarded condition": the state, after the phrase
         if (low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS) and not (
             k > j and tk.lows[k - 1] in _DETERMINERS  # "of the injured", "of the dead woman"
         ):
@@ -1353,7 +1388,10 @@ def _predicate(tk: _Tokens, k: int) -> str | None:
     if k >= start + 6:
         return None
     fatal = not _FATAL.isdisjoint(tk.lows[start:k])  # tokens start..k-1, all inside
-    event = _event_at(tk, k, passive=passive, have=have)
+    # "she had a cut on her hand" tells more of someone counted where first named; a
+    # count's own "had gunshot wounds" ("two men had gunshot wounds") counts the hurt.
+    owned = have and tk.low(start - 1) not in _PERSONAL
+    event = _event_at(tk, k, passive=passive, have=have, owned=owned)
     if event is None:
         return None
     if fatal and event in ("shot", "injured"):
@@ -1361,7 +1399,7 @@ def _predicate(tk: _Tokens, k: int) -> str | None:
     return _chain(tk, k, event)
 
 
-def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
+def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = False) -> str | None:
     """The event the verb at ``k`` names for its subject, or None."""
     low = tk.low(k)
     nxt = tk.low(k + 1)
@@ -1385,15 +1423,30 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
     if low in _HOSPITAL_VERBS and (passive or not have):
         if nxt == "into" and tk.low(k + 2) == "custody":
             return "arrested"
+        if not passive and nxt not in ("to", "into") and _object_follows(tk, k + 1):
+            return None  # "two neighbors rushed the boy to a hospital": who took him
         for m in range(k + 1, min(k + 6, tk.n)):
-            if tk.lows[m] in ("hospital", "hospitals", "trauma", "er", "icu", "hospitalized"):
-                return "injured"
-            if tk.lows[m] in ("injuries", "wounds", "wound", "injury") and low == "treated":
-                return "injured"
+            word = tk.lows[m]
+            named = word == "medical" and tk.low(m + 1) in _CENTRES  # "to Elm Medical Center"
+            if word in _HOSPITAL_WORDS or named:
+                return "killed" if _died_there(tk, m + 1) else "injured"
+            if word in _WOUND_NOUNS and (low == "treated" or "with" in tk.lows[k + 1 : m]):
+                return "injured"  # "were taken with minor injuries to St. Anne's"
+            if _in_condition(tk, m):
+                return "injured"  # "were flown to Elmwood in stable condition"
             if not tk.is_word(m):
                 break
         return None
-    if low in ("in", "under") and passive:
+    if low in _LISTED and (passive or low.startswith("remain")):
+        for m in range(k + 1, min(k + 7, tk.n)):
+            if tk.lows[m] in _CONDITIONS and tk.low(m + 1) == "condition":
+                return "injured"  # "are listed as being in guarded condition"
+            if not tk.is_word(m):
+                break
+        return None
+    if low in _STATE_WORDS and (not tk.is_word(k + 1) or nxt in _STATE_ENDS):
+        return "injured"  # "3 critical" (a headline), "four remain critical, one stable"
+    if low in ("in", "under") and (passive or nxt in _STATE_WORDS):
         if nxt == "custody" or (nxt == "police" and tk.low(k + 2) == "custody"):
             return "arrested"
         if nxt in _CONDITIONS and tk.low(k + 2) == "condition":
@@ -1401,12 +1454,20 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
         if "hospital" in (nxt, tk.low(k + 2)) and nxt in ("hospital", "the", "a"):
             return "injured"  # "four others were in the hospital with gunshot wounds"
         return None
-    if low in _SUFFER:
-        for m in range(k + 1, min(k + 8, tk.n)):
-            if tk.lows[m] in _WOUND_NOUNS:
+    if low in _SUFFER or (owned and not passive and low not in _PASSIVE_EVENTS):
+        # "suffered minor injuries"; "have only minor injuries", "had burns and
+        # wounds": what a person has is what befell them; "suffered no injuries" is nothing.
+        had = low not in _SUFFER
+        for m in range(k if had else k + 1, min(k + 8, tk.n)):
+            word = tk.lows[m]
+            if word in _WOUND_NOUNS:
                 return "injured"
-            if not tk.is_word(m):
+            if not tk.is_word(m) or word in _NEGATIONS:
                 break
+            if had and word in _MOD_STOP and word not in _HAD_DETERMINERS:
+                break  # "had shot at them", "has said": no wound of the subject's
+            if had and word in _COMPARATIVES:
+                break  # "one rider had worse wounds": set against the other hurt
         return None
     if low in _PASSIVE_EVENTS:
         if low == "gunned" and nxt != "down":
@@ -1420,6 +1481,42 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool) -> str | None:
             return None  # "a man shot a woman", "has killed": the agent
         return _PASSIVE_EVENTS[low]
     return None
+
+
+def _in_condition(tk: _Tokens, m: int) -> bool:
+    """Whether "in stable condition" starts at ``m``, or "where they were listed in ..."."""
+    if tk.low(m) == "where":
+        m += 1
+        if tk.low(m) in ("he", "she", "they"):
+            m += 1
+        while tk.low(m) in _BE or tk.low(m) in _LISTED or tk.low(m) == "as":
+            m += 1
+    return tk.low(m) == "in" and tk.low(m + 1) in _CONDITIONS and tk.low(m + 2) == "condition"
+
+
+_DIED_THERE_REACH: Final = 12
+
+
+def _died_there(tk: _Tokens, k: int) -> bool:
+    """Whether the sentence goes on to say the person taken to a hospital died there.
+
+    "was taken to Elm Hospital, where he died", "was flown to Oak Hospital but was
+    pronounced dead": a count of the dead, not of the hurt. Only "where", "but" or "and"
+    and the person's pronoun (or none) before the death; another count ("where two
+    others died") is someone else.
+    """
+    for m in range(k, min(k + _DIED_THERE_REACH, tk.n)):
+        low = tk.lows[m]
+        if tk.words[m] in _BOUNDARY:
+            return False
+        if low not in ("where", "but", "and"):
+            continue
+        j = m + 1
+        if tk.low(j) in ("he", "she", "they"):
+            j += 1
+        if _predicate(tk, j) == "killed":
+            return True
+    return False
 
 
 def _alive_after(tk: _Tokens, k: int) -> bool:

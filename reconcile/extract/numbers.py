@@ -2073,11 +2073,18 @@ def _plural(low: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", _RSQUO + "s"))
 
 
+# Verb forms too short for the length tests of :func:`_participle` ("shed" and "bed" are
+# nouns, "king" is no -ing form): verbs whenever they follow a head noun.
+_SHORT_VERBS: Final = frozenset({"died", "fled", "lied", "dying", "lying"})
+
+
 def _participle(word: str) -> bool:
     """Whether a lowercase word reads as a participle ("evacuated", "trailing")."""
     if not word[:1].islower():
         return False
     low = word.lower()
+    if low in _SHORT_VERBS:
+        return True  # "one man died", "one woman lying": a verb after the head
     if low.endswith("ed"):
         return len(low) > 4 and not low.endswith("eed")
     return low.endswith("ing") and len(low) > 5 and low not in lex.ING_NOUNS
@@ -2127,6 +2134,8 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
         return False  # "2401 University Avenue", "the 400 block of Main Street"
     if not unit and noun is None and num.plain and tk.low(i - 1) in lex.DIAL_VERBS:
         return False  # "called 911"
+    if not unit and noun is None and num.plain and _call_to(tk, i):
+        return False  # "callers to 911 reported it"
     if noun is not None and _unit_compound(tk, num, high, noun):
         return False  # "a 17 year old", ".223 caliber rifle"
     measure = noun is not None and noun[0] == end + 1 and tk.low(end + 1) in _DASHES
@@ -2184,6 +2193,13 @@ def _unit_compound(
     if first in lex.SIZE_WORDS:
         return True
     return first in lex.SINGULAR_UNITS and (high is not None or num.value > 1) and not num.fraction
+
+
+def _call_to(tk: _Tokens, i: int) -> bool:
+    """Whether a number is where a call went: "callers to 911", "calls to 311 rose"."""
+    return tk.low(i - 1) == "to" and (
+        tk.low(i - 2) in lex.CALL_NOUNS or tk.low(i - 2) in lex.DIAL_VERBS
+    )
 
 
 def _labelled(tk: _Tokens, i: int) -> bool:
@@ -2479,7 +2495,8 @@ def parse_time(text: str) -> int | None:
 # value is read by :func:`parse_time`. Each alternative is bounded: no backtracking.
 _TIME_CLOCK = re.compile(
     r"(?<![\w:/.,])(?:\d{1,2}(?:[:.]\d{2})?\s*[aApP](?:\.\s*[mM]\.?|\s*[mM]\b)"
-    r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\w:]|[.,]\d))"
+    r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)"
+    r"|(?:12\s*)?(?:[nN]oon|[mM]idnight)(?![\w-]))"
 )
 # Words before a time that make it a window around it: "about 4:45 a.m.".
 _TIME_ABOUT = frozenset(["about", "around", "approximately", "roughly", "circa", "approx."])
@@ -2574,12 +2591,13 @@ def find_times(
         if before[-1:] and before[-1] in _TIME_NAMING:
             continue  # "set a 9 p.m. curfew", "the 8:30 a.m. call": a name of a thing
         words = before[-3:]
-        if match.group()[-1].isdigit() and not (
-            words and (words[-1] in _TIME_24_BEFORE or words[-1] in _TIME_ABOUT)
-        ):
-            continue  # "the score was 14:45": a 24-hour time stands after "at" or "about"
+        bare = match.group()[-1].isdigit() or match.group()[-1] in "nt"  # "14:45", "noon"
+        if bare and not (words and (words[-1] in _TIME_24_BEFORE or words[-1] in _TIME_ABOUT)):
+            # "the score was 14:45", "a midnight vigil": a 24-hour time or "noon" and
+            # "midnight" stand after "at" or "about" ("at noon", "shortly after midnight")
+            continue
         if words and words[-1] == "at":
-            words = words[:-1]
+            words = []  # "at 6 a.m." is a moment: "and at 6 a.m." is no span's end
         span_start = match.start()
         whole_hour = ":" not in match.group() and not _TIME_MINUTES_DOT.search(match.group())
         precision: float | None = 2 * _WINDOW_MINUTES if whole_hour else None
@@ -2616,12 +2634,12 @@ def find_times(
 
 
 def time_marks(text: str) -> list[int]:
-    """Where ``text`` may hold a clock time ("a.m.", "9 PM", the colon of "04:52"), in order.
+    """Where ``text`` may hold a clock time ("a.m.", "9 PM", "04:52", "noon"), in order.
 
     String searches in C over the whole text, once: :func:`find_times` runs a regex at every
     character of a sentence, which is worth it only in the few sentences these mark.
     """
-    marks = [k for mark in (".m", ".M") for k in _occurrences(text, mark)]
+    marks = [k for mark in (".m", ".M", "oon", "idnight") for k in _occurrences(text, mark)]
     marks.extend(k for k in _occurrences(text, ":") if k > 1 and _TIME_24_MARK.match(text, k - 2))
     marks.extend(
         k
