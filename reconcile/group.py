@@ -1608,8 +1608,8 @@ def _join_beside_one_fact(
     were seen at clinics, and three remained critical": what "three" counts is not read, but
     each source states it in a sentence with a claim of one fact (the nine at clinics), so
     the two are one count told by each. Only like values (never a conflict), only when one
-    of the two names nothing of what it measures, and only when the sentences beside that
-    fact hold one such value, not two.
+    of the two names nothing of what it measures, and only when each sentence beside that
+    fact holds one such value, not two.
     """
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
     for index, claim in enumerate(ordered):
@@ -1635,6 +1635,13 @@ def _join_beside_one_fact(
             for member in clusters[anchor].members:
                 if ordered[member].source_id == claim.source_id:
                     continue
+                like = [
+                    o
+                    for o in sentence_of(member)
+                    if _live(owners[o], merged) != anchor and alike(ordered[o].value, claim.value)
+                ]
+                if len(like) > 1:
+                    found.add(-1)  # two like values beside the fact there: neither is told
                 for other in sentence_of(member):
                     candidate = ordered[other]
                     target = _live(owners[other], merged)

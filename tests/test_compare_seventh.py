@@ -35,7 +35,7 @@ def test_one_sum_each_source_tells_once_is_one_sum_however_worded():
 
 def test_a_lone_sum_meets_the_one_close_sum_of_a_source_that_tells_two():
     """ "about $30 million in incentives" / "$29 million in tax credits and a $8 million
-    county grant": the one sum of its band the first source tells is the close one, $48
+    county grant": the one sum of its band the first source tells is the close one, $29
     million, in agreement; the grant stays apart."""
     report = _two(
         "The state offered about $30 million in incentives to win the plant.",
@@ -58,7 +58,7 @@ def test_a_lone_sum_between_two_close_sums_joins_neither():
 
 
 def test_sums_far_apart_stay_apart():
-    """ "$3 million in legal fees" / "$5 million in revenue": two sums, not one in conflict."""
+    """ "$2 million in fees" / "$7 million in sales": two sums, not one in conflict."""
     report = _two(
         "The fraud cost the lenders $2 million in fees.",
         "The stalls brought in $7 million in sales last season.",
@@ -67,7 +67,7 @@ def test_sums_far_apart_stay_apart():
 
 
 def test_a_sum_with_no_event_does_not_contradict_a_sum_of_an_event():
-    """ "Damage was estimated at $2 million" (an event read) / "completed a $2.5 million
+    """ "damage was put at $4 million" (an event read) / "finished a $4.6 million
     renovation last year" (none): the renovation is another sum, joined to no other."""
     report = _two(
         "The fire chief said damage was put at $4 million.",
@@ -77,7 +77,7 @@ def test_a_sum_with_no_event_does_not_contradict_a_sum_of_an_event():
 
 
 def test_a_span_of_sums_is_not_one_sum():
-    """ "deposits of $2,000 to $9,000" / "took $18,000 from my mother": a span is many sums."""
+    """ "deposits of $2,000 to $9,000" / "took $7,500 from my uncle": a span is many sums."""
     report = _two(
         "Many homeowners paid deposits of $2,000 to $9,000.",
         '"He took $7,500 from my uncle," a neighbour said.',
@@ -103,16 +103,14 @@ def test_a_bare_year_each_source_tells_once_joins_the_same_year_only():
     assert _fact_with(report, "a", "2011").verdict.kind == "single"
 
 
-_HOSPITAL_A = (
-    "Nine of the injured were taken to hospitals, and {} were listed in critical condition."
-)
-_HOSPITAL_B = "Nine people were taken to hospitals, and {} remained in critical condition Friday."
+_HOSPITAL_A = "Nine of the injured were taken to hospitals, and {} were kept overnight."
+_HOSPITAL_B = "Nine people were taken to hospitals, and {} stayed overnight Friday."
 
 
 def test_a_bare_amount_beside_one_fact_joins_a_like_one_beside_it_elsewhere():
-    """ "Eight ... taken to hospitals, and two were listed in serious condition" / "Eight
-    people were transported to hospitals, and two remained in serious condition": "two"
-    is read as nothing, but beside the one fact of the eight in each source it is one count."""
+    """ "Nine ... taken to hospitals, and two were kept overnight" / "Nine people were taken
+    to hospitals, and two stayed overnight": the first "two" is read as nothing, but beside
+    the one fact of the nine in each source it is one count."""
     report = _two(_HOSPITAL_A.format("two"), _HOSPITAL_B.format("two"))
     fact = _fact_with(report, "a", "two")
     assert _sources(fact) == {"a", "b"}
@@ -126,27 +124,27 @@ def test_bare_amounts_beside_one_fact_never_conflict():
 
 
 def test_a_bare_amount_beside_no_shared_fact_stays_apart():
-    """Without a fact beside both ("Eight" told by one source only), "two" joins nothing."""
+    """Without a fact beside both ("Nine" told by one source only), "two" joins nothing."""
     report = _two(
         _HOSPITAL_A.format("two"),
-        "Officials said two remained in critical condition Friday.",
+        "Officials said two stayed overnight Friday.",
     )
     assert _fact_with(report, "a", "two").verdict.kind == "single"
 
 
 def test_two_like_amounts_in_one_sentence_are_not_told_apart():
-    """ "two were listed in serious condition and two were released": which "two" is the
+    """ "two were kept overnight and two others were sent home": which "two" is the
     other source's is not read, so neither joins."""
     report = _two(
-        "Nine of the injured were taken to hospitals; two were listed in critical"
-        " condition and two others were sent home.",
+        "Nine of the injured were taken to hospitals; two were kept overnight and two"
+        " others were sent home.",
         _HOSPITAL_B.format("two"),
     )
     assert _fact_with(report, "b", "two").verdict.kind == "single"
 
 
 def test_a_thing_installed_and_built_in_one_year_is_one_making():
-    """ "The stands were installed in 1978" / "The stands, built in 1978": one making; a
+    """ "The footbridge was installed in 1964" / "The footbridge, built in 1964": one making; a
     thing may be built before it is put in place, so other years are never a conflict."""
     report = _two(
         "The footbridge was installed in 1964, according to city records.",
@@ -163,7 +161,7 @@ def test_a_thing_installed_and_built_in_one_year_is_one_making():
 
 
 def test_construction_jobs_are_a_set_apart_from_the_jobs_a_plant_brings():
-    """ "would bring 650 jobs" / "support about 1,200 construction jobs": the jobs of building
+    """ "would bring 300 jobs" / "support about 900 construction jobs": the jobs of building
     the plant are gone when it is built, so the two counts are no conflict."""
     report = _two(
         "The maker said the mill would bring 300 jobs to the valley.",
@@ -183,7 +181,7 @@ def test_an_amount_printed_as_no_figure_beside_one_fact_joins_nothing():
 
 
 def test_a_date_to_come_each_source_tells_once_in_another_year_is_one_date():
-    """ "begin production in 2028" / "operating by the end of 2028" / "in late 2028": each
+    """ "open the mill in 2031" / "running by the end of 2031" / "in late 2031": each
     source names one date in a year other than the story's, so the three are one date."""
     report = _three(
         "Acme said on Tuesday it plans to open the mill in 2031.",
@@ -216,7 +214,7 @@ def test_a_year_told_from_the_story_s_is_not_aligned_by_its_year():
 
 
 def test_counts_of_a_plain_noun_far_apart_are_two_counts():
-    """ "Roughly 150 fans were in the section" / "Nearly 1,800 fans attended": twelve times
+    """ "About 40 fans stood on the terrace" / "Some 900 fans attended": over twenty times
     as many is a count of something else, not one count in conflict."""
     report = _two(
         "About 40 fans stood on the terrace when it cracked.",
@@ -238,7 +236,7 @@ def test_counts_of_an_event_far_apart_are_still_one_count_in_conflict():
 
 
 def test_onlookers_hurt_are_the_people_hurt_when_the_counts_are_alike():
-    """ "injuring 19 people" / "Twenty-three people were hurt" / "Nineteen spectators were
+    """ "injuring 12 people" / "Fifteen people were hurt" / "Twelve spectators were
     injured": the spectators may be all of the hurt or a part, so they join only a like
     count, here one side of the conflict; an unlike one stays apart, never a conflict."""
     report = _three(
@@ -257,7 +255,7 @@ def test_onlookers_hurt_are_the_people_hurt_when_the_counts_are_alike():
 
 
 def test_charges_and_counts_of_a_case_are_one_noun():
-    """ "11 other charges were dropped" / "the State agreed to dismiss 11 additional counts":
+    """ "five other charges were dismissed" / "the county agreed to drop five additional counts":
     a count of a case is a charge, so the two are one count."""
     report = _two(
         "Under the deal, five other charges were dismissed.",
@@ -269,7 +267,7 @@ def test_charges_and_counts_of_a_case_are_one_noun():
 
 
 def test_days_each_source_tells_once_in_one_month_of_another_year_are_one_day():
-    """ "set sentencing for Jan. 21" / "Sentencing is scheduled for January 14, 2027", in a
+    """ "set a hearing for March 9" / "The hearing is scheduled for March 2, 2027", in a
     story of this year's days: each source tells one day of that month of another year, so
     the two are one day, in conflict; days of two months stay apart."""
     report = _two(
