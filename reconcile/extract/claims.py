@@ -286,13 +286,13 @@ class Reader:
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
     befallen: dict[str, str] = attrs.field(factory=dict)
-    # A transcript's turns ("CHIEF LEE: ..."), read from the whole text when first needed.
-    turns: list[tuple[int, int, str]] | None = None
+    # A transcript's turns ("CHIEF LEE: ..."), read from the whole text.
+    turns: list[tuple[int, int, str]] = attrs.field(
+        default=attrs.Factory(lambda self: _turns(self.text), takes_self=True)
+    )
 
     def _turn(self, offset: int) -> str | None:
         """Who speaks at ``offset`` when the text is a transcript of labelled turns."""
-        if self.turns is None:
-            self.turns = _turns(self.text)
         k = bisect.bisect_right(self.turns, offset, key=operator.itemgetter(0)) - 1
         if k >= 0 and offset < self.turns[k][1]:
             return self.turns[k][2]
