@@ -77,10 +77,10 @@ def test_a_sum_with_no_event_does_not_contradict_a_sum_of_an_event():
 
 
 def test_a_span_of_sums_is_not_one_sum():
-    """ "deposits of $2,000 to $9,000" / "took $7,500 from my uncle": a span is many sums."""
+    """ "deposits of $2,000 to $9,000" / "cost me $7,500": a span is many sums."""
     report = _two(
-        "Many homeowners paid deposits of $2,000 to $9,000.",
-        '"He took $7,500 from my uncle," a neighbour said.',
+        "Many homeowners put down deposits of $2,000 to $9,000.",
+        '"The repair cost me $7,500," a neighbour said.',
     )
     assert _fact_with(report, "b", "$7,500").verdict.kind == "single"
 
@@ -128,6 +128,18 @@ def test_a_bare_amount_beside_no_shared_fact_stays_apart():
     report = _two(
         _HOSPITAL_A.format("two"),
         "Officials said two stayed overnight Friday.",
+    )
+    assert _fact_with(report, "a", "two").verdict.kind == "single"
+
+
+def test_a_bare_amount_does_not_enter_a_conflict_beside_one_fact():
+    """ "two were kept overnight" beside the nine in hospital, against "two stayed overnight"
+    / "three stayed overnight" of two other sources in conflict: like one side only, so
+    it joins neither side."""
+    report = _three(
+        _HOSPITAL_A.format("two"),
+        _HOSPITAL_B.format("two"),
+        "Nine people were taken to hospitals, and three stayed overnight.",
     )
     assert _fact_with(report, "a", "two").verdict.kind == "single"
 
@@ -194,13 +206,13 @@ def test_a_date_to_come_each_source_tells_once_in_another_year_is_one_date():
 
 
 def test_dates_in_the_story_s_own_year_are_not_aligned_by_their_year():
-    """ "inspected in July" / "last painted in July", told in a story of this year's days:
+    """ "inspected in March 2026" / "last painted in March 2026", told in a story of this year's days:
     the year holds too many dates to tell one apart, so the months stay apart."""
     report = _two(
-        "The footbridge was inspected in July, officials said on Tuesday.",
-        "The footbridge was last painted in July, the city said on Monday.",
+        "The footbridge was inspected in March 2026, officials said on Tuesday.",
+        "The footbridge was last painted in March 2026, the city said on Monday.",
     )
-    assert _fact_with(report, "a", "July").verdict.kind == "single"
+    assert _fact_with(report, "a", "March").verdict.kind == "single"
 
 
 def test_a_year_told_from_the_story_s_is_not_aligned_by_its_year():
