@@ -13,6 +13,7 @@ things with different qualifiers ("French" / "Belgian") stay apart.
 from __future__ import annotations
 
 import itertools
+import math
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,11 @@ AT_WORK = "people and the workers an event befell"
 # suffered minor injuries" / "Nine passengers sustained minor injuries"): all aboard or a part.
 ABOARD = "people and the passengers an event befell"
 _PART_OF_PEOPLE = {"employee": AT_WORK, "passenger": ABOARD}
+# A level met by a count of the people an event hurt and of the onlookers it hurt ("12
+# people injured" / "Twelve onlookers were hurt"): all of them or a part, so like
+# values only (value gated), and a like one may enter a conflict it restates a side of.
+ONLOOKERS = "people and the onlookers an event befell"
+_ONLOOKERS = frozenset(["spectator", "bystander", "onlooker", "fan", "attendee"])
 _COMPATIBLE_ONLY = frozenset(_PART_OF_PEOPLE.values())
 # A level met by a crowd (see _crowd) and a count of people that says more of them.
 CROWD = "a crowd and a count of people"
@@ -123,6 +129,10 @@ PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
 KIND_OF_THINGS = "things, and things of a kind"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
 DEATHS_OF_A_KIND = "deaths and the killed of a kind"
+# A level met by a thing dated as built and as installed: see _MAKING.
+MADE = "a thing built, and installed"
+# A thing put in place may be built before, so the two verbs date one making only when alike.
+_MAKING = frozenset(["build", "install"])
 
 _GATED = frozenset(
     [
@@ -130,6 +140,8 @@ _GATED = frozenset(
         CROWD,
         DEATHS_OF_A_KIND,
         KIND_OF_THINGS,
+        MADE,
+        ONLOOKERS,
         OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
@@ -308,6 +320,7 @@ _SAME_DOING = {
         # nouns: what a line that carries people calls them ("2,870 guests on board")
         ("passenger", "guest"),
         ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
+        ("count", "charge"),  # "two counts of fraud" / "five other charges were dismissed"
     )
     for verb in words[1:]
 }
@@ -440,6 +453,8 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
     if not own[1].startswith("e:"):
         # "the derailment" is compared with "derailed"
         blocks.extend((own[0], verb) for verb in _verbs_of_doing(own[1]))
+    if own[1] in _MAKING:
+        blocks.append((own[0], min(_MAKING)))  # "installed in 1964" / "built in 1964"
     if _awarded(_tokens(claim)):
         blocks.append((own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
     blocks.extend(_event_blocks(claim, own))
@@ -587,9 +602,19 @@ _WHEN_WORDS = frozenset(
     ]
 )
 _LOCAL = "~local"  # "300 Tulsa-area jobs": the count in one named area
-# Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers.
+# Modifiers of a set apart from the noun's own members: stand-ins, newcomers, leavers, and
+# those taken on only while a thing is built ("900 construction jobs" / "300 jobs").
 _SETS_APART = frozenset(
-    ["temporary", "replacement", "substitute", "interim", "new", "former", "retired"]
+    [
+        "temporary",
+        "replacement",
+        "substitute",
+        "interim",
+        "new",
+        "former",
+        "retired",
+        "construction",
+    ]
 )
 
 
@@ -617,6 +642,9 @@ def _words_level(
         return (PRESENT_BY_TWO_NOUNS, 35.0)
     if _a_kind_and_things(ta, tb):
         return (KIND_OF_THINGS, 30.0)
+    if len(ta ^ tb) == len(_MAKING) and ta ^ tb == _MAKING:
+        # "The footbridge was installed in 1964" / "built in 1964": one making, when alike
+        return (MADE, 60.0)
     if _head(a) != _head(b):
         return _event_aside(a, b, ta, tb)
     if ta ^ tb == {_DIED}:
@@ -634,6 +662,8 @@ def _words_level(
         part = _PART_OF_PEOPLE.get(min(differ - {"person"}))
         if part is not None:
             return (part, 40.0)
+        if differ - {"person"} <= _ONLOOKERS:
+            return (ONLOOKERS, 40.0)
     if _deaths_are_people_killed(a, b):
         return ("deaths are people killed", 45.0)
     if _deaths_and_the_killed_of_a_kind(a, b):
@@ -991,6 +1021,38 @@ def _same_amount(a: Value, b: Value) -> bool:
     return a == b
 
 
+# How many times one count of a plain noun may be another's and be one count in conflict.
+_FAR = 4.0
+
+
+def _far_apart(claim: Claim, cluster: _Cluster) -> bool:
+    """Whether a count of a plain noun is far from every value other sources give it.
+
+    "About 40 fans stood on the terrace" / "Some 900 fans attended": two reports of one count
+    that disagree differ by a little; twenty times as many is a count of something else (the
+    fans on one terrace, the crowd). Only a count of things, not a measure, with no
+    event read and no mark: "four killed" / "40 killed" are one count in conflict, whatever
+    the ratio.
+    """
+    value = claim.value
+    if family(claim) != "count" or not isinstance(value, Quantity) or value.vague:
+        return False
+    if any(t.startswith(_MARKS) for t in claim.attribute_tokens) or _measured(claim):
+        return False  # a measure ("30 months" / "two and a half years") is compared in its unit
+    theirs = [v for s, vs in cluster.values.items() if s != claim.source_id for v in vs]
+    return bool(theirs) and all(_far(value, v) for v in theirs)
+
+
+def _far(a: Quantity, b: Value) -> bool:
+    """Whether two counts' printed figures are more than :data:`_FAR` times apart."""
+    if not isinstance(b, Quantity) or b.vague:
+        return False
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None or pa <= 0 or pb <= 0:
+        return False
+    return max(pa, pb) > _FAR * min(pa, pb)
+
+
 def _order(claim: Claim) -> tuple[str, int, int]:
     return (claim.source_id, claim.span.start, claim.span.end)
 
@@ -1123,6 +1185,11 @@ def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
     return out
 
 
+def _worded_day(claim: Claim) -> bool:
+    """Whether a day is told in a body with words of what happened ("caved in on Friday")."""
+    return claim.zone != "headline" and _bare_day(claim) is None
+
+
 def _join_one_day_across_sources(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1154,14 +1221,21 @@ def _join_one_day_across_sources(
             and all(_one_day(ordered[i]) == day for i in clusters[f].members)
             and not all(i in saying for i in clusters[f].members)
         )
+        # A headline's day, or a day with no verb ("posted photos on Sunday"), beside
+        # the day a source tells with a verb in its body is no other happening it tells.
+        worded = {f for f in facts if any(_worded_day(ordered[i]) for i in clusters[f].members)}
         told: dict[str, int] = defaultdict(int)
+        told_worded: dict[str, int] = defaultdict(int)
         for fact in facts:
             for source_id in clusters[fact].values:
                 told[source_id] += 1
+                told_worded[source_id] += fact in worded
+        told.update({source: count for source, count in told_worded.items() if count})
         once = [
             f
             for f in facts
-            if all(told[s] == 1 for s in clusters[f].values)
+            if (f in worded or not any(told_worded[s] for s in clusters[f].values))
+            and all(told[s] == 1 for s in clusters[f].values)
             and not any(_harm_day(ordered[i]) not in (None, harm_day) for i in clusters[f].members)
         ]
         sources = {s for f in once for s in clusters[f].values}
@@ -1295,6 +1369,296 @@ def _join_bare_measures(
             if not clusters[target].may_join(clusters[fact]):
                 continue
             _absorb(clusters, merged, pending, target, fact, SAME_MEASURE, 30.0)
+
+
+ONE_AMOUNT = "one sum, or one bare year, told once by each source"
+
+
+def _band(claim: Claim, story_year: int | None = None) -> tuple[str, int] | None:
+    """The band a sum or a date is told in ("$2.4 billion" -> ("money:USD", 9)), or None.
+
+    A sum is of its currency and its power of ten; a year with no word of what it dates
+    ("since 2011", "2011") is of the years; a date coarser than a day in years other than
+    the story's ("opening in 2031", "from May 2012 through April 2017") is of those
+    years. Anything else is in no band.
+    """
+    value = claim.value
+    if isinstance(value, DateRange):
+        if value.start is None or value.end is None:
+            return None
+        bare_year = value.granularity == "year" and value.start.year == value.end.year
+        if bare_year and not claim.attribute_tokens:
+            return ("#year", 0)
+        told_from = value.relative and not any(ch.isdigit() for ch in value.relative)
+        if story_year in (value.start.year, value.end.year) or told_from:
+            # the story's own year holds too many dates to tell one apart, and a year told
+            # from it ("last year", "last spring") most often a story's background
+            return None
+        return ("#years", value.start.year * 10_000 + value.end.year)
+    kind = family(claim)
+    if not isinstance(value, Quantity) or not kind.startswith("money:"):
+        return None
+    point = _point(value)
+    if point is None or point <= 0 or value.vague or _a_span(value):
+        return None
+    return (kind, math.floor(math.log10(point)))
+
+
+def _one_month(values: list[Value]) -> bool:
+    """Whether dates all fall in one month of one year ("March 9" / "March 2, 2031")."""
+    months = {
+        (d.year, d.month)
+        for v in values
+        if isinstance(v, DateRange)
+        for d in (v.start, v.end)
+        if d is not None
+    }
+    return len(months) == 1
+
+
+def _story_year(ordered: list[Claim]) -> int | None:
+    """The year most days of a story fall in, or None.
+
+    Of years as often named, the earliest: a story tells of days to come more often than
+    of days before its own ("the hearing is set for March 2, 2031").
+    """
+    years: dict[int, int] = defaultdict(int)
+    for claim in ordered:
+        value = claim.value
+        if isinstance(value, DateRange) and value.granularity == "day" and value.start:
+            years[value.start.year] += 1
+    return max(years, key=lambda y: (years[y], -y)) if years else None
+
+
+def _a_span(value: Quantity) -> bool:
+    """Whether a sum is printed as a span of sums ("$2,000 to $9,000"): many sums, not one."""
+    return (
+        value.low is not None
+        and value.high is not None
+        and value.low < value.high
+        and not value.approximate
+        and value.high - value.low > (value.precision or 0.0)
+    )
+
+
+def _one_kind_of_sum(claims: list[Claim]) -> bool:
+    """Whether sums are of one event if any, with one set of marks ("~by"), as far as read.
+
+    "losses were put at $4 million" / "a $4.6 million expansion": a sum with no event
+    read may be another sum; it is of the event's kind only when the sums are alike.
+    """
+    events = {frozenset(t for t in c.attribute_tokens if t.startswith("e:")) for c in claims}
+    marks = {frozenset(t for t in c.attribute_tokens if t.startswith("~")) for c in claims}
+    if len(marks) > 1 or len({e for e in events if e}) > 1:
+        return False
+    return len(events) == 1 or all(alike(x.value, y.value) for x in claims for y in claims)
+
+
+def _join_one_amount_per_source(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of a sum each source tells once in its band, however each words it.
+
+    "will build a $2.4 billion factory" / "the $2.1 billion plant" / "will spend $2.4
+    billion": what each sum is of is worded three ways, but each source names one sum of
+    billions and no other, close to the others' (see :func:`_near`), so the sources tell one
+    sum, here in conflict. Not when a source tells two sums of the band ("$30 million in
+    credits and an $8 million loan"), when the sums are of two events ("stole" / "repaid")
+    or carry different marks ("by 25 cents"), nor sums far apart ("$2 million in fees" /
+    "$7 million in sales"). A year with no word of what it dates ("since 2011") is told
+    so too, and joins only the same year.
+    """
+    story_year = _story_year(ordered)
+    bands: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        band = _band(claim, story_year)
+        if band is not None:
+            bands[band].append(index)
+    for band, indices in sorted(bands.items()):
+        claims = [ordered[i] for i in indices]
+        by_source: dict[str, list[Value]] = defaultdict(list)
+        for claim in claims:
+            by_source[claim.source_id].append(claim.value)
+        if not _MEASURE_SOURCES >= len(by_source) >= 2:
+            continue
+        if any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs):
+            # a source tells two sums of the band: which is which is not read, but a source
+            # that tells one may still meet the one close sum of the others
+            _join_a_lone_sum(ordered, clusters, owners, merged, pending, indices)
+            continue
+        values = [c.value for c in claims]
+        if band[0] == "#year":
+            if any(x != y for x in values for y in values):
+                continue
+        elif band[0] == "#years":
+            # "open in 2031" / "running by the end of 2031": one date to come,
+            # whatever its mark; never two in conflict
+            events = {t for c in claims for t in c.attribute_tokens if t.startswith("e:")}
+            if len(events) > 1 or not (
+                all(compatible(x, y) for x in values for y in values) or _one_month(values)
+            ):
+                continue
+        elif not _one_kind_of_sum(claims) or not all(_near(x, y) for x in values for y in values):
+            continue
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        if len(facts) < 2 or any(
+            _band(ordered[m], story_year) != band for f in facts for m in clusters[f].members
+        ):
+            continue  # a fact holding another band's value is about something else
+        first, *rest = facts
+        for fact in rest:
+            if clusters[first].may_join(clusters[fact]):
+                _absorb(clusters, merged, pending, first, fact, ONE_AMOUNT, 30.0)
+
+
+LONE_SUM = "a sum one source tells alone, and the one close sum of others"
+
+
+def _join_a_lone_sum(  # noqa: PLR0917 - the join's state, and the band's claims
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+    indices: list[int],
+) -> None:
+    """Join a source's one sum of a band to the one fact of other sources close to it.
+
+    "about $30 million in incentives" (the one sum of tens of millions its source tells)
+    against "$29 million in tax credits" and "an $8 million loan" (both told by two
+    others): only the $29 million is close (see :func:`_near`), so the lone sum is that one.
+    Compatible values only, never a conflict; the same events and marks.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index in indices:
+        by_source[ordered[index].source_id].append(index)
+    for source_id, mine in sorted(by_source.items()):
+        facts = {_live(owners[i], merged) for i in mine}
+        if len(facts) != 1:
+            continue
+        (fact,) = facts
+        if set(clusters[fact].values) != {source_id} or len(clusters[fact].members) != len(mine):
+            continue
+        values = [ordered[i].value for i in mine]
+        if any(not alike(x, y) for x in values for y in values):
+            continue
+        others = sorted({_live(owners[i], merged) for i in indices} - {fact})
+        close = [
+            other
+            for other in others
+            if source_id not in clusters[other].values
+            and all(_near(x, ordered[m].value) for x in values for m in clusters[other].members)
+        ]
+        if len(close) != 1:
+            continue
+        (target,) = close
+        claims = [ordered[m] for m in (*clusters[target].members, *mine)]
+        if not _one_kind_of_sum(claims):
+            continue
+        if clusters[target].may_join(clusters[fact]) and all(
+            compatible(ordered[m].value, x) for m in clusters[target].members for x in values
+        ):
+            _absorb(clusters, merged, pending, target, fact, LONE_SUM, 30.0)
+
+
+BESIDE_ONE_FACT = "a like value beside one fact in each source"
+
+
+def _unread(claim: Claim) -> bool:
+    """Whether a claim names nothing of what it measures, or a generic noun only ("two")."""
+    return isinstance(claim.value, Quantity) and not comparable(claim)
+
+
+def _told_plainly(claim: Claim) -> bool:
+    """Whether an amount prints a figure of its own, and for a count more than one.
+
+    "dozens", "at least one person", "one child" are met in any sentence: they tell
+    nothing that makes two of them one. A measure ("almost three weeks") is a figure however
+    small.
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.vague:
+        return False
+    point = _point(value)
+    if point is None:
+        return False
+    return point >= 2 or family(claim) not in ("count", "number") or _measured(claim) is not None
+
+
+def _kinds_meet(a: Claim, b: Claim) -> bool:
+    """Whether two amounts are of one family, or a bare number and a count ("two" / "two men")."""
+    kinds = {family(a), family(b)}
+    return len(kinds) == 1 or kinds == {"number", "count"}
+
+
+def _join_beside_one_fact(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join an amount whose words say nothing of it to a like one beside the same fact.
+
+    "Nine of the hurt went to clinics, and three were listed as critical" / "Nine people
+    were seen at clinics, and three remained critical": what "three" counts is not read, but
+    each source states it in a sentence with a claim of one fact (the nine at clinics), so
+    the two are one count told by each. Only like values (never a conflict), only when one
+    of the two names nothing of what it measures, and only when each sentence beside that
+    fact holds one such value, not two.
+    """
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        if claim.sentence is not None:
+            by_sentence[(claim.source_id, claim.sentence.start)].append(index)
+
+    def sentence_of(index: int) -> list[int]:
+        claim = ordered[index]
+        if claim.sentence is None:
+            return []
+        return by_sentence[(claim.source_id, claim.sentence.start)]
+
+    for index, claim in enumerate(ordered):
+        fact = _live(owners[index], merged)
+        if not _told_plainly(claim) or len(clusters[fact].values) != 1:
+            continue
+        beside = [j for j in sentence_of(index) if j != index]
+        if any(alike(ordered[j].value, claim.value) for j in beside):
+            continue  # two like values in one sentence: which is which is not read
+        anchors = {_live(owners[j], merged) for j in beside} - {fact}
+        found: set[int] = set()
+        for anchor in sorted(a for a in anchors if len(clusters[a].values) > 1):
+            for member in clusters[anchor].members:
+                if ordered[member].source_id == claim.source_id:
+                    continue
+                like = [
+                    o
+                    for o in sentence_of(member)
+                    if _live(owners[o], merged) != anchor and alike(ordered[o].value, claim.value)
+                ]
+                if len(like) > 1:
+                    found.add(-1)  # two like values beside the fact there: neither is told
+                for other in sentence_of(member):
+                    candidate = ordered[other]
+                    target = _live(owners[other], merged)
+                    if (
+                        target not in (anchor, fact)
+                        and (_unread(claim) or _unread(candidate))
+                        and _kinds_meet(claim, candidate)
+                        and _told_plainly(candidate)
+                        and alike(claim.value, candidate.value)
+                        and claim.source_id not in clusters[target].values
+                    ):
+                        found.add(target)
+        if len(found) != 1:
+            continue
+        (target,) = found
+        if clusters[target].may_join(clusters[fact]) and clusters[target].agrees(clusters[fact]):
+            _absorb(clusters, merged, pending, target, fact, BESIDE_ONE_FACT, 30.0)
 
 
 BOTH_SIDES = "one source on both sides of a conflict"
@@ -1487,7 +1851,11 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         if comparable(claim) and not _headline_count(claim):
             # A cluster that states a like value first: "Three pupils" of one source joins
             # another's "three pupils", not its "12 pupils" stated before them.
-            open_ = [c for c in by_key[_key(claim)] if clusters[c].may_join(single)]
+            open_ = [
+                c
+                for c in by_key[_key(claim)]
+                if clusters[c].may_join(single) and not _far_apart(claim, clusters[c])
+            ]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
             target = open_[0] if target is None and open_ else target
         if target is None:
@@ -1554,6 +1922,10 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
 
     # 2e. Two facts one source's two values split apart are one, in conflict.
     _join_a_source_on_both_sides(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2f. A sum (or a bare year) each source tells once in its band is one sum.
+    _join_one_amount_per_source(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2g. An amount whose words say nothing of it joins a like one beside the same fact.
+    _join_beside_one_fact(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)
