@@ -181,6 +181,8 @@ def _rounded(q: Quantity) -> Quantity:
 def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
     if a.currency and b.currency and a.currency != b.currency:
         return False
+    if a.kind == b.kind == "percent" and _points(a) != _points(b):
+        return False  # "rose 4.5 percentage points" is not "rose 4.5 percent"
     unit_a, unit_b = unit_of(a), unit_of(b)
     if unit_a and unit_b and unit_a[0] != unit_b[0]:
         return False  # "5 km" and "5 kg" are never one figure
@@ -208,6 +210,10 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
         and a_low is not None
         and (b_high < a_low or (b_high == a_low and (b_high_open or a_low_open)))
     )
+
+
+def _points(q: Quantity) -> bool:
+    return q.unit == "percentage points"
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -485,7 +491,7 @@ def why_conflict(a: Value, b: Value) -> str:
     """Why two incompatible values conflict, in a few words that fit what they are.
 
     >>> why_conflict(Quantity.exact(4), Quantity.exact(6))
-    'disjoint exact counts'
+    'different counts'
     >>> why_conflict(Quantity.exact(1095, unit=TIME_OF_DAY), Quantity.exact(1155, unit=TIME_OF_DAY))
     'different times of day'
     >>> why_conflict(Quantity.exact(1999, kind="number"), EntityRef("other", "n/a", "n/a"))
@@ -498,13 +504,13 @@ def why_conflict(a: Value, b: Value) -> str:
         if kinds[0] == "a time":
             return "different times of day" if a.is_exact and b.is_exact else "times apart"
         if a.is_exact and b.is_exact:
-            return "disjoint exact counts" if a.kind == "count" else "different exact amounts"
-        return "intervals that do not overlap"
+            return "different counts" if a.kind == "count" else "different amounts"
+        return "figures too far apart to both hold"
     if isinstance(a, DateRange) and isinstance(b, DateRange):
         return (
             "different days for one event"
             if a.granularity == "day"
-            else "dates that do not overlap"
+            else "dates too far apart to both hold"
         )
     if isinstance(a, EntityRef) and isinstance(b, EntityRef):
         return "different names"
@@ -527,7 +533,7 @@ def single_reason(
 
     >>> n = [Quantity.exact(4), Quantity.exact(6)]
     >>> single_reason("a", ["4", "6"], n, lambda i, j: False)
-    'only a states it, and it states both 4 and 6, which cannot both hold (disjoint exact counts)'
+    'only a states it, and it states both 4 and 6, which cannot both hold (different counts)'
     >>> single_reason("a", ["4 people", "four"], n[:1] * 2, lambda i, j: True)
     'only a states it, as 4 people and four, which agree'
     """

@@ -8,6 +8,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import attrs
 import pytest
 from _compare_helpers import fact_with as _fact_with
 from _compare_helpers import two as _two
@@ -145,6 +146,15 @@ def test_contradicting_counts_conflict_and_compatible_bounds_agree():
         ]
     )
     assert [f.verdict.kind for f in agree.facts] == ["agree"]
+
+
+def test_percentage_points_and_percent_are_not_one_value():
+    """A rise of 4.5 points is not a rise of 4.5 percent: the two figures never agree."""
+    points = Quantity(low=4.5, high=4.5, kind="percent", unit="percentage points")
+    percent = Quantity(low=4.5, high=4.5, kind="percent")
+    assert not compatible(points, percent)
+    assert compatible(points, attrs.evolve(points))
+    assert compatible(percent, Quantity(low=4, high=5, kind="percent"))
 
 
 def test_killed_and_injured_stay_apart():

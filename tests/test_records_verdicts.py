@@ -40,7 +40,7 @@ def test_a_source_stating_two_values_is_flagged_in_its_reason_and_reports() -> N
     assert fact.verdict.kind == "single"  # the contract's kinds stay: one source states it
     assert fact.verdict.reason == (
         "only a states it, and it states both 100 and 200, which cannot both hold"
-        " (different exact amounts)"
+        " (different amounts)"
     )
     assert "why: only a states it, and it states both 100 and 200" in report.to_text()
     assert "it states both 100 and 200" in report.to_markdown()
@@ -76,7 +76,7 @@ def test_single_reason_names_the_first_pair_that_cannot_both_hold() -> None:
     fits = lambda i, j: values[i] == values[j]  # noqa: E731
     assert single_reason("a", ["4", "four", "6"], values, fits) == (
         "only a states it, and it states both 4 and 6, which cannot both hold"
-        " (disjoint exact counts)"
+        " (different counts)"
     )
 
 
@@ -133,11 +133,11 @@ def test_a_tied_field_that_is_not_strings_is_a_report_format_error() -> None:
             Quantity.exact(1155, kind="number", unit=TIME_OF_DAY),
             "different times of day",
         ),
-        (Quantity.exact(4), Quantity.exact(6), "disjoint exact counts"),
+        (Quantity.exact(4), Quantity.exact(6), "different counts"),
         (
             Quantity.exact(4, kind="money", currency="USD"),
             Quantity.exact(6, kind="money", currency="USD"),
-            "different exact amounts",
+            "different amounts",
         ),
         (
             Quantity.exact(1999, kind="number"),

@@ -159,7 +159,7 @@ def handmade() -> Report:
         Fact(
             "f-hurt",
             [four, six],
-            Verdict("conflict", "4 vs 6: disjoint exact counts", 2),
+            Verdict("conflict", "4 vs 6: different counts", 2),
             attribute="people hurt",
             subject="the crash",
             links=[Link(0, 1, "exact attribute", 100)],
@@ -371,7 +371,7 @@ def test_text_shows_each_value_with_its_sources_side_by_side() -> None:
     assert 'wire "one" <b>' in four
     assert "Paper date unknown paper" in six
     assert "2 sources · 2 independent origins" in text
-    assert "why: 4 vs 6: disjoint exact counts" in text
+    assert "why: 4 vs 6: different counts" in text
 
 
 def test_text_quotes_the_sentence_and_its_qualifiers() -> None:
