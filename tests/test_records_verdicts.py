@@ -75,8 +75,7 @@ def test_single_reason_names_the_first_pair_that_cannot_both_hold() -> None:
     values = [Quantity.exact(4), Quantity.exact(4), Quantity.exact(6)]
     fits = lambda i, j: values[i] == values[j]  # noqa: E731
     assert single_reason("a", ["4", "four", "6"], values, fits) == (
-        "only a states it, and it states both 4 and 6, which cannot both hold"
-        " (different counts)"
+        "only a states it, and it states both 4 and 6, which cannot both hold (different counts)"
     )
 
 
