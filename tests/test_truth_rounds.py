@@ -25,6 +25,7 @@ from reconcile.truth import (
     _accuracies,
     _best,
     _dependence,
+    _pair_counts,
     _pairs,
     _prepare,
     _Problem,
@@ -193,3 +194,21 @@ def test_weights_discount_the_less_accurate_of_two_dependent_sources() -> None:
     assert by_source[0] == 1.0
     assert by_source[1] == 1 - 0.8 * 0.5
     assert by_source[2] == 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(0, 9), max_size=6).map(lambda g: sorted(set(g))),
+        max_size=20,
+    )
+)
+def test_pair_counts_by_table_and_by_counter_agree(groups: list[list[int]]) -> None:
+    """Both ways of counting pairs give each pair its groups, sorted, zero counts left out."""
+    expected = Counter(itertools.chain.from_iterable(itertools.combinations(g, 2) for g in groups))
+    by_table = _pair_counts(groups, 10)
+    assert by_table == expected
+    assert list(by_table) == sorted(expected)
+    by_counter = _pair_counts(groups, 10, grid=99)  # too many sources for a table
+    assert by_counter == expected
+    assert list(by_counter) == sorted(expected)
