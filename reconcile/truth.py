@@ -441,16 +441,32 @@ def _probabilities(
             score[b] += share * own[a]
     probs = [0.0] * len(score)
     exp = math.exp
+    # Facts of two and three values (most facts) written out: the same operations in the
+    # same order as the general case below (sum(weights) adds from the left), so the same
+    # probabilities to the last bit, without a list and two comprehensions per fact (a
+    # quarter less time for a million claims).
     for lo, hi in itertools.pairwise(p.item_start):
         unseen = max(0.0, n + 1 - (hi - lo))
-        if hi - lo == 1:
+        if hi - lo == 2:
+            a, b = score[lo], score[lo + 1]
+            top = max(0.0, a, b)
+            wa, wb = exp(a - top), exp(b - top)
+            norm = wa + wb + unseen * exp(-top)
+            probs[lo], probs[lo + 1] = wa / norm, wb / norm
+        elif hi - lo == 3:
+            a, b, c = score[lo], score[lo + 1], score[lo + 2]
+            top = max(0.0, a, b, c)
+            wa, wb, wc = exp(a - top), exp(b - top), exp(c - top)
+            norm = wa + wb + wc + unseen * exp(-top)
+            probs[lo], probs[lo + 1], probs[lo + 2] = wa / norm, wb / norm, wc / norm
+        elif hi - lo == 1:
             s = score[lo]
             probs[lo] = 1 / (1 + unseen * exp(-s)) if s > -700 else 0.0
-            continue
-        top = max(0.0, *score[lo:hi])
-        weights = [exp(s - top) for s in score[lo:hi]]
-        norm = sum(weights) + unseen * exp(-top)
-        probs[lo:hi] = [w / norm for w in weights]
+        else:
+            top = max(0.0, *score[lo:hi])
+            weights = [exp(s - top) for s in score[lo:hi]]
+            norm = sum(weights) + unseen * exp(-top)
+            probs[lo:hi] = [w / norm for w in weights]
     return probs
 
 
