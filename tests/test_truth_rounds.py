@@ -1,6 +1,7 @@
 """The round steps of reconcile.truth against the plain loops they replaced: equal results.
 
-The references below are the earlier forms of ``_accuracies`` (sums over the votes gathered
+The references below are the earlier forms of ``_probabilities`` (one loop for every size
+of fact), ``_accuracies`` (sums over the votes gathered
 in source order; facts of one claim count at the prior, as since that form), ``_weights`` (votes sorted by a key per vote), ``_shared_true``'s first
 count and ``_pairs``' count of shared values (one ``Counter.update`` per value), and
 ``_dependence``'s log-likelihoods (constants computed per pair). Results must be equal
@@ -25,8 +26,10 @@ from reconcile.truth import (
     _accuracies,
     _best,
     _dependence,
+    _pair_counts,
     _pairs,
     _prepare,
+    _probabilities,
     _Problem,
     _shared_true,
     _weights,
@@ -114,6 +117,28 @@ def _weights_before(
     return mult
 
 
+def _probabilities_before(
+    p: _Problem, tau: Sequence[float], mult: Sequence[float], n: float
+) -> list[float]:
+    contrib = [tau[source] * m for source, m in zip(p.vote_source, mult, strict=True)]
+    score = [sum(contrib[lo:hi]) for lo, hi in itertools.pairwise(p.vote_start)]
+    own = score[:]
+    for a, b, share in p.edges:
+        score[b] += share * own[a]
+    probs = [0.0] * len(score)
+    for lo, hi in itertools.pairwise(p.item_start):
+        unseen = max(0.0, n + 1 - (hi - lo))
+        if hi - lo == 1:
+            s = score[lo]
+            probs[lo] = 1 / (1 + unseen * math.exp(-s)) if s > -700 else 0.0
+            continue
+        top = max(0.0, *score[lo:hi])
+        weights = [math.exp(s - top) for s in score[lo:hi]]
+        norm = sum(weights) + unseen * math.exp(-top)
+        probs[lo:hi] = [w / norm for w in weights]
+    return probs
+
+
 def _counted(p: _Problem, values: Sequence[int]) -> Counter[tuple[int, int]]:
     shared: Counter[tuple[int, int]] = Counter()
     for g in values:
@@ -173,6 +198,9 @@ def test_round_steps_match_the_loops(
     singles = Counter(fact[0][0] for fact in facts if len(fact) == 1)
     alone = [singles[source] for source in range(SOURCES)]
     assert p.source_unchecked == alone  # facts of one claim, counted at the prior
+    tau = [math.log(3.0 * a / (1 - a)) for a in accuracy]  # negative below 1/4
+    mult = data.draw(st.lists(FRACTIONS, min_size=len(p.vote_source), max_size=len(p.vote_source)))
+    assert _probabilities(p, tau, mult, 3.0) == _probabilities_before(p, tau, mult, 3.0)
     assert _accuracies(p, probs, count, truth) == _accuracies_before(p, probs, count, truth, alone)
     best = _best(p, probs)
     shared_true = _shared_true(p, best)
@@ -193,3 +221,21 @@ def test_weights_discount_the_less_accurate_of_two_dependent_sources() -> None:
     assert by_source[0] == 1.0
     assert by_source[1] == 1 - 0.8 * 0.5
     assert by_source[2] == 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(0, 9), max_size=6).map(lambda g: sorted(set(g))),
+        max_size=20,
+    )
+)
+def test_pair_counts_by_table_and_by_counter_agree(groups: list[list[int]]) -> None:
+    """Both ways of counting pairs give each pair its groups, sorted, zero counts left out."""
+    expected = Counter(itertools.chain.from_iterable(itertools.combinations(g, 2) for g in groups))
+    by_table = _pair_counts(groups, 10)
+    assert by_table == expected
+    assert list(by_table) == sorted(expected)
+    by_counter = _pair_counts(groups, 10, grid=99)  # too many sources for a table
+    assert by_counter == expected
+    assert list(by_counter) == sorted(expected)
