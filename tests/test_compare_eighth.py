@@ -1,4 +1,4 @@
-"""compare(): grouping rules found by the eighth user test, on made-up sources."""
+"""compare(): grouping and judging rules found by the eighth user test, on made-up sources."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from _compare_helpers import sources as _sources
 from _compare_helpers import two as _two
 
 import reconcile
+from reconcile.judge import compatible
+from reconcile.model import Quantity
 
 
 def _three(a: str, b: str, c: str) -> reconcile.Report:
@@ -96,3 +98,28 @@ def test_a_loan_financing_and_a_credit_facility_are_one_sum():
     fact = _fact_with(report, "b", "$45 million")
     assert _sources(fact) == {"a", "b", "c"}
     assert fact.verdict.kind == "conflict"
+
+
+def test_two_maximums_of_one_thing_conflict_and_a_value_within_agrees():
+    """ "up to $7,500" / "up to $5,000": two limits of one rebate conflict; "$4,000" within
+    a limit, and a limit printed rounded ("$7.5 million" / "$7.52 million"), agree."""
+    report = _two(
+        "Buyers can claim rebates of up to $7,500.",
+        "Buyers can claim rebates of up to $5,000.",
+    )
+    assert _fact_with(report, "a", "$7,500").verdict.kind == "conflict"
+    report = _two(
+        "Buyers can claim rebates of up to $7,500.",
+        "Buyers can claim rebates of $4,000.",
+    )
+    assert _fact_with(report, "a", "$7,500").verdict.kind == "agree"
+    cap = Quantity(low=None, high=7.5e6, kind="money", currency="USD", precision=1e5)
+    finer = Quantity(low=None, high=7.52e6, kind="money", currency="USD", precision=1e4)
+    assert compatible(cap, finer)
+
+
+def test_a_maximum_and_a_bound_stayed_under_still_overlap():
+    """ "as many as 40" / "fewer than 30": the one a limit reached, the other a bound kept
+    under (open), so both may hold; only two limits reached are set against each other."""
+    assert compatible(Quantity(low=None, high=40), Quantity(low=None, high=30, high_open=True))
+    assert not compatible(Quantity(low=None, high=40), Quantity(low=None, high=30))
