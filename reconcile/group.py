@@ -749,6 +749,8 @@ def _near_nouns(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float] | N
     key = _NEAR_NOUNS.get(noun_a)
     if key is None or noun_a == noun_b or _NEAR_NOUNS.get(noun_b) != key:
         return None
+    if key == "job" and (events_a | events_b) & _CASUALTY_EVENTS:
+        return None  # "cut 900 jobs" / "900 workers were hurt": a job is never hurt
     for jobs, workers, lost in ((noun_a, noun_b, events_b), (noun_b, noun_a, events_a)):
         if (jobs, workers) == ("job", "employee") and lost == {_LAID_OFF}:
             return (JOBS_LOST, 45.0)

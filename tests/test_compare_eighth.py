@@ -66,6 +66,15 @@ def test_a_firms_workers_are_not_the_jobs_it_cuts():
     assert not report.conflicts
 
 
+def test_jobs_are_never_the_workers_an_event_hurt():
+    """ "cut 900 jobs" / "900 workers were hurt": a like count, but jobs are never hurt."""
+    report = _two(
+        "Brightmart will cut 900 jobs.",
+        "The storm hurt 900 workers across the region.",
+    )
+    assert _fact_with(report, "a", "900 jobs").verdict.kind == "single"
+
+
 def test_stores_showrooms_and_branches_of_a_chain_are_one_count():
     """ "close 40 stores" / "shut 40 showrooms" / "close 45 branches": one count, in conflict."""
     report = _three(
