@@ -314,8 +314,9 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         if level is not None and not value_gated(level[0]):
             level = pair_level(ordered[i], ordered[j], config)
         if level is not None:
-            # of one attribute, a claim joins a like value before the first claim it may join
-            same = ordered[i].attribute_tokens == ordered[j].attribute_tokens
+            # of one attribute (its tokens as folded: "pupil" is "student"), a claim joins a
+            # like value before the first claim it may join
+            same = _key(ordered[i]) == _key(ordered[j])
             unlike = same and not alike(ordered[i].value, ordered[j].value)
             # group_claims joins claims of one attribute first (each in order, like values
             # first), then other pairs best score first, earlier clusters first
