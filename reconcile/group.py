@@ -129,6 +129,11 @@ PRESENT_BY_TWO_NOUNS = "those present, named by two nouns"
 KIND_OF_THINGS = "things, and things of a kind"
 # A level met by a bare count of deaths ("2 fatalities") and of the killed of a kind.
 DEATHS_OF_A_KIND = "deaths and the killed of a kind"
+# A level met by two counts that differ only by two nouns that may name one set (see
+# _near_nouns): like values only.
+NEAR_NOUNS = "one set named by two nouns"
+# A level met by a count of jobs and of the workers a lay-off befell: see _near_nouns.
+JOBS_LOST = "jobs, and the workers who lose them"
 # A level met by a thing dated as built and as installed: see _MAKING.
 MADE = "a thing built, and installed"
 # A thing put in place may be built before, so the two verbs date one making only when alike.
@@ -142,6 +147,7 @@ _GATED = frozenset(
         KIND_OF_THINGS,
         MADE,
         ONLOOKERS,
+        NEAR_NOUNS,
         OTHERS_OF_AN_EVENT,
         PRESENT_BY_TWO_NOUNS,
         "one measure, another verb",
@@ -321,9 +327,29 @@ _SAME_DOING = {
         ("passenger", "guest"),
         ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
         ("count", "charge"),  # "two counts of fraud" / "five other charges were dismissed"
+        ("student", "pupil"),  # those a school teaches
+        ("employee", "associate"),  # what a retailer calls its staff: "900 associates"
+        # the shops of a chain, by their kinds of shop: "closing 40 showrooms"
+        ("store", "shop", "showroom", "branch", "storefront", "dealership"),
+        ("loan", "financ", "financing"),  # a sum lent: "$40 million in financing"
     )
     for verb in words[1:]
 }
+
+
+# The words of a sum lent by a bank named as what it is drawn on: "a $40 million credit
+# facility" is a loan of $40 million ("a $40 million facility" alone may be a building).
+_LENDING = (frozenset(["credit", "facility"]),)
+_LOAN = "loan"
+
+
+def _lent(claim: Claim) -> frozenset[str] | None:
+    """The words that name a sum lent as a credit facility or line, or None."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind != "money":
+        return None
+    tokens = frozenset(claim.attribute_tokens)
+    return next((words for words in _LENDING if words <= tokens), None)
 
 
 def _tokens(claim: Claim) -> frozenset[str]:
@@ -331,6 +357,9 @@ def _tokens(claim: Claim) -> frozenset[str]:
     if day is not None:
         return frozenset([day])
     tokens = frozenset(map(_dimension, claim.attribute_tokens))
+    lent = _lent(claim)
+    if lent is not None:
+        tokens = tokens - lent | {_LOAN}  # "a $40 million credit facility": a loan
     if _unit_dimension(claim) in _READINGS:
         # "65 mph gusts whipped snow across the plains": a reading at a point, whatever
         # stretch it is read over, never a total over a wider whole.
@@ -362,6 +391,9 @@ def _head(claim: Claim) -> str:
     if unit is not None and unit in map(_dimension, claim.attribute_tokens):
         return unit
     head = _dimension(claim.attribute_tokens[0])
+    lent = _lent(claim)
+    if lent is not None and head in lent:
+        return _LOAN
     rest = claim.attribute_tokens[1:2]
     if head == _MEMBER and rest and not rest[0].startswith(_MARKS):
         return rest[0]  # "28 crew members" are counted as "28 crew": the group names them
@@ -457,11 +489,17 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
         blocks.append((own[0], min(_MAKING)))  # "installed in 1964" / "built in 1964"
     if _awarded(_tokens(claim)):
         blocks.append((own[0], _PAID))  # "a verdict of $3 million" / "ordered to pay"
+    blocks.extend(
+        (own[0], _NEAR_BLOCK + _NEAR_NOUNS[noun])
+        for noun in sorted(_event_nouns(_tokens(claim)))
+        if noun in _NEAR_NOUNS
+    )  # "31 children" / "31 pupils were hurt": see _near_nouns
     blocks.extend(_event_blocks(claim, own))
     return tuple(dict.fromkeys(blocks))
 
 
 _CROWD_BLOCK = "#people"
+_NEAR_BLOCK = "#near:"
 
 
 def _event_blocks(claim: Claim, own: tuple[str, str]) -> tuple[tuple[str, str], ...]:
@@ -642,6 +680,9 @@ def _words_level(
         return (PRESENT_BY_TWO_NOUNS, 35.0)
     if _a_kind_and_things(ta, tb):
         return (KIND_OF_THINGS, 30.0)
+    near = _near_nouns(ta, tb)
+    if near is not None:
+        return near
     if len(ta ^ tb) == len(_MAKING) and ta ^ tb == _MAKING:
         # "The footbridge was installed in 1964" / "built in 1964": one making, when alike
         return (MADE, 60.0)
@@ -672,6 +713,48 @@ def _words_level(
     if score >= settings.fuzzy_attribute:
         return ("fuzzy attribute", float(score))
     return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
+
+
+# Nouns that often name one set and may name two: "31 children" and "31 pupils" of a
+# school (the children may be more than its pupils), "900 jobs" and "900 workers" (the
+# jobs of a plant, the workers of a firm), a chain's "40 stores" and "40 locations". Each
+# to the first of its pair, the key of the block they meet in.
+_NEAR_NOUNS = {
+    noun: pair[0]
+    for pair in (("child", "student"), ("job", "employee"), ("store", "site"))
+    for noun in pair
+}
+_LAID_OFF = "e:fired"
+
+
+def _near_nouns(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float] | None:
+    """The level of two counts that differ only by two nouns of :data:`_NEAR_NOUNS`, or None.
+
+    "31 pupils" / "31 children": one count when the figures are alike (value gated); the
+    children may be more than the pupils, so unlike figures are never a conflict. The
+    same of two counts one of which an event befell ("31 children" / "31 pupils were
+    hurt"), but not of two events. "cut 900 jobs" / "lay off 950 workers": the jobs a
+    firm cuts are the workers it lays off, so those two are one count, here in conflict
+    (:data:`JOBS_LOST`); a firm's "9,000 workers" with no lay-off stay gated.
+    """
+    only_a, only_b = ta - tb, tb - ta
+    events_a = {t for t in only_a if t.startswith("e:")}
+    events_b = {t for t in only_b if t.startswith("e:")}
+    nouns_a, nouns_b = only_a - events_a, only_b - events_b
+    if events_a and events_b:
+        return None
+    if len(nouns_a) != 1 or len(nouns_b) != 1:
+        return None
+    (noun_a,), (noun_b,) = nouns_a, nouns_b
+    key = _NEAR_NOUNS.get(noun_a)
+    if key is None or noun_a == noun_b or _NEAR_NOUNS.get(noun_b) != key:
+        return None
+    if key == "job" and (events_a | events_b) & _CASUALTY_EVENTS:
+        return None  # "cut 900 jobs" / "900 workers were hurt": a job is never hurt
+    for jobs, workers, lost in ((noun_a, noun_b, events_b), (noun_b, noun_a, events_a)):
+        if (jobs, workers) == ("job", "employee") and lost == {_LAID_OFF}:
+            return (JOBS_LOST, 45.0)
+    return (NEAR_NOUNS, 35.0)
 
 
 _PRESENT = "~present"  # "40 workers were underground": those there at the time

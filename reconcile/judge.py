@@ -2,6 +2,8 @@
 
 Values are compared as intervals with the precision their printed form implies:
 "3 million" is a rounded number and holds 3.2 million; "four" is exactly 4.
+Two maximums of one thing ("up to $7,500" / "as many as 5,000") hold together only when
+their limits are one, within the printed step; a maximum and a figure within it agree.
 Dates are ranges (a month holds its days); places are compatible when equal or
 one lies inside the other; other names when their canonical forms are equal.
 """
@@ -196,6 +198,8 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
         return True
     if _truncated(a, b) or _truncated(b, a):
         return True
+    if _cap(a) and _cap(b):
+        return _same_cap(a, b)
     a_low, a_low_open, a_high, a_high_open = _interval(a)
     b_low, b_low_open, b_high, b_high_open = _interval(b)
     # a lies wholly below b?
@@ -210,6 +214,32 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
         and a_low is not None
         and (b_high < a_low or (b_high == a_low and (b_high_open or a_low_open)))
     )
+
+
+def _cap(q: Quantity) -> bool:
+    """Whether a quantity states only a maximum, reached: "up to $7,500", "as many as 40".
+
+    Not "fewer than 40" (a bound the thing stays under, open), nor an approximate one.
+    """
+    return (
+        q.high is not None
+        and not q.high_open
+        and (q.low is None or q.low == 0)
+        and not q.approximate
+        and q.vague is None
+    )
+
+
+def _same_cap(a: Quantity, b: Quantity) -> bool:
+    """Whether two maximums of one thing are one limit: equal within the coarser's step.
+
+    "Up to $7,500" and "up to $5,000" both hold $4,000, yet two sources that state a
+    thing's maximum as two limits say different things of it: they conflict. "Up to $7.5
+    million" and "up to $7.52 million" are one limit, the first rounded.
+    """
+    step = max(a.precision or 0.0, b.precision or 0.0)
+    step = step if step > 1 else 0.0
+    return abs((a.high or 0.0) - (b.high or 0.0)) <= step / 2
 
 
 def _points(q: Quantity) -> bool:
