@@ -1274,6 +1274,7 @@ def test_more_than_a_decade_is_over_ten_years() -> None:
     assert found == "more than a decade"
     assert (q.low, q.high, q.low_open, q.unit) == (10.0, None, True, "years")
     assert spans("a decade-long feud") == []
+    assert spans("a flood we used to see once a decade") == []  # how often, not how long
 
 
 def test_a_dozen_is_about_twelve() -> None:
@@ -1286,3 +1287,10 @@ def test_a_dozen_is_about_twelve() -> None:
     assert interval(one("more than a dozen people")[1]) == (12.0, None, True, False)
     assert interval(one("two dozen people")[1]) == (24.0, 24.0, False, False)
     assert one("dozens of people")[1].vague == "dozens"
+
+
+def test_a_dozen_units_of_time_or_measure_is_twelve() -> None:
+    # "a dozen years" restates a set term: twelve years to the year, not 6 to 18.
+    found, q = one("He will spend a dozen years behind bars.")
+    assert found == "a dozen years"
+    assert (q.low, q.high, q.approximate, q.precision) == (12.0, 12.0, False, 1.0)

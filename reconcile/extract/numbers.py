@@ -1613,6 +1613,8 @@ def _article_span(tk: _Tokens, j: int) -> _Num | None:
     a date, read before any count; "a day" alone is left alone ("twice a day").
     """
     nxt = tk.low(j + 1)
+    if tk.low(j - 1) in ("once", "twice", "times"):
+        return None  # "once a decade", "three times a year": how often, not how long
     if nxt == "decade":
         if tk.kind(j + 2) == WORD and tk.low(j + 2) not in lex.NP_STOP:
             return None  # "a decade-long feud", "a decade ago" (a date), "a decade mark"
@@ -2391,14 +2393,29 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
         kind=kind,
         unit=unit,
         currency=currency,
-        precision=1.0 if about else _precision(r),  # "a dozen" as "about 12" is printed
+        precision=1.0 if _lone_dozen(r) else _precision(r),  # twelve, not 6 to 18
         approximate=approximate or about,
     )
 
 
-def _about(r: _Reading) -> bool:
-    """Whether a number with no bound reads as if "about" came before it: "a dozen people"."""
+def _lone_dozen(r: _Reading) -> bool:
+    """Whether the number is "a dozen" with no bound and no range: twelve, to the unit."""
     return r.low.num.about and r.bounds is None and r.high is None
+
+
+def _about(r: _Reading) -> bool:
+    """Whether a number with no bound reads as if "about" came before it: "a dozen people".
+
+    Not before a unit of time or measure: "will spend a dozen years behind bars" restates
+    a set term of 12 years, as "a dozen miles" does a distance.
+    """
+    if not _lone_dozen(r):
+        return False
+    if r.noun is None:
+        return True
+    unit = r.noun[2].split()[-1].lower()
+    singular = unit.removesuffix("s")
+    return singular not in _SPAN_UNITS and unit not in _SIZE_UNITS.values()
 
 
 def _kind_and_unit(r: _Reading) -> tuple[QuantityKind, str | None]:
