@@ -9,6 +9,7 @@ whether it is hedged or negated.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 import attrs
@@ -1165,3 +1166,46 @@ def test_a_count_in_a_condition_after_a_count_of_the_hurt_is_a_part_of_them(text
     assert "e:injured" in tokens
     marks = [t for t in tokens if t in ("~critical", "~guarded")]
     assert marks == ([mark] if mark else [])
+
+
+def test_a_count_before_a_word_of_harm_counts_people():
+    """ "left 12 dead and 30 injured": the dead and the injured are people."""
+    claims = _claims("The storm left 12 dead and 30 injured across the valley.")
+    dead, hurt = _claim_of(claims, "12"), _claim_of(claims, "30")
+    assert (dead.value.kind, dead.value.unit) == ("count", "people")  # type: ignore[union-attr]
+    assert "e:killed" in dead.attribute_tokens
+    assert (hurt.value.kind, hurt.value.unit) == ("count", "people")  # type: ignore[union-attr]
+    assert "e:injured" in hurt.attribute_tokens
+    # Before a noun it modifies the word is no noun: the workers are counted.
+    workers = _claim("Crews treated 12 injured workers.", "12 injured workers")
+    assert workers.value.unit == "injured workers"  # type: ignore[union-attr]
+
+
+def _claim_of(claims: tuple[Claim, ...], text: str) -> Claim:
+    return next(c for c in claims if c.text == text)
+
+
+def test_a_line_in_capitals_is_read_case_folded():
+    """ "BUS CRASH LEAVES 14 CHILDREN HURT": children hurt, quoted as printed."""
+    (source,) = reconcile.read(
+        {
+            "text": "FERRY FIRE LEAVES 14 PASSENGERS HURT ON JAN. 5\n\n"
+            "The ferry caught fire near the pier, officials said.",
+            "id": "case",
+            "published": "2025-01-07",
+        }
+    )
+    claims = reconcile.extract(source)
+    hurt = next(c for c in claims if c.text.startswith("14"))
+    assert hurt.text == "14 PASSENGERS" == source.text[hurt.span.start : hurt.span.end]
+    assert hurt.value.unit == "passengers"  # type: ignore[union-attr]
+    assert "e:injured" in hurt.attribute_tokens
+    day = next(c for c in claims if c.text == "JAN. 5")
+    assert day.value.start == day.value.end == dt.date(2025, 1, 5)  # type: ignore[union-attr]
+
+
+def test_nobody_is_a_zero_count_of_people():
+    """ "Nobody is missing": none of the people, not a count of "Nobody"."""
+    claim = _claim("Nobody is missing after the storm.", "Nobody")
+    assert claim.value.unit == "people"  # type: ignore[union-attr]
+    assert (claim.value.low, claim.value.high) == (0, 0)  # type: ignore[union-attr]

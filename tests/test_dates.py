@@ -1424,3 +1424,28 @@ DEC_2026_28 = D(2026, 12, 28)
 def test_month_and_day_take_their_year_from_the_tense(text, reference, expected):
     """A month and day without a year: next after the story ahead, latest before it behind."""
     assert only(text, reference)[1].start == expected
+
+
+def test_a_bare_month_far_after_will_is_the_one_to_come() -> None:
+    # "will" twelve words before the month still makes it future: next June, not the last.
+    text = "The library will shut its doors for good at the end of the school year in June."
+    assert [v for _, v in found(text, D(2025, 11, 12))] == [
+        DateRange(D(2026, 6, 1), D(2026, 6, 30), "month", "June")
+    ]
+    # Without a future word the month is still the latest one.
+    text = "The library shut its doors for good at the end of the school year in June."
+    assert [v.start for _, v in found(text, D(2025, 11, 12))] == [D(2025, 6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("reference", "first"),
+    [(D(2025, 11, 12), D(2026, 9, 1)), (D(2025, 9, 20), D(2025, 9, 1))],
+)
+def test_a_future_season_half_gone_is_the_next_one(reference: dt.date, first: dt.date) -> None:
+    # In November the fall is nearly over: "will move in the fall" means next fall; in
+    # September it is the fall under way.
+    text = "The bakery will move to a bigger building in the fall."
+    assert [v.start for _, v in found(text, reference)] == [first]
+    # In the past tense it is the fall just gone.
+    text = "The bakery moved to a bigger building in the fall."
+    assert [v.start for _, v in found(text, D(2025, 11, 12))] == [D(2025, 9, 1)]

@@ -137,8 +137,8 @@ COUNTED = [
         "No one else was hurt, according to the sheriff's office.",
         [("No one else", 0, "one else")],
     ),
-    ("No one was injured in the blaze.", [("No one", 0, "one")]),
-    ("Nobody was hurt.", [("Nobody", 0, "Nobody")]),
+    ("No one was injured in the blaze.", [("No one", 0, "people")]),
+    ("Nobody was hurt.", [("Nobody", 0, "people")]),
     ("No injuries were reported.", [("No injuries", 0, "injuries")]),
     ("No other officers were hurt.", [("No other officers", 0, "other officers")]),
     ("No arrests have been made in the case.", [("No arrests", 0, "arrests")]),
@@ -169,6 +169,7 @@ NOT_COUNTED = [
     "The couple's home was damaged in the fire.",
     "He tried to kill his wife, prosecutors said.",
     "No one was seriously hurt.",
+    "No one was injured inside.",  # a zero of those inside only: others may be hurt outside
     "Five people were hurt in the crash.",  # explicit: numbers.py counts it
     "One person died at the scene.",  # explicit too
     "All three were taken to a hospital.",  # explicit too

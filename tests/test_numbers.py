@@ -292,7 +292,6 @@ VALUES = [
     ("1.5 bn", 1_500_000_000, 100_000_000),
     ("13 lakh", 1_300_000, 100_000),
     ("2 crore", 20_000_000, 10_000_000),
-    ("a dozen", 12, 12),
     ("two dozen", 24, 12),
     ("half a million", 500_000, 500_000),
     ("half a dozen", 6, 6),
@@ -1254,3 +1253,44 @@ def test_an_ordinal_before_annual_or_edition_counts_editions(text, expected):
 def test_a_short_verb_after_the_head_is_no_part_of_the_noun(text, unit):
     """ "One man died": "died" is the verb, as "evacuated" would be; the unit is "man"."""
     assert one(text)[1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("The clip runs a minute and a half.", "a minute and a half", 1.5, "minutes"),
+        ("The drive took an hour and a half.", "an hour and a half", 1.5, "hours"),
+        ("She waited a year and a half for a kidney.", "a year and a half", 1.5, "years"),
+        ("He taught there for a decade.", "a decade", 10.0, "years"),
+    ],
+)
+def test_a_span_of_time_after_a(text: str, words: str, value: float, unit: str) -> None:
+    found, q = one(text)
+    assert (found, q.low, q.high, q.unit) == (words, value, value, unit)
+
+
+def test_more_than_a_decade_is_over_ten_years() -> None:
+    found, q = one("The feud lasted more than a decade.")
+    assert found == "more than a decade"
+    assert (q.low, q.high, q.low_open, q.unit) == (10.0, None, True, "years")
+    assert spans("a decade-long feud") == []
+    assert spans("a flood we used to see once a decade") == []  # how often, not how long
+
+
+def test_a_dozen_is_about_twelve() -> None:
+    # News says "a dozen" for about twelve: the "about" window, printed precision 1.
+    found, q = one("A dozen people were hurt.")
+    assert found == "A dozen people"
+    assert (q.low, q.high, q.approximate, q.precision) == (10.8, 13.2, True, 1.0)
+    assert q.describe() == "about 12 people"
+    # A bound keeps its own shape; "two dozen" is a figure counted; "dozens" stays vague.
+    assert interval(one("more than a dozen people")[1]) == (12.0, None, True, False)
+    assert interval(one("two dozen people")[1]) == (24.0, 24.0, False, False)
+    assert one("dozens of people")[1].vague == "dozens"
+
+
+def test_a_dozen_units_of_time_or_measure_is_twelve() -> None:
+    # "a dozen years" restates a set term: twelve years to the year, not 6 to 18.
+    found, q = one("He will spend a dozen years behind bars.")
+    assert found == "a dozen years"
+    assert (q.low, q.high, q.approximate, q.precision) == (12.0, 12.0, False, 1.0)

@@ -308,7 +308,11 @@ def extract_with_names(
     """
     source = _prepared(source)
     settings = checked_settings(settings)
-    reader = Reader(source.id, source.text)
+    # A line in capitals is read case-folded, so that its nouns and verbs are words, not
+    # names ("BUS CRASH LEAVES 14 CHILDREN HURT"); the claims quote the text as printed.
+    folded = _folded(source.text)
+    reading = source if folded is None else attrs.evolve(source, text=folded)
+    reader = Reader(source.id, reading.text)
     # Names are found once over the whole text (the index needs them all) and handed to
     # each sentence from there: finding them again per sentence doubled extraction's time.
     found = find_names(source.text, 0, len(source.text))
@@ -316,7 +320,7 @@ def extract_with_names(
     zones = source.body
     claims: list[Claim] = []
     singles: list[tuple[int, int]] = []
-    marks = time_marks(source.text)  # where a clock time may stand: most sentences have none
+    marks = time_marks(reading.text)  # where a clock time may stand: most sentences have none
     z = n = 0
     for sentence in source.sentences:  # sentences, zones and names are all in text order
         while z < len(zones) and zones[z].end < sentence.end:
@@ -332,11 +336,70 @@ def extract_with_names(
                 break
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
-        values = list(_values(source, sentence, settings, singles, marks))
+        values = list(_values(reading, sentence, settings, singles, marks))
         claims.extend(reader.claims(sentence, values, names, zone))
     claims = _single_out(claims, frozenset(singles))
+    if folded is not None:
+        text = source.text
+        claims = [
+            c
+            if c.text == text[c.span.start : c.span.end]
+            else attrs.evolve(c, text=text[c.span.start : c.span.end])
+            for c in claims
+        ]
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.subject or ""))
     return tuple(claims), found
+
+
+# A line in capitals: no lowercase letter, and at least two words of two capitals or more.
+_CAPS_LINE = re.compile(r"^(?=[^a-z\n]*$)(?:[^\n]*?\b[A-Z]{2,}\b){2}[^\n]*$", re.MULTILINE)
+_CAPS_WORD = re.compile(r"[A-Za-z]+")
+# Month and weekday names capitalised again in a folded line: "JAN. 5" is "Jan. 5". The
+# months that are also words ("MAY", "MARCH") and the short forms only before a number.
+_FOLD_NAMES = frozenset(
+    "january february april june july september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_FOLD_BEFORE_NUMBER = frozenset(
+    "march may august jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_NUMBER_NEXT = re.compile(r"\.?\s*\d")
+
+
+def _folded(text: str) -> str | None:
+    """``text`` with each line in capitals case-folded to sentence case, or None if none is.
+
+    "BUS CRASH LEAVES 14 CHILDREN HURT ON JAN. 5" reads as "Bus crash leaves 14 children
+    hurt on Jan. 5": the same length, so every offset holds. A line with one lowercase
+    letter is left as printed, as is every other line.
+    """
+    if _CAPS_LINE.search(text) is None:
+        return None
+    parts: list[str] = []
+    done = 0
+    for line in _CAPS_LINE.finditer(text):
+        parts.append(text[done : line.start()])
+        parts.append(_sentence_case(text, line.start(), line.end()))
+        done = line.end()
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _sentence_case(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` in lowercase (length kept), its first word and dates capitalised."""
+    out = list(text[start:end])
+    first = True
+    for word in _CAPS_WORD.finditer(text, start, end):
+        low = word.group().lower()
+        keep = (
+            first
+            or low in _FOLD_NAMES
+            or (low in _FOLD_BEFORE_NUMBER and _NUMBER_NEXT.match(text, word.end()) is not None)
+        )
+        first = False
+        begin = word.start() - start
+        out[begin : begin + len(low)] = (low[0].upper() + low[1:]) if keep else low
+    return "".join(out)
 
 
 def _prepared(source: object) -> Source:

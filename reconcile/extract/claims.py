@@ -359,6 +359,7 @@ class Reader:
             bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, start, end, value)  # noqa: PLW2901 - "two of them": a count
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
+            value = _casualties(value, tokens, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans)
             unlabelled = not (context.of_noun or context.frame)
             if (
@@ -3964,6 +3965,36 @@ def _state_word(token: Token) -> bool:
 
 
 _STATES = frozenset(["dead", "missing", "hurt", "homeless", "unaccounted"])
+
+# Words of harm that stand as a noun of people after a bare count: "left 12 dead".
+_CASUALTY_WORDS = frozenset(["dead", "injured", "wounded", "missing", "hurt"])
+
+
+def _casualties(value: Value, tokens: Sequence[Token], end: int) -> Value:
+    """A bare number before a word of harm used as a noun counts people: "left 12 dead".
+
+    "The storm left 12 dead and 30 injured", "three wounded in the attack": the dead and
+    the injured are people, so the count meets "eight people were killed". Not before a
+    noun the word modifies ("12 injured workers": the workers are counted), nor a
+    number that is no count ("a score of 12").
+    """
+    if not isinstance(value, Quantity) or value.kind != "number" or value.unit:
+        return value
+    at = _at(tokens, end)
+    if at >= len(tokens):
+        return value
+    word = tokens[at]
+    if word.low not in _CASUALTY_WORDS or not word.text.islower():
+        return value
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.is_word
+        and nxt.low not in _FUNCTION
+        and not (lexicon.is_verb_form(nxt.text) and nxt.text.islower())
+    ):
+        return value  # "12 injured workers", "12 missing Marines"
+    return attrs.evolve(value, kind="count", unit="people")
 
 
 def _converted(before: Claim, tokens: Sequence[Token], start: int, value: Value) -> bool:

@@ -348,6 +348,10 @@ _NOT_TODAY: Final = frozenset(
     | {"culture", "climate", "environment", "age", "times", "market", "era", "politics"}
 )
 
+# How many words back a bare month or season looks for a future word: "will close its
+# doors for good at the end of the school year in June".
+_YEARLY_REACH: Final = 20
+
 # Words before a date that put it in the future: "will meet on Monday".
 _FUTURE_WORDS: Final = frozenset(
     {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "planning"}
@@ -1060,11 +1064,14 @@ def _cyclic(
     *,
     future: bool,
     slack: dt.timedelta = _SLACK,
+    mid: bool = False,
 ) -> Days | None:
     """The instance of a yearly thing ("April 14", "summer") that a story means.
 
     Past reading: the latest instance starting no more than ``slack`` after the
-    reference. Future reading: the first instance not over by the reference.
+    reference. Future reading: the first instance not over by the reference, or with
+    ``mid`` the first whose middle day is not past ("will move in the fall" written in
+    November is next fall).
     """
     limit = reference + slack if reference.year < dt.MAXYEAR else reference
     # The years around the reference, then five years back, so that "Feb. 29" finds a leap year.
@@ -1074,7 +1081,10 @@ def _cyclic(
         )
         found = [span for span in map(make, years) if span is not None]
         if future:
-            best = min((s for s in found if s[1] >= reference), default=None)
+            best = min(
+                (s for s in found if (s[0] + (s[1] - s[0]) // 2 if mid else s[1]) >= reference),
+                default=None,
+            )
         else:
             best = max((s for s in found if s[0] <= limit), default=None)
         if best is not None:
@@ -1391,16 +1401,16 @@ class _Scanner:
             and _GAP_CHAIN.fullmatch(self.text, self.hits[-1].end, start)
         )
 
-    def future(self, start: int) -> bool:
+    def future(self, start: int, reach: int = 10) -> bool:
         """Whether the words before ``start``, in its clause, speak of the future.
 
-        Walks back at most ten words: the first future word ("will",
+        Walks back at most ``reach`` words: the first future word ("will",
         "scheduled", "expected", ...) makes it future, the first past or
         reporting word ("said", "was", ...) past, and the clause's start past.
         "later" just before the date says when in that day ("later Sunday"), not
         that the day is to come.
         """
-        words = _clause_before(self.text, start, 10)
+        words = _clause_before(self.text, start, reach)
         if _scheduled(words):
             return True
         for index, word in enumerate(words):
@@ -1524,8 +1534,18 @@ class _Scanner:
             # "The fare takes effect Sept. 1": a schedule, the instance nearest the story's
             # date, ahead or just past (a page read long after it was written).
             return self.relative(granularity, words, lambda ref: _nearest_of(ref, make))
-        future = self.future(start)
-        return self.relative(granularity, words, lambda ref: _cyclic(ref, make, future=future))
+        if granularity in ("month", "season"):
+            # A bare month or season ends a longer clause than a day does: "will close at the
+            # end of the school year in June" is the June to come, however far back the "will".
+            future = self.future(start, _YEARLY_REACH)
+        else:
+            future = self.future(start)
+        # "will move in the fall", written in November: the fall to come, not the one nearly
+        # over; a season is the coming one once half of it has gone by.
+        mid = future and granularity == "season"
+        return self.relative(
+            granularity, words, lambda ref: _cyclic(ref, make, future=future, mid=mid)
+        )
 
     # --- days ----------------------------------------------------------------------------------
 

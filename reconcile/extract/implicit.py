@@ -39,7 +39,8 @@ What counts as what
     a pair of X, a trio of X                   2, 3   "X" (as for "a couple of X")
     both, both victims                         2      "both", "victims"
     X and Y, X, Y and Z (coordinated people)   sum    "two men and a woman"
-    no one, nobody, none                       0      "one", "nobody", "none"
+    no one, nobody                             0      "people"
+    none                                       0      "none"
     no one else, nobody else                   0      "one else", "nobody else"
     no (other) injuries / deaths / arrests     0      "injuries", "other injuries"
     no (other) officers (+ event verb)         0      "officers", "other officers"
@@ -756,13 +757,18 @@ def _qualified(tk: _Tokens, k: int) -> bool:
         if low in _DEGREE or low == "too":
             return True
         if low in _PASSIVE_EVENTS or low in _INTRANSITIVE_EVENTS:
-            return tk.low(m + 1) in _DEGREE or tk.low(m + 1) == "too"
+            after = tk.low(m + 1)
+            # "no one was injured inside": none of those inside, not none in all
+            return after in _DEGREE or after == "too" or after in _WHERE_LIMITS
         if low in _SEVERE and tk.low(m + 1) in _WOUND_NOUNS:
             return True
         if low in _WOUND_NOUNS or not tk.is_word(m):
             return False
     return False
 
+
+# Places right after the verb that limit a zero to those there: "no one was hurt inside".
+_WHERE_LIMITS: Final = _words("inside outside indoors outdoors upstairs downstairs")
 
 # Words that grade wounds: "life-threatening injuries", "serious wounds".
 _SEVERE: Final = _words("life-threatening serious critical severe major grave significant")
@@ -801,7 +807,13 @@ def _modified(tk: _Tokens, first: int, last: int) -> str | None:
 def _quantity(tk: _Tokens, unit_first: int, last: int, count: int) -> Quantity:
     """A count of exactly ``count``; its unit is the words ``unit_first..last`` as printed."""
     unit = " ".join(tk.text[tk.starts[unit_first] : tk.ends[last]].split())
+    if count == 0 and unit.casefold() in _NO_PERSON:
+        unit = "people"  # "Nobody is missing", "no one was hurt": none of the people
     return Quantity.exact(count, kind="count", unit=unit, precision=1)
+
+
+# The unit of "no one", "nobody" and "no-one" (not "none", which may be of things): people.
+_NO_PERSON: Final = frozenset({"one", "nobody", "no-one"})
 
 
 @attrs.frozen

@@ -233,7 +233,7 @@ _NUMBERISH: Final = (
     | frozenset(lex.VAGUE)
     | frozenset(lex.FRACTIONS)
     | frozenset(lex.UNICODE_FRACTIONS)
-    | frozenset(("couple", "dozens"))
+    | frozenset(("couple", "dozens", "decade"))  # "a decade": ten years
 )
 _IS_NUMBERISH: Final = _NUMBERISH.__contains__
 _REACH: Final = 9
@@ -318,6 +318,8 @@ class _Num:
     vague_high: float = 0.0
     approximate: bool = False
     of_noun: bool = False  # the counted noun follows "of" ("dozens of", "a couple of")
+    unit: str | None = None  # a unit of time read with the number ("a minute and a half")
+    about: bool = False  # read as if "about" came before it: "a dozen" is about twelve
 
     @property
     def base(self) -> float:
@@ -720,6 +722,10 @@ def _read_noun(tk: _Tokens, r: _Reading) -> None:
     """The counted noun after a count (and a bound after it), or a rate after money."""
     if r.noun is not None:
         return  # read with the number: "a six-week inquiry"
+    if r.low.num.unit is not None:
+        # "a minute and a half", "a decade": the unit was read with the number
+        r.noun = (r.low.num.first + 1, r.low.num.first + 1, r.low.num.unit)
+        return
     second = r.high or (r.other[1] if r.other else None)
     r.noun = _counted_noun(tk, r.last + 1, r.low, second)
     if r.noun is not None:
@@ -1577,9 +1583,15 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
         num = _spelled(tk, j + 1, group=1, prior="unit")
         if num is not None:
             num.first, num.one = j, False
+            if nxt == "dozen" and num.last == j + 1:
+                # News says "a dozen" for about twelve, "two dozen" for a figure it counted.
+                num.about = True
         return num
     if nxt == "couple":
         return _couple(tk, j)
+    span = _article_span(tk, j)
+    if span is not None:
+        return span
     if nxt == "few" and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
     denominator = _denominator(tk, j + 1)
@@ -1591,6 +1603,31 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
             return _Num(j, k, 1 / bottom, 1 / bottom, words=True)
         return _lone_fraction(tk, j, bottom, k)
     return None
+
+
+def _article_span(tk: _Tokens, j: int) -> _Num | None:
+    """Read a span of time after "a": "a minute and a half", "an hour and a half", "a decade".
+
+    "a year and a half" is one and a half years, to the half year; "a decade" ten years
+    ("more than a decade" more than ten), so that it meets "12 years". "a decade ago" is
+    a date, read before any count; "a day" alone is left alone ("twice a day").
+    """
+    nxt = tk.low(j + 1)
+    if tk.low(j - 1) in ("once", "twice", "times"):
+        return None  # "once a decade", "three times a year": how often, not how long
+    if nxt == "decade":
+        if tk.kind(j + 2) == WORD and tk.low(j + 2) not in lex.NP_STOP:
+            return None  # "a decade-long feud", "a decade ago" (a date), "a decade mark"
+        if tk.low(j + 2) in _DASHES and tk.glued(j + 2):
+            return None  # "a decade-long feud": a compound adjective
+        return _Num(j, j + 1, 10.0, 10.0, words=True, unit="years")
+    if nxt not in _SPAN_UNITS or nxt == "decade":
+        return None
+    if [tk.low(k) for k in range(j + 2, j + 5)] != ["and", "a", "half"]:
+        return None
+    if tk.low(j + 5) in _DASHES and tk.glued(j + 5):
+        return None  # "a year and a half-long wait": left to the glued compounds
+    return _Num(j, j + 4, 1.5, 0.5, words=True, unit=nxt + "s")
 
 
 def _measure_at(tk: _Tokens, k: int) -> bool:
@@ -2136,7 +2173,7 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
         return False  # "called 911"
     if not unit and noun is None and num.plain and _call_to(tk, i):
         return False  # "callers to 911 reported it"
-    if noun is not None and _unit_compound(tk, num, high, noun):
+    if noun is not None and num.unit is None and _unit_compound(tk, num, high, noun):
         return False  # "a 17 year old", ".223 caliber rifle"
     measure = noun is not None and noun[0] == end + 1 and tk.low(end + 1) in _DASHES
     if not unit and not bound and num.scale == 1 and not measure and _named(tk, i, num):
@@ -2347,6 +2384,7 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
         )
     lo, hi, lo_open, hi_open = _bounded_interval(r, *windows)
     approximate = num.approximate or r.bound in ("approx", "near", "over") or r.post == "approx"
+    about = _about(r)
     return Quantity(
         low=lo,
         high=hi,
@@ -2355,9 +2393,29 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
         kind=kind,
         unit=unit,
         currency=currency,
-        precision=_precision(r),
-        approximate=approximate,
+        precision=1.0 if _lone_dozen(r) else _precision(r),  # twelve, not 6 to 18
+        approximate=approximate or about,
     )
+
+
+def _lone_dozen(r: _Reading) -> bool:
+    """Whether the number is "a dozen" with no bound and no range: twelve, to the unit."""
+    return r.low.num.about and r.bounds is None and r.high is None
+
+
+def _about(r: _Reading) -> bool:
+    """Whether a number with no bound reads as if "about" came before it: "a dozen people".
+
+    Not before a unit of time or measure: "will spend a dozen years behind bars" restates
+    a set term of 12 years, as "a dozen miles" does a distance.
+    """
+    if not _lone_dozen(r):
+        return False
+    if r.noun is None:
+        return True
+    unit = r.noun[2].split()[-1].lower()
+    singular = unit.removesuffix("s")
+    return singular not in _SPAN_UNITS and unit not in _SIZE_UNITS.values()
 
 
 def _kind_and_unit(r: _Reading) -> tuple[QuantityKind, str | None]:
@@ -2390,6 +2448,8 @@ def _bounded_interval(
     A second bound closes the other side: "more than 10 and fewer than 20".
     """
     bound = r.post if r.post in ("ge", "le") else r.bound or r.post
+    if _about(r):
+        bound = "approx"  # "a dozen people": about 12
     high = None if r.high is None else r.high.value
     interval = _interval(r.low.value, high, bound, approx, near)
     if r.other is None:
