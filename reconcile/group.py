@@ -1678,6 +1678,67 @@ def _kinds_meet(a: Claim, b: Claim) -> bool:
     return len(kinds) == 1 or kinds == {"number", "count"}
 
 
+PEOPLE_RESTATED = "a count of people restating the source's own count of a kind of people"
+
+
+def _people_count(claim: Claim) -> tuple[str, float] | None:
+    """The event and number of an exact count of plain people ("2 dead", "two people died")."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.is_exact:
+        return None
+    events = [t for t in claim.attribute_tokens if t.startswith("e:")]
+    rest = [t for t in claim.attribute_tokens if not t.startswith("e:")]
+    if len(events) != 1 or rest != ["person"] or value.low is None:
+        return None
+    return events[0], value.low
+
+
+def _join_people_restated(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """A source's count of people joins its own like count of a kind of people, of one event.
+
+    "2 dead" in a headline over "Two workers were killed": one source tells one count
+    twice, the headline's with the plain noun. Only a fact all of whose claims are that
+    source's such count in its headline (in the body, "That crash killed one person" may be
+    another crash's), and only when exactly one other fact holds the source's count of the
+    same event and number with a noun of its own. Never a conflict: the numbers are equal.
+    """
+    kinds: dict[tuple[str, str, float], set[int]] = defaultdict(set)  # counts with a noun
+    for index, claim in enumerate(ordered):
+        value = claim.value
+        if not (isinstance(value, Quantity) and value.kind == "count" and value.is_exact):
+            continue
+        if value.low is None or not any(
+            t not in lexicon.GENERIC and not t.startswith(_MARKS) for t in claim.attribute_tokens
+        ):
+            continue
+        for event in (t for t in claim.attribute_tokens if t.startswith("e:")):
+            kinds[claim.source_id, event, value.low].add(owners[index])
+    for number, cluster in enumerate(clusters):
+        if number in merged:
+            continue
+        claims = [ordered[i] for i in cluster.members]
+        if any(c.zone != "headline" for c in claims):
+            continue
+        read = {_people_count(c) for c in claims}
+        sources = {c.source_id for c in claims}
+        (first,) = read if len(read) == 1 else (None,)
+        if first is None or len(sources) != 1:
+            continue
+        event, count = first
+        (source,) = sources
+        targets = {_live(t, merged) for t in kinds[source, event, count]} - {number}
+        if len(targets) == 1:
+            (target,) = targets
+            if clusters[target].may_join(cluster):
+                _absorb(clusters, merged, pending, target, number, PEOPLE_RESTATED, 30.0)
+
+
 def _join_beside_one_fact(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -2009,6 +2070,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     _join_one_amount_per_source(ordered, clusters, [live(c) for c in owner], merged, pending)
     # 2g. An amount whose words say nothing of it joins a like one beside the same fact.
     _join_beside_one_fact(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2h. A source's count of plain people joins its own like count of a kind of people.
+    _join_people_restated(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

@@ -298,7 +298,8 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     or when one states one amount that the other, in conflict, holds and is alike (not for ages
     or others). The story-level joins (a noun each source counts once, bare measures, one day
     told by each source, a sum or a bare year each source tells once, an amount beside one
-    fact) need an event other than a casualty, a unit, a date, a sum or a sentence, which
+    fact) need an event other than a casualty, a unit, a date, a sum or a sentence, and a
+    headline's count of people restating its own source's count needs a headline, which
     these claim sets never draw, so the brute force leaves them out (nor do they draw counts
     more than four times apart, which a plain noun's count never joins); the join of two facts of one
     attribute that one source's two values split apart it makes, as group_claims does last.

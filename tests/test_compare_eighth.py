@@ -132,3 +132,26 @@ def test_a_maximum_and_a_bound_stayed_under_still_overlap():
     under (open), so both may hold; only two limits reached are set against each other."""
     assert compatible(Quantity(low=None, high=40), Quantity(low=None, high=30, high_open=True))
     assert not compatible(Quantity(low=None, high=40), Quantity(low=None, high=30))
+
+
+def test_a_headline_count_of_people_joins_its_own_count_of_a_kind_of_people():
+    """ "3 dead" over "Three workers were killed": one count, told twice by one source.
+
+    Not a count of people in the body: "That fire killed one person" may be another fire's.
+    """
+    report = _three(
+        "Blast at resin plant kills 2 workers, injures at least 9\n\nA blast tore through a"
+        " resin plant early Tuesday, killing two workers and injuring at least 9 others,"
+        " officials said. One worker remained missing.",
+        "'It shook the house': resin plant blast leaves 2 dead, 1 missing\n\nBy Ann Lee\n\n"
+        "Two workers died and a third is still missing after a blast Tuesday morning at a resin"
+        " plant, officials confirmed. More than a dozen people were hurt.",
+        "The company said two contract employees died in the blast on Tuesday.",
+    )
+    assert _fact_with(report, "b", "2") is _fact_with(report, "b", "Two workers")
+    report = _two(
+        "Fire at mill\n\nThe driver of a truck who died was 54. It was the worst fire since"
+        " 2019. That fire killed one person.",
+        "One driver died in the mill fire on Monday, the company said.",
+    )
+    assert _fact_with(report, "a", "one person") is not _fact_with(report, "a", "driver")
