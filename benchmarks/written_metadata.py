@@ -1,6 +1,6 @@
 """Source metadata of the written stories against EXPECTED.md: outlet, publication date, place.
 
-For each of the 114 sources of ``benchmarks/written/`` this reads the file with
+For each of the 132 sources of ``benchmarks/written/`` this reads the file with
 ``reconcile.read`` and compares the detected outlet, publication date and dateline place with
 the metadata lines of ``benchmarks/written/EXPECTED.md``, transcribed below. Scoring follows the
 sealed stories' scorers (``SCORES-sealed.md``): the outlet matches case-insensitively, call
@@ -146,6 +146,24 @@ EXPECTED: dict[str, tuple[list[str] | None, str | None, str | None]] = {
     "transit/a_wire": (["Atlantic Newswire", "AN"], "2026-03-12", "Richmond"),
     "transit/b_local": (["WRHV NewsChannel 9", "WRHV"], "2026-03-13", "Richmond"),
     "transit/c_release": (["Capital Region Transit Authority"], "2026-03-11", "Richmond"),
+    "buscrash/a_wire": (["Allied Wire Service"], "2026-11-15", "Cookeville"),
+    "buscrash/b_local": (["WCVL NewsChannel 9"], "2026-11-16", "Cookeville"),
+    "buscrash/c_release": (["Ridgeline Coach Lines"], "2026-11-17", "Knoxville"),
+    "bankruptcy/a_wire": (["Continental Press"], "2026-11-18", "Columbus"),
+    "bankruptcy/b_local": (["The Franklin Ledger"], "2026-11-19", "none"),
+    "bankruptcy/c_release": (["Harlan & Pike Home Furnishings"], "2026-11-17", "Columbus"),
+    "jailbreak/a_local": (["WNGT 7"], "2026-11-23", "Cedartown"),
+    "jailbreak/b_wire": (["Allied Wire Service"], "2026-11-24", "Cedartown"),
+    "jailbreak/c_release": (["Harrow County Sheriff's Office"], "2026-11-22", "Cedartown"),
+    "legionnaires/a_wire": (["Great Lakes Press Service"], "2026-08-19", "Toledo"),
+    "legionnaires/b_local": (["WTVK 13 News"], "2026-08-20", "Toledo"),
+    "legionnaires/c_release": (["Toledo-Lakeshore Health District"], "2026-08-21", "Toledo"),
+    "schools/a_wire": (["Northwest Statehouse News Service"], "2026-11-11", "Spokane Valley"),
+    "schools/b_local": (["The Spokane Valley Courier"], "2026-11-12", None),
+    "schools/c_release": (["Pine Ridge Public Schools"], "2026-11-11", "Spokane Valley"),
+    "rocket/a_release": (["Halvard Aerospace"], "2026-10-15", "Truth or Consequences"),
+    "rocket/b_wire": (["Continental Wire"], "2026-10-16", "Las Cruces"),
+    "rocket/c_local": (["The Rio Grande Dispatch"], "2026-10-17", "Truth or Consequences"),
 }
 
 

@@ -30,7 +30,7 @@ six more of a seventh user test in the same way (a bleacher collapse, a battery 
 an official's guilty plea, a toxic algae bloom, a marathon stopped in the heat, a transit fare
 rise).
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all thirty-eight).
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all forty-four).
 """
 
 from __future__ import annotations
@@ -81,6 +81,12 @@ STORIES = [
     "algae",
     "marathon",
     "transit",
+    "buscrash",
+    "bankruptcy",
+    "jailbreak",
+    "legionnaires",
+    "schools",
+    "rocket",
 ]
 
 
