@@ -328,7 +328,7 @@ _SAME_DOING = {
         ("vehicle", "railcar"),  # extraction folds "cars" to vehicles
         ("count", "charge"),  # "two counts of fraud" / "five other charges were dismissed"
         ("student", "pupil"),  # those a school teaches
-        ("employee", "associate"),  # what a retailer calls its staff: "900 associates"
+        # not "associate": as often a suspect's accomplice ("two associates of the leader")
         # the shops of a chain, by their kinds of shop: "closing 40 showrooms"
         ("store", "shop", "showroom", "branch", "storefront", "dealership"),
         ("loan", "financ", "financing"),  # a sum lent: "$40 million in financing"

@@ -45,12 +45,12 @@ def test_children_and_students_of_unlike_counts_are_no_conflict():
 
 
 def test_jobs_cut_and_workers_laid_off_are_one_count():
-    """ "cut 900 jobs" / "lay off 950 workers" / "900 associates will be laid off": the
-    jobs a firm cuts are the workers it lays off, and a retailer's associates its workers."""
+    """ "cut 900 jobs" / "lay off 950 workers" / "900 employees will be laid off": the
+    jobs a firm cuts are the workers it lays off."""
     report = _three(
         "Brightmart will cut 900 jobs at its distribution center.",
         "Brightmart will lay off 950 workers at its distribution center.",
-        "Brightmart said 900 associates will be laid off at the center.",
+        "Brightmart said 900 employees will be laid off at the center.",
     )
     fact = _fact_with(report, "b", "950 workers")
     assert _sources(fact) == {"a", "b", "c"}
@@ -155,3 +155,12 @@ def test_a_headline_count_of_people_joins_its_own_count_of_a_kind_of_people():
         "One driver died in the mill fire on Monday, the company said.",
     )
     assert _fact_with(report, "a", "one person") is not _fact_with(report, "a", "driver")
+
+
+def test_associates_are_not_a_firms_employees():
+    """ "two associates of the gang's leader" are accomplices, not a firm's two employees."""
+    report = _two(
+        "Police arrested two associates of the gang's leader on Friday.",
+        "The pawn shop has two employees, the owner said.",
+    )
+    assert _fact_with(report, "a", "two associates") is not _fact_with(report, "b", "two")
