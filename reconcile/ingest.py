@@ -1281,10 +1281,16 @@ def _outlet_name(name: str) -> str | None:
     if re.search(r"[0-9:;|.!?\"()\[\]]", _ABBREVIATION.sub("", name)):
         return None
     lowered = [w.lower() for w in words]
-    publication = lowered[-1] in _PUBLICATION_NOUNS or (
-        lowered[:2] == ["the", "daily"] and len(words) > 2
+    publication = (
+        lowered[-1] in _PUBLICATION_NOUNS
+        or (lowered[:2] == ["the", "daily"] and len(words) > 2)
+        # "Harbor News Service", "Coast Press Agency": a service of news is a publication
+        or (len(words) > 2 and lowered[-1] in ("service", "agency") and lowered[-2] in _WIRES)
     )
     return name if publication else None
+
+
+_WIRES = _words("news wire press")
 
 
 # What a byline's other segment names when it is the writer's job, not the outlet.
@@ -2129,6 +2135,14 @@ def _mark_before(
         for i in range(start)
         if units[i].kind in ("title", "prose") and _is_byline(text[units[i].start : units[i].end])
     }
+    # "By Jane Doe" over "Harbor News Service": the outlet the writer writes for, not a title.
+    signed |= {
+        i
+        for i in range(1, start)
+        if units[i].kind in ("title", "prose")
+        and _is_byline(text[units[i - 1].start : units[i - 1].end])
+        and _outlet_name(text[units[i].start : units[i].end].strip()) is not None
+    }
     headline = next((i for i in range(start - 1, -1, -1) if i in marked), None)
     if headline is None:  # a list right under the headline is no headline itself
         headline = next(
@@ -2666,6 +2680,30 @@ def _as_spelled(text: str, name: str) -> str:
     return name
 
 
+def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
+    """The name a dateline's tag abbreviates, printed on a line of the header above the story.
+
+    "By Jane Doe" over "Harbor News Service" over "HARBOR CITY (HNS) —": the outlet is
+    the name printed in full. Only a short Title Case line without digits or sentence marks
+    in the header or the page's furniture (never the headline: "Area Police Seek Driver"
+    is no "(AP)"), before the first body zone, and only for a tag no known outlet's.
+    """
+    if short.lower() in _OUTLET_BY_LOWER:
+        return None
+    for zone in zones:
+        if zone.kind == "body":
+            return None
+        if zone.kind not in ("header", "furniture"):
+            continue
+        for line in text[zone.start : zone.end].splitlines():
+            name = line.strip()
+            if not 2 <= len(name.split()) <= 8 or any(c.isdigit() or c in ".,:;!?" for c in name):
+                continue
+            if _title_case(name) and _abbreviates(short, name):
+                return name
+    return None
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` ("HNS") is made of the initials of ``name`` ("Harbor News Service")."""
     if not short.isupper() or not 2 <= len(short) <= 5 or not short.isalpha():
@@ -2741,6 +2779,8 @@ def _prepare(
         )
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
+    else:
+        found["outlet"] = _spelled_out(text, zones, found["outlet"]) or found["outlet"]
     if found["outlet"] is not None:
         found["outlet"] = _as_spelled(text, found["outlet"])
     detected = frozenset(n for n, v in found.items() if v is not None and n not in given)

@@ -1758,6 +1758,21 @@ def test_a_dateline_abbreviation_yields_to_the_masthead_it_abbreviates(tag, outl
     assert source.outlet == outlet
 
 
+@pytest.mark.parametrize("name", ["Coastal News Service", "Coastal Wire Service"])
+def test_a_dateline_abbreviation_yields_to_the_outlet_printed_under_the_byline(name):
+    """ "By Jane Doe" over "Coastal News Service" over "(CNS)": the outlet in full, and the
+    outlet's line is a header line, not the headline above it."""
+    tag = "".join(word[0] for word in name.split())
+    (source,) = reconcile.read(
+        f"Ferry Runs Aground Off Pine Point\n\nBy Jane Doe\n{name}\n"
+        "Published May 6, 2026\n\n"
+        f"PINE POINT, Maine ({tag}) — A ferry ran aground on Tuesday with 80 people aboard.\n"
+    )
+    assert source.outlet == name
+    assert kinds_at(source, "Ferry Runs Aground") == {"headline"}
+    assert "headline" not in kinds_at(source, name)
+
+
 def test_an_about_heading_naming_a_firm_with_an_ampersand_is_boilerplate():
     """ "About Lane & Hill LLP" opens the issuer's description, as "About Acme" does."""
     (source,) = reconcile.read(RELEASE_WITH_TERMS)
