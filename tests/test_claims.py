@@ -1209,3 +1209,22 @@ def test_nobody_is_a_zero_count_of_people():
     claim = _claim("Nobody is missing after the storm.", "Nobody")
     assert claim.value.unit == "people"  # type: ignore[union-attr]
     assert (claim.value.low, claim.value.high) == (0, 0)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Two people have died and 14 have been confirmed ill, officials said.", "14"),
+        ("Three workers were killed and nine were found alive on Monday.", "nine"),
+    ],
+)
+def test_a_count_after_and_with_its_own_verb_is_not_the_first_clauses(sentence, words):
+    """ "X died and 14 have been confirmed ill": the 14 have their own verb; the first
+    clause's "died" would count them among the dead."""
+    assert "e:killed" not in _claim(sentence, words).attribute_tokens
+
+
+def test_a_second_object_after_and_keeps_the_verb_before_it():
+    """ "killed two soldiers and 14 armed men": both are the objects of "killed"."""
+    claim = _claim("The strike killed two soldiers and 14 armed men.", "14 armed men")
+    assert "e:killed" in claim.attribute_tokens

@@ -2789,6 +2789,11 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         bought = _verb_before_object(left[:-1])
         if bought is not None:
             return bought  # "would buy data analytics firm Acme Analytics for $2.4 billion"
+    own = None
+    if not is_date and left and left[-1].low in ("and", "but") and _opens_own_clause(right):
+        # "Two people have died and 14 have been confirmed ill": the 14 are the subject of
+        # a clause of their own; the event before "and" is the first clause's, not theirs.
+        own = _passive_after(right)
     reach = max(-1, len(left) - 5)
     floor = _object_floor(left, reach) if is_date else reach
     for i in range(len(left) - 1, floor, -1):
@@ -2811,10 +2816,30 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
                 reported = _passive_after(right)
                 if reported is not None:
                     return reported  # "said 12 cases have been confirmed": confirmed
+            if own is not None and lexicon.event_class(token.text):
+                return own
             return token
         if i == len(left) - 1 and not is_date and _after_modal(left, i):
             return token  # "must repay $6 million", "agreed to refund $300"
     return None
+
+
+# Auxiliaries that open a finite clause after its subject: "(and) 14 have been confirmed",
+# "(and) 12 were treated"; not "being"/"having", which open a participle phrase.
+_FINITE_AUXILIARIES = lexicon.AUXILIARIES - frozenset(["be", "been", "being", "having"])
+
+
+def _opens_own_clause(right: Sequence[Token]) -> bool:
+    """Whether the words after a value start with a finite verb of its own.
+
+    "and 14 have been confirmed ill", "and nine were released": the value is a new
+    clause's subject. "and 14 armed men" or "and 14 others" are more objects of the verb
+    before "and".
+    """
+    k = 0
+    while k < len(right) and _is_adverb(right[k]):
+        k += 1
+    return k < len(right) and right[k].low in _FINITE_AUXILIARIES
 
 
 def _passive_after(right: Sequence[Token]) -> Token | None:
