@@ -1228,3 +1228,28 @@ def test_a_second_object_after_and_keeps_the_verb_before_it():
     """ "killed two soldiers and 14 armed men": both are the objects of "killed"."""
     claim = _claim("The strike killed two soldiers and 14 armed men.", "14 armed men")
     assert "e:killed" in claim.attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mark"),
+    [
+        ("Will Shut 12 Branches; 40 Branches Remain Open", "40 Branches", "~open"),
+        ("The bakery chain said another 40 shops will stay open.", "40 shops", "~open"),
+        ("Nine of its warehouses remained temporarily open.", "Nine", "~open"),
+    ],
+)
+def test_a_count_kept_in_a_state_is_marked_by_it(text, words, mark):
+    """ "40 Branches Remain Open": the branches that stay open, never those shut."""
+    assert mark in _claim(text, words).attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The bank will shut 12 branches.", "12 branches"),
+        ("About 40 roads remain closed after the flood.", "40 roads"),  # as "were closed"
+    ],
+)
+def test_a_count_of_things_closed_has_no_state_mark(sentence, words):
+    """ "will shut 12 branches", "40 roads remain closed": the closed, with no mark."""
+    assert "~open" not in _claim(sentence, words).attribute_tokens

@@ -164,3 +164,15 @@ def test_associates_are_not_a_firms_employees():
         "The pawn shop has two employees, the owner said.",
     )
     assert _fact_with(report, "a", "two associates") is not _fact_with(report, "b", "two")
+
+
+def test_a_count_that_stays_open_is_not_the_count_that_closes():
+    """ "will close 23 stores" / "38 Stores Remain Open": two counts, no conflict."""
+    report = reconcile.compare(
+        [
+            {"id": "a", "text": "The retailer will close 23 stores, the company said."},
+            {"id": "b", "text": "Retailer Files for Bankruptcy; 38 Stores Remain Open"},
+        ]
+    )
+    conflicts = [f for f in report.facts if f.verdict.kind == "conflict"]
+    assert conflicts == []

@@ -534,6 +534,9 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Tulsa-area jobs"
             if attribute_tokens and _jobs_kept(stated, context.verb):
                 attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
+            state = _kept_in_state(stated, tokens, end) if attribute_tokens else None
+            if state is not None:
+                attribute_tokens = (*attribute_tokens, state)  # "38 stores remain open"
             if attribute_tokens and _below_ground(stated, tokens, end):
                 attribute_tokens = (*attribute_tokens, DEPTH)  # "1,200 feet underground"
             place = _distance_from(stated, tokens, end) if attribute_tokens else None
@@ -2546,6 +2549,41 @@ def _of_a_named_area(value: Value) -> bool:
 
 KEPT = "~kept"  # "keep at least 3,500 jobs": jobs to be kept, never those cut
 _KEEPING = frozenset(["keep", "retain", "maintain", "preserve", "save", "protect"])
+
+
+# Verbs of a state that lasts, and the state a count of places kept going is in: "38 stores
+# remain open" are those not closed. "340 roads remain closed" stay unmarked: those still
+# closed are as a rule the closed ones another source counts ("300 roads were closed").
+_STAYING = frozenset(["remain", "remains", "remained", "stay", "stays", "stayed"])
+_KEPT_STATES = {"open": "~open"}
+_STATE_REACH = 4
+
+
+def _kept_in_state(value: Value, tokens: Sequence[Token], end: int) -> str | None:
+    """The state a count's own clause says it stays in ("~open"), or None.
+
+    "38 Showrooms Remain Open", "another 12 branches will stay open", "20 of its plants
+    remained open": after the count (and an "of" phrase), auxiliaries and adverbs, a verb
+    of lasting, then the state.
+    """
+    if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
+        return None
+    right = _clause_right(tokens, _at(tokens, end))
+    k = 0
+    if right and right[0].low == "of":  # "20 of its plants remained closed"
+        k = 1
+        while k < min(len(right), _STATE_REACH) and right[k].is_word:
+            if right[k].low in lexicon.AUXILIARIES or right[k].low in _STAYING:
+                break
+            k += 1
+    while k < len(right) and (right[k].low in lexicon.AUXILIARIES or _is_adverb(right[k])):
+        k += 1
+    if k + 1 >= len(right) or right[k].low not in _STAYING:
+        return None
+    k += 1
+    while k < len(right) - 1 and _is_adverb(right[k]):
+        k += 1  # "remain temporarily closed"
+    return _KEPT_STATES.get(right[k].low)
 
 
 def _jobs_kept(value: Value, verb: Token | None) -> bool:
