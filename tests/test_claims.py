@@ -1253,3 +1253,27 @@ def test_a_count_kept_in_a_state_is_marked_by_it(text, words, mark):
 def test_a_count_of_things_closed_has_no_state_mark(sentence, words):
     """ "will shut 12 branches", "40 roads remain closed": the closed, with no mark."""
     assert "~open" not in _claim(sentence, words).attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mark"),
+    [
+        (
+            "One man died and 17 were hurt. Three people remained in critical condition.",
+            "Three people",
+            "~critical",
+        ),
+        ("Nine were hurt in the blast. Two remain in serious condition.", "Two", "~serious"),
+        # no hurt counted before: the three may be all of the hurt
+        ("One man died. Three people remained in critical condition.", "Three people", None),
+        # a person described is one of the counted, whatever the condition
+        ("Two men were wounded. The child is in critical condition.", "The child", None),
+    ],
+)
+def test_a_numbered_condition_after_the_hurt_counted_earlier_is_a_part(text, words, mark):
+    """ "... left 17 hurt. Three people remained in critical condition": the three are a
+    part of the hurt counted in an earlier sentence, kept apart from those taken to
+    hospital that another source counts."""
+    tokens = _claim(text, words).attribute_tokens
+    assert "e:injured" in tokens
+    assert [t for t in tokens if t in ("~critical", "~serious")] == ([mark] if mark else [])

@@ -286,6 +286,8 @@ class Reader:
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
     befallen: dict[str, str] = attrs.field(factory=dict)
+    # Whether a count of the hurt was read, for "Four people remained in critical condition".
+    hurt: bool = False
     # A transcript's turns ("CHIEF LEE: ..."), read from the whole text.
     turns: list[tuple[int, int, str]] = attrs.field(
         default=attrs.Factory(lambda self: _turns(self.text), takes_self=True)
@@ -545,10 +547,14 @@ class Reader:
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
-            if condition is None and taken and _hurt_counted_before(out):
+            if condition is None and (
+                (taken and _hurt_counted_before(out))
+                or (self.hurt and _numbered_hurt(self.text, start, attribute_tokens))
+            ):
                 # "nine were hurt, and three are in guarded condition", a headline's
-                # "12 hurt, 4 critical": a part of the hurt counted before it, in
-                # that state; alone ("three died and two are critical") it may be all of them.
+                # "12 hurt, 4 critical", "... left 29 hurt. Four people remained in critical
+                # condition": a part of the hurt counted before it in the source, in that
+                # state; alone ("three died and two are critical") it may be all of them.
                 condition = _stated_condition(tokens, end)
             if condition is not None:
                 attribute_tokens = (*attribute_tokens, condition)  # "in critical condition"
@@ -637,6 +643,8 @@ class Reader:
                 and attribute_tokens[0].startswith("e:")
             ):
                 self.befallen[attribute_tokens[0]] = stated.unit
+            if isinstance(stated, Quantity) and "e:injured" in attribute_tokens:
+                self.hurt = True
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -2049,6 +2057,19 @@ def _condition(tokens: Sequence[Token], end: int) -> str | None:
             named = [t.low for t in tokens[max(k, j - 3) : j] if t.low in _CONDITIONS]
             return "~" + named[0] if named else None
     return None
+
+
+def _numbered_hurt(text: str, start: int, attribute_tokens: Sequence[str]) -> bool:
+    """Whether a claim counts the hurt with a number: "Four people", "3", not "He", "the child".
+
+    A person described ("the child is in critical condition") is one of the hurt counted,
+    whatever the condition; only a number picks out a part of them.
+    """
+    if attribute_tokens[:1] != ("e:injured",):
+        return False
+    head = text[start : start + 16].split(maxsplit=1)
+    word = head[0].casefold() if head else ""
+    return word[:1].isdigit() or word in SMALL
 
 
 def _hurt_counted_before(out: Sequence[Claim]) -> bool:
