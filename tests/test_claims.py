@@ -1209,3 +1209,71 @@ def test_nobody_is_a_zero_count_of_people():
     claim = _claim("Nobody is missing after the storm.", "Nobody")
     assert claim.value.unit == "people"  # type: ignore[union-attr]
     assert (claim.value.low, claim.value.high) == (0, 0)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Two people have died and 14 have been confirmed ill, officials said.", "14"),
+        ("Three workers were killed and nine were found alive on Monday.", "nine"),
+    ],
+)
+def test_a_count_after_and_with_its_own_verb_is_not_the_first_clauses(sentence, words):
+    """ "X died and 14 have been confirmed ill": the 14 have their own verb; the first
+    clause's "died" would count them among the dead."""
+    assert "e:killed" not in _claim(sentence, words).attribute_tokens
+
+
+def test_a_second_object_after_and_keeps_the_verb_before_it():
+    """ "killed two soldiers and 14 armed men": both are the objects of "killed"."""
+    claim = _claim("The strike killed two soldiers and 14 armed men.", "14 armed men")
+    assert "e:killed" in claim.attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mark"),
+    [
+        ("Will Shut 12 Branches; 40 Branches Remain Open", "40 Branches", "~open"),
+        ("The bakery chain said another 40 shops will stay open.", "40 shops", "~open"),
+        ("Nine of its warehouses remained temporarily open.", "Nine", "~open"),
+    ],
+)
+def test_a_count_kept_in_a_state_is_marked_by_it(text, words, mark):
+    """ "40 Branches Remain Open": the branches that stay open, never those shut."""
+    assert mark in _claim(text, words).attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The bank will shut 12 branches.", "12 branches"),
+        ("About 40 roads remain closed after the flood.", "40 roads"),  # as "were closed"
+    ],
+)
+def test_a_count_of_things_closed_has_no_state_mark(sentence, words):
+    """ "will shut 12 branches", "40 roads remain closed": the closed, with no mark."""
+    assert "~open" not in _claim(sentence, words).attribute_tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mark"),
+    [
+        (
+            "One man died and 17 were hurt. Three people remained in critical condition.",
+            "Three people",
+            "~critical",
+        ),
+        ("Nine were hurt in the blast. Two remain in serious condition.", "Two", "~serious"),
+        # no hurt counted before: the three may be all of the hurt
+        ("One man died. Three people remained in critical condition.", "Three people", None),
+        # a person described is one of the counted, whatever the condition
+        ("Two men were wounded. The child is in critical condition.", "The child", None),
+    ],
+)
+def test_a_numbered_condition_after_the_hurt_counted_earlier_is_a_part(text, words, mark):
+    """ "... left 17 hurt. Three people remained in critical condition": the three are a
+    part of the hurt counted in an earlier sentence, kept apart from those taken to
+    hospital that another source counts."""
+    tokens = _claim(text, words).attribute_tokens
+    assert "e:injured" in tokens
+    assert [t for t in tokens if t in ("~critical", "~serious")] == ([mark] if mark else [])

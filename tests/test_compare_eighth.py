@@ -164,3 +164,31 @@ def test_associates_are_not_a_firms_employees():
         "The pawn shop has two employees, the owner said.",
     )
     assert _fact_with(report, "a", "two associates") is not _fact_with(report, "b", "two")
+
+
+def test_a_count_that_stays_open_is_not_the_count_that_closes():
+    """ "will close 23 stores" / "38 Stores Remain Open": two counts, no conflict."""
+    report = reconcile.compare(
+        [
+            {"id": "a", "text": "The retailer will close 23 stores, the company said."},
+            {"id": "b", "text": "Retailer Files for Bankruptcy; 38 Stores Remain Open"},
+        ]
+    )
+    conflicts = [f for f in report.facts if f.verdict.kind == "conflict"]
+    assert conflicts == []
+
+
+def test_a_count_in_a_condition_is_not_the_count_taken_to_hospital():
+    """ "sending 31 others to hospitals; four of the injured were in critical condition" /
+    "left two dead and 29 hurt. Four people remained in critical condition": the fours
+    agree, and neither is set against the 31 taken to hospital."""
+    report = _two(
+        "The bus overturned, killing two people and sending 31 others to hospitals. "
+        "Police said four of the injured were in critical condition.",
+        "The crash left two people dead and 29 hurt. "
+        "Four people remained in critical condition on Monday.",
+    )
+    four = _fact_with(report, "b", "Four people")
+    assert _sources(four) == {"a", "b"}
+    assert four.verdict.kind == "agree"
+    assert _fact_with(report, "a", "31 others").verdict.kind != "conflict"

@@ -286,6 +286,8 @@ class Reader:
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
     befallen: dict[str, str] = attrs.field(factory=dict)
+    # Whether a count of the hurt was read, for "Four people remained in critical condition".
+    hurt: bool = False
     # A transcript's turns ("CHIEF LEE: ..."), read from the whole text.
     turns: list[tuple[int, int, str]] = attrs.field(
         default=attrs.Factory(lambda self: _turns(self.text), takes_self=True)
@@ -534,6 +536,9 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, LOCAL)  # "300 Tulsa-area jobs"
             if attribute_tokens and _jobs_kept(stated, context.verb):
                 attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
+            state = _kept_in_state(stated, tokens, end) if attribute_tokens else None
+            if state is not None:
+                attribute_tokens = (*attribute_tokens, state)  # "38 stores remain open"
             if attribute_tokens and _below_ground(stated, tokens, end):
                 attribute_tokens = (*attribute_tokens, DEPTH)  # "1,200 feet underground"
             place = _distance_from(stated, tokens, end) if attribute_tokens else None
@@ -542,10 +547,14 @@ class Reader:
             if attribute_tokens and isinstance(stated, Quantity) and _present_at(tokens, end):
                 attribute_tokens = (*attribute_tokens, PRESENT)  # "40 workers were inside"
             condition = _condition(tokens, end) if bare and a_part and attribute_tokens else None
-            if condition is None and taken and _hurt_counted_before(out):
+            if condition is None and (
+                (taken and _hurt_counted_before(out))
+                or (self.hurt and _numbered_hurt(self.text, start, attribute_tokens))
+            ):
                 # "nine were hurt, and three are in guarded condition", a headline's
-                # "12 hurt, 4 critical": a part of the hurt counted before it, in
-                # that state; alone ("three died and two are critical") it may be all of them.
+                # "12 hurt, 4 critical", "... left 29 hurt. Four people remained in critical
+                # condition": a part of the hurt counted before it in the source, in that
+                # state; alone ("three died and two are critical") it may be all of them.
                 condition = _stated_condition(tokens, end)
             if condition is not None:
                 attribute_tokens = (*attribute_tokens, condition)  # "in critical condition"
@@ -634,6 +643,8 @@ class Reader:
                 and attribute_tokens[0].startswith("e:")
             ):
                 self.befallen[attribute_tokens[0]] = stated.unit
+            if isinstance(stated, Quantity) and "e:injured" in attribute_tokens:
+                self.hurt = True
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -2048,6 +2059,19 @@ def _condition(tokens: Sequence[Token], end: int) -> str | None:
     return None
 
 
+def _numbered_hurt(text: str, start: int, attribute_tokens: Sequence[str]) -> bool:
+    """Whether a claim counts the hurt with a number: "Four people", "3", not "He", "the child".
+
+    A person described ("the child is in critical condition") is one of the hurt counted,
+    whatever the condition; only a number picks out a part of them.
+    """
+    if attribute_tokens[:1] != ("e:injured",):
+        return False
+    head = text[start : start + 16].split(maxsplit=1)
+    word = head[0].casefold() if head else ""
+    return word[:1].isdigit() or word in SMALL
+
+
 def _hurt_counted_before(out: Sequence[Claim]) -> bool:
     """Whether the sentence counted the hurt before: a count claim with "e:injured"."""
     return any(isinstance(c.value, Quantity) and "e:injured" in c.attribute_tokens for c in out)
@@ -2548,6 +2572,41 @@ KEPT = "~kept"  # "keep at least 3,500 jobs": jobs to be kept, never those cut
 _KEEPING = frozenset(["keep", "retain", "maintain", "preserve", "save", "protect"])
 
 
+# Verbs of a state that lasts, and the state a count of places kept going is in: "38 stores
+# remain open" are those not closed. "340 roads remain closed" stay unmarked: those still
+# closed are as a rule the closed ones another source counts ("300 roads were closed").
+_STAYING = frozenset(["remain", "remains", "remained", "stay", "stays", "stayed"])
+_KEPT_STATES = {"open": "~open"}
+_STATE_REACH = 4
+
+
+def _kept_in_state(value: Value, tokens: Sequence[Token], end: int) -> str | None:
+    """The state a count's own clause says it stays in ("~open"), or None.
+
+    "38 Showrooms Remain Open", "another 12 branches will stay open", "20 of its plants
+    remained open": after the count (and an "of" phrase), auxiliaries and adverbs, a verb
+    of lasting, then the state.
+    """
+    if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
+        return None
+    right = _clause_right(tokens, _at(tokens, end))
+    k = 0
+    if right and right[0].low == "of":  # "20 of its plants remained closed"
+        k = 1
+        while k < min(len(right), _STATE_REACH) and right[k].is_word:
+            if right[k].low in lexicon.AUXILIARIES or right[k].low in _STAYING:
+                break
+            k += 1
+    while k < len(right) and (right[k].low in lexicon.AUXILIARIES or _is_adverb(right[k])):
+        k += 1
+    if k + 1 >= len(right) or right[k].low not in _STAYING:
+        return None
+    k += 1
+    while k < len(right) - 1 and _is_adverb(right[k]):
+        k += 1  # "remain temporarily closed"
+    return _KEPT_STATES.get(right[k].low)
+
+
 def _jobs_kept(value: Value, verb: Token | None) -> bool:
     """Whether a count of jobs counts those a verb keeps: "in exchange for keeping 3,500 jobs".
 
@@ -2789,6 +2848,11 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
         bought = _verb_before_object(left[:-1])
         if bought is not None:
             return bought  # "would buy data analytics firm Acme Analytics for $2.4 billion"
+    own = None
+    if not is_date and left and left[-1].low in ("and", "but") and _opens_own_clause(right):
+        # "Two people have died and 14 have been confirmed ill": the 14 are the subject of
+        # a clause of their own; the event before "and" is the first clause's, not theirs.
+        own = _passive_after(right)
     reach = max(-1, len(left) - 5)
     floor = _object_floor(left, reach) if is_date else reach
     for i in range(len(left) - 1, floor, -1):
@@ -2811,10 +2875,30 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
                 reported = _passive_after(right)
                 if reported is not None:
                     return reported  # "said 12 cases have been confirmed": confirmed
+            if own is not None and lexicon.event_class(token.text):
+                return own
             return token
         if i == len(left) - 1 and not is_date and _after_modal(left, i):
             return token  # "must repay $6 million", "agreed to refund $300"
     return None
+
+
+# Auxiliaries that open a finite clause after its subject: "(and) 14 have been confirmed",
+# "(and) 12 were treated"; not "being"/"having", which open a participle phrase.
+_FINITE_AUXILIARIES = lexicon.AUXILIARIES - frozenset(["be", "been", "being", "having"])
+
+
+def _opens_own_clause(right: Sequence[Token]) -> bool:
+    """Whether the words after a value start with a finite verb of its own.
+
+    "and 14 have been confirmed ill", "and nine were released": the value is a new
+    clause's subject. "and 14 armed men" or "and 14 others" are more objects of the verb
+    before "and".
+    """
+    k = 0
+    while k < len(right) and _is_adverb(right[k]):
+        k += 1
+    return k < len(right) and right[k].low in _FINITE_AUXILIARIES
 
 
 def _passive_after(right: Sequence[Token]) -> Token | None:
