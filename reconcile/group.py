@@ -493,7 +493,7 @@ def block_keys(claim: Claim) -> tuple[tuple[str, str], ...]:
         (own[0], _NEAR_BLOCK + _NEAR_NOUNS[noun])
         for noun in sorted(_event_nouns(_tokens(claim)))
         if noun in _NEAR_NOUNS
-    )  # "31 children" / "31 pupils were hurt": see _near_nouns
+    )  # "22 children" / "22 pupils were hurt": see _near_nouns
     blocks.extend(_event_blocks(claim, own))
     return tuple(dict.fromkeys(blocks))
 
@@ -715,7 +715,7 @@ def _words_level(
     return _another_verb(a, b, ta, tb) or _other_modifiers(ta, tb)
 
 
-# Nouns that often name one set and may name two: "31 children" and "31 pupils" of a
+# Nouns that often name one set and may name two: "22 children" and "22 pupils" of a
 # school (the children may be more than its pupils), "900 jobs" and "900 workers" (the
 # jobs of a plant, the workers of a firm), a chain's "40 stores" and "40 locations". Each
 # to the first of its pair, the key of the block they meet in.
@@ -730,9 +730,9 @@ _LAID_OFF = "e:fired"
 def _near_nouns(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, float] | None:
     """The level of two counts that differ only by two nouns of :data:`_NEAR_NOUNS`, or None.
 
-    "31 pupils" / "31 children": one count when the figures are alike (value gated); the
+    "22 pupils" / "22 children": one count when the figures are alike (value gated); the
     children may be more than the pupils, so unlike figures are never a conflict. The
-    same of two counts one of which an event befell ("31 children" / "31 pupils were
+    same of two counts one of which an event befell ("22 children" / "22 pupils were
     hurt"), but not of two events. "cut 900 jobs" / "lay off 950 workers": the jobs a
     firm cuts are the workers it lays off, so those two are one count, here in conflict
     (:data:`JOBS_LOST`); a firm's "9,000 workers" with no lay-off stay gated.
@@ -1704,7 +1704,7 @@ def _join_people_restated(
 
     "2 dead" in a headline over "Two workers were killed": one source tells one count
     twice, the headline's with the plain noun. Only a fact all of whose claims are that
-    source's such count in its headline (in the body, "That crash killed one person" may be
+    source's such count in its headline (in the body, "That storm killed one man" may be
     another crash's), and only when exactly one other fact holds the source's count of the
     same event and number with a noun of its own. Never a conflict: the numbers are equal.
     """

@@ -2,7 +2,7 @@
 
 Values are compared as intervals with the precision their printed form implies:
 "3 million" is a rounded number and holds 3.2 million; "four" is exactly 4.
-Two maximums of one thing ("up to $7,500" / "as many as 5,000") hold together only when
+Two maximums of one thing ("up to $2,500" / "as many as 5,000") hold together only when
 their limits are one, within the printed step; a maximum and a figure within it agree.
 Dates are ranges (a month holds its days); places are compatible when equal or
 one lies inside the other; other names when their canonical forms are equal.
@@ -217,7 +217,7 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
 
 
 def _cap(q: Quantity) -> bool:
-    """Whether a quantity states only a maximum, reached: "up to $7,500", "as many as 40".
+    """Whether a quantity states only a maximum, reached: "up to $2,500", "as many as 40".
 
     Not "fewer than 40" (a bound the thing stays under, open), nor an approximate one.
     """
@@ -233,7 +233,7 @@ def _cap(q: Quantity) -> bool:
 def _same_cap(a: Quantity, b: Quantity) -> bool:
     """Whether two maximums of one thing are one limit: equal within the coarser's step.
 
-    "Up to $7,500" and "up to $5,000" both hold $4,000, yet two sources that state a
+    "Up to $2,500" and "up to $1,000" both hold $800, yet two sources that state a
     thing's maximum as two limits say different things of it: they conflict. "Up to $7.5
     million" and "up to $7.52 million" are one limit, the first rounded.
     """

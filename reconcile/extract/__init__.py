@@ -309,7 +309,7 @@ def extract_with_names(
     source = _prepared(source)
     settings = checked_settings(settings)
     # A line in capitals is read case-folded, so that its nouns and verbs are words, not
-    # names ("BUS CRASH LEAVES 14 CHILDREN HURT"); the claims quote the text as printed.
+    # names ("FERRY FIRE LEAVES 9 SAILORS HURT"); the claims quote the text as printed.
     folded = _folded(source.text)
     reading = source if folded is None else attrs.evolve(source, text=folded)
     reader = Reader(source.id, reading.text)
@@ -369,7 +369,7 @@ _NUMBER_NEXT = re.compile(r"\.?\s*\d")
 def _folded(text: str) -> str | None:
     """``text`` with each line in capitals case-folded to sentence case, or None if none is.
 
-    "BUS CRASH LEAVES 14 CHILDREN HURT ON JAN. 5" reads as "Bus crash leaves 14 children
+    "FERRY FIRE LEAVES 9 SAILORS HURT ON JAN. 5" reads as "Ferry fire leaves 9 sailors
     hurt on Jan. 5": the same length, so every offset holds. A line with one lowercase
     letter is left as printed, as is every other line.
     """

@@ -286,7 +286,7 @@ class Reader:
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
     befallen: dict[str, str] = attrs.field(factory=dict)
-    # Whether a count of the hurt was read, for "Four people remained in critical condition".
+    # Whether a count of the hurt was read, for "Three people remained in serious condition".
     hurt: bool = False
     # A transcript's turns ("CHIEF LEE: ..."), read from the whole text.
     turns: list[tuple[int, int, str]] = attrs.field(
@@ -538,7 +538,7 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, KEPT)  # "keep 3,500 jobs in the state"
             state = _kept_in_state(stated, tokens, end) if attribute_tokens else None
             if state is not None:
-                attribute_tokens = (*attribute_tokens, state)  # "38 stores remain open"
+                attribute_tokens = (*attribute_tokens, state)  # "12 branches remain open"
             if attribute_tokens and _below_ground(stated, tokens, end):
                 attribute_tokens = (*attribute_tokens, DEPTH)  # "1,200 feet underground"
             place = _distance_from(stated, tokens, end) if attribute_tokens else None
@@ -552,7 +552,7 @@ class Reader:
                 or (self.hurt and _numbered_hurt(self.text, start, attribute_tokens))
             ):
                 # "nine were hurt, and three are in guarded condition", a headline's
-                # "12 hurt, 4 critical", "... left 29 hurt. Four people remained in critical
+                # "12 hurt, 4 critical", "... left 17 hurt. Three people remained in serious
                 # condition": a part of the hurt counted before it in the source, in that
                 # state; alone ("three died and two are critical") it may be all of them.
                 condition = _stated_condition(tokens, end)
@@ -2572,9 +2572,9 @@ KEPT = "~kept"  # "keep at least 3,500 jobs": jobs to be kept, never those cut
 _KEEPING = frozenset(["keep", "retain", "maintain", "preserve", "save", "protect"])
 
 
-# Verbs of a state that lasts, and the state a count of places kept going is in: "38 stores
-# remain open" are those not closed. "340 roads remain closed" stay unmarked: those still
-# closed are as a rule the closed ones another source counts ("300 roads were closed").
+# Verbs of a state that lasts, and the state a count of places kept going is in: "12 branches
+# remain open" are those not closed. "80 lanes remain closed" stay unmarked: those still
+# closed are as a rule the closed ones another source counts ("75 lanes were closed").
 _STAYING = frozenset(["remain", "remains", "remained", "stay", "stays", "stayed"])
 _KEPT_STATES = {"open": "~open"}
 _STATE_REACH = 4
@@ -2583,7 +2583,7 @@ _STATE_REACH = 4
 def _kept_in_state(value: Value, tokens: Sequence[Token], end: int) -> str | None:
     """The state a count's own clause says it stays in ("~open"), or None.
 
-    "38 Showrooms Remain Open", "another 12 branches will stay open", "20 of its plants
+    "12 Branches Remain Open", "another 12 branches will stay open", "20 of its plants
     remained open": after the count (and an "of" phrase), auxiliaries and adverbs, a verb
     of lasting, then the state.
     """
@@ -2850,7 +2850,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
             return bought  # "would buy data analytics firm Acme Analytics for $2.4 billion"
     own = None
     if not is_date and left and left[-1].low in ("and", "but") and _opens_own_clause(right):
-        # "Two people have died and 14 have been confirmed ill": the 14 are the subject of
+        # "Three people have died and 9 have been confirmed sick": the 9 are the subject of
         # a clause of their own; the event before "and" is the first clause's, not theirs.
         own = _passive_after(right)
     reach = max(-1, len(left) - 5)
@@ -2883,7 +2883,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     return None
 
 
-# Auxiliaries that open a finite clause after its subject: "(and) 14 have been confirmed",
+# Auxiliaries that open a finite clause after its subject: "(and) 9 have been confirmed",
 # "(and) 12 were treated"; not "being"/"having", which open a participle phrase.
 _FINITE_AUXILIARIES = lexicon.AUXILIARIES - frozenset(["be", "been", "being", "having"])
 
@@ -2891,7 +2891,7 @@ _FINITE_AUXILIARIES = lexicon.AUXILIARIES - frozenset(["be", "been", "being", "h
 def _opens_own_clause(right: Sequence[Token]) -> bool:
     """Whether the words after a value start with a finite verb of its own.
 
-    "and 14 have been confirmed ill", "and nine were released": the value is a new
+    "and 9 have been confirmed sick", "and nine were released": the value is a new
     clause's subject. "and 14 armed men" or "and 14 others" are more objects of the verb
     before "and".
     """
@@ -4429,7 +4429,7 @@ def _nominal(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low.removesuffix("s") not in lexicon.SPEECH_NOUNS:
         return False
     if i > 0 and (tokens[i].text[:1].isupper() or tokens[i - 1].text[:1].isdigit()):
-        return True  # "Bay State Energy", "in six states", "14 reports": names and counted things
+        return True  # "Granite State Gas", "in six states", "14 reports": names, counted things
     for distance, before in enumerate(reversed(tokens[max(0, i - 3) : i]), start=1):
         if before.low in lexicon.NOUN_MARKERS or (
             distance == 1 and before.low in ("the", "this", "that")
@@ -4568,8 +4568,8 @@ def _teller(told: Sequence[tuple[int, bool, str]], offset: int) -> str | None:
     """Who a value at ``offset`` is attributed to, among its sentence's attributions.
 
     With one, it covers the whole sentence. With several, the nearest that reaches the
-    value: one looking back from after it, or one leading from before it. "Fourteen were
-    hurt, police said, and a spokesperson said all would recover": the police.
+    value: one looking back from after it, or one leading from before it. "Nine were hurt,
+    the sheriff said, and a nurse said all would go home": the sheriff.
     """
     if len(told) < 2:
         return told[0][2] if told else None
@@ -4655,7 +4655,7 @@ def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | N
     ordered = list(reversed(window) if backwards else window)
     for k, token in enumerate(ordered):
         low = token.low.removesuffix("'s").removesuffix("’s")
-        acronym = len(token.text) > 1 and token.text.isupper()  # "the city's IT director"
+        acronym = len(token.text) > 1 and token.text.isupper()  # "the county's HR director"
         if not token.is_word or (low in lexicon.FILLER and not acronym):
             break
         if low in lexicon.PREPOSITIONS and not acronym:
