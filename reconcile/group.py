@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -1966,6 +1967,22 @@ def _each_counts_once(
     return not any((source, event) in once[1] for source in plain for event in events)
 
 
+_StoryJoin = Callable[
+    [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
+    None,
+]
+# The joins after the pairwise merges, in order; each sees the facts the last one left.
+_STORY_JOINS: tuple[_StoryJoin, ...] = (
+    _join_the_harm_day,  # the bare days of the story's harm join the fact that dates it
+    _join_one_day_across_sources,  # a day each source tells once is one happening
+    _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
+    _join_a_source_on_both_sides,  # two facts one source's two values split are one
+    _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
+    _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
+    _join_people_restated,  # a headline's count of people restating its source's own
+)
+
+
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     """Cluster claims into groups about one thing each; every claim lands in exactly one group.
 
@@ -2057,21 +2074,9 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         clusters[ra].absorb(clusters[rb])
         merged[rb] = ra
 
-    # 2b. The bare days of the story's harm join the one fact that dates that harm.
-    _join_the_harm_day(ordered, clusters, [live(c) for c in owner], merged, pending)
-    # 2c. A day each source tells once is one happening, however each words it.
-    _join_one_day_across_sources(ordered, clusters, [live(c) for c in owner], merged, pending)
-    # 2d. A measure that names nothing but its unit joins the one it restates, if one.
-    _join_bare_measures(ordered, clusters, [live(c) for c in owner], merged, pending)
-
-    # 2e. Two facts one source's two values split apart are one, in conflict.
-    _join_a_source_on_both_sides(ordered, clusters, [live(c) for c in owner], merged, pending)
-    # 2f. A sum (or a bare year) each source tells once in its band is one sum.
-    _join_one_amount_per_source(ordered, clusters, [live(c) for c in owner], merged, pending)
-    # 2g. An amount whose words say nothing of it joins a like one beside the same fact.
-    _join_beside_one_fact(ordered, clusters, [live(c) for c in owner], merged, pending)
-    # 2h. A source's count of plain people joins its own like count of a kind of people.
-    _join_people_restated(ordered, clusters, [live(c) for c in owner], merged, pending)
+    # 2b-2h. Joins that rest on the story, each pass after the last one's merges.
+    for join in _STORY_JOINS:
+        join(ordered, clusters, [live(c) for c in owner], merged, pending)
 
     # 3. Groups in a stable order, links re-indexed to each group's claims.
     links_of: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)

@@ -4453,7 +4453,8 @@ _AUTHORS_BY = frozenset(
 )
 
 
-def _AUTHORED(low: str) -> bool:  # noqa: N802 - reads as the set it stands for
+def _authored(low: str) -> bool:
+    """Whether "by" after this word names an author: "released by", "a tally by"."""
     return low in _AUTHORS_BY or not (lexicon.is_verb_form(low) or low.endswith(("ed", "en")))
 
 
@@ -4541,7 +4542,7 @@ def _by_whom(tokens: Sequence[Token], after: int) -> str | None:
     for k in range(after, min(len(tokens), after + 5)):
         if not tokens[k].is_word:
             return None
-        if tokens[k].low == "by" and k > after and _AUTHORED(tokens[k - 1].low):
+        if tokens[k].low == "by" and k > after and _authored(tokens[k - 1].low):
             start = _past_article(tokens, k + 1)
             return _noun_phrase(tokens[start : start + 4])
     return None
