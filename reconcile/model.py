@@ -581,7 +581,9 @@ class Quantity:
         code = "" if sign or not self.currency else f" {self.currency}"
 
         def show(n: float | None) -> str:
-            return f"{sign}{_plain_number(n, money=self.kind == 'money')}{code}"
+            minus = "-" if n is not None and n < 0 and sign else ""  # "-$45 million"
+            n = -n if minus and n is not None else n
+            return f"{minus}{sign}{_plain_number(n, money=self.kind == 'money')}{code}"
 
         if self.vague is not None:
             words = self.vague
