@@ -58,9 +58,7 @@ def test_a_games_score_is_two_sides(sentence, winner, loser):
 )
 def test_a_seasons_record_is_wins_and_losses(sentence, expected):
     """A record is its wins, its losses (and ties), each a claim with the attribute "record"."""
-    found = {
-        tokens[1]: value for _, value, tokens in _sides(sentence) if tokens[:1] == ("record",)
-    }
+    found = {tokens[1]: value for _, value, tokens in _sides(sentence) if tokens[:1] == ("record",)}
     assert found == expected
 
 

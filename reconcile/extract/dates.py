@@ -42,8 +42,9 @@ Weekdays
     "before", "until", "by", "as early as" or "as soon as" ("cannot reopen until
     Monday", "could be back as early as Friday", "could not return before Friday";
     "could not ... until Monday" stays past). "last Monday" is the latest Monday
-    strictly before the reference; "this Monday" and "next Monday" are the
-    Monday of the current and of the next Monday-Sunday week; "Friday the
+    strictly before the reference; "this Monday" is the Monday of the current
+    Monday-Sunday week, "next Monday" the Monday of the next Sunday-Saturday week
+    (on a Wednesday "next Sunday" is in four days); "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
     other abbreviations count only before a date, except "Tues." and
     "Thurs.", which spell no other word; "on a Saturday", "every
@@ -1011,7 +1012,7 @@ def _a_games_quarter(sentence: str) -> bool:
 
 
 def _next_weekday(weekday: int) -> Callable[[dt.date], Days]:
-    """ "next Sunday": the day of the Sunday-Saturday week after the reference's.
+    """The day "next <weekday>" names: that day of the Sunday-Saturday week after the reference's.
 
     American usage, as in the reports tested: on a Wednesday "next Sunday" is in four
     days and "next Tuesday" in six ("next Tuesday" is never the Tuesday of this week).
