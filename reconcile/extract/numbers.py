@@ -706,7 +706,7 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
     unit = tk.low(k + 1)
     if r.low.money or r.low.percent or r.high is not None:
         return None
-    if unit not in _SPAN_UNITS and unit not in _SIZE_UNITS:
+    if unit not in _SPAN_UNITS and unit not in _SIZE_UNITS and unit not in _PART_UNITS:
         return None
     after = k + 2
     if tk.low(after) in _DASHES and tk.glued(after):
@@ -718,7 +718,7 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
     named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
-    return _SIZE_UNITS.get(unit, unit + "s")
+    return _SIZE_UNITS.get(unit) or _PART_UNITS.get(unit, unit + "s")
 
 
 # Words before a glued measure that let a name stand between it and its noun: "the 40-unit
@@ -733,14 +733,19 @@ _SIZE_UNITS: Final = {
     "hectare": "hectares", "unit": "units", "apartment": "apartments", "room": "rooms",
     "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
     "page": "pages", "car": "cars", "railcar": "railcars", "seat": "seats",
-    # the parts a thing is made of: "a 27-count indictment", "a 12-member board", "a
-    # three-judge panel", "a 10-game streak", "a 12-point lead", "a four-vote majority"
+}  # fmt: skip
+# The parts a thing is made of, read only glued before it: "a 27-count indictment", "a
+# 12-member board", "a three-judge panel", "a 10-game streak", "a four-vote majority". No
+# units of measure: "a fourth person" is no fraction, "a dozen people" stays about 12.
+_PART_UNITS: Final = {
     "count": "counts", "member": "members", "person": "people", "judge": "judges",
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
 _GLUED_MEASURE: Final = re.compile(
-    r"(?:an? )?\w+[-\u2010](?:" + "|".join(sorted({*_SPAN_UNITS, *_SIZE_UNITS})) + ")",
+    r"(?:an? )?\w+[-\u2010](?:"
+    + "|".join(sorted({*_SPAN_UNITS, *_SIZE_UNITS, *_PART_UNITS}))
+    + ")",
     re.IGNORECASE,
 )
 
