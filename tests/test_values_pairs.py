@@ -54,6 +54,7 @@ def test_a_games_score_is_two_sides(sentence, winner, loser):
         ("The Owls went 12-4 in conference play.", {"~wins": 12, "~losses": 4}),
         ("The Owls went 10-5-1 last year.", {"~wins": 10, "~losses": 5, "~ties": 1}),
         ("The Hawks won 3-1, improving to 12-4.", {"~wins": 12, "~losses": 4}),
+        ("The Hawks won 3-1, finishing 12-4.", {"~wins": 12, "~losses": 4}),
     ],
 )
 def test_a_seasons_record_is_wins_and_losses(sentence, expected):

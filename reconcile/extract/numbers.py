@@ -458,7 +458,7 @@ _TALLY_DECIDED = re.compile(
 _TALLY_APPROVAL = re.compile(r"\s+(?:approval|majority|split)\b", re.IGNORECASE)
 # A win-loss record: "finished 27-1", "went 12-4 in conference play", "a 27-1 record".
 _RECORD_BEFORE = re.compile(
-    r"\b(?:finish(?:ed|es)?|went|go(?:es)?|(?:improv|dropp|mov)(?:ed|es|ing)\s+to"
+    r"\b(?:finish(?:ed|es|ing)?|went|go(?:es|ing)?|(?:improv|dropp|mov)(?:ed|es|ing)\s+to"
     r"|(?:improve|move|drop)\s+to|f(?:e|a)ll(?:s|ing)?\s+to"
     r"|record\s+(?:of|to|at|is|was|stands\s+at))\s+(?:an?\s+)?$",
     re.IGNORECASE,
