@@ -30,7 +30,7 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
-from reconcile.extract.numbers import is_glued_measure
+from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure
 from reconcile.model import (
     TIME_OF_DAY,
     Claim,
@@ -471,6 +471,11 @@ class Reader:
                 voters = normalise(tokenize(value.unit)) if value.unit else []
                 attribute = f"votes {side[1:]}"
                 attribute_tokens = ("vote", *(t for t in voters if t != "vote"), side)
+            pair = _pair_side(tokens, start, end, value)
+            if pair is not None:
+                # "won 58-51", "finished 27-1": one side of a game's score or of a
+                # season's record; the other side is the sentence's other claim.
+                attribute, attribute_tokens = f"{pair[0]} {pair[1][1:]}", pair
             named_set = bare and a_part and referred is None
             whole = _named_whole(tokens[_at(tokens, end) :]) if named_set else None
             if whole is not None and whole[2] and attribute_tokens:
@@ -1563,6 +1568,33 @@ def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> s
     if after[1:2] in (["no"], ["against"]):
         return "~against"
     return None
+
+
+def _pair_side(
+    tokens: Sequence[Token], start: int, end: int, value: Value
+) -> tuple[str, str] | None:
+    """What a side of a dashed pair is, as tokens: ("score", "~winner"), ("record", "~wins").
+
+    A number of :func:`find_tallies` counted in points is a game's score: the larger side
+    the winner's, whatever order the writer chose ("lost 51-58"); one in wins, losses or
+    ties is a season's record. Two sources' scores meet side by side.
+    """
+    if not isinstance(value, Quantity) or value.unit not in _PAIR_SIDES or not value.is_exact:
+        return None
+    first, last = _at(tokens, start), _at(tokens, end)
+    dash = last + 1 < len(tokens) and tokens[last].text in "-\u2013"
+    other = tokens[last + 1] if dash and tokens[last + 1].text.isdigit() else None
+    if other is None and first > 1 and tokens[first - 1].text in "-\u2013":
+        other = tokens[first - 2] if tokens[first - 2].text.isdigit() else None
+    if other is None:
+        return None
+    if value.unit != SCORE_POINTS:
+        return "record", _PAIR_SIDES[value.unit]
+    mine, theirs = value.low or 0.0, float(other.text)
+    return "score", "~winner" if mine > theirs else "~loser" if mine < theirs else "~tied"
+
+
+_PAIR_SIDES = {SCORE_POINTS: "", "wins": "~wins", "losses": "~losses", "ties": "~ties"}
 
 
 # Verbs of a measure voted down: the winning side of its tally voted against it.
