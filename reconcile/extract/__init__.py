@@ -25,6 +25,7 @@ from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import (
     find_ages,
     find_editions,
+    find_ordinals,
     find_quantities,
     find_tallies,
     find_times,
@@ -123,6 +124,15 @@ def _values(
             if not _overlaps(taken, found[0], found[1]) and not _overlaps(spans, *found[:2])
         )
         explicit.sort(key=lambda found: (found[0], found[1]))
+    # "the fourth launch failure this year", "finished 23rd": a place in a series
+    spans = [(s, e) for s, e, _ in explicit]
+    ordinals = [
+        found
+        for found in find_ordinals(text, sentence.start, sentence.end)
+        if not _overlaps(taken, found[0], found[1]) and not _overlaps(spans, *found[:2])
+    ]
+    if ordinals:
+        explicit = sorted((*explicit, *ordinals), key=lambda found: (found[0], found[1]))
     ages = find_ages(text, sentence.start, sentence.end)
     if ages:
         # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
