@@ -501,6 +501,7 @@ _SERIES_PERIODS: Final = MappingProxyType(
     {p + s: p for p in ("year", "month", "week", "season", "decade", "day") for s in ("", "s")}
 )
 _SERIES_REACH: Final = 10  # tokens read for the series' frame, either side, in its clause
+_SERIES_CHARS: Final = 400  # characters read around an ordinal for them
 _SENTENCE_MARKS: Final = frozenset(".;:!?")
 
 
@@ -638,7 +639,9 @@ def ordinal_series(text: str, start: int, end: int, first: int, after: int) -> s
     >>> ordinal_series(text, 0, len(text), 11, 21)
     'row'
     """
-    tk = _Tokens(text, start, end)
+    # Ten words either side are read: a window of characters keeps a long sentence of many
+    # ordinals linear (the window may cut a word at its edge, never one of those ten).
+    tk = _Tokens(text, max(start, first - _SERIES_CHARS), min(end, after + _SERIES_CHARS))
     k = bisect.bisect_left(tk.starts, first)
     j = bisect.bisect_left(tk.starts, after)
     return _series_frame(tk, k, j)
