@@ -11,7 +11,7 @@ import pytest
 
 import reconcile
 from reconcile.extract import extract
-from reconcile.extract.numbers import find_ordinals, ordinal_series
+from reconcile.extract.numbers import find_ordinals, ordinal_marks, ordinal_series
 from reconcile.model import Quantity
 
 
@@ -193,3 +193,14 @@ def test_an_ordinal_names_the_series_it_is_counted_in() -> None:
     text = "So far this year, it was the ninth closure; the third crash in a row; the first flood ever."
     found = [ordinal_series(text, 0, len(text), s, e) for s, e, _ in find_ordinals(text)]
     assert found == ["year", "row", "ever"]
+
+
+def test_every_ordinal_read_stands_at_a_mark() -> None:
+    """The C-level marks gate the regex: an ordinal read must stand at one of them."""
+    text = "It was the fourth leak this year. She finished 23rd. His twenty-fifth term began."
+    marks = ordinal_marks(text)
+    found = find_ordinals(text)
+    assert len(found) == 3
+    for start, end, _ in found:
+        assert any(start <= k < end for k in marks)
+    assert ordinal_marks("Nothing here is placed.") == []

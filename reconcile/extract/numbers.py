@@ -105,6 +105,7 @@ __all__ = [
     "find_tallies",
     "find_times",
     "is_glued_measure",
+    "ordinal_marks",
     "ordinal_series",
     "parse_time",
     "time_marks",
@@ -491,11 +492,41 @@ def _ordinal_before(tk: _Tokens, k: int) -> tuple[int, float] | None:
 
 
 # A sentence worth reading for ordinals: one in digits ("12th") or in words ("fourth").
-_ORDINAL_HINT: Final = re.compile(
-    r"\d(?:st|nd|rd|th)\b|\b(?:" + "|".join(sorted(lex.ORDINALS, key=len, reverse=True)) + r")\b",
+_ORDINAL_WORDS: Final = "|".join(sorted(lex.ORDINALS, key=len, reverse=True))
+# Where an ordinal may be a value, in one search: after a word it can follow as one ("the",
+# a possessive, "in", a rank verb; see :func:`_ordinal_value`), in digits ("12th") or words
+# ("fourth", "twenty-fifth"). Only these places are tokenized and read.
+_ORDINAL_SITE: Final = re.compile(
+    r"(?:\b(?:"
+    + "|".join(
+        sorted({*lex.ORDINAL_OWNERS, *lex.RANK_VERBS, "in", "into", "to"}, key=len, reverse=True)
+    )
+    + r")|\w['\u2019]s)[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)"
+    r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2013])?"
+    r"(?:" + _ORDINAL_WORDS + r"))\b",
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIXES: Final = frozenset(("st", "nd", "rd", "th"))
+# What every ordinal that may be a value holds, lowercase: a word ordinal with a capital is
+# a name's mid-sentence, and at a sentence's start has no article before it.
+_ORDINAL_STEMS: Final = (
+    *("first second third fourth fifth sixth seventh eighth ninth tenth".split()),
+    *("eleventh twelfth teenth tieth hundredth".split()),
+)
+_ORDINAL_DIGITS: Final = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def ordinal_marks(text: str) -> list[int]:
+    """Where ``text`` may hold an ordinal ("fourth", "12th"), in order.
+
+    String searches in C over the whole text, once: :func:`find_ordinals` runs a regex at
+    every character of a sentence, which is worth it only in the few sentences these mark.
+    """
+    marks = [k for stem in _ORDINAL_STEMS for k in _occurrences(text, stem)]
+    marks.extend(m.start() for m in _ORDINAL_DIGITS.finditer(text))
+    return sorted(marks)
+
+
 # Periods a series is counted in: "this year", "in 50 years", "of the season".
 _SERIES_PERIODS: Final = MappingProxyType(
     {p + s: p for p in ("year", "month", "week", "season", "decade", "day") for s in ("", "s")}
@@ -536,11 +567,13 @@ def find_ordinals(
     [('fourth launch failure', '4th launch failure'), ('23rd', '23rd place')]
     """
     stop = len(text) if end is None else end
-    if _ORDINAL_HINT.search(text, start, stop) is None:
-        return []
-    tk = _Tokens(text, start, stop)
     out: list[tuple[int, int, Quantity]] = []
-    for k in range(tk.n):
+    for m in _ORDINAL_SITE.finditer(text, start, stop):
+        # the words around the site, as many as the rules read (see ordinal_series)
+        tk = _Tokens(
+            text, max(start, m.start() - _SERIES_CHARS), min(stop, m.end() + _SERIES_CHARS)
+        )
+        k = bisect.bisect_left(tk.starts, m.end()) - 1
         low = tk.lows[k]
         if low in _ORDINAL_SUFFIXES:
             if not (tk.glued(k) and tk.kinds[k - 1] == NUM):
