@@ -6,13 +6,19 @@ The sentences are made up for these tests in the style of wire copy and local ne
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import reconcile
-from reconcile.extract import extract
+from reconcile.extract import _numwords, extract
 from reconcile.extract.numbers import find_ordinals, ordinal_marks, ordinal_series
 from reconcile.model import Quantity
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _ordinals(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -204,3 +210,38 @@ def test_every_ordinal_read_stands_at_a_mark() -> None:
     for start, end, _ in found:
         assert any(start <= k < end for k in marks)
     assert ordinal_marks("Nothing here is placed.") == []
+
+
+_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
+         80: "eighty", 90: "ninety"}  # fmt: skip
+_BY_VALUE = {value: word for word, value in _numwords.ORDINALS.items()}
+
+
+def _in_words(n: int) -> str:
+    """An ordinal from 1 to 99 in words: "fourth", "twenty-fifth", "fortieth"."""
+    if n in _BY_VALUE:
+        return _BY_VALUE[n]
+    return f"{_TENS[n - n % 10]}-{_BY_VALUE[n % 10]}"
+
+
+def _in_digits(n: int) -> str:
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from([_in_words, _in_digits]))
+def test_an_ordinal_in_words_or_digits_reads_back_as_its_number(
+    n: int, render: Callable[[int], str]
+) -> None:
+    text = f"It was the {render(n)} pipeline leak this year."
+    ((start, end, quantity),) = find_ordinals(text)
+    assert quantity.low == quantity.high == n
+    assert text[start:end].endswith("pipeline leak")
+    assert quantity.describe() == f"{_in_digits(n)} pipeline leak"
+
+
+@given(st.text(max_size=300))
+def test_reading_ordinals_never_raises_and_spans_lie_inside(text: str) -> None:
+    for start, end, quantity in find_ordinals(text):
+        assert 0 <= start < end <= len(text)
+        assert quantity.kind == "ordinal"
