@@ -663,6 +663,33 @@ class Quantity:
         )
 
 
+_MONTHS = (
+    *("January February March April May June July August September October November".split()),
+    "December",
+)  # not strftime's %B, which follows the locale
+
+
+def _named_period(start: dt.date, end: dt.date) -> str | None:
+    """A whole calendar month, quarter, half or year as a reader names it; None otherwise.
+
+    Only whole periods are named, so two different ranges never print alike: a quarter
+    keeps its days beside its name, since fiscal quarters have other months.
+    """
+    if start.day != 1 or (end + dt.timedelta(days=1)).day != 1 or start.year != end.year:
+        return None
+    months = end.month - start.month + 1
+    if months == 1:
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if months == 12:
+        return str(start.year)
+    if months == 3 and start.month % 3 == 1:
+        return f"Q{start.month // 3 + 1} {start.year} ({start.isoformat()}..{end.isoformat()})"
+    if months == 6 and start.month in (1, 7):
+        half = "first" if start.month == 1 else "second"
+        return f"{half} half of {start.year} ({start.isoformat()}..{end.isoformat()})"
+    return None
+
+
 @attrs.frozen
 class DateRange:
     """An inclusive range of days, and how finely the text stated it.
@@ -710,12 +737,23 @@ class DateRange:
         return self.start <= other.start and other.end <= self.end
 
     def describe(self) -> str:
-        """The range in plain words."""
+        """The range in plain words: a day, a whole month, quarter, half or year by its name.
+
+        >>> DateRange(dt.date(2026, 7, 1), dt.date(2026, 9, 30), "quarter").describe()
+        'Q3 2026 (2026-07-01..2026-09-30)'
+        >>> DateRange(dt.date(2026, 3, 1), dt.date(2026, 3, 31), "month").describe()
+        'March 2026'
+        >>> DateRange(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "year").describe()
+        '2026'
+        >>> DateRange(dt.date(2026, 3, 2), dt.date(2026, 3, 9)).describe()
+        '2026-03-02..2026-03-09'
+        """
         if self.start is None or self.end is None:
             return f"{self.relative} (unresolved: no publication date)"
         if self.start == self.end:
             return f"{self.start.isoformat()} ({self.start:%a})"
-        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+        named = _named_period(self.start, self.end)
+        return named or f"{self.start.isoformat()}..{self.end.isoformat()}"
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's date object."""
