@@ -647,3 +647,44 @@ def test_injured_by_what_people_have_or_where_they_are_taken(text, words, event)
 def test_a_speakers_contraction_is_no_name(text: str) -> None:
     """ "I'm", "I'd" start with a capital but are pronouns: no count of one person."""
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("The boy is in stable but serious condition.", "The boy", "injured"),
+        ("Two hikers were listed in critical, but stable, condition.", "Two hikers", "injured"),
+        (
+            "Three men were flown to Elmwood in serious yet stable condition.",
+            "Three men",
+            "injured",
+        ),
+        # a state of something else, or of no one, is still no count of the hurt
+        ("The girl is in good spirits but stable.", "The girl", None),
+    ],
+)
+def test_a_condition_of_two_states_is_one_condition(text, words, event):
+    """ "in stable but serious condition": two words for one person's state count the hurt."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("A farmer pleaded guilty to fatally shooting two hikers.", "two hikers", "killed"),
+        ("The driver admitted to shooting three deer hunters.", "three deer hunters", "shot"),
+        # an infinitive is still no deed done
+        ("The farmer tried to shoot two hikers.", "two hikers", None),
+        ("The farmer wanted to kill two hikers.", "two hikers", None),
+    ],
+)
+def test_to_before_a_gerund_is_a_preposition(text, words, event):
+    """ "guilty to fatally shooting two": "to" + "-ing" states the deed; "to shoot" does not."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+def test_only_before_the_verb_is_an_adverb() -> None:
+    """ "the girl only suffered minor injuries" counts her among the hurt."""
+    assert counts("Police said the girl only suffered minor injuries.") == [("the girl", 1, "girl")]

@@ -213,7 +213,7 @@ _NEGATIONS: Final = _words(
 _ADVERBS: Final = _words(
     "also later then both all each allegedly reportedly apparently reportedly eventually"
     " subsequently still just previously initially already since ultimately soon"
-    " instantly immediately nearly almost now too either once twice again"
+    " instantly immediately nearly almost now too either once twice again only"
 )
 # Capitalised words that are no one's name.
 _NAME_STOP: Final = _words(
@@ -1270,6 +1270,8 @@ def _negated_before(tk: _Tokens, j: int) -> bool:
     """Whether a negation or a modal stands just before a verb: "did not kill", "to kill"."""
     for k in range(j - 1, max(-1, j - 4), -1):
         low = tk.lows[k]
+        if low == "to" and tk.lows[j].endswith("ing"):
+            return False  # "pleaded guilty to fatally shooting two": a preposition, no infinitive
         if low in _NEGATIONS or low.endswith("n't") or low in _MODALS:
             return True
         if low in ("tried", "trying", "attempted", "attempting", "threatened", "threatening"):
@@ -1451,7 +1453,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
         return None
     if low in _LISTED and (passive or low.startswith("remain")):
         for m in range(k + 1, min(k + 7, tk.n)):
-            if tk.lows[m] in _CONDITIONS and tk.low(m + 1) == "condition":
+            if _condition_at(tk, m):
                 return "injured"  # "are listed as being in guarded condition"
             if not tk.is_word(m):
                 break
@@ -1461,8 +1463,8 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
     if low in ("in", "under") and (passive or nxt in _STATE_WORDS):
         if nxt == "custody" or (nxt == "police" and tk.low(k + 2) == "custody"):
             return "arrested"
-        if nxt in _CONDITIONS and tk.low(k + 2) == "condition":
-            return "injured"
+        if _condition_at(tk, k + 1):
+            return "injured"  # "in stable condition", "in serious but stable condition"
         if "hospital" in (nxt, tk.low(k + 2)) and nxt in ("hospital", "the", "a"):
             return "injured"  # "four others were in the hospital with gunshot wounds"
         return None
@@ -1503,7 +1505,24 @@ def _in_condition(tk: _Tokens, m: int) -> bool:
             m += 1
         while tk.low(m) in _BE or tk.low(m) in _LISTED or tk.low(m) == "as":
             m += 1
-    return tk.low(m) == "in" and tk.low(m + 1) in _CONDITIONS and tk.low(m + 2) == "condition"
+    return tk.low(m) == "in" and _condition_at(tk, m + 1)
+
+
+def _condition_at(tk: _Tokens, m: int) -> bool:
+    """Whether a stated condition starts at ``m``: "stable", "serious but stable".
+
+    "critical, but stable, condition": two states of one person, one condition.
+    """
+    if tk.low(m) not in _CONDITIONS:
+        return False
+    k = m + 1
+    if tk.low(k) == ",":
+        k += 1
+    if tk.low(k) in ("but", "yet", "and") and tk.low(k + 1) in _CONDITIONS:
+        k += 2
+        if tk.low(k) == ",":
+            k += 1
+    return tk.low(k) == "condition"
 
 
 _DIED_THERE_REACH: Final = 12
