@@ -688,3 +688,22 @@ def test_to_before_a_gerund_is_a_preposition(text, words, event):
 def test_only_before_the_verb_is_an_adverb() -> None:
     """ "the girl only suffered minor injuries" counts her among the hurt."""
     assert counts("Police said the girl only suffered minor injuries.") == [("the girl", 1, "girl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("Two hikers were also shot but survived.", "Two hikers", "injured"),
+        ("A farmer was shot Sunday night and remains hospitalized.", "A farmer", "injured"),
+        ("A second farmer was shot and is expected to recover.", "A second farmer", "injured"),
+        ("A farmer was shot and is recovering.", "A farmer", "injured"),
+        # what does not say the person lived leaves the shot a count of the shot
+        ("A farmer was shot but did not survive.", "A farmer", "shot"),
+        ("A farmer was shot and may not live.", "A farmer", "shot"),
+        ("A farmer was shot and is expected to be charged.", "A farmer", "shot"),
+    ],
+)
+def test_shot_and_survived_is_wounded(text, words, event):
+    """ "were shot but survived", "shot and is expected to recover": the wounded, not the dead."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event

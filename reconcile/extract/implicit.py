@@ -240,6 +240,12 @@ _TIME_WORDS: Final = _words(
     "this last next early late overnight yesterday today tonight earlier later"
 )
 _MANY: Final = _words("multiple several numerous many more")
+_DAY_PARTS: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night"
+)
+# What the shot who lived did: "was shot but survived", "and is expected to survive".
+_SURVIVED: Final = _words("survived survives lived recovered")
+_SURVIVE: Final = _words("survive live recover")
 _REFLEXIVES: Final = _words("himself herself itself themselves oneself myself yourself")
 # Words that cannot stand between a determiner and its head noun.
 _MOD_STOP: Final = (
@@ -1621,7 +1627,37 @@ def _chain(tk: _Tokens, k: int, event: str) -> str:
             nxt = "killed"
         if nxt is not None:
             return _stronger(event, "killed" if fatal else nxt)
+    if event == "shot" and _survived(tk, j):
+        return "injured"  # "was shot but survived": among the wounded
     return event
+
+
+def _survived(tk: _Tokens, j: int) -> bool:
+    """Whether "but survived", "and is expected to recover" go on from token ``j``.
+
+    A time may come between ("shot Sunday and remains hospitalized"); a negation or a
+    modal ("but did not survive", "and may not live") says nothing of the kind.
+    """
+    for _ in range(3):
+        if not (tk.low(j) in _TIME_WORDS or tk.low(j) in _DAY_PARTS):
+            break
+        j += 1
+    if tk.low(j) not in ("but", "and"):
+        return False
+    m = j + 1
+    while _adverb(tk.low(m)):
+        m += 1
+    if tk.low(m) in _SURVIVED:
+        return True
+    if not (tk.low(m) in _BE or tk.low(m) in _HAVE):
+        return False
+    m += 1
+    while _adverb(tk.low(m)):
+        m += 1
+    low = tk.low(m)
+    if low in _SURVIVED or low in ("hospitalized", "hospitalised", "recovering"):
+        return True  # "and is recovering", "and remains hospitalized", "but has survived"
+    return low == "expected" and tk.low(m + 1) == "to" and tk.low(m + 2) in _SURVIVE
 
 
 def _stronger(a: str, b: str) -> str:
