@@ -1499,12 +1499,16 @@ _CREDITS = re.compile(
 _BREAK_LINES = _words(
     "advertisement|advertising|sponsored|sponsored content|share|share this|share this article"
     "|menu|home|search|print|email|more|next|previous|close|latest|subscribe|newsletter"
-    "|back to top|skip to content|skip to main content|log in|sign in|sign up|follow us",
+    "|back to top|skip to content|skip to main content|log in|sign in|sign up|follow us"
+    # a share button's network, alone on its line
+    "|facebook|twitter|google|google plus|pinterest|linkedin|reddit|tumblr|whatsapp",
     "|",
 )
 _BREAK_START = re.compile(
     r"(?:subscribe\b|sign up\b|follow us\b|click here\b|skip to\b|share this\b|photo:"
-    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b"
+    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b|like this:"
+    # a link in brackets inside the story: "[RELATED: Park reopens after the storm]"
+    r"|[\[(]\s*(?:related|read more|see also|watch|more)\s*:"
     # A donation or membership prompt: "Support our newsroom. Donate now."
     r"|donate\b|support (?:our|local|independent|public|nonprofit|quality) (?:journalism|news"
     r"|reporting|newsroom|radio)\b|become a (?:member|subscriber|supporter)\b)",
@@ -1797,6 +1801,8 @@ _CREDIT_END = re.compile(
     rf"|(?<=[.!?][^\S\n])(?:Photo|PHOTO|Image|IMAGE|Picture)(?:[^\S\n]+credit)?[^\S\n]*:"
     rf"[^\S\n]*{_NAME}(?:[^\S\n]*/[^\S\n]*{_NAME})?",
 )
+# A teaser cut off with a link: "Storms will move through the area tonight ...Read More."
+_TEASER_END = re.compile(r"(?:\.\.\.|\u2026)[^\S\n]*read more[.!]?$", re.IGNORECASE)
 _CREDIT_LINE = re.compile(rf"{_NAME}[^\S\n]*/[^\S\n]*{_NAME}")
 CAPTION_REASON = "photo caption or credit (describes a picture; not read for claims)"
 
@@ -1863,6 +1869,8 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return CAPTION_REASON
     if words > 150 or len(line) > 2000:
         return None  # long text is not furniture; the bound also keeps the checks linear
+    if _TEASER_END.search(line, max(0, len(line) - 20)):
+        return "teaser of another page (a summary cut off by 'Read more')"
     low = _lowered(line)
     if (low is None or any(w in low for w in _COPYRIGHT_WORDS)) and _COPYRIGHT.search(line):
         return _COPYRIGHT_NOTICE

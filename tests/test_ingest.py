@@ -2534,3 +2534,44 @@ def test_a_byline_without_by_is_a_header_not_the_headline(byline):
     )
     assert kinds_at(source, byline) == {"header"}
     assert kinds_at(source, headline) == {"headline"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Twitter", "Google", "Pinterest", "LinkedIn", "Like this: Like Loading..."],
+)
+def test_a_share_buttons_network_alone_on_its_line_is_furniture(line):
+    """A share row printed one network to a line ("Twitter", "Pinterest", "Like this:") is
+    page furniture, and the story after it goes on."""
+    (source,) = reconcile.read(
+        "Flood Leaves Homes Empty\n\nThe river flooded 40 homes on Tuesday, the county said.\n\n"
+        f"Share this: Facebook\n\n{line}\n\nCrews pumped water out of 12 basements.\n"
+    )
+    assert kinds_at(source, line) == {"furniture"}
+    assert kinds_at(source, "Crews pumped water out of 12 basements.") == {"body"}
+
+
+def test_a_related_link_in_brackets_interrupts_the_story():
+    """ "[RELATED: ...]" between paragraphs is a link to another story: its count is not
+    this story's, and the paragraph after it is still the story."""
+    link = "[RELATED: Shelter opens after 7 homes flooded]"
+    (source,) = reconcile.read(
+        "Flood Leaves Homes Empty\n\nThe river flooded 40 homes on Tuesday, the county said.\n\n"
+        f"{link}\n\nCrews pumped water out of 12 basements.\n"
+    )
+    assert kinds_at(source, link) == {"furniture"}
+    assert kinds_at(source, "Crews pumped water out of 12 basements.") == {"body"}
+
+
+def test_a_teaser_cut_off_by_read_more_is_furniture():
+    """A summary of another page that ends "...Read More." is not the story's text."""
+    teaser = (
+        "...Flood Watch Remains In Effect Until Noon Thursday... Rivers Will Rise Through "
+        "The Night And 3 Roads May Close. ...Read More."
+    )
+    (source,) = reconcile.read(
+        "Flood Leaves Homes Empty\n\nThe river flooded 40 homes on Tuesday, the county said.\n\n"
+        f"{teaser}\n\nCrews pumped water out of 12 basements.\n"
+    )
+    assert kinds_at(source, teaser) == {"furniture"}
+    assert kinds_at(source, "Crews pumped water out of 12 basements.") == {"body"}
