@@ -2712,6 +2712,38 @@ def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
     return None
 
 
+def _issued_by(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """Who a page without a wire tag or byline comes from, or None.
+
+    Its masthead, its copyright holder, or the issuer of a release (its "About <Name>"
+    section, its "SOURCE" credit).
+    """
+    return (
+        _masthead(text, zones)
+        or _copyright_holder(text, zones)
+        or _release_issuer(text, zones)
+        or _source_credit(text, zones)
+    )
+
+
+DISTRIBUTED_BY = "distributed by "
+"""Listed in :attr:`Source.detected`, followed by the service's name ("distributed by
+PRNewswire"), when a release's dateline names a distribution service and the outlet is the
+organisation that issued the release."""
+
+
+def _distributed(text: str, meta: Metadata) -> bool:
+    """Whether the outlet detected is a distribution service between slashes in the dateline.
+
+    "HARBOR CITY, Ore., May 4, 2026 /PRNewswire/ --": the service that sent the release out.
+    """
+    outlet = meta.outlet
+    return outlet is not None and any(
+        match.group(1).strip() == outlet
+        for match in _SLASH_TAG.finditer(text, 0, min(len(text), meta.header_end + 1))
+    )
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` ("HNS") is made of the initials of ``name`` ("Harbor News Service")."""
     if not short.isupper() or not 2 <= len(short) <= 5 or not short.isalpha():
@@ -2778,20 +2810,23 @@ def _prepare(
         year = _dateline_year(text, zones, *meta.month_day)
         with contextlib.suppress(ValueError):
             found["published"] = dt.date(year, *meta.month_day) if year else None
+    notes: set[str] = set()
     if found["outlet"] is None:
-        found["outlet"] = (
-            _masthead(text, zones)
-            or _copyright_holder(text, zones)
-            or _release_issuer(text, zones)
-            or _source_credit(text, zones)
-        )
+        found["outlet"] = _issued_by(text, zones)
+    elif _distributed(text, meta):
+        # A release sent out through a distribution service ("/PRNewswire/" in its
+        # dateline) is the issuer's statement: the issuer is the source of its claims.
+        issuer = _issued_by(text, zones)
+        if issuer is not None and "outlet" not in given:
+            notes.add(DISTRIBUTED_BY + found["outlet"])
+            found["outlet"] = issuer
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     else:
         found["outlet"] = _spelled_out(text, zones, found["outlet"]) or found["outlet"]
     if found["outlet"] is not None:
         found["outlet"] = _as_spelled(text, found["outlet"])
-    detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
+    detected = frozenset(n for n, v in found.items() if v is not None and n not in given) | notes
     sentences = [
         Span(source_id, s, e)
         for zone in zones
@@ -2801,7 +2836,7 @@ def _prepare(
     return Source(
         id=source_id,
         text=text,
-        **{**{name: found[name] for name in detected}, **given},
+        **{**{name: found[name] for name in detected if name in found}, **given},
         detected=detected,
         zones=zones,
         sentences=sentences,

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import reconcile
 from reconcile.errors import InvalidSourceError, ReconcileError
 from reconcile.ingest import (
+    DISTRIBUTED_BY,
     Metadata,
     SkippedFilesWarning,
     detect_metadata,
@@ -2314,12 +2315,36 @@ def test_a_release_source_credit_names_its_issuer(ending, outlet):
     assert source.outlet == outlet
 
 
-def test_a_source_credit_does_not_replace_the_distributor():
-    """A release distributed by a wire keeps the wire's name; the credit is only a fallback."""
+def test_a_distributed_release_is_the_issuers_with_the_service_as_distributor():
+    """A release sent out by a distribution service ("/PRNewswire/") is its issuer's
+    statement: the outlet is the issuer its "SOURCE" credit or "About" section names, and
+    ``detected`` says which service distributed it."""
     (source,) = reconcile.read(
         f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
     )
+    assert source.outlet == "Harbor Water Utility"
+    assert DISTRIBUTED_BY + "PRNewswire" in source.detected
+    assert "outlet" in source.detected
+    (source,) = reconcile.read(RELEASE_WITH_BOILERPLATE)
+    assert source.outlet == "Harbor Water Utility"
+    assert "distributed by PRNewswire" in source.detected
+
+
+def test_a_distributed_release_without_an_issuer_keeps_the_service():
+    """With no issuer named anywhere, the distribution service stays the outlet; a given
+    outlet is never replaced."""
+    (source,) = reconcile.read(f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\n")
     assert source.outlet == "PRNewswire"
+    assert not any(name.startswith(DISTRIBUTED_BY) for name in source.detected)
+    (source,) = reconcile.read(
+        {
+            "text": RELEASE_WITH_BOILERPLATE,
+            "id": "r",
+            "outlet": "Harbor Post",
+        }
+    )
+    assert source.outlet == "Harbor Post"
+    assert source.detected == frozenset({"place", "published"})
 
 
 def test_a_site_address_beside_the_page_date_names_the_outlet():
