@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -705,5 +707,35 @@ def test_only_before_the_verb_is_an_adverb() -> None:
 )
 def test_shot_and_survived_is_wounded(text, words, event):
     """ "were shot but survived", "shot and is expected to recover": the wounded, not the dead."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast left his boss and a coworker dead.", [("his boss and a coworker", 2)]),
+        ("A farmer and two hikers were hurt.", [("A farmer and two hikers", 3)]),
+        ("A witness was wounded by a stray bullet.", [("A witness", 1)]),
+    ],
+)
+def test_more_people_nouns_are_counted(text, expected):
+    """Common nouns for people ("boss", "hiker", "witness") head a counted phrase."""
+    taken = [(m.start(), m.end()) for m in re.finditer(r"two hikers", text)]
+    found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text, taken=taken)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("Friends mourned a hiker who police say was shot and killed.", "a hiker", "killed"),
+        ("A farmer who the sheriff believes was shot is in surgery.", "A farmer", "shot"),
+        # the relative clause's own verb of saying is no teller
+        ("A farmer who said he heard shots called 911.", "A farmer", None),
+    ],
+)
+def test_a_teller_inside_a_relative_clause_is_passed_over(text, words, event):
+    """ "a hiker who police say was shot": the clause's predicate comes after the teller."""
     start = text.index(words)
     assert count_event(text, start, start + len(words)) == event

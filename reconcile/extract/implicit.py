@@ -142,7 +142,10 @@ _PERSON: Final = _words(
     " grandfather grandma grandpa grandparent grandson granddaughter grandchild uncle"
     " aunt nephew niece cousin relative stepfather stepmother stepson stepdaughter"
     " stepbrother stepsister stepchild friend acquaintance stranger freshman sophomore"
-    " occupant visitor tourist pilot trucker mourner"
+    " occupant visitor tourist pilot trucker mourner boss employer supervisor coach"
+    " bartender waiter waitress janitor mechanic farmer rancher miner worshipper spectator"
+    " player athlete hiker camper fisherman commuter traveler guest caregiver babysitter"
+    " nanny lawyer attorney witness"
 )
 _PLURALS: Final = MappingProxyType(
     {
@@ -157,6 +160,8 @@ _PLURALS: Final = MappingProxyType(
         "policeman": "policemen",
         "policewoman": "policewomen",
         "patrolman": "patrolmen",
+        "fisherman": "fishermen",
+        "witness": "witnesses",
         "wife": "wives",
         "ex-wife": "ex-wives",
         "baby": "babies",
@@ -210,6 +215,7 @@ _MODALS: Final = _words(
 _NEGATIONS: Final = _words(
     "not never n't no isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't won't"
 )
+_CLAUSE_WORDS: Final = _BE | _HAVE | _MODALS | _NEGATIONS | _RELATIVES
 _ADVERBS: Final = _words(
     "also later then both all each allegedly reportedly apparently reportedly eventually"
     " subsequently still just previously initially already since ultimately soon"
@@ -240,6 +246,8 @@ _TIME_WORDS: Final = _words(
     "this last next early late overnight yesterday today tonight earlier later"
 )
 _MANY: Final = _words("multiple several numerous many more")
+# Verbs that tell what others say happened: "a boy who police say was shot".
+_TELLS: Final = _words("say says said believe believes believed think thinks thought")
 _DAY_PARTS: Final = _words(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night"
 )
@@ -1296,8 +1304,26 @@ def _as_subject(tk: _Tokens, k: int) -> str | None:
     k = _skip_insert(tk, k)
     low = tk.low(k)
     if low in _RELATIVES and low != "whose":
-        return _predicate(tk, k + 1)
+        return _predicate(tk, _past_teller(tk, k + 1))
     return _predicate(tk, k)
+
+
+def _past_teller(tk: _Tokens, m: int) -> int:
+    """Past who tells it in a relative clause: "a boy who police say was shot" reads from "was".
+
+    One to three words and a verb of saying or believing; words that make a clause of
+    their own ("who was said", "who had told") are no teller.
+    """
+    for j in range(m + 1, min(m + 4, tk.n)):
+        if tk.lows[j] not in _TELLS:
+            continue
+        if all(
+            tk.is_word(i) and tk.lows[i] not in _CLAUSE_WORDS and tk.lows[i] not in _TELLS
+            for i in range(m, j)
+        ):
+            return j + 1
+        break
+    return m
 
 
 def _skip_insert(tk: _Tokens, k: int) -> int:
