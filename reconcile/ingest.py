@@ -2712,6 +2712,26 @@ def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
     return None
 
 
+RETRIEVED_AFTER_DAYS = 7
+"""A given publication date this many days or more after the date the page's own header
+states (``Created: 01/26/2015``, ``PARIS, March 3, 2015 (AFP) -``) is taken as the day the
+page was retrieved, not published: the page's date is used and listed in ``detected``."""
+
+
+def _retrieved(given: object, stated: dt.date | None) -> bool:
+    """Whether a given publication date is, by the page's own stamp, when it was retrieved.
+
+    A page stamped "Created: 01/26/2015" was written then; a date two years later that a
+    caller gives (a crawl's date) would resolve its "Sunday" two years late. A given date
+    a few days after the stamp (a syndicated copy, a time zone) is kept.
+    """
+    return (
+        isinstance(given, dt.date)
+        and stated is not None
+        and (given - stated).days >= RETRIEVED_AFTER_DAYS
+    )
+
+
 def _issued_by(text: str, zones: tuple[Zone, ...]) -> str | None:
     """Who a page without a wire tag or byline comes from, or None.
 
@@ -2803,6 +2823,8 @@ def _prepare(
         raise InvalidSourceError(f"a source id must be a non-empty str, got {source_id!r}")
     given = _given(source_id, outlet=outlet, published=published, place=place, url=url)
     meta = detect_metadata(text)
+    if _retrieved(given.get("published"), meta.published):
+        given.pop("published")  # the page's own date: the one its "Sunday" counts from
     zones = find_zones(text, meta.header_end, headlines=layout.headlines, captions=layout.captions)
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place

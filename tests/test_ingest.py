@@ -2600,3 +2600,35 @@ def test_a_teaser_cut_off_by_read_more_is_furniture():
     )
     assert kinds_at(source, teaser) == {"furniture"}
     assert kinds_at(source, "Crews pumped water out of 12 basements.") == {"body"}
+
+
+STAMPED = (
+    "Created: 01/26/2025 1:24 PM HarborPost.com\n\nBy: Jane Doe\n\n"
+    "Police said a boy was shot Sunday in Springdale.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "published", "detected"),
+    [
+        # two years after the page's own stamp: the day the page was fetched
+        ("2027-01-29", dt.date(2025, 1, 26), True),
+        ("2025-02-02", dt.date(2025, 1, 26), True),
+        # a day or a few after it (a copy run later, a time zone), or before it: kept
+        ("2025-01-27", dt.date(2025, 1, 27), False),
+        ("2025-02-01", dt.date(2025, 2, 1), False),
+        ("2025-01-20", dt.date(2025, 1, 20), False),
+    ],
+)
+def test_a_given_date_long_after_the_pages_own_stamp_is_a_retrieval_date(
+    given, published, detected
+):
+    """A page stamped "Created: 01/26/2025" was written then: a given date a week or more
+    later is when it was fetched, so the page's date is its publication date (and what its
+    "Sunday" counts from), listed as detected."""
+    (source,) = reconcile.read({"text": STAMPED, "id": "s", "published": given})
+    assert source.published == published
+    assert ("published" in source.detected) is detected
+    if detected:
+        (sunday,) = [c for c in reconcile.extract(source) if c.text == "Sunday"]
+        assert sunday.value.start == dt.date(2025, 1, 26)
