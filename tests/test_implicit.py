@@ -739,3 +739,24 @@ def test_a_teller_inside_a_relative_clause_is_passed_over(text, words, event):
     """ "a hiker who police say was shot": the clause's predicate comes after the teller."""
     start = text.index(words)
     assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The farmer was taken to St. Anne's Hospital.", [("The farmer", 1)]),
+        ("The farmer was taken by ambulance to Elm Regional Medical Center.", [("The farmer", 1)]),
+        (
+            "The hiker was flown by a medical helicopter to Elm Children's Hospital.",
+            [("The hiker", 1)],
+        ),
+        ("She was taken to Elm Memorial with a gunshot wound.", [("She", 1)]),
+        # another clause after "and" is not where the person was taken
+        ("The farmer was taken to the station and asked about the hospital.", []),
+    ],
+)
+def test_the_hospital_a_person_was_taken_to_may_have_a_long_name(text, expected):
+    """ "taken by ambulance to Elm Regional Medical Center", "to St. Anne's Hospital": the
+    hurt, however many words name the place, up to the next clause."""
+    found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)]
+    assert found == expected

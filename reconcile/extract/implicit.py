@@ -351,6 +351,8 @@ _HOSPITAL_VERBS: Final = _words(
 # Words that say a place a count was taken to is a hospital: "rushed to Elm Medical Center".
 _HOSPITAL_WORDS: Final = _words("hospital hospitals trauma er icu hospitalized")
 _CENTRES: Final = _words("center centre")
+# How far after "taken" the place a person was taken to may name a hospital.
+_TAKEN_REACH: Final = 11
 # Verbs that list the state a person is in: "four were listed in guarded condition".
 _LISTED: Final = _words("listed reported remain remains remained")
 _CONDITIONS: Final = _words(
@@ -386,7 +388,7 @@ _EVENT_WORDS: Final = (
     | _FATAL
     | _CONDITIONS
     | _WOUND_NOUNS
-    | _words("hospital hospitals trauma er icu hospitalized custody away dead deceased")
+    | _words("hospital hospitals trauma er icu hospitalized custody away dead deceased medical")
 )
 
 
@@ -1471,8 +1473,12 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             return "arrested"
         if not passive and nxt not in ("to", "into") and _object_follows(tk, k + 1):
             return None  # "two neighbors rushed the boy to a hospital": who took him
-        for m in range(k + 1, min(k + 6, tk.n)):
+        # "taken by ambulance to St. Anne's Regional Medical Center": up to ten words, and
+        # the period of an abbreviation inside a name ("St.") does not end the phrase.
+        for m in range(k + 1, min(k + _TAKEN_REACH, tk.n)):
             word = tk.lows[m]
+            if word == "." and _abbreviation(tk.words[m - 1]):
+                continue
             named = word == "medical" and tk.low(m + 1) in _CENTRES  # "to Elm Medical Center"
             if word in _HOSPITAL_WORDS or named:
                 return "killed" if _died_there(tk, m + 1) else "injured"
@@ -1480,8 +1486,8 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
                 return "injured"  # "were taken with minor injuries to St. Anne's"
             if _in_condition(tk, m):
                 return "injured"  # "were flown to Elmwood in stable condition"
-            if not tk.is_word(m):
-                break
+            if not tk.is_word(m) or word in _CONJUNCTIONS:
+                break  # "taken to the station and questioned about the hospital": another clause
         return None
     if low in _LISTED and (passive or low.startswith("remain")):
         for m in range(k + 1, min(k + 7, tk.n)):
