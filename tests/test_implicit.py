@@ -760,3 +760,20 @@ def test_the_hospital_a_person_was_taken_to_may_have_a_long_name(text, expected)
     hurt, however many words name the place, up to the next clause."""
     found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hiker involved in the crash remains in stable condition.", [("The hiker", 1)]),
+        ("Later a farmer came in with a gunshot wound to his arm.", [("a farmer", 1)]),
+        ("A farmer arrived at Elm Hospital with gunshot wounds.", [("A farmer", 1)]),
+        # arriving with something else is nothing
+        ("A farmer arrived at the station with flowers.", []),
+    ],
+)
+def test_a_participles_phrase_and_arriving_with_wounds(text, expected):
+    """ "the hiker involved in the crash remains ...": the participle's phrase stands between
+    the subject and its verb; "came in with a gunshot wound" counts the hurt."""
+    found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)]
+    assert found == expected

@@ -351,6 +351,8 @@ _HOSPITAL_VERBS: Final = _words(
 # Words that say a place a count was taken to is a hospital: "rushed to Elm Medical Center".
 _HOSPITAL_WORDS: Final = _words("hospital hospitals trauma er icu hospitalized")
 _CENTRES: Final = _words("center centre")
+# Verbs of arriving somewhere, with what the person has: "came in with a gunshot wound".
+_ARRIVED: Final = _words("came comes arrived arrives showed walked")
 # How far after "taken" the place a person was taken to may name a hospital.
 _TAKEN_REACH: Final = 11
 # Verbs that list the state a person is in: "four were listed in guarded condition".
@@ -1358,6 +1360,9 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
         ):
             k += 1  # "a girl playing in front of her house was wounded": a participle's phrase
             continue
+        if _participle_phrase(tk, k):
+            k += 1  # "the infant involved in the crash remains in stable condition"
+            continue
         if word == "identified" and tk.low(k + 1) == "as":
             j = k + 2
             while j < k + 8 and tk.is_word(j) and tk.words[j][0].isupper():
@@ -1367,6 +1372,30 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
                 continue
         break
     return k
+
+
+def _participle_phrase(tk: _Tokens, k: int) -> bool:
+    """Whether a past participle and its phrase stand between a subject and its verb.
+
+    "the infant involved in the crash remains in stable condition": the phrase is skipped
+    only when a verb ("remains", "was", "died") follows it, so a verb of the subject's own
+    ("a man arrived at the hospital with wounds") is still read as the verb.
+    """
+    word = tk.low(k)
+    if not (
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in _ACTIVE_EVENTS
+        and word not in _PASSIVE_EVENTS
+        and word not in _HOSPITAL_VERBS
+        and tk.low(k + 1) in ("in", "at", "near", "on", "inside", "outside", "during")
+    ):
+        return False
+    end = _pp_end(tk, k + 2)
+    if end is None:
+        return False
+    verb = tk.low(end + 1)
+    return verb in _BE or verb in _INTRANSITIVE_EVENTS or verb in _LISTED
 
 
 def _apposition_end(tk: _Tokens, j: int, close: str, *, clause: bool = False) -> int | None:
@@ -1488,6 +1517,14 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
                 return "injured"  # "were flown to Elmwood in stable condition"
             if not tk.is_word(m) or word in _CONJUNCTIONS:
                 break  # "taken to the station and questioned about the hospital": another clause
+        return None
+    if low in _ARRIVED and not passive:
+        # "a man came in with a gunshot wound", "arrived at the hospital with wounds"
+        for m in range(k + 1, min(k + 8, tk.n)):
+            if tk.lows[m] == "with":
+                return _state_after(tk, m)
+            if not tk.is_word(m) or tk.lows[m] in _CONJUNCTIONS:
+                break
         return None
     if low in _LISTED and (passive or low.startswith("remain")):
         for m in range(k + 1, min(k + 7, tk.n)):
