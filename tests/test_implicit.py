@@ -777,3 +777,30 @@ def test_a_participles_phrase_and_arriving_with_wounds(text, expected):
     the subject and its verb; "came in with a gunshot wound" counts the hurt."""
     found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A hiker was involved in a fall and remains hospitalized.", [("A hiker", 1, "injured")]),
+        ("A farmer was cleaning his rifle and was shot.", [("A farmer", 1, "shot")]),
+        (
+            "A farmer shot his neighbor and was arrested.",
+            [("A farmer", 1, "arrested"), ("his neighbor", 1, "shot")],
+        ),
+        # a verb of someone else comes first: the second verb is that other subject's
+        (
+            "The Elm Police Department says a hiker was hit in the leg and was flown to a hospital.",
+            [("a hiker", 1, "shot")],
+        ),
+        ("A farmer walked into the store and shot a clerk.", [("a clerk", 1, "shot")]),
+    ],
+)
+def test_a_second_verb_of_the_same_subject(text, expected):
+    """ "was involved in a fall and remains hospitalized": when the first verb names no event,
+    a second verb of the same subject after "and" may."""
+    found = [
+        (text[s:e], f.quantity.low, f.event)
+        for s, e, f in implicit._find(text)  # noqa: SLF001 - the event each count was read under
+    ]
+    assert found == expected

@@ -1446,8 +1446,12 @@ def _pp_end(tk: _Tokens, j: int) -> int | None:
     return k - 1 if k > j else None
 
 
-def _predicate(tk: _Tokens, k: int) -> str | None:
-    """The event of a verb chain from ``k``: "was shot and killed", "has died", "is dead"."""
+def _predicate(tk: _Tokens, k: int, *, second: bool = True) -> str | None:
+    """The event of a verb chain from ``k``: "was shot and killed", "has died", "is dead".
+
+    With ``second``, a first verb that names no event may be followed by a second one of
+    the same subject: "was playing with a gun and was shot", "and remains hospitalized".
+    """
     passive = False
     have = False
     start = k
@@ -1470,10 +1474,39 @@ def _predicate(tk: _Tokens, k: int) -> str | None:
     owned = have and tk.low(start - 1) not in _PERSONAL
     event = _event_at(tk, k, passive=passive, have=have, owned=owned)
     if event is None:
-        return None
+        return _second_predicate(tk, k) if second else None
     if fatal and event in ("shot", "injured"):
         event = "killed"
     return _chain(tk, k, event)
+
+
+_SECOND_REACH: Final = 12
+
+
+def _second_predicate(tk: _Tokens, k: int) -> str | None:
+    """The event of a second verb of one subject after "and", in the same clause.
+
+    "A boy was involved in a crash and remains hospitalized", "a man shot his wife and was
+    arrested" (the first verb's object is someone else). Only a second verb that is a form
+    of "be", "have", "remain" or "died" counts: "and shot a clerk" is what the subject did,
+    and "and his son was shot" has a subject of its own.
+    """
+    for m in range(k + 1, min(k + _SECOND_REACH, tk.n)):
+        low = tk.lows[m]
+        if not tk.is_word(m) or low in _RELATIVES or (low in _CONJUNCTIONS and low != "and"):
+            return None
+        if low in _CLAUSE_WORDS or low in _TELLS or low in _PASSIVE_EVENTS:
+            return None  # "police say a victim was hit ... and was flown": another's verb
+        if low != "and":
+            continue
+        j = m + 1
+        while _adverb(tk.low(j)):
+            j += 1
+        nxt = tk.low(j)
+        if nxt in _BE or nxt in _HAVE or nxt in _INTRANSITIVE_EVENTS:
+            return _predicate(tk, j, second=False)
+        return None
+    return None
 
 
 def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = False) -> str | None:
