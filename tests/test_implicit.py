@@ -804,3 +804,9 @@ def test_a_second_verb_of_the_same_subject(text, expected):
         for s, e, f in implicit._find(text)  # noqa: SLF001 - the event each count was read under
     ]
     assert found == expected
+
+
+def test_a_name_before_a_noun_has_no_second_verb() -> None:
+    """ "flown to a Harbor hospital and died": "Harbor" is no subject, so "died" is not its."""
+    text = "Jane Doe was flown to a Harbor hospital and died there Sunday."
+    assert [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)] == [("Jane Doe", 1)]

@@ -1474,7 +1474,10 @@ def _predicate(tk: _Tokens, k: int, *, second: bool = True) -> str | None:
     owned = have and tk.low(start - 1) not in _PERSONAL
     event = _event_at(tk, k, passive=passive, have=have, owned=owned)
     if event is None:
-        return _second_predicate(tk, k) if second else None
+        # Only after a verb ("was involved", "walked", "shot his neighbor"): a noun there
+        # ("a Harbor hospital and died") says the phrase before it was no subject.
+        verb = passive or have or tk.low(k).endswith("ed") or tk.low(k) in _ACTIVE_EVENTS
+        return _second_predicate(tk, k) if second and verb else None
     if fatal and event in ("shot", "injured"):
         event = "killed"
     return _chain(tk, k, event)
