@@ -1,0 +1,65 @@
+"""compare(): one value worded differently by each source, joined by its clause's words."""
+
+from __future__ import annotations
+
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import sources as _sources
+from _compare_helpers import two as _two
+
+from reconcile.extract.claims import clause_words, tokenize
+
+
+def _words(sentence: str, value: str) -> tuple[str, ...]:
+    start = sentence.index(value)
+    return clause_words(
+        tokenize(sentence), start, start + len(value), [(start, start + len(value))]
+    )
+
+
+def test_clause_words_fold_a_death_and_a_particle_verb():
+    """ "who passed away Monday" is a death; "lifted off" is one word; a comma cuts."""
+    words = _words("Ann Lee, who passed away Monday at a city hospital, was 80.", "Monday")
+    assert words == ("e:killed", "city", "hospital")
+    assert "liftoff" in _words("The craft failed 80 seconds after lifting off.", "80 seconds")
+    assert "e:killed" in _words("Two riders lost their lives in the fall.", "Two riders")
+
+
+def test_people_on_board_and_aboard_are_one_count_in_conflict():
+    """ "46 people on board the ferry" / "48 people were aboard the ferry": one count."""
+    report = _two(
+        "The ferry ran aground on Monday. There were 46 people on board, including the captain.",
+        "The ferry ran aground on Monday. Officials say 48 people were aboard the ferry when"
+        " it struck the rocks.",
+    )
+    fact = _fact_with(report, "b", "48 people")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_died_and_passed_away_date_one_death():
+    """ "died there Sunday" / "who passed away Monday" at one hospital: one date, in conflict."""
+    report = _two(
+        "The driver was flown to a county hospital and died there Sunday.",
+        "The crash hurt a driver, Tom Ray, who passed away Monday at a county hospital.",
+    )
+    fact = _fact_with(report, "a", "Sunday")
+    assert _sources(fact) == {"a", "b"}
+    assert fact.verdict.kind == "conflict"
+
+
+def test_counts_far_apart_stay_apart_however_worded():
+    """ "employs 3,400 people" / "240 people are employed at the depot": a whole and a site."""
+    report = _two(
+        "The retailer employs about 3,400 people across its stores.",
+        "About 240 people are employed by the retailer at its depot.",
+    )
+    assert _sources(_fact_with(report, "a", "3,400")) == {"a"}
+
+
+def test_a_day_of_a_state_that_goes_on_is_no_happening():
+    """ "crews continued pumping ... Thursday" / "... on Wednesday": two days of one state."""
+    report = _two(
+        "Flood crews continued pumping water from the tunnel Thursday.",
+        "Flood crews continued pumping water from the tunnel on Wednesday, the mayor said.",
+    )
+    assert _sources(_fact_with(report, "a", "Thursday")) == {"a"}
