@@ -2064,7 +2064,12 @@ def _told_alike(kind: tuple[str, ...], a: _Told, b: _Told, *, alike_values: bool
         return None if (read_a or read_b) and apart else shared
     if read_a and read_b and apart:
         return None  # "30 homes were built" / "40 homes were sold": two doings
-    unread = kind[0] == "number" or not kind[2]
+    # what is counted is not read, nor an attribute word both share ("a $14 million shortfall"
+    # / "a $14.2 million budget gap": a shortfall both)
+    read_both = {
+        t for t in a.read & b.read if t not in lexicon.MEASURES and _dimension(t) not in kind[1:3]
+    }
+    unread = kind[0] == "number" or not (kind[2] or read_both)
     return None if unread or a.like_only or b.like_only else shared
 
 

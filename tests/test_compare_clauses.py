@@ -7,6 +7,7 @@ from _compare_helpers import sources as _sources
 from _compare_helpers import two as _two
 
 from reconcile.extract.claims import clause_words, tokenize
+from reconcile.group import _Told, _told_alike
 
 
 def _words(sentence: str, value: str) -> tuple[str, ...]:
@@ -63,3 +64,36 @@ def test_a_day_of_a_state_that_goes_on_is_no_happening():
         "Flood crews continued pumping water from the tunnel on Wednesday, the mayor said.",
     )
     assert _sources(_fact_with(report, "a", "Thursday")) == {"a"}
+
+
+def test_unlike_sums_meet_when_their_attributes_share_a_word():
+    """ "a $12 million deficit" / "a $14.2 million budget gap" (both a shortfall, in like
+    clauses) may be one sum in conflict; two sums of unlike words ("saved" / "a deficit")
+    only when alike."""
+    kind = ("money:USD", "", "")
+    deficit = _Told(words={"county", "shortfall", "confront"}, read={"shortfall"})
+    gap = _Told(words={"county", "shortfall", "face"}, read={"shortfall", "budget"})
+    assert _told_alike(kind, deficit, gap, alike_values=False) == 2
+    saved = _Told(words={"county", "shortfall", "save"}, read={"save"})
+    assert _told_alike(kind, deficit, saved, alike_values=False) is None
+    assert _told_alike(kind, deficit, saved, alike_values=True) == 2
+
+
+def test_unlike_days_of_two_doings_at_one_place_stay_apart():
+    """ "accepted plea deals Friday" / "plan to meet Monday night" at one park: two doings."""
+    report = _two(
+        "Two suspects in the Maple Grove park shooting accepted plea deals Friday.",
+        "Leaders plan to meet at Maple Grove park Monday night to address the shooting.",
+    )
+    assert _sources(_fact_with(report, "a", "Friday")) == {"a"}
+
+
+def test_a_death_day_and_a_day_of_the_hurt_stay_apart():
+    """ "died at Mercy Hospital late Monday" / "three of the injured were critical at Mercy
+    Hospital on Monday morning": a death and a state of the hurt, not one day."""
+    report = _two(
+        "A fourth victim died at Mercy General Hospital in Dover late Monday.",
+        "Three of the injured were in critical condition at Mercy General Hospital in Dover on"
+        " Monday morning, a spokeswoman said.",
+    )
+    assert _sources(_fact_with(report, "a", "Monday")) == {"a"}
