@@ -49,10 +49,11 @@ def test_died_and_passed_away_date_one_death():
 
 
 def test_counts_far_apart_stay_apart_however_worded():
-    """ "employs 3,400 people" / "240 people are employed at the depot": a whole and a site."""
+    """ "3,400 workers on its payroll" / "240 workers on the payroll at the depot": a whole
+    and a site, though their clauses share their words."""
     report = _two(
-        "The retailer employs about 3,400 people across its stores.",
-        "About 240 people are employed by the retailer at its depot.",
+        "The retailer has 3,400 workers on its payroll in all.",
+        "The depot has 240 workers on the payroll of the retailer.",
     )
     assert _sources(_fact_with(report, "a", "3,400")) == {"a"}
 
@@ -95,5 +96,17 @@ def test_a_death_day_and_a_day_of_the_hurt_stay_apart():
         "A fourth victim died at Mercy General Hospital in Dover late Monday.",
         "Three of the injured were in critical condition at Mercy General Hospital in Dover on"
         " Monday morning, a spokeswoman said.",
+    )
+    assert _sources(_fact_with(report, "a", "Monday")) == {"a"}
+
+
+def test_days_of_two_events_read_stay_apart():
+    """ "arrested a man Monday in connection with the killing" / "arrested in connection with
+    the Jan. 28 killing": the clauses share their words, but each day dates another event."""
+    report = _two(
+        "Police arrested a man Monday in connection with the killing of a clerk at the Elm"
+        " Street market.",
+        "A man was arrested in connection with the Jan. 28 killing of a clerk at the Elm Street"
+        " market.",
     )
     assert _sources(_fact_with(report, "a", "Monday")) == {"a"}
