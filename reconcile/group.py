@@ -1974,7 +1974,7 @@ _CLAUSE_SHARED = 2
 _CLAUSE_FACTS = 120
 # Verbs of a state that goes on: a day they name is one day of many, no happening's.
 _ONGOING = frozenset(["continue", "keep", "remain", "stay"])
-# Marks that say when, or who was there, not which set: "will begin Friday" / "begin Saturday".
+# Marks that say when, or who was there, not which set: "will open Monday" / "opens Tuesday".
 _TIME_MARKS = frozenset(["~future", "~past", _DIED, _PRESENT])
 
 
@@ -1999,14 +1999,14 @@ def _clause_kind(claim: Claim) -> tuple[str, ...] | None:
         if claim.attribute is not None and set(claim.attribute_tokens) <= {"e:announced"}:
             return None  # "said Tuesday", "today confirmed that": a day of saying
         if _ONGOING & {*claim.attribute_tokens, *claim.clause_words}:
-            return None  # "crews continued work Thursday": one day of a state that goes on
+            return None  # "workers continued repairs Tuesday": a day of a state that goes on
         return ("date", "", "", *marks)
     if not isinstance(value, Quantity) or not _told_plainly(claim):
         return None
     noun = _counted_noun(claim)
     if noun is None and family(claim) == "count" and "person" in claim.attribute_tokens:
-        noun = "person"  # "48 people were aboard": people, not a noun left unread
-    measured = _measured(claim)  # "94 seconds" / "90 seconds": a measure in minutes
+        noun = "person"  # "30 people were aboard": people, not a noun left unread
+    measured = _measured(claim)  # "40 seconds" / "45 seconds": a measure in minutes
     unit = _unit_dimension(claim) if measured is None else measured[0]
     return (family(claim), unit or "", noun or "", *marks)
 
@@ -2019,7 +2019,7 @@ class _Told:
     words: set[str] = attrs.field(factory=set)  # their clauses' words
     events: set[str] = attrs.field(factory=set)  # what befell what they count or date
     read: set[str] = attrs.field(factory=set)  # the words their attributes were read from
-    like_only: bool = False  # a crowd or an age: "About 600 people gathered", "a 71-year-old"
+    like_only: bool = False  # a crowd or an age: "About 600 people gathered", "a 64-year-old"
 
     def add(self, claim: Claim) -> None:
         self.kinds.add(_clause_kind(claim))
@@ -2034,20 +2034,20 @@ class _Told:
 def _told_alike(kind: tuple[str, ...], a: _Told, b: _Told, *, alike_values: bool) -> int | None:
     """How many clause words two facts of one kind share, when that may make them one.
 
-    None when they share nothing but the events they were read with
-    ("the 4-year-old boy was shot" / "a girl and a boy were shot blocks away"), fewer than
-    :data:`_CLAUSE_SHARED` words (a day one more), two events were read ("arrested
-    Monday" / "killed Jan. 28"), one clause tells another event than the other's value
-    ("died late Monday" / "three of the injured were critical Monday"), or unlike values
-    of an event the other clause does not tell ("the gallery owns 7 statues" / "five statues
-    were stolen"), or whose verbs are told in neither other clause ("accepted plea deals
-    Friday" / "plan to meet Monday"; for amounts, both must have a verb read); and unlike
-    amounts of a noun not read, of a crowd or of an age.
+    None when they share nothing but the events they were read with ("the 6-year-old girl
+    was hurt" / "a boy and a girl were hurt across town"), fewer than :data:`_CLAUSE_SHARED`
+    words (a day one more), two events were read ("charged Monday" / "robbed March 3"), one
+    clause tells another event than the other's value ("died Tuesday at the clinic" / "two
+    of the hurt were in fair condition Tuesday"), or unlike values of an event the other
+    clause does not tell ("the gallery owns 7 statues" / "five statues were stolen"), or
+    whose verbs are told in neither other clause ("signed the lease Friday" / "will tour
+    the mill Monday"; for amounts, both must have a verb read); and unlike amounts of a
+    noun not read, of a crowd or of an age.
     """
     both = a.words & b.words
     if not both - a.events - b.events:
         return None
-    # the noun or the unit both count in is one word shared: "46 people" / "48 people"
+    # the noun or the unit both count in is one word shared: "30 people" / "32 people"
     shared = len(both) + bool(kind[1] or kind[2])
     needed = _CLAUSE_SHARED + (kind[0] == "date")
     if shared < needed or (a.events and b.events and a.events.isdisjoint(b.events)):
@@ -2064,8 +2064,8 @@ def _told_alike(kind: tuple[str, ...], a: _Told, b: _Told, *, alike_values: bool
         return None if (read_a or read_b) and apart else shared
     if read_a and read_b and apart:
         return None  # "30 homes were built" / "40 homes were sold": two doings
-    # what is counted is not read, nor an attribute word both share ("a $14 million shortfall"
-    # / "a $14.2 million budget gap": a shortfall both)
+    # what is counted is not read, nor an attribute word both share ("a $9 million shortfall"
+    # / "a $9.6 million budget gap": a shortfall both)
     read_both = {
         t for t in a.read & b.read if t not in lexicon.MEASURES and _dimension(t) not in kind[1:3]
     }
@@ -2082,13 +2082,13 @@ def _join_like_clauses(
 ) -> None:
     """Join two facts of other sources whose values are told in clauses of like words.
 
-    "There were 46 people on board" / "48 people were aboard the bus"; "died there Sunday"
-    / "who passed away Monday at the same hospital": one value, worded by each source, so
+    "There were 30 people on board" / "32 people were aboard the boat"; "died there Friday"
+    / "who passed away Saturday at the same clinic": one value, worded by each source, so
     one fact in agreement or in conflict. Only a day, or an amount of one family, unit,
     counted noun and marks of a set; only when the clauses share enough content words
     (see :func:`reconcile.extract.claims.clause_words` and :func:`_told_alike`), and each
     fact is the other's one best match (more shared words than with any other). Never
-    two counts far apart ("3,400 people employed" / "240 people employed at one site").
+    two counts far apart ("5,000 people employed" / "300 people employed at one site").
     """
     told: dict[int, _Told] = defaultdict(_Told)
     for index, claim in enumerate(ordered):
@@ -2128,9 +2128,9 @@ def _join_like_clauses(
 def _other_event(events: set[str], words: set[str]) -> bool:
     """Whether a clause tells an event, and not one of those ``events`` befell a value.
 
-    "died at the hospital late Monday" / "three of the injured were at the hospital Monday":
-    a death and a state of the hurt. A clause that tells no event ("a ceremony will take
-    place on Nov. 19") may tell one a verb of the other names ("will hold a ceremony").
+    "died at the clinic Tuesday" / "two of the hurt were at the clinic Tuesday":
+    a death and a state of the hurt. A clause that tells no event ("a parade will take
+    place on May 2") may tell one a verb of the other names ("will hold a parade").
     """
     told = {w for w in words if w.startswith("e:")}
     return bool(events) and bool(told) and not events <= told

@@ -26,36 +26,36 @@ def test_clause_words_fold_a_death_and_a_particle_verb():
 
 
 def test_people_on_board_and_aboard_are_one_count_in_conflict():
-    """ "46 people on board the ferry" / "48 people were aboard the ferry": one count."""
+    """ "30 people on board" / "32 people were aboard the ferry": one count."""
     report = _two(
-        "The ferry ran aground on Monday. There were 46 people on board, including the captain.",
-        "The ferry ran aground on Monday. Officials say 48 people were aboard the ferry when"
+        "The ferry ran aground on Monday. There were 30 people on board, including the captain.",
+        "The ferry ran aground on Monday. Officials say 32 people were aboard the ferry when"
         " it struck the rocks.",
     )
-    fact = _fact_with(report, "b", "48 people")
+    fact = _fact_with(report, "b", "32 people")
     assert _sources(fact) == {"a", "b"}
     assert fact.verdict.kind == "conflict"
 
 
 def test_died_and_passed_away_date_one_death():
-    """ "died there Sunday" / "who passed away Monday" at one hospital: one date, in conflict."""
+    """ "died there Friday" / "who passed away Saturday" at one clinic: one date, in conflict."""
     report = _two(
-        "The driver was flown to a county hospital and died there Sunday.",
-        "The crash hurt a driver, Tom Ray, who passed away Monday at a county hospital.",
+        "The driver was taken to a county clinic and died there Friday.",
+        "The crash hurt a driver, Tom Ray, who passed away Saturday at a county clinic.",
     )
-    fact = _fact_with(report, "a", "Sunday")
+    fact = _fact_with(report, "a", "Friday")
     assert _sources(fact) == {"a", "b"}
     assert fact.verdict.kind == "conflict"
 
 
 def test_counts_far_apart_stay_apart_however_worded():
-    """ "3,400 workers on its payroll" / "240 workers on the payroll at the depot": a whole
+    """ "5,000 workers on its payroll" / "300 workers on the payroll at the depot": a whole
     and a site, though their clauses share their words."""
     report = _two(
-        "The retailer has 3,400 workers on its payroll in all.",
-        "The depot has 240 workers on the payroll of the retailer.",
+        "The retailer has 5,000 workers on its payroll in all.",
+        "The depot has 300 workers on the payroll of the retailer.",
     )
-    assert _sources(_fact_with(report, "a", "3,400")) == {"a"}
+    assert _sources(_fact_with(report, "a", "5,000")) == {"a"}
 
 
 def test_a_day_of_a_state_that_goes_on_is_no_happening():
@@ -68,7 +68,7 @@ def test_a_day_of_a_state_that_goes_on_is_no_happening():
 
 
 def test_unlike_sums_meet_when_their_attributes_share_a_word():
-    """ "a $12 million deficit" / "a $14.2 million budget gap" (both a shortfall, in like
+    """ "a $7 million deficit" / "a $9.6 million budget gap" (both a shortfall, in like
     clauses) may be one sum in conflict; two sums of unlike words ("saved" / "a deficit")
     only when alike."""
     kind = ("money:USD", "", "")
@@ -81,19 +81,19 @@ def test_unlike_sums_meet_when_their_attributes_share_a_word():
 
 
 def test_unlike_days_of_two_doings_at_one_place_stay_apart():
-    """ "accepted plea deals Friday" / "plan to meet Monday night" at one park: two doings."""
+    """ "signed plea agreements Friday" / "will gather at the park Monday night": two doings."""
     report = _two(
-        "Two suspects in the Maple Grove park shooting accepted plea deals Friday.",
-        "Leaders plan to meet at Maple Grove park Monday night to address the shooting.",
+        "Two suspects in the Maple Grove park robbery signed plea agreements Friday.",
+        "Neighbors will gather at Maple Grove park Monday night to talk about the robbery.",
     )
     assert _sources(_fact_with(report, "a", "Friday")) == {"a"}
 
 
 def test_a_death_day_and_a_day_of_the_hurt_stay_apart():
-    """ "died at Mercy Hospital late Monday" / "three of the injured were critical at Mercy
-    Hospital on Monday morning": a death and a state of the hurt, not one day."""
+    """ "a rider died at Mercy Hospital late Monday" / "three of the injured were critical at
+    Mercy Hospital on Monday morning": a death and a state of the hurt, not one day."""
     report = _two(
-        "A fourth victim died at Mercy General Hospital in Dover late Monday.",
+        "A second rider died at Mercy General Hospital in Dover late Monday.",
         "Three of the injured were in critical condition at Mercy General Hospital in Dover on"
         " Monday morning, a spokeswoman said.",
     )

@@ -267,7 +267,7 @@ class _Context:
 
 
 # What ends the clause a value is told in: "Ann, who passed away Monday, ..." gives the
-# value "passed away Monday" only; "and" does not ("was flown to a hospital and died there").
+# value "passed away Monday" only; "and" does not ("was taken to a clinic and died there").
 _CLAUSE_CUTS = frozenset([*",;:()[]—–", "who", "whom", "whose", "which", "while", "but"])
 # Words that tell nothing of what a value measures: function words, saying, time.
 _NO_CONTENT = (
@@ -322,7 +322,7 @@ def clause_words(
     "Ann Lee, who passed away Monday at a city hospital" gives ("e:killed", "hospital",
     "city") for "Monday": the clause from the last cut (a comma, a relative) before the
     value to the next after it, without function words, words of saying or of time, and
-    without the values' own words ("Sunday", "48 people", "$2 million": what a value counts
+    without the values' own words ("Sunday", "30 people", "$2 million": what a value counts
     is its claim's attribute).
     A verb and its particle are one word ("lifted off" / "liftoff"); "lost their lives" is
     a death. For the grouper, which joins two sources' values told in like clauses.
@@ -343,7 +343,7 @@ def clause_words(
             continue
         i = bisect.bisect_right(starts, token.start) - 1
         if i >= 0 and token.start < spans[i][1]:
-            continue  # a value's own words ("Sunday", "$2 million", "48 people")
+            continue  # a value's own words ("Sunday", "$2 million", "30 people")
         if k + 1 < hi and tokens[k + 1].low in _CLAUSE_PARTICLES:
             compound = lexicon.lemma(low) + tokens[k + 1].low
             word: str | None = _CLAUSE_FOLDS.get(compound, compound)
@@ -353,7 +353,7 @@ def clause_words(
             continue
         if word in {"life", "live"} and "e:lost" in out:
             out.remove("e:lost")
-            word = "e:killed"  # "two passengers lost their lives"
+            word = "e:killed"  # "two riders lost their lives"
         out.append(word)
     return tuple(dict.fromkeys(out))
 
