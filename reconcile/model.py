@@ -848,6 +848,11 @@ class Claim:
     hedged: bool = False
     negated: bool = False
     zone: ZoneKind = attrs.field(default="body", validator=_one_of(_ZONE_KINDS))
+    # The content words of the value's clause, folded ("passed away" -> "e:killed"), for
+    # the grouper only: not compared, not written to JSON (a claim read back has none).
+    clause_words: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         """The quoted words must have the span's length; the sentence must hold the span."""
@@ -1017,6 +1022,7 @@ def _setters(cls: type, names: str) -> tuple[Callable[[object, object], None], .
 _SPAN_SLOTS = "source_id start end"
 _CLAIM_SLOTS = (
     "span text value sentence subject attribute attribute_tokens attributed_to hedged negated zone"
+    " clause_words"
 )
 _SPAN_SETTERS = _setters(Span, _SPAN_SLOTS)
 _CLAIM_SETTERS = _setters(Claim, _CLAIM_SLOTS)
@@ -1055,7 +1061,8 @@ class ClaimColumns:
         if attribute:  # one tuple per attribute, shared by its claims
             tokens = self._tokens.setdefault(attribute, (attribute,))
         (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
-         set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
+         set_attributed_to, set_hedged, set_negated, set_zone,
+         set_words) = _CLAIM_SETTERS  # fmt: skip
         set_source_id, set_start, set_end = _SPAN_SETTERS
         source_ids, values = self.source_ids, self.values
         found = []
@@ -1087,6 +1094,7 @@ class ClaimColumns:
             set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
             set_negated(claim, False)  # noqa: FBT003 - same
             set_zone(claim, "body")
+            set_words(claim, ())
             found.append(claim)
         return tuple(found)
 

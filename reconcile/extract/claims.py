@@ -266,6 +266,98 @@ class _Context:
     spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
 
 
+# What ends the clause a value is told in: "Ann, who passed away Monday, ..." gives the
+# value "passed away Monday" only; "and" does not ("was taken to a clinic and died there").
+_CLAUSE_CUTS = frozenset([*",;:()[]—–", "who", "whom", "whose", "which", "while", "but"])
+# Words that tell nothing of what a value measures: function words, saying, time.
+_NO_CONTENT = (
+    lexicon.DETERMINERS
+    | lexicon.PREPOSITIONS
+    | lexicon.AUXILIARIES
+    | lexicon.CONJUNCTIONS
+    | lexicon.RELATIVES
+    | lexicon.PRONOUNS
+    | lexicon.SPEECH_VERBS
+    | lexicon.REPORTING
+    | lexicon.TIME_WORDS
+    | lexicon.NEGATIONS
+    | frozenset(SMALL)
+    | frozenset(["late", "early", "last", "next"])  # "late Monday": when, not what
+)
+_CLAUSE_PARTICLES = frozenset(["off", "out", "away"])  # "lifted off" is one word: "liftoff"
+# Ordinary English that names one thing two ways, each to one word: "passed away" is died.
+_CLAUSE_FOLDS = {
+    "passaway": "e:killed",
+    "aboard": "board",
+    "takeoff": "liftoff",
+    "debt": "liability",
+}
+
+
+_set_clause_words = Claim.__dict__["clause_words"].__set__  # a frozen slot's own setter
+_CONTENT_WORDS: dict[str, str | None] = {}  # _content_word's answers: a story's words recur
+_CONTENT_KEPT = 50_000  # then the answers are forgotten, so a corpus does not grow it
+
+
+def _content_word(low: str) -> str | None:
+    """A word as :func:`clause_words` keeps it: its event or noun token, folded; or None."""
+    if low in _CONTENT_WORDS:
+        return _CONTENT_WORDS[low]
+    if len(_CONTENT_WORDS) >= _CONTENT_KEPT:
+        _CONTENT_WORDS.clear()
+    event = lexicon.event_class(low)
+    word = None if event == "e:announced" else event or lexicon.noun_token(low)
+    word = _CONTENT_WORDS[low] = word if word is None else _CLAUSE_FOLDS.get(word, word)
+    return word
+
+
+def clause_words(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+) -> tuple[str, ...]:
+    """The content words of the clause a value at ``start..end`` is told in, folded.
+
+    "Ann Lee, who passed away Monday at a city hospital" gives ("e:killed", "hospital",
+    "city") for "Monday": the clause from the last cut (a comma, a relative) before the
+    value to the next after it, without function words, words of saying or of time, and
+    without the values' own words ("Sunday", "30 people", "$2 million": what a value counts
+    is its claim's attribute).
+    A verb and its particle are one word ("lifted off" / "liftoff"); "lost their lives" is
+    a death. For the grouper, which joins two sources' values told in like clauses.
+    """
+    first = _at(tokens, start)
+    lo = first
+    while lo > 0 and tokens[lo - 1].low not in _CLAUSE_CUTS:
+        lo -= 1
+    hi = first
+    while hi < len(tokens) and (tokens[hi].start < end or tokens[hi].low not in _CLAUSE_CUTS):
+        hi += 1
+    out: list[str] = []
+    starts = [s for s, _ in spans]
+    for k in range(lo, hi):
+        token = tokens[k]
+        low = token.low
+        if low in _NO_CONTENT or low in _CLAUSE_PARTICLES or not token.is_word:
+            continue
+        i = bisect.bisect_right(starts, token.start) - 1
+        if i >= 0 and token.start < spans[i][1]:
+            continue  # a value's own words ("Sunday", "$2 million", "30 people")
+        if k + 1 < hi and tokens[k + 1].low in _CLAUSE_PARTICLES:
+            compound = lexicon.lemma(low) + tokens[k + 1].low
+            word: str | None = _CLAUSE_FOLDS.get(compound, compound)
+        else:
+            word = _content_word(low)
+        if word is None:
+            continue
+        if word in {"life", "live"} and "e:lost" in out:
+            out.remove("e:lost")
+            word = "e:killed"  # "two riders lost their lives"
+        out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
 @attrs.define
 class Reader:
     """Reads the claims of one source, sentence after sentence, in text order.
@@ -690,6 +782,12 @@ class Reader:
                     negated=_negated(tokens, start, end=end, verb=context.verb),
                     zone=zone,
                 )
+            )
+        for claim in out:
+            # The claims were built just above: their slot is set, not the claim built anew.
+            _set_clause_words(
+                claim,
+                clause_words(tokens, claim.span.start, claim.span.end, spans),
             )
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
