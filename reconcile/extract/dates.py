@@ -983,6 +983,21 @@ def _week(day: dt.date) -> Days:
     return monday, monday + dt.timedelta(days=6)
 
 
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|FY)[\s-]*(?:(?:19|20)?\d\d[\s-]*)?\Z", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"\A,?\s+(?:of\s+)?(?:the\s+)?(?:fiscal|FY)\b", re.IGNORECASE)
+
+
+def _fiscal_around(text: str, start: int, end: int) -> bool:
+    """Whether a quarter or a half is a fiscal one: "fiscal Q3", "Q3 of fiscal 2027", "FY26 H1".
+
+    A fiscal year need not start in January, so its quarters are not calendar ones.
+    """
+    return bool(
+        _FISCAL_BEFORE.search(text, max(0, start - 16), start)
+        or _FISCAL_AFTER.match(text[end : end + 16])
+    )
+
+
 def _quarter(day: dt.date, shift: int) -> Days:
     """The calendar quarter ``shift`` quarters from the one that holds ``day``."""
     return _months_span(*_add_months(day.year, (day.month - 1) // 3 * 3 + 1, 3 * shift), 3)
@@ -1543,8 +1558,13 @@ class _Scanner:
         # "will move in the fall", written in November: the fall to come, not the one nearly
         # over; a season is the coming one once half of it has gone by.
         mid = future and granularity == "season"
+        # "reported third-quarter revenue": a quarter told as past has begun by the story's
+        # date, however near the next one is.
+        slack = dt.timedelta(0) if granularity == "quarter" else _SLACK
         return self.relative(
-            granularity, words, lambda ref: _cyclic(ref, make, future=future, mid=mid)
+            granularity,
+            words,
+            lambda ref: _cyclic(ref, make, future=future, mid=mid, slack=slack),
         )
 
     # --- days ----------------------------------------------------------------------------------
@@ -1872,6 +1892,8 @@ class _Scanner:
         letter = m["q_n"] or m["q_hn"]
         if letter and not self.text[m.start("q_n" if m["q_n"] else "q_hn") - 1].isupper():
             return None  # "q3" in lower case is a code, not a quarter
+        if _fiscal_around(self.text, m.start(), m.end()):
+            return None  # "fiscal Q3", "the third quarter of fiscal 2027": not July to September
         relation = (m["q_r"] or "").lower()
         if relation == "the":
             relation = "this"
