@@ -159,6 +159,7 @@ _DAY: Final = dt.timedelta(days=1)
 _WEEK: Final = dt.timedelta(days=7)
 # How far after the reference a yearless "April 14" or "in March" may still lie.
 _SLACK: Final = dt.timedelta(days=61)
+_NO_SLACK: Final = dt.timedelta(0)
 
 # --- words -------------------------------------------------------------------------------------
 
@@ -1558,13 +1559,8 @@ class _Scanner:
         # "will move in the fall", written in November: the fall to come, not the one nearly
         # over; a season is the coming one once half of it has gone by.
         mid = future and granularity == "season"
-        # "reported third-quarter revenue": a quarter told as past has begun by the story's
-        # date, however near the next one is.
-        slack = dt.timedelta(0) if granularity == "quarter" else _SLACK
         return self.relative(
-            granularity,
-            words,
-            lambda ref: _cyclic(ref, make, future=future, mid=mid, slack=slack),
+            granularity, words, lambda ref: _cyclic(ref, make, future=future, mid=mid)
         )
 
     # --- days ----------------------------------------------------------------------------------
@@ -1921,6 +1917,12 @@ class _Scanner:
             shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
             words = f"{label} {relation} year"
             return self.relative("quarter", words, lambda ref: make(ref.year + shift))
+        if not self.future(m.start()) and not _scheduled(_clause_before(self.text, m.start(), 10)):
+            # "reported third-quarter revenue": a quarter told as past has begun by the
+            # story's date, however near the next one is.
+            return self.relative(
+                "quarter", label, lambda ref: _cyclic(ref, make, future=False, slack=_NO_SLACK)
+            )
         return self.yearly("quarter", label, make, m.start())
 
     def on_se(self, m: re.Match[str]) -> DateRange | None:
