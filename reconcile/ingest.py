@@ -1523,8 +1523,11 @@ _PROMPT_OFFER = re.compile(
     r"|(?:\b[0-9]+ cents|\$\s?[0-9][0-9.]*)\s+(?:a|per|each)\s+(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
+# "share this" is a page's button, but not after "a", "per" or "each": "a dividend of 11
+# cents a share this quarter" is a stock's share.
 _BREAK_WORDS = re.compile(
-    r"newsletter|subscribe\b|sign up\b|follow us\b|click here\b|read more\b|share this\b",
+    r"newsletter|subscribe\b|sign up\b|follow us\b|click here\b|read more\b"
+    r"|(?<!\ba )(?<!\bper )(?<!\beach )share this\b",
     re.IGNORECASE,
 )
 _COOKIE = re.compile(

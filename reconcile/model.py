@@ -90,15 +90,31 @@ def _number(value: float | None) -> int | float | None:
     return float(value)
 
 
-def _plain_number(value: float | None) -> str:
-    """A number as a reader writes it: "80", "1,250", "3.5", "3 million", "1.25 billion"."""
+def _plain_number(value: float | None, *, money: bool = False) -> str:
+    """A number as a reader writes it: "80", "1,250", "3.5", "3 million", "1.25 billion".
+
+    A scale word is used when the number has at most two decimals at that scale; the test
+    rounds first, since 1.1e9 / 1e9 * 100 is 110.00000000000001 in binary floating point and
+    "$1.1bn" must not print as "$1100 million". An amount of money below a million with cents
+    keeps two decimals ("$4.10", not "$4.1").
+
+    >>> _plain_number(1.1e9), _plain_number(4.6e6), _plain_number(1.15e9), _plain_number(1.1e8)
+    ('1.1 billion', '4.6 million', '1.15 billion', '110 million')
+    >>> _plain_number(4.1, money=True), _plain_number(1250.5), _plain_number(3)
+    ('4.10', '1,250.5', '3')
+    """
     number = _number(value)
     if number is None:
         return "?"
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(number) >= scale and (number / scale * 100).is_integer():
-            return f"{number / scale:g} {word}"
-    return f"{number:,}" if isinstance(number, int) else f"{number:,.6g}"
+        hundredths = number / scale * 100
+        if abs(number) >= scale and abs(hundredths - round(hundredths)) < 1e-6:
+            return f"{round(hundredths) / 100:,g} {word}"
+    if isinstance(number, int):
+        return f"{number:,}"
+    if money and abs(number) < 1e6 and abs(number * 100 - round(number * 100)) < 1e-6:
+        return f"{number:,.2f}"
+    return f"{number:,.6g}"
 
 
 def _as_float(value: Any, what: str) -> float | None:
@@ -565,7 +581,9 @@ class Quantity:
         code = "" if sign or not self.currency else f" {self.currency}"
 
         def show(n: float | None) -> str:
-            return f"{sign}{_plain_number(n)}{code}"
+            minus = "-" if n is not None and n < 0 and sign else ""  # "-$45 million"
+            n = -n if minus and n is not None else n
+            return f"{minus}{sign}{_plain_number(n, money=self.kind == 'money')}{code}"
 
         if self.vague is not None:
             words = self.vague

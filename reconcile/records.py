@@ -210,7 +210,39 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     quantities = find_quantities(stripped, approx_window=approx_window, near_window=near_window)
     if len(quantities) == 1 and _whole(stripped, quantities[0][0], quantities[0][1]):
         return quantities[0][2]
-    return _name(stripped)
+    negated = _negative(stripped, approx_window, near_window)
+    return _name(stripped) if negated is None else negated
+
+
+# A negative amount as tables write it: a minus sign before the figure or its currency
+# ("-$45 million", "−$3m"), or accounting's parentheses ("($45 million)", "$(0.12)").
+_MINUS = re.compile(r"[-−–]\s*(?P<inner>[^-−–].*)", re.DOTALL)
+_BRACKETED = re.compile(r"(?P<sign>[^\d\s(]{0,3})\(\s*(?P<inner>[^()]+?)\s*\)")
+
+
+def _negative(text: str, approx_window: float, near_window: float) -> Quantity | None:
+    """A negative number or amount of money, or None when ``text`` is not one."""
+    match = _MINUS.fullmatch(text) or _BRACKETED.fullmatch(text)
+    if match is None:
+        return None
+    inner = match.groupdict().get("sign", "") + match["inner"]
+    if not any(c.isdigit() for c in inner):
+        return None
+    value = parse_value(inner, approx_window=approx_window, near_window=near_window)
+    if (
+        not isinstance(value, Quantity)
+        or value.kind not in {"number", "money"}
+        or value.unit
+        or not value.is_exact
+    ):
+        return None  # "-" before a date, a time, a name, "12 kg" or a bound is not a sign
+    return attrs.evolve(
+        value,
+        low=None if value.high is None else -value.high,
+        high=None if value.low is None else -value.low,
+        low_open=value.high_open,
+        high_open=value.low_open,
+    )
 
 
 def _where(row: object, number: int, *, column_missing: bool = False) -> str:

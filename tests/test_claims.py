@@ -1277,3 +1277,66 @@ def test_a_numbered_condition_after_the_hurt_counted_earlier_is_a_part(text, wor
     tokens = _claim(text, words).attribute_tokens
     assert "e:injured" in tokens
     assert [t for t in tokens if t in ("~critical", "~serious")] == ([mark] if mark else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        ("Sales rose 3%, Maria Lopez, the chief executive, said.", "3%", "Maria Lopez"),
+        ("Sales rose 3%, Ann Lee, the company's finance chief, said Monday.", "3%", "Ann Lee"),
+        (
+            "Sales rose 3%, Dr. Ann Lee, a surgeon at Mercy Hospital, told reporters.",
+            "3%",
+            "Ann Lee",
+        ),
+        ("Sales rose 3%, Tessa Marr Chief Executive Dana Pruitt said.", "3%", "Dana Pruitt"),
+        ("Costs fell 4%, Chief Operating Officer Dana Pruitt said.", "4%", "Dana Pruitt"),
+    ],
+)
+def test_a_named_speaker_behind_a_title_or_an_apposition(sentence, claim, speaker):
+    """ "X, the chief executive, said": the name the commas set off speaks; titles are no name."""
+    assert _claim(sentence, claim).attributed_to == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        (
+            "The firm is paying $32 million for the stake, two people familiar with the matter said.",
+            "$32 million",
+            "people familiar with the matter",
+        ),
+        (
+            "The deal is worth $2 billion, according to two people familiar with the talks.",
+            "$2 billion",
+            "people familiar with the talks",
+        ),
+        (
+            "The firm will cut 400 jobs, said two people with knowledge of the plans.",
+            "400 jobs",
+            "people with knowledge of the plans",
+        ),
+        (
+            "Two officials briefed on the talks have said the deal is worth $2 billion.",
+            "$2 billion",
+            "officials briefed on the talks",
+        ),
+        (
+            "The deal is worth $2 billion, a person close to the company said.",
+            "$2 billion",
+            "person close to the company",
+        ),
+    ],
+)
+def test_unnamed_sources_are_the_teller_and_their_count_is_no_fact(sentence, claim, speaker):
+    """ "two people familiar with the matter said": they are who said it, not two people counted."""
+    claims = _claims(sentence)
+    assert _find(claims, claim).attributed_to == speaker  # type: ignore[union-attr]
+    assert not [c for c in claims if c.text.lower().startswith(("two ", "a person"))]
+
+
+def test_people_familiar_with_someone_who_do_not_speak_are_counted():
+    claims = _claims("Four people familiar with the suspect were questioned, police said.")
+    four = _find(claims, "Four people")
+    assert four is not None
+    assert four.attributed_to == "police"

@@ -534,6 +534,27 @@ def test_news_about_subscriptions_stays_body():
     assert kinds_at(source, "$20 a year") == {"body"}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board approved a dividend of 11 cents a share this quarter.",
+        "Analysts expect earnings of $1.05 per share this year.",
+        "Holders get $2 each share this month.",
+    ],
+)
+def test_a_price_a_share_this_period_is_story_text(line):
+    """ "a share this quarter" is a stock's share, not a page's "share this" button."""
+    text = f"Firm raises payout\n\nThe firm reported results on Monday.\n\n{line}\n"
+    source = prepare(text, source_id="shares")
+    assert line_kinds(source)[line] == "body"
+    assert (
+        line_kinds(prepare("x\n\nSome text here.\n\nShare this story\n", source_id="b"))[
+            "Share this story"
+        ]
+        == "furniture"
+    )
+
+
 def test_html_page_reduced_to_visible_text(tmp_path):
     """HTML loses scripts, styles, head and templates, unescapes entities, and its furniture is found."""
     path = tmp_path / "port.html"

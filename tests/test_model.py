@@ -350,3 +350,27 @@ def test_percentage_points_are_described_as_points():
     points = Quantity(low=4.5, high=4.5, kind="percent", unit="percentage points")
     assert points.describe() == "4.5 percentage points"
     assert Quantity(low=4.5, high=4.5, kind="percent").describe() == "4.5%"
+
+
+@pytest.mark.parametrize(
+    ("low", "currency", "printed"),
+    [
+        (1.1e9, "USD", "$1.1 billion"),  # 1.1e9 / 1e9 * 100 is not an integer in binary
+        (2.3e9, "USD", "$2.3 billion"),
+        (4.6e6, "USD", "$4.6 million"),
+        (1.1e8, "EUR", "€110 million"),
+        (1.1e12, "USD", "$1.1 trillion"),
+        (4.1, "USD", "$4.10"),  # cents keep two decimals
+        (0.5, "GBP", "£0.50"),
+        (1250.75, "USD", "$1,250.75"),
+        (12.0, "USD", "$12"),
+        (1234567.0, "USD", "$1,234,567"),
+    ],
+)
+def test_money_prints_as_an_analyst_writes_it(low: float, currency: str, printed: str) -> None:
+    assert Quantity.exact(low, kind="money", currency=currency).describe() == printed
+
+
+def test_counts_keep_their_decimals_as_printed() -> None:
+    assert Quantity.exact(4.1).describe() == "4.1"
+    assert Quantity.exact(2.3e9).describe() == "2.3 billion"

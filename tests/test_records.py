@@ -621,3 +621,50 @@ def test_a_side_of_one_value_is_listed_as_value_listing_lists_it(limit: int) -> 
         "4 (a, b, c and 2 more) vs 6 (f) ≈ 6.0 (g, h) vs 9 (i, j, k and 1 more) vs 11 (m)"
         " vs 1 more values"
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "low", "currency"),
+    [
+        ("-$45 million", -45e6, "USD"),
+        ("($45 million)", -45e6, "USD"),
+        ("$(0.12)", -0.12, "USD"),
+        ("\u2212\u20ac3m", -3e6, "EUR"),
+        ("(0.12)", -0.12, None),
+    ],
+)
+def test_negative_amounts_as_tables_write_them(printed: str, low: float, currency: str) -> None:
+    """A minus sign or accounting's parentheses make a negative amount, not a name."""
+    value = parse_value(printed)
+    assert isinstance(value, Quantity)
+    assert value.low == value.high == pytest.approx(low)
+    assert value.currency == currency
+
+
+def test_a_loss_written_two_ways_agrees_and_is_printed_with_its_sign() -> None:
+    report = reconcile.compare_records(
+        [
+            {
+                "source": "filing",
+                "subject": "Q3",
+                "attribute": "net income",
+                "value": "-$45 million",
+            },
+            {
+                "source": "wire",
+                "subject": "Q3",
+                "attribute": "net income",
+                "value": "($45 million)",
+            },
+        ]
+    )
+    (fact,) = report.facts
+    assert fact.verdict.kind == "agree"
+    assert "-$45 million" in report.to_text()
+
+
+@pytest.mark.parametrize(
+    "printed", ["(see note)", "-March 3", "--5", "($45 million", "-more than 5"]
+)
+def test_what_is_not_a_signed_amount_stays_a_name(printed: str) -> None:
+    assert isinstance(parse_value(printed), EntityRef)

@@ -831,3 +831,31 @@ def test_one_origin_from_one_teller_says_so() -> None:
     (fact,) = [f for f in report.facts if len(f.sources) == 2]
     assert fact.verdict.origins == 1
     assert "(all attributed to Ana Ruiz)" in report.to_text(width=100)
+
+
+def _two_against_one() -> Report:
+    rows = []
+    for item in ("X", "Y", "Z", "W"):
+        rows += [
+            {"source": "Harbor Daily", "subject": item, "attribute": "n", "value": "4"},
+            {"source": "Ridge Post", "subject": item, "attribute": "n", "value": "4"},
+            {"source": "Vale Wire", "subject": item, "attribute": "n", "value": "6"},
+        ]
+    return reconcile.compare_records(rows)
+
+
+def test_records_html_names_each_source_by_its_id_not_as_unknown() -> None:
+    """Records have no outlet or date: the sources table shows the id, as the text report does."""
+    markup = _two_against_one().to_html()
+    table = markup.split("<tbody>")[1].split("</tbody>")[0]
+    assert "unknown" not in table
+    assert ">Harbor Daily</a>" in table
+
+
+def test_a_confidence_is_never_printed_as_certainty() -> None:
+    """A two-against-one split is not proof: no report prints "confidence 100%"."""
+    report = _two_against_one()
+    assert any(f.estimate is not None and f.estimate.confidence >= 0.995 for f in report.facts)
+    for rendered in (report.to_text(), report.to_markdown(), report.to_html()):
+        assert "confidence 100%" not in rendered
+        assert "over 99%" in rendered

@@ -130,8 +130,9 @@ def _values(
         counted = [(s, e) for s, e, _ in explicit]
         ages = [a for a in ages if not _overlaps(taken, a[0], a[1]) and not _within(counted, a)]
         explicit = [k for k in explicit if not any(s <= k[0] < e for s, e, _ in ages)]
-    if explicit or "-" in text[sentence.start : sentence.end]:
-        # "on a 7-2 vote": the two sides of a tally, which the number reader leaves alone
+    chunk = text[sentence.start : sentence.end]
+    if explicit or "-" in chunk or "\u2013" in chunk:
+        # "on a 7-2 vote", "a 58–51 win": a tally's sides, which the number reader leaves
         spans = [(s, e) for s, e, _ in explicit]
         tallies = find_tallies(text, sentence.start, sentence.end)
         explicit.extend(

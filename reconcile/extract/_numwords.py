@@ -175,12 +175,15 @@ BOUND_PHRASES: Final = MappingProxyType(
         ),
         "ge": (
             "at least", "no fewer than", "no less than", "not less than", "not fewer than",
-            "a minimum of", "minimum of", "at minimum", "at a minimum", "as few as",
-            "as little as", "as low as", "at least or equal to", "greater than or equal to",
+            "a minimum of", "minimum of", "at minimum", "at a minimum",
+            "at least or equal to", "greater than or equal to",
             "more than or equal to", "equal to or more than", "equal to or greater than",
             "bigger or equal than", "higher or equal than", "larger or equal than",
             "greater or equal than", "> =", ">=", "≥",
         ),
+        # The low extreme a thing reached ("levels as low as 0.8 mg", "fares for as little
+        # as $5"): that value, stated; never a floor the thing stays above ("at least").
+        "min": ("as few as", "as little as", "as low as"),
         "near": (
             "nearly", "almost", "just under", "just below", "close to", "closer to",
             "approaching", "just shy of", "not quite", "slightly less than",

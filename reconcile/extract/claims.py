@@ -30,7 +30,7 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
-from reconcile.extract.numbers import is_glued_measure
+from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure
 from reconcile.model import (
     TIME_OF_DAY,
     Claim,
@@ -336,7 +336,14 @@ class Reader:
             zip(counts, count_events(self.text, counts, sentence.start, sentence.end), strict=True)
         )
         past = self._past(values)
+        unnamed = (
+            set()
+            if _SOURCE_NOUNS.isdisjoint(map(_LOW, tokens))
+            else _unnamed_counts(tokens, values)
+        )
         for start, end, value in values:
+            if (start, end) in unnamed:
+                continue  # "two people familiar with the matter said": who spoke, not a fact
             if isinstance(value, Quantity) and value.unit == TIME_OF_DAY:
                 context = self._context(tokens, start, end, _ONE_DAY, spans)
                 attribute, attribute_tokens = _time_attribute(tokens, context, lead=lead)
@@ -464,6 +471,11 @@ class Reader:
                 voters = normalise(tokenize(value.unit)) if value.unit else []
                 attribute = f"votes {side[1:]}"
                 attribute_tokens = ("vote", *(t for t in voters if t != "vote"), side)
+            pair = _pair_side(tokens, start, end, value)
+            if pair is not None:
+                # "won 58-51", "finished 27-1": one side of a game's score or of a
+                # season's record; the other side is the sentence's other claim.
+                attribute, attribute_tokens = f"{pair[0]} {pair[1][1:]}", pair
             named_set = bare and a_part and referred is None
             whole = _named_whole(tokens[_at(tokens, end) :]) if named_set else None
             if whole is not None and whole[2] and attribute_tokens:
@@ -799,8 +811,15 @@ class Reader:
                 after = _past_article(tokens, i + 2)  # "according to the county's office"
                 if [t.low for t in tokens[after : after + 2]] in (["copy", "of"], ["copies", "of"]):
                     after = _past_article(tokens, after + 2)  # "a copy of the report": the report
+                counted = (
+                    after + 1
+                    if after < len(tokens) and _NUMBER_WORD.fullmatch(tokens[after].low)
+                    else after
+                )
+                unnamed = _unnamed_source(tokens, counted) if counted < len(tokens) else None
                 teller = (
-                    _first_name_after(speakers, tokens[i + 1].end, tokens)
+                    (unnamed and unnamed[0])
+                    or _first_name_after(speakers, tokens[i + 1].end, tokens)
                     or _by_whom(tokens, after)
                     or _noun_phrase(tokens[after : after + 4])
                 )
@@ -825,6 +844,7 @@ class Reader:
                     )
                 if teller and any(teller in self.text[s:e] for s, e in spans):
                     teller = None  # "40 guests reported symptoms": the counted are not tellers
+                teller = _unnamed_teller(tokens, k, i) or teller
                 backward = _closes_clause(tokens, i, spans)
             else:
                 continue
@@ -1563,6 +1583,33 @@ def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> s
     if after[1:2] in (["no"], ["against"]):
         return "~against"
     return None
+
+
+def _pair_side(
+    tokens: Sequence[Token], start: int, end: int, value: Value
+) -> tuple[str, str] | None:
+    """What a side of a dashed pair is, as tokens: ("score", "~winner"), ("record", "~wins").
+
+    A number of :func:`find_tallies` counted in points is a game's score: the larger side
+    the winner's, whatever order the writer chose ("lost 51-58"); one in wins, losses or
+    ties is a season's record. Two sources' scores meet side by side.
+    """
+    if not isinstance(value, Quantity) or value.unit not in _PAIR_SIDES or not value.is_exact:
+        return None
+    first, last = _at(tokens, start), _at(tokens, end)
+    dash = last + 1 < len(tokens) and tokens[last].text in "-\u2013"
+    other = tokens[last + 1] if dash and tokens[last + 1].text.isdigit() else None
+    if other is None and first > 1 and tokens[first - 1].text in "-\u2013":
+        other = tokens[first - 2] if tokens[first - 2].text.isdigit() else None
+    if other is None:
+        return None
+    if value.unit != SCORE_POINTS:
+        return "record", _PAIR_SIDES[value.unit]
+    mine, theirs = value.low or 0.0, float(other.text)
+    return "score", "~winner" if mine > theirs else "~loser" if mine < theirs else "~tied"
+
+
+_PAIR_SIDES = {SCORE_POINTS: "", "wins": "~wins", "losses": "~losses", "ties": "~ties"}
 
 
 # Verbs of a measure voted down: the winning side of its tally voted against it.
@@ -4723,8 +4770,144 @@ def _name_before(
             # is the speaker; not "Ann Lee, 61, said", "Lee, who said", "Lee, also said".
             floor = token.end
             break
-    found = _names_in(speakers, floor, offset)
+    # "Ann Lee, a surgeon at Mercy Hospital, said": the name the commas set off speaks,
+    # not a name inside the role.
+    found = _named_before_apposition(speakers, tokens, index) or _names_in(speakers, floor, offset)
     return _canonical(found[-1][2]) if found else None
+
+
+# Unnamed sources: "two people familiar with the matter", "officials briefed on the talks",
+# "a person with knowledge of the plans". Their count is how many spoke, not a fact of the
+# story, and the phrase is who the claim is attributed to.
+_SOURCE_NOUNS = frozenset(
+    ["people", "person", "persons", "source", "sources", "official", "officials", "insiders"]
+)
+_UNNAMED = frozenset(
+    [
+        ("familiar", "with"),
+        ("briefed", "on"),
+        ("close", "to"),
+        ("with", "knowledge"),
+        ("with", "direct"),
+        ("who", "spoke"),
+        ("who", "asked"),
+        ("who", "requested"),
+        ("who", "declined"),
+        ("who", "were"),
+    ]
+)
+
+
+_NUMBER_WORD = re.compile(
+    r"[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a|many"
+)
+
+
+def _unnamed_source(tokens: Sequence[Token], k: int) -> tuple[str, int] | None:
+    """The phrase of unnamed sources whose noun is ``tokens[k]``, and the index after it.
+
+    The phrase runs up to a comma or a verb of speech ("people familiar with the matter");
+    None when ``tokens[k]`` opens none.
+    """
+    if tokens[k].low not in _SOURCE_NOUNS or k + 3 >= len(tokens):
+        return None
+    pair = (tokens[k + 1].low, tokens[k + 2].low)
+    if pair not in _UNNAMED:
+        return None
+    if pair == ("who", "were") and tokens[k + 3].low not in ("not", "granted"):
+        return None  # "people who were not authorized to speak", "granted anonymity"
+    end = k + 3
+    while end < min(len(tokens), k + 12) and tokens[end].is_word:
+        if _speaks_at(tokens, _past_auxiliaries(tokens, end)):
+            break
+        end += 1
+    return " ".join(t.text for t in tokens[k:end]), end
+
+
+def _past_auxiliaries(tokens: Sequence[Token], k: int) -> int:
+    """The index after "has", "have been", "is" ... at ``k``: where the verb itself is."""
+    while k < len(tokens) - 1 and tokens[k].low in ("has", "have", "had", "is", "are", "been"):
+        k += 1
+    return k
+
+
+def _unnamed_teller(tokens: Sequence[Token], k: int, i: int) -> str | None:
+    """Unnamed sources speaking with the verb at ``i`` (its auxiliaries from ``k``).
+
+    The phrase ends at the verb ("two people familiar with the matter said") or follows it
+    ("said two people with knowledge of the plans").
+    """
+    for j in range(max(0, k - 12), k):
+        found = _unnamed_source(tokens, j)
+        if found is not None and found[1] == k:
+            return found[0]
+    for j in range(i + 1, min(len(tokens), i + 3)):
+        found = _unnamed_source(tokens, j)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _unnamed_counts(
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]]
+) -> set[tuple[int, int]]:
+    """The spans of counts of unnamed sources ("two people familiar with the matter said")."""
+    counted = set()
+    for start, end, value in values:
+        if isinstance(value, Quantity) and value.kind == "count" and value.unit:
+            k = _at(tokens, end) - 1  # the counted noun closes the count's span
+            if not (0 <= k < len(tokens) and tokens[k].end == end):
+                continue
+            found = _unnamed_source(tokens, k)
+            if found is None:
+                continue
+            first = _at(tokens, start)
+            before = [t.low for t in tokens[max(0, first - 2) : first]]
+            # Only when they speak: "two people familiar with the matter said", "said two
+            # people ...", "according to two people ..."; not "four people familiar with the
+            # suspect were questioned".
+            speaks = _speaks_at(tokens, _past_auxiliaries(tokens, found[1]))
+            if (
+                speaks
+                or (before and _speaks_at(tokens, first - 1))
+                or (before == ["according", "to"])
+            ):
+                counted.add((start, end))
+    return counted
+
+
+def _speaks_at(tokens: Sequence[Token], k: int) -> bool:
+    return (
+        0 <= k < len(tokens)
+        and tokens[k].low in lexicon.SPEECH_VERBS
+        and bool(lexicon.event_class(tokens[k].low))
+    )
+
+
+def _named_before_apposition(
+    speakers: Sequence[tuple[int, int, EntityRef]], tokens: Sequence[Token], index: int
+) -> Sequence[tuple[int, int, EntityRef]]:
+    """The name before ", the chief executive," when the apposition ends just before the verb.
+
+    "Ann Lee, the company's chief executive, said": the speaker is the name the commas set
+    off, not the role (which ``_noun_phrase`` would give); only a name ending right at the
+    first comma, with an article or a possessive opening the role, counts.
+    """
+    if index < 4 or tokens[index - 1].text != ",":
+        return ()
+    for k in range(index - 2, max(0, index - 10), -1):
+        token = tokens[k]
+        if token.text in '.;:"“”':
+            return ()
+        if token.text == ",":
+            opens = tokens[k + 1].low
+            if opens not in ("the", "a", "an", "its", "their", "his", "her") and not (
+                opens.endswith(("'s", "’s"))
+            ):
+                return ()
+            found = _names_in(speakers, tokens[max(0, k - 6)].start, token.start)
+            return found[-1:] if found and found[-1][1] == token.start else ()
+    return ()
 
 
 def _nominal(tokens: Sequence[Token], i: int) -> bool:

@@ -42,8 +42,9 @@ Weekdays
     "before", "until", "by", "as early as" or "as soon as" ("cannot reopen until
     Monday", "could be back as early as Friday", "could not return before Friday";
     "could not ... until Monday" stays past). "last Monday" is the latest Monday
-    strictly before the reference; "this Monday" and "next Monday" are the
-    Monday of the current and of the next Monday-Sunday week; "Friday the
+    strictly before the reference; "this Monday" is the Monday of the current
+    Monday-Sunday week, "next Monday" the Monday of the next Sunday-Saturday week
+    (on a Wednesday "next Sunday" is in four days); "Friday the
     22nd" is the Friday 22nd nearest the reference. "Wed", "Sun" and the
     other abbreviations count only before a date, except "Tues." and
     "Thurs.", which spell no other word; "on a Saturday", "every
@@ -999,6 +1000,48 @@ def _fiscal_around(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words of a business's or an economy's figures: a quarter in their sentence is the year's
+# ("third-quarter revenue", "a net loss for the second quarter", "the quarter ended ...").
+_BUSINESS_WORDS: Final = frozenset(
+    """revenue revenues sales profit profits earnings results growth income loss losses
+    fiscal financial ended ending quarterly margin margins outlook guidance forecast dividend
+    dividends shares stock stocks economy gdp output inflation deliveries shipments orders
+    costs charges spending investors analysts""".split()
+)
+# Words of a game: a yearless quarter in their sentence is one of its four parts.
+_GAME_WORDS: Final = frozenset(
+    """points point scored scoring score scores led trailed trailing buzzer touchdown
+    touchdowns goal goals basket baskets rebounds assists halftime overtime quarterback
+    kickoff possession possessions game games match""".split()
+)
+_WORD_RUN: Final = re.compile(r"[a-z]+")
+
+
+def _a_games_quarter(sentence: str) -> bool:
+    """Whether a quarter with no year in ``sentence`` is a game's: a game word, no business one.
+
+    "He scored 12 points in the third quarter" (a game's); "Sales rose in the third
+    quarter", "a loss of 2 points in the third quarter's margins" (the year's).
+    """
+    words = set(_WORD_RUN.findall(sentence.casefold()))
+    return not words & _BUSINESS_WORDS and bool(words & _GAME_WORDS)
+
+
+def _next_weekday(weekday: int) -> Callable[[dt.date], Days]:
+    """The day "next <weekday>" names: that day of the Sunday-Saturday week after the reference's.
+
+    American usage, as in the reports tested: on a Wednesday "next Sunday" is in four
+    days and "next Tuesday" in six ("next Tuesday" is never the Tuesday of this week).
+    """
+    sunday_based = (weekday + 1) % 7
+
+    def resolve(ref: dt.date) -> Days:
+        sunday = ref - dt.timedelta(days=(ref.weekday() + 1) % 7)
+        return _one(sunday + dt.timedelta(days=7 + sunday_based))
+
+    return resolve
+
+
 def _quarter(day: dt.date, shift: int) -> Days:
     """The calendar quarter ``shift`` quarters from the one that holds ``day``."""
     return _months_span(*_add_months(day.year, (day.month - 1) // 3 * 3 + 1, 3 * shift), 3)
@@ -1910,6 +1953,8 @@ class _Scanner:
             span = _months_span(y, first, count)
             return _part_of(span, part, "quarter") if part else span
 
+        if year is None and not relation and count == 3 and _a_games_quarter(self.text):
+            return None  # "scored 12 points in the third quarter": a game's, not a year's
         # A half is two quarters: "quarter" is the finest granularity that holds it.
         if year is not None:
             return DateRange(*make(_year_value(year)), "quarter")
@@ -2157,12 +2202,14 @@ class _Scanner:
                 f"last {name}",
                 lambda ref: _one(ref - dt.timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)),
             )
-        if relation in ("next", "this"):
-            # The day of the next, or of this, Monday-Sunday week.
-            days = weekday + (7 if relation == "next" else 0)
+        if relation == "next":
+            return self.relative("day", f"next {name}", _next_weekday(weekday))
+        if relation == "this":
+            # The day of this Monday-Sunday week: "this Sunday" is the coming one.
+            days = weekday
             return self.relative(
                 "day",
-                f"{relation} {name}",
+                f"this {name}",
                 lambda ref: _one(_week(ref)[0] + dt.timedelta(days=days)),
             )
         if relation in ("coming", "this coming"):

@@ -140,6 +140,7 @@ _TITLE_HEADS = _words(
     Leader Spokesman Spokeswoman Spokesperson Pope Cardinal Archbishop Bishop Rabbi Imam Pastor
     Father King Queen Prince Princess Emperor Empress Sheikh Emir Crown CEO CFO COO CTO
     Coach Counsel Treasurer Comptroller Auditor Clerk Surgeon Solicitor Advocate Mufti Ayatollah
+    Executive
     """
 )
 _TITLE_MODIFIERS = _words(
@@ -151,6 +152,8 @@ _TITLE_MODIFIERS = _words(
     Brigadier Staff Master Petty Under Permanent Independent Inspector Surgeon Solicitor
     U.S. US Regional Division Battalion Homeland Security Energy Education Commerce Labor
     Treasury Transportation Agriculture Secretary National Intelligence Economic Affairs
+    Operating Financial Technology Information Marketing Commercial Investment Medical
+    Communications Legal Nursing Academic Creative Diversity Revenue Risk Compliance Strategy
     """
 )
 _TITLE_WORDS = _TITLE_HEADS | _TITLE_MODIFIERS  # a run of these only is a title, no name

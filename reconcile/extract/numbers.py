@@ -15,7 +15,8 @@ Bounds, as intervals (``n`` is ``near_window``, ``a`` is ``approx_window``)
     more than, over, above, in excess of, upwards of           (v, ∞)
     at least, no fewer than, no less than, a minimum of        [v, ∞)
     fewer than, less than, under, below                        (-∞, v)
-    up to, as many as, at most, no more than, a maximum of     (-∞, v]
+    up to, as many as, as high as, at most, a maximum of       (-∞, v]
+    as low as, as few as, as little as (a low extreme reached) v
     nearly, almost, just under, close to                       [v - n·v, v), approximate
     just over, slightly more than                              (v, v + n·v], approximate
     about, around, roughly, some, an estimated, approximately  [v - a·v, v + a·v], approximate
@@ -442,10 +443,45 @@ def find_quantities(
 
 
 # A vote's tally: "on a 7-2 vote", "by a vote of 8-1", "voted 51-49", "a 5-2 ruling".
-_TALLY = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-\u2013] ?(\d{1,3})(?![\w%-]|[.,]\d)")
+_TALLY = re.compile(
+    r"(?<![\w.,-])(\d{1,3}) ?[-\u2013] ?(\d{1,3})(?:[-\u2013](\d{1,2}))?(?![\w%-]|[.,]\d)"
+)  # a third number is a record's ties: "went 10-5-1"
 _TALLY_BEFORE = re.compile(r"(?:\bvoted|\bruled|\bvotes? of|\bby)\s+(?:a\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s+(?:votes?|vote|decision|ruling|margin)\b", re.IGNORECASE)
 _TALLY_VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b[^.;]{0,40}$", re.IGNORECASE)
+# A measure a body passed or turned down by a tally: "approved the plan 4-1".
+_TALLY_DECIDED = re.compile(
+    r"\b(?:approved|passed|adopted|rejected|confirmed|upheld|overturned|denied)\b"
+    r"[^.;:!?\d]{0,40}$",
+    re.IGNORECASE,
+)
+_TALLY_APPROVAL = re.compile(r"\s+(?:approval|majority|split)\b", re.IGNORECASE)
+# A win-loss record: "finished 27-1", "went 12-4 in conference play", "a 27-1 record".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|went|go(?:es|ing)?|(?:improv|dropp|mov)(?:ed|es|ing)\s+to"
+    r"|(?:improve|move|drop)\s+to|f(?:e|a)ll(?:s|ing)?\s+to"
+    r"|record\s+(?:of|to|at|is|was|stands\s+at))\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_RECORD_AFTER = re.compile(
+    r"\s+(?:record|mark|overall|on\s+the\s+(?:season|year)"
+    r"|in\s+(?:conference|league|division|the\s+(?:regular\s+)?season))\b",
+    re.IGNORECASE,
+)
+# A game's score: "won 58-51", "beat the Owls 3-1", "led 20-14", "a 58-51 victory".
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|wins?|beat(?:s|ing)?|defeat(?:ed|s)|edg(?:ed|es)|top(?:ped|s)|down(?:ed|s)"
+    r"|routed|blanked|lost|los(?:es|ing)|fell|falls|trail(?:ed|s|ing)|led|leads?|leading"
+    r"|tied|score\s+(?:was|is|of|stood\s+at))\b[^.;:!?\d]{0,40}$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:victory|win|loss|defeat|triumph|rout|lead|upset|comeback|shootout)\b",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z%]+)")
+# What a pair of numbers joined by a dash is, read by its words: the unit of each side.
+_PAIR_UNITS: Final = {"vote": ("votes", "votes"), "record": ("wins", "losses", "ties")}
 
 
 def find_editions(
@@ -488,36 +524,72 @@ def _ordinal_before(tk: _Tokens, k: int) -> tuple[int, float] | None:
     return j, float(value)
 
 
+SCORE_POINTS: Final = "points"  # the unit of each side of a game's score, whatever the sport
+
+
 def find_tallies(
     text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[int, int, Quantity]]:
-    """The two sides of each vote tally in ``text[start:end]``: "a 7-2 vote" is 7 and 2 votes.
+    """The sides of each tally in ``text[start:end]``: "a 7-2 vote" is 7 and 2 votes.
 
-    A tally is two counts, of the votes on each side, each spanning its own number
-    (a claim's span holds its value's words); the unit is "votes". Only a pair of
-    numbers of up to three digits joined by a dash, right after "voted", "ruled", "vote of" or
-    "by a" in a sentence about a vote, or right before "vote", "decision", "ruling" or
-    "margin": "won 3-1" and "the 2019-20 season" are no tallies.
+    A tally is two counts, one a side, each spanning its own number (a claim's span holds
+    its value's words). Only a pair of numbers of up to three digits joined by a dash, read
+    by the words around it: a vote's ("votes": right after "voted", "ruled", "vote of" or
+    "by a" in a sentence about a vote, before "vote", "decision", "ruling" or "margin", or
+    after a measure "approved", "rejected", ...), a season's record ("wins", "losses" and a
+    third, "ties": "finished 27-1", "went 10-5-1", "a 27-1 record") or a game's score
+    (:data:`SCORE_POINTS` each side: "won 58-51", "beat the Owls 3-1", "a 58-51
+    victory"). "10-12 people", "the 2019-20 season" and "a 27-year-old" are none.
 
     >>> text = "The board passed it on a 7-2 vote."
     >>> [(text[s:e], q.low, q.unit) for s, e, q in find_tallies(text)]
     [('7', 7.0, 'votes'), ('2', 2.0, 'votes')]
+    >>> text = "The Hawks won 58-51 to finish 27-1."
+    >>> [(text[s:e], q.unit) for s, e, q in find_tallies(text)]
+    [('58', 'points'), ('51', 'points'), ('27', 'wins'), ('1', 'losses')]
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int, Quantity]] = []
     for m in _TALLY.finditer(text, start, stop):
         before = text[max(start, m.start() - 60) : m.start()]
-        after = text[m.end() : min(stop, m.end() + 12)]
+        after = text[m.end() : min(stop, m.end() + 24)]
         voted = _TALLY_BEFORE.search(before) and (
             not before.rstrip().endswith(("by", "by a")) or _TALLY_VOTE_BEFORE.search(before)
         )
-        if not (voted or _TALLY_AFTER.match(after)):
-            continue
-        for group in (1, 2):
-            number = int(m[group])
-            quantity = Quantity.exact(number, kind="count", unit="votes", precision=1)
-            out.append((m.start(group), m.end(group), quantity))
+        if voted or _TALLY_AFTER.match(after):
+            units: tuple[str, ...] = ("votes", "votes")
+        else:
+            units = _pair_units(before, after)
+            if not units:
+                continue
+        groups = (1, 2, 3) if m[3] and units[0] == "wins" else (1, 2)  # "went 10-5-1"
+        ends = [(m.start(group), m.end(group)) for group in groups]
+        for (s, e), unit in zip(ends, units, strict=False):
+            quantity = Quantity.exact(int(text[s:e]), kind="count", unit=unit, precision=1)
+            out.append((s, e, quantity))
     return out
+
+
+def _pair_units(before: str, after: str) -> tuple[str, ...]:
+    """The units of a dashed pair's sides, read by the words around it, or () for none.
+
+    A measure decided ("approved the plan 4-1", "won 4-1 approval") is a vote's tally;
+    a season's ("finished 27-1", "a 27-1 record") wins and losses; a game's ("won 58-51",
+    "a 58-51 victory") the points of each side. A range ("10-12 people"), a date or an
+    age has none of these words around it.
+    """
+    word = _FIRST_WORD.match(after)
+    if word is not None and _counted_word(word[1].casefold()) and word[1] != "losses":
+        return ()  # "went 10-20 percent higher", "won 3-5 seats": a range of a count
+    if _TALLY_APPROVAL.match(after) or (
+        _TALLY_DECIDED.search(before) and not _SCORE_AFTER.match(after)
+    ):
+        return _PAIR_UNITS["vote"]
+    if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after):
+        return _PAIR_UNITS["record"]
+    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after):
+        return (SCORE_POINTS, SCORE_POINTS)
+    return ()
 
 
 def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_Found]:
@@ -614,7 +686,7 @@ def _read_after_value(tk: _Tokens, r: _Reading) -> bool:
     if r.post is None and r.high is None and r.low.num.vague is None:
         r.bound, r.last = _or_equal(tk, r.bound, r.last)
         r.post, r.last = _spaced_postfix(tk, r.last, r.bound)
-        if r.post is None and r.bound in _ONE_SIDED:
+        if r.post is None and (r.bound in _ONE_SIDED or r.bound == _REACHED_LOW):
             r.other = _second_bound(tk, r.last, r.bound, r.low)
             if r.other is not None:
                 r.last = r.other[1].last
@@ -634,7 +706,7 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
     unit = tk.low(k + 1)
     if r.low.money or r.low.percent or r.high is not None:
         return None
-    if unit not in _SPAN_UNITS and unit not in _SIZE_UNITS:
+    if unit not in _SPAN_UNITS and unit not in _SIZE_UNITS and unit not in _PART_UNITS:
         return None
     after = k + 2
     if tk.low(after) in _DASHES and tk.glued(after):
@@ -646,7 +718,7 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
     named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
-    return _SIZE_UNITS.get(unit, unit + "s")
+    return _SIZE_UNITS.get(unit) or _PART_UNITS.get(unit, unit + "s")
 
 
 # Words before a glued measure that let a name stand between it and its noun: "the 40-unit
@@ -662,9 +734,18 @@ _SIZE_UNITS: Final = {
     "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
     "page": "pages", "car": "cars", "railcar": "railcars", "seat": "seats",
 }  # fmt: skip
+# The parts a thing is made of, read only glued before it: "a 27-count indictment", "a
+# 12-member board", "a three-judge panel", "a 10-game streak", "a four-vote majority". No
+# units of measure: "a fourth person" is no fraction, "a dozen people" stays about 12.
+_PART_UNITS: Final = {
+    "count": "counts", "member": "members", "person": "people", "judge": "judges",
+    "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
+}  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
 _GLUED_MEASURE: Final = re.compile(
-    r"(?:an? )?\w+[-\u2010](?:" + "|".join(sorted({*_SPAN_UNITS, *_SIZE_UNITS})) + ")",
+    r"(?:an? )?\w+[-\u2010](?:"
+    + "|".join(sorted({*_SPAN_UNITS, *_SIZE_UNITS, *_PART_UNITS}))
+    + ")",
     re.IGNORECASE,
 )
 
@@ -1866,7 +1947,27 @@ def _dash_range_ok(tk: _Tokens, first: _Amount, k: int) -> bool:
         tk.word(nxt) in lex.CURRENCY_SYMBOLS and tk.kind(nxt + 1) == NUM
     ):
         return False
+    if (
+        first.num.first
+        and tk.lows[first.num.first - 1] in _SCORE_VERBS
+        and not _counted_word(tk.low(nxt + 1))
+    ):
+        return False  # "lost 51-58", "finished 12-14": a game's score or a season's record
     return tk.kinds[first.num.first] in (NUM, SYM) and tk.glued(k) == tk.glued(nxt)
+
+
+# Verbs right before a dashed pair that make it a score or a record, never a range.
+_SCORE_VERBS: Final = _set("won lost beat defeated edged trailed led tied finished")
+
+
+def _counted_word(word: str) -> bool:
+    """Whether ``word`` after a dashed pair is what it counts: "10-20 percent", "3-5 years"."""
+    if word in ("percent", "per", "%") or word in lex.PLURAL_NOUNS:
+        return True
+    return word.endswith("s") and word not in lex.NOT_PLURAL and word not in _NOT_COUNTED
+
+
+_NOT_COUNTED: Final = _set("as is was thanks")
 
 
 def _ends_agree(first: _Amount, second: _Amount) -> bool:
@@ -1924,6 +2025,10 @@ def _glued_postfix(tk: _Tokens, last: int) -> tuple[str | None, int]:
 _LOWER: Final = frozenset(("gt", "ge"))
 _UPPER: Final = frozenset(("lt", "le"))
 _ONE_SIDED: Final = _LOWER | _UPPER
+# "as low as 0.8": the low extreme reached is that value, and the low end of a range
+# closed by a second bound ("as few as 30 and as many as 50").
+_REACHED_LOW: Final = "min"
+_LOW_ENDS: Final = _LOWER | {_REACHED_LOW}
 
 
 def _or_equal(tk: _Tokens, kind: str | None, last: int) -> tuple[str | None, int]:
@@ -1960,7 +2065,7 @@ def _second_bound(tk: _Tokens, last: int, kind: str, low: _Amount) -> tuple[str,
     if hit is None:
         return None
     other, j = hit
-    if (kind in _LOWER) == (other in _LOWER) or other not in _ONE_SIDED:
+    if (kind in _LOW_ENDS) == (other in _LOWER) or other not in _ONE_SIDED:
         return None
     amount = _amount(tk, j, bounded=True)
     if (
@@ -1969,7 +2074,7 @@ def _second_bound(tk: _Tokens, last: int, kind: str, low: _Amount) -> tuple[str,
         or (amount.money, amount.percent) != (low.money, low.percent)
     ):
         return None
-    lower, upper = (low, amount) if kind in _LOWER else (amount, low)
+    lower, upper = (low, amount) if kind in _LOW_ENDS else (amount, low)
     if not lower.value < upper.value:
         return None  # "more than 40 and less than 10" are two statements
     return other, amount
@@ -2487,7 +2592,7 @@ def _bounded_interval(
     if r.other is None:
         return interval
     second = _interval(r.other[1].value, None, r.other[0], approx, near)
-    if bound in _LOWER:
+    if bound in _LOW_ENDS:
         return interval[0], second[1], interval[2], second[3]
     return second[0], interval[1], second[2], interval[3]
 
@@ -2505,6 +2610,8 @@ def _interval(
         return v, None, True, False
     if bound == "ge":
         return v, None, False, False
+    if bound == _REACHED_LOW:
+        return v, v, False, False
     if bound == "lt":
         return None, v, False, True
     if bound == "le":

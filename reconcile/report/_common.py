@@ -107,6 +107,23 @@ def shown_reason(fact: Fact) -> str | None:
     return reason
 
 
+def confidence(value: float) -> str:
+    """A confidence as a percent a reader will not take for certainty.
+
+    The estimate's confidence is the model's, not a calibrated probability (docs/truth.md):
+    on a two-against-one split it can round to 100%, which reads as proof. Printed, it stops
+    short of both ends.
+
+    >>> confidence(0.9996), confidence(0.95), confidence(0.001)
+    ('over 99%', '95%', 'under 1%')
+    """
+    if value >= 0.995:
+        return "over 99%"
+    if value < 0.005:
+        return "under 1%"
+    return f"{value:.0%}"
+
+
 def estimate_line(estimate: Estimate) -> tuple[str, str]:
     """The label and the words for a fact's estimate: the most likely value, or a tie.
 
@@ -117,11 +134,11 @@ def estimate_line(estimate: Estimate) -> tuple[str, str]:
     ('tie', '4 and 6 are equally likely (41% each): the sources do not settle it')
     """
     if not estimate.tied:
-        return "most likely", f"{estimate.text} (confidence {estimate.confidence:.0%})"
+        return "most likely", f"{estimate.text} (confidence {confidence(estimate.confidence)})"
     values = [estimate.text, *estimate.tied]
     listed = f"{', '.join(values[:-1])} and {values[-1]}"
     return "tie", (
-        f"{listed} are equally likely ({estimate.confidence:.0%} each): the sources do not"
+        f"{listed} are equally likely ({confidence(estimate.confidence)} each): the sources do not"
         " settle it"
     )
 

@@ -27,6 +27,7 @@ from reconcile.report._common import (
     NOTICE_LABEL,
     SECTIONS,
     backing,
+    confidence,
     estimate_line,
     fact_about,
     fact_title,
@@ -204,6 +205,9 @@ def _source_table(report: Report, names: _Names) -> str:
     rows = []
     for source in report.sources:
         found = len(report.claims_of(source.id))
+        # A source with neither outlet nor date (every source of records) is named by its
+        # id, as the text report does, not "outlet unknown / date unknown" on every row.
+        known = source.outlet or source.published
         reliability = (
             f'<td class="rc-num">{source.reliability:.0%}</td>'
             if source.reliability is not None
@@ -212,8 +216,8 @@ def _source_table(report: Report, names: _Names) -> str:
         rows.append(
             "<tr>"
             f'<td><a href="#{names.source(source.id)}">'
-            f"{_outlet(source)}</a></td>"
-            f"<td>{_date(source)}</td>"
+            f"{_outlet(source) if known else _e(source.id)}</a></td>"
+            f"<td>{_date(source) if known else '—'}</td>"
             f"<td>{_e(source.place or '—')}</td>"
             f'<td class="rc-num">{found:,}</td>'
             + (reliability if rated else "")
@@ -347,7 +351,7 @@ def _fact_html(report: Report, fact: Fact, names: _Names) -> str:
         why += (
             '<p class="rc-why rc-estimate"><span>most likely</span>'
             f" <b>{_e(fact.estimate.text)}</b>"
-            f" (confidence {fact.estimate.confidence:.0%})</p>"
+            f" (confidence {confidence(fact.estimate.confidence)})</p>"
         )
     tokens = " ".join(names.sources[s] for s in fact.sources)
     return (

@@ -18,6 +18,7 @@ from reconcile._version import __version__
 from reconcile.report._common import (
     NOTICE_LABEL,
     backing,
+    confidence,
     estimate_line,
     fact_about,
     fact_title,
@@ -141,7 +142,7 @@ def _fact(report: Report, fact: Fact) -> list[str]:
         lines += ["", f"*{label.capitalize()}:* {escape(words)}"]
     elif fact.estimate is not None:
         likely = f"*Most likely:* **{escape(fact.estimate.text)}**"
-        lines += ["", f"{likely} (confidence {fact.estimate.confidence:.0%})"]
+        lines += ["", f"{likely} (confidence {confidence(fact.estimate.confidence)})"]
     return [*lines, ""]
 
 
