@@ -258,3 +258,25 @@ def test_a_quarter_told_as_past_is_not_after_the_story():
     assert str(found[1]) == "2026-07-01"
     (found,) = _dates("Brindle Corp will report third-quarter results soon.", "2027-05-06")
     assert str(found[1]) == "2027-07-01"
+
+
+# A15: "in the quarter" says when, not what; "a year earlier" dates a figure to last year.
+
+
+def test_a_period_after_in_is_not_what_an_amount_is():
+    claim = _claim("Revenue was $6.3 billion in the quarter.", "$6.3")
+    assert claim.attribute_tokens == ("revenue",)
+    report = two("Revenue was $6.3 billion in the quarter.", "Revenue rose to $6.3 billion.")
+    assert fact_with(report, "a", "$6.3").verdict.kind == "agree"
+    assert _claim("It paid $5 million in damages.", "$5").attribute_tokens[0] == "damage"
+
+
+def test_a_figure_of_a_year_before_is_last_years():
+    old = _claim("Revenue was $5.9 billion in the same quarter a year earlier.", "$5.9")
+    assert "~past" in old.attribute_tokens
+    now = _claim("Revenue was $6.3 billion, up 7% from a year earlier.", "$6.3")
+    assert "~past" not in now.attribute_tokens
+    report = two(
+        "Revenue was $5.9 billion in the year-earlier quarter.", "Revenue was $6.3 billion."
+    )
+    assert fact_with(report, "a", "$5.9") is not fact_with(report, "b", "$6.3")

@@ -658,6 +658,8 @@ class Reader:
                 # figure of another period, or a forecast against a result, is another fact.
                 period = _period(tokens, values, start, end)
                 outlook = _outlook(tokens, start, end, period=period is not None)
+                if period is None and _a_year_before(tokens, start, end):
+                    period = PAST  # "$1.8 billion in the same quarter a year earlier"
                 sign = _sign(tokens, start, stated)
                 each = PER_UNIT if _per_unit(tokens, start, end) else None
                 marks = (m for m in (period, outlook, sign, each) if m)
@@ -3336,6 +3338,22 @@ def _last_event(right: Sequence[Token], i: int) -> Token:
     return best
 
 
+# Words before the noun of a period: "the same quarter", "its latest fiscal year".
+_PERIOD_LEADS = frozenset(
+    "the its their a this that same latest last past most recent fiscal first second third"
+    " fourth full calendar".split()
+)
+_PERIOD_HEADS = frozenset(["quarter", "half", "year", "period", "month", "week", "season"])
+
+
+def _a_period_phrase(body: Sequence[Token]) -> bool:
+    """Whether words after "in" name a period: "the quarter", "the same quarter a year earlier"."""
+    k = 0
+    while k < len(body) and (body[k].low in _PERIOD_LEADS or body[k].text == "-"):
+        k += 1
+    return k > 0 and k < len(body) and body[k].low in _PERIOD_HEADS
+
+
 def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     """The phrase after money that says what it is.
 
@@ -3349,6 +3367,8 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
         if body and body[0].low in _CRYPTO and alone:
             return []  # "demanding $2 million in bitcoin": the form it is paid in
+        if _a_period_phrase(body):
+            return []  # "$2.1 billion in the quarter": when it was, not what it is
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
@@ -4496,6 +4516,25 @@ def _period(
         if found:
             return None
     return None
+
+
+def _a_year_before(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a figure's part of its sentence dates it a year back, not as the base of a change.
+
+    "Revenue was $1.8 billion in the same quarter a year earlier", "in the year-ago quarter":
+    last year's figure; "up 14% from a year earlier" is this year's change, measured from it.
+    """
+    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
+    lows = [t.low for t in tokens[lo:hi]]
+    for k in range(1, len(lows) - 1):
+        if lows[k] != "year" or lows[k + 1] not in ("earlier", "ago", "before", "-"):
+            continue
+        if lows[k + 1] == "-" and lows[k + 2 : k + 3] not in (["earlier"], ["ago"]):
+            continue
+        if lows[k - 1] not in ("a", "one", "the"):
+            continue
+        return not set(lows[max(0, k - 5) : k]) & _BASE_WORDS
+    return False
 
 
 def _named_period(value: Value) -> str | None:
