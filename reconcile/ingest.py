@@ -1499,12 +1499,16 @@ _CREDITS = re.compile(
 _BREAK_LINES = _words(
     "advertisement|advertising|sponsored|sponsored content|share|share this|share this article"
     "|menu|home|search|print|email|more|next|previous|close|latest|subscribe|newsletter"
-    "|back to top|skip to content|skip to main content|log in|sign in|sign up|follow us",
+    "|back to top|skip to content|skip to main content|log in|sign in|sign up|follow us"
+    # a share button's network, alone on its line
+    "|facebook|twitter|google|google plus|pinterest|linkedin|reddit|tumblr|whatsapp",
     "|",
 )
 _BREAK_START = re.compile(
     r"(?:subscribe\b|sign up\b|follow us\b|click here\b|skip to\b|share this\b|photo:"
-    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b"
+    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b|like this:"
+    # a link in brackets inside the story: "[RELATED: Park reopens after the storm]"
+    r"|[\[(]\s*(?:related|read more|see also|watch|more)\s*:"
     # A donation or membership prompt: "Support our newsroom. Donate now."
     r"|donate\b|support (?:our|local|independent|public|nonprofit|quality) (?:journalism|news"
     r"|reporting|newsroom|radio)\b|become a (?:member|subscriber|supporter)\b)",
@@ -1800,6 +1804,8 @@ _CREDIT_END = re.compile(
     rf"|(?<=[.!?][^\S\n])(?:Photo|PHOTO|Image|IMAGE|Picture)(?:[^\S\n]+credit)?[^\S\n]*:"
     rf"[^\S\n]*{_NAME}(?:[^\S\n]*/[^\S\n]*{_NAME})?",
 )
+# A teaser cut off with a link: "Storms will move through the area tonight ...Read More."
+_TEASER_END = re.compile(r"(?:\.\.\.|\u2026)[^\S\n]*read more[.!]?$", re.IGNORECASE)
 _CREDIT_LINE = re.compile(rf"{_NAME}[^\S\n]*/[^\S\n]*{_NAME}")
 CAPTION_REASON = "photo caption or credit (describes a picture; not read for claims)"
 
@@ -1866,6 +1872,8 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return CAPTION_REASON
     if words > 150 or len(line) > 2000:
         return None  # long text is not furniture; the bound also keeps the checks linear
+    if _TEASER_END.search(line, max(0, len(line) - 20)):
+        return "teaser of another page (a summary cut off by 'Read more')"
     low = _lowered(line)
     if (low is None or any(w in low for w in _COPYRIGHT_WORDS)) and _COPYRIGHT.search(line):
         return _COPYRIGHT_NOTICE
@@ -2707,6 +2715,58 @@ def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
     return None
 
 
+RETRIEVED_AFTER_DAYS = 7
+"""A given publication date this many days or more after the date the page's own header
+states (``Created: 01/26/2015``, ``PARIS, March 3, 2015 (AFP) -``) is taken as the day the
+page was retrieved, not published: the page's date is used and listed in ``detected``."""
+
+
+def _retrieved(given: object, stated: dt.date | None) -> bool:
+    """Whether a given publication date is, by the page's own stamp, when it was retrieved.
+
+    A page stamped "Created: 01/26/2015" was written then; a date two years later that a
+    caller gives (a crawl's date) would resolve its "Sunday" two years late. A given date
+    a few days after the stamp (a syndicated copy, a time zone) is kept.
+    """
+    return (
+        isinstance(given, dt.date)
+        and stated is not None
+        and (given - stated).days >= RETRIEVED_AFTER_DAYS
+    )
+
+
+def _issued_by(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """Who a page without a wire tag or byline comes from, or None.
+
+    Its masthead, its copyright holder, or the issuer of a release (its "About <Name>"
+    section, its "SOURCE" credit).
+    """
+    return (
+        _masthead(text, zones)
+        or _copyright_holder(text, zones)
+        or _release_issuer(text, zones)
+        or _source_credit(text, zones)
+    )
+
+
+DISTRIBUTED_BY = "distributed by "
+"""Listed in :attr:`Source.detected`, followed by the service's name ("distributed by
+PRNewswire"), when a release's dateline names a distribution service and the outlet is the
+organisation that issued the release."""
+
+
+def _distributed(text: str, meta: Metadata) -> bool:
+    """Whether the outlet detected is a distribution service between slashes in the dateline.
+
+    "HARBOR CITY, Ore., May 4, 2026 /PRNewswire/ --": the service that sent the release out.
+    """
+    outlet = meta.outlet
+    return outlet is not None and any(
+        match.group(1).strip() == outlet
+        for match in _SLASH_TAG.finditer(text, 0, min(len(text), meta.header_end + 1))
+    )
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` ("HNS") is made of the initials of ``name`` ("Harbor News Service")."""
     if not short.isupper() or not 2 <= len(short) <= 5 or not short.isalpha():
@@ -2766,6 +2826,8 @@ def _prepare(
         raise InvalidSourceError(f"a source id must be a non-empty str, got {source_id!r}")
     given = _given(source_id, outlet=outlet, published=published, place=place, url=url)
     meta = detect_metadata(text)
+    if _retrieved(given.get("published"), meta.published):
+        given.pop("published")  # the page's own date: the one its "Sunday" counts from
     zones = find_zones(text, meta.header_end, headlines=layout.headlines, captions=layout.captions)
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
@@ -2773,20 +2835,23 @@ def _prepare(
         year = _dateline_year(text, zones, *meta.month_day)
         with contextlib.suppress(ValueError):
             found["published"] = dt.date(year, *meta.month_day) if year else None
+    notes: set[str] = set()
     if found["outlet"] is None:
-        found["outlet"] = (
-            _masthead(text, zones)
-            or _copyright_holder(text, zones)
-            or _release_issuer(text, zones)
-            or _source_credit(text, zones)
-        )
+        found["outlet"] = _issued_by(text, zones)
+    elif _distributed(text, meta):
+        # A release sent out through a distribution service ("/PRNewswire/" in its
+        # dateline) is the issuer's statement: the issuer is the source of its claims.
+        issuer = _issued_by(text, zones)
+        if issuer is not None and "outlet" not in given:
+            notes.add(DISTRIBUTED_BY + found["outlet"])
+            found["outlet"] = issuer
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     else:
         found["outlet"] = _spelled_out(text, zones, found["outlet"]) or found["outlet"]
     if found["outlet"] is not None:
         found["outlet"] = _as_spelled(text, found["outlet"])
-    detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
+    detected = frozenset(n for n, v in found.items() if v is not None and n not in given) | notes
     sentences = [
         Span(source_id, s, e)
         for zone in zones
@@ -2796,7 +2861,7 @@ def _prepare(
     return Source(
         id=source_id,
         text=text,
-        **{**{name: found[name] for name in detected}, **given},
+        **{**{name: found[name] for name in detected if name in found}, **given},
         detected=detected,
         zones=zones,
         sentences=sentences,

@@ -55,7 +55,7 @@ TIME_OF_DAY = "minute of day"
 """The unit of a time of day, a quantity of minutes after midnight ("6:15 PM" is 1095)."""
 
 ZoneKind: TypeAlias = Literal["header", "headline", "body", "furniture"]
-QuantityKind: TypeAlias = Literal["count", "money", "percent", "number"]
+QuantityKind: TypeAlias = Literal["count", "money", "percent", "number", "ordinal"]
 Granularity: TypeAlias = Literal["day", "week", "month", "season", "quarter", "year", "decade"]
 EntityKind: TypeAlias = Literal["person", "organization", "place", "nationality", "other"]
 VerdictKind: TypeAlias = Literal["agree", "conflict", "single"]
@@ -88,6 +88,19 @@ def _number(value: float | None) -> int | float | None:
     if float(value).is_integer() and abs(value) < 2**53:
         return int(value)
     return float(value)
+
+
+def _ordinal(value: float) -> str:
+    """An ordinal in digits: 1 is "1st", 12 is "12th", 23 is "23rd" (a fraction as printed).
+
+    >>> [_ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']
+    """
+    if value != int(value):
+        return _plain_number(value)
+    n = int(value)
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _plain_number(value: float | None, *, money: bool = False) -> str:
@@ -518,6 +531,7 @@ class Quantity:
     precision: float | None = attrs.field(default=None, converter=_precision)
     approximate: bool = False
     vague: str | None = None
+    zone: str | None = None
 
     def __attrs_post_init__(self) -> None:
         """Reject intervals that cannot be."""
@@ -571,12 +585,19 @@ class Quantity:
         'thousands of people'
         >>> Quantity.exact(1095, unit=TIME_OF_DAY).describe()
         '18:15'
+        >>> Quantity.exact(1095, unit=TIME_OF_DAY, zone="EST").describe()
+        '18:15 EST'
         """
         if self.unit == TIME_OF_DAY and self.is_exact and self.low is not None:
             minute = int(self.low)
             if minute == self.low and 0 <= minute < 24 * 60:  # "18:15", never "1,095"
                 hours, minutes = divmod(minute, 60)
-                return ("about " if self.approximate else "") + f"{hours:02d}:{minutes:02d}"
+                zone = {None: "", "local": " local time"}.get(self.zone, f" {self.zone}")
+                return ("about " if self.approximate else "") + f"{hours:02d}:{minutes:02d}{zone}"
+        if self.kind == "ordinal" and self.is_exact and self.low is not None:
+            # "the fourth launch failure": a place in a series, shown as "4th launch failure"
+            place = _ordinal(self.low)
+            return f"{place} {self.unit}" if self.unit else place
         sign = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}.get(self.currency or "", "")
         code = "" if sign or not self.currency else f" {self.currency}"
 
@@ -620,6 +641,8 @@ class Quantity:
             "precision": _number(self.precision),
             "approximate": self.approximate,
             "vague": self.vague,
+            # a time of day's zone as printed ("EST", "PT", "GMT", "local"): only when read
+            **({"zone": self.zone} if self.zone is not None else {}),
         }
 
     @classmethod
@@ -636,7 +659,35 @@ class Quantity:
             precision=data.get("precision"),
             approximate=bool(data.get("approximate", False)),
             vague=data.get("vague"),
+            zone=data.get("zone"),
         )
+
+
+_MONTHS = (
+    *("January February March April May June July August September October November".split()),
+    "December",
+)  # not strftime's %B, which follows the locale
+
+
+def _named_period(start: dt.date, end: dt.date) -> str | None:
+    """A whole calendar month, quarter, half or year as a reader names it; None otherwise.
+
+    Only whole periods are named, so two different ranges never print alike: a quarter
+    keeps its days beside its name, since fiscal quarters have other months.
+    """
+    if start.day != 1 or (end + dt.timedelta(days=1)).day != 1 or start.year != end.year:
+        return None
+    months = end.month - start.month + 1
+    if months == 1:
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if months == 12:
+        return str(start.year)
+    if months == 3 and start.month % 3 == 1:
+        return f"Q{start.month // 3 + 1} {start.year} ({start.isoformat()}..{end.isoformat()})"
+    if months == 6 and start.month in (1, 7):
+        half = "first" if start.month == 1 else "second"
+        return f"{half} half of {start.year} ({start.isoformat()}..{end.isoformat()})"
+    return None
 
 
 @attrs.frozen
@@ -686,12 +737,23 @@ class DateRange:
         return self.start <= other.start and other.end <= self.end
 
     def describe(self) -> str:
-        """The range in plain words."""
+        """The range in plain words: a day, a whole month, quarter, half or year by its name.
+
+        >>> DateRange(dt.date(2026, 7, 1), dt.date(2026, 9, 30), "quarter").describe()
+        'Q3 2026 (2026-07-01..2026-09-30)'
+        >>> DateRange(dt.date(2026, 3, 1), dt.date(2026, 3, 31), "month").describe()
+        'March 2026'
+        >>> DateRange(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "year").describe()
+        '2026'
+        >>> DateRange(dt.date(2026, 3, 2), dt.date(2026, 3, 9)).describe()
+        '2026-03-02..2026-03-09'
+        """
         if self.start is None or self.end is None:
             return f"{self.relative} (unresolved: no publication date)"
         if self.start == self.end:
             return f"{self.start.isoformat()} ({self.start:%a})"
-        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+        named = _named_period(self.start, self.end)
+        return named or f"{self.start.isoformat()}..{self.end.isoformat()}"
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's date object."""

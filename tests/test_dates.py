@@ -1449,3 +1449,23 @@ def test_a_future_season_half_gone_is_the_next_one(reference: dt.date, first: dt
     # In the past tense it is the fall just gone.
     text = "The bakery moved to a bigger building in the fall."
     assert [v.start for _, v in found(text, D(2025, 11, 12))] == [D(2025, 9, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        # a past clause or "since": the latest such month begun by the story's date, not
+        # the one just ahead (the story is dated March 10)
+        ("It was the second crash at the corner since May.", "May", "2025-05-01", "2025-05-31"),
+        ("The plant was closed in May.", "May", "2025-05-01", "2025-05-31"),
+        ("Two crashes since April have killed three.", "April", "2025-04-01", "2025-04-30"),
+        # the future and a clause with no tense of its own keep the month just ahead
+        ("The plant will reopen in May.", "May", "2026-05-01", "2026-05-31"),
+        ("The plant reopens in April.", "April", "2026-04-01", "2026-04-30"),
+    ],
+)
+def test_a_bare_month_in_a_past_clause_or_after_since_lies_behind(
+    text: str, words: str, start: str, end: str
+) -> None:
+    ((s, e, value),) = find_dates(text, reference=dt.date(2026, 3, 10))
+    assert (text[s:e], str(value.start), str(value.end)) == (words, start, end)

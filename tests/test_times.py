@@ -257,3 +257,54 @@ def test_a_second_time_after_and_at_is_a_moment_not_a_span_end() -> None:
         "6:20 a.m.",
     ]
     assert _times("Shots rang out between 4:10 a.m. and 6:20 a.m.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "minutes", "zone"),
+    [
+        ("The storm hit at 3 p.m. EST on Monday.", "3 p.m. EST", 900, "EST"),
+        ("The storm hit at noon Pacific time on Monday.", "noon Pacific time", 720, "PT"),
+        ("The quake struck at 15:00 GMT on Monday.", "15:00 GMT", 900, "GMT"),
+        ("The quake struck at 9 a.m. local time.", "9 a.m. local time", 540, "local"),
+        (
+            "The blast came at 4:42 a.m. Central Daylight Time.",
+            "4:42 a.m. Central Daylight Time",
+            282,
+            "CDT",
+        ),
+        (
+            "The quake struck at 3:14 a.m. (local time) Monday.",
+            "3:14 a.m. (local time)",
+            194,
+            "local",
+        ),
+        ("Roads shut at 9 p.m. Eastern, officials said.", "9 p.m. Eastern", 1260, "ET"),
+        # not a zone: a name after the time, an unclosed bracket
+        ("They met at 3 p.m. Pacific Coast Highway.", "3 p.m.", 900, None),
+        ("They met at 3 p.m. (local", "3 p.m.", 900, None),
+    ],
+)
+def test_a_zone_after_a_time_is_read_into_its_value_as_printed(
+    text: str, words: str, minutes: int, zone: str | None
+) -> None:
+    ((start, end, quantity),) = find_times(text)
+    assert (text[start:end], quantity.low, quantity.zone) == (words, minutes, zone)
+
+
+def test_a_zoned_time_prints_its_zone_and_keeps_it_through_json() -> None:
+    quantity = Quantity.exact(1182, unit=TIME_OF_DAY, zone="MDT")
+    assert quantity.describe() == "19:42 MDT"
+    assert Quantity.from_dict(quantity.to_dict()) == quantity
+    assert "zone" not in Quantity.exact(1182, unit=TIME_OF_DAY).to_dict()
+
+
+def test_a_zoned_time_and_the_same_clock_without_a_zone_agree() -> None:
+    """ "at 7:42 p.m. MDT" and "at 7:42 p.m." in a local account: one time, said as printed."""
+    report = reconcile.compare(
+        [
+            {"text": "The rocket lifted off at 7:42 p.m. MDT from the pad.", "id": "a"},
+            {"text": "The rocket lifted off at 7:42 p.m. from the pad.", "id": "b"},
+        ]
+    )
+    (fact,) = [f for f in report.facts if f.claims[0].value.unit == TIME_OF_DAY]
+    assert fact.verdict.kind == "agree"

@@ -25,10 +25,12 @@ from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import (
     find_ages,
     find_editions,
+    find_ordinals,
     find_quantities,
     find_tallies,
     find_times,
     is_glued_measure,
+    ordinal_marks,
     time_marks,
 )
 from reconcile.ingest import is_stamp, read
@@ -79,6 +81,8 @@ def _values(
     settings: Settings,
     singles: list[tuple[int, int]],
     marks: list[int],
+    *,
+    places: list[int],
 ) -> Iterator[tuple[int, int, Value]]:
     """The values of one sentence, dates first: a day number inside a date is not a count.
 
@@ -123,6 +127,17 @@ def _values(
             if not _overlaps(taken, found[0], found[1]) and not _overlaps(spans, *found[:2])
         )
         explicit.sort(key=lambda found: (found[0], found[1]))
+    # "the fourth launch failure this year", "finished 23rd": a place in a series
+    ordinals = []
+    if _any_within(places, sentence.start, sentence.end):
+        spans = [(s, e) for s, e, _ in explicit]
+        ordinals = [
+            found
+            for found in find_ordinals(text, sentence.start, sentence.end)
+            if not _overlaps(taken, found[0], found[1]) and not _overlaps(spans, *found[:2])
+        ]
+    if ordinals:
+        explicit = sorted((*explicit, *ordinals), key=lambda found: (found[0], found[1]))
     ages = find_ages(text, sentence.start, sentence.end)
     if ages:
         # "a 46-year-old nurse", "was 71 years old": an age, not a count of years. In
@@ -322,6 +337,7 @@ def extract_with_names(
     claims: list[Claim] = []
     singles: list[tuple[int, int]] = []
     marks = time_marks(reading.text)  # where a clock time may stand: most sentences have none
+    places = ordinal_marks(reading.text)  # where an ordinal may stand: as few
     z = n = 0
     for sentence in source.sentences:  # sentences, zones and names are all in text order
         while z < len(zones) and zones[z].end < sentence.end:
@@ -337,7 +353,7 @@ def extract_with_names(
                 break
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
-        values = list(_values(reading, sentence, settings, singles, marks))
+        values = list(_values(reading, sentence, settings, singles, marks, places=places))
         claims.extend(reader.claims(sentence, values, names, zone))
     claims = _single_out(claims, frozenset(singles))
     if folded is not None:

@@ -37,8 +37,13 @@ __all__ = [
     "ONE_IDIOMS",
     "ONE_PRECEDERS",
     "ORDINALS",
+    "ORDINAL_FRAMES",
+    "ORDINAL_OWNERS",
+    "ORDINAL_SERIAL",
+    "ORDINAL_SKIP",
     "PLURAL_NOUNS",
     "POSTFIX_PHRASES",
+    "RANK_VERBS",
     "SCALES",
     "SINGULAR_UNITS",
     "SIZE_WORDS",
@@ -552,3 +557,30 @@ ORDINALS: Final = MappingProxyType(
 # Words after an ordinal that make it the number of an edition: "the 14th annual
 # marathon", "its 14th edition", "the race's 14th running".
 EDITION_WORDS: Final = frozenset({"annual", "edition", "running", "installment", "instalment"})
+
+# --- ordinals as values ------------------------------------------------------------------
+
+# Words before an ordinal that make it the place of a thing in a series of its own: "the
+# fourth failure", "his 12th term", "its second recall" (not "a second look": another one).
+ORDINAL_OWNERS: Final = frozenset(
+    {"the", "its", "his", "her", "their", "our", "my", "your", "this", "that"}
+)
+# Nouns (or words inside the noun phrase) that make an ordinal a count of a series however
+# the sentence goes on: "the 150th anniversary", "his 12th term", "the third straight
+# loss", "its fifth consecutive quarter".
+ORDINAL_SERIAL: Final = _words(
+    "anniversary anniversaries term birthday straight consecutive successive"
+)
+# Words after an ordinal's noun, in its clause, that say what series it is counted in:
+# "the fourth failure this year", "the second crash since May", "the third in a row",
+# "the worst on record", "the second in state history", "the first ever", "so far".
+ORDINAL_FRAMES: Final = _words("since ever row record history so date")
+# Nouns an ordinal names a thing by, not a place in a series: "the 21st century", "the
+# second half", "the first degree", "the fifth grade", "the second amendment", "the first
+# time" needs a frame as any noun does; these never take one ("the third quarter" is dated).
+ORDINAL_SKIP: Final = _words(
+    "century centuries millennium half quarter degree grade amendment person world class block"
+    " rate hand round inning period generation"
+)
+# Verbs a rank follows without an article: "finished 23rd", "placed second", "ranked 14th".
+RANK_VERBS: Final = _words("finished finishes finish placed places ranked ranks came comes")

@@ -30,7 +30,7 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
-from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure
+from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure, ordinal_series
 from reconcile.model import (
     TIME_OF_DAY,
     Claim,
@@ -358,6 +358,25 @@ class Reader:
                         subject=_subject(tokens, names, start),
                         attribute=attribute,
                         attribute_tokens=attribute_tokens,
+                        attributed_to=_teller(told, start),
+                        hedged=hedged,
+                        negated=_negated(tokens, start),
+                        zone=zone,
+                    )
+                )
+                continue
+            if isinstance(value, Quantity) and value.kind == "ordinal":
+                out.append(
+                    Claim(
+                        span=Span(self.source_id, start, end),
+                        text=self.text[start:end],
+                        value=value,
+                        sentence=sentence,
+                        subject=_subject(tokens, names, start),
+                        attribute=value.unit,
+                        attribute_tokens=_ordinal_tokens(
+                            value, tokens, self.text, (start, end), sentence
+                        ),
                         attributed_to=_teller(told, start),
                         hedged=hedged,
                         negated=_negated(tokens, start),
@@ -2062,6 +2081,31 @@ def _said_at(tokens: Sequence[Token], first: int) -> bool:
     return k >= 0 and (
         tokens[k].low in lexicon.SPEECH_VERBS or lexicon.lemma(tokens[k].low) in lexicon.REPORTING
     )
+
+
+def _ordinal_tokens(
+    value: Quantity, tokens: Sequence[Token], text: str, span: tuple[int, int], sentence: Span
+) -> tuple[str, ...]:
+    """What an ordinal places, as tokens: its noun, its series, for a rank the verb.
+
+    "the fourth launch failure this year" is a place among launch failures, so it meets
+    "the third launch failure this year" (two places of one thing) and nothing counted
+    ("four launch failures" is a count, of another family). The series it is counted in
+    is a mark ("~since", "~year"): "the second shot since Saturday" and "the third in two
+    days" are places in two series. A rank ("finished 23rd", "placed second") places
+    someone by what they did: "place" and the verb's lemma.
+    """
+    start, end = span
+    found = _unit_tokens(value.unit or "")
+    series = ordinal_series(text, sentence.start, sentence.end, start, end)
+    if series is not None:
+        found = (*found, "~" + series.replace(" ", ""))
+    if value.unit == "place":
+        k = _at(tokens, start)
+        verbs = [t.low for t in tokens[max(0, k - 2) : k] if t.low not in ("in", "into", "to")]
+        if verbs and verbs[-1] not in ("the", "his", "her", "their", "its"):
+            found = (*found, lexicon.lemma(verbs[-1]))
+    return found
 
 
 def _time_attribute(

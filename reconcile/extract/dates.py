@@ -1557,9 +1557,13 @@ class _Scanner:
         It is when "was", "were", "had" or "did" comes, walking back at most ten words,
         before any future word: "three people were shot this weekend". Reporting verbs
         ("said") do not count: "police said patrols start this weekend"; nor does a past
-        that looks ahead: "the vigil was to be held this weekend".
+        that looks ahead: "the vigil was to be held this weekend". A date right after
+        "since" is past whatever the tense: "the second crash since May".
         """
-        for word in _clause_before(self.text, start, 10):
+        words = _clause_before(self.text, start, 10)
+        if words[:1] == ["since"]:
+            return True  # "the second crash since May": what "since" dates lies behind
+        for word in words:
             if word in _FUTURE_WORDS or word in ("be", "supposed"):
                 return False
             if word in _PAST_TENSE:
@@ -1602,8 +1606,13 @@ class _Scanner:
         # "will move in the fall", written in November: the fall to come, not the one nearly
         # over; a season is the coming one once half of it has gone by.
         mid = future and granularity == "season"
+        # "was closed in May", "the second crash since May": a past clause, so the latest
+        # instance begun by the story's date, as for a day ("was sentenced Jan. 3")
+        slack = dt.timedelta(0) if not future and self.past(start) else _SLACK
         return self.relative(
-            granularity, words, lambda ref: _cyclic(ref, make, future=future, mid=mid)
+            granularity,
+            words,
+            lambda ref: _cyclic(ref, make, future=future, slack=slack, mid=mid),
         )
 
     # --- days ----------------------------------------------------------------------------------

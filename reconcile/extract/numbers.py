@@ -101,10 +101,13 @@ if TYPE_CHECKING:
 __all__ = [
     "find_ages",
     "find_editions",
+    "find_ordinals",
     "find_quantities",
     "find_tallies",
     "find_times",
     "is_glued_measure",
+    "ordinal_marks",
+    "ordinal_series",
     "parse_time",
     "time_marks",
 ]
@@ -525,6 +528,251 @@ def _ordinal_before(tk: _Tokens, k: int) -> tuple[int, float] | None:
 
 
 SCORE_POINTS: Final = "points"  # the unit of each side of a game's score, whatever the sport
+# A sentence worth reading for ordinals: one in digits ("12th") or in words ("fourth").
+_ORDINAL_WORDS: Final = "|".join(sorted(lex.ORDINALS, key=len, reverse=True))
+# Where an ordinal may be a value, in one search: after a word it can follow as one ("the",
+# a possessive, "in", a rank verb; see :func:`_ordinal_value`), in digits ("12th") or words
+# ("fourth", "twenty-fifth"). Only these places are tokenized and read.
+_ORDINAL_SITE: Final = re.compile(
+    r"(?:\b(?:"
+    + "|".join(
+        sorted({*lex.ORDINAL_OWNERS, *lex.RANK_VERBS, "in", "into", "to"}, key=len, reverse=True)
+    )
+    + r")|\w['\u2019]s)[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)"
+    r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2013])?"
+    r"(?:" + _ORDINAL_WORDS + r"))\b",
+    re.IGNORECASE,
+)
+_ORDINAL_SUFFIXES: Final = frozenset(("st", "nd", "rd", "th"))
+# What every ordinal that may be a value holds, lowercase: a word ordinal with a capital is
+# a name's mid-sentence, and at a sentence's start has no article before it.
+_ORDINAL_STEMS: Final = (
+    *("first second third fourth fifth sixth seventh eighth ninth tenth".split()),
+    *("eleventh twelfth teenth tieth hundredth".split()),
+)
+_ORDINAL_DIGITS: Final = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def ordinal_marks(text: str) -> list[int]:
+    """Where ``text`` may hold an ordinal ("fourth", "12th"), in order.
+
+    String searches in C over the whole text, once: :func:`find_ordinals` runs a regex at
+    every character of a sentence, which is worth it only in the few sentences these mark.
+    """
+    marks = [k for stem in _ORDINAL_STEMS for k in _occurrences(text, stem)]
+    marks.extend(m.start() for m in _ORDINAL_DIGITS.finditer(text))
+    return sorted(marks)
+
+
+# Periods a series is counted in: "this year", "in 50 years", "of the season".
+_SERIES_PERIODS: Final = MappingProxyType(
+    {p + s: p for p in ("year", "month", "week", "season", "decade", "day") for s in ("", "s")}
+)
+_SERIES_REACH: Final = 10  # tokens read for the series' frame, either side, in its clause
+_SERIES_CHARS: Final = 400  # characters read around an ordinal for them
+_SENTENCE_MARKS: Final = frozenset(".;:!?")
+
+
+def find_ordinals(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, Quantity]]:
+    """Ordinals stated as values: a thing's place in a series, "the fourth failure this year".
+
+    The value is the ordinal, of kind ``ordinal``, and its unit the noun it places, so
+    that "the fourth launch failure this year" and "the third launch failure this year"
+    are 4 and 3 of one thing ("launch failure"). An ordinal is read only where it counts
+    a series:
+
+    - after "the", a possessive ("his", "the city's") and before a lowercase noun that
+      is serial by itself ("his 12th term", "the 150th anniversary", "the third
+      straight loss") or followed in its clause by the series it is counted in ("the
+      second crash at the corner since May", "the fourth failure this year", "the worst
+      ... in 50 years", "the third in a row", "on record", "in state history", "so far");
+    - a rank after "finished", "placed", "ranked", "came", or before "place" ("finished
+      23rd", "in third place"): the unit is "place".
+
+    Not read: ordinals of names ("First Amendment", "Fifth Avenue", "the 5th District",
+    "21st Century Fox": a capital after or on the ordinal), dates ("the 4th of July",
+    "March 3rd": read by the date reader, and "of" after an ordinal), list ordinals
+    ("First, ...; second, ...": no article), "a second look" (another one), compounds
+    ("second-degree", "third-largest"), a thing named by an ordinal ("the 21st century",
+    "the second half", "the fifth grade") and editions ("the 14th annual race", read by
+    :func:`find_editions`).
+
+    >>> text = "It was the fourth launch failure this year; she finished 23rd."
+    >>> [(text[s:e], q.describe()) for s, e, q in find_ordinals(text)]
+    [('fourth launch failure', '4th launch failure'), ('23rd', '23rd place')]
+    """
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int, Quantity]] = []
+    for m in _ORDINAL_SITE.finditer(text, start, stop):
+        # the words around the site, as many as the rules read (see ordinal_series)
+        tk = _Tokens(
+            text, max(start, m.start() - _SERIES_CHARS), min(stop, m.end() + _SERIES_CHARS)
+        )
+        k = bisect.bisect_left(tk.starts, m.end()) - 1
+        low = tk.lows[k]
+        if low in _ORDINAL_SUFFIXES:
+            if not (tk.glued(k) and tk.kinds[k - 1] == NUM):
+                continue
+        elif low not in lex.ORDINALS:
+            continue
+        found = _ordinal_before(tk, k + 1)
+        if found is None:
+            continue
+        first, value = found
+        read = _ordinal_value(tk, first, k)
+        if read is not None:
+            last, unit = read
+            quantity = Quantity.exact(value, kind="ordinal", unit=unit, precision=1.0)
+            out.append((tk.starts[first], tk.ends[last], quantity))
+    return out
+
+
+def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
+    """The last token and unit of the ordinal at ``first..k`` if it is a value, else None."""
+    nxt = k + 1
+    if tk.low(nxt) in _DASHES and tk.glued(nxt):
+        return None  # "second-degree", "third-largest", "first-ever": a compound
+    word = tk.words[first]
+    if word[0].isupper() and first > 0 and tk.words[first - 1] not in _SENTENCE_MARKS:
+        return None  # "the Fifth Avenue", "a Second World War": a name
+    before = tk.low(first - 1)
+    if tk.low(nxt) == "place" and (before in _PLACE_BEFORE or before in lex.RANK_VERBS):
+        return nxt, "place"  # "in third place", "finished in second place"
+    if before in lex.RANK_VERBS or (before == "in" and tk.low(first - 2) in lex.RANK_VERBS):
+        # "finished 23rd", "came in second": a rank, unless a noun follows ("ranked
+        # 14th district" is a name's) or "of" ("came third of 40" is still the rank)
+        if tk.kind(nxt) == WORD and tk.lows[nxt] not in lex.NP_STOP:
+            return None
+        return k, "place"
+    owned = before in lex.ORDINAL_OWNERS or (
+        tk.kind(first - 1) == WORD and before.endswith(("'s", _RSQUO + "s"))
+    )
+    if not owned or tk.low(nxt) == "of":
+        return None  # "a second look", "First, ...", "the first of three", "the 4th of July"
+    noun = _noun_phrase(tk, nxt, singular=True)
+    if noun is None:
+        return None
+    a, b = noun
+    while b > a and tk.lows[b] == "ever":
+        b -= 1  # "the first flood ever": "ever" says the series, no part of the noun
+    if not tk.words[a][:1].islower():
+        return None  # "the First Lady", "the 5th District", "21st Century Fox": names
+    lows = tk.lows[a : b + 1]
+    if any(w in lex.ORDINAL_SKIP or w in lex.EDITION_WORDS for w in lows):
+        return None  # "the 21st century", "the second half", "the 14th annual race"
+    if any(w[:1].isupper() for w in tk.words[a : b + 1]):
+        return None  # "the first time Ann and Ed met": a name ends the phrase
+    serial = any(w in lex.ORDINAL_SERIAL for w in lows)
+    named = _of_a_name(tk, b + 1)
+    if named is not None:
+        # "the fourth flight of the Sparrowhawk": the series is the named thing's
+        return named, _unit_text(tk, a, named)
+    if not serial and before in _PRONOUNS and tk.lows[k] != "first":
+        # "his third arrest", "its second recall": the owner's series ("our first
+        # priority", "his first day" are idioms as often: "first" needs a frame)
+        serial = True
+    if not serial and _series_frame(tk, first, b + 1) is None:
+        return None  # "the second victim", "the third floor": a label, no series told
+    return b, _unit_text(tk, a, b)
+
+
+_PRONOUNS: Final = _set("its his her their our my your")
+
+
+def _of_a_name(tk: _Tokens, k: int) -> int | None:
+    """The last token of "of (the) Name" at ``k`` ("of the Sparrowhawk", "of Route 9"), or None."""
+    if tk.low(k) != "of":
+        return None
+    j = k + 1 + (tk.low(k + 1) == "the")
+    if tk.kind(j) != WORD or not tk.words[j][:1].isupper():
+        return None
+    while tk.kind(j + 1) == WORD and tk.words[j + 1][:1].isupper():
+        j += 1
+    return j
+
+
+_PLACE_BEFORE: Final = _set("in into to")  # not "in the first place", an idiom
+
+
+def ordinal_series(text: str, start: int, end: int, first: int, after: int) -> str | None:
+    """The series the ordinal of ``text[first:after]`` is counted in, or None if none is said.
+
+    Read in the sentence ``text[start:end]``: "since", a period ("year": "this year", "in
+    two years", "of the year"), "row", "ever" ("on record", "in history") or "so far".
+
+    Two ordinals counted in different series ("the second since Saturday", "the third in
+    two days") are not two places in one series.
+
+    >>> text = "It was the third crash in a row."
+    >>> ordinal_series(text, 0, len(text), 11, 21)
+    'row'
+    """
+    # Ten words either side are read: a window of characters keeps a long sentence of many
+    # ordinals linear (the window may cut a word at its edge, never one of those ten).
+    tk = _Tokens(text, max(start, first - _SERIES_CHARS), min(end, after + _SERIES_CHARS))
+    k = bisect.bisect_left(tk.starts, first)
+    j = bisect.bisect_left(tk.starts, after)
+    return _series_frame(tk, k, j)
+
+
+def _series_frame(tk: _Tokens, first: int, after: int) -> str | None:
+    """The series the clause around an ordinal names it counted in (see ordinal_series).
+
+    After the noun, up to a comma or the clause's end: "since May", "this year", "in a
+    row", "in 50 years", "of the season", "on record", "in state history", "ever", "so
+    far", "to date". Before the ordinal, in its sentence: "So far this year, it was ...".
+    """
+    for j in range(after, min(tk.n, after + _SERIES_REACH)):
+        if tk.kinds[j] == SYM and tk.words[j] in _CLAUSE_END:
+            break
+        found = _frame_at(tk, j, tk.n)
+        if found is not None:
+            return found
+    for j in range(first - 2, max(-1, first - 2 - _SERIES_REACH), -1):
+        if tk.kinds[j] == SYM and tk.words[j] in _SENTENCE_MARKS:
+            break
+        found = _frame_at(tk, j, first)
+        if found is not None:
+            return found  # "So far this year, it was the fourth ..."; not "in the first year"
+    return None
+
+
+def _frame_at(tk: _Tokens, j: int, limit: int) -> str | None:
+    """The series' frame that begins or ends at token ``j`` (see :func:`_series_frame`)."""
+    low = tk.lows[j]
+    if low not in lex.ORDINAL_FRAMES and low not in _FRAME_STARTS:
+        return None
+    prev = tk.low(j - 1)
+    if low == "since":
+        return "since"
+    if low in ("ever", "history") or (low == "record" and prev == "on"):
+        return "ever"
+    if low == "row":
+        return "row" if prev == "a" and tk.low(j - 2) == "in" else None
+    if (low == "so" and tk.low(j + 1) == "far") or (low == "date" and prev == "to"):
+        return "so far"
+    if low in ("this", "last", "past"):
+        period = tk.low(j + 1) if j + 1 < limit else ""
+    elif low == "of":
+        period = tk.low(j + 2) if j + 2 < limit and tk.low(j + 1) == "the" else ""
+    elif low == "in":
+        # "in 50 years", "in three decades", "in the past decade", "in more than a year"
+        period = next(
+            (
+                tk.lows[i]
+                for i in range(j + 1, min(j + 5, limit, tk.n))
+                if tk.lows[i] in _SERIES_PERIODS
+            ),
+            "",
+        )
+    else:
+        return None
+    return _SERIES_PERIODS.get(period)
+
+
+_FRAME_STARTS: Final = _set("this last past of in")
 
 
 def find_tallies(
@@ -2721,6 +2969,13 @@ _TIME_SPANS = frozenset(["to", "-", "–", "—", "until", "till", "through", "a
 # The words a 24-hour time stands after ("at 04:52", "shortly before 21:40"): a bare
 # "14:45" may be a score.
 _TIME_24_BEFORE = frozenset(["at", "nearly", "almost", *_TIME_BOUNDS])
+# A time zone right after a time: "3 p.m. EST", "noon Pacific time", "15:00 GMT", "9 a.m.
+# local time", "4:42 a.m. (local time)". Read into the value as printed, an abbreviation.
+_TIME_ZONE = re.compile(
+    r"[^\S\n]*\(?(?:(?P<abbr>[ECMP][SD]?T|GMT|UTC|BST|CEST|CET|IST|JST|AEST|AEDT|HKT|SGT)"
+    r"(?![\w-])|(?P<us>Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?P<sd>Standard|Daylight))?"
+    r"(?:[^\S\n]+[Tt]ime\b|(?=[,.;:)]|[^\S\n]+[a-z]|[^\S\n]*$))|(?P<local>local[^\S\n]+time)\b)"
+)
 _WINDOW_MINUTES = 30  # "about 4:45": 4:30 to 5:00; "shortly before 5": 4:30 to 5:00
 _TIME_MINUTES_DOT = re.compile(r"\d\.\d")  # "6.15pm" states its minutes: no whole hour
 _TIME_CLAUSE = re.compile(r"[.;:!?()\[\]\n]|,\s")
@@ -2739,7 +2994,10 @@ def find_times(
     around it. Left out: bounds and spans ("before 5 a.m.", "from 9 a.m. to 5 p.m.",
     "between 9 a.m. and 5 p.m."), schedules and stamps ("open daily 9 a.m.", "every
     Sunday at 10 a.m.", "Updated 4:15 p.m."), the time a tally stood ("as of 6 a.m.") and
-    a time that names a thing ("a 9 p.m. curfew").
+    a time that names a thing ("a 9 p.m. curfew"). A zone right after a time is read into
+    the value and the span as printed ("3 p.m. EST" is 15:00 with zone "EST"; "noon
+    Pacific time" 12:00 "PT"; "9 a.m. local time" 09:00 "local"); the clock is not
+    converted, so times are compared as printed (see :func:`_time_zone`).
 
     >>> text = "The blast happened at about 4:45 a.m.; stores open daily 9 a.m. to 5 p.m."
     >>> [(text[s:e], q.describe()) for s, e, q in find_times(text)]
@@ -2825,11 +3083,39 @@ def find_times(
             continue  # "before 5 a.m.", "from 9 a.m.": a bound, not a moment
         if not 0 <= value < 24 * 60:
             continue  # a window across midnight is not one interval
+        zone, span_end = _time_zone(text, match.end(), stop)
         quantity = Quantity.exact(
-            value, kind="number", unit=TIME_OF_DAY, precision=precision, approximate=approximate
+            value,
+            kind="number",
+            unit=TIME_OF_DAY,
+            precision=precision,
+            approximate=approximate,
+            zone=zone,
         )
-        found.append((span_start, match.end(), quantity))
+        found.append((span_start, span_end, quantity))
     return found
+
+
+def _time_zone(text: str, end: int, stop: int) -> tuple[str | None, int]:
+    """The zone stated right after a time that ends at ``end``, and where its words end.
+
+    "EST", "GMT" as printed; "Eastern (time)" is "ET", "Pacific Standard Time" "PST";
+    "local time" is "local". The clock is kept as printed: "7:42 p.m. MDT" and "7:42
+    p.m." in another account agree, as a time with no zone is said in the story's own.
+    """
+    m = _TIME_ZONE.match(text, end, stop)
+    if m is None:
+        return None, end
+    close = m.end()
+    if "(" in text[end : m.start(m.lastindex or 0)]:
+        if text[close : close + 1] != ")":
+            return None, end  # "(local" with no closing bracket: not a zone said of it
+        close += 1  # "4:42 a.m. (local time)": the brackets go with it
+    if m["abbr"]:
+        return m["abbr"], close
+    if m["local"]:
+        return "local", close
+    return m["us"][0] + (m["sd"][0] if m["sd"] else "") + "T", close
 
 
 def time_marks(text: str) -> list[int]:
