@@ -2834,7 +2834,7 @@ def find_dates(
     >>> for s, e, date in find_dates(text, reference=dt.date(2024, 5, 8)):
     ...     print(text[s:e], "->", date.describe(), date.granularity, date.relative)
     Friday -> 2024-05-03 (Fri) day Friday
-    March 2024 -> 2024-03-01..2024-03-31 month None
+    March 2024 -> March 2024 month None
     >>> find_dates("She will speak on Monday.")[0][2].describe()
     'Monday (unresolved: no publication date)'
     """
