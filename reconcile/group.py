@@ -220,10 +220,18 @@ def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
 
 
 def _scopes_differ(ta: Iterable[str], tb: Iterable[str]) -> bool:
-    """Whether two claims are of different scopes ("^site", "^firm"): both stated, not one."""
-    scopes_a = {t for t in ta if t.startswith("^")}
-    scopes_b = {t for t in tb if t.startswith("^")}
-    return bool(scopes_a and scopes_b and scopes_a != scopes_b)
+    """Whether two claims are of different scopes ("^site", "^firm"): both stated, not one.
+
+    A scope "^k:..." is of its own kind k, compared only with the same kind: a period
+    ("^p:y2025", "^p:fy2026q3"), a forecast against a result ("^f:forecast", "^f:result"),
+    a loss against a profit ("^s:loss", "^s:profit").
+    """
+    kinds: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for side, tokens in enumerate((ta, tb)):
+        for t in tokens:
+            if t.startswith("^"):
+                kinds[t[:3] if t[2:3] == ":" else "^"][side].add(t)
+    return any(a and b and a != b for a, b in kinds.values())
 
 
 def comparable(claim: Claim) -> bool:
