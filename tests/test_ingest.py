@@ -2335,12 +2335,18 @@ def test_a_release_source_credit_names_its_issuer(ending, outlet):
     assert source.outlet == outlet
 
 
-def test_a_source_credit_does_not_replace_the_distributor():
-    """A release distributed by a wire keeps the wire's name; the credit is only a fallback."""
-    (source,) = reconcile.read(
-        f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
-    )
-    assert source.outlet == "PRNewswire"
+def test_a_source_credit_replaces_the_distributor():
+    """A release's distributor ("/PRNewswire/") gives way to the issuer its credit names.
+
+    The service only sent the release (branch rel26; docs/accuracy.md); it stays named in
+    the dateline zone's reason.
+    """
+    text = f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
+    (source,) = reconcile.read(text)
+    assert source.outlet == "Harbor Water Utility"
+    (dateline,) = [z for z in source.zones if "/PRNewswire/" in text[z.start : z.end]]
+    assert dateline.kind == "header"
+    assert "distributed by PRNewswire" in dateline.reason
 
 
 def test_a_site_address_beside_the_page_date_names_the_outlet():
