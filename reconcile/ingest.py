@@ -2184,19 +2184,21 @@ def _mark_before(
         and _outlet_name(text[units[i].start : units[i].end].strip()) is not None
     }
     headline = next((i for i in range(start - 1, -1, -1) if i in marked), None)
-    if headline is None:  # a list right under the headline is no headline itself
-        headline = next(
-            (
-                i
-                for i in range(start - 1, -1, -1)
-                if units[i].kind in ("title", "prose")
-                and 2 <= units[i].words <= 30
-                and i not in signed
-                and units[i].reason not in _LISTED
-                and _BULLET.match(text, units[i].start) is None
-            ),
-            None,
-        )
+    candidates = [  # a list right under the headline is no headline itself
+        i
+        for i in range(start - 1, -1, -1)
+        if units[i].kind in ("title", "prose")
+        and 2 <= units[i].words <= 30
+        and i not in signed
+        and units[i].reason not in _LISTED
+        and _BULLET.match(text, units[i].start) is None
+    ]
+    if headline is None and candidates:
+        headline = candidates[0]
+        named = _name_lines(text, units, candidates)
+        if headline in named:  # "Jane Doe" or "Staff Writer" under the real headline
+            signed |= named
+            headline = next(i for i in candidates if i not in named)
     for i in range(start):
         if units[i].kind in ("header", "furniture"):
             continue
@@ -2213,6 +2215,65 @@ def _mark_before(
             out[i] = ("headline", "sub-headline under the page's main heading (<h1>)")
         else:
             out[i] = ("furniture", "short line before the story (site banner, navigation)")
+
+
+# A credit's label before the names on a page's name line: "Reporter:", "Photos by".
+_CREDIT_LABEL = re.compile(
+    r"(?:(?:written|reported|photos?|photographs|video|story|words|text)"
+    r"(?:\s+and\s+\w+)?\s+by|by|author|authors)\s*:?\s*",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z'\u2019-]*[a-z]|[A-Z'\u2019-]*[A-Z]|\.)")  # Jane, DOE, J.
+_NAME_PARTS = re.compile(r"\s*(?:[|,/:\u2022]|\s(?:-|--|[\u2013\u2014])\s)\s*")
+
+
+def _name_lines(text: str, units: list[_Unit], candidates: list[int]) -> set[int]:
+    """The headline candidates (nearest first) that are a page's name lines, not its title.
+
+    A local page prints its reporter or photographer under the headline: "Jane Doe", "Jane
+    Doe and John Roe", "Staff Writer", "Jane Doe | Reporter", "Reporter: Jane Doe",
+    "Photos by John Roe". Such lines are skipped only while a title line of three words or
+    more that is none stands above them; otherwise the nearest line stays the headline.
+    """
+    named: set[int] = set()
+    for i in candidates:
+        if not _name_line(text[units[i].start : units[i].end]):
+            return named if units[i].words >= 3 else set()
+        named.add(i)
+    return set()  # no other title line: keep the nearest
+
+
+def _name_line(line: str) -> bool:
+    """Whether a short line only names people and their jobs (or outlet): a byline's shape."""
+    line = _content(line)[1]
+    if len(line) > 100 or re.search(r"[0-9!?;\"()\[\]]", line):
+        return False
+    people = False
+    for part in filter(None, _NAME_PARTS.split(line)):
+        label = _CREDIT_LABEL.match(part)
+        rest = part[label.end() :] if label else part
+        words = [w for w in re.split(r"\s+(?:and|&)\s+|\s+", rest) if w]
+        jobs = [w for w in words if w.lower() in _JOB_WORDS]
+        names = [w for w in words if w.lower() not in _JOB_WORDS]
+        if not all(_NAME_WORD.fullmatch(w) for w in names) or len(words) > 8:
+            if _outlet_name(part.strip()) is None:
+                return False  # "Jane Doe, Harbor Courier": an outlet beside the name
+            continue
+        if jobs or label:
+            people = people or bool(names) or bool(jobs)
+            continue
+        persons = re.split(r"\s+(?:and|&)\s+", rest)
+        lowered = {w.lower() for w in names}
+        if (
+            not all(2 <= len(p.split()) <= 3 for p in persons)
+            or lowered & (_MASTHEAD_NOUNS | _PUBLICATION_NOUNS)
+            or any(_VERB_LIKE.search(w) for w in names)
+        ):
+            if _outlet_name(part.strip()) is None:
+                return False
+            continue
+        people = True
+    return people
 
 
 def _mark_story(text: str, units: list[_Unit], out: list[tuple[str, str]], start: int) -> None:
