@@ -2032,6 +2032,7 @@ def _resolve_kinds(
     _mark_before(text, units, out, start, marked)
     _mark_story(text, units, out, start)
     _mark_boilerplate(text, units, out)
+    _mark_description(text, units, out)
     return out
 
 
@@ -2148,6 +2149,37 @@ def _mark_boilerplate(text: str, units: list[_Unit], out: list[tuple[str, str]])
         if inside and kind != "furniture":
             out[i] = ("furniture", _BOILERPLATE)
         started = started or kind == "body"
+
+
+# A release's closing description of its issuer without an "About" heading: "Harbor Water
+# Utility (NYSE: HWU) is a ...", "Harbor Water Utility serves ...", "Founded in 1952, ...".
+_DESCRIBES = re.compile(
+    r"(?:(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|and|&|for|the)){0,8},?"
+    r"(?:\s*\([^()\n]{1,40}\),?)?\s+(?:is\s+(?:a|an|the|one)|serves|provides|operates|employs)\b"
+    r"|(?:Founded|Established|Headquartered|Based)\s+in\b)"
+)
+_DESCRIPTION = "the release's closing description of its issuer (boilerplate)"
+
+
+def _mark_description(text: str, units: list[_Unit], out: list[tuple[str, str]]) -> None:
+    """A release's last paragraph describing its issuer, with no heading, is furniture.
+
+    Only in a release (a label such as "NEWS RELEASE" or a distributor's "/Wire/" above the
+    story), only the story's last body paragraph, after two others, and only when it opens
+    as a description: a name then "is a", "serves", "provides", "operates" or "employs", or
+    "Founded in" / "Headquartered in". The story's own "The utility serves ..." earlier on
+    is read.
+    """
+    body = [i for i, (kind, _reason) in enumerate(out) if kind == "body"]
+    if len(body) < 3:
+        return
+    last = body[-1]
+    head = text[: units[body[0]].start]
+    if _RELEASE_MARK.search(head) is None and _SLASH_TAG.search(head) is None:
+        return
+    line = _content(text[units[last].start : units[last].end])[1]
+    if units[last].kind == "prose" and _DESCRIBES.match(line):
+        out[last] = ("furniture", _DESCRIPTION)
 
 
 def _paragraph(unit: _Unit) -> bool:

@@ -201,3 +201,31 @@ def test_a_short_headline_is_kept_when_it_is_no_name_line(top, headline):
     text = f"{top}\n\n{PAGE_BODY}"
     (source,) = reconcile.read(text)
     assert [text[z.start : z.end] for z in source.zones if z.kind == "headline"] == [headline]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Harbor Water Utility serves 120,000 customers in four counties and was set up in 1952.",
+        "Harbor Water Utility (OTC: HWU) is a public water supplier of 120,000 customers since 1952.",
+        "Founded in 1952, Harbor Water Utility supplies 120,000 customers in four counties.",
+    ],
+)
+def test_a_release_closing_description_without_a_heading_is_boilerplate(closing):
+    """The last paragraph of a release describing its issuer is no claim, heading or not."""
+    release = (
+        f"Harbor Water Utility\nPRESS RELEASE\n\nMain Break Leaves Homes Dry\n\n{STORY}{closing}\n"
+    )
+    (source,) = reconcile.read(release)
+    assert zone_of(source, "120,000").kind == "furniture"
+    assert zone_of(source, "Crews restored").kind == "body"
+
+
+def test_a_description_in_a_news_story_or_before_the_end_is_read():
+    """Outside a release, or followed by more of the story, the same paragraph is news."""
+    closing = "Harbor Water Utility serves 120,000 customers in four counties.\n"
+    (news,) = reconcile.read(f"Main Break Leaves Homes Dry\n\n{STORY}{closing}")
+    assert zone_of(news, "120,000").kind == "body"
+    middle = f"Harbor Water Utility\nPRESS RELEASE\n\nMain Break\n\n{STORY}{closing}\nCrews will stay on site until Friday, the utility said.\n"
+    (release,) = reconcile.read(middle)
+    assert zone_of(release, "120,000").kind == "body"
