@@ -2368,6 +2368,20 @@ def test_a_distributed_release_without_an_issuer_keeps_the_service():
     assert source.detected == frozenset({"place", "published"})
 
 
+def test_a_source_credit_replaces_the_distributor():
+    """A release's distributor ("/PRNewswire/") gives way to the issuer its credit names.
+
+    The service only sent the release (branch rel26; docs/accuracy.md); it stays named in
+    the dateline zone's reason.
+    """
+    text = f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
+    (source,) = reconcile.read(text)
+    assert source.outlet == "Harbor Water Utility"
+    (dateline,) = [z for z in source.zones if "/PRNewswire/" in text[z.start : z.end]]
+    assert dateline.kind == "header"
+    assert "distributed by PRNewswire" in dateline.reason
+
+
 def test_a_site_address_beside_the_page_date_names_the_outlet():
     """ "Created: 10/27/2026 8:14 AM HarborPost.com" is a header line naming the site as outlet."""
     (source,) = reconcile.read(
