@@ -1363,6 +1363,55 @@ def _join_one_day_across_sources(
             _absorb(clusters, merged, pending, first, fact, ONE_DAY, 50.0)
 
 
+LEADS = "the day each source's lead dates"
+_SAID = "e:announced"
+
+
+def _join_the_leads_days(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of the first day each source's body dates, when the days are one.
+
+    "The council voted 7-2 on Tuesday to approve ..." / "The council approved a plan Tuesday
+    night ..." / "The council made the decision Tuesday": a story's lead dates the happening it
+    is about, so the sources' first days, the same, are one happening told with other verbs,
+    even when a source dates more on that day ("protesters rallied Tuesday"). Three sources'
+    leads at least: two may date two happenings ("a manhunt stretched into a third day Monday"
+    / "was captured Monday night"). Equal days only, never a conflict; not a day of saying,
+    a day to come or a death's ("~").
+    """
+    saying = _sayings_of_a_happening(ordered)
+    first: dict[str, int] = {}
+    for index, claim in enumerate(ordered):
+        if claim.zone != "body" or claim.source_id in first:
+            continue
+        if _one_day(claim) is not None and index not in saying:
+            if (claim.attribute is not None and not claim.attribute_tokens) or (
+                _SAID in claim.attribute_tokens
+            ):
+                continue  # "said Tuesday", "announced today": a day of saying, no happening's
+            first[claim.source_id] = index
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for index in first.values():
+        day = _one_day(ordered[index])
+        if day is not None:
+            by_day[day].append(index)
+    for day, indices in sorted(by_day.items()):
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        if len(indices) < _ONE_DAY_SOURCES or len(facts) < 2:
+            continue  # two leads may date two happenings: a capture, a manhunt's third day
+        if any(_one_day(ordered[m]) != day for f in facts for m in clusters[f].members):
+            continue
+        keep, *rest = facts
+        for fact in rest:
+            if clusters[keep].may_join(clusters[fact]):
+                _absorb(clusters, merged, pending, keep, fact, LEADS, 40.0)
+
+
 ONE_MEASURE = "one measure told once by each source"
 # At most this many sources (or statements of one amount) are read for one measure: a story's
 # sources, not a corpus's, each tell it once; beyond, the pairs would cost too much to compare.
@@ -2083,6 +2132,7 @@ _StoryJoin = Callable[
 _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_the_harm_day,  # the bare days of the story's harm join the fact that dates it
     _join_one_day_across_sources,  # a day each source tells once is one happening
+    _join_the_leads_days,  # the one day two leads date is one happening
     _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
     _join_bare_counts_told_once,  # "Four people" / "Three people": one count, each told once
     _join_a_source_on_both_sides,  # two facts one source's two values split are one

@@ -6,6 +6,8 @@ from _compare_helpers import fact_with as _fact_with
 from _compare_helpers import sources as _sources
 from _compare_helpers import two as _two
 
+import reconcile
+
 
 def test_docked_and_arrived_date_one_arrival():
     """ "docked on Tuesday" / "arrived on Tuesday": one arrival, whatever the verb."""
@@ -106,3 +108,42 @@ def test_a_measure_beside_another_of_its_dimension_stays_apart():
         "Prosecutors will recommend eight years. The charge carries a maximum of 20 years.",
     )
     assert _fact_with(report, "a", "six years").verdict.kind == "single"
+
+
+def _three(a: str, b: str, c: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"id": "a", "published": "2026-06-10", "text": a},
+            {"id": "b", "published": "2026-06-10", "text": b},
+            {"id": "c", "published": "2026-06-11", "text": c},
+        ]
+    )
+
+
+def test_the_day_three_leads_date_is_one_happening():
+    """Each source dates two things on the day, so no day is told once; but the leads' days
+    ("voted" / "approved a plan" / "made the decision") are one happening: one fact."""
+    report = _three(
+        "The city council voted on Tuesday, June 9, to close the library. Protesters rallied"
+        " on Tuesday, June 9, outside the hall.",
+        "The city council approved a plan on Tuesday, June 9, to close the library. Residents"
+        " marched on Tuesday, June 9, in protest.",
+        "The council made the decision on Tuesday, June 9, after a long debate. Critics spoke"
+        " on Tuesday, June 9, at the meeting.",
+    )
+    lead = _fact_with(report, "a", "June 9")
+    assert _sources(lead) == {"a", "b", "c"}
+    assert lead.verdict.kind == "agree"
+    rallied = [f for f in report.facts if f.attribute == "date rallied"]
+    assert [_sources(f) for f in rallied] == [{"a"}]
+
+
+def test_two_leads_of_one_day_may_date_two_happenings():
+    """ "A manhunt stretched into a third day Monday" / "was captured Monday night": two leads
+    alone are not enough."""
+    report = _two(
+        "The manhunt stretched into a third day on Monday, June 15. Deputies searched the"
+        " woods on Monday, June 15.",
+        "One of the inmates was captured on Monday, June 15. He was booked on Monday, June 15.",
+    )
+    assert _fact_with(report, "b", "June 15").verdict.kind == "single"
