@@ -139,8 +139,9 @@ def test_the_day_three_leads_date_is_one_happening():
 
 
 def test_two_leads_of_one_day_may_date_two_happenings():
-    """ "A manhunt stretched into a third day Monday" / "was captured Monday night": two leads
-    alone are not enough."""
+    """ "A manhunt stretched into a third day Monday" / "was captured Monday night"; and "claimed
+    the attack on Monday" / "City Hall reopened Monday" (see test_compare_sixth): two leads alone
+    are not enough, whether their verbs are read or not."""
     report = _two(
         "The manhunt stretched into a third day on Monday, June 15. Deputies searched the"
         " woods on Monday, June 15.",
