@@ -302,9 +302,8 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     fact) need an event other than a casualty, a unit, a date, a sum or a sentence, and a
     headline's count of people restating its own source's count needs a headline, which
     these claim sets never draw, so the brute force leaves them out (nor do they draw counts
-    more than four times apart, which a plain noun's count never joins); the join of counts naming
-    only a generic noun ("2 person"), each source telling one, and the join of two facts of one
-    attribute that one source's two values split apart it makes, as group_claims does.
+    more than four times apart, which a plain noun's count never joins); the join of two facts of one
+    attribute that one source's two values split apart it makes, as group_claims does last.
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}
@@ -356,6 +355,8 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         del clusters[drop]
         for k in joined:
             owner[k] = keep
+    # counts naming only a generic noun ("2 person"), in the same words, each source telling
+    # one, close: one count, as group_claims joins them before the join below
     _join_bare_counts(ordered, clusters, owner)
     _join_one_source_on_both_sides(ordered, clusters, owner)
     return {
