@@ -140,9 +140,14 @@ MADE = "a thing built, and installed"
 # A thing put in place may be built before, so the two verbs date one making only when alike.
 _MAKING = frozenset(["build", "install"])
 
+# A level met by two dates of one doing, one of them marked as still to come: see _words_level.
+TO_COME = "a date to come, told with and without its mark"
+_TO_COME = "~future"
+
 _GATED = frozenset(
     [
         DESCRIBED,
+        TO_COME,
         CROWD,
         DEATHS_OF_A_KIND,
         KIND_OF_THINGS,
@@ -346,6 +351,24 @@ _SAME_DOING = {
 }
 
 
+# Verbs that date one doing in other words, as their tokens, each to the first of its
+# family: what one source dates "docked", another dates "arrived". Only for dates: "reached
+# 9 inches" or "passed 40,000 votes" are no arrival or approval. Not "reach" (a deal is
+# reached), "open" or "launch" (a store opens after its building starts), nor "sail" (into
+# port or out of it).
+_DAY_OF_ONE_DOING = {
+    verb: words[0]
+    for words in (
+        ("arrive", "arriv", "dock", "berth", "land"),  # a ship, a plane, a train comes in
+        ("leave", "depart"),  # it goes ("leave" is the first of _SAME_DOING's pair)
+        ("approve", "pass", "ratify"),  # a measure a board adopts (not "vote": to reject too)
+        ("start", "commence"),  # extraction folds "begin" to "start"
+        ("e:struck", "batter", "pound", "lash", "slam", "ravage"),  # a storm comes ashore
+    )
+    for verb in words[1:]
+}
+
+
 # The words of a sum lent by a bank named as what it is drawn on: "a $40 million credit
 # facility" is a loan of $40 million ("a $40 million facility" alone may be a building).
 _LENDING = (frozenset(["credit", "facility"]),)
@@ -366,6 +389,8 @@ def _tokens(claim: Claim) -> frozenset[str]:
     if day is not None:
         return frozenset([day])
     tokens = frozenset(map(_dimension, claim.attribute_tokens))
+    if isinstance(claim.value, DateRange):
+        tokens = frozenset(_DAY_OF_ONE_DOING.get(t, t) for t in tokens)
     lent = _lent(claim)
     if lent is not None:
         tokens = tokens - lent | {_LOAN}  # "a $40 million credit facility": a loan
@@ -400,6 +425,8 @@ def _head(claim: Claim) -> str:
     if unit is not None and unit in map(_dimension, claim.attribute_tokens):
         return unit
     head = _dimension(claim.attribute_tokens[0])
+    if isinstance(claim.value, DateRange):
+        head = _DAY_OF_ONE_DOING.get(head, head)  # "docked Tuesday" / "arrived Tuesday"
     lent = _lent(claim)
     if lent is not None and head in lent:
         return _LOAN
@@ -701,6 +728,10 @@ def _words_level(
         # "died Tuesday" / "was killed Saturday": the wounded may die days after the attack,
         # so a death's day meets the attack's only when the days agree, never in conflict.
         return ("a death and the attack", 80.0)
+    if ta ^ tb == {_TO_COME} and isinstance(a.value, DateRange) and isinstance(b.value, DateRange):
+        # "Work could begin March 3" / "is expected to begin March 3": a modal verb is read
+        # as no date to come, so one start, when the dates are alike (value gated).
+        return (TO_COME, 70.0)
     if _contrasts(ta, tb):
         return None
     if ta <= tb or tb <= ta:
@@ -1340,6 +1371,55 @@ def _join_one_day_across_sources(
             _absorb(clusters, merged, pending, first, fact, ONE_DAY, 50.0)
 
 
+LEADS = "the day each source's lead dates"
+_SAID = "e:announced"
+
+
+def _join_the_leads_days(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of the first day each source's body dates, when the days are one.
+
+    "The council voted 7-2 on Tuesday to approve ..." / "The council approved a plan Tuesday
+    night ..." / "The council made the decision Tuesday": a story's lead dates the happening it
+    is about, so the sources' first days, the same, are one happening told with other verbs,
+    even when a source dates more on that day ("protesters rallied Tuesday"). Three sources'
+    leads at least: two may date two happenings ("a manhunt stretched into a third day Monday"
+    / "was captured Monday night"). Equal days only, never a conflict; not a day of saying,
+    a day to come or a death's ("~").
+    """
+    saying = _sayings_of_a_happening(ordered)
+    first: dict[str, int] = {}
+    for index, claim in enumerate(ordered):
+        if claim.zone != "body" or claim.source_id in first:
+            continue
+        if _one_day(claim) is not None and index not in saying:
+            if (claim.attribute is not None and not claim.attribute_tokens) or (
+                _SAID in claim.attribute_tokens
+            ):
+                continue  # "said Tuesday", "announced today": a day of saying, no happening's
+            first[claim.source_id] = index
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for index in first.values():
+        day = _one_day(ordered[index])
+        if day is not None:
+            by_day[day].append(index)
+    for day, indices in sorted(by_day.items()):
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        if len(indices) < _ONE_DAY_SOURCES or len(facts) < 2:
+            continue  # two leads may date two happenings: a capture, a manhunt's third day
+        if any(_one_day(ordered[m]) != day for f in facts for m in clusters[f].members):
+            continue
+        keep, *rest = facts
+        for fact in rest:
+            if clusters[keep].may_join(clusters[fact]):
+                _absorb(clusters, merged, pending, keep, fact, LEADS, 40.0)
+
+
 ONE_MEASURE = "one measure told once by each source"
 # At most this many sources (or statements of one amount) are read for one measure: a story's
 # sources, not a corpus's, each tell it once; beyond, the pairs would cost too much to compare.
@@ -1461,6 +1541,83 @@ def _join_bare_measures(
             if not clusters[target].may_join(clusters[fact]):
                 continue
             _absorb(clusters, merged, pending, target, fact, SAME_MEASURE, 30.0)
+
+
+BARE_COUNT = "a count naming nothing but its noun, told once by each source"
+
+
+def _bare_count(claim: Claim) -> str | None:
+    """The generic noun a count names and nothing else ("Four people", "4 hours"), or None.
+
+    What such a count is of is not read ("Four people suffered minor burns"), so no word joins
+    it: see :func:`_join_bare_counts_told_once`. Not a headline's, a negated or a vague one,
+    nor a crowd.
+    """
+    value = claim.value
+    tokens = claim.attribute_tokens
+    if len(tokens) != 1 or tokens[0] not in lexicon.GENERIC or family(claim) != "count":
+        return None
+    if not isinstance(value, Quantity) or value.vague or claim.negated or claim.zone != "body":
+        return None
+    # Not a crowd (see CROWD): "2,400 people told to stay indoors" / "3,000 people gathered
+    # at the school" are as often two crowds of one story as one told twice.
+    return None if _crowd(claim) else tokens[0]
+
+
+def _one_measure_each(ordered: list[Claim], dimension: str) -> bool:
+    """Whether each source states at most one measure in a dimension, however worded."""
+    told: dict[str, list[Value]] = defaultdict(list)
+    for claim in ordered:
+        measured = _measured(claim)
+        if measured is not None and measured[0] == dimension:
+            told[claim.source_id].append(claim.value)
+    return all(alike(x, y) for vs in told.values() for x in vs for y in vs)
+
+
+def _join_bare_counts_told_once(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of a count naming only its noun when each source tells one such count.
+
+    "Four people suffered minor burns" / "Three people suffered minor burns", "the debate
+    lasted 4 hours" read as "4 hours" / "5 hours": each source prints the same title, and
+    one count of that noun and no other, close to the other's (see :func:`_near`), so the
+    sources tell one count, here in conflict. Not when a source tells two unlike counts of
+    the noun, nor counts far apart ("Nearly 400 people" / "More than 50,000 people"), nor a
+    count already joined to a fact that names more.
+    """
+    by_noun: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        noun = _bare_count(claim)
+        if noun is not None:
+            # the same words too: "Two people ran after her" / "to confront three people"
+            # (read as "people confront") are as likely two sets as one
+            by_noun[(noun, (claim.attribute or "").casefold())].append(index)
+    for (noun, _words), indices in sorted(by_noun.items()):
+        told = set(indices)
+        by_source: dict[str, list[Value]] = defaultdict(list)
+        for index in indices:
+            by_source[ordered[index].source_id].append(ordered[index].value)
+        if not _MEASURE_SOURCES >= len(by_source) >= 2:
+            continue
+        if any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs):
+            continue  # a source tells two counts of the noun: which is which is not read
+        if noun in lexicon.MEASURES and not _one_measure_each(ordered, _measured_as(noun)):
+            continue  # "over six years" / "a sentence of eight years" beside "20 years"
+        values = [ordered[i].value for i in indices]
+        if not all(_near(x, y) for x in values for y in values):
+            continue
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        if len(facts) < 2 or any(m not in told for f in facts for m in clusters[f].members):
+            continue
+        first, *rest = facts
+        for fact in rest:
+            if clusters[first].may_join(clusters[fact]):
+                _absorb(clusters, merged, pending, first, fact, BARE_COUNT, 30.0)
 
 
 ONE_AMOUNT = "one sum, or one bare year, told once by each source"
@@ -2159,7 +2316,9 @@ _StoryJoin = Callable[
 _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_the_harm_day,  # the bare days of the story's harm join the fact that dates it
     _join_one_day_across_sources,  # a day each source tells once is one happening
+    _join_the_leads_days,  # the one day two leads date is one happening
     _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
+    _join_bare_counts_told_once,  # "Four people" / "Three people": one count, each told once
     _join_a_source_on_both_sides,  # two facts one source's two values split are one
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import reconcile
 from reconcile import Claim, Quantity, Settings, Span
+from reconcile.extract.lexicon import GENERIC
 from reconcile.group import (
     DESCRIBED,
     OTHERS_OF_AN_EVENT,
@@ -356,11 +357,45 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
         del clusters[drop]
         for k in joined:
             owner[k] = keep
+    # counts naming only a generic noun ("2 person"), in the same words, each source telling
+    # one, close: one count, as group_claims joins them before the join below
+    _join_bare_counts(ordered, clusters, owner)
     _join_one_source_on_both_sides(ordered, clusters, owner)
     return {
         frozenset((ordered[k].source_id, ordered[k].span.start) for k in members)
         for members in clusters.values()
     }
+
+
+def _join_bare_counts(ordered, clusters, owner) -> None:
+    """Counts naming only a generic noun, in the same words, each source telling one: one count.
+
+    All sources' values close (no more than half as much again), the facts holding nothing else.
+    """
+    by_words = defaultdict(list)
+    for k, claim in enumerate(ordered):
+        if len(claim.attribute_tokens) == 1 and claim.attribute_tokens[0] in GENERIC:
+            by_words[(claim.attribute_tokens[0], claim.attribute)].append(k)
+    for members in by_words.values():
+        by_source = defaultdict(list)
+        for k in members:
+            by_source[ordered[k].source_id].append(ordered[k].value)
+        values = [ordered[k].value for k in members]
+        if (
+            len(by_source) < 2
+            or any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs)
+            or any(max(x.low, y.low) > 1.5 * min(x.low, y.low) for x in values for y in values)
+        ):
+            continue
+        facts = sorted({owner[k] for k in members})
+        if len(facts) < 2 or any(k not in members for f in facts for k in clusters[f]):
+            continue
+        keep, *rest = facts
+        for drop in rest:
+            clusters[keep] += clusters[drop]
+            del clusters[drop]
+        for k in clusters[keep]:
+            owner[k] = keep
 
 
 def _join_one_source_on_both_sides(ordered, clusters, owner) -> None:

@@ -387,8 +387,10 @@ def test_a_day_told_by_two_sources_only_or_twice_by_one_stays_apart():
         "City Hall reopened Monday, the mayor said.",
     )
     assert _fact_with(report, "a", "Monday").verdict.kind == "single"
+    # a's first day is another ("inspected"): three leads of one day would be one happening
     report = _three(
-        "The old dam near Millford gave way Monday night. Crews arrived Monday morning.",
+        "The dam was inspected on June 1. The old dam near Millford gave way Monday night."
+        " Crews arrived Monday morning.",
         "Water poured over the fields Monday evening, officials said.",
         "A breach that occurred on June 15 flooded two farms near Millford.",
     )
