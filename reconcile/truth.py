@@ -60,8 +60,8 @@ other, following ACCU and DEPEN of Dong, Berti-Equille & Srivastava
    are taken in order of accuracy (then id), and each one's vote is multiplied
    by ``1 − c·P(dep)`` for every earlier one it depends on with
    ``P(dep) ≥ dependence_threshold``: ten copies of one origin count little
-   more than the origin. A source seen on fewer than ``min_shared`` facts of
-   more than one claim cannot share ``min_shared`` values with anyone, so none of
+   more than the origin. A source with fewer than ``min_shared`` claims on
+   facts of more than one claim cannot share ``min_shared`` values with anyone, so none of
    its pairs can be examined; rather than independent (``P(dep)`` 0), each such
    pair keeps the prior, ``copy_prior``: in that order, its vote is multiplied by
    ``1 − c·copy_prior`` for every earlier source stating the same value (recomputed
@@ -173,8 +173,8 @@ class TruthSettings:
         dependence_threshold: pairs less likely dependent than this are not discounted.
         min_shared: pairs of sources that state the same value on fewer facts
             than this are not examined: taken as independent, or, when one of the
-            two is seen on fewer contested facts than this (no pair of it can ever
-            be examined), as dependent with probability ``copy_prior``.
+            two has fewer claims than this on contested facts (no pair of it can
+            ever be examined), as dependent with probability ``copy_prior``.
 
     >>> TruthSettings.from_dict(TruthSettings().to_dict()) == TruthSettings()
     True
