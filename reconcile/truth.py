@@ -60,7 +60,13 @@ other, following ACCU and DEPEN of Dong, Berti-Equille & Srivastava
    are taken in order of accuracy (then id), and each one's vote is multiplied
    by ``1 − c·P(dep)`` for every earlier one it depends on with
    ``P(dep) ≥ dependence_threshold``: ten copies of one origin count little
-   more than the origin.
+   more than the origin. A source with fewer than ``min_shared`` claims on
+   facts of more than one claim cannot share ``min_shared`` values with anyone, so none of
+   its pairs can be examined; rather than independent (``P(dep)`` 0), each such
+   pair keeps the prior, ``copy_prior``: in that order, its vote is multiplied by
+   ``1 − c·copy_prior`` for every earlier source stating the same value (recomputed
+   each round, the order being the round's accuracies). A source seen on one fact
+   that repeats a prolific source's figure then adds less than an independent vote.
 
 Steps 1–3 repeat until no accuracy moves more than ``tolerance`` or
 ``iterations`` rounds have run (a fact stated by one claim takes no part in
@@ -166,7 +172,9 @@ class TruthSettings:
         copy_rate: ``c``, the share of its values a copier copies.
         dependence_threshold: pairs less likely dependent than this are not discounted.
         min_shared: pairs of sources that state the same value on fewer facts
-            than this are taken as independent without examination.
+            than this are not examined: taken as independent, or, when one of the
+            two has fewer claims than this on contested facts (no pair of it can
+            ever be examined), as dependent with probability ``copy_prior``.
 
     >>> TruthSettings.from_dict(TruthSettings().to_dict()) == TruthSettings()
     True
@@ -743,6 +751,54 @@ def _weights(
     return mult
 
 
+def _rare_groups(p: _Problem, min_shared: int) -> list[int]:
+    """The values of two or more sources, one of which DEPEN cannot examine with anyone.
+
+    That is a source with fewer than ``min_shared`` votes on facts of more than one claim:
+    it cannot share ``min_shared`` values with any other source.
+    """
+    groups: set[int] = set()
+    for votes in p.source_votes:
+        if 0 < len(votes) < min_shared:
+            for v in votes:
+                g = p.vote_value[v]
+                if p.vote_start[g + 1] - p.vote_start[g] > 1:
+                    groups.add(g)
+    return sorted(groups)
+
+
+def _discount_rare(
+    p: _Problem,
+    mult: list[float],
+    accuracy: Sequence[float],
+    groups: Sequence[int],
+    settings: TruthSettings,
+) -> list[float]:
+    """``mult`` with the votes of rarely seen sources discounted at the prior dependence.
+
+    A source seen on fewer than ``min_shared`` contested facts shares too few values with
+    anyone for DEPEN to examine the pair; rather than take it as independent (probability
+    of dependence 0), each such pair keeps ``copy_prior``. So in each of ``groups`` (from
+    :func:`_rare_groups`), sources taken in order of accuracy (then number) as in
+    :func:`_weights`, a rare source's vote is multiplied by ``1 − c·copy_prior`` for every
+    earlier source stating the same value: a one-claim source repeating a prolific one's
+    figure adds less than an independent vote would.
+    """
+    if not groups:
+        return mult
+    keep = 1 - settings.copy_rate * settings.copy_prior
+    few = settings.min_shared
+    sizes = [len(votes) for votes in p.source_votes]
+    source = p.vote_source
+    for g in groups:
+        order = sorted(range(p.vote_start[g], p.vote_start[g + 1]),
+                       key=lambda v: (-accuracy[source[v]], source[v]))  # fmt: skip
+        for rank, v in enumerate(order):
+            if rank and sizes[source[v]] < few:
+                mult[v] *= keep**rank
+    return mult
+
+
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector while millions of acyclic objects are built (internal).
@@ -821,12 +877,17 @@ def estimate_flat(
     settled = not settings.detect_copying
     pairs: dict[tuple[int, int], tuple[int, int]] = {}
     kept: tuple[Sequence[int], Counter[tuple[int, int]]] | None = None  # best, and its kt
+    rare: list[int] = []
     if not settled:  # before any truth, a pair that states the same values too often
         pairs = _pairs(p, settings.min_shared)
         seed = [settings.max_accuracy] * len(ids)
         dependent = _dependence(p, pairs, None, seed, n=current, settings=settings)
+        rare = _rare_groups(p, settings.min_shared)
         mult = _weights(p, accuracy, dependent, settings.copy_rate)
+    weights = mult
     for rounds in range(1, settings.iterations + 1):
+        if rare:  # in this round's order of accuracy, on top of the pairs' discounts
+            mult = _discount_rare(p, list(weights), accuracy, rare, settings)
         tau = [math.log(current * a / (1 - a)) for a in accuracy]
         probs = _probabilities(p, tau, mult, current)
         updated = _accuracies(p, probs, count, settings)
@@ -843,7 +904,7 @@ def estimate_flat(
             kept = (best, shared_true)
             settled = rounds >= settings.copy_rounds or found.keys() == dependent.keys()
             dependent = found
-            mult = _weights(p, accuracy, dependent, settings.copy_rate)
+            mult = weights = _weights(p, accuracy, dependent, settings.copy_rate)
         elif moved < settings.tolerance:
             break
     estimates = {}

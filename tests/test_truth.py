@@ -15,8 +15,10 @@ from reconcile import Report, SettingsError
 from reconcile.truth import (
     FlatClaims,
     TruthSettings,
+    _discount_rare,
     _pairs,
     _prepare,
+    _rare_groups,
     apply_estimates,
     estimate,
     value_key,
@@ -394,3 +396,71 @@ def test_collector_is_restored_and_frozen_objects_stay_frozen() -> None:
     finally:
         gc.enable()
     assert held
+
+
+def _backed_dispute() -> list[dict[str, str]]:
+    """A careful source against a busy one backed by a source seen on that one fact alone.
+
+    "careful" agrees with "helper" on 50 facts (rated at the 0.99 cap); "busy" states 100
+    facts nobody else does (rated about the prior, 0.8). On fact x, careful says 1, busy
+    and "once" (seen nowhere else) say 2.
+    """
+    rows = []
+
+    def say(source: str, subject: str, value: str) -> None:
+        rows.append({"source": source, "subject": subject, "attribute": "n", "value": value})
+
+    for i in range(50):
+        say("careful", f"c{i}", "10")
+        say("helper", f"c{i}", "10")
+    for i in range(100):
+        say("busy", f"a{i}", "10")
+    say("careful", "x", "1")
+    say("busy", "x", "2")
+    say("once", "x", "2")
+    return rows
+
+
+def test_a_source_too_rarely_seen_to_examine_keeps_the_prior_dependence() -> None:
+    """Once's vote, which DEPEN cannot examine (one fact), counts 1 - c·copy_prior, not 1.
+
+    Taken as independent, the busy source and its one-fact backer outweigh the careful
+    source (2 wins); at the prior dependence the backer adds less, and 1 wins. Without copy
+    detection nothing is discounted.
+    """
+    rows = _backed_dispute()
+    fact = next(f for f in reconcile.compare_records(rows).facts if f.subject == "x")
+    assert fact.estimate is not None
+    assert fact.estimate.text == "1"
+    plain = reconcile.compare_records(rows, truth=TruthSettings(detect_copying=False))
+    fact = next(f for f in plain.facts if f.subject == "x")
+    assert fact.estimate is not None
+    assert fact.estimate.text == "2"
+
+
+def test_only_later_votes_of_rarely_seen_sources_are_discounted() -> None:
+    """In a value's sources by accuracy, a rare source's vote loses 1 - c·q per earlier one."""
+    # Source 0 states three facts with others, 1 and 2 one each, 3 three.
+    facts = [
+        [(0, "5"), (1, "5"), (2, "5"), (3, "6")],
+        [(0, "7"), (3, "7")],
+        [(0, "8"), (3, "9")],
+    ]
+    start, source, values, texts = [0], [], [], []
+    for fact in facts:
+        for who, text in fact:
+            source.append(who)
+            values.append(reconcile.records.parse_value(text))
+            texts.append(text)
+        start.append(len(source))
+    keys = [value_key(v) for v in values]
+    settings = TruthSettings()
+    p = _prepare(FlatClaims(["f1", "f2", "f3"], start, source, keys, values, texts), 4, settings)
+    groups = _rare_groups(p, settings.min_shared)
+    assert groups == [0]  # "5" of f1: the only value a rare source shares with another
+    accuracy = [0.7, 0.9, 0.6, 0.8]  # order within "5": 1 (rare, first), 0, 2 (rare, third)
+    mult = _discount_rare(p, [1.0] * len(p.vote_source), accuracy, groups, settings)
+    by_source = dict(zip(p.vote_source[:3], mult[:3], strict=True))
+    keep = 1 - settings.copy_rate * settings.copy_prior
+    assert by_source == {0: 1.0, 1: 1.0, 2: pytest.approx(keep**2)}
+    assert mult[3:] == [1.0] * (len(mult) - 3)
