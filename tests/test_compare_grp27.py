@@ -86,12 +86,19 @@ def test_a_bare_measure_told_once_by_each_source_may_conflict():
 
 
 def test_two_bare_counts_in_one_source_stay_apart():
-    """Which of a's two counts of people is b's is not read: all stay single."""
+    """Which of a's two counts of people is b's is not read from the title alone: all stay
+    single, unless their clauses say it (grp26's clause words: "suffered minor burns")."""
     report = _two(
-        "Four people suffered minor burns. Five people live in the house.",
+        "Four people were hurt. Five people live in the house.",
         "Three people suffered minor burns.",
     )
     assert _fact_with(report, "b", "Three people").verdict.kind == "single"
+    worded = _two(
+        "Four people suffered minor burns. Five people live in the house.",
+        "Three people suffered minor burns.",
+    )
+    assert _fact_with(worded, "b", "Three people").verdict.kind == "conflict"
+    assert _fact_with(worded, "a", "Five people").verdict.kind == "single"
 
 
 def test_bare_counts_far_apart_or_worded_apart_stay_apart():
