@@ -323,7 +323,7 @@ class _Num:
     approximate: bool = False
     of_noun: bool = False  # the counted noun follows "of" ("dozens of", "a couple of")
     unit: str | None = None  # a unit of time read with the number ("a minute and a half")
-    about: bool = False  # read as if "about" came before it: "a dozen" is about twelve
+    about: bool = False  # a lone "a dozen": twelve, precision 1 (not 6 to 18)
 
     @property
     def base(self) -> float:
@@ -984,7 +984,7 @@ _SIZE_UNITS: Final = {
 }  # fmt: skip
 # The parts a thing is made of, read only glued before it: "a 27-count indictment", "a
 # 12-member board", "a three-judge panel", "a 10-game streak", "a four-vote majority". No
-# units of measure: "a fourth person" is no fraction, "a dozen people" stays about 12.
+# units of measure: "a fourth person" is no fraction, "a dozen people" stays 12 people.
 _PART_UNITS: Final = {
     "count": "counts", "member": "members", "person": "people", "judge": "judges",
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
@@ -1913,7 +1913,7 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
         if num is not None:
             num.first, num.one = j, False
             if nxt == "dozen" and num.last == j + 1:
-                # News says "a dozen" for about twelve, "two dozen" for a figure it counted.
+                # "a dozen" alone is twelve to the unit (its precision is 1, not 12).
                 num.about = True
         return num
     if nxt == "couple":
@@ -2737,7 +2737,6 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
         )
     lo, hi, lo_open, hi_open = _bounded_interval(r, *windows)
     approximate = num.approximate or r.bound in ("approx", "near", "over") or r.post == "approx"
-    about = _about(r)
     return Quantity(
         low=lo,
         high=hi,
@@ -2747,28 +2746,13 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
         unit=unit,
         currency=currency,
         precision=1.0 if _lone_dozen(r) else _precision(r),  # twelve, not 6 to 18
-        approximate=approximate or about,
+        approximate=approximate,
     )
 
 
 def _lone_dozen(r: _Reading) -> bool:
     """Whether the number is "a dozen" with no bound and no range: twelve, to the unit."""
     return r.low.num.about and r.bounds is None and r.high is None
-
-
-def _about(r: _Reading) -> bool:
-    """Whether a number with no bound reads as if "about" came before it: "a dozen people".
-
-    Not before a unit of time or measure: "will spend a dozen years behind bars" restates
-    a set term of 12 years, as "a dozen miles" does a distance.
-    """
-    if not _lone_dozen(r):
-        return False
-    if r.noun is None:
-        return True
-    unit = r.noun[2].split()[-1].lower()
-    singular = unit.removesuffix("s")
-    return singular not in _SPAN_UNITS and unit not in _SIZE_UNITS.values()
 
 
 def _kind_and_unit(r: _Reading) -> tuple[QuantityKind, str | None]:
@@ -2801,8 +2785,6 @@ def _bounded_interval(
     A second bound closes the other side: "more than 10 and fewer than 20".
     """
     bound = r.post if r.post in ("ge", "le") else r.bound or r.post
-    if _about(r):
-        bound = "approx"  # "a dozen people": about 12
     high = None if r.high is None else r.high.value
     interval = _interval(r.low.value, high, bound, approx, near)
     if r.other is None:
