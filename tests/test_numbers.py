@@ -1296,3 +1296,30 @@ def test_a_dozen_units_of_time_or_measure_is_twelve() -> None:
     found, q = one("He will spend a dozen years behind bars.")
     assert found == "a dozen years"
     assert (q.low, q.high, q.approximate, q.precision) == (12.0, 12.0, False, 1.0)
+
+
+# --- branch val29: values testers reported ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash closed U.S. 75 near the county line.",
+        "Traffic on US 75 backed up for miles.",
+        "Northbound US-75 reopened at noon.",
+        "A truck overturned on I-35 near the exit.",
+        "Crews closed Interstate 35 and Route 9 overnight.",
+        "Highway 101 and State Road 7 were flooded.",
+        "Deputies stopped a car on Hwy. 101 and on SR 7.",
+    ],
+)
+def test_a_road_number_is_a_name(text: str) -> None:
+    # A road's number names it, as "Boeing 737" names a plane: no quantity.
+    assert find_quantities(text) == []
+
+
+def test_a_count_beside_a_road_prefix_is_still_read() -> None:
+    assert spans("The U.S. 5,000 troops left; 75 US troops stayed.") == [
+        "5,000 troops",
+        "75 US troops",
+    ]

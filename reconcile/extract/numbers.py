@@ -2520,6 +2520,8 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
     end = (high or low).last
     if not unit and _labelled(tk, i):
         return False  # "Section 230", "page 5", "No. 10"
+    if not unit and num.plain and num.value < 1000 and _road(tk, i):
+        return False  # "U.S. 75", "I-35", "Hwy. 101": a road's name, as "Boeing 737" is
     if not unit and num.plain and _address(tk, end + 1, noun):
         return False  # "2401 University Avenue", "the 400 block of Main Street"
     if not unit and noun is None and num.plain and tk.low(i - 1) in lex.DIAL_VERBS:
@@ -2597,6 +2599,16 @@ def _labelled(tk: _Tokens, i: int) -> bool:
     if prev == "." and tk.glued(i - 1):
         prev = tk.low(i - 2)
     return prev in lex.LABEL_NOUNS or prev in ("#", "№")
+
+
+def _road(tk: _Tokens, i: int) -> bool:
+    """Whether the number at ``i`` names a road after a road prefix: "U.S. 75", "I-35"."""
+    j = i - 1
+    if tk.word(j) in ("-", ".") and tk.glued(j) and tk.glued(i):
+        j -= 1  # "US-75", "Hwy.101"
+    elif tk.word(j) == "." and tk.glued(j):
+        j -= 1  # "Hwy. 101"
+    return j >= 0 and tk.words[j] in lex.ROAD_PREFIXES
 
 
 def _named(tk: _Tokens, i: int, num: _Num) -> bool:
