@@ -1323,3 +1323,30 @@ def test_a_count_beside_a_road_prefix_is_still_read() -> None:
         "5,000 troops",
         "75 US troops",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "low", "high", "unit"),
+    [
+        ("Up to an inch of ice coated the roads.", "Up to an inch", None, 1.0, "inch"),
+        ("Crews cleared a foot of snow.", "a foot", 1.0, 1.0, "foot"),
+        ("More than a mile of track washed out.", "More than a mile", 1.0, None, "mile"),
+        ("Three-quarters of an inch of rain fell.", "Three-quarters of an inch", 0.75, 0.75, "inch"),
+        ("A third of a mile of fence fell.", "A third of a mile", 1 / 3, 1 / 3, "mile"),
+        ("Half an inch of rain fell.", "Half an inch", 0.5, 0.5, "inch"),
+        ("Two and a half inches of rain fell.", "Two and a half inches", 2.5, 2.5, "inches"),
+        ("They walked a quarter mile.", "a quarter mile", 0.25, 0.25, "mile"),
+    ],
+)
+def test_one_unit_of_measure_after_an_article(
+    text: str, found: str, low: float | None, high: float | None, unit: str
+) -> None:
+    # "an inch of ice" is one inch; a fraction "of an inch" keeps the unit.
+    span, q = one(text)
+    assert span == found
+    assert (q.low, q.high, q.unit) == (pytest.approx(low) if low else low, high and pytest.approx(high), unit)
+
+
+def test_a_unit_alone_after_an_article_is_not_read() -> None:
+    # "a mile away" is a distance said loosely; "on foot" no measure at all.
+    assert spans("They live a mile away and came on foot.") == []

@@ -231,6 +231,12 @@ _POSTFIXES: Final = _index(lex.POSTFIX_PHRASES)
 _CURRENCY_NAMES: Final = _index({name: (name,) for name in lex.CURRENCY_WORDS})
 # Every quantity holds one of these; a quantity's first token lies at most _REACH tokens
 # before its first such token (a bound of up to five words, a currency of up to three).
+# Units of measure "a" or "an" counts as one of before "of" or after a bound: "an inch of
+# ice", "a foot of snow", "up to a mile", "three-quarters of an inch".
+_ONE_MEASURES: Final = _set(
+    "inch foot yard mile meter metre kilometer kilometre centimeter centimetre millimeter"
+    " millimetre acre hectare"
+)
 _NUMBERISH: Final = (
     frozenset(lex.SMALL)
     | frozenset(lex.SCALES)
@@ -238,6 +244,7 @@ _NUMBERISH: Final = (
     | frozenset(lex.FRACTIONS)
     | frozenset(lex.UNICODE_FRACTIONS)
     | frozenset(("couple", "dozens", "decade"))  # "a decade": ten years
+    | _ONE_MEASURES  # "an inch of ice"
 )
 _IS_NUMBERISH: Final = _NUMBERISH.__contains__
 _REACH: Final = 9
@@ -1358,7 +1365,7 @@ def _number(tk: _Tokens, j: int, *, bounded: bool, after_prefix: bool) -> _Num |
         top, bottom = lex.UNICODE_FRACTIONS[low]
         return _Num(j, j, top / bottom, 1 / bottom, fraction=True)
     if low in ("a", "an"):
-        return _article(tk, j)
+        return _article(tk, j, bounded=bounded)
     if low == "half":
         return _half(tk, j, bounded=bounded)
     if low == "quarter" and tk.low(j - 1) not in ("a", "an"):
@@ -1903,9 +1910,13 @@ def _of_a_scale(tk: _Tokens, num: _Num) -> None:
     elif tk.low(k) in _SCALE_WORDS:
         _apply_scale(num, lex.SCALES[tk.low(k)], k)
         num.fraction = False
+    elif tk.low(k) == "of" and tk.low(k + 1) in ("a", "an") and tk.low(k + 2) in _ONE_MEASURES:
+        # "three-quarters of an inch": that part of one unit, the unit its noun (as "half
+        # an inch" is read)
+        num.last, num.fraction = k + 1, False
 
 
-def _article(tk: _Tokens, j: int) -> _Num | None:
+def _article(tk: _Tokens, j: int, *, bounded: bool = False) -> _Num | None:
     """Read a number after "a": "a hundred", "a dozen", "a couple of", "a third of"."""
     nxt = tk.low(j + 1)
     if nxt in _SCALE_WORDS or nxt == "dozen":
@@ -1921,6 +1932,10 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
     span = _article_span(tk, j)
     if span is not None:
         return span
+    if nxt in _ONE_MEASURES and (bounded or tk.low(j + 2) == "of"):
+        # "an inch of ice", "up to a foot": one of the unit, the unit its noun ("a mile
+        # away" alone is left: a distance said loosely)
+        return _Num(j, j, 1.0, 1.0, words=True)
     if nxt == "few" and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
     denominator = _denominator(tk, j + 1)
