@@ -1065,6 +1065,7 @@ def _read_noun(tk: _Tokens, r: _Reading) -> None:
     second = r.high or (r.other[1] if r.other else None)
     r.noun = _counted_noun(tk, r.last + 1, r.low, second)
     if r.noun is not None:
+        r.noun = _speed(tk, r.noun)
         r.last = r.noun[1]
         if r.post is None and second is None and r.low.num.vague is None:
             r.post, r.last = _spaced_postfix(tk, r.last, r.bound)  # "100 people or more"
@@ -2327,6 +2328,31 @@ def _hyphen_word(tk: _Tokens, k: int) -> bool:
 
 
 # --- the counted noun ---------------------------------------------------------------------
+
+
+# Lengths that an hour after them makes a speed, and the speed's unit: "27,000 miles per
+# hour" is 27,000 mph, as "27,000 mph" is (never a distance of 27,000 miles).
+_SPEEDS: Final = {
+    "mile": "mph", "miles": "mph", "mi": "mph", "kilometer": "kph", "kilometers": "kph",
+    "kilometre": "kph", "kilometres": "kph", "km": "kph",
+}  # fmt: skip
+
+
+def _speed(tk: _Tokens, noun: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The noun as a speed when a length is counted per hour: "miles an hour", "km/h"."""
+    first, last, unit = noun
+    speed = _SPEEDS.get(unit.lower())
+    if speed is None:
+        return noun
+    k = last + 1
+    if tk.low(k) in ("per", "an", "a") and tk.low(k + 1) == "hour":
+        return first, k + 1, speed  # "60 miles per hour", "60 miles an hour"
+    if tk.word(k) == "/" and tk.glued(k) and tk.glued(k + 1) and tk.low(k + 1) in _PER_HOUR:
+        return first, k + 1, speed  # "90 km/h", "90km/hr"
+    return noun
+
+
+_PER_HOUR: Final = frozenset(("h", "hr", "hour"))
 
 
 def _counted_noun(
