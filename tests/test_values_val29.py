@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
 
 import reconcile
 from reconcile.extract.dates import find_dates
 from reconcile.extract.numbers import find_quantities
-from reconcile.model import Quantity
+
+if TYPE_CHECKING:
+    from reconcile.model import Quantity
 
 
 def one(text: str) -> tuple[str, Quantity]:
@@ -126,3 +129,86 @@ def test_miles_per_hour_agree_with_mph_and_never_meet_miles() -> None:
     }
     assert by_source[frozenset("ab")] == "agree"
     assert by_source[frozenset("c")] == "single"
+
+
+# --- date ranges -----------------------------------------------------------------------------
+
+MON_2026_12_07 = dt.date(2026, 12, 7)
+
+
+def dates(
+    text: str, reference: dt.date = MON_2026_12_07
+) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(text[s:e], d.start, d.end) for s, e, d in find_dates(text, reference=reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start", "end"),
+    [
+        (
+            "Audits ran between January 1, 2019, and December 31, 2025, officials said.",
+            "between January 1, 2019, and December 31, 2025",
+            dt.date(2019, 1, 1),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "The review covered Jan. 1, 2019, through Dec. 31, 2025.",
+            "Jan. 1, 2019, through Dec. 31, 2025",
+            dt.date(2019, 1, 1),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "Sales rose between 2019 and 2025.",
+            "between 2019 and 2025",
+            dt.date(2019, 1, 1),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "The fair runs from March 3 to March 9.",
+            "from March 3 to March 9",
+            dt.date(2027, 3, 3),
+            dt.date(2027, 3, 9),
+        ),
+        (
+            "The fair was held from March 3 to March 9.",
+            "from March 3 to March 9",
+            dt.date(2026, 3, 3),
+            dt.date(2026, 3, 9),
+        ),
+        (
+            "The market runs Monday through Wednesday.",
+            "Monday through Wednesday",
+            dt.date(2026, 12, 7),
+            dt.date(2026, 12, 9),
+        ),
+    ],
+)
+def test_a_range_of_dates_is_one_period(
+    text: str, found: str, start: dt.date, end: dt.date
+) -> None:
+    assert dates(text) == [(found, start, end)]
+
+
+# --- a weekday ending a state still running ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Lows in the teens through Wednesday.", 9),
+        ("The road stays closed until Thursday.", 10),
+        ("Schools are closed through Friday.", 11),
+        ("Roads may remain shut through Friday.", 11),
+        ("Forecasters expect snow through Friday.", 11),
+        ("A winter storm warning is in effect until Thursday.", 10),
+        # past accounts keep the weekday behind
+        ("Police closed the road until Thursday.", 3),
+        ("The suspect was held until Thursday.", 3),
+        ("He remained in custody until Thursday.", 3),
+        ("He paid the bill by Friday.", 4),
+        ("The team could not find the boy until Thursday.", 3),
+    ],
+)
+def test_a_weekday_after_through_or_until_in_the_present_is_to_come(text: str, day: int) -> None:
+    ((_, start, _),) = dates(text)
+    assert start == dt.date(2026, 12, day)
