@@ -2794,8 +2794,8 @@ def _second_end(first: _Hit, second: _Hit, b: DateRange) -> DateRange:
         return b if span is None else DateRange(span[0], span[1], b.granularity, b.relative)
     if first.kind == "wd" and second.kind == "wd":
         ahead = (b.start.weekday() - a_start.weekday()) % 7 or 7
-        day = a_start + dt.timedelta(days=ahead)
-        return DateRange(day, day, b.granularity, b.relative)
+        moved = a_start + dt.timedelta(days=ahead)
+        return DateRange(moved, moved, b.granularity, b.relative)
     return b
 
 
