@@ -59,6 +59,7 @@ def test_a_count_beside_a_road_prefix_is_still_read() -> None:
         ("Up to an inch of ice coated the roads.", "Up to an inch", None, 1.0, "inch"),
         ("Crews cleared a foot of snow.", "a foot", 1.0, 1.0, "foot"),
         ("More than a mile of track washed out.", "More than a mile", 1.0, None, "mile"),
+        ("Up to a foot of snow may fall.", "Up to a foot", None, 1.0, "foot"),
         (
             "Three-quarters of an inch of rain fell.",
             "Three-quarters of an inch",
@@ -86,8 +87,9 @@ def test_one_unit_of_measure_after_an_article(
 
 
 def test_a_unit_alone_after_an_article_is_not_read() -> None:
-    # "a mile away" is a distance said loosely; "on foot" no measure at all.
+    # "a mile away", "nearly a mile" are distances said loosely; "on foot" no measure at all.
     assert spans("They live a mile away and came on foot.") == []
+    assert spans("The wreckage stretched for nearly a mile.") == []
 
 
 # --- speeds ----------------------------------------------------------------------------------

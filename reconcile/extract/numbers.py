@@ -231,8 +231,8 @@ _POSTFIXES: Final = _index(lex.POSTFIX_PHRASES)
 _CURRENCY_NAMES: Final = _index({name: (name,) for name in lex.CURRENCY_WORDS})
 # Every quantity holds one of these; a quantity's first token lies at most _REACH tokens
 # before its first such token (a bound of up to five words, a currency of up to three).
-# Units of measure "a" or "an" counts as one of before "of" or after a bound: "an inch of
-# ice", "a foot of snow", "up to a mile", "three-quarters of an inch".
+# Units of measure "a" or "an" counts as one of before "of": "an inch of ice", "a foot of
+# snow", "up to a mile of road"; and a fraction "of a" one: "three-quarters of an inch".
 _ONE_MEASURES: Final = _set(
     "inch foot yard mile meter metre kilometer kilometre centimeter centimetre millimeter"
     " millimetre acre hectare"
@@ -1366,7 +1366,7 @@ def _number(tk: _Tokens, j: int, *, bounded: bool, after_prefix: bool) -> _Num |
         top, bottom = lex.UNICODE_FRACTIONS[low]
         return _Num(j, j, top / bottom, 1 / bottom, fraction=True)
     if low in ("a", "an"):
-        return _article(tk, j, bounded=bounded)
+        return _article(tk, j)
     if low == "half":
         return _half(tk, j, bounded=bounded)
     if low == "quarter" and tk.low(j - 1) not in ("a", "an"):
@@ -1917,7 +1917,7 @@ def _of_a_scale(tk: _Tokens, num: _Num) -> None:
         num.last, num.fraction = k + 1, False
 
 
-def _article(tk: _Tokens, j: int, *, bounded: bool = False) -> _Num | None:
+def _article(tk: _Tokens, j: int) -> _Num | None:
     """Read a number after "a": "a hundred", "a dozen", "a couple of", "a third of"."""
     nxt = tk.low(j + 1)
     if nxt in _SCALE_WORDS or nxt == "dozen":
@@ -1933,9 +1933,9 @@ def _article(tk: _Tokens, j: int, *, bounded: bool = False) -> _Num | None:
     span = _article_span(tk, j)
     if span is not None:
         return span
-    if nxt in _ONE_MEASURES and (bounded or tk.low(j + 2) == "of"):
-        # "an inch of ice", "up to a foot": one of the unit, the unit its noun ("a mile
-        # away" alone is left: a distance said loosely)
+    if nxt in _ONE_MEASURES and tk.low(j + 2) == "of":
+        # "an inch of ice", "up to a foot of snow": one of the unit, the unit its noun ("lives
+        # about a mile away", "stretched for nearly a mile" are distances said loosely)
         return _Num(j, j, 1.0, 1.0, words=True)
     if nxt == "few" and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
