@@ -90,6 +90,7 @@ def test_a_unit_alone_after_an_article_is_not_read() -> None:
     # "a mile away", "nearly a mile" are distances said loosely; "on foot" no measure at all.
     assert spans("They live a mile away and came on foot.") == []
     assert spans("The wreckage stretched for nearly a mile.") == []
+    assert spans("Families living within a mile of the wreck left.") == []
 
 
 # --- speeds ----------------------------------------------------------------------------------

@@ -1933,9 +1933,10 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
     span = _article_span(tk, j)
     if span is not None:
         return span
-    if nxt in _ONE_MEASURES and tk.low(j + 2) == "of":
+    if nxt in _ONE_MEASURES and tk.low(j + 2) == "of" and _stuff_after(tk, j + 3):
         # "an inch of ice", "up to a foot of snow": one of the unit, the unit its noun ("lives
-        # about a mile away", "stretched for nearly a mile" are distances said loosely)
+        # about a mile away", "stretched for nearly a mile", "within a mile of the wreck"
+        # are distances said loosely)
         return _Num(j, j, 1.0, 1.0, words=True)
     if nxt == "few" and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
@@ -1973,6 +1974,18 @@ def _article_span(tk: _Tokens, j: int) -> _Num | None:
     if tk.low(j + 5) in _DASHES and tk.glued(j + 5):
         return None  # "a year and a half-long wait": left to the glued compounds
     return _Num(j, j + 4, 1.5, 0.5, words=True, unit=nxt + "s")
+
+
+def _stuff_after(tk: _Tokens, k: int) -> bool:
+    """Whether a bare lowercase noun, what is measured, starts at ``k``: "of snow", not "of
+    the wreck" or "of a school" (how far from it)."""
+    low = tk.low(k)
+    return (
+        tk.kind(k) == WORD
+        and tk.words[k].islower()
+        and low not in _DET_AFTER_OF
+        and low not in ("a", "an", "this", "that")
+    )
 
 
 def _measure_at(tk: _Tokens, k: int) -> bool:
