@@ -1977,8 +1977,10 @@ def _article_span(tk: _Tokens, j: int) -> _Num | None:
 
 
 def _stuff_after(tk: _Tokens, k: int) -> bool:
-    """Whether a bare lowercase noun, what is measured, starts at ``k``: "of snow", not "of
-    the wreck" or "of a school" (how far from it)."""
+    """Whether a bare lowercase noun, the thing measured, starts at ``k``.
+
+    "a foot of snow", not "a mile of the wreck" or "a mile of a school" (how far from it).
+    """
     low = tk.low(k)
     return (
         tk.kind(k) == WORD
