@@ -330,7 +330,7 @@ class _Num:
     approximate: bool = False
     of_noun: bool = False  # the counted noun follows "of" ("dozens of", "a couple of")
     unit: str | None = None  # a unit of time read with the number ("a minute and a half")
-    about: bool = False  # a lone "a dozen": twelve, precision 1 (not 6 to 18)
+    dozen: bool = False  # a lone "a dozen": twelve, precision 1 (not 6 to 18)
 
     @property
     def base(self) -> float:
@@ -1926,7 +1926,7 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
             num.first, num.one = j, False
             if nxt == "dozen" and num.last == j + 1:
                 # "a dozen" alone is twelve to the unit (its precision is 1, not 12).
-                num.about = True
+                num.dozen = True
         return num
     if nxt == "couple":
         return _couple(tk, j)
@@ -2820,7 +2820,7 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
 
 def _lone_dozen(r: _Reading) -> bool:
     """Whether the number is "a dozen" with no bound and no range: twelve, to the unit."""
-    return r.low.num.about and r.bounds is None and r.high is None
+    return r.low.num.dozen and r.bounds is None and r.high is None
 
 
 def _kind_and_unit(r: _Reading) -> tuple[QuantityKind, str | None]:
