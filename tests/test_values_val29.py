@@ -210,6 +210,8 @@ def test_a_range_of_dates_is_one_period(
         ("He remained in custody until Thursday.", 3),
         ("He paid the bill by Friday.", 4),
         ("The team could not find the boy until Thursday.", 3),
+        ("He didn't report the attack until Wednesday, police said.", 2),
+        ("Nineteen officers were slain in the state, through Monday.", 7),
     ],
 )
 def test_a_weekday_after_through_or_until_in_the_present_is_to_come(text: str, day: int) -> None:

@@ -390,6 +390,9 @@ _STILL_WORDS: Final = frozenset(
     | {"persists", "persist", "lingers", "linger", "expect", "expects", "forecast", "forecasts"}
     | {"predict", "predicts", "calls", "warn", "warns"}
 )
+_PAST_NOT: Final = frozenset({"didn", "wasn", "weren", "hadn", "didn't", "wasn't", "weren't"})
+# The last mark before a clause: a sentence's end or a comma, colon or dash inside one.
+_CLAUSE_OPENER: Final = re.compile(r"([.!?\n,;:\u2014])[^.!?\n,;:\u2014]*\Z")
 _STATE_AUX: Final = frozenset({"is", "are", "be", "remain", "remains", "stay", "stays", "will"})
 _IRREGULAR_PAST: Final = frozenset(
     {"held", "kept", "went", "left", "ran", "shut", "sat", "stood", "slept", "fell", "froze"}
@@ -1557,13 +1560,19 @@ class _Scanner:
             before = words[index + 1] if index + 1 < len(words) else ""
             if word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
                 return before in _STATE_AUX  # "is closed until", not "closed the road until"
-            if word in _PAST_WORDS or word in _PAST_TENSE or word in _MODALS or word == "could":
+            if word in _PAST_WORDS or word in _PAST_TENSE or word in _PAST_NOT:
+                return False
+            if word in _MODALS or word == "could":
                 return False  # a modal is read by looks_ahead
             if word in _WEEKDAYS or (word in _MONTHS and word != "may"):
                 return False  # "from Monday through Wednesday": a range, read as one
             if word in _STILL_WORDS:
                 return True  # "stays closed until Thursday", "forecasters expect snow"
-        return words[0] != "by"
+        # No verb: a forecast's "lows in the teens through Wednesday" when the clause opens the
+        # sentence; after a comma the verb is in the clause before ("19 were slain in July,
+        # through Monday").
+        opened = _CLAUSE_OPENER.search(self.text, max(0, start - 300), start)
+        return words[0] != "by" and (opened is None or opened.group(1) not in ",;:\u2014")
 
     def moved(self, start: int) -> bool:
         """Whether a weekday after these words is the new day an event was moved to.
