@@ -220,10 +220,18 @@ def _contrasts(ta: frozenset[str], tb: frozenset[str]) -> bool:
 
 
 def _scopes_differ(ta: Iterable[str], tb: Iterable[str]) -> bool:
-    """Whether two claims are of different scopes ("^site", "^firm"): both stated, not one."""
-    scopes_a = {t for t in ta if t.startswith("^")}
-    scopes_b = {t for t in tb if t.startswith("^")}
-    return bool(scopes_a and scopes_b and scopes_a != scopes_b)
+    """Whether two claims are of different scopes ("^site", "^firm"): both stated, not one.
+
+    A scope "^k:..." is of its own kind k, compared only with the same kind: a period
+    ("^p:y2025", "^p:fy2026q3"), a forecast against a result ("^f:forecast", "^f:result"),
+    a loss against a profit ("^s:loss", "^s:profit").
+    """
+    kinds: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for side, tokens in enumerate((ta, tb)):
+        for t in tokens:
+            if t.startswith("^"):
+                kinds[t[:3] if t[2:3] == ":" else "^"][side].add(t)
+    return any(a and b and a != b for a, b in kinds.values())
 
 
 def comparable(claim: Claim) -> bool:
@@ -1967,6 +1975,182 @@ def _each_counts_once(
     return not any((source, event) in once[1] for source in plain for event in events)
 
 
+LIKE_CLAUSES = "one value told in like clauses, once by each source"
+# Content words two clauses must share (the counted noun among them) to tell one value.
+_CLAUSE_SHARED = 2
+# Facts of one kind compared pairwise at most: a story's dates, not a corpus's.
+_CLAUSE_FACTS = 120
+# Verbs of a state that goes on: a day they name is one day of many, no happening's.
+_ONGOING = frozenset(["continue", "keep", "remain", "stay"])
+# Marks that say when, or who was there, not which set: "will open Monday" / "opens Tuesday".
+_TIME_MARKS = frozenset(["~future", "~past", _DIED, _PRESENT])
+
+
+def _clause_kind(claim: Claim) -> tuple[str, ...] | None:
+    """What a value must share with another to be one told in other words, or None.
+
+    A day, or an amount printed plainly, by its family, unit and counted noun, with the
+    marks of a set ("~part", "~whole") but not of time. None for a day of saying ("said
+    Tuesday"), a vague amount ("dozens") or a claim with no clause words.
+    """
+    if not claim.clause_words:
+        return None
+    value = claim.value
+    marks = sorted(
+        t for t in claim.attribute_tokens if t.startswith(("~", "^")) and t not in _TIME_MARKS
+    )
+    if _contrastive(claim):
+        marks.append("#others")  # "two other people" are no count of all the people
+    if isinstance(value, DateRange):
+        if value.granularity != "day" or value.start is None or value.start != value.end:
+            return None
+        if claim.attribute is not None and set(claim.attribute_tokens) <= {"e:announced"}:
+            return None  # "said Tuesday", "today confirmed that": a day of saying
+        if _ONGOING & {*claim.attribute_tokens, *claim.clause_words}:
+            return None  # "workers continued repairs Tuesday": a day of a state that goes on
+        return ("date", "", "", *marks)
+    if not isinstance(value, Quantity) or not _told_plainly(claim):
+        return None
+    noun = _counted_noun(claim)
+    if noun is None and family(claim) == "count" and "person" in claim.attribute_tokens:
+        noun = "person"  # "30 people were aboard": people, not a noun left unread
+    measured = _measured(claim)  # "40 seconds" / "45 seconds": a measure in minutes
+    unit = _unit_dimension(claim) if measured is None else measured[0]
+    return (family(claim), unit or "", noun or "", *marks)
+
+
+@attrs.define
+class _Told:
+    """What the claims of one fact tell of it, for :func:`_join_like_clauses`."""
+
+    kinds: set[tuple[str, ...] | None] = attrs.field(factory=set)
+    words: set[str] = attrs.field(factory=set)  # their clauses' words
+    events: set[str] = attrs.field(factory=set)  # what befell what they count or date
+    read: set[str] = attrs.field(factory=set)  # the words their attributes were read from
+    like_only: bool = False  # a crowd or an age: "About 600 people gathered", "a 64-year-old"
+
+    def add(self, claim: Claim) -> None:
+        self.kinds.add(_clause_kind(claim))
+        self.words.update(claim.clause_words)
+        tokens = [t for t in claim.attribute_tokens if t != "e:announced"]
+        self.events.update(t for t in tokens if t.startswith("e:"))
+        self.read.update(t for t in tokens if not t.startswith(_MARKS[1:]))
+        # two ages in conflict are more often two people's than two accounts of one
+        self.like_only |= _crowd(claim) or bool(_AGE & set(tokens))
+
+
+def _told_alike(kind: tuple[str, ...], a: _Told, b: _Told, *, alike_values: bool) -> int | None:
+    """How many clause words two facts of one kind share, when that may make them one.
+
+    None when they share nothing but the events they were read with ("the 6-year-old girl
+    was hurt" / "a boy and a girl were hurt across town"), fewer than :data:`_CLAUSE_SHARED`
+    words (a day one more), two events were read ("charged Monday" / "robbed March 3"), one
+    clause tells another event than the other's value ("died Tuesday at the clinic" / "two
+    of the hurt were in fair condition Tuesday"), or unlike values of an event the other
+    clause does not tell ("the gallery owns 7 statues" / "five statues were stolen"), or
+    whose verbs are told in neither other clause ("signed the lease Friday" / "will tour
+    the mill Monday"; for amounts, both must have a verb read); and unlike amounts of a
+    noun not read, of a crowd or of an age.
+    """
+    both = a.words & b.words
+    if not both - a.events - b.events:
+        return None
+    # the noun or the unit both count in is one word shared: "30 people" / "32 people"
+    shared = len(both) + bool(kind[1] or kind[2])
+    needed = _CLAUSE_SHARED + (kind[0] == "date")
+    if shared < needed or (a.events and b.events and a.events.isdisjoint(b.events)):
+        return None
+    if _other_event(a.events, b.words) or _other_event(b.events, a.words):
+        return None
+    if alike_values:
+        return shared
+    if not (a.events <= b.words and b.events <= a.words):
+        return None  # "the gallery owns 7 statues" / "five statues were stolen from it"
+    read_a, read_b = a.read - {kind[2]}, b.read - {kind[2]}
+    apart = not (read_a & b.words or read_b & a.words)
+    if kind[0] == "date":
+        return None if (read_a or read_b) and apart else shared
+    if read_a and read_b and apart:
+        return None  # "30 homes were built" / "40 homes were sold": two doings
+    # what is counted is not read, nor an attribute word both share ("a $9 million shortfall"
+    # / "a $9.6 million budget gap": a shortfall both)
+    read_both = {
+        t for t in a.read & b.read if t not in lexicon.MEASURES and _dimension(t) not in kind[1:3]
+    }
+    unread = kind[0] == "number" or not (kind[2] or read_both)
+    return None if unread or a.like_only or b.like_only else shared
+
+
+def _join_like_clauses(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join two facts of other sources whose values are told in clauses of like words.
+
+    "There were 30 people on board" / "32 people were aboard the boat"; "died there Friday"
+    / "who passed away Saturday at the same clinic": one value, worded by each source, so
+    one fact in agreement or in conflict. Only a day, or an amount of one family, unit,
+    counted noun and marks of a set; only when the clauses share enough content words
+    (see :func:`reconcile.extract.claims.clause_words` and :func:`_told_alike`), and each
+    fact is the other's one best match (more shared words than with any other). Never
+    two counts far apart ("5,000 people employed" / "300 people employed at one site").
+    """
+    told: dict[int, _Told] = defaultdict(_Told)
+    for index, claim in enumerate(ordered):
+        told[_live(owners[index], merged)].add(claim)
+    by_kind: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for fact in sorted(told):
+        (kind,) = told[fact].kinds if len(told[fact].kinds) == 1 else (None,)
+        if kind is not None:
+            by_kind[kind].append(fact)
+    best: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for kind, facts in by_kind.items():
+        if len(facts) > _CLAUSE_FACTS:
+            continue  # a corpus's, not a story's: the pairs would cost too much to compare
+        for x, a in enumerate(facts):
+            for b in facts[x + 1 :]:
+                if clusters[a].values.keys() & clusters[b].values.keys():
+                    continue
+                if _values_far(clusters[a], clusters[b]):
+                    continue
+                alike_values = clusters[a].agrees(clusters[b])
+                shared = _told_alike(kind, told[a], told[b], alike_values=alike_values)
+                if shared is not None:
+                    best[a].append((shared, b))
+                    best[b].append((shared, a))
+    chosen: dict[int, int] = {}
+    for fact, found in best.items():
+        found.sort(reverse=True)
+        if len(found) == 1 or found[0][0] > found[1][0]:
+            chosen[fact] = found[0][1]
+    for a in sorted(chosen):
+        b = chosen[a]
+        mutual = a < b and chosen.get(b) == a and a not in merged and b not in merged
+        if mutual and clusters[a].may_join(clusters[b]):
+            _absorb(clusters, merged, pending, a, b, LIKE_CLAUSES, 25.0)
+
+
+def _other_event(events: set[str], words: set[str]) -> bool:
+    """Whether a clause tells an event, and not one of those ``events`` befell a value.
+
+    "died at the clinic Tuesday" / "two of the hurt were at the clinic Tuesday":
+    a death and a state of the hurt. A clause that tells no event ("a parade will take
+    place on May 2") may tell one a verb of the other names ("will hold a parade").
+    """
+    told = {w for w in words if w.startswith("e:")}
+    return bool(events) and bool(told) and not events <= told
+
+
+def _values_far(a: _Cluster, b: _Cluster) -> bool:
+    """Whether some value of one fact is more than :data:`_FAR` times one of the other."""
+    mine = [v for values in a.values.values() for v in values]
+    theirs = [v for values in b.values.values() for v in values]
+    return any(isinstance(x, Quantity) and _far(x, y) for x in mine for y in theirs)
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -1980,6 +2164,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
+    _join_like_clauses,  # one value worded by each source in like clauses
 )
 
 

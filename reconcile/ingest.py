@@ -757,7 +757,7 @@ _BYLINE = re.compile(
 )
 # A release's label before its date: "FOR IMMEDIATE RELEASE: May 4, 2026" is dated May 4.
 _RELEASE_LABEL = re.compile(
-    r"\s*for\s+immediate\s+release\b\s*(?:--|[:\-\u2013\u2014])?", re.IGNORECASE
+    r"\s*for\s+(?:immediate\s+)?release\b\s*(?:--|[:\-\u2013\u2014])?", re.IGNORECASE
 )
 _DATE_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2004, 12, 28))  # noqa: DTZ001 - no clock
 
@@ -1499,12 +1499,16 @@ _CREDITS = re.compile(
 _BREAK_LINES = _words(
     "advertisement|advertising|sponsored|sponsored content|share|share this|share this article"
     "|menu|home|search|print|email|more|next|previous|close|latest|subscribe|newsletter"
-    "|back to top|skip to content|skip to main content|log in|sign in|sign up|follow us",
+    "|back to top|skip to content|skip to main content|log in|sign in|sign up|follow us"
+    # a share button's network, alone on its line
+    "|facebook|twitter|google|google plus|pinterest|linkedin|reddit|tumblr|whatsapp",
     "|",
 )
 _BREAK_START = re.compile(
     r"(?:subscribe\b|sign up\b|follow us\b|click here\b|skip to\b|share this\b|photo:"
-    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b"
+    r"|image:|video:|credit:|listen to this|[0-9]+\s*min(?:ute)?s?\s+read\b|like this:"
+    # a link in brackets inside the story: "[RELATED: Park reopens after the storm]"
+    r"|[\[(]\s*(?:related|read more|see also|watch|more)\s*:"
     # A donation or membership prompt: "Support our newsroom. Donate now."
     r"|donate\b|support (?:our|local|independent|public|nonprofit|quality) (?:journalism|news"
     r"|reporting|newsroom|radio)\b|become a (?:member|subscriber|supporter)\b)",
@@ -1732,7 +1736,9 @@ def _classify(text: str, start: int, end: int) -> _Unit:
     reason = _furniture_reason(text[start:end], unit.words)
     if reason is not None:
         return _Unit(start, end, "furniture", reason, unit.words, unit.terminal)
-    if unit.words >= 20 or (unit.terminal and unit.words >= 3):
+    if unit.words >= 20 or (
+        unit.terminal and unit.words >= 3 and not _company_line(text[start:end])
+    ):
         return _Unit(start, end, "prose", "prose paragraph", unit.words, unit.terminal)
     if _stated_item(text[start:end]):
         return _Unit(start, end, "prose", _STATED_ITEM, unit.words, unit.terminal)
@@ -1800,6 +1806,8 @@ _CREDIT_END = re.compile(
     rf"|(?<=[.!?][^\S\n])(?:Photo|PHOTO|Image|IMAGE|Picture)(?:[^\S\n]+credit)?[^\S\n]*:"
     rf"[^\S\n]*{_NAME}(?:[^\S\n]*/[^\S\n]*{_NAME})?",
 )
+# A teaser cut off with a link: "Storms will move through the area tonight ...Read More."
+_TEASER_END = re.compile(r"(?:\.\.\.|\u2026)[^\S\n]*read more[.!]?$", re.IGNORECASE)
 _CREDIT_LINE = re.compile(rf"{_NAME}[^\S\n]*/[^\S\n]*{_NAME}")
 CAPTION_REASON = "photo caption or credit (describes a picture; not read for claims)"
 
@@ -1866,6 +1874,8 @@ def _furniture_reason(line: str, words: int) -> str | None:
         return CAPTION_REASON
     if words > 150 or len(line) > 2000:
         return None  # long text is not furniture; the bound also keeps the checks linear
+    if _TEASER_END.search(line, max(0, len(line) - 20)):
+        return "teaser of another page (a summary cut off by 'Read more')"
     low = _lowered(line)
     if (low is None or any(w in low for w in _COPYRIGHT_WORDS)) and _COPYRIGHT.search(line):
         return _COPYRIGHT_NOTICE
@@ -2030,6 +2040,7 @@ def _resolve_kinds(
     _mark_before(text, units, out, start, marked)
     _mark_story(text, units, out, start)
     _mark_boilerplate(text, units, out)
+    _mark_description(text, units, out)
     return out
 
 
@@ -2037,7 +2048,7 @@ def _resolve_kinds(
 # forward-looking statements disclaimer, and the contacts. "About" must be followed by a
 # capitalised name ("About 40 people", "About half" are news).
 _BOILERPLATE_HEADING = re.compile(
-    r"(?:About\s+(?:the\s+)?(?P<name>[A-Z][^\s:]*(?:\s+[^\s:]+){0,7})"
+    r"(?:About\s+(?:the\s+)?(?P<name>[A-Z][^\s:]*(?:\s+[^\s:]+){0,11})"
     r"|forward[- ]looking\s+statements?|safe[- ]harbou?r\s+statements?"
     r"|cautionary\s+(?:note|statements?|language)\b[^:]{0,40}"
     r"|(?:(?:conference|earnings|investor)\s+call|(?:live\s+)?webcast)"
@@ -2061,8 +2072,13 @@ _CALL_NOTICE = "notice of a conference call or webcast (release boilerplate)"
 
 
 def _boilerplate_heading(line: str) -> bool:
-    """Whether a line opens a release's closing section: "About Acme", "About the Acme: ..."."""
-    line = _content(line)[1]
+    """Whether a line opens a release's closing section: "About Acme", "About the Acme: ...".
+
+    The heading may end in its name's legal form ("About Norvale Instruments Inc.") and
+    run into its paragraph after a dash ("About Acme -- Acme makes ..."); a name of up to
+    twelve words counts ("About the Harbor Regional Water and Sewer District of Pell County").
+    """
+    line = _about_head(_content(line)[1])
     match = _BOILERPLATE_HEADING.match(line)
     if match is None:
         return False
@@ -2074,8 +2090,34 @@ def _boilerplate_heading(line: str) -> bool:
             return False
         if any(c.isdigit() for c in name[0]):
             return False
-    heading = match.end() == len(line.rstrip(" .")) and len(line.split()) <= 8
+    heading = not line[match.end() :].strip(" .") and len(line.split()) <= 13
     return heading or match.group("colon") is not None
+
+
+_HEAD_DASH = re.compile(r"[^\S\n]+(?:--|[\u2014\u2013])[^\S\n]+")
+
+
+def _about_head(line: str) -> str:
+    """An "About" heading run into its paragraph after a dash, cut at the dash."""
+    if line[:5] not in ("About", "ABOUT"):
+        return line
+    dash = _HEAD_DASH.search(line, 0, 120)
+    return line[: dash.start()] if dash is not None else line
+
+
+# A release's end mark on a line of its own: "###", "# # #", "-30-", "- 30 -", "-ENDS-".
+_END_MARK = re.compile(
+    r"[-\u2013\u2014]?[^\S\n]*(?:#[^\S\n]*#[^\S\n]*#|30|ENDS?|[Ee]nds?)[^\S\n]*[-\u2013\u2014]?"
+)
+_AFTER_END_MARK = "after the release's end mark (###, -30-): its boilerplate"
+
+
+def _end_mark(line: str) -> bool:
+    """Whether a line is a release's end mark; a bare "30" or "End" needs its dashes."""
+    line = line.strip(" \t*_")
+    if not _END_MARK.fullmatch(line):
+        return False
+    return "#" in line or line in ("ENDS", "ENDS.") or line[:1] in "-\u2013\u2014"
 
 
 def _call_notice(line: str) -> bool:
@@ -2092,12 +2134,16 @@ def _mark_boilerplate(text: str, units: list[_Unit], out: list[tuple[str, str]])
     A section runs from its heading (a title line, or a paragraph that opens with
     "About the Acme:") over the paragraphs after it, up to the next other title line.
     """
-    inside = started = False
+    inside = started = ended = False
     for i, unit in enumerate(units):
         kind = out[i][0]
         if kind in ("header", "headline"):
             continue
         line = text[unit.start : unit.end]
+        if ended or (started and _end_mark(line)):
+            out[i] = ("furniture", _AFTER_END_MARK)  # "###", then the issuer's description
+            ended = True
+            continue
         if unit.words <= 30 and _CONTACT_LINE.match(_content(line)[1]):
             out[i] = ("furniture", _BOILERPLATE)
             continue
@@ -2111,6 +2157,37 @@ def _mark_boilerplate(text: str, units: list[_Unit], out: list[tuple[str, str]])
         if inside and kind != "furniture":
             out[i] = ("furniture", _BOILERPLATE)
         started = started or kind == "body"
+
+
+# A release's closing description of its issuer without an "About" heading: "Harbor Water
+# Utility (NYSE: HWU) is a ...", "Harbor Water Utility serves ...", "Founded in 1952, ...".
+_DESCRIBES = re.compile(
+    r"(?:(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|and|&|for|the)){0,8},?"
+    r"(?:\s*\([^()\n]{1,40}\),?)?\s+(?:is\s+(?:a|an|the|one)|serves|provides|operates|employs)\b"
+    r"|(?:Founded|Established|Headquartered|Based)\s+in\b)"
+)
+_DESCRIPTION = "the release's closing description of its issuer (boilerplate)"
+
+
+def _mark_description(text: str, units: list[_Unit], out: list[tuple[str, str]]) -> None:
+    """A release's last paragraph describing its issuer, with no heading, is furniture.
+
+    Only in a release (a label such as "NEWS RELEASE" or a distributor's "/Wire/" above the
+    story), only the story's last body paragraph, after two others, and only when it opens
+    as a description: a name then "is a", "serves", "provides", "operates" or "employs", or
+    "Founded in" / "Headquartered in". The story's own "The utility serves ..." earlier on
+    is read.
+    """
+    body = [i for i, (kind, _reason) in enumerate(out) if kind == "body"]
+    if len(body) < 3:
+        return
+    last = body[-1]
+    head = text[: units[body[0]].start]
+    if _RELEASE_MARK.search(head) is None and _SLASH_TAG.search(head) is None:
+        return
+    line = _content(text[units[last].start : units[last].end])[1]
+    if units[last].kind == "prose" and _DESCRIBES.match(line):
+        out[last] = ("furniture", _DESCRIPTION)
 
 
 def _paragraph(unit: _Unit) -> bool:
@@ -2147,19 +2224,21 @@ def _mark_before(
         and _outlet_name(text[units[i].start : units[i].end].strip()) is not None
     }
     headline = next((i for i in range(start - 1, -1, -1) if i in marked), None)
-    if headline is None:  # a list right under the headline is no headline itself
-        headline = next(
-            (
-                i
-                for i in range(start - 1, -1, -1)
-                if units[i].kind in ("title", "prose")
-                and 2 <= units[i].words <= 30
-                and i not in signed
-                and units[i].reason not in _LISTED
-                and _BULLET.match(text, units[i].start) is None
-            ),
-            None,
-        )
+    candidates = [  # a list right under the headline is no headline itself
+        i
+        for i in range(start - 1, -1, -1)
+        if units[i].kind in ("title", "prose")
+        and 2 <= units[i].words <= 30
+        and i not in signed
+        and units[i].reason not in _LISTED
+        and _BULLET.match(text, units[i].start) is None
+    ]
+    if headline is None and candidates:
+        headline = candidates[0]
+        named = _name_lines(text, units, candidates)
+        if headline in named:  # "Jane Doe" or "Staff Writer" under the real headline
+            signed |= named
+            headline = next(i for i in candidates if i not in named)
     for i in range(start):
         if units[i].kind in ("header", "furniture"):
             continue
@@ -2176,6 +2255,65 @@ def _mark_before(
             out[i] = ("headline", "sub-headline under the page's main heading (<h1>)")
         else:
             out[i] = ("furniture", "short line before the story (site banner, navigation)")
+
+
+# A credit's label before the names on a page's name line: "Reporter:", "Photos by".
+_CREDIT_LABEL = re.compile(
+    r"(?:(?:written|reported|photos?|photographs|video|story|words|text)"
+    r"(?:\s+and\s+\w+)?\s+by|by|author|authors)\s*:?\s*",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z'\u2019-]*[a-z]|[A-Z'\u2019-]*[A-Z]|\.)")  # Jane, DOE, J.
+_NAME_PARTS = re.compile(r"\s*(?:[|,/:\u2022]|\s(?:-|--|[\u2013\u2014])\s)\s*")
+
+
+def _name_lines(text: str, units: list[_Unit], candidates: list[int]) -> set[int]:
+    """The headline candidates (nearest first) that are a page's name lines, not its title.
+
+    A local page prints its reporter or photographer under the headline: "Jane Doe", "Jane
+    Doe and John Roe", "Staff Writer", "Jane Doe | Reporter", "Reporter: Jane Doe",
+    "Photos by John Roe". Such lines are skipped only while a title line of three words or
+    more that is none stands above them; otherwise the nearest line stays the headline.
+    """
+    named: set[int] = set()
+    for i in candidates:
+        if not _name_line(text[units[i].start : units[i].end]):
+            return named if units[i].words >= 3 else set()
+        named.add(i)
+    return set()  # no other title line: keep the nearest
+
+
+def _name_line(line: str) -> bool:
+    """Whether a short line only names people and their jobs (or outlet): a byline's shape."""
+    line = _content(line)[1]
+    if len(line) > 100 or re.search(r"[0-9!?;\"()\[\]]", line):
+        return False
+    people = False
+    for part in filter(None, _NAME_PARTS.split(line)):
+        label = _CREDIT_LABEL.match(part)
+        rest = part[label.end() :] if label else part
+        words = [w for w in re.split(r"\s+(?:and|&)\s+|\s+", rest) if w]
+        jobs = [w for w in words if w.lower() in _JOB_WORDS]
+        names = [w for w in words if w.lower() not in _JOB_WORDS]
+        if not all(_NAME_WORD.fullmatch(w) for w in names) or len(words) > 8:
+            if _outlet_name(part.strip()) is None:
+                return False  # "Jane Doe, Harbor Courier": an outlet beside the name
+            continue
+        if jobs or label:
+            people = people or bool(names) or bool(jobs)
+            continue
+        persons = re.split(r"\s+(?:and|&)\s+", rest)
+        lowered = {w.lower() for w in names}
+        if (
+            not all(2 <= len(p.split()) <= 3 for p in persons)
+            or lowered & (_MASTHEAD_NOUNS | _PUBLICATION_NOUNS)
+            or any(_VERB_LIKE.search(w) for w in names)
+        ):
+            if _outlet_name(part.strip()) is None:
+                return False
+            continue
+        people = True
+    return people
 
 
 def _mark_story(text: str, units: list[_Unit], out: list[tuple[str, str]], start: int) -> None:
@@ -2256,7 +2394,29 @@ def _ends_sentence(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     words = len(line.split())
-    return words >= 20 or (words >= 3 and _ends_sentence(line))
+    return words >= 20 or (words >= 3 and _ends_sentence(line) and not _company_line(line))
+
+
+# A company's legal form closing its name: "Norvale Instruments Inc.", "Lane & Hill Co., Ltd."
+_LEGAL_FORM = re.compile(
+    r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|PLC|Bhd|Pty|Cia)|\bL\.L\.C|\bS\.A|\bN\.V|\bB\.V|\bA\.G)\.\Z"
+)
+
+
+def _company_line(line: str) -> bool:
+    """Whether a line is only a company's name whose legal form ends it with a full stop.
+
+    "Norvale Instruments Inc." on a release's first line is its issuer, not a sentence;
+    "Shares of Norvale Instruments Inc." (a lowercase word) and a line of more than ten
+    words are read as usual.
+    """
+    line = _content(line)[1]
+    return (
+        len(line.split()) <= 10
+        and _LEGAL_FORM.search(line) is not None
+        and re.search(r"[:;|!?\"()\[\]]|\.\s+[A-Z][a-z]", line) is None
+        and _title_case(line)
+    )
 
 
 # --- sentences ------------------------------------------------------------------------------
@@ -2543,7 +2703,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
 
 # A release's label under the issuer's name: "NEWS RELEASE", "For Immediate Release: ...".
 _RELEASE_MARK = re.compile(
-    r"(?:news|press|media)\s+(?:release|advisory|statement)\b|for\s+immediate\s+release\b",
+    r"(?:news|press|media)\s+(?:release|advisory|statement)\b|for\s+(?:immediate\s+)?release\b",
     re.IGNORECASE,
 )
 
@@ -2563,6 +2723,55 @@ def _issuer(text: str, zones: tuple[Zone, ...], name: str) -> bool:
         and re.search(r"[:;|!?\"()\[\]\n\u2013\u2014]|\.\s", name) is None
         and _title_case(name)
         and _RELEASE_MARK.search(name) is None
+    )
+
+
+ISSUER_REASON = "the release's issuer (the name above its label)"
+_VERB_LIKE = re.compile(r"[a-z][^s]s\Z|[a-z]ed\Z")  # "Closes", "Named": a headline's verbs
+
+
+def _label_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """The name on a release's first line, right above its label, with no headline between.
+
+    "Harbor Water Utility" over "PRESS RELEASE" (or "FOR IMMEDIATE RELEASE: May 4, 2026")
+    over the dateline is the issuer, though the page has no other title line. As the only
+    title line it could be a headline ("Storm Closes Schools" over "NEWS RELEASE"), so it
+    counts only when it is a company's name ("Norvale Instruments Inc."), when the text
+    names it again below, or when it is four words at most with no verb-like word before
+    its last ("Harbor Home Stores" is a name).
+    """
+    if not zones or zones[0].kind not in ("headline", "furniture"):
+        return None
+    name = text[zones[0].start : zones[0].end].strip()
+    if not _issuer(text, zones, name):
+        return None
+    if zones[0].kind == "furniture":
+        return name  # a headline stands below it: _masthead's case, whatever its shape
+    short = _LEGAL_FORM.sub("", name).rstrip(" ,")
+    again = re.search(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])", text[zones[0].end :])
+    verbs = any(_VERB_LIKE.search(word) for word in name.split()[:-1])  # "... Stores" is a name
+    if _company_line(name) or again or (len(name.split()) <= 4 and not verbs):
+        return name
+    return None
+
+
+def _distributed(text: str, header_end: int, outlet: str) -> bool:
+    """Whether the outlet was read from a release's dateline, a distributor's slash tag.
+
+    "CHICAGO, Oct. 28, 2026 /PRNewswire/ --": the service that sent the release, which
+    another organisation issued.
+    """
+    return any(m.group(1).strip() == outlet for m in _SLASH_TAG.finditer(text, 0, header_end))
+
+
+def _note_distributor(text: str, zones: tuple[Zone, ...], outlet: str) -> tuple[Zone, ...]:
+    """The dateline's header zone, its reason naming the distributor the outlet gave way to."""
+    tag = f"/{outlet}/"
+    return tuple(
+        attrs.evolve(z, reason=f"{z.reason} (distributed by {outlet}; the issuer is the outlet)")
+        if z.kind == "header" and tag in text[z.start : z.end]
+        else z
+        for z in zones
     )
 
 
@@ -2640,7 +2849,7 @@ def _source_credit(text: str, zones: tuple[Zone, ...]) -> str | None:
 
 def _about_name(line: str) -> str | None:
     """The name an "About <Name>" heading of a release's closing section gives, or None."""
-    line = _content(line)[1]
+    line = _about_head(_content(line)[1])
     match = _BOILERPLATE_HEADING.match(line)
     if match is None or match.group("name") is None or not _boilerplate_heading(line):
         return None
@@ -2707,6 +2916,47 @@ def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
     return None
 
 
+RETRIEVED_AFTER_DAYS = 7
+"""A given publication date this many days or more after the date the page's own header
+states (``Created: 01/26/2015``, ``PARIS, March 3, 2015 (AFP) -``) is taken as the day the
+page was retrieved, not published: the page's date is used and listed in ``detected``."""
+
+
+def _retrieved(given: object, stated: dt.date | None) -> bool:
+    """Whether a given publication date is, by the page's own stamp, when it was retrieved.
+
+    A page stamped "Created: 01/26/2015" was written then; a date two years later that a
+    caller gives (a crawl's date) would resolve its "Sunday" two years late. A given date
+    a few days after the stamp (a syndicated copy, a time zone) is kept.
+    """
+    return (
+        isinstance(given, dt.date)
+        and stated is not None
+        and (given - stated).days >= RETRIEVED_AFTER_DAYS
+    )
+
+
+def _issued_by(text: str, zones: tuple[Zone, ...]) -> str | None:
+    """Who a page without a wire tag or byline comes from, or None.
+
+    Its masthead, the name above a release label, its copyright holder, or the issuer of a
+    release (its "About <Name>" section, its "SOURCE" credit).
+    """
+    return (
+        _masthead(text, zones)
+        or _label_issuer(text, zones)
+        or _copyright_holder(text, zones)
+        or _release_issuer(text, zones)
+        or _source_credit(text, zones)
+    )
+
+
+DISTRIBUTED_BY = "distributed by "
+"""Listed in :attr:`Source.detected`, followed by the service's name ("distributed by
+PRNewswire"), when a release's dateline names a distribution service and the outlet is the
+organisation that issued the release."""
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` ("HNS") is made of the initials of ``name`` ("Harbor News Service")."""
     if not short.isupper() or not 2 <= len(short) <= 5 or not short.isalpha():
@@ -2766,6 +3016,8 @@ def _prepare(
         raise InvalidSourceError(f"a source id must be a non-empty str, got {source_id!r}")
     given = _given(source_id, outlet=outlet, published=published, place=place, url=url)
     meta = detect_metadata(text)
+    if _retrieved(given.get("published"), meta.published):
+        given.pop("published")  # the page's own date: the one its "Sunday" counts from
     zones = find_zones(text, meta.header_end, headlines=layout.headlines, captions=layout.captions)
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
@@ -2773,20 +3025,31 @@ def _prepare(
         year = _dateline_year(text, zones, *meta.month_day)
         with contextlib.suppress(ValueError):
             found["published"] = dt.date(year, *meta.month_day) if year else None
-    if found["outlet"] is None:
-        found["outlet"] = (
+    notes: set[str] = set()
+    if found["outlet"] is not None and _distributed(text, meta.header_end, found["outlet"]):
+        # "CHICAGO, May 4, 2026 /PRNewswire/ --": the service only sent the release; the
+        # organisation that issued it is the source of its claims, when the release names it.
+        issuer = (
             _masthead(text, zones)
-            or _copyright_holder(text, zones)
+            or _label_issuer(text, zones)
             or _release_issuer(text, zones)
             or _source_credit(text, zones)
         )
+        if issuer is not None and "outlet" not in given:
+            zones = _note_distributor(text, zones, found["outlet"])
+            notes.add(DISTRIBUTED_BY + found["outlet"])
+            found["outlet"] = issuer
+    if found["outlet"] is None:
+        found["outlet"] = _issued_by(text, zones)
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     else:
         found["outlet"] = _spelled_out(text, zones, found["outlet"]) or found["outlet"]
     if found["outlet"] is not None:
         found["outlet"] = _as_spelled(text, found["outlet"])
-    detected = frozenset(n for n, v in found.items() if v is not None and n not in given)
+    if _label_issuer(text, zones) is not None:  # the name above "PRESS RELEASE": header
+        zones = (attrs.evolve(zones[0], kind="header", reason=ISSUER_REASON), *zones[1:])
+    detected = frozenset(n for n, v in found.items() if v is not None and n not in given) | notes
     sentences = [
         Span(source_id, s, e)
         for zone in zones
@@ -2796,7 +3059,7 @@ def _prepare(
     return Source(
         id=source_id,
         text=text,
-        **{**{name: found[name] for name in detected}, **given},
+        **{**{name: found[name] for name in detected if name in found}, **given},
         detected=detected,
         zones=zones,
         sentences=sentences,

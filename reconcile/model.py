@@ -663,6 +663,33 @@ class Quantity:
         )
 
 
+_MONTHS = (
+    *("January February March April May June July August September October November".split()),
+    "December",
+)  # not strftime's %B, which follows the locale
+
+
+def _named_period(start: dt.date, end: dt.date) -> str | None:
+    """A whole calendar month, quarter, half or year as a reader names it; None otherwise.
+
+    Only whole periods are named, so two different ranges never print alike: a quarter
+    keeps its days beside its name, since fiscal quarters have other months.
+    """
+    if start.day != 1 or (end + dt.timedelta(days=1)).day != 1 or start.year != end.year:
+        return None
+    months = end.month - start.month + 1
+    if months == 1:
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if months == 12:
+        return str(start.year)
+    if months == 3 and start.month % 3 == 1:
+        return f"Q{start.month // 3 + 1} {start.year} ({start.isoformat()}..{end.isoformat()})"
+    if months == 6 and start.month in (1, 7):
+        half = "first" if start.month == 1 else "second"
+        return f"{half} half of {start.year} ({start.isoformat()}..{end.isoformat()})"
+    return None
+
+
 @attrs.frozen
 class DateRange:
     """An inclusive range of days, and how finely the text stated it.
@@ -710,12 +737,23 @@ class DateRange:
         return self.start <= other.start and other.end <= self.end
 
     def describe(self) -> str:
-        """The range in plain words."""
+        """The range in plain words: a day, a whole month, quarter, half or year by its name.
+
+        >>> DateRange(dt.date(2026, 7, 1), dt.date(2026, 9, 30), "quarter").describe()
+        'Q3 2026 (2026-07-01..2026-09-30)'
+        >>> DateRange(dt.date(2026, 3, 1), dt.date(2026, 3, 31), "month").describe()
+        'March 2026'
+        >>> DateRange(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "year").describe()
+        '2026'
+        >>> DateRange(dt.date(2026, 3, 2), dt.date(2026, 3, 9)).describe()
+        '2026-03-02..2026-03-09'
+        """
         if self.start is None or self.end is None:
             return f"{self.relative} (unresolved: no publication date)"
         if self.start == self.end:
             return f"{self.start.isoformat()} ({self.start:%a})"
-        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+        named = _named_period(self.start, self.end)
+        return named or f"{self.start.isoformat()}..{self.end.isoformat()}"
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's date object."""
@@ -810,6 +848,11 @@ class Claim:
     hedged: bool = False
     negated: bool = False
     zone: ZoneKind = attrs.field(default="body", validator=_one_of(_ZONE_KINDS))
+    # The content words of the value's clause, folded ("passed away" -> "e:killed"), for
+    # the grouper only: not compared, not written to JSON (a claim read back has none).
+    clause_words: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         """The quoted words must have the span's length; the sentence must hold the span."""
@@ -979,6 +1022,7 @@ def _setters(cls: type, names: str) -> tuple[Callable[[object, object], None], .
 _SPAN_SLOTS = "source_id start end"
 _CLAIM_SLOTS = (
     "span text value sentence subject attribute attribute_tokens attributed_to hedged negated zone"
+    " clause_words"
 )
 _SPAN_SETTERS = _setters(Span, _SPAN_SLOTS)
 _CLAIM_SETTERS = _setters(Claim, _CLAIM_SLOTS)
@@ -1017,7 +1061,8 @@ class ClaimColumns:
         if attribute:  # one tuple per attribute, shared by its claims
             tokens = self._tokens.setdefault(attribute, (attribute,))
         (set_span, set_text, set_value, set_sentence, set_subject, set_attribute, set_tokens,
-         set_attributed_to, set_hedged, set_negated, set_zone) = _CLAIM_SETTERS  # fmt: skip
+         set_attributed_to, set_hedged, set_negated, set_zone,
+         set_words) = _CLAIM_SETTERS  # fmt: skip
         set_source_id, set_start, set_end = _SPAN_SETTERS
         source_ids, values = self.source_ids, self.values
         found = []
@@ -1049,6 +1094,7 @@ class ClaimColumns:
             set_hedged(claim, False)  # noqa: FBT003 - a field's value, not a flag
             set_negated(claim, False)  # noqa: FBT003 - same
             set_zone(claim, "body")
+            set_words(claim, ())
             found.append(claim)
         return tuple(found)
 

@@ -301,8 +301,10 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     fact) need an event other than a casualty, a unit, a date, a sum or a sentence, and a
     headline's count of people restating its own source's count needs a headline, which
     these claim sets never draw, so the brute force leaves them out (nor do they draw counts
-    more than four times apart, which a plain noun's count never joins); the join of two facts of one
-    attribute that one source's two values split apart it makes, as group_claims does last.
+    more than four times apart, which a plain noun's count never joins); two facts told in
+    like clauses need the claims' clause words, which these claim sets never carry; the join
+    of two facts of one attribute that one source's two values split apart it makes, as
+    group_claims does.
     """
     ordered = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end))
     clusters = {i: [i] for i in range(len(ordered))}

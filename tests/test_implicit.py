@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -647,3 +649,164 @@ def test_injured_by_what_people_have_or_where_they_are_taken(text, words, event)
 def test_a_speakers_contraction_is_no_name(text: str) -> None:
     """ "I'm", "I'd" start with a capital but are pronouns: no count of one person."""
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("The boy is in stable but serious condition.", "The boy", "injured"),
+        ("Two hikers were listed in critical, but stable, condition.", "Two hikers", "injured"),
+        (
+            "Three men were flown to Elmwood in serious yet stable condition.",
+            "Three men",
+            "injured",
+        ),
+        # a state of something else, or of no one, is still no count of the hurt
+        ("The girl is in good spirits but stable.", "The girl", None),
+    ],
+)
+def test_a_condition_of_two_states_is_one_condition(text, words, event):
+    """ "in stable but serious condition": two words for one person's state count the hurt."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("A farmer pleaded guilty to fatally shooting two hikers.", "two hikers", "killed"),
+        ("The driver admitted to shooting three deer hunters.", "three deer hunters", "shot"),
+        # an infinitive is still no deed done
+        ("The farmer tried to shoot two hikers.", "two hikers", None),
+        ("The farmer wanted to kill two hikers.", "two hikers", None),
+    ],
+)
+def test_to_before_a_gerund_is_a_preposition(text, words, event):
+    """ "guilty to fatally shooting two": "to" + "-ing" states the deed; "to shoot" does not."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+def test_only_before_the_verb_is_an_adverb() -> None:
+    """ "the girl only suffered minor injuries" counts her among the hurt."""
+    assert counts("Police said the girl only suffered minor injuries.") == [("the girl", 1, "girl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("Two hikers were also shot but survived.", "Two hikers", "injured"),
+        ("A farmer was shot Sunday night and remains hospitalized.", "A farmer", "injured"),
+        ("A second farmer was shot and is expected to recover.", "A second farmer", "injured"),
+        ("A farmer was shot and is recovering.", "A farmer", "injured"),
+        # what does not say the person lived leaves the shot a count of the shot
+        ("A farmer was shot but did not survive.", "A farmer", "shot"),
+        ("A farmer was shot and may not live.", "A farmer", "shot"),
+        ("A farmer was shot and is expected to be charged.", "A farmer", "shot"),
+    ],
+)
+def test_shot_and_survived_is_wounded(text, words, event):
+    """ "were shot but survived", "shot and is expected to recover": the wounded, not the dead."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast left his boss and a coworker dead.", [("his boss and a coworker", 2)]),
+        ("A farmer and two hikers were hurt.", [("A farmer and two hikers", 3)]),
+        ("A witness was wounded by a stray bullet.", [("A witness", 1)]),
+    ],
+)
+def test_more_people_nouns_are_counted(text, expected):
+    """Common nouns for people ("boss", "hiker", "witness") head a counted phrase."""
+    taken = [(m.start(), m.end()) for m in re.finditer(r"two hikers", text)]
+    found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text, taken=taken)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("Friends mourned a hiker who police say was shot and killed.", "a hiker", "killed"),
+        ("A farmer who the sheriff believes was shot is in surgery.", "A farmer", "shot"),
+        # the relative clause's own verb of saying is no teller
+        ("A farmer who said he heard shots called 911.", "A farmer", None),
+    ],
+)
+def test_a_teller_inside_a_relative_clause_is_passed_over(text, words, event):
+    """ "a hiker who police say was shot": the clause's predicate comes after the teller."""
+    start = text.index(words)
+    assert count_event(text, start, start + len(words)) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The farmer was taken to St. Anne's Hospital.", [("The farmer", 1)]),
+        ("The farmer was taken by ambulance to Elm Regional Medical Center.", [("The farmer", 1)]),
+        (
+            "The hiker was flown by a medical helicopter to Elm Children's Hospital.",
+            [("The hiker", 1)],
+        ),
+        ("She was taken to Elm Memorial with a gunshot wound.", [("She", 1)]),
+        # another clause after "and" is not where the person was taken
+        ("The farmer was taken to the station and asked about the hospital.", []),
+    ],
+)
+def test_the_hospital_a_person_was_taken_to_may_have_a_long_name(text, expected):
+    """ "taken by ambulance to Elm Regional Medical Center", "to St. Anne's Hospital": the
+    hurt, however many words name the place, up to the next clause."""
+    found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hiker involved in the crash remains in stable condition.", [("The hiker", 1)]),
+        ("Later a farmer came in with a gunshot wound to his arm.", [("a farmer", 1)]),
+        ("A farmer arrived at Elm Hospital with gunshot wounds.", [("A farmer", 1)]),
+        # arriving with something else is nothing
+        ("A farmer arrived at the station with flowers.", []),
+    ],
+)
+def test_a_participles_phrase_and_arriving_with_wounds(text, expected):
+    """ "the hiker involved in the crash remains ...": the participle's phrase stands between
+    the subject and its verb; "came in with a gunshot wound" counts the hurt."""
+    found = [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A hiker was involved in a fall and remains hospitalized.", [("A hiker", 1, "injured")]),
+        ("A farmer was cleaning his rifle and was shot.", [("A farmer", 1, "shot")]),
+        (
+            "A farmer shot his neighbor and was arrested.",
+            [("A farmer", 1, "arrested"), ("his neighbor", 1, "shot")],
+        ),
+        # a verb of someone else comes first: the second verb is that other subject's
+        (
+            "The Elm Police Department says a hiker was hit in the leg and was flown to a hospital.",
+            [("a hiker", 1, "shot")],
+        ),
+        ("A farmer walked into the store and shot a clerk.", [("a clerk", 1, "shot")]),
+    ],
+)
+def test_a_second_verb_of_the_same_subject(text, expected):
+    """ "was involved in a fall and remains hospitalized": when the first verb names no event,
+    a second verb of the same subject after "and" may."""
+    found = [
+        (text[s:e], f.quantity.low, f.event)
+        for s, e, f in implicit._find(text)  # noqa: SLF001 - the event each count was read under
+    ]
+    assert found == expected
+
+
+def test_a_name_before_a_noun_has_no_second_verb() -> None:
+    """ "flown to a Harbor hospital and died": "Harbor" is no subject, so "died" is not its."""
+    text = "Jane Doe was flown to a Harbor hospital and died there Sunday."
+    assert [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)] == [("Jane Doe", 1)]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import reconcile
 from reconcile.errors import InvalidSourceError, ReconcileError
 from reconcile.ingest import (
+    DISTRIBUTED_BY,
     Metadata,
     SkippedFilesWarning,
     detect_metadata,
@@ -2335,12 +2336,50 @@ def test_a_release_source_credit_names_its_issuer(ending, outlet):
     assert source.outlet == outlet
 
 
-def test_a_source_credit_does_not_replace_the_distributor():
-    """A release distributed by a wire keeps the wire's name; the credit is only a fallback."""
+def test_a_distributed_release_is_the_issuers_with_the_service_as_distributor():
+    """A release sent out by a distribution service ("/PRNewswire/") is its issuer's
+    statement: the outlet is the issuer its "SOURCE" credit or "About" section names, and
+    ``detected`` says which service distributed it."""
     (source,) = reconcile.read(
         f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
     )
+    assert source.outlet == "Harbor Water Utility"
+    assert DISTRIBUTED_BY + "PRNewswire" in source.detected
+    assert "outlet" in source.detected
+    (source,) = reconcile.read(RELEASE_WITH_BOILERPLATE)
+    assert source.outlet == "Harbor Water Utility"
+    assert "distributed by PRNewswire" in source.detected
+
+
+def test_a_distributed_release_without_an_issuer_keeps_the_service():
+    """With no issuer named anywhere, the distribution service stays the outlet; a given
+    outlet is never replaced."""
+    (source,) = reconcile.read(f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\n")
     assert source.outlet == "PRNewswire"
+    assert not any(name.startswith(DISTRIBUTED_BY) for name in source.detected)
+    (source,) = reconcile.read(
+        {
+            "text": RELEASE_WITH_BOILERPLATE,
+            "id": "r",
+            "outlet": "Harbor Post",
+        }
+    )
+    assert source.outlet == "Harbor Post"
+    assert source.detected == frozenset({"place", "published"})
+
+
+def test_a_source_credit_replaces_the_distributor():
+    """A release's distributor ("/PRNewswire/") gives way to the issuer its credit names.
+
+    The service only sent the release (branch rel26; docs/accuracy.md); it stays named in
+    the dateline zone's reason.
+    """
+    text = f"HARBOR CITY, Ore., Oct. 6, 2026 /PRNewswire/ -- {STORY}\nSOURCE Harbor Water Utility\n"
+    (source,) = reconcile.read(text)
+    assert source.outlet == "Harbor Water Utility"
+    (dateline,) = [z for z in source.zones if "/PRNewswire/" in text[z.start : z.end]]
+    assert dateline.kind == "header"
+    assert "distributed by PRNewswire" in dateline.reason
 
 
 def test_a_site_address_beside_the_page_date_names_the_outlet():
@@ -2555,3 +2594,76 @@ def test_a_byline_without_by_is_a_header_not_the_headline(byline):
     )
     assert kinds_at(source, byline) == {"header"}
     assert kinds_at(source, headline) == {"headline"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Twitter", "Google", "Pinterest", "LinkedIn", "Like this: Like Loading..."],
+)
+def test_a_share_buttons_network_alone_on_its_line_is_furniture(line):
+    """A share row printed one network to a line ("Twitter", "Pinterest", "Like this:") is
+    page furniture, and the story after it goes on."""
+    (source,) = reconcile.read(
+        "Flood Leaves Homes Empty\n\nThe river flooded 40 homes on Tuesday, the county said.\n\n"
+        f"Share this: Facebook\n\n{line}\n\nCrews pumped water out of 12 basements.\n"
+    )
+    assert kinds_at(source, line) == {"furniture"}
+    assert kinds_at(source, "Crews pumped water out of 12 basements.") == {"body"}
+
+
+def test_a_related_link_in_brackets_interrupts_the_story():
+    """ "[RELATED: ...]" between paragraphs is a link to another story: its count is not
+    this story's, and the paragraph after it is still the story."""
+    link = "[RELATED: Shelter opens after 7 homes flooded]"
+    (source,) = reconcile.read(
+        "Flood Leaves Homes Empty\n\nThe river flooded 40 homes on Tuesday, the county said.\n\n"
+        f"{link}\n\nCrews pumped water out of 12 basements.\n"
+    )
+    assert kinds_at(source, link) == {"furniture"}
+    assert kinds_at(source, "Crews pumped water out of 12 basements.") == {"body"}
+
+
+def test_a_teaser_cut_off_by_read_more_is_furniture():
+    """A summary of another page that ends "...Read More." is not the story's text."""
+    teaser = (
+        "...Flood Watch Remains In Effect Until Noon Thursday... Rivers Will Rise Through "
+        "The Night And 3 Roads May Close. ...Read More."
+    )
+    (source,) = reconcile.read(
+        "Flood Leaves Homes Empty\n\nThe river flooded 40 homes on Tuesday, the county said.\n\n"
+        f"{teaser}\n\nCrews pumped water out of 12 basements.\n"
+    )
+    assert kinds_at(source, teaser) == {"furniture"}
+    assert kinds_at(source, "Crews pumped water out of 12 basements.") == {"body"}
+
+
+STAMPED = (
+    "Created: 01/26/2025 1:24 PM HarborPost.com\n\nBy: Jane Doe\n\n"
+    "Police said a boy was shot Sunday in Springdale.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "published", "detected"),
+    [
+        # two years after the page's own stamp: the day the page was fetched
+        ("2027-01-29", dt.date(2025, 1, 26), True),
+        ("2025-02-02", dt.date(2025, 1, 26), True),
+        # a day or a few after it (a copy run later, a time zone), or before it: kept
+        ("2025-01-27", dt.date(2025, 1, 27), False),
+        ("2025-02-01", dt.date(2025, 2, 1), False),
+        ("2025-01-20", dt.date(2025, 1, 20), False),
+    ],
+)
+def test_a_given_date_long_after_the_pages_own_stamp_is_a_retrieval_date(
+    given, published, detected
+):
+    """A page stamped "Created: 01/26/2025" was written then: a given date a week or more
+    later is when it was fetched, so the page's date is its publication date (and what its
+    "Sunday" counts from), listed as detected."""
+    (source,) = reconcile.read({"text": STAMPED, "id": "s", "published": given})
+    assert source.published == published
+    assert ("published" in source.detected) is detected
+    if detected:
+        (sunday,) = [c for c in reconcile.extract(source) if c.text == "Sunday"]
+        assert sunday.value.start == dt.date(2025, 1, 26)

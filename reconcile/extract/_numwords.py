@@ -541,7 +541,9 @@ CHANGE_WORDS: Final = frozenset(
     declining slash slashes slashed slashing trim trims trimmed trimming shrink shrinks
     shrank shrunk shrinking expand expands expanded expanding soar soars soared soaring
     surge surges surged surging plunge plunges plunged plunging swell swells swelled
-    swollen swelling""".split()
+    swollen swelling restate restates restated restating revise revises revised revising
+    narrow narrows narrowed narrowing widen widens widened widening slip slips slipped
+    slipping""".split()
 )
 # "went up from 3 to 4", "is down from 40 to 32": only right before "from".
 CHANGE_PARTICLES: Final = frozenset({"up", "down"})

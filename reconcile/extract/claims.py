@@ -266,6 +266,98 @@ class _Context:
     spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
 
 
+# What ends the clause a value is told in: "Ann, who passed away Monday, ..." gives the
+# value "passed away Monday" only; "and" does not ("was taken to a clinic and died there").
+_CLAUSE_CUTS = frozenset([*",;:()[]—–", "who", "whom", "whose", "which", "while", "but"])
+# Words that tell nothing of what a value measures: function words, saying, time.
+_NO_CONTENT = (
+    lexicon.DETERMINERS
+    | lexicon.PREPOSITIONS
+    | lexicon.AUXILIARIES
+    | lexicon.CONJUNCTIONS
+    | lexicon.RELATIVES
+    | lexicon.PRONOUNS
+    | lexicon.SPEECH_VERBS
+    | lexicon.REPORTING
+    | lexicon.TIME_WORDS
+    | lexicon.NEGATIONS
+    | frozenset(SMALL)
+    | frozenset(["late", "early", "last", "next"])  # "late Monday": when, not what
+)
+_CLAUSE_PARTICLES = frozenset(["off", "out", "away"])  # "lifted off" is one word: "liftoff"
+# Ordinary English that names one thing two ways, each to one word: "passed away" is died.
+_CLAUSE_FOLDS = {
+    "passaway": "e:killed",
+    "aboard": "board",
+    "takeoff": "liftoff",
+    "debt": "liability",
+}
+
+
+_set_clause_words = Claim.__dict__["clause_words"].__set__  # a frozen slot's own setter
+_CONTENT_WORDS: dict[str, str | None] = {}  # _content_word's answers: a story's words recur
+_CONTENT_KEPT = 50_000  # then the answers are forgotten, so a corpus does not grow it
+
+
+def _content_word(low: str) -> str | None:
+    """A word as :func:`clause_words` keeps it: its event or noun token, folded; or None."""
+    if low in _CONTENT_WORDS:
+        return _CONTENT_WORDS[low]
+    if len(_CONTENT_WORDS) >= _CONTENT_KEPT:
+        _CONTENT_WORDS.clear()
+    event = lexicon.event_class(low)
+    word = None if event == "e:announced" else event or lexicon.noun_token(low)
+    word = _CONTENT_WORDS[low] = word if word is None else _CLAUSE_FOLDS.get(word, word)
+    return word
+
+
+def clause_words(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+) -> tuple[str, ...]:
+    """The content words of the clause a value at ``start..end`` is told in, folded.
+
+    "Ann Lee, who passed away Monday at a city hospital" gives ("e:killed", "hospital",
+    "city") for "Monday": the clause from the last cut (a comma, a relative) before the
+    value to the next after it, without function words, words of saying or of time, and
+    without the values' own words ("Sunday", "30 people", "$2 million": what a value counts
+    is its claim's attribute).
+    A verb and its particle are one word ("lifted off" / "liftoff"); "lost their lives" is
+    a death. For the grouper, which joins two sources' values told in like clauses.
+    """
+    first = _at(tokens, start)
+    lo = first
+    while lo > 0 and tokens[lo - 1].low not in _CLAUSE_CUTS:
+        lo -= 1
+    hi = first
+    while hi < len(tokens) and (tokens[hi].start < end or tokens[hi].low not in _CLAUSE_CUTS):
+        hi += 1
+    out: list[str] = []
+    starts = [s for s, _ in spans]
+    for k in range(lo, hi):
+        token = tokens[k]
+        low = token.low
+        if low in _NO_CONTENT or low in _CLAUSE_PARTICLES or not token.is_word:
+            continue
+        i = bisect.bisect_right(starts, token.start) - 1
+        if i >= 0 and token.start < spans[i][1]:
+            continue  # a value's own words ("Sunday", "$2 million", "30 people")
+        if k + 1 < hi and tokens[k + 1].low in _CLAUSE_PARTICLES:
+            compound = lexicon.lemma(low) + tokens[k + 1].low
+            word: str | None = _CLAUSE_FOLDS.get(compound, compound)
+        else:
+            word = _content_word(low)
+        if word is None:
+            continue
+        if word in {"life", "live"} and "e:lost" in out:
+            out.remove("e:lost")
+            word = "e:killed"  # "two riders lost their lives"
+        out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
 @attrs.define
 class Reader:
     """Reads the claims of one source, sentence after sentence, in text order.
@@ -657,6 +749,12 @@ class Reader:
                     # "when levels exceed 8": the threshold stated is 8 itself, not "more
                     # than 8", so it meets "the advisory level of 8" elsewhere.
                     stated = attrs.evolve(stated, high=stated.low, low_open=False)
+            if isinstance(stated, Quantity) and _only_a_change(attribute_tokens):
+                thing = _changed_thing(tokens, start, spans)
+                if thing:  # "restated its quarterly revenue to $1.19 billion": revenue
+                    attribute = " ".join(t.text for t in thing)
+                    words = normalise(thing)  # the head noun first, as _attribute gives it
+                    attribute_tokens = tuple(dict.fromkeys([words[-1], *words[:-1]]))
             step = (
                 _change_step(tokens, start, end, percent=stated.kind == "percent")
                 if isinstance(stated, Quantity)
@@ -666,6 +764,17 @@ class Reader:
                 # "raised the fare from $2 to $2.50": $2 the old level; "by 50 cents, to
                 # $2.50": 50 cents the change; neither is the level the fare reached.
                 attribute_tokens = (*attribute_tokens, step)
+            if attribute_tokens and _of_a_period(stated):
+                # "third-quarter revenue" / "second-quarter revenue", "expects" / "was": a
+                # figure of another period, or a forecast against a result, is another fact.
+                period = _period(tokens, values, start, end)
+                outlook = _outlook(tokens, start, end, period=period is not None)
+                if period is None and _a_year_before(tokens, start, end):
+                    period = PAST  # "$1.8 billion in the same quarter a year earlier"
+                sign = _sign(tokens, start, stated)
+                each = PER_UNIT if _per_unit(tokens, start, end) else None
+                marks = (m for m in (period, outlook, sign, each) if m)
+                attribute_tokens = (*attribute_tokens, *marks)
             if (
                 isinstance(stated, Quantity)
                 and stated.kind == "count"
@@ -690,6 +799,12 @@ class Reader:
                     negated=_negated(tokens, start, end=end, verb=context.verb),
                     zone=zone,
                 )
+            )
+        for claim in out:
+            # The claims were built just above: their slot is set, not the claim built anew.
+            _set_clause_words(
+                claim,
+                clause_words(tokens, claim.span.start, claim.span.end, spans),
             )
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
@@ -2505,6 +2620,7 @@ def _linked_subject(
         and (tokens[i].low in ("to", "at", "in") or _in_spans(spans, tokens[i].start))
     ):
         i -= 1
+    i = _before_an_old_level(tokens, i, spans, first)  # "rose to $2.1 billion from $1.8 billion"
     while i >= 0 and _is_adverb(tokens[i]):
         i -= 1
     if i < 1:
@@ -2528,6 +2644,7 @@ def _linked_subject(
         i -= 1
     if i > 0 and tokens[i].low in ("that", "which") and tokens[i - 1].is_word:
         i -= 1  # "a scheme that took $5 million": the subject is the noun the clause is about
+    i = _before_a_year(tokens, i, spans)  # "revenue for fiscal 2026 was": the period passed over
     subject: list[Token] = []
     floor = max(0, first - 2 * _WINDOW)
     while i >= floor:
@@ -2561,6 +2678,113 @@ def _linked_subject(
     if any(ref.kind in ("person", "organization", "place") for ref in named):
         return []
     return subject
+
+
+# Words between "from" and an old level: "from the $1.21 billion", "from a previously
+# reported $80 million", "from its earlier forecast of".
+_OLD_LEVEL_FILLER = frozenset(
+    """the its their his her a an previously originally initially earlier prior first
+    reported announced stated forecast estimated""".split()
+)
+
+
+def _before_an_old_level(
+    tokens: Sequence[Token], i: int, spans: Sequence[tuple[int, int]], first: int
+) -> int:
+    """The token before a change's "from" at ``i`` and the figures around it; else ``i``.
+
+    "Revenue rose from $1.8 billion to $2.1 billion", "rose to $2.1 billion from the $1.8
+    billion": each figure is linked to the subject before the change word, past the other.
+    """
+    k = i
+    while k >= 0 and first - k <= 2 * _WINDOW and tokens[k].low in _OLD_LEVEL_FILLER:
+        k -= 1
+    if k < 1 or tokens[k].low != "from":
+        return i
+    k -= 1
+    while (
+        k >= 0
+        and first - k <= 2 * _WINDOW
+        and (tokens[k].low == "to" or _in_spans(spans, tokens[k].start))
+    ):
+        k -= 1
+    return k if k >= 0 and tokens[k].low in CHANGE_WORDS else i
+
+
+def _changed_thing(
+    tokens: Sequence[Token], start: int, spans: Sequence[tuple[int, int]]
+) -> list[Token]:
+    """What a change word's object is, for a level after its "to" or "from"; else nothing.
+
+    "restated its quarterly revenue to $1.19 billion from the $1.21 billion": revenue, the
+    thing both levels are of (the words of a period and possessives left out).
+    """
+    k = _at(tokens, start) - 1
+    while k > 0 and tokens[k].low in _OLD_LEVEL_FILLER:
+        k -= 1
+    if k < 1 or tokens[k].low not in ("to", "from"):
+        return []
+    k -= 1
+    while k >= 0 and (tokens[k].low in ("to", "from") or _in_spans(spans, tokens[k].start)):
+        k -= 1
+    words: list[Token] = []
+    while k >= 0 and len(words) < _OBJECT_REACH:
+        token = tokens[k]
+        if token.low in CHANGE_WORDS and lexicon.is_verb_form(token.text):
+            break
+        if not (token.is_word or token.text == "-"):
+            return []
+        if token.low in lexicon.PREPOSITIONS:
+            words = []  # "its revenue for the quarter": the object is before the phrase
+        else:
+            words.insert(0, token)
+        k -= 1
+    if k < 0 or len(words) >= _OBJECT_REACH:
+        return []
+    return [
+        t
+        for t in words
+        if t.is_word
+        and t.low not in lexicon.DETERMINERS
+        and t.low not in _ORDINAL_PARTS
+        and t.low not in _PERIOD_NOUNS
+        and not t.low.endswith(("'s", "’s"))
+        and t.low not in ("its", "their", "his", "her", "our")
+    ]
+
+
+def _only_a_change(attribute_tokens: Sequence[str]) -> bool:
+    """Whether an attribute is nothing or only a change's verb ("cut", "e:raised")."""
+    return all(t.startswith("e:") or t in CHANGE_WORDS for t in attribute_tokens)
+
+
+_OBJECT_REACH = 6
+_PERIOD_NOUNS = frozenset(["quarter", "half", "year", "fiscal", "quarterly", "annual", "full"])
+_PERIOD_WORDS = frozenset(["the", "-", "q", "1", "2", "3", "4", "quarter", "half", "fiscal"])
+
+
+def _before_a_year(tokens: Sequence[Token], i: int, spans: Sequence[tuple[int, int]]) -> int:
+    """The token before "for 2026", "in fiscal 2026", "in the first half of 2026" ending at ``i``.
+
+    A period a subject is of ("Revenue for fiscal 2026 was $4.1 billion", "Profit in the
+    first half of 2026 was") stands between the noun and its verb; the noun is read past it.
+    Else ``i``.
+    """
+    k = i
+    while k >= 1:
+        if _in_spans(spans, tokens[k].start):
+            k -= 1  # a date read as a value: "the first half of 2026"
+        elif tokens[k].low.isdigit() and tokens[k - 1].low in ("fiscal", "fy"):
+            k -= 2  # "fiscal 2026", "FY26": no calendar date
+        elif k < i and tokens[k].low == "of":
+            k -= 1  # "the third quarter of fiscal 2026"
+        elif tokens[k].low in _PERIOD_WORDS or tokens[k].low in _ORDINAL_PARTS:
+            k -= 1  # "fiscal Q3", "the third quarter" (of a fiscal year: no date read)
+        else:
+            break
+    if k < i and k >= 1 and tokens[k].low in ("for", "in", "during"):
+        return k - 1
+    return i
 
 
 def _measured(unit: str, right: Sequence[Token]) -> list[Token]:
@@ -3256,6 +3480,22 @@ def _last_event(right: Sequence[Token], i: int) -> Token:
     return best
 
 
+# Words before the noun of a period: "the same quarter", "its latest fiscal year".
+_PERIOD_LEADS = frozenset(
+    "the its their a this that same latest last past most recent fiscal first second third"
+    " fourth full calendar".split()
+)
+_PERIOD_HEADS = frozenset(["quarter", "half", "year", "period", "month", "week", "season"])
+
+
+def _a_period_phrase(body: Sequence[Token]) -> bool:
+    """Whether words after "in" name a period: "the quarter", "the same quarter a year earlier"."""
+    k = 0
+    while k < len(body) and (body[k].low in _PERIOD_LEADS or body[k].text == "-"):
+        k += 1
+    return k > 0 and k < len(body) and body[k].low in _PERIOD_HEADS
+
+
 def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
     """The phrase after money that says what it is.
 
@@ -3269,6 +3509,8 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
             return []  # "for $2.4 billion in cash": how it is paid, not what it is
         if body and body[0].low in _CRYPTO and alone:
             return []  # "demanding $2 million in bitcoin": the form it is paid in
+        if _a_period_phrase(body):
+            return []  # "$2.1 billion in the quarter": when it was, not what it is
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
@@ -4274,6 +4516,7 @@ def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 OLD_LEVEL = "~from"  # "raised the fare from $2 to $2.50": the level before the change
 CHANGE = "~by"  # "raised the fare by 50 cents, to $2.50": the change, not the level reached
+_FILLER_REACH = 3
 
 
 def _change_step(tokens: Sequence[Token], start: int, end: int, *, percent: bool) -> str | None:
@@ -4290,8 +4533,11 @@ def _change_step(tokens: Sequence[Token], start: int, end: int, *, percent: bool
     if first == 0:
         return None
     before = tokens[first - 1].low
-    if before == "from":
-        return OLD_LEVEL if _change_before(tokens, first - 1) else None
+    k = first - 1
+    while k > 0 and tokens[k].low in _OLD_LEVEL_FILLER and first - k <= _FILLER_REACH:
+        k -= 1  # "to $1.19 billion from the $1.21 billion it reported"
+    if tokens[k].low == "from":
+        return OLD_LEVEL if _change_before(tokens, k) else None
     after = [t.low for t in tokens[last : last + 3]]
     if after[:1] == [","]:
         after = after[1:]
@@ -4320,6 +4566,204 @@ def _change_before(tokens: Sequence[Token], k: int) -> bool:
         if token.low in CHANGE_WORDS:
             return True
     return False
+
+
+PERIOD = "^p:"  # "third-quarter revenue", "sales in 2025", "for fiscal 2026": a figure's period
+FORECAST, RESULT = "^f:forecast", "^f:result"  # "expects revenue of" / "revenue was"
+# Words before a date that make it the base a figure is compared with, not the figure's own
+# period: "up 14% from a year earlier", "than in 2024", "compared with the second quarter".
+# Nor a deadline ("by the end of 2027", "until 2030"), which is no period of the figure.
+_BASE_WORDS = frozenset("from than since with versus vs against over by until before after".split())
+_ORDINAL_PARTS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# A figure to come, as a company or its analysts put it: "expects", "sees", "guidance of".
+_FORECAST_WORDS = frozenset(
+    "expect expects forecast forecasts sees predicts projects anticipates guidance outlook".split()
+)
+
+
+def _of_a_period(value: Value) -> bool:
+    """Whether a figure may be of a period or a forecast: an amount of money or a percentage."""
+    return isinstance(value, Quantity) and value.kind in ("money", "percent")
+
+
+def _segment(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """The tokens of a value's part of its sentence: between commas and clause marks."""
+    lo = first
+    while lo > 0 and tokens[lo - 1].text != "," and not _is_boundary(tokens[lo - 1]):
+        lo -= 1
+    hi = last
+    while hi < len(tokens) and tokens[hi].text != "," and not _is_boundary(tokens[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _fiscal_period(words: Sequence[Token]) -> str | None:
+    """A fiscal period named by tokens ("fiscal 2027", "FY27", "fiscal Q3"), as "fy2027q3"."""
+    lows = [t.low for t in words]
+    year = part = None
+    fiscal = False
+    for k, low in enumerate(lows):
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        glued = k + 1 < len(words) and words[k + 1].start == words[k].end
+        if low in ("fiscal", "fy") and nxt.isdigit() and len(nxt) in (2, 4):
+            fiscal, year = True, nxt if len(nxt) == 4 else "20" + nxt
+        elif low in ("fiscal", "fy"):
+            fiscal = True
+        elif low == "q" and glued and nxt in ("1", "2", "3", "4"):
+            part = "q" + nxt
+        elif low in _ORDINAL_PARTS and nxt in ("-", "quarter", "half"):
+            noun = nxt if nxt != "-" else (lows[k + 2] if k + 2 < len(lows) else "")
+            if noun in ("quarter", "half"):
+                part = noun[0] + _ORDINAL_PARTS[low]
+    if not fiscal:
+        return None
+    if year is None:
+        return ""  # "the coming fiscal year", "fiscal Q3": which one is not read
+    # A fiscal year is told as the calendar year of its number ("fiscal 2027", "2027"), its
+    # quarters and halves as its own: "fiscal Q3" need not be July to September.
+    return "y" + year if part is None else "fy" + year + part
+
+
+def _period(
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int, end: int
+) -> str | None:
+    """The period a figure is of, as a mark ("^p:2025-01-01..2025-12-31"), or None.
+
+    Read from its own part of the sentence (between commas), or from an opening phrase
+    ("In the third quarter, revenue rose"): a fiscal period by its words, as a fiscal year
+    need not be a calendar one ("^p:fy2026"); else the one month, quarter or year read
+    there as a date, not one a figure is compared with ("up 14% from a year earlier").
+    """
+    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
+    spans = [(lo, hi)]
+    if lo > 0 and tokens[lo - 1].text == ",":
+        head = _segment(tokens, 0, 0)
+        if head[1] < lo and tokens[0].low in ("in", "for", "during", "through"):
+            spans.append(head)  # "For the full year, it expects sales of $4.6 billion"
+    for a, b in spans:
+        fiscal = _fiscal_period(tokens[a:b])
+        if fiscal is not None:
+            return PERIOD + fiscal if fiscal else None
+        found = set()
+        for s, e, v in values:
+            named = _named_period(v)
+            if named is None or not tokens[a].start <= s < e <= tokens[b - 1].end:
+                continue
+            k = _at(tokens, s)
+            if {t.low for t in tokens[max(a, k - 4) : k]} & _BASE_WORDS:
+                continue
+            found.add(named)
+        if len(found) == 1:
+            return PERIOD + found.pop()
+        if found:
+            return None
+    return None
+
+
+def _a_year_before(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a figure's part of its sentence dates it a year back, not as the base of a change.
+
+    "Revenue was $1.8 billion in the same quarter a year earlier", "in the year-ago quarter":
+    last year's figure; "up 14% from a year earlier" is this year's change, measured from it.
+    """
+    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
+    lows = [t.low for t in tokens[lo:hi]]
+    for k in range(1, len(lows) - 1):
+        if lows[k] != "year" or lows[k + 1] not in ("earlier", "ago", "before", "-"):
+            continue
+        if lows[k + 1] == "-" and lows[k + 2 : k + 3] not in (["earlier"], ["ago"]):
+            continue
+        if lows[k - 1] not in ("a", "one", "the"):
+            continue
+        return not set(lows[max(0, k - 5) : k]) & _BASE_WORDS
+    return False
+
+
+def _named_period(value: Value) -> str | None:
+    """A calendar year, half or quarter as a period ("y2026", "y2026h1", "y2026q3"); else None.
+
+    A month or a day most often dates when a thing was done ("sent $750,000 earlier this
+    month"), not the period a figure is of: it gives none.
+    """
+    if not isinstance(value, DateRange) or value.start is None or value.end is None:
+        return None
+    first, last = value.start, value.end
+    if first.year != last.year or first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+        return None
+    months = last.month - first.month + 1
+    if months == _YEAR_MONTHS:
+        return f"y{first.year}"
+    if months in (3, 6) and (first.month - 1) % months == 0:
+        return f"y{first.year}{'q' if months == 3 else 'h'}{(first.month - 1) // months + 1}"
+    return None
+
+
+_YEAR_MONTHS = 12
+
+
+LOSS, PROFIT = "^s:loss", "^s:profit"  # "a loss of 12 cents a share" / "a profit of 12 cents"
+_LOSS_WORDS = frozenset("loss losses lost deficit deficits".split())
+_PROFIT_WORDS = frozenset("profit profits earnings income earned".split())
+
+
+def _sign(tokens: Sequence[Token], start: int, value: Value) -> str | None:
+    """Whether an amount of money is told as a loss or as a profit, by its words before it.
+
+    "posted a loss of 12 cents a share" and "a profit of 12 cents a share" are not one
+    figure agreed; an amount that names neither may be either.
+    """
+    if not isinstance(value, Quantity) or value.kind != "money":
+        return None
+    first = _at(tokens, start)
+    lo, _ = _segment(tokens, first, first)
+    lows = {t.low for t in tokens[lo:first]}
+    if lows & _LOSS_WORDS:
+        return LOSS
+    return PROFIT if lows & _PROFIT_WORDS else None
+
+
+_PER_UNIT_WORDS = 2  # "a share", "per diluted share"
+_SCALES = frozenset(
+    ["cents", "cent", "million", "billion", "thousand", "dollars", "euros", "pounds"]
+)
+PER_UNIT = "~per"  # "a dividend of $0.42 a share": an amount for each one, never a total
+
+
+def _per_unit(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether an amount of money is for each of a thing: "$0.42 a share", "$30 per seat".
+
+    Not an amount for each period ("$400 million a year"): a rate is read as it is for counts.
+    """
+    span = tokens[_at(tokens, start) : _at(tokens, end)]
+    for k in range(len(span) - 2, max(0, len(span) - 2 - _PER_UNIT_WORDS), -1):
+        if span[k].low in _EACH:  # "$1.37 per diluted share", never "a quarter of a million"
+            words = span[k + 1 :]
+            return (
+                (span[k - 1].low[:1].isdigit() or span[k - 1].low in _SCALES)
+                and all(t.is_word for t in words)
+                and words[-1].low not in _RATE_PERIODS
+            )
+    return False
+
+
+def _outlook(tokens: Sequence[Token], start: int, end: int, *, period: bool) -> str | None:
+    """Whether a figure is forecast ("expects revenue of", "guidance of") or done, as a mark.
+
+    A forecast and a figure of a period told as done ("third-quarter revenue was") are two
+    facts; a figure that is neither, or of no period read, may meet either.
+    """
+    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
+    lows = {t.low for t in tokens[lo:hi]}
+    if lows & _FORECAST_WORDS:
+        return FORECAST
+    return RESULT if period and lows & _RESULT_WORDS else None
+
+
+# A figure of a period told as done: "third-quarter revenue was", "posted a profit of".
+_RESULT_WORDS = frozenset(
+    """was were reported posted rose fell grew reached totaled totalled earned recorded
+    generated jumped climbed slipped dropped declined increased decreased""".split()
+)
 
 
 FIRST = "~first"  # "a 7% raise immediately", "7% in the first year": a change's first step

@@ -160,6 +160,7 @@ _DAY: Final = dt.timedelta(days=1)
 _WEEK: Final = dt.timedelta(days=7)
 # How far after the reference a yearless "April 14" or "in March" may still lie.
 _SLACK: Final = dt.timedelta(days=61)
+_NO_SLACK: Final = dt.timedelta(0)
 
 # --- words -------------------------------------------------------------------------------------
 
@@ -1003,6 +1004,21 @@ def _week(day: dt.date) -> Days:
     """The Monday-Sunday week that holds ``day``."""
     monday = day - dt.timedelta(days=day.weekday())
     return monday, monday + dt.timedelta(days=6)
+
+
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|FY)[\s-]*(?:(?:19|20)?\d\d[\s-]*)?\Z", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"\A,?\s+(?:of\s+)?(?:the\s+)?(?:fiscal|FY)\b", re.IGNORECASE)
+
+
+def _fiscal_around(text: str, start: int, end: int) -> bool:
+    """Whether a quarter or a half is a fiscal one: "fiscal Q3", "Q3 of fiscal 2027", "FY26 H1".
+
+    A fiscal year need not start in January, so its quarters are not calendar ones.
+    """
+    return bool(
+        _FISCAL_BEFORE.search(text, max(0, start - 16), start)
+        or _FISCAL_AFTER.match(text[end : end + 16])
+    )
 
 
 # Words of a business's or an economy's figures: a quarter in their sentence is the year's
@@ -1976,6 +1992,8 @@ class _Scanner:
         letter = m["q_n"] or m["q_hn"]
         if letter and not self.text[m.start("q_n" if m["q_n"] else "q_hn") - 1].isupper():
             return None  # "q3" in lower case is a code, not a quarter
+        if _fiscal_around(self.text, m.start(), m.end()):
+            return None  # "fiscal Q3", "the third quarter of fiscal 2027": not July to September
         relation = (m["q_r"] or "").lower()
         if relation == "the":
             relation = "this"
@@ -2005,6 +2023,12 @@ class _Scanner:
             shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
             words = f"{label} {relation} year"
             return self.relative("quarter", words, lambda ref: make(ref.year + shift))
+        if not self.future(m.start()) and not _scheduled(_clause_before(self.text, m.start(), 10)):
+            # "reported third-quarter revenue": a quarter told as past has begun by the
+            # story's date, however near the next one is.
+            return self.relative(
+                "quarter", label, lambda ref: _cyclic(ref, make, future=False, slack=_NO_SLACK)
+            )
         return self.yearly("quarter", label, make, m.start())
 
     def on_se(self, m: re.Match[str]) -> DateRange | None:
@@ -2897,7 +2921,7 @@ def find_dates(
     >>> for s, e, date in find_dates(text, reference=dt.date(2024, 5, 8)):
     ...     print(text[s:e], "->", date.describe(), date.granularity, date.relative)
     Friday -> 2024-05-03 (Fri) day Friday
-    March 2024 -> 2024-03-01..2024-03-31 month None
+    March 2024 -> March 2024 month None
     >>> find_dates("She will speak on Monday.")[0][2].describe()
     'Monday (unresolved: no publication date)'
     """

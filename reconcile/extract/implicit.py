@@ -142,7 +142,10 @@ _PERSON: Final = _words(
     " grandfather grandma grandpa grandparent grandson granddaughter grandchild uncle"
     " aunt nephew niece cousin relative stepfather stepmother stepson stepdaughter"
     " stepbrother stepsister stepchild friend acquaintance stranger freshman sophomore"
-    " occupant visitor tourist pilot trucker mourner"
+    " occupant visitor tourist pilot trucker mourner boss employer supervisor coach"
+    " bartender waiter waitress janitor mechanic farmer rancher miner worshipper spectator"
+    " player athlete hiker camper fisherman commuter traveler guest caregiver babysitter"
+    " nanny lawyer attorney witness"
 )
 _PLURALS: Final = MappingProxyType(
     {
@@ -157,6 +160,8 @@ _PLURALS: Final = MappingProxyType(
         "policeman": "policemen",
         "policewoman": "policewomen",
         "patrolman": "patrolmen",
+        "fisherman": "fishermen",
+        "witness": "witnesses",
         "wife": "wives",
         "ex-wife": "ex-wives",
         "baby": "babies",
@@ -210,10 +215,11 @@ _MODALS: Final = _words(
 _NEGATIONS: Final = _words(
     "not never n't no isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't won't"
 )
+_CLAUSE_WORDS: Final = _BE | _HAVE | _MODALS | _NEGATIONS | _RELATIVES
 _ADVERBS: Final = _words(
     "also later then both all each allegedly reportedly apparently reportedly eventually"
     " subsequently still just previously initially already since ultimately soon"
-    " instantly immediately nearly almost now too either once twice again"
+    " instantly immediately nearly almost now too either once twice again only"
 )
 # Capitalised words that are no one's name.
 _NAME_STOP: Final = _words(
@@ -240,6 +246,14 @@ _TIME_WORDS: Final = _words(
     "this last next early late overnight yesterday today tonight earlier later"
 )
 _MANY: Final = _words("multiple several numerous many more")
+# Verbs that tell what others say happened: "a boy who police say was shot".
+_TELLS: Final = _words("say says said believe believes believed think thinks thought")
+_DAY_PARTS: Final = _words(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night"
+)
+# What the shot who lived did: "was shot but survived", "and is expected to survive".
+_SURVIVED: Final = _words("survived survives lived recovered")
+_SURVIVE: Final = _words("survive live recover")
 _REFLEXIVES: Final = _words("himself herself itself themselves oneself myself yourself")
 # Words that cannot stand between a determiner and its head noun.
 _MOD_STOP: Final = (
@@ -337,6 +351,10 @@ _HOSPITAL_VERBS: Final = _words(
 # Words that say a place a count was taken to is a hospital: "rushed to Elm Medical Center".
 _HOSPITAL_WORDS: Final = _words("hospital hospitals trauma er icu hospitalized")
 _CENTRES: Final = _words("center centre")
+# Verbs of arriving somewhere, with what the person has: "came in with a gunshot wound".
+_ARRIVED: Final = _words("came comes arrived arrives showed walked")
+# How far after "taken" the place a person was taken to may name a hospital.
+_TAKEN_REACH: Final = 11
 # Verbs that list the state a person is in: "four were listed in guarded condition".
 _LISTED: Final = _words("listed reported remain remains remained")
 _CONDITIONS: Final = _words(
@@ -372,7 +390,7 @@ _EVENT_WORDS: Final = (
     | _FATAL
     | _CONDITIONS
     | _WOUND_NOUNS
-    | _words("hospital hospitals trauma er icu hospitalized custody away dead deceased")
+    | _words("hospital hospitals trauma er icu hospitalized custody away dead deceased medical")
 )
 
 
@@ -1270,6 +1288,8 @@ def _negated_before(tk: _Tokens, j: int) -> bool:
     """Whether a negation or a modal stands just before a verb: "did not kill", "to kill"."""
     for k in range(j - 1, max(-1, j - 4), -1):
         low = tk.lows[k]
+        if low == "to" and tk.lows[j].endswith("ing"):
+            return False  # "pleaded guilty to fatally shooting two": a preposition, no infinitive
         if low in _NEGATIONS or low.endswith("n't") or low in _MODALS:
             return True
         if low in ("tried", "trying", "attempted", "attempting", "threatened", "threatening"):
@@ -1288,8 +1308,26 @@ def _as_subject(tk: _Tokens, k: int) -> str | None:
     k = _skip_insert(tk, k)
     low = tk.low(k)
     if low in _RELATIVES and low != "whose":
-        return _predicate(tk, k + 1)
+        return _predicate(tk, _past_teller(tk, k + 1))
     return _predicate(tk, k)
+
+
+def _past_teller(tk: _Tokens, m: int) -> int:
+    """Past who tells it in a relative clause: "a boy who police say was shot" reads from "was".
+
+    One to three words and a verb of saying or believing; words that make a clause of
+    their own ("who was said", "who had told") are no teller.
+    """
+    for j in range(m + 1, min(m + 4, tk.n)):
+        if tk.lows[j] not in _TELLS:
+            continue
+        if all(
+            tk.is_word(i) and tk.lows[i] not in _CLAUSE_WORDS and tk.lows[i] not in _TELLS
+            for i in range(m, j)
+        ):
+            return j + 1
+        break
+    return m
 
 
 def _skip_insert(tk: _Tokens, k: int) -> int:
@@ -1322,6 +1360,9 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
         ):
             k += 1  # "a girl playing in front of her house was wounded": a participle's phrase
             continue
+        if _participle_phrase(tk, k):
+            k += 1  # "the infant involved in the crash remains in stable condition"
+            continue
         if word == "identified" and tk.low(k + 1) == "as":
             j = k + 2
             while j < k + 8 and tk.is_word(j) and tk.words[j][0].isupper():
@@ -1331,6 +1372,30 @@ def _skip_insert(tk: _Tokens, k: int) -> int:
                 continue
         break
     return k
+
+
+def _participle_phrase(tk: _Tokens, k: int) -> bool:
+    """Whether a past participle and its phrase stand between a subject and its verb.
+
+    "the infant involved in the crash remains in stable condition": the phrase is skipped
+    only when a verb ("remains", "was", "died") follows it, so a verb of the subject's own
+    ("a man arrived at the hospital with wounds") is still read as the verb.
+    """
+    word = tk.low(k)
+    if not (
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in _ACTIVE_EVENTS
+        and word not in _PASSIVE_EVENTS
+        and word not in _HOSPITAL_VERBS
+        and tk.low(k + 1) in ("in", "at", "near", "on", "inside", "outside", "during")
+    ):
+        return False
+    end = _pp_end(tk, k + 2)
+    if end is None:
+        return False
+    verb = tk.low(end + 1)
+    return verb in _BE or verb in _INTRANSITIVE_EVENTS or verb in _LISTED
 
 
 def _apposition_end(tk: _Tokens, j: int, close: str, *, clause: bool = False) -> int | None:
@@ -1381,8 +1446,12 @@ def _pp_end(tk: _Tokens, j: int) -> int | None:
     return k - 1 if k > j else None
 
 
-def _predicate(tk: _Tokens, k: int) -> str | None:
-    """The event of a verb chain from ``k``: "was shot and killed", "has died", "is dead"."""
+def _predicate(tk: _Tokens, k: int, *, second: bool = True) -> str | None:
+    """The event of a verb chain from ``k``: "was shot and killed", "has died", "is dead".
+
+    With ``second``, a first verb that names no event may be followed by a second one of
+    the same subject: "was playing with a gun and was shot", "and remains hospitalized".
+    """
     passive = False
     have = False
     start = k
@@ -1405,10 +1474,42 @@ def _predicate(tk: _Tokens, k: int) -> str | None:
     owned = have and tk.low(start - 1) not in _PERSONAL
     event = _event_at(tk, k, passive=passive, have=have, owned=owned)
     if event is None:
-        return None
+        # Only after a verb ("was involved", "walked", "shot his neighbor"): a noun there
+        # ("a Harbor hospital and died") says the phrase before it was no subject.
+        verb = passive or have or tk.low(k).endswith("ed") or tk.low(k) in _ACTIVE_EVENTS
+        return _second_predicate(tk, k) if second and verb else None
     if fatal and event in ("shot", "injured"):
         event = "killed"
     return _chain(tk, k, event)
+
+
+_SECOND_REACH: Final = 12
+
+
+def _second_predicate(tk: _Tokens, k: int) -> str | None:
+    """The event of a second verb of one subject after "and", in the same clause.
+
+    "A boy was involved in a crash and remains hospitalized", "a man shot his wife and was
+    arrested" (the first verb's object is someone else). Only a second verb that is a form
+    of "be", "have", "remain" or "died" counts: "and shot a clerk" is what the subject did,
+    and "and his son was shot" has a subject of its own.
+    """
+    for m in range(k + 1, min(k + _SECOND_REACH, tk.n)):
+        low = tk.lows[m]
+        if not tk.is_word(m) or low in _RELATIVES or (low in _CONJUNCTIONS and low != "and"):
+            return None
+        if low in _CLAUSE_WORDS or low in _TELLS or low in _PASSIVE_EVENTS:
+            return None  # "police say a victim was hit ... and was flown": another's verb
+        if low != "and":
+            continue
+        j = m + 1
+        while _adverb(tk.low(j)):
+            j += 1
+        nxt = tk.low(j)
+        if nxt in _BE or nxt in _HAVE or nxt in _INTRANSITIVE_EVENTS:
+            return _predicate(tk, j, second=False)
+        return None
+    return None
 
 
 def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = False) -> str | None:
@@ -1437,8 +1538,12 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             return "arrested"
         if not passive and nxt not in ("to", "into") and _object_follows(tk, k + 1):
             return None  # "two neighbors rushed the boy to a hospital": who took him
-        for m in range(k + 1, min(k + 6, tk.n)):
+        # "taken by ambulance to St. Anne's Regional Medical Center": up to ten words, and
+        # the period of an abbreviation inside a name ("St.") does not end the phrase.
+        for m in range(k + 1, min(k + _TAKEN_REACH, tk.n)):
             word = tk.lows[m]
+            if word == "." and _abbreviation(tk.words[m - 1]):
+                continue
             named = word == "medical" and tk.low(m + 1) in _CENTRES  # "to Elm Medical Center"
             if word in _HOSPITAL_WORDS or named:
                 return "killed" if _died_there(tk, m + 1) else "injured"
@@ -1446,12 +1551,20 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
                 return "injured"  # "were taken with minor injuries to St. Anne's"
             if _in_condition(tk, m):
                 return "injured"  # "were flown to Elmwood in stable condition"
-            if not tk.is_word(m):
+            if not tk.is_word(m) or word in _CONJUNCTIONS:
+                break  # "taken to the station and questioned about the hospital": another clause
+        return None
+    if low in _ARRIVED and not passive:
+        # "a man came in with a gunshot wound", "arrived at the hospital with wounds"
+        for m in range(k + 1, min(k + 8, tk.n)):
+            if tk.lows[m] == "with":
+                return _state_after(tk, m)
+            if not tk.is_word(m) or tk.lows[m] in _CONJUNCTIONS:
                 break
         return None
     if low in _LISTED and (passive or low.startswith("remain")):
         for m in range(k + 1, min(k + 7, tk.n)):
-            if tk.lows[m] in _CONDITIONS and tk.low(m + 1) == "condition":
+            if _condition_at(tk, m):
                 return "injured"  # "are listed as being in guarded condition"
             if not tk.is_word(m):
                 break
@@ -1461,8 +1574,8 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
     if low in ("in", "under") and (passive or nxt in _STATE_WORDS):
         if nxt == "custody" or (nxt == "police" and tk.low(k + 2) == "custody"):
             return "arrested"
-        if nxt in _CONDITIONS and tk.low(k + 2) == "condition":
-            return "injured"
+        if _condition_at(tk, k + 1):
+            return "injured"  # "in stable condition", "in serious but stable condition"
         if "hospital" in (nxt, tk.low(k + 2)) and nxt in ("hospital", "the", "a"):
             return "injured"  # "four others were in the hospital with gunshot wounds"
         return None
@@ -1503,7 +1616,24 @@ def _in_condition(tk: _Tokens, m: int) -> bool:
             m += 1
         while tk.low(m) in _BE or tk.low(m) in _LISTED or tk.low(m) == "as":
             m += 1
-    return tk.low(m) == "in" and tk.low(m + 1) in _CONDITIONS and tk.low(m + 2) == "condition"
+    return tk.low(m) == "in" and _condition_at(tk, m + 1)
+
+
+def _condition_at(tk: _Tokens, m: int) -> bool:
+    """Whether a stated condition starts at ``m``: "stable", "serious but stable".
+
+    "critical, but stable, condition": two states of one person, one condition.
+    """
+    if tk.low(m) not in _CONDITIONS:
+        return False
+    k = m + 1
+    if tk.low(k) == ",":
+        k += 1
+    if tk.low(k) in ("but", "yet", "and") and tk.low(k + 1) in _CONDITIONS:
+        k += 2
+        if tk.low(k) == ",":
+            k += 1
+    return tk.low(k) == "condition"
 
 
 _DIED_THERE_REACH: Final = 12
@@ -1602,7 +1732,37 @@ def _chain(tk: _Tokens, k: int, event: str) -> str:
             nxt = "killed"
         if nxt is not None:
             return _stronger(event, "killed" if fatal else nxt)
+    if event == "shot" and _survived(tk, j):
+        return "injured"  # "was shot but survived": among the wounded
     return event
+
+
+def _survived(tk: _Tokens, j: int) -> bool:
+    """Whether "but survived", "and is expected to recover" go on from token ``j``.
+
+    A time may come between ("shot Sunday and remains hospitalized"); a negation or a
+    modal ("but did not survive", "and may not live") says nothing of the kind.
+    """
+    for _ in range(3):
+        if not (tk.low(j) in _TIME_WORDS or tk.low(j) in _DAY_PARTS):
+            break
+        j += 1
+    if tk.low(j) not in ("but", "and"):
+        return False
+    m = j + 1
+    while _adverb(tk.low(m)):
+        m += 1
+    if tk.low(m) in _SURVIVED:
+        return True
+    if not (tk.low(m) in _BE or tk.low(m) in _HAVE):
+        return False
+    m += 1
+    while _adverb(tk.low(m)):
+        m += 1
+    low = tk.low(m)
+    if low in _SURVIVED or low in ("hospitalized", "hospitalised", "recovering"):
+        return True  # "and is recovering", "and remains hospitalized", "but has survived"
+    return low == "expected" and tk.low(m + 1) == "to" and tk.low(m + 2) in _SURVIVE
 
 
 def _stronger(a: str, b: str) -> str:

@@ -1102,6 +1102,14 @@ def _amount(tk: _Tokens, j: int, *, bounded: bool, tail: bool = False) -> _Amoun
     ``tail`` marks the second end of a range, which may follow a dash ("10-15").
     """
     prefix = _currency_prefix(tk, j)
+    if (
+        prefix is None
+        and tk.word(j) in ("-", _MINUS)
+        and j + 1 < tk.n
+        and tk.glued(j + 1)
+        and _currency_prefix(tk, j + 1) is not None
+    ):
+        return _signed_money(tk, j, bounded=bounded, tail=tail)
     k = prefix[1] if prefix else j
     if prefix and (k >= tk.n or tk.starts[k] - tk.ends[k - 1] > 1):
         return None  # "$" then a line break or a gap: no amount
@@ -1114,6 +1122,23 @@ def _amount(tk: _Tokens, j: int, *, bounded: bool, tail: bool = False) -> _Amoun
     if prefix:
         amount.currency, amount.money = prefix[0], True
     _unit_suffix(tk, amount)
+    return amount
+
+
+def _signed_money(tk: _Tokens, j: int, *, bounded: bool, tail: bool) -> _Amount | None:
+    """An amount of money after a minus sign: "-$0.12 a share" is a loss of 12 cents.
+
+    Only a sign that stands alone, after a space, an opening mark or the start ("x-$5" is
+    no sign), and only before a currency ("-5" is read as a number is).
+    """
+    s = tk.starts[j]
+    if s > 0 and not (tk.text[s - 1].isspace() or tk.text[s - 1] in "([{“\"'"):
+        return None
+    amount = _amount(tk, j + 1, bounded=bounded, tail=tail)
+    if amount is None or not amount.money or amount.num.value <= 0:
+        return None
+    amount.first = amount.num.first = j
+    amount.num.value, amount.num.plain = -amount.num.value, False
     return amount
 
 
@@ -2156,7 +2181,14 @@ def _change_not_range(
         return tk.low(low.last + 1) == "to" and _change_before(tk, i)
     if bound is None and tk.low(i - 1) == "by" and _change_before(tk, i - 1):
         return low.value > 0 and high.value > _BY_SPAN_RATIO * low.value
+    if bound is None and (tk.low(i - 1) in lex.CHANGE_WORDS or tk.low(i - 1) in _DOWN_UP):
+        # "fell 3 percentage points to 41%", "down $3 million to $40 million": a change
+        # right after its word, then the level, as after "by" ("rose 10 to 15%" a span).
+        return low.value > 0 and high.value > _BY_SPAN_RATIO * low.value
     return False
+
+
+_DOWN_UP: Final = frozenset(lex.CHANGE_PARTICLES | {"higher", "lower"})
 
 
 def _proportion(tk: _Tokens, first: _Amount) -> bool:
