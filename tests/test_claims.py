@@ -785,7 +785,8 @@ def test_a_measure_glued_to_a_count_measures_the_noun_after_a_name_or_participle
 
 def test_a_fraction_of_a_thing_is_that_share_of_it():
     """ "get back half of their deposit" is 50% of it, as "a 50 percent refund" says; a
-    part of a unit of measure ("three-quarters of a mile") and a bare fraction stay numbers,
+    part of a unit of measure ("three-quarters of a mile") is a count of the unit, a bare
+    fraction stays a number,
     and a part of a set ("half of the suspects") a count of it."""
     half = _claim("Members will get back half of their deposit.", "half")
     refund = _claim("Members will receive a 50 percent refund of their deposit.", "50 percent")
@@ -794,8 +795,8 @@ def test_a_fraction_of_a_thing_is_that_share_of_it():
     most = _claim("More than two-thirds of the budget went to roads.", "More than two-thirds")
     assert most.value.kind == "percent"  # type: ignore[union-attr]
     assert most.value.low == pytest.approx(200 / 3)  # type: ignore[union-attr]
-    mile = _claim("The path was three-quarters of a mile wide.", "three-quarters")
-    assert (mile.value.kind, mile.value.low) == ("number", 0.75)  # type: ignore[union-attr]
+    mile = _claim("The path was three-quarters of a mile wide.", "three-quarters of a mile wide")
+    assert (mile.value.kind, mile.value.low) == ("count", 0.75)  # type: ignore[union-attr]
     rise = _claim("Prices rose by a half.", "a half")
     assert rise.value.kind == "number"  # type: ignore[union-attr]
     suspects = _claim("Half of the suspects were arrested.", "Half")

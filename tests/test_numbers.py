@@ -1277,12 +1277,14 @@ def test_more_than_a_decade_is_over_ten_years() -> None:
     assert spans("a flood we used to see once a decade") == []  # how often, not how long
 
 
-def test_a_dozen_is_about_twelve() -> None:
-    # News says "a dozen" for about twelve: the "about" window, printed precision 1.
-    found, q = one("A dozen people were hurt.")
-    assert found == "A dozen people"
-    assert (q.low, q.high, q.approximate, q.precision) == (10.8, 13.2, True, 1.0)
-    assert q.describe() == "about 12 people"
+def test_a_dozen_is_twelve() -> None:
+    # "a dozen" alone is twelve to the unit: news writers score "A dozen patients" against
+    # "Eleven of the patients" as a conflict; "about a dozen" is the approximate one.
+    found, q = one("A dozen volunteers showed up.")
+    assert found == "A dozen volunteers"
+    assert (q.low, q.high, q.approximate, q.precision) == (12.0, 12.0, False, 1.0)
+    assert q.describe() == "12 volunteers"
+    assert one("About a dozen people were hurt.")[1].approximate
     # A bound keeps its own shape; "two dozen" is a figure counted; "dozens" stays vague.
     assert interval(one("more than a dozen people")[1]) == (12.0, None, True, False)
     assert interval(one("two dozen people")[1]) == (24.0, 24.0, False, False)

@@ -122,14 +122,12 @@ def test_a_count_glued_to_a_noun_counts_its_parts(sentence, words, value, unit):
 
 
 def test_a_part_is_no_unit_of_measure():
-    """A part counts only glued: "a fourth person" is one person, "a dozen people" about 12."""
+    """A part counts only glued: "a fourth person" is one person, "a dozen people" 12."""
     ((_, fourth),) = [(c.text, c.value) for c in _claims("A fourth person was hurt.")]
     assert isinstance(fourth, Quantity)
     assert fourth.low == fourth.high == 1
     ((_, _, dozen),) = find_quantities("A dozen people were hurt.")
-    assert dozen.approximate
-    assert dozen.low is not None
-    assert dozen.low < 12
+    assert (dozen.low, dozen.high, dozen.unit) == (12, 12, "people")
 
 
 # --- 3. next <weekday> -----------------------------------------------------------------------

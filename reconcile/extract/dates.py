@@ -382,6 +382,25 @@ _COULD_PAST: Final = frozenset({"not", "n't", "never", "have", "ve", "only", "ha
 # Limit words that, after any present modal, speak of a span still running: "the lake could
 # keep rising through the weekend" (not "could ... until Monday", often a past account).
 _RUNNING_WORDS: Final = frozenset({"through", "thru"})
+# Words before a weekday that end a state still running ("closed through Wednesday"), present
+# verbs of a state or a forecast, the auxiliaries that make a participle a present state
+# ("are closed"), and past forms with no "-ed" ("held until Friday": an account).
+_UNTIL_WORDS: Final = frozenset({"through", "thru", "until", "till", "til", "by"})
+_STILL_WORDS: Final = frozenset(
+    {"is", "are", "remains", "remain", "stays", "stay", "continues", "continue", "lasts"}
+    | {"persists", "persist", "lingers", "linger", "expect", "expects", "forecast", "forecasts"}
+    | {"predict", "predicts", "calls", "warn", "warns"}
+)
+_PAST_NOT: Final = frozenset({"didn", "wasn", "weren", "hadn", "didn't", "wasn't", "weren't"})
+# The last mark before a clause: a sentence's end or a comma, colon or dash inside one.
+_CLAUSE_OPENER: Final = re.compile(r"([.!?\n,;:\u2014])[^.!?\n,;:\u2014]*\Z")
+_STATE_AUX: Final = frozenset({"is", "are", "be", "remain", "remains", "stay", "stays", "will"})
+_IRREGULAR_PAST: Final = frozenset(
+    {"held", "kept", "went", "left", "ran", "shut", "sat", "stood", "slept", "fell", "froze"}
+    | {"lay", "stuck", "spent", "got", "came", "took", "gave", "made", "saw", "began", "hid"}
+    | {"paid", "fought", "sought", "led", "found", "brought", "bought", "caught", "met", "won"}
+    | {"lost", "sent", "built", "drove", "rode", "flew", "wore", "hung", "struck", "shot"}
+)
 # Verbs of a set start or end. In the simple present, right before a date, they state a
 # schedule, and a schedule is to come: "the fare takes effect Sept. 1", "the season opens
 # Friday", "the permit expires March 3", "the rules go into effect June 1".
@@ -936,6 +955,8 @@ _GAP_RANGE: Final = re.compile(
     rf"\s*{_DASH}\s*|\s+(?:to|through|thru|until|till|and)\s+", re.IGNORECASE
 )
 _OPENER: Final = re.compile(r"(?:^|(?<=\W))(from|between)\s+$", re.IGNORECASE)
+# The comma news sets after a year before a range's second end: "Jan. 1, 2019, through".
+_GAP_AFTER_YEAR: Final = re.compile(r"(?<=[0-9]{4}),\s+(?:to|through|thru|until|till|and)\s+")
 
 # --- calendar arithmetic -----------------------------------------------------------------------
 
@@ -1537,6 +1558,37 @@ class _Scanner:
             if limit in _RUNNING_WORDS and (word in _MODALS or word == "could"):
                 return True
         return False
+
+    def running(self, start: int) -> bool:
+        """Whether a weekday after "through", "until" or "by" ends a state still running.
+
+        In the present ("the road stays closed until Thursday", "the lake is expected to
+        rise through Friday", "schools are closed through Wednesday"), after a forecast verb
+        ("forecasters expect snow through Friday") or with no verb at all, as a forecast is
+        written ("lows in the teens through Wednesday"), the weekday is the coming one.
+        Walking back at most sixteen words, a past word, a past tense ("remained", "held"),
+        an earlier date ("Monday through Wednesday": a range) or a verbless "by" leaves it.
+        """
+        words = _clause_before(self.text, start, 16)
+        if not words or words[0] not in _UNTIL_WORDS:
+            return False
+        for index, word in enumerate(words[1:], 1):
+            before = words[index + 1] if index + 1 < len(words) else ""
+            if word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+                return before in _STATE_AUX  # "is closed until", not "closed the road until"
+            if word in _PAST_WORDS or word in _PAST_TENSE or word in _PAST_NOT:
+                return False
+            if word in _MODALS or word == "could":
+                return False  # a modal is read by looks_ahead
+            if word in _WEEKDAYS or (word in _MONTHS and word != "may"):
+                return False  # "from Monday through Wednesday": a range, read as one
+            if word in _STILL_WORDS:
+                return True  # "stays closed until Thursday", "forecasters expect snow"
+        # No verb: a forecast's "lows in the teens through Wednesday" when the clause opens the
+        # sentence; after a comma the verb is in the clause before ("19 were slain in July,
+        # through Monday").
+        opened = _CLAUSE_OPENER.search(self.text, max(0, start - 300), start)
+        return words[0] != "by" and (opened is None or opened.group(1) not in ",;:\u2014")
 
     def moved(self, start: int) -> bool:
         """Whether a weekday after these words is the new day an event was moved to.
@@ -2227,7 +2279,8 @@ class _Scanner:
                 f"this coming {name}",
                 lambda ref: _one(ref + dt.timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)),
             )
-        if self.future(m.start()) or self.looks_ahead(m.start()) or self.moved(m.start()):
+        ahead = self.future(m.start()) or self.looks_ahead(m.start()) or self.moved(m.start())
+        if ahead or self.running(m.start()):
             return self.relative(
                 "day",
                 name,
@@ -2707,10 +2760,12 @@ def _join(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
 
 
 def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
-    gap = _GAP_RANGE.fullmatch(text, first.end, second.start)
+    gap = _GAP_RANGE.fullmatch(text, first.end, second.start) or _GAP_AFTER_YEAR.fullmatch(
+        text, first.end, second.start
+    )
     if gap is None:
         return None
-    connector = gap.group(0).strip().lower()
+    connector = gap.group(0).strip(" \t\n,").lower()
     opener = _OPENER.search(text, max(0, first.start - 12), first.start)
     opening = opener.group(1).lower() if opener else None
     a, b = first.value, second.value
@@ -2730,6 +2785,7 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
             )
         elif second.kind == "wd":
             b = DateRange(b_start + _WEEK, b_end + _WEEK, b.granularity, b.relative)
+    b = _second_end(first, second, b)
     a_start, a_relative = a.start, a.relative
     if first.month_day is not None and b.relative is None and b.start is not None:
         # "March 30 - April 2, 2025", "from January to November 2014": the first end takes
@@ -2748,6 +2804,37 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
     granularity = max(a.granularity, b.granularity, key=_COARSE.index)
     start = opener.start(1) if opener else first.start
     return _Hit(start, second.end, DateRange(a_start, b.end, granularity, relative), "range")
+
+
+def _second_end(first: _Hit, second: _Hit, b: DateRange) -> DateRange:
+    """The second end of a range of two relative days, placed after the first.
+
+    Each end was placed alone, so "from March 3 to March 9" may put the first in the year
+    to come (a schedule) and the second in this one, and "Monday through Wednesday" said on
+    a Tuesday put Wednesday before Monday: the second end is the first such day on or after
+    the first end. Two yearless ends crossing a year ("from November to February") are left.
+    """
+    a_start = first.value.start
+    if a_start is None or b.start is None or b.end is None or b.start > a_start:
+        return b
+    if first.month_day is not None and second.month_day is not None:
+        month, day = second.month_day
+        if second.month_day <= first.month_day:
+            return b  # "from November to February" crosses a year: which one is unsaid
+        span = (
+            _month_span(a_start.year, month) if day == 0 else _date_span(a_start.year, month, day)
+        )
+        return b if span is None else DateRange(span[0], span[1], b.granularity, b.relative)
+    if first.kind == "wd" and second.kind == "wd":
+        ahead = (b.start.weekday() - a_start.weekday()) % 7 or 7
+        moved = a_start + dt.timedelta(days=ahead)
+        return DateRange(moved, moved, b.granularity, b.relative)
+    return b
+
+
+def _date_span(year: int, month: int, day: int) -> Days | None:
+    found = _date(year, month, day)
+    return None if found is None else (found, found)
 
 
 # A clock time or a part of the day: "9 a.m.", "10:30", "noon" (after "a.m." became "am").

@@ -231,6 +231,12 @@ _POSTFIXES: Final = _index(lex.POSTFIX_PHRASES)
 _CURRENCY_NAMES: Final = _index({name: (name,) for name in lex.CURRENCY_WORDS})
 # Every quantity holds one of these; a quantity's first token lies at most _REACH tokens
 # before its first such token (a bound of up to five words, a currency of up to three).
+# Units of measure "a" or "an" counts as one of before "of": "an inch of ice", "a foot of
+# snow", "up to a mile of road"; and a fraction "of a" one: "three-quarters of an inch".
+_ONE_MEASURES: Final = _set(
+    "inch foot yard mile meter metre kilometer kilometre centimeter centimetre millimeter"
+    " millimetre acre hectare"
+)
 _NUMBERISH: Final = (
     frozenset(lex.SMALL)
     | frozenset(lex.SCALES)
@@ -238,6 +244,7 @@ _NUMBERISH: Final = (
     | frozenset(lex.FRACTIONS)
     | frozenset(lex.UNICODE_FRACTIONS)
     | frozenset(("couple", "dozens", "decade"))  # "a decade": ten years
+    | _ONE_MEASURES  # "an inch of ice"
 )
 _IS_NUMBERISH: Final = _NUMBERISH.__contains__
 _REACH: Final = 9
@@ -323,7 +330,7 @@ class _Num:
     approximate: bool = False
     of_noun: bool = False  # the counted noun follows "of" ("dozens of", "a couple of")
     unit: str | None = None  # a unit of time read with the number ("a minute and a half")
-    about: bool = False  # read as if "about" came before it: "a dozen" is about twelve
+    dozen: bool = False  # a lone "a dozen": twelve, precision 1 (not 6 to 18)
 
     @property
     def base(self) -> float:
@@ -984,7 +991,7 @@ _SIZE_UNITS: Final = {
 }  # fmt: skip
 # The parts a thing is made of, read only glued before it: "a 27-count indictment", "a
 # 12-member board", "a three-judge panel", "a 10-game streak", "a four-vote majority". No
-# units of measure: "a fourth person" is no fraction, "a dozen people" stays about 12.
+# units of measure: "a fourth person" is no fraction, "a dozen people" stays 12 people.
 _PART_UNITS: Final = {
     "count": "counts", "member": "members", "person": "people", "judge": "judges",
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
@@ -1058,6 +1065,7 @@ def _read_noun(tk: _Tokens, r: _Reading) -> None:
     second = r.high or (r.other[1] if r.other else None)
     r.noun = _counted_noun(tk, r.last + 1, r.low, second)
     if r.noun is not None:
+        r.noun = _speed(tk, r.noun)
         r.last = r.noun[1]
         if r.post is None and second is None and r.low.num.vague is None:
             r.post, r.last = _spaced_postfix(tk, r.last, r.bound)  # "100 people or more"
@@ -1928,6 +1936,10 @@ def _of_a_scale(tk: _Tokens, num: _Num) -> None:
     elif tk.low(k) in _SCALE_WORDS:
         _apply_scale(num, lex.SCALES[tk.low(k)], k)
         num.fraction = False
+    elif tk.low(k) == "of" and tk.low(k + 1) in ("a", "an") and tk.low(k + 2) in _ONE_MEASURES:
+        # "three-quarters of an inch": that part of one unit, the unit its noun (as "half
+        # an inch" is read)
+        num.last, num.fraction = k + 1, False
 
 
 def _article(tk: _Tokens, j: int) -> _Num | None:
@@ -1938,14 +1950,19 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
         if num is not None:
             num.first, num.one = j, False
             if nxt == "dozen" and num.last == j + 1:
-                # News says "a dozen" for about twelve, "two dozen" for a figure it counted.
-                num.about = True
+                # "a dozen" alone is twelve to the unit (its precision is 1, not 12).
+                num.dozen = True
         return num
     if nxt == "couple":
         return _couple(tk, j)
     span = _article_span(tk, j)
     if span is not None:
         return span
+    if nxt in _ONE_MEASURES and tk.low(j + 2) == "of" and _stuff_after(tk, j + 3):
+        # "an inch of ice", "up to a foot of snow": one of the unit, the unit its noun ("lives
+        # about a mile away", "stretched for nearly a mile", "within a mile of the wreck"
+        # are distances said loosely)
+        return _Num(j, j, 1.0, 1.0, words=True)
     if nxt == "few" and tk.low(j + 2) in (*_SCALE_WORDS, "dozen"):
         return _several(tk, j, j + 2, f"a few {tk.low(j + 2)}")
     denominator = _denominator(tk, j + 1)
@@ -1982,6 +1999,20 @@ def _article_span(tk: _Tokens, j: int) -> _Num | None:
     if tk.low(j + 5) in _DASHES and tk.glued(j + 5):
         return None  # "a year and a half-long wait": left to the glued compounds
     return _Num(j, j + 4, 1.5, 0.5, words=True, unit=nxt + "s")
+
+
+def _stuff_after(tk: _Tokens, k: int) -> bool:
+    """Whether a bare lowercase noun, the thing measured, starts at ``k``.
+
+    "a foot of snow", not "a mile of the wreck" or "a mile of a school" (how far from it).
+    """
+    low = tk.low(k)
+    return (
+        tk.kind(k) == WORD
+        and tk.words[k].islower()
+        and low not in _DET_AFTER_OF
+        and low not in ("a", "an", "this", "that")
+    )
 
 
 def _measure_at(tk: _Tokens, k: int) -> bool:
@@ -2346,6 +2377,31 @@ def _hyphen_word(tk: _Tokens, k: int) -> bool:
 # --- the counted noun ---------------------------------------------------------------------
 
 
+# Lengths that an hour after them makes a speed, and the speed's unit: "27,000 miles per
+# hour" is 27,000 mph, as "27,000 mph" is (never a distance of 27,000 miles).
+_SPEEDS: Final = {
+    "mile": "mph", "miles": "mph", "mi": "mph", "kilometer": "kph", "kilometers": "kph",
+    "kilometre": "kph", "kilometres": "kph", "km": "kph",
+}  # fmt: skip
+
+
+def _speed(tk: _Tokens, noun: tuple[int, int, str]) -> tuple[int, int, str]:
+    """The noun as a speed when a length is counted per hour: "miles an hour", "km/h"."""
+    first, last, unit = noun
+    speed = _SPEEDS.get(unit.lower())
+    if speed is None:
+        return noun
+    k = last + 1
+    if tk.low(k) in ("per", "an", "a") and tk.low(k + 1) == "hour":
+        return first, k + 1, speed  # "60 miles per hour", "60 miles an hour"
+    if tk.word(k) == "/" and tk.glued(k) and tk.glued(k + 1) and tk.low(k + 1) in _PER_HOUR:
+        return first, k + 1, speed  # "90 km/h", "90km/hr"
+    return noun
+
+
+_PER_HOUR: Final = frozenset(("h", "hr", "hour"))
+
+
 def _counted_noun(
     tk: _Tokens, k: int, low: _Amount, high: _Amount | None
 ) -> tuple[int, int, str] | None:
@@ -2552,6 +2608,8 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
     end = (high or low).last
     if not unit and _labelled(tk, i):
         return False  # "Section 230", "page 5", "No. 10"
+    if not unit and num.plain and num.value < 1000 and _road(tk, i):
+        return False  # "U.S. 75", "I-35", "Hwy. 101": a road's name, as "Boeing 737" is
     if not unit and num.plain and _address(tk, end + 1, noun):
         return False  # "2401 University Avenue", "the 400 block of Main Street"
     if not unit and noun is None and num.plain and tk.low(i - 1) in lex.DIAL_VERBS:
@@ -2629,6 +2687,16 @@ def _labelled(tk: _Tokens, i: int) -> bool:
     if prev == "." and tk.glued(i - 1):
         prev = tk.low(i - 2)
     return prev in lex.LABEL_NOUNS or prev in ("#", "№")
+
+
+def _road(tk: _Tokens, i: int) -> bool:
+    """Whether the number at ``i`` names a road after a road prefix: "U.S. 75", "I-35"."""
+    j = i - 1
+    if tk.word(j) in ("-", ".") and tk.glued(j) and tk.glued(i):
+        j -= 1  # "US-75", "Hwy.101"
+    elif tk.word(j) == "." and tk.glued(j):
+        j -= 1  # "Hwy. 101"
+    return j >= 0 and tk.words[j] in lex.ROAD_PREFIXES
 
 
 def _named(tk: _Tokens, i: int, num: _Num) -> bool:
@@ -2769,7 +2837,6 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
         )
     lo, hi, lo_open, hi_open = _bounded_interval(r, *windows)
     approximate = num.approximate or r.bound in ("approx", "near", "over") or r.post == "approx"
-    about = _about(r)
     return Quantity(
         low=lo,
         high=hi,
@@ -2779,28 +2846,13 @@ def _quantity(r: _Reading, windows: tuple[float, float]) -> Quantity:
         unit=unit,
         currency=currency,
         precision=1.0 if _lone_dozen(r) else _precision(r),  # twelve, not 6 to 18
-        approximate=approximate or about,
+        approximate=approximate,
     )
 
 
 def _lone_dozen(r: _Reading) -> bool:
     """Whether the number is "a dozen" with no bound and no range: twelve, to the unit."""
-    return r.low.num.about and r.bounds is None and r.high is None
-
-
-def _about(r: _Reading) -> bool:
-    """Whether a number with no bound reads as if "about" came before it: "a dozen people".
-
-    Not before a unit of time or measure: "will spend a dozen years behind bars" restates
-    a set term of 12 years, as "a dozen miles" does a distance.
-    """
-    if not _lone_dozen(r):
-        return False
-    if r.noun is None:
-        return True
-    unit = r.noun[2].split()[-1].lower()
-    singular = unit.removesuffix("s")
-    return singular not in _SPAN_UNITS and unit not in _SIZE_UNITS.values()
+    return r.low.num.dozen and r.bounds is None and r.high is None
 
 
 def _kind_and_unit(r: _Reading) -> tuple[QuantityKind, str | None]:
@@ -2833,8 +2885,6 @@ def _bounded_interval(
     A second bound closes the other side: "more than 10 and fewer than 20".
     """
     bound = r.post if r.post in ("ge", "le") else r.bound or r.post
-    if _about(r):
-        bound = "approx"  # "a dozen people": about 12
     high = None if r.high is None else r.high.value
     interval = _interval(r.low.value, high, bound, approx, near)
     if r.other is None:
