@@ -130,6 +130,21 @@ def test_a_part_is_no_unit_of_measure():
     assert (dozen.low, dozen.high, dozen.unit) == (12, 12, "people")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She hit nine three-point field goals.",
+        "He made a two-point conversion.",
+        "They shot 40% from three-point range.",
+    ],
+)
+def test_a_kind_of_score_is_no_count_of_points(sentence):
+    """ "three-point field goals" names a kind of shot, not a thing of three points."""
+    assert not [q for _, _, q in find_quantities(sentence) if q.unit == "points"]
+    ((_, _, lead),) = find_quantities("They built a 10-point lead.")
+    assert (lead.low, lead.unit) == (10, "points")
+
+
 # --- 3. next <weekday> -----------------------------------------------------------------------
 
 

@@ -970,6 +970,8 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
         after += 2
     if tk.kind(after) != WORD or tk.low(after) in lex.NP_STOP:
         return None
+    if unit == "point" and tk.low(after) in _POINT_KINDS:
+        return None  # "three-point field goals", "a two-point conversion": a kind of score
     named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
@@ -997,6 +999,11 @@ _PART_UNITS: Final = {
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
+# Nouns after "three-point" that name a kind of score, not a thing of three points.
+_POINT_KINDS: Final = _set(
+    "field shot shots shooter shooters shooting attempt attempts line range play plays"
+    " conversion conversions basket baskets percentage try tries"
+)
 _GLUED_MEASURE: Final = re.compile(
     r"(?:an? )?\w+[-\u2010](?:"
     + "|".join(sorted({*_SPAN_UNITS, *_SIZE_UNITS, *_PART_UNITS}))
