@@ -87,6 +87,18 @@ STORIES = [
     "legionnaires",
     "schools",
     "rocket",
+    "avalanche",
+    "grocery",
+    "roofing",
+    "fishkill",
+    "broadband",
+    "hoops",
+    "icestorm",
+    "gym",
+    "hiker",
+    "capsule",
+    "zoning",
+    "aidship",
 ]
 
 
