@@ -2074,7 +2074,7 @@ _CALL_NOTICE = "notice of a conference call or webcast (release boilerplate)"
 def _boilerplate_heading(line: str) -> bool:
     """Whether a line opens a release's closing section: "About Acme", "About the Acme: ...".
 
-    The heading may end in its name's legal form ("About Norvale Instruments Inc.") and
+    The heading may end in its name's legal form ("About Quillfield Instruments Inc.") and
     run into its paragraph after a dash ("About Acme -- Acme makes ..."); a name of up to
     twelve words counts ("About the Harbor Regional Water and Sewer District of Pell County").
     """
@@ -2397,7 +2397,7 @@ def _is_prose(line: str) -> bool:
     return words >= 20 or (words >= 3 and _ends_sentence(line) and not _company_line(line))
 
 
-# A company's legal form closing its name: "Norvale Instruments Inc.", "Lane & Hill Co., Ltd."
+# A company's legal form closing its name: "Quillfield Instruments Inc.", "Lane & Hill Co., Ltd."
 _LEGAL_FORM = re.compile(
     r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|PLC|Bhd|Pty|Cia)|\bL\.L\.C|\bS\.A|\bN\.V|\bB\.V|\bA\.G)\.\Z"
 )
@@ -2406,8 +2406,8 @@ _LEGAL_FORM = re.compile(
 def _company_line(line: str) -> bool:
     """Whether a line is only a company's name whose legal form ends it with a full stop.
 
-    "Norvale Instruments Inc." on a release's first line is its issuer, not a sentence;
-    "Shares of Norvale Instruments Inc." (a lowercase word) and a line of more than ten
+    "Quillfield Instruments Inc." on a release's first line is its issuer, not a sentence;
+    "Shares of Quillfield Instruments Inc." (a lowercase word) and a line of more than ten
     words are read as usual.
     """
     line = _content(line)[1]
@@ -2736,7 +2736,7 @@ def _label_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
     "Harbor Water Utility" over "PRESS RELEASE" (or "FOR IMMEDIATE RELEASE: May 4, 2026")
     over the dateline is the issuer, though the page has no other title line. As the only
     title line it could be a headline ("Storm Closes Schools" over "NEWS RELEASE"), so it
-    counts only when it is a company's name ("Norvale Instruments Inc."), when the text
+    counts only when it is a company's name ("Quillfield Instruments Inc."), when the text
     names it again below, or when it is four words at most with no verb-like word before
     its last ("Harbor Home Stores" is a name).
     """

@@ -147,7 +147,7 @@ def _values(
         explicit = [k for k in explicit if not any(s <= k[0] < e for s, e, _ in ages)]
     chunk = text[sentence.start : sentence.end]
     if explicit or "-" in chunk or "\u2013" in chunk:
-        # "on a 7-2 vote", "a 58–51 win": a tally's sides, which the number reader leaves
+        # "on a 7-2 vote", "a 64–57 win": a tally's sides, which the number reader leaves
         spans = [(s, e) for s, e, _ in explicit]
         tallies = find_tallies(text, sentence.start, sentence.end)
         explicit.extend(

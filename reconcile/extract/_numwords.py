@@ -367,7 +367,7 @@ LABEL_NOUNS: Final = _words(
     " problem exercise resolution proposition prop lot seat row pier berth track"
 )
 
-# Road prefixes that make the number after them a road's name, matched as printed ("U.S. 75",
+# Road prefixes that make the number after them a road's name, matched as printed ("U.S. 41",
 # "US-75", "I-35", "SR 7", "Hwy. 101"); the spelled-out ones ("Route 9", "Interstate 35",
 # "Highway 101") are label nouns.
 ROAD_PREFIXES: Final = _words("U.S. US I SR CR SH FM Hwy HWY Rte Rt RT")

@@ -584,7 +584,7 @@ class Reader:
                 attribute_tokens = ("vote", *(t for t in voters if t != "vote"), side)
             pair = _pair_side(tokens, start, end, value)
             if pair is not None:
-                # "won 58-51", "finished 27-1": one side of a game's score or of a
+                # "won 64-57", "finished 24-3": one side of a game's score or of a
                 # season's record; the other side is the sentence's other claim.
                 attribute, attribute_tokens = f"{pair[0]} {pair[1][1:]}", pair
             named_set = bare and a_part and referred is None

@@ -232,7 +232,7 @@ _CURRENCY_NAMES: Final = _index({name: (name,) for name in lex.CURRENCY_WORDS})
 # Every quantity holds one of these; a quantity's first token lies at most _REACH tokens
 # before its first such token (a bound of up to five words, a currency of up to three).
 # Units of measure "a" or "an" counts as one of before "of": "an inch of ice", "a foot of
-# snow", "up to a mile of road"; and a fraction "of a" one: "three-quarters of an inch".
+# snow", "up to a mile of road"; and a fraction "of a" one: "two-thirds of an inch".
 _ONE_MEASURES: Final = _set(
     "inch foot yard mile meter metre kilometer kilometre centimeter centimetre millimeter"
     " millimetre acre hectare"
@@ -466,7 +466,7 @@ _TALLY_DECIDED = re.compile(
     re.IGNORECASE,
 )
 _TALLY_APPROVAL = re.compile(r"\s+(?:approval|majority|split)\b", re.IGNORECASE)
-# A win-loss record: "finished 27-1", "went 12-4 in conference play", "a 27-1 record".
+# A win-loss record: "finished 24-3", "went 12-4 in conference play", "a 24-3 record".
 _RECORD_BEFORE = re.compile(
     r"\b(?:finish(?:ed|es|ing)?|went|go(?:es|ing)?|(?:improv|dropp|mov)(?:ed|es|ing)\s+to"
     r"|(?:improve|move|drop)\s+to|f(?:e|a)ll(?:s|ing)?\s+to"
@@ -478,7 +478,7 @@ _RECORD_AFTER = re.compile(
     r"|in\s+(?:conference|league|division|the\s+(?:regular\s+)?season))\b",
     re.IGNORECASE,
 )
-# A game's score: "won 58-51", "beat the Owls 3-1", "led 20-14", "a 58-51 victory".
+# A game's score: "won 64-57", "beat the Owls 3-1", "led 20-14", "a 64-57 victory".
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|wins?|beat(?:s|ing)?|defeat(?:ed|s)|edg(?:ed|es)|top(?:ped|s)|down(?:ed|s)"
     r"|routed|blanked|lost|los(?:es|ing)|fell|falls|trail(?:ed|s|ing)|led|leads?|leading"
@@ -792,16 +792,16 @@ def find_tallies(
     by the words around it: a vote's ("votes": right after "voted", "ruled", "vote of" or
     "by a" in a sentence about a vote, before "vote", "decision", "ruling" or "margin", or
     after a measure "approved", "rejected", ...), a season's record ("wins", "losses" and a
-    third, "ties": "finished 27-1", "went 10-5-1", "a 27-1 record") or a game's score
-    (:data:`SCORE_POINTS` each side: "won 58-51", "beat the Owls 3-1", "a 58-51
+    third, "ties": "finished 24-3", "went 10-5-1", "a 24-3 record") or a game's score
+    (:data:`SCORE_POINTS` each side: "won 64-57", "beat the Owls 3-1", "a 64-57
     victory"). "10-12 people", "the 2019-20 season" and "a 27-year-old" are none.
 
     >>> text = "The board passed it on a 7-2 vote."
     >>> [(text[s:e], q.low, q.unit) for s, e, q in find_tallies(text)]
     [('7', 7.0, 'votes'), ('2', 2.0, 'votes')]
-    >>> text = "The Hawks won 58-51 to finish 27-1."
+    >>> text = "The Falcons won 64-57 to finish 24-3."
     >>> [(text[s:e], q.unit) for s, e, q in find_tallies(text)]
-    [('58', 'points'), ('51', 'points'), ('27', 'wins'), ('1', 'losses')]
+    [('64', 'points'), ('57', 'points'), ('24', 'wins'), ('3', 'losses')]
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int, Quantity]] = []
@@ -829,8 +829,8 @@ def _pair_units(before: str, after: str) -> tuple[str, ...]:
     """The units of a dashed pair's sides, read by the words around it, or () for none.
 
     A measure decided ("approved the plan 4-1", "won 4-1 approval") is a vote's tally;
-    a season's ("finished 27-1", "a 27-1 record") wins and losses; a game's ("won 58-51",
-    "a 58-51 victory") the points of each side. A range ("10-12 people"), a date or an
+    a season's ("finished 24-3", "a 24-3 record") wins and losses; a game's ("won 64-57",
+    "a 64-57 victory") the points of each side. A range ("10-12 people"), a date or an
     age has none of these words around it.
     """
     word = _FIRST_WORD.match(after)
@@ -991,7 +991,7 @@ _SIZE_UNITS: Final = {
     "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
     "page": "pages", "car": "cars", "railcar": "railcars", "seat": "seats",
 }  # fmt: skip
-# The parts a thing is made of, read only glued before it: "a 27-count indictment", "a
+# The parts a thing is made of, read only glued before it: "a 31-count indictment", "a
 # 12-member board", "a three-judge panel", "a 10-game streak", "a four-vote majority". No
 # units of measure: "a fourth person" is no fraction, "a dozen people" stays 12 people.
 _PART_UNITS: Final = {
@@ -1944,7 +1944,7 @@ def _of_a_scale(tk: _Tokens, num: _Num) -> None:
         _apply_scale(num, lex.SCALES[tk.low(k)], k)
         num.fraction = False
     elif tk.low(k) == "of" and tk.low(k + 1) in ("a", "an") and tk.low(k + 2) in _ONE_MEASURES:
-        # "three-quarters of an inch": that part of one unit, the unit its noun (as "half
+        # "two-thirds of an inch": that part of one unit, the unit its noun (as "half
         # an inch" is read)
         num.last, num.fraction = k + 1, False
 
@@ -2384,8 +2384,8 @@ def _hyphen_word(tk: _Tokens, k: int) -> bool:
 # --- the counted noun ---------------------------------------------------------------------
 
 
-# Lengths that an hour after them makes a speed, and the speed's unit: "27,000 miles per
-# hour" is 27,000 mph, as "27,000 mph" is (never a distance of 27,000 miles).
+# Lengths that an hour after them makes a speed, and the speed's unit: "17,500 miles per
+# hour" is 17,500 mph, as "17,500 mph" is (never a distance of 17,500 miles).
 _SPEEDS: Final = {
     "mile": "mph", "miles": "mph", "mi": "mph", "kilometer": "kph", "kilometers": "kph",
     "kilometre": "kph", "kilometres": "kph", "km": "kph",
@@ -2616,7 +2616,7 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
     if not unit and _labelled(tk, i):
         return False  # "Section 230", "page 5", "No. 10"
     if not unit and num.plain and num.value < 1000 and _road(tk, i):
-        return False  # "U.S. 75", "I-35", "Hwy. 101": a road's name, as "Boeing 737" is
+        return False  # "U.S. 41", "I-35", "Hwy. 101": a road's name, as "Boeing 737" is
     if not unit and num.plain and _address(tk, end + 1, noun):
         return False  # "2401 University Avenue", "the 400 block of Main Street"
     if not unit and noun is None and num.plain and tk.low(i - 1) in lex.DIAL_VERBS:
@@ -2697,7 +2697,7 @@ def _labelled(tk: _Tokens, i: int) -> bool:
 
 
 def _road(tk: _Tokens, i: int) -> bool:
-    """Whether the number at ``i`` names a road after a road prefix: "U.S. 75", "I-35"."""
+    """Whether the number at ``i`` names a road after a road prefix: "U.S. 41", "I-35"."""
     j = i - 1
     if tk.word(j) in ("-", ".") and tk.glued(j) and tk.glued(i):
         j -= 1  # "US-75", "Hwy.101"
