@@ -602,7 +602,7 @@ class Quantity:
         code = "" if sign or not self.currency else f" {self.currency}"
 
         def show(n: float | None) -> str:
-            minus = "-" if n is not None and n < 0 and sign else ""  # "-$45 million"
+            minus = "-" if n is not None and n < 0 and sign else ""  # "-$63 million"
             n = -n if minus and n is not None else n
             return f"{minus}{sign}{_plain_number(n, money=self.kind == 'money')}{code}"
 

@@ -215,7 +215,7 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
 
 
 # A negative amount as tables write it: a minus sign before the figure or its currency
-# ("-$45 million", "−$3m"), or accounting's parentheses ("($45 million)", "$(0.12)").
+# ("-$63 million", "−$3m"), or accounting's parentheses ("($63 million)", "$(0.17)").
 _MINUS = re.compile(r"[-−–]\s*(?P<inner>[^-−–].*)", re.DOTALL)
 _BRACKETED = re.compile(r"(?P<sign>[^\d\s(]{0,3})\(\s*(?P<inner>[^()]+?)\s*\)")
 

@@ -751,7 +751,7 @@ class Reader:
                     stated = attrs.evolve(stated, high=stated.low, low_open=False)
             if isinstance(stated, Quantity) and _only_a_change(attribute_tokens):
                 thing = _changed_thing(tokens, start, spans)
-                if thing:  # "restated its quarterly revenue to $1.19 billion": revenue
+                if thing:  # "restated its quarterly revenue to $2.37 billion": revenue
                     attribute = " ".join(t.text for t in thing)
                     words = normalise(thing)  # the head noun first, as _attribute gives it
                     attribute_tokens = tuple(dict.fromkeys([words[-1], *words[:-1]]))
@@ -770,7 +770,7 @@ class Reader:
                 period = _period(tokens, values, start, end)
                 outlook = _outlook(tokens, start, end, period=period is not None)
                 if period is None and _a_year_before(tokens, start, end):
-                    period = PAST  # "$1.8 billion in the same quarter a year earlier"
+                    period = PAST  # "$3.4 billion in the same quarter a year earlier"
                 sign = _sign(tokens, start, stated)
                 each = PER_UNIT if _per_unit(tokens, start, end) else None
                 marks = (m for m in (period, outlook, sign, each) if m)
@@ -2620,7 +2620,7 @@ def _linked_subject(
         and (tokens[i].low in ("to", "at", "in") or _in_spans(spans, tokens[i].start))
     ):
         i -= 1
-    i = _before_an_old_level(tokens, i, spans, first)  # "rose to $2.1 billion from $1.8 billion"
+    i = _before_an_old_level(tokens, i, spans, first)  # "rose to $3.9 billion from $3.4 billion"
     while i >= 0 and _is_adverb(tokens[i]):
         i -= 1
     if i < 1:
@@ -2680,7 +2680,7 @@ def _linked_subject(
     return subject
 
 
-# Words between "from" and an old level: "from the $1.21 billion", "from a previously
+# Words between "from" and an old level: "from the $2.41 billion", "from a previously
 # reported $80 million", "from its earlier forecast of".
 _OLD_LEVEL_FILLER = frozenset(
     """the its their his her a an previously originally initially earlier prior first
@@ -2693,7 +2693,7 @@ def _before_an_old_level(
 ) -> int:
     """The token before a change's "from" at ``i`` and the figures around it; else ``i``.
 
-    "Revenue rose from $1.8 billion to $2.1 billion", "rose to $2.1 billion from the $1.8
+    "Revenue rose from $3.4 billion to $3.9 billion", "rose to $3.9 billion from the $3.4
     billion": each figure is linked to the subject before the change word, past the other.
     """
     k = i
@@ -2716,7 +2716,7 @@ def _changed_thing(
 ) -> list[Token]:
     """What a change word's object is, for a level after its "to" or "from"; else nothing.
 
-    "restated its quarterly revenue to $1.19 billion from the $1.21 billion": revenue, the
+    "restated its quarterly revenue to $2.37 billion from the $2.41 billion": revenue, the
     thing both levels are of (the words of a period and possessives left out).
     """
     k = _at(tokens, start) - 1
@@ -3510,7 +3510,7 @@ def _frame(right: Sequence[Token], left: Sequence[Token] = ()) -> list[Token]:
         if body and body[0].low in _CRYPTO and alone:
             return []  # "demanding $2 million in bitcoin": the form it is paid in
         if _a_period_phrase(body):
-            return []  # "$2.1 billion in the quarter": when it was, not what it is
+            return []  # "$3.9 billion in the quarter": when it was, not what it is
     elif len(right) > 1 and right[0].low == "worth" and right[1].low == "of":
         body = right[2:]
     else:
@@ -4535,7 +4535,7 @@ def _change_step(tokens: Sequence[Token], start: int, end: int, *, percent: bool
     before = tokens[first - 1].low
     k = first - 1
     while k > 0 and tokens[k].low in _OLD_LEVEL_FILLER and first - k <= _FILLER_REACH:
-        k -= 1  # "to $1.19 billion from the $1.21 billion it reported"
+        k -= 1  # "to $2.37 billion from the $2.41 billion it reported"
     if tokens[k].low == "from":
         return OLD_LEVEL if _change_before(tokens, k) else None
     after = [t.low for t in tokens[last : last + 3]]
@@ -4663,7 +4663,7 @@ def _period(
 def _a_year_before(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether a figure's part of its sentence dates it a year back, not as the base of a change.
 
-    "Revenue was $1.8 billion in the same quarter a year earlier", "in the year-ago quarter":
+    "Revenue was $3.4 billion in the same quarter a year earlier", "in the year-ago quarter":
     last year's figure; "up 14% from a year earlier" is this year's change, measured from it.
     """
     lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
@@ -4701,7 +4701,7 @@ def _named_period(value: Value) -> str | None:
 _YEAR_MONTHS = 12
 
 
-LOSS, PROFIT = "^s:loss", "^s:profit"  # "a loss of 12 cents a share" / "a profit of 12 cents"
+LOSS, PROFIT = "^s:loss", "^s:profit"  # "a loss of 17 cents a share" / "a profit of 17 cents"
 _LOSS_WORDS = frozenset("loss losses lost deficit deficits".split())
 _PROFIT_WORDS = frozenset("profit profits earnings income earned".split())
 
@@ -4709,7 +4709,7 @@ _PROFIT_WORDS = frozenset("profit profits earnings income earned".split())
 def _sign(tokens: Sequence[Token], start: int, value: Value) -> str | None:
     """Whether an amount of money is told as a loss or as a profit, by its words before it.
 
-    "posted a loss of 12 cents a share" and "a profit of 12 cents a share" are not one
+    "posted a loss of 17 cents a share" and "a profit of 17 cents a share" are not one
     figure agreed; an amount that names neither may be either.
     """
     if not isinstance(value, Quantity) or value.kind != "money":
@@ -4726,11 +4726,11 @@ _PER_UNIT_WORDS = 2  # "a share", "per diluted share"
 _SCALES = frozenset(
     ["cents", "cent", "million", "billion", "thousand", "dollars", "euros", "pounds"]
 )
-PER_UNIT = "~per"  # "a dividend of $0.42 a share": an amount for each one, never a total
+PER_UNIT = "~per"  # "a dividend of $0.37 a share": an amount for each one, never a total
 
 
 def _per_unit(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether an amount of money is for each of a thing: "$0.42 a share", "$30 per seat".
+    """Whether an amount of money is for each of a thing: "$0.37 a share", "$30 per seat".
 
     Not an amount for each period ("$400 million a year"): a rate is read as it is for counts.
     """

@@ -1133,7 +1133,7 @@ def _amount(tk: _Tokens, j: int, *, bounded: bool, tail: bool = False) -> _Amoun
 
 
 def _signed_money(tk: _Tokens, j: int, *, bounded: bool, tail: bool) -> _Amount | None:
-    """An amount of money after a minus sign: "-$0.12 a share" is a loss of 12 cents.
+    """An amount of money after a minus sign: "-$0.17 a share" is a loss of 17 cents.
 
     Only a sign that stands alone, after a space, an opening mark or the start ("x-$5" is
     no sign), and only before a currency ("-5" is read as a number is).
@@ -2189,7 +2189,7 @@ def _change_not_range(
     if bound is None and tk.low(i - 1) == "by" and _change_before(tk, i - 1):
         return low.value > 0 and high.value > _BY_SPAN_RATIO * low.value
     if bound is None and (tk.low(i - 1) in lex.CHANGE_WORDS or tk.low(i - 1) in _DOWN_UP):
-        # "fell 3 percentage points to 41%", "down $3 million to $40 million": a change
+        # "fell 2 percentage points to 38%", "down $3 million to $40 million": a change
         # right after its word, then the level, as after "by" ("rose 10 to 15%" a span).
         return low.value > 0 and high.value > _BY_SPAN_RATIO * low.value
     return False
