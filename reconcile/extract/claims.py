@@ -428,6 +428,25 @@ class Reader:
             zip(counts, count_events(self.text, counts, sentence.start, sentence.end), strict=True)
         )
         past = self._past(values)
+
+        def plain(
+            start: int, end: int, value: Value, attribute: str | None, words: tuple[str, ...]
+        ) -> Claim:
+            """A claim whose attribute is read apart: a time of day's, an ordinal's."""
+            return Claim(
+                span=Span(self.source_id, start, end),
+                text=self.text[start:end],
+                value=value,
+                sentence=sentence,
+                subject=_subject(tokens, names, start),
+                attribute=attribute,
+                attribute_tokens=words,
+                attributed_to=_teller(told, start),
+                hedged=hedged,
+                negated=_negated(tokens, start),
+                zone=zone,
+            )
+
         unnamed = (
             set()
             if _SOURCE_NOUNS.isdisjoint(map(_LOW, tokens))
@@ -441,40 +460,11 @@ class Reader:
                 attribute, attribute_tokens = _time_attribute(tokens, context, lead=lead)
                 if _said_at(tokens, _at(tokens, start)):
                     attribute_tokens = ()  # "the shooting was reported at 7 p.m.": not its time
-                out.append(
-                    Claim(
-                        span=Span(self.source_id, start, end),
-                        text=self.text[start:end],
-                        value=value,
-                        sentence=sentence,
-                        subject=_subject(tokens, names, start),
-                        attribute=attribute,
-                        attribute_tokens=attribute_tokens,
-                        attributed_to=_teller(told, start),
-                        hedged=hedged,
-                        negated=_negated(tokens, start),
-                        zone=zone,
-                    )
-                )
+                out.append(plain(start, end, value, attribute, attribute_tokens))
                 continue
             if isinstance(value, Quantity) and value.kind == "ordinal":
-                out.append(
-                    Claim(
-                        span=Span(self.source_id, start, end),
-                        text=self.text[start:end],
-                        value=value,
-                        sentence=sentence,
-                        subject=_subject(tokens, names, start),
-                        attribute=value.unit,
-                        attribute_tokens=_ordinal_tokens(
-                            value, tokens, self.text, (start, end), sentence
-                        ),
-                        attributed_to=_teller(told, start),
-                        hedged=hedged,
-                        negated=_negated(tokens, start),
-                        zone=zone,
-                    )
-                )
+                ordinal = _ordinal_tokens(value, tokens, self.text, (start, end), sentence)
+                out.append(plain(start, end, value, value.unit, ordinal))
                 continue
             bare = isinstance(value, Quantity) and value.kind == "number"
             value = self._part_of(tokens, start, end, value)  # noqa: PLW2901 - "two of them": a count
