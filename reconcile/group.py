@@ -1364,11 +1364,7 @@ def _join_one_day_across_sources(
         sources = {s for f in once for s in clusters[f].values}
         if len(once) < 2 or len(sources) < _ONE_DAY_SOURCES:
             continue
-        first, *rest = once
-        for fact in rest:
-            if not clusters[first].may_join(clusters[fact]):
-                continue
-            _absorb(clusters, merged, pending, first, fact, ONE_DAY, 50.0)
+        _absorb_into_first(clusters, merged, pending, once, ONE_DAY, 50.0)
 
 
 LEADS = "the day each source's lead dates"
@@ -1414,10 +1410,7 @@ def _join_the_leads_days(
             continue  # two leads may date two happenings: a capture, a manhunt's third day
         if any(_one_day(ordered[m]) != day for f in facts for m in clusters[f].members):
             continue
-        keep, *rest = facts
-        for fact in rest:
-            if clusters[keep].may_join(clusters[fact]):
-                _absorb(clusters, merged, pending, keep, fact, LEADS, 40.0)
+        _absorb_into_first(clusters, merged, pending, facts, LEADS, 40.0)
 
 
 ONE_MEASURE = "one measure told once by each source"
@@ -1614,10 +1607,7 @@ def _join_bare_counts_told_once(
         facts = sorted({_live(owners[i], merged) for i in indices})
         if len(facts) < 2 or any(m not in told for f in facts for m in clusters[f].members):
             continue
-        first, *rest = facts
-        for fact in rest:
-            if clusters[first].may_join(clusters[fact]):
-                _absorb(clusters, merged, pending, first, fact, BARE_COUNT, 30.0)
+        _absorb_into_first(clusters, merged, pending, facts, BARE_COUNT, 30.0)
 
 
 ONE_AMOUNT = "one sum, or one bare year, told once by each source"
@@ -1758,10 +1748,7 @@ def _join_one_amount_per_source(
             _band(ordered[m], story_year) != band for f in facts for m in clusters[f].members
         ):
             continue  # a fact holding another band's value is about something else
-        first, *rest = facts
-        for fact in rest:
-            if clusters[first].may_join(clusters[fact]):
-                _absorb(clusters, merged, pending, first, fact, ONE_AMOUNT, 30.0)
+        _absorb_into_first(clusters, merged, pending, facts, ONE_AMOUNT, 30.0)
 
 
 LONE_SUM = "a sum one source tells alone, and the one close sum of others"
@@ -2049,6 +2036,21 @@ def _absorb(  # noqa: PLR0917 - the join's state, the two facts, and what joined
     merged[drop] = keep
 
 
+def _absorb_into_first(  # noqa: PLR0917 - the join's state, the facts, and what joined them
+    clusters: list[_Cluster],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+    facts: list[int],
+    label: str,
+    score: float,
+) -> None:
+    """Join each of ``facts`` after the first into the first, where the two may join."""
+    first, *rest = facts
+    for fact in rest:
+        if clusters[first].may_join(clusters[fact]):
+            _absorb(clusters, merged, pending, first, fact, label, score)
+
+
 def _live(cluster: int, merged: dict[int, int]) -> int:
     while cluster in merged:
         cluster = merged[cluster]
@@ -2161,7 +2163,7 @@ def _clause_kind(claim: Claim) -> tuple[str, ...] | None:
     if isinstance(value, DateRange):
         if value.granularity != "day" or value.start is None or value.start != value.end:
             return None
-        if claim.attribute is not None and set(claim.attribute_tokens) <= {"e:announced"}:
+        if claim.attribute is not None and set(claim.attribute_tokens) <= {_SAID}:
             return None  # "said Tuesday", "today confirmed that": a day of saying
         if _ONGOING & {*claim.attribute_tokens, *claim.clause_words}:
             return None  # "workers continued repairs Tuesday": a day of a state that goes on

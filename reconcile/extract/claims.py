@@ -910,6 +910,8 @@ class Reader:
         X."), forward when it leads ("Police said four died", "According to X, ...").
         """
         speakers = [(s, e, ref) for s, e, ref in names if ref.kind in ("person", "organization")]
+        # "two people familiar with the matter said": looked for only where such a noun is
+        unnamed_possible = not _SOURCE_NOUNS.isdisjoint(map(_LOW, tokens))
         found: str | None = None
         told: list[tuple[int, bool, str]] = []
         teller: str | None
@@ -953,7 +955,8 @@ class Reader:
                     )
                 if teller and any(teller in self.text[s:e] for s, e in spans):
                     teller = None  # "40 guests reported symptoms": the counted are not tellers
-                teller = _unnamed_teller(tokens, k, i) or teller
+                if unnamed_possible:
+                    teller = _unnamed_teller(tokens, k, i) or teller
                 backward = _closes_clause(tokens, i, spans)
             else:
                 continue
