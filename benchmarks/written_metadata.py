@@ -1,6 +1,6 @@
 """Source metadata of the written stories against EXPECTED.md: outlet, publication date, place.
 
-For each of the 132 sources of ``benchmarks/written/`` this reads the file with
+For each of the 168 sources of ``benchmarks/written/`` this reads the file with
 ``reconcile.read`` and compares the detected outlet, publication date and dateline place with
 the metadata lines of ``benchmarks/written/EXPECTED.md``, transcribed below. Scoring follows the
 sealed stories' scorers (``SCORES-sealed.md``): the outlet matches case-insensitively, call
@@ -166,6 +166,74 @@ EXPECTED: dict[str, tuple[list[str] | None, str | None, str | None]] = {
     "rocket/a_release": (["Halvard Aerospace"], "2026-10-15", "Truth or Consequences"),
     "rocket/b_wire": (["Continental Wire"], "2026-10-16", "Las Cruces"),
     "rocket/c_local": (["The Rio Grande Dispatch"], "2026-10-17", "Truth or Consequences"),
+    "avalanche/a_wire": (["Mountain States Press"], "2026-01-25", "Frisco"),
+    "avalanche/b_local": (["KMTN 9 News", "KMTN 9", "KMTN", "KMTN-TV"], "2026-01-26", "Leadville"),
+    "avalanche/c_release": (["Granite County Sheriff's Office"], "2026-01-26", "Leadville"),
+    "grocery/a_wire": (["Great Lakes News Service"], "2026-03-11", "Columbus"),
+    "grocery/b_local": (["The Scioto Valley Ledger"], "2026-03-12", "Columbus"),
+    "grocery/c_release": (
+        ["UFRW Local 1187", "United Food and Retail Workers Local 1187"],
+        "2026-03-11",
+        "Columbus",
+    ),
+    "roofing/a_wire": (["Plains Wire"], "2026-05-08", "Norman"),
+    "roofing/b_local": (["KOKC News 4", "KOKC", "KOKC-TV"], "2026-05-09", "Moore"),
+    "roofing/c_release": (
+        [
+            "Cleveland County District Attorney's Office",
+            "Office of the District Attorney, Cleveland County",
+            "Office of the District Attorney",
+        ],
+        "2026-05-08",
+        "Norman",
+    ),
+    "fishkill/a_wire": (["Associated Regional Press", "ARP"], "2026-10-14", "Kinston"),
+    "fishkill/b_local": (["WKRB 9 News", "WKRB 9", "WKRB", "WKRB-TV"], "2026-10-15", None),
+    "fishkill/c_release": (["State Office of Water Quality"], "2026-10-13", "Raleigh"),
+    "broadband/a_local": (["The Breckett County Ledger"], "2026-11-11", "Salem"),
+    "broadband/b_wire": (["Heartland News Service", "HNS"], "2026-11-12", "Rolla"),
+    "broadband/c_release": (["Breckett County Commission"], "2026-11-10", None),
+    "hoops/a_wire": (["Associated Regional Press", "ARP"], "2026-03-08", "Des Moines"),
+    "hoops/b_local": (["KCIV 6", "KCIV"], "2026-03-09", "Marlow Ridge"),
+    "hoops/c_release": (
+        ["Iowa Scholastic Girls Athletic League", "ISGAL"],
+        "2026-03-07",
+        "Des Moines",
+    ),
+    "icestorm/a_wire": (["Continental News Service", "CNS"], "2026-01-12", "Tulsa"),
+    "icestorm/b_local": (
+        ["KGCX Green Country 6 News", "KGCX Green Country 6", "KGCX"],
+        "2026-01-13",
+        "Broken Arrow",
+    ),
+    "icestorm/c_release": (
+        ["Prairie Ridge Electric Co.", "Prairie Ridge Electric Co", "Prairie Ridge Electric"],
+        "2026-01-14",
+        "Tulsa",
+    ),
+    "gym/a_wire": (["Midwest Business Wire", "MBW"], "2026-03-03", "Columbus"),
+    "gym/b_local": (["Central Ohio Courier"], "2026-03-04", None),
+    "gym/c_release": (
+        ["Ironwood Fitness Clubs LLC", "Ironwood Fitness", "PRNewsline"],
+        "2026-03-02",
+        "Columbus",
+    ),
+    "hiker/a_wire": (["Continental News Service", "CNS"], "2026-08-20", "Durango"),
+    "hiker/b_local": (["Animas Valley Herald"], "2026-08-21", None),
+    "hiker/c_release": (["Piedra County Sheriff's Office"], "2026-08-22", "Durango"),
+    "capsule/a_wire": (["Continental Press Wire"], "2026-11-15", "Sevier Flats"),
+    "capsule/b_local": (["KSLV 6 News", "KSLV 6", "KSLV"], "2026-11-16", "Salt Lake City"),
+    "capsule/c_release": (
+        ["Tolland University Applied Physics Center"],
+        "2026-11-17",
+        "College Station",
+    ),
+    "zoning/a_paper": (["The Lakewood Ledger"], "2026-10-21", "Lakewood"),
+    "zoning/b_tv": (["Denver 9 News", "KDNV"], "2026-10-21", "Lakewood"),
+    "zoning/c_release": (["Granite Peak Residential"], "2026-10-22", "Denver"),
+    "aidship/a_wire": (["Continental Press Wire"], "2026-11-08", "Jeremie|Jérémie"),
+    "aidship/b_local": (["South Florida Beacon"], "2026-11-06", "Fort Lauderdale"),
+    "aidship/c_release": (["Caribbean Relief Alliance"], "2026-11-09", "Miramar"),
 }
 
 
