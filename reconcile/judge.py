@@ -526,6 +526,9 @@ def why_conflict(a: Value, b: Value) -> str:
     'different times of day'
     >>> why_conflict(Quantity.exact(1999, kind="number"), EntityRef("other", "n/a", "n/a"))
     'a name and a number'
+    >>> yen = Quantity.exact(12_500_000_000, kind="money", currency="JPY")
+    >>> why_conflict(yen, Quantity.exact(84_000_000, kind="money", currency="USD"))
+    'amounts in different currencies (JPY and USD), not converted'
     """
     kinds = (_kind_of(a), _kind_of(b))
     if kinds[0] != kinds[1] and "a name" not in kinds:
@@ -533,6 +536,10 @@ def why_conflict(a: Value, b: Value) -> str:
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         if kinds[0] == "a time":
             return "different times of day" if a.is_exact and b.is_exact else "times apart"
+        if a.currency and b.currency and a.currency != b.currency:
+            # No exchange rate is at hand (nothing is fetched), so the two are never set
+            # against each other as sums: the reader is told why they stand apart.
+            return f"amounts in different currencies ({a.currency} and {b.currency}), not converted"
         if a.is_exact and b.is_exact:
             return "different counts" if a.kind == "count" else "different amounts"
         return "figures too far apart to both hold"

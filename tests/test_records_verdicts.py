@@ -250,3 +250,15 @@ def test_a_records_source_is_shown_by_its_id_alone_and_rated_in_the_html_table()
         [{"source": "a", "subject": "x", "attribute": "n", "value": "1"}], estimate=False
     )
     assert "reliability" not in plain.to_html()  # nothing rated: no empty column
+
+
+def test_amounts_in_two_currencies_are_said_to_be_unconverted_not_different() -> None:
+    # No exchange rate is fetched: a yen figure and a dollar figure may be one sum, so the
+    # reason must not call them different amounts (an analyst's report, made-up figures).
+    report = _report(("a", "¥9.8bn"), ("b", "$66m"))
+    fact = report.facts[0]
+    assert fact.verdict.reason.endswith(
+        "amounts in different currencies (JPY and USD), not converted"
+    )
+    assert "different amounts" not in report.to_text()
+    _valid(report)
