@@ -1341,3 +1341,20 @@ def test_people_familiar_with_someone_who_do_not_speak_are_counted():
     four = _find(claims, "Four people")
     assert four is not None
     assert four.attributed_to == "police"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # the noun an amount is "of" reads with the words that stood before it, not "of <verb>"
+        ("Orvale Corp. reported adjusted earnings of $2.15 a share.", "adjusted earnings"),
+        ("Net income of $7 million was reported on Monday.", "income reported"),
+        ("Orvale posted revenue of $3.3 million.", "posted revenue"),
+        # what is counted after "of" keeps it; a verb apart from the noun follows it
+        ("The board said it sent a team of nine inspectors.", "team of inspectors sent"),
+    ],
+)
+def test_an_amounts_noun_reads_in_the_order_a_reader_says_it(sentence: str, title: str) -> None:
+    (source,) = reconcile.read([{"text": sentence, "id": "a", "published": "2026-05-06"}])
+    claims = reconcile.extract(source)
+    assert [c.attribute for c in claims if not isinstance(c.value, reconcile.DateRange)] == [title]

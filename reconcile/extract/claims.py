@@ -3906,6 +3906,35 @@ def _of_noun_tokens(noun: Token) -> list[str]:
 _COMPOUND = 3  # words of a noun compound after an amount: "one-time restructuring charge"
 
 
+def _ahead_of(words: Sequence[Token], noun: Token | None) -> bool:
+    """Whether words modify a noun from before it: "adjusted" of "adjusted earnings of"."""
+    return noun is not None and bool(words) and words[-1].start < noun.start
+
+
+def _put(phrase: list[str], words: str, *, before: bool) -> None:
+    """Words into a readable attribute, in the order a reader says them.
+
+    The noun an amount is "of" comes first in the phrase; words that stood before it in
+    the sentence go before it.
+
+    >>> phrase = ["earnings"]
+    >>> _put(phrase, "adjusted", before=True)
+    >>> _put(phrase, "reported", before=True)
+    >>> phrase
+    ['reported', 'adjusted', 'earnings']
+    """
+    if before:
+        phrase.insert(0, words)
+    else:
+        phrase.append(words)
+
+
+def _of_what(phrase: list[str], noun: Token | None) -> None:
+    """Put "of" after the noun an amount is "of" when what is counted or measured follows."""
+    if noun is not None and phrase and phrase[-1] == noun.text:
+        phrase[-1] = f"{noun.text} of"
+
+
 def _attribute(
     value: Value, context: _Context, *, lead: bool, event: str | None = None
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -3921,18 +3950,25 @@ def _attribute(
     phrase: list[str] = []
     thing: list[str] = []
     if context.of_noun is not None:
-        phrase.append(f"{context.of_noun.text} of")
+        # "revenue of $2 billion": the "of" leads to the value, which a title does not hold.
+        phrase.append(context.of_noun.text)
         thing.extend(_of_noun_tokens(context.of_noun))
     head: str | None = None
     if isinstance(value, Quantity) and value.unit and value.kind == "count":
+        _of_what(phrase, context.of_noun)  # "records of 40,000 patients": "records of patients"
         phrase.append(value.unit)
         unit_tokens = list(_unit_tokens(value.unit))
         thing = thing + unit_tokens
         head = next((t for t in reversed(unit_tokens) if not t.startswith("@")), None)
     if context.frame:
         frame_tokens = normalise(context.frame, drop_contrastive=True)
-        phrase.append(
-            " ".join(t.text for t in context.frame).replace(" ,", ",").replace(" - ", "-")
+        before = _ahead_of(context.frame, context.of_noun)
+        if not before:
+            _of_what(phrase, context.of_noun)  # "winds of 40 mph": "winds of mph"
+        _put(
+            phrase,
+            " ".join(t.text for t in context.frame).replace(" ,", ",").replace(" - ", "-"),
+            before=before,
         )
         thing.extend(frame_tokens)
         head = head or next((t for t in reversed(frame_tokens) if not t.startswith("@")), None)
@@ -3949,7 +3985,11 @@ def _attribute(
             # "Damage was estimated at $2 million", "losses were $9 million": a noun of an
             # event says what the amount is, as the verb would ("damaged", "lost").
             subject_tokens = [lexicon.event_class(t) or t for t in subject_tokens]
-        phrase.append(" ".join(t.text for t in context.subject))
+        _put(
+            phrase,
+            " ".join(t.text for t in context.subject),
+            before=_ahead_of(context.subject, context.of_noun),
+        )
         counted = _tally_of(subject_tokens)
         if counted:
             event = event or counted
@@ -3984,7 +4024,12 @@ def _attribute(
         casualty = event in _CASUALTIES and lexicon.event_class(verb.text) in _CASUALTIES_SHOT
         is_count = isinstance(value, Quantity) and value.kind == "count"
         # "Two firefighters were treated": what is counted reads "firefighters injured".
-        phrase.append(event[2:] if casualty and is_count and event else verb.text)
+        _put(
+            phrase,
+            event[2:] if casualty and is_count and event else verb.text,
+            # "adjusted earnings of $1.20", but "sent a team of 8": "team of ... sent"
+            before=context.of_noun is not None and 0 <= context.of_noun.start - verb.end <= 1,
+        )
     if rate is not None:
         # "will pay $12.10 per share", "buy it for $12.10 a share": the price of one share
         # is what is measured; the verb only says who pays it to whom.
@@ -4067,8 +4112,6 @@ def _attribute(
             # "will be sentenced in October" dates what is still to come: never the day
             # the same thing happened ("was sentenced on Thursday"), nor in conflict with it.
             thing.append(FUTURE)
-    if len(phrase) == 1 and phrase[0].endswith(" of"):
-        phrase = [phrase[0].removesuffix(" of")]  # "a profit of $95 million": "profit"
     tokens = list(dict.fromkeys(thing))
     if not tokens:
         return (" ".join(phrase) or None), ()
