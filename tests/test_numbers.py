@@ -1106,6 +1106,10 @@ def test_a_vote_tally_is_two_counts_of_votes(text, sides):
         ("Shops along a half-mile stretch were shut.", "a half-mile", 0.5, "miles"),
         ("Shops along a quarter-mile stretch were shut.", "a quarter-mile", 0.25, "miles"),
         ("The queue stretched a quarter mile along the road.", "a quarter mile", 0.25, "mile"),
+        # a spelled fraction before one unit, or "of an" hour (branch val31)
+        ("The smoke drifted one-half mile from town.", "one-half mile", 0.5, "mile"),
+        ("The vote took three-quarters of an hour.", "three-quarters of an hour", 0.75, "hour"),
+        ("Pickers worked three-quarters of a day.", "three-quarters of a day", 0.75, "day"),
     ],
 )
 def test_a_measure_glued_to_a_count_before_a_noun_is_that_many_units(text, words, value, unit):

@@ -1943,10 +1943,17 @@ def _of_a_scale(tk: _Tokens, num: _Num) -> None:
     elif tk.low(k) in _SCALE_WORDS:
         _apply_scale(num, lex.SCALES[tk.low(k)], k)
         num.fraction = False
-    elif tk.low(k) == "of" and tk.low(k + 1) in ("a", "an") and tk.low(k + 2) in _ONE_MEASURES:
-        # "two-thirds of an inch": that part of one unit, the unit its noun (as "half
-        # an inch" is read)
+    elif (
+        tk.low(k) == "of"
+        and tk.low(k + 1) in ("a", "an")
+        and (tk.low(k + 2) in _ONE_MEASURES or tk.low(k + 2) in _SPAN_UNITS)
+    ):
+        # "two-thirds of an inch", "three-quarters of an hour": that part of one unit, the
+        # unit its noun (as "half an inch" is read)
         num.last, num.fraction = k + 1, False
+    elif tk.low(k) in _ONE_MEASURES or tk.low(k) in _SPAN_UNITS:
+        # "one-half mile", "one-quarter hour": that part of one unit, as "a half mile" is
+        num.fraction = False
 
 
 def _article(tk: _Tokens, j: int) -> _Num | None:
