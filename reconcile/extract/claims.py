@@ -2438,16 +2438,21 @@ def _age_of(
 ) -> str | None:
     """The person whose age a bare number between commas right after their name gives.
 
-    "Ann Lee, 46, said": 46 is Ann Lee's age (the wire style), not a count of anything.
+    "Ann Lee, 46, said": 46 is Ann Lee's age (the wire style), not a count of anything; so
+    is "Ann Lee, aged 46," or "Ann Lee (46)".
     """
     if not isinstance(value, Quantity) or value.kind != "number" or not value.is_exact:
         return None
     first, last = _at(tokens, start), _at(tokens, end)
-    if first == 0 or last >= len(tokens) or tokens[first - 1].text != ",":
+    opener = first - 1
+    if opener > 0 and tokens[opener].low in ("aged", "age"):
+        opener -= 1  # "Ann Lee, aged 46,"
+    if opener < 1 or last >= len(tokens) or tokens[opener].text not in (",", "("):
         return None
-    if tokens[last].text not in (",", ")", ".") or value.low is None or value.low >= _OLDEST:
+    closers = (")",) if tokens[opener].text == "(" else (",", ")", ".")
+    if tokens[last].text not in closers or value.low is None or value.low >= _OLDEST:
         return None
-    person = _name_ending_at(names, tokens[first - 1].start)
+    person = _name_ending_at(names, tokens[opener].start)
     return person.name if person is not None and person.kind == "person" else None
 
 
@@ -2488,6 +2493,9 @@ def _aged_person(
         return f"{words} {described}"
     if first == 0 or tokens[first - 1].low not in _BE_FORMS:
         return None  # "the 46-year-old" alone: nobody it names or describes
+    person = _name_ending_at(names, tokens[first - 1].start)
+    if person is not None and person.kind == "person":
+        return person.name  # "Ann Lee is 46 years old"
     said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
     rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
     return _nouns_from(rest)

@@ -2759,9 +2759,29 @@ def _list_marker(tk: _Tokens, i: int, end: int) -> bool:
     """Whether the number is a list marker: "1." opening a line, or "(3)" alone."""
     nxt = tk.word(end + 1)
     if tk.word(i - 1) == "(" and tk.glued(i) and nxt == ")" and tk.glued(end + 1):
-        return True
+        return not _age_after_a_name(tk, i)
     at_line_start = i == 0 or tk.kinds[i - 1] == NL
     return at_line_start and nxt in (".", ")") and tk.glued(end + 1)
+
+
+def _age_after_a_name(tk: _Tokens, i: int) -> bool:
+    """Whether "(N)" follows a person's name, the style that gives an age: "Ms. Vell (44)".
+
+    The name is two capitalised words, or a title and one ("Dr. Orr (61)"); a list marker
+    "(2)" follows a word of the sentence or nothing. The claims stage says whose age it is.
+    """
+    if tk.kind(i) != NUM or not tk.words[i].isdigit() or not 0 < int(tk.words[i]) < _OLDEST_AGE:
+        return False
+    last = i - 2
+    if tk.kind(last) != WORD or not tk.words[last][:1].isupper() or tk.glued(i - 1):
+        return False
+    before = tk.words[last - 1] if last >= 1 else ""
+    if before == "." and tk.glued(last - 1):
+        return tk.low(last - 2) in _TITLES
+    return tk.kind(last - 1) == WORD and before[:1].isupper() and before.isalpha()
+
+
+_TITLES: Final = _set("mr mrs ms dr")
 
 
 def _year(low: _Amount, high: _Amount | None, bound: str | None) -> bool:
