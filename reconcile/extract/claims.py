@@ -796,6 +796,7 @@ class Reader:
                 claim,
                 clause_words(tokens, claim.span.start, claim.span.end, spans),
             )
+        _mark_sex(self.text, out)
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
 
@@ -2453,7 +2454,23 @@ def _age_of(
     if tokens[last].text not in closers or value.low is None or value.low >= _OLDEST:
         return None
     person = _name_ending_at(names, tokens[opener].start)
-    return person.name if person is not None and person.kind == "person" else None
+    if person is not None and person.kind == "person":
+        return person.name
+    return _described_before(tokens, opener, value.low)
+
+
+def _described_before(tokens: Sequence[Token], opener: int, years: float) -> str | None:
+    """The person an age after "a woman," describes: "41-year-old woman", or None.
+
+    "A woman, 41, was arrested" is "a 41-year-old woman" told otherwise; only a noun of one
+    person's sex ("woman", "father") after "a" or "the", not "a crowd, 40,".
+    """
+    noun = tokens[opener - 1] if opener >= 2 else None
+    if noun is None or noun.low not in lexicon.SEXED_NOUNS:
+        return None
+    if tokens[opener - 2].low not in ("a", "an", "the"):
+        return None
+    return f"{years:g}-year-old {noun.low}"
 
 
 _OLDEST = 120
@@ -2501,6 +2518,47 @@ def _aged_person(
     return _nouns_from(rest)
 
 
+def _mark_sex(text: str, claims: Sequence[Claim]) -> None:
+    """Mark a named person's age with the person's sex where the source says it.
+
+    For the grouper, which takes an unnamed "a 41-year-old woman" of another account for
+    the one person a story names only when the two are of one sex: "~female" or "~male" in
+    the age's clause words (see :func:`_sex_of`).
+    """
+    for claim in claims:
+        subject = claim.subject
+        if claim.attribute_tokens != ("age",) or not subject or subject.islower():
+            continue
+        sex = _sex_of(text, subject, claim.span.end, claim.clause_words)
+        if sex is not None:
+            _set_clause_words(claim, (*claim.clause_words, f"~{sex}"))
+
+
+def _sex_of(text: str, name: str, at: int, words: Sequence[str]) -> str | None:
+    """A person's sex as the source tells it, or None when it tells none or both.
+
+    Told by a title before the surname anywhere ("Ms. Vell", "Mr. Dan Orr"), a noun of
+    one sex beside the age ("Vell, a 41-year-old mother"), or else by the pronouns of the
+    next words ("Ann Vell, 41, ... She was held"): only one sex's.
+    """
+    cues = {lexicon.SEXED_NOUNS[w] for w in words if w in lexicon.SEXED_NOUNS}
+    surname = re.escape(name.rsplit(maxsplit=1)[-1])
+    for match in re.finditer(rf"\b(Mrs|Ms|Miss|Mr)\.?\s+(?:[A-Z][\w'-]*\s+)?{surname}\b", text):
+        cues.add(_TITLE_SEX[match.group(1)])
+    if not cues:
+        after = lexicon.words(text[at : at + _PRONOUN_REACH])
+        cues = {_PRONOUN_SEX[w] for w in after if w in _PRONOUN_SEX}
+    return cues.pop() if len(cues) == 1 else None
+
+
+_TITLE_SEX = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+_PRONOUN_SEX = {
+    **dict.fromkeys(["he", "him", "his", "himself"], "male"),
+    **dict.fromkeys(["she", "her", "hers", "herself"], "female"),
+}
+_PRONOUN_REACH = 240  # characters after an age: its sentence and, most often, the next
+
+
 def _nouns_from(tokens: Sequence[Token]) -> str | None:
     """Up to three plain nouns at the start of ``tokens``: "bus driver from ..." -> bus driver."""
     out = []
@@ -2508,6 +2566,8 @@ def _nouns_from(tokens: Sequence[Token]) -> str | None:
         if not _plain_noun(token) or token.low in _NOT_NOUNS:
             break
         out.append(token.text)
+        if token.low in lexicon.SEXED_NOUNS:
+            break  # "a 46-year-old man faces charges": the man, not "man faces charges"
     return " ".join(out) or None
 
 

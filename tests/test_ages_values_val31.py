@@ -1,0 +1,88 @@
+"""Ages of one person told in other words, and values misread (branch val31); made-up stories."""
+
+from __future__ import annotations
+
+import pytest
+from _compare_helpers import two as _two
+
+import reconcile
+
+
+def _claims_of(text: str) -> tuple[reconcile.Claim, ...]:
+    (source,) = reconcile.read({"text": text, "id": "x", "published": "2026-06-15"})
+    return reconcile.extract(source)
+
+
+def _ages(report: reconcile.Report) -> list[reconcile.Fact]:
+    return [f for f in report.facts if f.claims[0].attribute_tokens == ("age",)]
+
+
+def test_an_age_after_a_noun_of_one_person_describes_that_person():
+    """ "A woman, 52, was held" is "a 52-year-old woman" told otherwise; "a crowd, 40," is not."""
+    (age,) = [c for c in _claims_of("A woman, 52, was held at the depot.") if c.text == "52"]
+    assert age.subject == "52-year-old woman"
+    (age,) = [c for c in _claims_of("The man, aged 52, was held at the depot.") if c.text == "52"]
+    assert age.subject == "52-year-old man"
+    assert not [c.subject for c in _claims_of("A crowd, 40, gathered.") if c.subject]
+
+
+def test_a_described_person_ends_at_the_noun_of_their_sex():
+    """ "a 58-year-old man faces charges": the man, not "man faces charges"."""
+    (age,) = [
+        c
+        for c in _claims_of("A 58-year-old man faces charges of fraud.")
+        if c.text == "58-year-old"
+    ]
+    assert age.subject == "58-year-old man"
+
+
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        ("Rosa Lind, 52, was held. She was released on Friday.", "~female"),
+        ("Ms. Lind (52) was held at the depot.", "~female"),
+        ("Tom Arvo, 52, was held. Police said his van was seized.", "~male"),
+        ("Rosa Lind, a 52-year-old mother of three, was held.", "~female"),
+    ],
+)
+def test_a_named_persons_age_carries_the_sex_the_source_tells(text, sex):
+    """A title, a noun of one sex or the pronouns after it mark the named person's age."""
+    (age,) = [c for c in _claims_of(text) if c.attribute_tokens == ("age",)]
+    assert sex in age.clause_words
+
+
+def test_the_age_of_an_unnamed_person_meets_the_one_person_named_in_conflict():
+    """ "Rosa Lind, 52," (she) / "a 53-year-old woman": one person's age, in conflict."""
+    report = _two(
+        "Rosa Lind, 52, was arrested at the depot on Monday. She was released on bail.",
+        "Police arrested a 53-year-old woman at the depot on Monday.",
+    )
+    (fact,) = _ages(report)
+    assert fact.verdict.kind == "conflict"
+    assert {c.source_id for c in fact.claims} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Police arrested a 53-year-old man at the depot on Monday.",  # another sex
+        "Police said a 12-year-old girl was hurt at the depot on Monday.",  # far apart: two people
+    ],
+)
+def test_an_unnamed_person_of_another_sex_or_age_stays_apart(other):
+    """A woman named is not "a 53-year-old man"; a girl of 12 is not a woman of 52."""
+    report = _two(
+        "Rosa Lind, 52, was arrested at the depot on Monday. She was released on bail.", other
+    )
+    assert sorted(len(f.claims) for f in _ages(report)) == [1, 1]
+
+
+def test_two_people_named_leave_an_unnamed_age_alone():
+    """With two named ages in the story, which one "a 53-year-old woman" is is not read."""
+    report = reconcile.compare(
+        [
+            {"text": "Rosa Lind, 52, and Tom Arvo, 60, were arrested. She was freed.", "id": "a"},
+            {"text": "Police arrested a 53-year-old woman at the depot.", "id": "b"},
+        ]
+    )
+    assert not [f for f in _ages(report) if len({c.source_id for c in f.claims}) > 1]
