@@ -6,6 +6,7 @@ import pytest
 from _compare_helpers import two as _two
 
 import reconcile
+from reconcile.extract.numbers import find_ages, find_quantities
 
 
 def _claims_of(text: str) -> tuple[reconcile.Claim, ...]:
@@ -23,6 +24,8 @@ def test_an_age_after_a_noun_of_one_person_describes_that_person():
     assert age.subject == "52-year-old woman"
     (age,) = [c for c in _claims_of("The man, aged 52, was held at the depot.") if c.text == "52"]
     assert age.subject == "52-year-old man"
+    (age,) = [c for c in _claims_of("Rosa Lind, who is 52, was held.") if c.text == "52"]
+    assert age.subject == "Rosa Lind"
     assert not [c.subject for c in _claims_of("A crowd, 40, gathered.") if c.subject]
 
 
@@ -86,3 +89,60 @@ def test_two_people_named_leave_an_unnamed_age_alone():
         ]
     )
     assert not [f for f in _ages(report) if len({c.source_id for c in f.claims}) > 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ferry traffic fell by half in May.", "The board cut the grant by half."],
+)
+def test_a_change_by_half_is_a_change_of_fifty_percent(text):
+    """ "fell by half" is a fall of 50 percent, told loosely: it meets "fell 52%"."""
+    (found,) = [(text[s:e], q) for s, e, q in find_quantities(text)]
+    words, quantity = found
+    assert words == "half"
+    assert (quantity.kind, quantity.low, quantity.high) == ("percent", 50.0, 50.0)
+
+
+def test_by_half_without_a_change_is_no_percent():
+    """ "split it by half" changes no level."""
+    assert not find_quantities("They split the loaf by half.")
+
+
+@pytest.mark.parametrize(
+    "worded",
+    [
+        "The trustees voted four to three to close the pool.",
+        "The trustees voted 4 to 3 to close the pool.",
+        "The trustees closed the pool on a four-to-three vote.",
+    ],
+)
+def test_a_vote_told_with_to_is_the_tally_told_with_a_dash(worded):
+    """ "voted four to three" is the tally "voted 4-3" gives: they meet, side by side."""
+    report = _two("The trustees voted 4-3 to close the pool.", worded)
+    votes = [f for f in report.facts if f.claims[0].attribute_tokens[:1] == ("vote",)]
+    assert sorted(len({c.source_id for c in f.claims}) for f in votes) == [2, 2]
+    assert all(f.verdict.kind == "agree" for f in votes)
+
+
+def test_a_range_with_to_is_no_tally():
+    """ "from five to ten dollars" after "voted to raise" is no vote's tally."""
+    claims = _claims_of("The board voted to raise fees from five to ten dollars.")
+    assert not [c for c in claims if c.attribute_tokens[:1] == ("vote",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "low", "high", "high_open"),
+    [
+        ("The pilot was nearly 70 years old.", "nearly 70 years old", 63.0, 70.0, True),
+        ("A nearly 70-year-old pilot was hurt.", "nearly 70-year-old", 63.0, 70.0, True),
+        ("The pilot was 70 years old.", "70 years old", 70.0, 70.0, False),
+    ],
+)
+def test_an_age_keeps_the_bound_before_it(text, words, low, high, high_open):
+    """ "nearly 70 years old" is under 70, as "nearly 70 people" is; not exactly 70."""
+    (found,) = [(text[s:e], q) for s, e, q in find_ages(text)]
+    assert found[0] == words
+    assert (found[1].low, found[1].high, found[1].high_open) == (low, high, high_open)
+    (age,) = [c for c in _claims_of(text) if c.attribute_tokens == ("age",)]
+    assert age.subject is not None
+    assert "70-year-old" in age.subject or age.subject == "pilot"

@@ -1188,6 +1188,10 @@ def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
         ("Membership grew from 200 to 350 members.", ["200", "350 members"]),
         ("The fare increase, from $2 to $2.50, starts soon.", ["$2", "$2.50"]),
         ("Prices went up from 3 to 4 percent.", ["3", "4 percent"]),
+        # "went from", and changes in other verbs (branch val31)
+        ("The club went from 40 to 55 members.", ["40", "55 members"]),
+        ("Ridership doubled from 400 to 800 riders.", ["400", "800 riders"]),
+        ("Stocks tumbled from 90 to 60 tonnes.", ["90", "60 tonnes"]),
         # After "by", a change then the level it reached, when the ends are far apart ...
         ("The fare is going up by 50 cents to $2.50.", ["50 cents", "$2.50"]),
         ("The board cut service by 12 to 40 routes.", ["12", "40 routes"]),

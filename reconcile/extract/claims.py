@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, ING_NOUNS, SMALL
+from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, GO_FORMS, ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure, ordinal_series
@@ -706,7 +706,7 @@ class Reader:
             elif bare and _YEARS_OLD.search(self.text, start, end):
                 # "a 46-year-old nurse", "was 46 years old": the age of the person named or
                 # described; with neither it is compared with nothing.
-                years = f"{stated.low:g}-year-old" if isinstance(stated, Quantity) else ""
+                years = _years_old(stated)
                 subject = _aged_person(tokens, names, start, end, years)
                 attribute, attribute_tokens = "age", ("age",) if subject else ()
             if isinstance(stated, Quantity) and _population(tokens, start, stated):
@@ -1668,6 +1668,14 @@ def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | Non
     return (verb, named) if named else None
 
 
+def _worded_side(link: Sequence[Token]) -> bool:
+    """Whether ``link`` is "to" (or "-to-") then a tally's other side: "five to two"."""
+    words = [t.low for t in link if t.text not in "-–"]
+    if len(words) < 2 or words[0] != "to":
+        return False
+    return words[1].isdigit() or words[1] in SMALL
+
+
 def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> str | None:
     """The side a count of votes is on, as a token ("~for", "~against"), or None.
 
@@ -1681,10 +1689,12 @@ def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> s
     first, last = _at(tokens, start), _at(tokens, end)
     if value.unit == "votes" and value.kind == "count":
         dash = last + 1 < len(tokens) and tokens[last].text in "-–"
-        leading = dash and tokens[last + 1].text[:1].isdigit()
+        leading = (dash and tokens[last + 1].text[:1].isdigit()) or _worded_side(
+            tokens[last : last + 4]
+        )
         trailing = (
             first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].text[:1].isdigit()
-        )
+        ) or _worded_side(tokens[max(0, first - 4) : first][::-1])
         if leading or trailing:
             defeated = any(t.low in _DEFEATED for t in tokens)
             return "~for" if leading != defeated else "~against"
@@ -2440,7 +2450,7 @@ def _age_of(
     """The person whose age a bare number between commas right after their name gives.
 
     "Ann Lee, 46, said": 46 is Ann Lee's age (the wire style), not a count of anything; so
-    is "Ann Lee, aged 46," or "Ann Lee (46)".
+    is "Ann Lee, aged 46,", "Ann Lee, who is 46," or "Ann Lee (46)".
     """
     if not isinstance(value, Quantity) or value.kind != "number" or not value.is_exact:
         return None
@@ -2448,6 +2458,8 @@ def _age_of(
     opener = first - 1
     if opener > 0 and tokens[opener].low in ("aged", "age"):
         opener -= 1  # "Ann Lee, aged 46,"
+    elif opener > 1 and tokens[opener].low in ("is", "was") and tokens[opener - 1].low == "who":
+        opener -= 2  # "Ann Lee, who is 46,"
     if opener < 1 or last >= len(tokens) or tokens[opener].text not in (",", "("):
         return None
     closers = (")",) if tokens[opener].text == "(" else (",", ")", ".")
@@ -2516,6 +2528,19 @@ def _aged_person(
     said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
     rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
     return _nouns_from(rest)
+
+
+def _years_old(age: Value) -> str:
+    """How an age describes its person, whatever the printed form: "46-year-old".
+
+    The number printed: "nearly 90-year-old" is under 90 and describes a "90-year-old",
+    "about 40 years old" a "40-year-old".
+    """
+    if not isinstance(age, Quantity) or age.low is None or age.high is None:
+        return ""
+    if age.high_open or age.low_open:
+        return f"{age.high if age.high_open else age.low:g}-year-old"
+    return f"{(age.low + age.high) / 2:g}-year-old"
 
 
 def _mark_sex(text: str, claims: Sequence[Claim]) -> None:
@@ -4618,7 +4643,7 @@ def _change_before(tokens: Sequence[Token], k: int) -> bool:
     from $60 to $75"); a comma ends the walk unless it is right before ``k`` ("the fare
     increase, from $2 to $2.50"); "up" or "down" counts right before ``k``.
     """
-    if k and tokens[k - 1].low in CHANGE_PARTICLES:
+    if k and (tokens[k - 1].low in CHANGE_PARTICLES or tokens[k - 1].low in GO_FORMS):
         return True
     for j in range(k - 1, max(-1, k - 13), -1):
         token = tokens[j]
