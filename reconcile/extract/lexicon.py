@@ -766,12 +766,12 @@ def words(text: str) -> list[str]:
 # age of a man named in another account is not hers. Nouns of a role ("teacher") say none.
 SEXED_NOUNS: dict[str, str] = {
     **dict.fromkeys(
-        "man boy father son husband brother grandfather uncle nephew gentleman businessman"
+        "man male boy father son husband brother grandfather uncle nephew gentleman businessman"
         " policeman fireman congressman chairman spokesman".split(),
         "male",
     ),
     **dict.fromkeys(
-        "woman girl mother daughter wife sister grandmother aunt niece lady businesswoman"
+        "woman female girl mother daughter wife sister grandmother aunt niece lady businesswoman"
         " policewoman congresswoman chairwoman spokeswoman".split(),
         "female",
     ),
