@@ -146,3 +146,9 @@ def test_an_age_keeps_the_bound_before_it(text, words, low, high, high_open):
     (age,) = [c for c in _claims_of(text) if c.attribute_tokens == ("age",)]
     assert age.subject is not None
     assert "70-year-old" in age.subject or age.subject == "pilot"
+
+
+def test_a_change_with_no_content_word_before_it_reads_without_error():
+    """A change whose changed thing has no content word ("almost by fell almost from 41")
+    is read with no attribute, not an IndexError."""
+    assert [c.text for c in _claims_of("almost by fell almost from 41")] == ["41"]

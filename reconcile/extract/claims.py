@@ -741,9 +741,10 @@ class Reader:
                     stated = attrs.evolve(stated, high=stated.low, low_open=False)
             if isinstance(stated, Quantity) and _only_a_change(attribute_tokens):
                 thing = _changed_thing(tokens, start, spans)
-                if thing:  # "restated its quarterly revenue to $2.37 billion": revenue
+                words = normalise(thing) if thing else []  # no content word: "almost"
+                if words:  # "restated its quarterly revenue to $2.37 billion": revenue
                     attribute = " ".join(t.text for t in thing)
-                    words = normalise(thing)  # the head noun first, as _attribute gives it
+                    # the head noun first, as _attribute gives it
                     attribute_tokens = tuple(dict.fromkeys([words[-1], *words[:-1]]))
             step = (
                 _change_step(tokens, start, end, percent=stated.kind == "percent")
