@@ -152,3 +152,10 @@ def test_a_change_with_no_content_word_before_it_reads_without_error():
     """A change whose changed thing has no content word ("almost by fell almost from 41")
     is read with no attribute, not an IndexError."""
     assert [c.text for c in _claims_of("almost by fell almost from 41")] == ["41"]
+
+
+def test_male_before_a_noun_describes_with_the_noun():
+    """ "a 9-year-old male bus passenger" is the passenger: "male" is an adjective here."""
+    claims = _claims_of("A 9-year-old male bus passenger was treated.")
+    (age,) = [c for c in claims if c.attribute_tokens == ("age",)]
+    assert age.subject == "9-year-old male bus passenger"

@@ -2592,10 +2592,13 @@ def _nouns_from(tokens: Sequence[Token]) -> str | None:
         if not _plain_noun(token) or token.low in _NOT_NOUNS:
             break
         out.append(token.text)
-        if token.low in lexicon.SEXED_NOUNS:
+        if token.low in lexicon.SEXED_NOUNS and token.low not in _ALSO_ADJECTIVES:
             break  # "a 46-year-old man faces charges": the man, not "man faces charges"
     return " ".join(out) or None
 
+
+# Nouns of one sex that are as often adjectives: "a 7-year-old male gunshot victim".
+_ALSO_ADJECTIVES = frozenset(["male", "female"])
 
 # The dead and the hurt are two sets: others of the one are all of the other.
 _OTHER_CASUALTIES = {"e:killed": "e:injured", "e:injured": "e:killed"}
