@@ -2597,7 +2597,7 @@ def _nouns_from(tokens: Sequence[Token]) -> str | None:
     return " ".join(out) or None
 
 
-# Nouns of one sex that are as often adjectives: "a 7-year-old male gunshot victim".
+# Nouns of one sex that are as often adjectives: "a 9-year-old male bus passenger".
 _ALSO_ADJECTIVES = frozenset(["male", "female"])
 
 # The dead and the hurt are two sets: others of the one are all of the other.
