@@ -2310,6 +2310,58 @@ def _values_far(a: _Cluster, b: _Cluster) -> bool:
     return any(isinstance(x, Quantity) and _far(x, y) for x in mine for y in theirs)
 
 
+def _join_an_age_described_to_the_one_named(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the age of "a 41-year-old woman" to the age of the one person a story names.
+
+    "Ann Vell, 41," / "a 42-year-old woman" (an account that names nobody): when the story
+    gives the age of one named person only, and describes unnamed ones by one noun only,
+    the two are one person's age, here in conflict. Not when the noun says a sex the named
+    person is not told to be of (see :func:`reconcile.extract.claims._sex_of`), nor when a
+    source tells both unlike, nor for ages more than two years apart (two people, a boy
+    and his father, not one misreported).
+    """
+    named: list[int] = []
+    described: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        if claim.attribute_tokens != ("age",) or not claim.subject:
+            continue
+        if _described(claim):
+            described[claim.subject.split(" ", 1)[-1].casefold()].append(index)
+        else:
+            named.append(index)
+    if not named or len(described) != 1:
+        return
+    whole = max((_subject_words(ordered[i]) for i in named), key=len)
+    if any(not _subject_words(ordered[i]) <= whole for i in named):
+        return  # two people named: which one is described is not read
+    ((noun, unnamed),) = described.items()
+    sex = lexicon.SEXED_NOUNS.get(noun.split()[-1])
+    told = {w for i in named for w in ordered[i].clause_words if w in ("~male", "~female")}
+    if sex is not None and told != {f"~{sex}"}:
+        return
+    ages = [ordered[i].value for i in (*named, *unnamed)]
+    points = [v.low for v in ages if isinstance(v, Quantity) and v.low is not None]
+    if len(points) != len(ages) or max(points) - min(points) > 2:  # years: a birthday, a typo
+        return
+    by_source: dict[str, list[Value]] = defaultdict(list)
+    for index in (*named, *unnamed):
+        by_source[ordered[index].source_id].append(ordered[index].value)
+    if any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs):
+        return  # a source tells two unlike ages: two people, or which is which is not read
+    members = set(named) | set(unnamed)
+    firsts = [_live(owners[i], merged) for i in named]
+    facts = sorted({_live(owners[i], merged) for i in members}, key=lambda f: (f not in firsts, f))
+    if len(facts) < 2 or any(m not in members for f in facts for m in clusters[f].members):
+        return
+    _absorb_into_first(clusters, merged, pending, facts, "an age described and the one named", 40.0)
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -2326,6 +2378,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses
+    _join_an_age_described_to_the_one_named,  # "a 42-year-old woman" / "Ann Vell, 41"
 )
 
 

@@ -1001,6 +1001,30 @@ def test_a_number_between_commas_after_a_name_is_that_persons_age():
     assert age.subject == "Rosa Lind"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Rosa Lind (52) said the line had stopped.", "52"),
+        ("Ms. Lind (52) said the line had stopped.", "52"),
+        ("Rosa Lind, aged 52, said the line had stopped.", "52"),
+        ("Rosa Lind, age 52, said the line had stopped.", "52"),
+        ("Rosa Lind is 52 years old, her union said.", "52 years old"),
+    ],
+)
+def test_an_age_in_brackets_after_aged_or_after_is_is_the_persons(text, words):
+    """ "Rosa Lind (52)", "Rosa Lind, aged 52," and "Rosa Lind is 52 years old" give her age,
+    as "Rosa Lind, 52," does: otherwise an age told so meets no other account's (branch val31)."""
+    (age,) = [c for c in _claims_of(text) if c.text == words]
+    assert age.attribute_tokens == ("age",)
+    assert age.subject is not None
+    assert age.subject.endswith("Lind")
+
+
+def test_a_bracketed_list_marker_is_still_no_age():
+    """ "(2)" after a word of the sentence, not a name, stays a list marker."""
+    assert not [c for c in _claims_of("The rules say (2) no dogs on the pier.") if c.text == "2"]
+
+
 def test_none_of_a_count_negates_the_predicate_not_the_count():
     """ "none of its 80 staff was hurt" still states that it has 80 staff."""
     (claim,) = [c for c in _claims_of("None of its 80 staff was hurt.") if "80" in c.text]

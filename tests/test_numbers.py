@@ -1106,6 +1106,10 @@ def test_a_vote_tally_is_two_counts_of_votes(text, sides):
         ("Shops along a half-mile stretch were shut.", "a half-mile", 0.5, "miles"),
         ("Shops along a quarter-mile stretch were shut.", "a quarter-mile", 0.25, "miles"),
         ("The queue stretched a quarter mile along the road.", "a quarter mile", 0.25, "mile"),
+        # a spelled fraction before one unit, or "of an" hour (branch val31)
+        ("The smoke drifted one-half mile from town.", "one-half mile", 0.5, "mile"),
+        ("The vote took three-quarters of an hour.", "three-quarters of an hour", 0.75, "hour"),
+        ("Pickers worked three-quarters of a day.", "three-quarters of a day", 0.75, "day"),
     ],
 )
 def test_a_measure_glued_to_a_count_before_a_noun_is_that_many_units(text, words, value, unit):
@@ -1184,6 +1188,10 @@ def test_one_second_alone_and_zero_with_a_noun_still_count(text, words):
         ("Membership grew from 200 to 350 members.", ["200", "350 members"]),
         ("The fare increase, from $2 to $2.50, starts soon.", ["$2", "$2.50"]),
         ("Prices went up from 3 to 4 percent.", ["3", "4 percent"]),
+        # "went from", and changes in other verbs (branch val31)
+        ("The club went from 40 to 55 members.", ["40", "55 members"]),
+        ("Ridership doubled from 400 to 800 riders.", ["400", "800 riders"]),
+        ("Stocks tumbled from 90 to 60 tonnes.", ["90", "60 tonnes"]),
         # After "by", a change then the level it reached, when the ends are far apart ...
         ("The fare is going up by 50 cents to $2.50.", ["50 cents", "$2.50"]),
         ("The board cut service by 12 to 40 routes.", ["12", "40 routes"]),

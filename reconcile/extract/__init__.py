@@ -150,6 +150,17 @@ def _values(
         # "on a 7-2 vote", "a 64–57 win": a tally's sides, which the number reader leaves
         spans = [(s, e) for s, e, _ in explicit]
         tallies = find_tallies(text, sentence.start, sentence.end)
+        # "voted five to two", "on a seven to two vote": a side the number reader read
+        # alone (or with the word after it) is the tally's side
+        sides = {
+            (s, e)
+            for s, e in spans
+            for ts, te, _ in tallies
+            if s == ts and e >= te and " " not in text[te:e].strip() and not _digit_in(text, te, e)
+        }
+        if sides:
+            explicit = [k for k in explicit if (k[0], k[1]) not in sides]
+            spans = [span for span in spans if span not in sides]
         explicit.extend(
             t
             for t in tallies
@@ -180,6 +191,10 @@ def _values(
             k for k in kept if (k[0], k[1]) not in durations or not _overlaps(wholes, k[0], k[1])
         ]
     yield from sorted((*kept, *implicit, *times), key=_SPAN)
+
+
+def _digit_in(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[start:end])
 
 
 _PERIODS = frozenset(["day", "week", "month", "quarter", "year", "decade"])

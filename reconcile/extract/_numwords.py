@@ -26,6 +26,7 @@ __all__ = [
     "FRACTIONS",
     "FUNCTION_WORDS",
     "GLUED_SCALES",
+    "GO_FORMS",
     "ING_NOUNS",
     "LABEL_NOUNS",
     "LY_WORDS",
@@ -544,9 +545,17 @@ CHANGE_WORDS: Final = frozenset(
     swollen swelling restate restates restated restating revise revises revised revising
     narrow narrows narrowed narrowing widen widens widened widening slip slips slipped
     slipping""".split()
+    + """double doubles doubled doubling triple triples tripled tripling tumble tumbles
+    tumbled tumbling sink sinks sank sunk sinking dip dips dipped dipping slide slides slid
+    sliding slump slumps slumped slumping leap leaps leapt leaped leaping spike spikes
+    spiked spiking skyrocket skyrockets skyrocketed skyrocketing balloon balloons
+    ballooned ballooning rebound rebounds rebounded rebounding edge edges edged
+    edging""".split()
 )
 # "went up from 3 to 4", "is down from 40 to 32": only right before "from".
 CHANGE_PARTICLES: Final = frozenset({"up", "down"})
+# "went from 40 to 55": a change too, right before "from" only ("went 40 to 55" is not).
+GO_FORMS: Final = frozenset({"go", "goes", "went", "gone", "going"})
 
 # Ordinals spelled out, for the editions of a yearly event ("the fifth annual fair").
 ORDINALS: Final = MappingProxyType(

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, ING_NOUNS, SMALL
+from reconcile.extract._numwords import CHANGE_PARTICLES, CHANGE_WORDS, GO_FORMS, ING_NOUNS, SMALL
 from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure, ordinal_series
@@ -706,7 +706,7 @@ class Reader:
             elif bare and _YEARS_OLD.search(self.text, start, end):
                 # "a 46-year-old nurse", "was 46 years old": the age of the person named or
                 # described; with neither it is compared with nothing.
-                years = f"{stated.low:g}-year-old" if isinstance(stated, Quantity) else ""
+                years = _years_old(stated)
                 subject = _aged_person(tokens, names, start, end, years)
                 attribute, attribute_tokens = "age", ("age",) if subject else ()
             if isinstance(stated, Quantity) and _population(tokens, start, stated):
@@ -741,9 +741,10 @@ class Reader:
                     stated = attrs.evolve(stated, high=stated.low, low_open=False)
             if isinstance(stated, Quantity) and _only_a_change(attribute_tokens):
                 thing = _changed_thing(tokens, start, spans)
-                if thing:  # "restated its quarterly revenue to $2.37 billion": revenue
+                words = normalise(thing) if thing else []  # no content word: "almost"
+                if words:  # "restated its quarterly revenue to $2.37 billion": revenue
                     attribute = " ".join(t.text for t in thing)
-                    words = normalise(thing)  # the head noun first, as _attribute gives it
+                    # the head noun first, as _attribute gives it
                     attribute_tokens = tuple(dict.fromkeys([words[-1], *words[:-1]]))
             step = (
                 _change_step(tokens, start, end, percent=stated.kind == "percent")
@@ -796,6 +797,7 @@ class Reader:
                 claim,
                 clause_words(tokens, claim.span.start, claim.span.end, spans),
             )
+        _mark_sex(self.text, out)
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
 
@@ -1667,6 +1669,14 @@ def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | Non
     return (verb, named) if named else None
 
 
+def _worded_side(link: Sequence[Token]) -> bool:
+    """Whether ``link`` is "to" (or "-to-") then a tally's other side: "five to two"."""
+    words = [t.low for t in link if t.text not in "-–"]
+    if len(words) < 2 or words[0] != "to":
+        return False
+    return words[1].isdigit() or words[1] in SMALL
+
+
 def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> str | None:
     """The side a count of votes is on, as a token ("~for", "~against"), or None.
 
@@ -1680,10 +1690,12 @@ def _vote_side(tokens: Sequence[Token], start: int, end: int, value: Value) -> s
     first, last = _at(tokens, start), _at(tokens, end)
     if value.unit == "votes" and value.kind == "count":
         dash = last + 1 < len(tokens) and tokens[last].text in "-–"
-        leading = dash and tokens[last + 1].text[:1].isdigit()
+        leading = (dash and tokens[last + 1].text[:1].isdigit()) or _worded_side(
+            tokens[last : last + 4]
+        )
         trailing = (
             first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].text[:1].isdigit()
-        )
+        ) or _worded_side(tokens[max(0, first - 4) : first][::-1])
         if leading or trailing:
             defeated = any(t.low in _DEFEATED for t in tokens)
             return "~for" if leading != defeated else "~against"
@@ -2438,17 +2450,40 @@ def _age_of(
 ) -> str | None:
     """The person whose age a bare number between commas right after their name gives.
 
-    "Ann Lee, 46, said": 46 is Ann Lee's age (the wire style), not a count of anything.
+    "Ann Lee, 46, said": 46 is Ann Lee's age (the wire style), not a count of anything; so
+    is "Ann Lee, aged 46,", "Ann Lee, who is 46," or "Ann Lee (46)".
     """
     if not isinstance(value, Quantity) or value.kind != "number" or not value.is_exact:
         return None
     first, last = _at(tokens, start), _at(tokens, end)
-    if first == 0 or last >= len(tokens) or tokens[first - 1].text != ",":
+    opener = first - 1
+    if opener > 0 and tokens[opener].low in ("aged", "age"):
+        opener -= 1  # "Ann Lee, aged 46,"
+    elif opener > 1 and tokens[opener].low in ("is", "was") and tokens[opener - 1].low == "who":
+        opener -= 2  # "Ann Lee, who is 46,"
+    if opener < 1 or last >= len(tokens) or tokens[opener].text not in (",", "("):
         return None
-    if tokens[last].text not in (",", ")", ".") or value.low is None or value.low >= _OLDEST:
+    closers = (")",) if tokens[opener].text == "(" else (",", ")", ".")
+    if tokens[last].text not in closers or value.low is None or value.low >= _OLDEST:
         return None
-    person = _name_ending_at(names, tokens[first - 1].start)
-    return person.name if person is not None and person.kind == "person" else None
+    person = _name_ending_at(names, tokens[opener].start)
+    if person is not None and person.kind == "person":
+        return person.name
+    return _described_before(tokens, opener, value.low)
+
+
+def _described_before(tokens: Sequence[Token], opener: int, years: float) -> str | None:
+    """The person an age after "a woman," describes: "41-year-old woman", or None.
+
+    "A woman, 41, was arrested" is "a 41-year-old woman" told otherwise; only a noun of one
+    person's sex ("woman", "father") after "a" or "the", not "a crowd, 40,".
+    """
+    noun = tokens[opener - 1] if opener >= 2 else None
+    if noun is None or noun.low not in lexicon.SEXED_NOUNS:
+        return None
+    if tokens[opener - 2].low not in ("a", "an", "the"):
+        return None
+    return f"{years:g}-year-old {noun.low}"
 
 
 _OLDEST = 120
@@ -2488,9 +2523,66 @@ def _aged_person(
         return f"{words} {described}"
     if first == 0 or tokens[first - 1].low not in _BE_FORMS:
         return None  # "the 46-year-old" alone: nobody it names or describes
+    person = _name_ending_at(names, tokens[first - 1].start)
+    if person is not None and person.kind == "person":
+        return person.name  # "Ann Lee is 46 years old"
     said = max((i for i in range(first) if tokens[i].low in lexicon.SPEECH_VERBS), default=-1)
     rest = [t for t in tokens[said + 1 : first] if t.low not in ("that", "the", "a", "an")]
     return _nouns_from(rest)
+
+
+def _years_old(age: Value) -> str:
+    """How an age describes its person, whatever the printed form: "46-year-old".
+
+    The number printed: "nearly 90-year-old" is under 90 and describes a "90-year-old",
+    "about 40 years old" a "40-year-old".
+    """
+    if not isinstance(age, Quantity) or age.low is None or age.high is None:
+        return ""
+    if age.high_open or age.low_open:
+        return f"{age.high if age.high_open else age.low:g}-year-old"
+    return f"{(age.low + age.high) / 2:g}-year-old"
+
+
+def _mark_sex(text: str, claims: Sequence[Claim]) -> None:
+    """Mark a named person's age with the person's sex where the source says it.
+
+    For the grouper, which takes an unnamed "a 41-year-old woman" of another account for
+    the one person a story names only when the two are of one sex: "~female" or "~male" in
+    the age's clause words (see :func:`_sex_of`).
+    """
+    for claim in claims:
+        subject = claim.subject
+        if claim.attribute_tokens != ("age",) or not subject or subject.islower():
+            continue
+        sex = _sex_of(text, subject, claim.span.end, claim.clause_words)
+        if sex is not None:
+            _set_clause_words(claim, (*claim.clause_words, f"~{sex}"))
+
+
+def _sex_of(text: str, name: str, at: int, words: Sequence[str]) -> str | None:
+    """A person's sex as the source tells it, or None when it tells none or both.
+
+    Told by a title before the surname anywhere ("Ms. Vell", "Mr. Dan Orr"), a noun of
+    one sex beside the age ("Vell, a 41-year-old mother"), or else by the pronouns of the
+    next words ("Ann Vell, 41, ... She was held"): only one sex's.
+    """
+    cues = {lexicon.SEXED_NOUNS[w] for w in words if w in lexicon.SEXED_NOUNS}
+    surname = re.escape(name.rsplit(maxsplit=1)[-1])
+    for match in re.finditer(rf"\b(Mrs|Ms|Miss|Mr)\.?\s+(?:[A-Z][\w'-]*\s+)?{surname}\b", text):
+        cues.add(_TITLE_SEX[match.group(1)])
+    if not cues:
+        after = lexicon.words(text[at : at + _PRONOUN_REACH])
+        cues = {_PRONOUN_SEX[w] for w in after if w in _PRONOUN_SEX}
+    return cues.pop() if len(cues) == 1 else None
+
+
+_TITLE_SEX = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+_PRONOUN_SEX = {
+    **dict.fromkeys(["he", "him", "his", "himself"], "male"),
+    **dict.fromkeys(["she", "her", "hers", "herself"], "female"),
+}
+_PRONOUN_REACH = 240  # characters after an age: its sentence and, most often, the next
 
 
 def _nouns_from(tokens: Sequence[Token]) -> str | None:
@@ -2500,8 +2592,13 @@ def _nouns_from(tokens: Sequence[Token]) -> str | None:
         if not _plain_noun(token) or token.low in _NOT_NOUNS:
             break
         out.append(token.text)
+        if token.low in lexicon.SEXED_NOUNS and token.low not in _ALSO_ADJECTIVES:
+            break  # "a 46-year-old man faces charges": the man, not "man faces charges"
     return " ".join(out) or None
 
+
+# Nouns of one sex that are as often adjectives: "a 9-year-old male bus passenger".
+_ALSO_ADJECTIVES = frozenset(["male", "female"])
 
 # The dead and the hurt are two sets: others of the one are all of the other.
 _OTHER_CASUALTIES = {"e:killed": "e:injured", "e:injured": "e:killed"}
@@ -4593,7 +4690,7 @@ def _change_before(tokens: Sequence[Token], k: int) -> bool:
     from $60 to $75"); a comma ends the walk unless it is right before ``k`` ("the fare
     increase, from $2 to $2.50"); "up" or "down" counts right before ``k``.
     """
-    if k and tokens[k - 1].low in CHANGE_PARTICLES:
+    if k and (tokens[k - 1].low in CHANGE_PARTICLES or tokens[k - 1].low in GO_FORMS):
         return True
     for j in range(k - 1, max(-1, k - 13), -1):
         token = tokens[j]

@@ -760,3 +760,19 @@ def noun_token(word: str) -> str | None:
 def words(text: str) -> list[str]:
     """The lowercase words of a text."""
     return _TOKEN.findall(text.casefold())
+
+
+# Nouns for one person that say the person's sex: "a 41-year-old woman" is a woman, so the
+# age of a man named in another account is not hers. Nouns of a role ("teacher") say none.
+SEXED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "man male boy father son husband brother grandfather uncle nephew gentleman businessman"
+        " policeman fireman congressman chairman spokesman".split(),
+        "male",
+    ),
+    **dict.fromkeys(
+        "woman female girl mother daughter wife sister grandmother aunt niece lady businesswoman"
+        " policewoman congresswoman chairwoman spokeswoman".split(),
+        "female",
+    ),
+}

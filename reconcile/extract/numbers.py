@@ -822,7 +822,47 @@ def find_tallies(
         for (s, e), unit in zip(ends, units, strict=False):
             quantity = Quantity.exact(int(text[s:e]), kind="count", unit=unit, precision=1)
             out.append((s, e, quantity))
+    out.extend(_worded_votes(text, start, stop))
+    return sorted(out, key=lambda found: found[:2])
+
+
+def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quantity]]:
+    """The sides of a vote's tally told with "to": "voted five to two", "a 6-to-3 ruling".
+
+    The same two counts of votes "voted 5-2" gives, so that the two wordings meet. Only
+    where a dashed pair would be a vote's (right after "voted", "ruled", "a vote of", or
+    before "vote", "decision", "ruling", "margin"); "from five to ten" is none.
+    """
+    out: list[tuple[int, int, Quantity]] = []
+    for m in _WORDED_TALLY.finditer(text, start, stop):
+        before = text[max(start, m.start() - 60) : m.start()]
+        after = text[m.end() : min(stop, m.end() + 24)]
+        voted = _TALLY_BEFORE.search(before) and (
+            not before.rstrip().endswith(("by", "by a")) or _TALLY_VOTE_BEFORE.search(before)
+        )
+        if not voted and not _TALLY_AFTER.match(after):
+            continue
+        one, other = _side_value(m[1]), _side_value(m[2])
+        if one is None or other is None:
+            continue
+        for group, value in ((1, one), (2, other)):
+            quantity = Quantity.exact(value, kind="count", unit="votes", precision=1)
+            out.append((m.start(group), m.end(group), quantity))
     return out
+
+
+def _side_value(word: str) -> int | None:
+    """A side of a worded tally: digits or a small number's word, "nine" or "9"."""
+    if word.isdigit():
+        return int(word)
+    value = lex.SMALL.get(word.casefold())
+    return value if value is not None and value < _TALLY_WORDS_BELOW else None
+
+
+_WORDED_TALLY = re.compile(
+    r"(?<![\w.,-])([A-Za-z]+|\d{1,3})(?:\s+to\s+|-to-)([A-Za-z]+|\d{1,3})(?![\w%]|-\w)"
+)
+_TALLY_WORDS_BELOW: Final = 100  # "nine", "twelve", "fifty": a tally's side, not "hundred"
 
 
 def _pair_units(before: str, after: str) -> tuple[str, ...]:
@@ -1054,8 +1094,37 @@ def find_ages(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             value = sum(lex.SMALL[w] for w in words)
         if 0 < value < _OLDEST_AGE:
             quantity = Quantity(low=value, high=value, kind="number", precision=1.0)
-            out.append((match.start(), match.end(), quantity))
+            ends = (match.start(), match.end("n"), match.end())
+            out.append(_bounded_age(text, start, ends, quantity))
     return out
+
+
+def _bounded_age(
+    text: str, start: int, ends: tuple[int, int, int], quantity: Quantity
+) -> tuple[int, int, Quantity]:
+    """An age with the bound before it: "nearly 90 years old" is under 90, not 90.
+
+    The bound is read as a count's is ("nearly 90" is [81, 90)); the span takes it in.
+    ``ends``: where the age's number starts and ends, and where the age ends.
+    """
+    first, number_end, end = ends
+    bound = _AGE_BOUND.search(text, max(start, first - _AGE_BOUND_REACH), first)
+    if bound is None or bound.end() != first:
+        return first, end, quantity
+    found = find_quantities(text[bound.start() : number_end])
+    if not found or found[0][0] != 0:
+        return first, end, quantity
+    read = found[0][2]
+    bounded = attrs.evolve(read, kind="number", unit=None, currency=None)
+    return bound.start(), end, bounded
+
+
+_AGE_BOUND: Final = re.compile(
+    r"\b(?:nearly|almost|just\s+under|just\s+over|about|around|roughly|approximately"
+    r"|more\s+than|over|at\s+least|under|some)\s+",
+    re.IGNORECASE,
+)
+_AGE_BOUND_REACH: Final = 20  # characters: "approximately " is the longest bound
 
 
 _OLDEST_AGE: Final = 120
@@ -1128,6 +1197,9 @@ def _amount(tk: _Tokens, j: int, *, bounded: bool, tail: bool = False) -> _Amoun
     amount = _Amount(first=j, last=num.last, num=num)
     if prefix:
         amount.currency, amount.money = prefix[0], True
+    elif num.value == 50.0 and num.first == num.last and tk.low(num.first) == "half":
+        amount.percent = True  # "fell by half" (see :func:`_half`)
+        return amount
     _unit_suffix(tk, amount)
     return amount
 
@@ -1943,10 +2015,17 @@ def _of_a_scale(tk: _Tokens, num: _Num) -> None:
     elif tk.low(k) in _SCALE_WORDS:
         _apply_scale(num, lex.SCALES[tk.low(k)], k)
         num.fraction = False
-    elif tk.low(k) == "of" and tk.low(k + 1) in ("a", "an") and tk.low(k + 2) in _ONE_MEASURES:
-        # "two-thirds of an inch": that part of one unit, the unit its noun (as "half
-        # an inch" is read)
+    elif (
+        tk.low(k) == "of"
+        and tk.low(k + 1) in ("a", "an")
+        and (tk.low(k + 2) in _ONE_MEASURES or tk.low(k + 2) in _SPAN_UNITS)
+    ):
+        # "two-thirds of an inch", "three-quarters of an hour": that part of one unit, the
+        # unit its noun (as "half an inch" is read)
         num.last, num.fraction = k + 1, False
+    elif tk.low(k) in _ONE_MEASURES or tk.low(k) in _SPAN_UNITS:
+        # "one-half mile", "one-quarter hour": that part of one unit, as "a half mile" is
+        num.fraction = False
 
 
 def _article(tk: _Tokens, j: int) -> _Num | None:
@@ -2076,7 +2155,13 @@ def _half(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
         return _Num(j, j + 1, 0.5, 0.5, words=True)  # "half a percentage point"
     if nxt == "of" or bounded:
         return _Num(j, j, 0.5, 0.5, words=True, fraction=True)
+    if before == "by" and _change_before(tk, j - 1):
+        # "fell by half": a change of 50 percent (see :func:`_amount`), loosely told
+        return _Num(j, j, 50.0, _HALF_STEP, words=True)
     return None
+
+
+_HALF_STEP: Final = 10.0  # "by half" is 50 percent give or take a few: "fell 48%" agrees
 
 
 def _several(tk: _Tokens, j: int, k: int, label: str) -> _Num:
@@ -2162,8 +2247,8 @@ def _change_before(tk: _Tokens, i: int) -> bool:
     before ``i`` ("the fare increase, from $2 to $2.50"); a hyphen inside a word does not
     ("raises the price of a 31-day pass from $60 to $75"); any other mark or a line ends it.
     """
-    if tk.low(i - 1) in lex.CHANGE_PARTICLES:
-        return True
+    if tk.low(i - 1) in lex.CHANGE_PARTICLES or tk.low(i - 1) in lex.GO_FORMS:
+        return True  # "went up from 3 to 4", "went from 40 to 55"
     for j in range(i - 1, max(-1, i - 1 - _CHANGE_REACH), -1):
         kind, low = tk.kinds[j], tk.lows[j]
         inside_a_word = low == "-" and tk.glued(j)
@@ -2752,9 +2837,29 @@ def _list_marker(tk: _Tokens, i: int, end: int) -> bool:
     """Whether the number is a list marker: "1." opening a line, or "(3)" alone."""
     nxt = tk.word(end + 1)
     if tk.word(i - 1) == "(" and tk.glued(i) and nxt == ")" and tk.glued(end + 1):
-        return True
+        return not _age_after_a_name(tk, i)
     at_line_start = i == 0 or tk.kinds[i - 1] == NL
     return at_line_start and nxt in (".", ")") and tk.glued(end + 1)
+
+
+def _age_after_a_name(tk: _Tokens, i: int) -> bool:
+    """Whether "(N)" follows a person's name, the style that gives an age: "Ms. Vell (44)".
+
+    The name is two capitalised words, or a title and one ("Dr. Orr (61)"); a list marker
+    "(2)" follows a word of the sentence or nothing. The claims stage says whose age it is.
+    """
+    if tk.kind(i) != NUM or not tk.words[i].isdigit() or not 0 < int(tk.words[i]) < _OLDEST_AGE:
+        return False
+    last = i - 2
+    if tk.kind(last) != WORD or not tk.words[last][:1].isupper() or tk.glued(i - 1):
+        return False
+    before = tk.words[last - 1] if last >= 1 else ""
+    if before == "." and tk.glued(last - 1):
+        return tk.low(last - 2) in _TITLES
+    return tk.kind(last - 1) == WORD and before[:1].isupper() and before.isalpha()
+
+
+_TITLES: Final = _set("mr mrs ms dr")
 
 
 def _year(low: _Amount, high: _Amount | None, bound: str | None) -> bool:
