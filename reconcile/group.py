@@ -598,7 +598,13 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # "two others", "another firefighter": a set defined against something else in its
         # story, never the set itself; two sources' "others charged" are one set.
         return (OTHERS_OF_AN_EVENT, 30.0) if _others_of_the_event(a, b) else None
+    if _told_apart(a, b) or _a_part_and_its_whole(a, b) or _a_part_and_its_whole(b, a):
+        return None  # "said Monday" / "announced today" of two days' stories; see _told_when
     ta, tb = _tokens(a), _tokens(b)
+    if _lasting_day(a) != _lasting_day(b) and family(a) == "count":
+        # "61,000 were still without power Tuesday" / "nearly 144,000 customers lost power":
+        # a level on one day and a count of no day, which may be the peak; like values only.
+        return _without_marks(a, b, ta, tb, frozenset(), APART, settings)
     if _headline_count(a) and _headline_count(b):
         return None  # two headlines meet through the facts their stories state, if at all
     if _headline_count(a) != _headline_count(b):
@@ -641,6 +647,60 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # may be all of the hurt or a part; they meet only with a like value.
         return _without_marks(a, b, ta, tb, frozenset({_HOSPITAL}), HOSPITALISED, settings)
     return _words_level(a, b, ta, tb, settings)
+
+
+# Marks extraction puts among a claim's clause words, never its attribute (no word of what
+# is measured): "^o:" the day a source said a thing, when it is the source's own day of
+# publication ("announced today"); "^d:" the day a lasting level is of ("were still without
+# power Tuesday"); "^c:" whether a count is a level ("operates 9 mills"), a change made to
+# it ("will close 3 mills") or the rest after one ("leaving 6"); "^t:" the part of its day
+# a date names ("Monday morning" / "Monday night": two happenings).
+_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:")
+
+
+def _told_when(claim: Claim) -> frozenset[str]:
+    """The marks of when a claim was told, or which step of a count it is (see _TOLD_WHEN)."""
+    return frozenset(t for t in claim.clause_words if t.startswith(_TOLD_WHEN))
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims are told of two days or two steps: both marked so, and not alike.
+
+    "the company said Monday" in Monday's story / "announced today" in Wednesday's: two
+    statements, not one on two days; "operates nine mills" / "will close three mills": a
+    level and a change. One marked and one not may still be one fact.
+    """
+    return _scopes_differ(_told_when(a), _told_when(b))
+
+
+def _a_part_and_its_whole(part: Claim, other: Claim) -> bool:
+    """Whether ``part`` is told as a part of a whole ("4,000 of its 7,500") that ``other`` states.
+
+    "4,000 of its 7,500 employees will get raises" / "employs about 7,500 people": the part
+    and the whole, never in conflict; "38 of the 141 cars derailed" / "38 cars derailed"
+    state the part alike, and meet.
+    """
+    whole = next((w for w in part.clause_words if w.startswith("#of:")), None)
+    if whole is None or not isinstance(other.value, Quantity):
+        return False
+    told = float(whole.removeprefix("#of:"))
+    stated = Quantity(low=told, high=told, kind=other.value.kind, unit=other.value.unit)
+    return alike(other.value, stated) and not alike(other.value, part.value)
+
+
+def _part_beside_its_whole(ordered: list[Claim], a: _Cluster, b: _Cluster) -> bool:
+    """Whether one fact holds a part told of a whole ("4,000 of its 7,500") the other states."""
+    return any(
+        _a_part_and_its_whole(ordered[i], ordered[j])
+        or _a_part_and_its_whole(ordered[j], ordered[i])
+        for i in a.members
+        for j in b.members
+    )
+
+
+def _lasting_day(claim: Claim) -> str | None:
+    """The day mark of a lasting level ("^d:2026-01-13"), or None."""
+    return next((t for t in claim.clause_words if t.startswith("^d:")), None)
 
 
 def _without_marks(  # noqa: PLR0917 - the two claims, their tokens, what to set aside
@@ -2275,6 +2335,8 @@ def _join_like_clauses(
                     continue
                 if _values_far(clusters[a], clusters[b]):
                     continue
+                if _part_beside_its_whole(ordered, clusters[a], clusters[b]):
+                    continue  # "4,000 of its 7,500 workers" / "employs 7,500"
                 alike_values = clusters[a].agrees(clusters[b])
                 shared = _told_alike(kind, told[a], told[b], alike_values=alike_values)
                 if shared is not None:
@@ -2352,7 +2414,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     # 1. The same attribute: join each claim to the first cluster of its key it may join.
     by_key: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
     for index, claim in enumerate(ordered):
-        scopes = {t for t in claim.attribute_tokens if t.startswith("^")}
+        scopes = {t for t in claim.attribute_tokens if t.startswith("^")} | _told_when(claim)
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
         if comparable(claim) and not _headline_count(claim):

@@ -374,6 +374,8 @@ class Reader:
     sentences: int = 0
     # The latest day a date read so far ends on: what "now" is in this story.
     latest: dt.date | None = None
+    # The day the source was published, when known: the day of its own statements.
+    published: dt.date | None = None
     # The noun of each exact count read, by its number, for "four of the six".
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
@@ -420,6 +422,7 @@ class Reader:
         attributed = told[-1][2] if told else None
         hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens)) and _hedged(tokens, values)
         out: list[Claim] = []
+        when_told: dict[tuple[int, int], tuple[str, ...]] = {}  # see _told_when below
         # The clause reading of implicit counts knows "left five injured", "sent four to
         # the hospital", "one fatally": it wins over the nearest verb. It reads a window
         # of the clause around each count, not a whole run-on sentence: linear time.
@@ -512,6 +515,7 @@ class Reader:
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and (
                 _so_far(tokens, start)
+                or _a_tally_s_period(tokens, start, value)
                 or _period_end(tokens, start, values)
                 or _dates_a_noun(self.text, tokens, start, end)
                 or _after_since(self.text, start)
@@ -521,6 +525,15 @@ class Reader:
                 # day such a period ends on; "the third crash since Friday": where a
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
+            told_when: list[str] = []  # marks of when and which step, see _told_when
+            if isinstance(value, DateRange) and attribute_tokens:
+                part = _part_of_day(self.text[start:end])
+                if part is not None:
+                    told_when.append(PART_OF_DAY + part)  # "set out Monday morning"
+            if _said_on_its_own_day(value, attribute_tokens, self.published):
+                # "the company said Monday" in a story of Monday, "announced today": the
+                # day its own source went out; two such of two days are two statements.
+                told_when.append(OWN_DAY + str(self.published))
             if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
                 # "died Tuesday" may be days after "was shot Saturday": the day of a death
                 # is dated apart from the day of the attack that killed.
@@ -589,6 +602,22 @@ class Reader:
                     attribute = f"{attribute} {verb.text}"
                     attribute_tokens = (*attribute_tokens, named)
                 attribute_tokens = (*attribute_tokens, PART)
+            kinds = _one_kind_of_several(tokens, values, start, end, value) if a_part else None
+            if kinds and attribute_tokens and not set(kinds) & set(attribute_tokens):
+                # "12 counts of fraud and three counts of perjury": a part of all the counts,
+                # by its kind; never the whole ("15 counts"), nor in conflict with it.
+                attribute_tokens = (*attribute_tokens, *kinds, PART)
+            level_or_change = _level_or_change(tokens, start, end) if a_part else None
+            if level_or_change is not None and attribute_tokens and not bare:
+                told_when.append(level_or_change)  # "operates 9 mills" / "will close 3"
+            if a_part and attribute_tokens and _over_several(tokens, end):
+                attribute_tokens = (*attribute_tokens, WIDE)  # "80 points in four games"
+            whole_of = _whole_stated_after(tokens, values, end) if a_part else None
+            if whole_of is not None:
+                told_when.append(whole_of)  # "4,000 of its 7,500 workers"
+            level_day = _day_of_a_level(tokens, values, start, end) if a_part else None
+            if level_day is not None and attribute_tokens:
+                told_when.append(level_day)  # "61,000 were still without power Tuesday"
             stated = value
             if side is not None and isinstance(value, Quantity) and value.kind == "number":
                 stated = attrs.evolve(value, kind="count", unit="votes")  # "four voted no"
@@ -775,6 +804,8 @@ class Reader:
                 self.befallen[attribute_tokens[0]] = stated.unit
             if isinstance(stated, Quantity) and "e:injured" in attribute_tokens:
                 self.hurt = True
+            if told_when:
+                when_told[(start, end)] = tuple(told_when)
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -794,7 +825,10 @@ class Reader:
             # The claims were built just above: their slot is set, not the claim built anew.
             _set_clause_words(
                 claim,
-                clause_words(tokens, claim.span.start, claim.span.end, spans),
+                (
+                    *clause_words(tokens, claim.span.start, claim.span.end, spans),
+                    *when_told.get((claim.span.start, claim.span.end), ()),
+                ),
             )
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
@@ -2328,6 +2362,158 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
 
 # "four remained in guarded condition" as "four were in guarded condition"
 _REMAIN = frozenset(["remain", "remains", "remained"])
+OF_A_WHOLE = "#of:"  # "4,000 of its 7,500 workers": the whole a part is told of, by its value
+
+
+def _whole_stated_after(
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], end: int
+) -> str | None:
+    """The whole a count is a part of, stated right after it, as a mark ("#of:7500"), or None.
+
+    "4,000 of its 7,500 workers", "19 of the 27 counts": the count is a part of that whole,
+    which another source may give alone ("employs 7,500 people"): never in conflict with it.
+    """
+    k = _at(tokens, end)
+    after = [t for t in tokens[k : k + 5] if not (t.is_word and "'" in t.text)]
+    if len(after) < 3 or after[0].low != "of" or after[1].low not in _OF_SET:
+        return None
+    for s, _, value in values:
+        if s == after[2].start and isinstance(value, Quantity) and value.low is not None:
+            return f"{OF_A_WHOLE}{value.low:g}"
+    return None
+
+
+_SMALL_NUMBERS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty dozen""".split()
+)
+# Words that end the kind a count is "of": "12 counts of wire fraud, three of perjury".
+_KIND_ENDS = frozenset(["and", "or", "but", "while", "as", "in", "on", "at", "for", "with"])
+
+
+def _kind_after(tokens: Sequence[Token], end: int) -> list[Token]:
+    """The words of "of <kind>" right after a count ("counts of wire fraud"), or none.
+
+    Not a partitive or a measure ("of the 27", "of them", "of 4 feet"): only a kind in words.
+    """
+    k = _at(tokens, end)
+    if k >= len(tokens) or tokens[k].low != "of":
+        return []
+    words: list[Token] = []
+    for token in tokens[k + 1 : k + 7]:
+        if token.text == "," or _is_boundary(token) or token.low in _KIND_ENDS:
+            break
+        words.append(token)
+    if not words or words[0].low in _OF_SET or words[0].low in ("them", "us", "a", "an"):
+        return []
+    if any(not t.is_word or t.text[:1].isdigit() for t in words):
+        return []
+    return words
+
+
+def _one_kind_of_several(
+    tokens: Sequence[Token],
+    values: Sequence[tuple[int, int, Value]],
+    start: int,
+    end: int,
+    value: Value,
+) -> tuple[str, ...] | None:
+    """The kind a count is of, when its sentence counts the same thing of other kinds too.
+
+    "charged with 12 counts of wire fraud and three counts of perjury": each is a part of
+    the counts by its kind, as the kind's words ("wire", "fraud"); never the whole ("15
+    counts"), nor in conflict with it. None when the sentence lists no other kind.
+    """
+    if not isinstance(value, Quantity) or not value.unit or _a_measure(value.unit):
+        return None  # "6 pounds of cocaine, 28 pounds of heroin": each its own measure
+    mine = _kind_after(tokens, end)
+    if not mine:
+        return None
+    kind = " ".join(t.low for t in mine)
+    for s, e, other in values:
+        if (s, e) == (start, end) or not isinstance(other, Quantity) or other.unit != value.unit:
+            continue
+        theirs = _kind_after(tokens, e)
+        if theirs and " ".join(t.low for t in theirs) != kind:
+            return tuple(normalise(mine))
+    return None
+
+
+def _a_measure(unit: str) -> bool:
+    """Whether a unit is one of measure ("pounds", "gallons"), not a noun counted."""
+    from reconcile.judge import UNITS  # noqa: PLC0415 - judge reads extraction's lexicon
+
+    words = [lexicon.lemma(w.casefold()) for w in unit.split()]
+    return any(w in lexicon.MEASURES or w in UNITS for w in words)
+
+
+def _over_several(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count is a total over several things of a kind: "80 points in four games".
+
+    "in four games", "over three days", "across 12 stores": the sum over all of them,
+    never the count of one ("22 points in the title game"), nor in conflict with it.
+    """
+    k = _at(tokens, end)
+    after = tokens[k : k + 3]
+    if len(after) < 3 or after[0].low not in ("in", "over", "across"):
+        return False
+    number = after[1].low in _SMALL_NUMBERS or (after[1].text.isdigit() and int(after[1].text) > 1)
+    noun = after[2]
+    return number and noun.is_word and noun.low.endswith("s") and _plain_noun(noun)
+
+
+# Words of a state lasting to a time: "were still without power Tuesday", "remained closed".
+_STILL_WORDS = frozenset(["still", "remain", "remains", "remained", "remaining"])
+LEVEL_DAY = "^d:"  # "61,000 were still without power Tuesday": a level on that day
+OWN_DAY = "^o:"  # "the company said Monday" in Monday's story: the day of its own statement
+_HEAD_REACH = 5
+
+
+def _day_of_a_level(
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int, end: int
+) -> str | None:
+    """The day a count of a lasting state is of, as a mark ("^d:2026-01-13"), or None.
+
+    "About 6,000 homes were still without power Tuesday" / "On Wednesday, 900 homes remained
+    dark": how many on each day, two levels of one count at two times, never in conflict.
+    The day is read in the count's part of the sentence, or in a short opening phrase.
+    """
+    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
+    if not {t.low for t in tokens[lo:hi]} & _STILL_WORDS:
+        return None
+    spans = [(lo, hi)]
+    if lo > 0 and tokens[lo - 1].text == ",":
+        head = _segment(tokens, 0, 0)
+        if head[1] < lo and head[1] - head[0] <= _HEAD_REACH:
+            spans.append(head)  # "Wednesday, fewer than 900 homes remained without power"
+    days = set()
+    for a, b in spans:
+        if a >= b:
+            continue
+        for s, e, v in values:
+            if not isinstance(v, DateRange) or v.granularity != "day" or v.start is None:
+                continue
+            if v.start != v.end or not tokens[a].start <= s < e <= tokens[b - 1].end:
+                continue
+            k = _at(tokens, s)
+            if {t.low for t in tokens[max(a, k - 3) : k]} & _BASE_WORDS:
+                continue  # "since Sunday", "by Friday": not the day of the level
+            days.add(v.start)
+    return LEVEL_DAY + days.pop().isoformat() if len(days) == 1 else None
+
+
+def _said_on_its_own_day(
+    value: Value, attribute_tokens: tuple[str, ...], published: dt.date | None
+) -> bool:
+    """Whether a day of saying is its source's own day of publication ("announced today")."""
+    return (
+        published is not None
+        and isinstance(value, DateRange)
+        and attribute_tokens == ("e:announced",)
+        and value.start == value.end == published
+    )
+
+
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
@@ -2374,6 +2560,8 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         dash = k > 0 and right[k - 1].text in "-‐"
         if token.low in _WIDE_WORDS or token.low == "across" or (dash and token.low == "wide"):
             return True
+        if k == 0 and _in_all(right):
+            return True  # "employs 9,000 people overall", "30 stores in all": the whole
     left = _clause_left(tokens, _at(tokens, start))
     for token in reversed(left):
         if token.text == ",":
@@ -2381,6 +2569,61 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         if token.low in _WIDE_WORDS:
             return True
     return False
+
+
+# Words right after a figure that make it the whole: "9,000 people overall", "in all".
+_ALL_WORDS = frozenset(["overall", "altogether"])
+_ALL_PAIRS = frozenset([("in", "all"), ("in", "total"), ("all", "told")])
+
+
+def _in_all(right: Sequence[Token]) -> bool:
+    """Whether the words right after a figure make it a whole: "overall", "in all", "in total".
+
+    Not "in all 50 states", which says where, not that the figure is the whole.
+    """
+    if right and right[0].low in _ALL_WORDS:
+        return True
+    pair = tuple(t.low for t in right[:2])
+    nxt = right[2] if len(right) > 2 else None
+    return pair in _ALL_PAIRS and (nxt is None or not nxt.is_word or not nxt.text[:1].isdigit())
+
+
+# Verbs of a count's level ("operates nine mills", "has 350 stores") and of a change made to
+# it ("will close three mills", "opened 12 stores"): a level and a change are two facts.
+_LEVEL_VERBS = frozenset(["operate", "run", "own", "have", "employ", "maintain", "keep"])
+_ALTERING_VERBS = frozenset(
+    """close shut open reopen add cut eliminate shed build sell acquire buy hire
+    lay axe slash""".split()
+)
+LEVEL, CHANGE_OF, REST = "^c:level", "^c:change", "^c:rest"
+
+
+_VERB_AUX = frozenset("will would to be been being is are was were has have had could may".split())
+
+
+def _level_or_change(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """Whether a count's verb tells a level (``^c:level``) or a change (``^c:change``), or None.
+
+    "The chain operates 40 stores" / "will close 6 stores", "6 stores will be closed": the six
+    are a change of the forty, never in conflict with them. The verb is the word right before
+    the count, or the first after its auxiliaries; a count with neither meets both.
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    verbs = [tokens[first - 1]] if first > 0 else []
+    k = last
+    while k < len(tokens) and tokens[k].low in _VERB_AUX:
+        k += 1
+    if k > last and k < len(tokens):
+        verbs.append(tokens[k])  # "three mills will close", "40 stores were shut"
+    for verb in verbs:
+        lemma = lexicon.lemma(verb.low)
+        if lemma == "leave" or verb.low in ("remain", "remains", "remained", "remaining"):
+            return REST  # "leaving 310 stores", "310 stores will remain": the level after
+        if lemma in _LEVEL_VERBS or verb.low in ("has", "had", "operates", "runs", "owns"):
+            return LEVEL
+        if lemma in _ALTERING_VERBS or verb.low in ("closing", "closed", "opened", "cut", "shut"):
+            return CHANGE_OF
+    return None
 
 
 SITE, FIRM = "^site", "^firm"
@@ -2809,6 +3052,53 @@ def _so_far(tokens: Sequence[Token], start: int) -> bool:
         ("so", "far"),
         ("to", "date"),
     )
+
+
+# Nouns of a tally that adds up over a period: "the number of people killed this winter".
+_TALLY_NOUNS = frozenset(["number", "toll", "tally", "total", "count"])
+_TALLY_REACH = 14
+
+
+PART_OF_DAY = "^t:"  # "Monday morning" / "Monday night": two times of one day
+# The parts of a day a date's words may name, each to the one it overlaps least with
+# another: evening and night are one part, as "Monday evening" may be "Monday night".
+_PARTS_OF_DAY = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "evening",
+    "tonight": "evening",
+    "overnight": "evening",
+}
+
+
+def _part_of_day(words: str) -> str | None:
+    """The part of the day a date's own words name ("Monday morning"), or None."""
+    words_of_day = re.findall(r"[a-z]+", words.casefold())
+    found = {_PARTS_OF_DAY[w] for w in words_of_day if w in _PARTS_OF_DAY}
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_tally_s_period(tokens: Sequence[Token], start: int, value: DateRange) -> bool:
+    """Whether a period dates a tally, not a happening: "the number killed this winter".
+
+    "bring to seven the number of people killed in avalanches this winter", "this year's
+    death toll": the season or year the tally adds up over, never the day of the one
+    happening the story tells, nor in agreement with it. A single day is left as it is.
+    """
+    if value.granularity == "day":
+        return False
+    first = _at(tokens, start)
+    left: list[Token] = []
+    for token in reversed(tokens[max(0, first - _TALLY_REACH) : first]):
+        if token.text in _BOUNDARIES or token.text == ",":
+            break
+        left.insert(0, token)
+    for k, token in enumerate(left):
+        after = left[k + 1].low if k + 1 < len(left) else ""
+        if token.low in _TALLY_NOUNS and (after == "of" or token.low in ("toll", "tally")):
+            return any(t.low in _OF_SET or t.low in ("a", "this") for t in left[max(0, k - 2) : k])
+    return False
 
 
 def _dates_a_noun(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -4447,6 +4737,8 @@ _LIMIT_MODIFIERS = frozenset(
     """federal state legal safe safety daily annual health action recommended allowable
     permissible regulatory national statutory""".split()
 )
+# Words that make "the age of 65" a bound: "older than the age of 65", "past the age of 70".
+_AGE_BOUNDS = frozenset(["past", "beyond", "reached", "reach", "reaching", "until"])
 _EXCEEDING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops".split()
 )
@@ -4497,6 +4789,13 @@ def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
         and tokens[first - 3].low in _THRESHOLD_LEVEL
     ):
         return True  # "the state's advisory level of 8 micrograms"
+    if (
+        before == ["age", "of"]
+        and first >= 4
+        and tokens[first - 3].low == "the"
+        and (tokens[first - 4].low in _ABOVE or tokens[first - 4].low in _AGE_BOUNDS)
+    ):
+        return True  # "over the age of 65": the age a group is past, no one's own age
     k = last
     if tokens[k : k + 1] and tokens[k].low == "per" and k + 1 < len(tokens):
         k += 2  # "8 micrograms per liter limit"
