@@ -295,6 +295,8 @@ def _bare_day(claim: Claim) -> str | None:
     value = claim.value
     if claim.attribute is not None or claim.attribute_tokens or not isinstance(value, DateRange):
         return None
+    if _BOUND in claim.clause_words:
+        return None  # "since Sunday", "by Monday": a span's bound, no happening's day
     if value.granularity != "day" or value.start is None or value.start != value.end:
         return None
     return f"#day:{value.start.isoformat()}"
@@ -598,8 +600,6 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # "two others", "another firefighter": a set defined against something else in its
         # story, never the set itself; two sources' "others charged" are one set.
         return (OTHERS_OF_AN_EVENT, 30.0) if _others_of_the_event(a, b) else None
-    if _told_apart(a, b) or _a_part_and_its_whole(a, b) or _a_part_and_its_whole(b, a):
-        return None  # "said Monday" / "announced today" of two days' stories; see _told_when
     ta, tb = _tokens(a), _tokens(b)
     if _lasting_day(a) != _lasting_day(b) and family(a) == "count":
         # "61,000 were still without power Tuesday" / "nearly 144,000 customers lost power":
@@ -654,23 +654,15 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 # publication ("announced today"); "^d:" the day a lasting level is of ("were still without
 # power Tuesday"); "^c:" whether a count is a level ("operates 9 mills"), a change made to
 # it ("will close 3 mills") or the rest after one ("leaving 6"); "^t:" the part of its day
-# a date names ("Monday morning" / "Monday night": two happenings).
+# a date names ("Monday morning" / "Monday night": two happenings). Each is a scope of its
+# claim's fact (see _Cluster.may_join): two facts of unlike marks never join.
 _TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:")
+_BOUND = "#bound"  # a day after "since" or "by", set by extraction: a span's bound
 
 
 def _told_when(claim: Claim) -> frozenset[str]:
     """The marks of when a claim was told, or which step of a count it is (see _TOLD_WHEN)."""
     return frozenset(t for t in claim.clause_words if t.startswith(_TOLD_WHEN))
-
-
-def _told_apart(a: Claim, b: Claim) -> bool:
-    """Whether two claims are told of two days or two steps: both marked so, and not alike.
-
-    "the company said Monday" in Monday's story / "announced today" in Wednesday's: two
-    statements, not one on two days; "operates nine mills" / "will close three mills": a
-    level and a change. One marked and one not may still be one fact.
-    """
-    return _scopes_differ(_told_when(a), _told_when(b))
 
 
 def _a_part_and_its_whole(part: Claim, other: Claim) -> bool:
@@ -688,13 +680,25 @@ def _a_part_and_its_whole(part: Claim, other: Claim) -> bool:
     return alike(other.value, stated) and not alike(other.value, part.value)
 
 
-def _part_beside_its_whole(ordered: list[Claim], a: _Cluster, b: _Cluster) -> bool:
+def _parts_of_wholes(ordered: list[Claim]) -> frozenset[int]:
+    """The claims told as a part of a whole stated beside them ("4,000 of its 7,500")."""
+    return frozenset(
+        i for i, c in enumerate(ordered) if any(w.startswith("#of:") for w in c.clause_words)
+    )
+
+
+def _part_beside_its_whole(
+    ordered: list[Claim], parts: frozenset[int], a: _Cluster, b: _Cluster
+) -> bool:
     """Whether one fact holds a part told of a whole ("4,000 of its 7,500") the other states."""
+    if not parts:
+        return False
     return any(
         _a_part_and_its_whole(ordered[i], ordered[j])
-        or _a_part_and_its_whole(ordered[j], ordered[i])
-        for i in a.members
-        for j in b.members
+        for x, y in ((a, b), (b, a))
+        for i in x.members
+        if i in parts
+        for j in y.members
     )
 
 
@@ -1339,7 +1343,7 @@ def _one_day(claim: Claim) -> dt.date | None:
         return None
     if value.start != value.end or any(t.startswith(_MARKS[1:]) for t in claim.attribute_tokens):
         return None
-    return value.start
+    return None if _BOUND in claim.clause_words else value.start
 
 
 def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
@@ -2318,6 +2322,7 @@ def _join_like_clauses(
     two counts far apart ("5,000 people employed" / "300 people employed at one site").
     """
     told: dict[int, _Told] = defaultdict(_Told)
+    parts = _parts_of_wholes(ordered)
     for index, claim in enumerate(ordered):
         told[_live(owners[index], merged)].add(claim)
     by_kind: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -2335,7 +2340,7 @@ def _join_like_clauses(
                     continue
                 if _values_far(clusters[a], clusters[b]):
                     continue
-                if _part_beside_its_whole(ordered, clusters[a], clusters[b]):
+                if _part_beside_its_whole(ordered, parts, clusters[a], clusters[b]):
                     continue  # "4,000 of its 7,500 workers" / "employs 7,500"
                 alike_values = clusters[a].agrees(clusters[b])
                 shared = _told_alike(kind, told[a], told[b], alike_values=alike_values)
@@ -2463,10 +2468,13 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                 )
     candidates.sort()
     once = _counted_once(ordered)
+    parts = _parts_of_wholes(ordered)
     for negative_score, ca, cb, label in candidates:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
             continue
+        if _part_beside_its_whole(ordered, parts, clusters[ra], clusters[rb]):
+            continue  # "4,000 of its 7,500 workers" / "employs 7,500"
         if label.endswith(RESTATED):
             if not clusters[ra].restates(clusters[rb]):
                 continue

@@ -173,3 +173,23 @@ def test_a_tally_s_season_dates_no_happening():
     day = _fact_with(report, "a", "Saturday")
     assert _sources(day) == {"a", "b"}
     assert "this winter" not in {c.text for c in day.claims}
+
+
+def test_a_day_a_span_runs_from_or_ends_by_dates_no_happening():
+    """ "by Monday afternoon", "since Tuesday": a span's bound, not another source's bare day."""
+    report = _dated(
+        (
+            "He said crews had pumped the remaining fuel into a backup lagoon by Monday afternoon.",
+            "2026-06-17",
+        ),
+        (
+            "Tests showed dissolved oxygen in Marrow Creek at 0.8 milligrams per liter on Monday.",
+            "2026-06-17",
+        ),
+    )
+    assert _sources(_fact_with(report, "a", "Monday afternoon")) == {"a"}
+    report = _dated(
+        ("The Red Cross said it had served more than 900 meals since Tuesday.", "2026-06-17"),
+        ("Gusts of up to 50 mph on Tuesday and Wednesday drove the flames on.", "2026-06-17"),
+    )
+    assert _sources(_fact_with(report, "a", "Tuesday")) == {"a"}

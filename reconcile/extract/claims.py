@@ -526,6 +526,12 @@ class Reader:
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
             told_when: list[str] = []  # marks of when and which step, see _told_when
+            if (
+                isinstance(value, DateRange)
+                and not attribute_tokens
+                and _bounds_a_span(tokens, start)
+            ):
+                told_when.append(BOUND)  # "without heat since Sunday", "pumped by Monday"
             if isinstance(value, DateRange) and attribute_tokens:
                 part = _part_of_day(self.text[start:end])
                 if part is not None:
@@ -3057,6 +3063,20 @@ def _so_far(tokens: Sequence[Token], start: int) -> bool:
 # Nouns of a tally that adds up over a period: "the number of people killed this winter".
 _TALLY_NOUNS = frozenset(["number", "toll", "tally", "total", "count"])
 _TALLY_REACH = 14
+
+
+BOUND = "#bound"  # "since Sunday", "by Monday afternoon": a day a span starts or ends on
+
+
+def _bounds_a_span(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a day with no verb of its own follows "since" or "by": where a span is bound.
+
+    "worked 212 collisions since Sunday", "without heat since Sunday night", "had pumped the
+    waste out by Monday afternoon": the day a lasting state or a tally runs from, or a
+    deadline, no happening told on that day, nor one with another source's bare day.
+    """
+    first = _at(tokens, start)
+    return first > 0 and tokens[first - 1].low in ("since", "by")
 
 
 PART_OF_DAY = "^t:"  # "Monday morning" / "Monday night": two times of one day
