@@ -193,3 +193,22 @@ def test_a_day_a_span_runs_from_or_ends_by_dates_no_happening():
         ("Gusts of up to 50 mph on Tuesday and Wednesday drove the flames on.", "2026-06-17"),
     )
     assert _sources(_fact_with(report, "a", "Tuesday")) == {"a"}
+
+
+def test_where_things_are_moved_to_is_not_what_they_leave():
+    """ "close three elementary schools" / "reassigned to four neighboring elementary schools"."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "The Dunmore school board voted Tuesday night to close three elementary schools."
+            },
+            {"text": "The board voted Tuesday to close 3 elementary schools."},
+            {
+                "text": "The 900 students who attend the three schools will be reassigned to four"
+                " neighboring elementary schools beginning in September 2027."
+            },
+        ]
+    )
+    closing = next(f for f in report.facts if "3 elementary schools" in {c.text for c in f.claims})
+    assert closing.verdict.kind == "agree"
+    assert "four neighboring elementary schools" not in {c.text for c in closing.claims}

@@ -616,6 +616,8 @@ class Reader:
             level_or_change = _level_or_change(tokens, start, end) if a_part else None
             if level_or_change is not None and attribute_tokens and not bare:
                 told_when.append(level_or_change)  # "operates 9 mills" / "will close 3"
+            if a_part and attribute_tokens and not bare and _moved_to(tokens, start):
+                attribute_tokens = (*attribute_tokens, DESTINATION)  # "moved to five schools"
             if a_part and attribute_tokens and _over_several(tokens, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "80 points in four games"
             whole_of = _whole_stated_after(tokens, values, end) if a_part else None
@@ -2451,6 +2453,29 @@ def _a_measure(unit: str) -> bool:
 
     words = [lexicon.lemma(w.casefold()) for w in unit.split()]
     return any(w in lexicon.MEASURES or w in UNITS for w in words)
+
+
+DESTINATION = "~to"  # "reassigned to five other schools": where things are moved, not them
+# Verbs of moving people or things somewhere: what follows "to" is where they go.
+_MOVING = frozenset(
+    """reassign reassigned transfer transferred move moved relocate relocated shift shifted
+    redirect redirected divert diverted bus bused bussed""".split()
+)
+
+
+def _moved_to(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is where things are moved to: "will be reassigned to five schools".
+
+    The places that receive, never those the things leave ("three schools will close")
+    nor in conflict with them. "to" right before the count, a verb of moving a word or two
+    before it.
+    """
+    first = _at(tokens, start)
+    if first < 2 or tokens[first - 1].low != "to":
+        return False
+    return any(
+        lexicon.lemma(t.low) in _MOVING or t.low in _MOVING for t in tokens[first - 3 : first - 1]
+    )
 
 
 def _over_several(tokens: Sequence[Token], end: int) -> bool:
