@@ -212,3 +212,12 @@ def test_where_things_are_moved_to_is_not_what_they_leave():
     closing = next(f for f in report.facts if "3 elementary schools" in {c.text for c in f.claims})
     assert closing.verdict.kind == "agree"
     assert "four neighboring elementary schools" not in {c.text for c in closing.claims}
+
+
+def test_counts_of_two_years_are_two_facts():
+    """ "had 40 buses last year" / "55 buses this year": two years' fleets, never in conflict."""
+    report = _two(
+        "The Pell County transit agency had 55 buses this year.",
+        "The Pell County transit agency had 40 buses last year.",
+    )
+    assert _sources(_fact_with(report, "a", "55 buses")) == {"a"}

@@ -623,6 +623,9 @@ class Reader:
             whole_of = _whole_stated_after(tokens, values, end) if a_part else None
             if whole_of is not None:
                 told_when.append(whole_of)  # "4,000 of its 7,500 workers"
+            count_period = _period(tokens, values, start, end) if a_part else None
+            if count_period is not None and attribute_tokens:
+                told_when.append(count_period)  # "had 40 buses last year" / "55 this year"
             level_day = _day_of_a_level(tokens, values, start, end) if a_part else None
             if level_day is not None and attribute_tokens:
                 told_when.append(level_day)  # "61,000 were still without power Tuesday"
@@ -2478,19 +2481,26 @@ def _moved_to(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+# Occasions a figure may be summed over: "80 points in four games", "900 meals over three days".
+# Not places ("600 residents in two towns"): a story's count is most often told over them.
+_OCCASIONS = frozenset(
+    """games matches contests races rounds seasons starts appearances outings days nights
+    weeks months years sessions""".split()
+)
+
+
 def _over_several(tokens: Sequence[Token], end: int) -> bool:
     """Whether a count is a total over several things of a kind: "80 points in four games".
 
-    "in four games", "over three days", "across 12 stores": the sum over all of them,
-    never the count of one ("22 points in the title game"), nor in conflict with it.
+    "in four games", "over three days": the sum over all of those occasions, never the
+    count of one ("22 points in the title game"), nor in conflict with it.
     """
     k = _at(tokens, end)
     after = tokens[k : k + 3]
     if len(after) < 3 or after[0].low not in ("in", "over", "across"):
         return False
     number = after[1].low in _SMALL_NUMBERS or (after[1].text.isdigit() and int(after[1].text) > 1)
-    noun = after[2]
-    return number and noun.is_word and noun.low.endswith("s") and _plain_noun(noun)
+    return number and after[2].low in _OCCASIONS
 
 
 # Words of a state lasting to a time: "were still without power Tuesday", "remained closed".
