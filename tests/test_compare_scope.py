@@ -221,3 +221,12 @@ def test_counts_of_two_years_are_two_facts():
         "The Pell County transit agency had 40 buses last year.",
     )
     assert _sources(_fact_with(report, "a", "55 buses")) == {"a"}
+
+
+def test_a_level_now_and_the_level_a_change_leaves_are_two_facts():
+    """ "The chain has 380 stores" / "will have 335 stores after the closures"."""
+    report = _two(
+        "The Marlo Home chain has 380 stores.",
+        "The Marlo Home chain will have 335 stores after the closures.",
+    )
+    assert _sources(_fact_with(report, "a", "380 stores")) == {"a"}

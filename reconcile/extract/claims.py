@@ -2646,8 +2646,9 @@ def _level_or_change(tokens: Sequence[Token], start: int, end: int) -> str | Non
     """Whether a count's verb tells a level (``^c:level``) or a change (``^c:change``), or None.
 
     "The chain operates 40 stores" / "will close 6 stores", "6 stores will be closed": the six
-    are a change of the forty, never in conflict with them. The verb is the word right before
-    the count, or the first after its auxiliaries; a count with neither meets both.
+    are a change of the forty, never in conflict with them; "leaving 34 stores", "will have 34
+    stores" the rest after it (``^c:rest``). The verb is the word right before the count, or
+    the first after its auxiliaries; a count with neither meets all three.
     """
     first, last = _at(tokens, start), _at(tokens, end)
     verbs = [tokens[first - 1]] if first > 0 else []
@@ -2661,7 +2662,9 @@ def _level_or_change(tokens: Sequence[Token], start: int, end: int) -> str | Non
         if lemma == "leave" or verb.low in ("remain", "remains", "remained", "remaining"):
             return REST  # "leaving 310 stores", "310 stores will remain": the level after
         if lemma in _LEVEL_VERBS or verb.low in ("has", "had", "operates", "runs", "owns"):
-            return LEVEL
+            # "will have 335 stores after the closures": the level a change leaves
+            to_come = verb is verbs[0] and first > 1 and tokens[first - 2].low in ("will", "would")
+            return REST if to_come else LEVEL
         if lemma in _ALTERING_VERBS or verb.low in ("closing", "closed", "opened", "cut", "shut"):
             return CHANGE_OF
     return None
