@@ -655,9 +655,10 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 # power Tuesday"); "^c:" whether a count is a level ("operates 9 mills"), a change made to
 # it ("will close 3 mills") or the rest after one ("leaving 6"); "^t:" the part of its day
 # a date names ("Monday morning" / "Monday night": two happenings); "^p:" the year, half or
-# quarter a count is of ("had 40 buses last year"). Each is a scope of its
+# quarter a count is of ("had 40 buses last year"); "^n:" one person's amount or a sum ("she
+# paid $18,400" / "payments totaling $612,400"). Each is a scope of its
 # claim's fact (see _Cluster.may_join): two facts of unlike marks never join.
-_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:")
+_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:")
 _BOUND = "#bound"  # a day after "since" or "by", set by extraction: a span's bound
 
 

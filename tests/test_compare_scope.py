@@ -230,3 +230,13 @@ def test_a_level_now_and_the_level_a_change_leaves_are_two_facts():
         "The Marlo Home chain will have 335 stores after the closures.",
     )
     assert _sources(_fact_with(report, "a", "380 stores")) == {"a"}
+
+
+def test_one_person_s_payment_is_not_the_sum_of_all():
+    """ "she paid Corrin $18,400" / "payments totaling $512,400 from at least 30 homeowners"."""
+    report = _two(
+        "One of the homeowners, 91-year-old Ada Frell, said she paid Corrin $18,400 from her"
+        " savings.",
+        "Corrin accepted payments totaling $512,400 from at least 30 homeowners.",
+    )
+    assert _sources(_fact_with(report, "a", "$18,400")) == {"a"}

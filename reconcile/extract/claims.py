@@ -620,6 +620,9 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, DESTINATION)  # "moved to five schools"
             if a_part and attribute_tokens and _over_several(tokens, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "80 points in four games"
+            share = _one_s_or_all(tokens, start) if isinstance(value, Quantity) else None
+            if share is not None and attribute_tokens:
+                told_when.append(share)  # "she paid $18,400" / "payments totaling $612,400"
             whole_of = _whole_stated_after(tokens, values, end) if a_part else None
             if whole_of is not None:
                 told_when.append(whole_of)  # "4,000 of its 7,500 workers"
@@ -2456,6 +2459,31 @@ def _a_measure(unit: str) -> bool:
 
     words = [lexicon.lemma(w.casefold()) for w in unit.split()]
     return any(w in lexicon.MEASURES or w in UNITS for w in words)
+
+
+ONE_S, ALL_S = "^n:one", "^n:all"  # "she paid $18,400" / "payments totaling $612,400"
+# Verbs of paying or losing an amount: "she paid $18,400", "he lost $40,000".
+_PAYING_ONE = frozenset(["pay", "paid", "pays", "give", "gave", "lose", "lost", "spend", "spent"])
+_ONE_PAYER = frozenset(["she", "he", "i"])
+_SUM_WORDS = frozenset(["totaling", "totalling", "totaled", "totalled", "total", "combined"])
+_PAYER_REACH = 4
+
+
+def _one_s_or_all(tokens: Sequence[Token], start: int) -> str | None:
+    """Whether an amount is one person's (``^n:one``) or a sum over many (``^n:all``), or None.
+
+    "she paid Pruitt $18,400", "he lost $40,000": what one person paid; "payments totaling
+    $612,400", "a total of $612,400": the sum of all of them. The two are never one amount
+    told two ways; an amount told neither way meets both.
+    """
+    first = _at(tokens, start)
+    before = tokens[max(0, first - _PAYER_REACH) : first]
+    if (before and before[-1].low in _SUM_WORDS) or [t.low for t in before[-2:]] == ["total", "of"]:
+        return ALL_S
+    for k, token in enumerate(before):
+        if token.low in _PAYING_ONE and k > 0 and before[k - 1].low in _ONE_PAYER:
+            return ONE_S
+    return None
 
 
 DESTINATION = "~to"  # "reassigned to five other schools": where things are moved, not them
