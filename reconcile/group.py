@@ -296,7 +296,7 @@ def _bare_day(claim: Claim) -> str | None:
     if claim.attribute is not None or claim.attribute_tokens or not isinstance(value, DateRange):
         return None
     if _BOUND in claim.clause_words:
-        return None  # "since Sunday", "by Monday": a span's bound, no happening's day
+        return None  # "since Friday", "by Thursday": a span's bound, no happening's day
     if value.granularity != "day" or value.start is None or value.start != value.end:
         return None
     return f"#day:{value.start.isoformat()}"
@@ -602,7 +602,7 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         return (OTHERS_OF_AN_EVENT, 30.0) if _others_of_the_event(a, b) else None
     ta, tb = _tokens(a), _tokens(b)
     if _lasting_day(a) != _lasting_day(b) and family(a) == "count":
-        # "61,000 were still without power Tuesday" / "nearly 144,000 customers lost power":
+        # "4,300 homes were still dark Friday" / "nearly 9,800 homes lost power":
         # a level on one day and a count of no day, which may be the peak; like values only.
         return _without_marks(a, b, ta, tb, frozenset(), APART, settings)
     if _headline_count(a) and _headline_count(b):
@@ -651,13 +651,13 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 
 # Marks extraction puts among a claim's clause words, never its attribute (no word of what
 # is measured): "^o:" the day a source said a thing, when it is the source's own day of
-# publication ("announced today"); "^d:" the day a lasting level is of ("were still without
-# power Tuesday"); "^c:" whether a count is a level ("operates 9 mills"), a change made to
-# it ("will close 3 mills") or the rest after one ("leaving 6"); "^t:" the part of its day
-# a date names ("Monday morning" / "Monday night": two happenings); "^p:" the year, half or
-# quarter a count is of ("had 40 buses last year"); "^n:" one person's amount or a sum ("she
-# paid $18,400" / "payments totaling $612,400"). Each is a scope of its
-# claim's fact (see _Cluster.may_join): two facts of unlike marks never join.
+# publication ("said today"); "^d:" the day a lasting level is of ("were still dark
+# Friday"); "^c:" whether a count is a level ("operates 12 mills"), a change made to it ("will
+# close 4 mills") or the rest after one ("leaving 8"); "^t:" the part of its day a date names
+# ("Friday morning" / "Friday night": two happenings); "^p:" the year, half or quarter a count
+# is of ("had 40 buses last year"); "^n:" one person's amount or a sum ("she paid $9,200" /
+# "payments totaling $305,000"). Each is a scope of its claim's fact (see _Cluster.may_join):
+# two facts of unlike marks never join.
 _TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:")
 _BOUND = "#bound"  # a day after "since" or "by", set by extraction: a span's bound
 

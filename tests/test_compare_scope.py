@@ -26,18 +26,18 @@ def _dated(a: tuple[str, str], b: tuple[str, str]) -> reconcile.Report:
 
 
 def test_a_level_on_one_day_and_on_another_are_two_facts():
-    """ "still without power Tuesday: 6,100" / "Wednesday, fewer than 2,000": two days' levels."""
+    """ "still dark on June 9: 6,100" / "On June 10, fewer than 1,500": two days' levels."""
     report = _dated(
-        ("About 6,100 Halvard Power customers were still without power on June 9.", "2026-06-10"),
-        ("On June 10, fewer than 2,000 customers remained without service.", "2026-06-11"),
+        ("About 6,100 Halvard Power customers were still in the dark on June 9.", "2026-06-10"),
+        ("On June 10, fewer than 1,500 customers remained in the dark.", "2026-06-11"),
     )
     assert _sources(_fact_with(report, "a", "6,100")) == {"a"}
 
 
 def test_a_level_on_one_day_told_twice_is_one_fact():
     report = _dated(
-        ("About 6,100 Halvard Power customers were still without power on June 9.", "2026-06-10"),
-        ("About 4,000 Halvard Power customers were still without power on June 9.", "2026-06-11"),
+        ("About 6,100 Halvard Power customers were still in the dark on June 9.", "2026-06-10"),
+        ("About 4,000 Halvard Power customers were still in the dark on June 9.", "2026-06-11"),
     )
     level = _fact_with(report, "a", "6,100")
     assert _sources(level) == {"a", "b"}
@@ -45,12 +45,15 @@ def test_a_level_on_one_day_told_twice_is_one_fact():
 
 
 def test_statements_on_each_source_s_own_day_are_two_statements():
-    """ "the utility said Monday" in Monday's story / "announced today" in Wednesday's."""
+    """ "the water board said Thursday" in Thursday's story / "said today" in Saturday's."""
     report = _dated(
-        ("Crews restored power to most homes, the Pell Valley utility said Monday.", "2026-06-15"),
-        ("Pell Valley Power has restored service, the company announced today.", "2026-06-17"),
+        (
+            "Boil orders were lifted in most wards, the Pell Valley water board said Thursday.",
+            "2026-06-18",
+        ),
+        ("The Pell Valley water board said today that all boil orders are lifted.", "2026-06-20"),
     )
-    assert _sources(_fact_with(report, "a", "Monday")) == {"a"}
+    assert _sources(_fact_with(report, "a", "Thursday")) == {"a"}
 
 
 def test_one_announcement_dated_two_days_is_still_a_conflict():
@@ -65,33 +68,33 @@ def test_one_announcement_dated_two_days_is_still_a_conflict():
 
 
 def test_a_level_and_a_change_of_it_are_two_facts():
-    """ "operates nine mills" / "will close three mills": the level and a change."""
+    """ "operates 12 mills" / "will close four mills": the level and a change."""
     report = _two(
-        "Brannock Steel operates nine mills in the state.",
-        "Brannock Steel will close three mills next year.",
+        "Brannock Steel operates 12 mills in the state.",
+        "Brannock Steel will close four mills next year.",
     )
-    assert _sources(_fact_with(report, "a", "nine mills")) == {"a"}
+    assert _sources(_fact_with(report, "a", "12 mills")) == {"a"}
 
 
 def test_two_changes_of_one_count_still_conflict():
     report = _two(
-        "Brannock Steel will close three mills next year.",
-        "Brannock Steel plans to close four mills next year.",
+        "Brannock Steel will close four mills next year.",
+        "Brannock Steel plans to close five mills next year.",
     )
-    change = _fact_with(report, "a", "three mills")
+    change = _fact_with(report, "a", "four mills")
     assert _sources(change) == {"a", "b"}
     assert change.verdict.kind == "conflict"
 
 
 def test_two_parts_of_one_day_are_two_happenings():
-    """ "set out Monday morning" / "was reported missing Monday night"."""
+    """ "left the marina Friday morning" / "was reported missing Friday night"."""
     report = _two(
-        "Ferran Oakes, of Pell City, was reported missing Monday night by his wife after he"
-        " failed to return from a day hike on the Tallow Loop.",
-        "Ferran Oakes, 41, set out Monday morning to hike the 12-mile Tallow Loop and was"
-        " reported overdue that night.",
+        "Ferran Oakes, of Pell City, was reported missing Friday night by his sister after his"
+        " kayak did not return to the Tallow Bay marina.",
+        "Ferran Oakes, 41, set out Friday morning from the Tallow Bay marina in his kayak and"
+        " was reported missing by his sister.",
     )
-    assert _sources(_fact_with(report, "a", "Monday night")) == {"a"}
+    assert _sources(_fact_with(report, "a", "Friday night")) == {"a"}
 
 
 def test_a_part_of_a_stated_whole_is_not_the_whole():
@@ -105,10 +108,10 @@ def test_a_part_of_a_stated_whole_is_not_the_whole():
 
 def test_a_part_told_of_its_whole_meets_the_part():
     report = _two(
-        "Early Tuesday, 38 of the train's 141 cars derailed near Corbin Flats.",
-        "Thirty-eight cars derailed near Corbin Flats early Tuesday.",
+        "Early Tuesday, 26 of the train's 90 cars derailed near Corbin Flats.",
+        "Twenty-six cars derailed near Corbin Flats early Tuesday.",
     )
-    assert _sources(_fact_with(report, "a", "38")) == {"a", "b"}
+    assert _sources(_fact_with(report, "a", "26")) == {"a", "b"}
 
 
 def test_one_kind_of_several_counts_is_a_part():
@@ -122,23 +125,23 @@ def test_one_kind_of_several_counts_is_a_part():
 
 
 def test_a_total_over_several_games_is_not_one_game_s():
-    """ "80 points in four games" / "22 points in the title game"."""
+    """ "58 points over four games" / "finished the title game with 23 points"."""
     report = _two(
-        "Tessa Vray finished the tournament with 80 points in four games.",
-        "Tessa Vray scored 22 points in the title game.",
+        "Tessa Vray finished the playoffs with 58 points over four games.",
+        "Tessa Vray finished the title game with 23 points.",
     )
-    assert _sources(_fact_with(report, "a", "80 points")) == {"a"}
+    assert _sources(_fact_with(report, "a", "58 points")) == {"a"}
 
 
 def test_an_age_threshold_is_no_one_s_age():
-    """ "Eleven of the victims are over the age of 70" / "Marta Kolb, 52" / "Kolb, 53"."""
+    """ "Most of the buyers were past the age of 80" / "Marta Kolb, 52" / "Kolb, 53"."""
     report = reconcile.compare(
         [
             {"text": "Marta Kolb, 52, was charged on Friday.", "id": "a"},
             {"text": "Marta Kolb, 53, was arrested on Friday.", "id": "b"},
             {
-                "text": "Kolb took deposits from at least 30 homeowners. Eleven of the"
-                " victims are over the age of 70.",
+                "text": "Kolb sold the bogus annuities to at least 30 retirees. Most of the"
+                " buyers were past the age of 80.",
                 "id": "c",
             },
         ]
@@ -149,69 +152,58 @@ def test_an_age_threshold_is_no_one_s_age():
 
 
 def test_a_count_of_the_whole_overall_is_not_a_part():
-    """ "employs roughly 5,000 people overall" / "More than 3,000 employees will get raises"."""
+    """ "has about 5,000 workers overall" / "More than 3,000 workers will get raises"."""
     report = _two(
-        "Orrin Foods employs roughly 5,000 people overall.",
-        "More than 3,000 Orrin Foods employees will get raises.",
+        "Orrin Foods has about 5,000 workers overall.",
+        "More than 3,000 Orrin Foods workers will get raises.",
     )
     assert _sources(_fact_with(report, "a", "5,000")) == {"a"}
 
 
 def test_a_tally_s_season_dates_no_happening():
-    """ "the number of people killed in avalanches this winter" is no day of the avalanche."""
+    """ "the number of people who drowned in the lake this summer" is no day of a drowning."""
     report = _dated(
         (
             (
-                "An avalanche killed two climbers Saturday. The deaths bring to nine the number"
-                " of people killed in avalanches in Montana this winter, compared with four at"
-                " the same point last season."
+                "Three swimmers drowned Saturday off Pell Point. The drownings bring to 12 the"
+                " number of people who drowned in Lake Pell this summer, up from eight a year ago."
             ),
-            "2026-01-19",
+            "2026-07-20",
         ),
-        ("Two climbers were killed Saturday in an avalanche.", "2026-01-19"),
+        ("Three swimmers drowned Saturday off Pell Point.", "2026-07-20"),
     )
     day = _fact_with(report, "a", "Saturday")
     assert _sources(day) == {"a", "b"}
-    assert "this winter" not in {c.text for c in day.claims}
+    assert "this summer" not in {c.text for c in day.claims}
 
 
 def test_a_day_a_span_runs_from_or_ends_by_dates_no_happening():
-    """ "by Monday afternoon", "since Tuesday": a span's bound, not another source's bare day."""
+    """ "had cleared the road by Monday afternoon": a span's end, not another source's day."""
     report = _dated(
         (
-            "He said crews had pumped the remaining fuel into a backup lagoon by Monday afternoon.",
+            "Workers had cleared the last of the debris from Route 9 by Monday afternoon, he said.",
             "2026-06-17",
         ),
-        (
-            "Tests showed dissolved oxygen in Marrow Creek at 0.8 milligrams per liter on Monday.",
-            "2026-06-17",
-        ),
+        ("Water in Marrow Creek rose to 14 feet on Monday, gauges showed.", "2026-06-17"),
     )
     assert _sources(_fact_with(report, "a", "Monday afternoon")) == {"a"}
-    report = _dated(
-        ("The Red Cross said it had served more than 900 meals since Tuesday.", "2026-06-17"),
-        ("Gusts of up to 50 mph on Tuesday and Wednesday drove the flames on.", "2026-06-17"),
-    )
-    assert _sources(_fact_with(report, "a", "Tuesday")) == {"a"}
 
 
 def test_where_things_are_moved_to_is_not_what_they_leave():
-    """ "close three elementary schools" / "reassigned to four neighboring elementary schools"."""
+    """ "close two elementary schools" / "transferred to three nearby elementary schools"."""
     report = reconcile.compare(
         [
+            {"text": "The Pell school board voted Tuesday night to close two elementary schools."},
+            {"text": "The board voted Tuesday to close 2 elementary schools."},
             {
-                "text": "The Dunmore school board voted Tuesday night to close three elementary schools."
-            },
-            {"text": "The board voted Tuesday to close 3 elementary schools."},
-            {
-                "text": "The 900 students who attend the three schools will be reassigned to four"
-                " neighboring elementary schools beginning in September 2027."
+                "text": "Pupils at the two schools will be transferred to three nearby elementary"
+                " schools in the fall."
             },
         ]
     )
-    closing = next(f for f in report.facts if "3 elementary schools" in {c.text for c in f.claims})
+    closing = next(f for f in report.facts if "2 elementary schools" in {c.text for c in f.claims})
     assert closing.verdict.kind == "agree"
-    assert "four neighboring elementary schools" not in {c.text for c in closing.claims}
+    assert "three nearby elementary schools" not in {c.text for c in closing.claims}
 
 
 def test_counts_of_two_years_are_two_facts():
@@ -233,10 +225,9 @@ def test_a_level_now_and_the_level_a_change_leaves_are_two_facts():
 
 
 def test_one_person_s_payment_is_not_the_sum_of_all():
-    """ "she paid Corrin $18,400" / "payments totaling $512,400 from at least 30 homeowners"."""
+    """ "she paid Corrin $9,200" / "payments totaling $305,000 from more than 30 families"."""
     report = _two(
-        "One of the homeowners, 91-year-old Ada Frell, said she paid Corrin $18,400 from her"
-        " savings.",
-        "Corrin accepted payments totaling $512,400 from at least 30 homeowners.",
+        "A retired teacher, Ada Frell, said she paid Corrin $9,200 for a roof that was never built.",
+        "Corrin accepted payments totaling $305,000 from more than 30 families.",
     )
-    assert _sources(_fact_with(report, "a", "$18,400")) == {"a"}
+    assert _sources(_fact_with(report, "a", "$9,200")) == {"a"}

@@ -531,13 +531,13 @@ class Reader:
                 and not attribute_tokens
                 and _bounds_a_span(tokens, start)
             ):
-                told_when.append(BOUND)  # "without heat since Sunday", "pumped by Monday"
+                told_when.append(BOUND)  # "without water since Friday", "cleared by Thursday"
             if isinstance(value, DateRange) and attribute_tokens:
                 part = _part_of_day(self.text[start:end])
                 if part is not None:
-                    told_when.append(PART_OF_DAY + part)  # "set out Monday morning"
+                    told_when.append(PART_OF_DAY + part)  # "left camp Friday morning"
             if _said_on_its_own_day(value, attribute_tokens, self.published):
-                # "the company said Monday" in a story of Monday, "announced today": the
+                # "the firm said Thursday" in a story of Thursday, "said today": the
                 # day its own source went out; two such of two days are two statements.
                 told_when.append(OWN_DAY + str(self.published))
             if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
@@ -615,14 +615,14 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, *kinds, PART)
             level_or_change = _level_or_change(tokens, start, end) if a_part else None
             if level_or_change is not None and attribute_tokens and not bare:
-                told_when.append(level_or_change)  # "operates 9 mills" / "will close 3"
+                told_when.append(level_or_change)  # "operates 12 mills" / "will close 4"
             if a_part and attribute_tokens and not bare and _moved_to(tokens, start):
-                attribute_tokens = (*attribute_tokens, DESTINATION)  # "moved to five schools"
+                attribute_tokens = (*attribute_tokens, DESTINATION)  # "moved to four other depots"
             if a_part and attribute_tokens and _over_several(tokens, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "80 points in four games"
             share = _one_s_or_all(tokens, start) if isinstance(value, Quantity) else None
             if share is not None and attribute_tokens:
-                told_when.append(share)  # "she paid $18,400" / "payments totaling $612,400"
+                told_when.append(share)  # "she paid $9,200" / "payments totaling $305,000"
             whole_of = _whole_stated_after(tokens, values, end) if a_part else None
             if whole_of is not None:
                 told_when.append(whole_of)  # "4,000 of its 7,500 workers"
@@ -631,7 +631,7 @@ class Reader:
                 told_when.append(count_period)  # "had 40 buses last year" / "55 this year"
             level_day = _day_of_a_level(tokens, values, start, end) if a_part else None
             if level_day is not None and attribute_tokens:
-                told_when.append(level_day)  # "61,000 were still without power Tuesday"
+                told_when.append(level_day)  # "4,300 homes were still dark Friday"
             stated = value
             if side is not None and isinstance(value, Quantity) and value.kind == "number":
                 stated = attrs.evolve(value, kind="count", unit="votes")  # "four voted no"
@@ -2461,8 +2461,8 @@ def _a_measure(unit: str) -> bool:
     return any(w in lexicon.MEASURES or w in UNITS for w in words)
 
 
-ONE_S, ALL_S = "^n:one", "^n:all"  # "she paid $18,400" / "payments totaling $612,400"
-# Verbs of paying or losing an amount: "she paid $18,400", "he lost $40,000".
+ONE_S, ALL_S = "^n:one", "^n:all"  # "she paid $9,200" / "payments totaling $305,000"
+# Verbs of paying or losing an amount: "she paid $9,200", "he lost $40,000".
 _PAYING_ONE = frozenset(["pay", "paid", "pays", "give", "gave", "lose", "lost", "spend", "spent"])
 _ONE_PAYER = frozenset(["she", "he", "i"])
 _SUM_WORDS = frozenset(["totaling", "totalling", "totaled", "totalled", "total", "combined"])
@@ -2472,8 +2472,8 @@ _PAYER_REACH = 4
 def _one_s_or_all(tokens: Sequence[Token], start: int) -> str | None:
     """Whether an amount is one person's (``^n:one``) or a sum over many (``^n:all``), or None.
 
-    "she paid Pruitt $18,400", "he lost $40,000": what one person paid; "payments totaling
-    $612,400", "a total of $612,400": the sum of all of them. The two are never one amount
+    "she paid the roofer $9,200", "he lost $40,000": what one person paid; "payments totaling
+    $305,000", "a total of $305,000": the sum of all of them. The two are never one amount
     told two ways; an amount told neither way meets both.
     """
     first = _at(tokens, start)
@@ -2486,7 +2486,7 @@ def _one_s_or_all(tokens: Sequence[Token], start: int) -> str | None:
     return None
 
 
-DESTINATION = "~to"  # "reassigned to five other schools": where things are moved, not them
+DESTINATION = "~to"  # "moved to four other depots": where things are moved, not them
 # Verbs of moving people or things somewhere: what follows "to" is where they go.
 _MOVING = frozenset(
     """reassign reassigned transfer transferred move moved relocate relocated shift shifted
@@ -2495,9 +2495,9 @@ _MOVING = frozenset(
 
 
 def _moved_to(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a count is where things are moved to: "will be reassigned to five schools".
+    """Whether a count is where things are moved to: "the buses will be moved to four depots".
 
-    The places that receive, never those the things leave ("three schools will close")
+    The places that receive, never those the things leave ("two depots will close")
     nor in conflict with them. "to" right before the count, a verb of moving a word or two
     before it.
     """
@@ -2531,10 +2531,10 @@ def _over_several(tokens: Sequence[Token], end: int) -> bool:
     return number and after[2].low in _OCCASIONS
 
 
-# Words of a state lasting to a time: "were still without power Tuesday", "remained closed".
+# Words of a state lasting to a time: "were still dark Friday", "remained closed".
 _STILL_WORDS = frozenset(["still", "remain", "remains", "remained", "remaining"])
-LEVEL_DAY = "^d:"  # "61,000 were still without power Tuesday": a level on that day
-OWN_DAY = "^o:"  # "the company said Monday" in Monday's story: the day of its own statement
+LEVEL_DAY = "^d:"  # "4,300 homes were still dark Friday": a level on that day
+OWN_DAY = "^o:"  # "the firm said Thursday" in Thursday's story: the day of its own statement
 _HEAD_REACH = 5
 
 
@@ -2543,8 +2543,8 @@ def _day_of_a_level(
 ) -> str | None:
     """The day a count of a lasting state is of, as a mark ("^d:2026-01-13"), or None.
 
-    "About 6,000 homes were still without power Tuesday" / "On Wednesday, 900 homes remained
-    dark": how many on each day, two levels of one count at two times, never in conflict.
+    "About 4,300 homes were still dark Friday" / "On Saturday, 700 homes remained without
+    water": how many on each day, two levels of one count at two times, never in conflict.
     The day is read in the count's part of the sentence, or in a short opening phrase.
     """
     lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
@@ -2554,7 +2554,7 @@ def _day_of_a_level(
     if lo > 0 and tokens[lo - 1].text == ",":
         head = _segment(tokens, 0, 0)
         if head[1] < lo and head[1] - head[0] <= _HEAD_REACH:
-            spans.append(head)  # "Wednesday, fewer than 900 homes remained without power"
+            spans.append(head)  # "Saturday, fewer than 700 homes remained without water"
     days = set()
     for a, b in spans:
         if a >= b:
@@ -2566,7 +2566,7 @@ def _day_of_a_level(
                 continue
             k = _at(tokens, s)
             if {t.low for t in tokens[max(a, k - 3) : k]} & _BASE_WORDS:
-                continue  # "since Sunday", "by Friday": not the day of the level
+                continue  # "since Friday", "by Sunday": not the day of the level
             days.add(v.start)
     return LEVEL_DAY + days.pop().isoformat() if len(days) == 1 else None
 
@@ -2574,7 +2574,7 @@ def _day_of_a_level(
 def _said_on_its_own_day(
     value: Value, attribute_tokens: tuple[str, ...], published: dt.date | None
 ) -> bool:
-    """Whether a day of saying is its source's own day of publication ("announced today")."""
+    """Whether a day of saying is its source's own day of publication ("said today")."""
     return (
         published is not None
         and isinstance(value, DateRange)
@@ -2630,7 +2630,7 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         if token.low in _WIDE_WORDS or token.low == "across" or (dash and token.low == "wide"):
             return True
         if k == 0 and _in_all(right):
-            return True  # "employs 9,000 people overall", "30 stores in all": the whole
+            return True  # "employs 3,700 people overall", "30 stores in all": the whole
     left = _clause_left(tokens, _at(tokens, start))
     for token in reversed(left):
         if token.text == ",":
@@ -2640,7 +2640,7 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
     return False
 
 
-# Words right after a figure that make it the whole: "9,000 people overall", "in all".
+# Words right after a figure that make it the whole: "3,700 people overall", "in all".
 _ALL_WORDS = frozenset(["overall", "altogether"])
 _ALL_PAIRS = frozenset([("in", "all"), ("in", "total"), ("all", "told")])
 
@@ -2658,7 +2658,7 @@ def _in_all(right: Sequence[Token]) -> bool:
 
 
 # Verbs of a count's level ("operates nine mills", "has 350 stores") and of a change made to
-# it ("will close three mills", "opened 12 stores"): a level and a change are two facts.
+# it ("will close four mills", "opened 12 stores"): a level and a change are two facts.
 _LEVEL_VERBS = frozenset(["operate", "run", "own", "have", "employ", "maintain", "keep"])
 _ALTERING_VERBS = frozenset(
     """close shut open reopen add cut eliminate shed build sell acquire buy hire
@@ -3126,28 +3126,28 @@ def _so_far(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
-# Nouns of a tally that adds up over a period: "the number of people killed this winter".
+# Nouns of a tally that adds up over a period: "the number of people drowned this summer".
 _TALLY_NOUNS = frozenset(["number", "toll", "tally", "total", "count"])
 _TALLY_REACH = 14
 
 
-BOUND = "#bound"  # "since Sunday", "by Monday afternoon": a day a span starts or ends on
+BOUND = "#bound"  # "since Friday", "by Thursday noon": a day a span starts or ends on
 
 
 def _bounds_a_span(tokens: Sequence[Token], start: int) -> bool:
     """Whether a day with no verb of its own follows "since" or "by": where a span is bound.
 
-    "worked 212 collisions since Sunday", "without heat since Sunday night", "had pumped the
-    waste out by Monday afternoon": the day a lasting state or a tally runs from, or a
+    "answered 90 calls since Friday", "without water since Friday night", "had cleared the
+    road by Thursday noon": the day a lasting state or a tally runs from, or a
     deadline, no happening told on that day, nor one with another source's bare day.
     """
     first = _at(tokens, start)
     return first > 0 and tokens[first - 1].low in ("since", "by")
 
 
-PART_OF_DAY = "^t:"  # "Monday morning" / "Monday night": two times of one day
+PART_OF_DAY = "^t:"  # "Friday morning" / "Friday night": two times of one day
 # The parts of a day a date's words may name, each to the one it overlaps least with
-# another: evening and night are one part, as "Monday evening" may be "Monday night".
+# another: evening and night are one part, as "Friday evening" may be "Friday night".
 _PARTS_OF_DAY = {
     "morning": "morning",
     "afternoon": "afternoon",
@@ -3159,16 +3159,16 @@ _PARTS_OF_DAY = {
 
 
 def _part_of_day(words: str) -> str | None:
-    """The part of the day a date's own words name ("Monday morning"), or None."""
+    """The part of the day a date's own words name ("Friday morning"), or None."""
     words_of_day = re.findall(r"[a-z]+", words.casefold())
     found = {_PARTS_OF_DAY[w] for w in words_of_day if w in _PARTS_OF_DAY}
     return found.pop() if len(found) == 1 else None
 
 
 def _a_tally_s_period(tokens: Sequence[Token], start: int, value: DateRange) -> bool:
-    """Whether a period dates a tally, not a happening: "the number killed this winter".
+    """Whether a period dates a tally, not a happening: "the number drowned this summer".
 
-    "bring to seven the number of people killed in avalanches this winter", "this year's
+    "brings to 12 the number of people drowned in the lake this summer", "this year's
     death toll": the season or year the tally adds up over, never the day of the one
     happening the story tells, nor in agreement with it. A single day is left as it is.
     """
@@ -4823,7 +4823,7 @@ _LIMIT_MODIFIERS = frozenset(
     """federal state legal safe safety daily annual health action recommended allowable
     permissible regulatory national statutory""".split()
 )
-# Words that make "the age of 65" a bound: "older than the age of 65", "past the age of 70".
+# Words that make "the age of 80" a bound: "older than the age of 80", "past the age of 75".
 _AGE_BOUNDS = frozenset(["past", "beyond", "reached", "reach", "reaching", "until"])
 _EXCEEDING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops".split()
@@ -4881,7 +4881,7 @@ def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
         and tokens[first - 3].low == "the"
         and (tokens[first - 4].low in _ABOVE or tokens[first - 4].low in _AGE_BOUNDS)
     ):
-        return True  # "over the age of 65": the age a group is past, no one's own age
+        return True  # "over the age of 80": the age a group is past, no one's own age
     k = last
     if tokens[k : k + 1] and tokens[k].low == "per" and k + 1 < len(tokens):
         k += 2  # "8 micrograms per liter limit"
