@@ -705,7 +705,7 @@ def _part_beside_its_whole(
 
 
 def _lasting_day(claim: Claim) -> str | None:
-    """The day mark of a lasting level ("^d:2026-01-13"), or None."""
+    """The day mark of a lasting level ("^d:2026-03-06"), or None."""
     return next((t for t in claim.clause_words if t.startswith("^d:")), None)
 
 

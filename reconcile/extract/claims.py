@@ -2384,7 +2384,7 @@ def _whole_stated_after(
 ) -> str | None:
     """The whole a count is a part of, stated right after it, as a mark ("#of:7500"), or None.
 
-    "4,000 of its 7,500 workers", "19 of the 27 counts": the count is a part of that whole,
+    "4,000 of its 7,500 workers", "8 of the 14 counts": the count is a part of that whole,
     which another source may give alone ("employs 7,500 people"): never in conflict with it.
     """
     k = _at(tokens, end)
@@ -2541,7 +2541,7 @@ _HEAD_REACH = 5
 def _day_of_a_level(
     tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int, end: int
 ) -> str | None:
-    """The day a count of a lasting state is of, as a mark ("^d:2026-01-13"), or None.
+    """The day a count of a lasting state is of, as a mark ("^d:2026-03-06"), or None.
 
     "About 4,300 homes were still dark Friday" / "On Saturday, 700 homes remained without
     water": how many on each day, two levels of one count at two times, never in conflict.
@@ -2690,7 +2690,7 @@ def _level_or_change(tokens: Sequence[Token], start: int, end: int) -> str | Non
         if lemma == "leave" or verb.low in ("remain", "remains", "remained", "remaining"):
             return REST  # "leaving 310 stores", "310 stores will remain": the level after
         if lemma in _LEVEL_VERBS or verb.low in ("has", "had", "operates", "runs", "owns"):
-            # "will have 335 stores after the closures": the level a change leaves
+            # "will have 184 stores after the closures": the level a change leaves
             to_come = verb is verbs[0] and first > 1 and tokens[first - 2].low in ("will", "would")
             return REST if to_come else LEVEL
         if lemma in _ALTERING_VERBS or verb.low in ("closing", "closed", "opened", "cut", "shut"):
