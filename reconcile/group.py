@@ -295,6 +295,8 @@ def _bare_day(claim: Claim) -> str | None:
     value = claim.value
     if claim.attribute is not None or claim.attribute_tokens or not isinstance(value, DateRange):
         return None
+    if _BOUND in claim.clause_words:
+        return None  # "since Friday", "by Thursday": a span's bound, no happening's day
     if value.granularity != "day" or value.start is None or value.start != value.end:
         return None
     return f"#day:{value.start.isoformat()}"
@@ -599,6 +601,10 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # story, never the set itself; two sources' "others charged" are one set.
         return (OTHERS_OF_AN_EVENT, 30.0) if _others_of_the_event(a, b) else None
     ta, tb = _tokens(a), _tokens(b)
+    if _lasting_day(a) != _lasting_day(b) and family(a) == "count":
+        # "4,300 homes were still dark Friday" / "nearly 9,800 homes lost power":
+        # a level on one day and a count of no day, which may be the peak; like values only.
+        return _without_marks(a, b, ta, tb, frozenset(), APART, settings)
     if _headline_count(a) and _headline_count(b):
         return None  # two headlines meet through the facts their stories state, if at all
     if _headline_count(a) != _headline_count(b):
@@ -641,6 +647,66 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
         # may be all of the hurt or a part; they meet only with a like value.
         return _without_marks(a, b, ta, tb, frozenset({_HOSPITAL}), HOSPITALISED, settings)
     return _words_level(a, b, ta, tb, settings)
+
+
+# Marks extraction puts among a claim's clause words, never its attribute (no word of what
+# is measured): "^o:" the day a source said a thing, when it is the source's own day of
+# publication ("said today"); "^d:" the day a lasting level is of ("were still dark
+# Friday"); "^c:" whether a count is a level ("operates 12 mills"), a change made to it ("will
+# close 4 mills") or the rest after one ("leaving 8"); "^t:" the part of its day a date names
+# ("Friday morning" / "Friday night": two happenings); "^p:" the year, half or quarter a count
+# is of ("had 40 buses last year"); "^n:" one person's amount or a sum ("she paid $9,200" /
+# "payments totaling $305,000"). Each is a scope of its claim's fact (see _Cluster.may_join):
+# two facts of unlike marks never join.
+_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:")
+_BOUND = "#bound"  # a day after "since" or "by", set by extraction: a span's bound
+
+
+def _told_when(claim: Claim) -> frozenset[str]:
+    """The marks of when a claim was told, or which step of a count it is (see _TOLD_WHEN)."""
+    return frozenset(t for t in claim.clause_words if t.startswith(_TOLD_WHEN))
+
+
+def _a_part_and_its_whole(part: Claim, other: Claim) -> bool:
+    """Whether ``part`` is told as a part of a whole ("4,000 of its 7,500") that ``other`` states.
+
+    "4,000 of its 7,500 employees will get raises" / "employs about 7,500 people": the part
+    and the whole, never in conflict; "38 of the 141 cars derailed" / "38 cars derailed"
+    state the part alike, and meet.
+    """
+    whole = next((w for w in part.clause_words if w.startswith("#of:")), None)
+    if whole is None or not isinstance(other.value, Quantity):
+        return False
+    told = float(whole.removeprefix("#of:"))
+    stated = Quantity(low=told, high=told, kind=other.value.kind, unit=other.value.unit)
+    return alike(other.value, stated) and not alike(other.value, part.value)
+
+
+def _parts_of_wholes(ordered: list[Claim]) -> frozenset[int]:
+    """The claims told as a part of a whole stated beside them ("4,000 of its 7,500")."""
+    return frozenset(
+        i for i, c in enumerate(ordered) if any(w.startswith("#of:") for w in c.clause_words)
+    )
+
+
+def _part_beside_its_whole(
+    ordered: list[Claim], parts: frozenset[int], a: _Cluster, b: _Cluster
+) -> bool:
+    """Whether one fact holds a part told of a whole ("4,000 of its 7,500") the other states."""
+    if not parts:
+        return False
+    return any(
+        _a_part_and_its_whole(ordered[i], ordered[j])
+        for x, y in ((a, b), (b, a))
+        for i in x.members
+        if i in parts
+        for j in y.members
+    )
+
+
+def _lasting_day(claim: Claim) -> str | None:
+    """The day mark of a lasting level ("^d:2026-03-06"), or None."""
+    return next((t for t in claim.clause_words if t.startswith("^d:")), None)
 
 
 def _without_marks(  # noqa: PLR0917 - the two claims, their tokens, what to set aside
@@ -1279,7 +1345,7 @@ def _one_day(claim: Claim) -> dt.date | None:
         return None
     if value.start != value.end or any(t.startswith(_MARKS[1:]) for t in claim.attribute_tokens):
         return None
-    return value.start
+    return None if _BOUND in claim.clause_words else value.start
 
 
 def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
@@ -2258,6 +2324,7 @@ def _join_like_clauses(
     two counts far apart ("5,000 people employed" / "300 people employed at one site").
     """
     told: dict[int, _Told] = defaultdict(_Told)
+    parts = _parts_of_wholes(ordered)
     for index, claim in enumerate(ordered):
         told[_live(owners[index], merged)].add(claim)
     by_kind: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -2275,6 +2342,8 @@ def _join_like_clauses(
                     continue
                 if _values_far(clusters[a], clusters[b]):
                     continue
+                if _part_beside_its_whole(ordered, parts, clusters[a], clusters[b]):
+                    continue  # "4,000 of its 7,500 workers" / "employs 7,500"
                 alike_values = clusters[a].agrees(clusters[b])
                 shared = _told_alike(kind, told[a], told[b], alike_values=alike_values)
                 if shared is not None:
@@ -2405,7 +2474,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     # 1. The same attribute: join each claim to the first cluster of its key it may join.
     by_key: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
     for index, claim in enumerate(ordered):
-        scopes = {t for t in claim.attribute_tokens if t.startswith("^")}
+        scopes = {t for t in claim.attribute_tokens if t.startswith("^")} | _told_when(claim)
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
         if comparable(claim) and not _headline_count(claim):
@@ -2454,10 +2523,13 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                 )
     candidates.sort()
     once = _counted_once(ordered)
+    parts = _parts_of_wholes(ordered)
     for negative_score, ca, cb, label in candidates:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
             continue
+        if _part_beside_its_whole(ordered, parts, clusters[ra], clusters[rb]):
+            continue  # "4,000 of its 7,500 workers" / "employs 7,500"
         if label.endswith(RESTATED):
             if not clusters[ra].restates(clusters[rb]):
                 continue

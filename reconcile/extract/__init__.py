@@ -343,7 +343,7 @@ def extract_with_names(
     # names ("FERRY FIRE LEAVES 9 SAILORS HURT"); the claims quote the text as printed.
     folded = _folded(source.text)
     reading = source if folded is None else attrs.evolve(source, text=folded)
-    reader = Reader(source.id, reading.text)
+    reader = Reader(source.id, reading.text, published=source.published)
     # Names are found once over the whole text (the index needs them all) and handed to
     # each sentence from there: finding them again per sentence doubled extraction's time.
     found = find_names(source.text, 0, len(source.text))

@@ -374,6 +374,8 @@ class Reader:
     sentences: int = 0
     # The latest day a date read so far ends on: what "now" is in this story.
     latest: dt.date | None = None
+    # The day the source was published, when known: the day of its own statements.
+    published: dt.date | None = None
     # The noun of each exact count read, by its number, for "four of the six".
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
@@ -420,6 +422,7 @@ class Reader:
         attributed = told[-1][2] if told else None
         hedged = not lexicon.HEDGES.isdisjoint(map(_LOW, tokens)) and _hedged(tokens, values)
         out: list[Claim] = []
+        when_told: dict[tuple[int, int], tuple[str, ...]] = {}  # see _told_when below
         # The clause reading of implicit counts knows "left five injured", "sent four to
         # the hospital", "one fatally": it wins over the nearest verb. It reads a window
         # of the clause around each count, not a whole run-on sentence: linear time.
@@ -512,6 +515,7 @@ class Reader:
             attribute, attribute_tokens = _attribute(value, context, lead=lead, event=event)
             if isinstance(value, DateRange) and (
                 _so_far(tokens, start)
+                or _a_tally_s_period(tokens, start, value)
                 or _period_end(tokens, start, values)
                 or _dates_a_noun(self.text, tokens, start, end)
                 or _after_since(self.text, start)
@@ -521,6 +525,21 @@ class Reader:
                 # day such a period ends on; "the third crash since Friday": where a
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
+            told_when: list[str] = []  # marks of when and which step, see _told_when
+            if (
+                isinstance(value, DateRange)
+                and not attribute_tokens
+                and _bounds_a_span(tokens, start)
+            ):
+                told_when.append(BOUND)  # "without water since Friday", "cleared by Thursday"
+            if isinstance(value, DateRange) and attribute_tokens:
+                part = _part_of_day(self.text[start:end])
+                if part is not None:
+                    told_when.append(PART_OF_DAY + part)  # "left camp Friday morning"
+            if _said_on_its_own_day(value, attribute_tokens, self.published):
+                # "the firm said Thursday" in a story of Thursday, "said today": the
+                # day its own source went out; two such of two days are two statements.
+                told_when.append(OWN_DAY + str(self.published))
             if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
                 # "died Tuesday" may be days after "was shot Saturday": the day of a death
                 # is dated apart from the day of the attack that killed.
@@ -589,6 +608,30 @@ class Reader:
                     attribute = f"{attribute} {verb.text}"
                     attribute_tokens = (*attribute_tokens, named)
                 attribute_tokens = (*attribute_tokens, PART)
+            kinds = _one_kind_of_several(tokens, values, start, end, value) if a_part else None
+            if kinds and attribute_tokens and not set(kinds) & set(attribute_tokens):
+                # "12 counts of fraud and three counts of perjury": a part of all the counts,
+                # by its kind; never the whole ("15 counts"), nor in conflict with it.
+                attribute_tokens = (*attribute_tokens, *kinds, PART)
+            level_or_change = _level_or_change(tokens, start, end) if a_part else None
+            if level_or_change is not None and attribute_tokens and not bare:
+                told_when.append(level_or_change)  # "operates 12 mills" / "will close 4"
+            if a_part and attribute_tokens and not bare and _moved_to(tokens, start):
+                attribute_tokens = (*attribute_tokens, DESTINATION)  # "moved to four other depots"
+            if a_part and attribute_tokens and _over_several(tokens, end):
+                attribute_tokens = (*attribute_tokens, WIDE)  # "80 points in four games"
+            share = _one_s_or_all(tokens, start) if isinstance(value, Quantity) else None
+            if share is not None and attribute_tokens:
+                told_when.append(share)  # "she paid $9,200" / "payments totaling $305,000"
+            whole_of = _whole_stated_after(tokens, values, end) if a_part else None
+            if whole_of is not None:
+                told_when.append(whole_of)  # "4,000 of its 7,500 workers"
+            count_period = _period(tokens, values, start, end) if a_part else None
+            if count_period is not None and attribute_tokens:
+                told_when.append(count_period)  # "had 40 buses last year" / "55 this year"
+            level_day = _day_of_a_level(tokens, values, start, end) if a_part else None
+            if level_day is not None and attribute_tokens:
+                told_when.append(level_day)  # "4,300 homes were still dark Friday"
             stated = value
             if side is not None and isinstance(value, Quantity) and value.kind == "number":
                 stated = attrs.evolve(value, kind="count", unit="votes")  # "four voted no"
@@ -776,6 +819,8 @@ class Reader:
                 self.befallen[attribute_tokens[0]] = stated.unit
             if isinstance(stated, Quantity) and "e:injured" in attribute_tokens:
                 self.hurt = True
+            if told_when:
+                when_told[(start, end)] = tuple(told_when)
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -795,7 +840,10 @@ class Reader:
             # The claims were built just above: their slot is set, not the claim built anew.
             _set_clause_words(
                 claim,
-                clause_words(tokens, claim.span.start, claim.span.end, spans),
+                (
+                    *clause_words(tokens, claim.span.start, claim.span.end, spans),
+                    *when_told.get((claim.span.start, claim.span.end), ()),
+                ),
             )
         _mark_sex(self.text, out)
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
@@ -2340,6 +2388,213 @@ def _taken_subject(tokens: Sequence[Token], end: int) -> bool:
 
 # "four remained in guarded condition" as "four were in guarded condition"
 _REMAIN = frozenset(["remain", "remains", "remained"])
+OF_A_WHOLE = "#of:"  # "4,000 of its 7,500 workers": the whole a part is told of, by its value
+
+
+def _whole_stated_after(
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], end: int
+) -> str | None:
+    """The whole a count is a part of, stated right after it, as a mark ("#of:7500"), or None.
+
+    "4,000 of its 7,500 workers", "8 of the 14 counts": the count is a part of that whole,
+    which another source may give alone ("employs 7,500 people"): never in conflict with it.
+    """
+    k = _at(tokens, end)
+    after = [t for t in tokens[k : k + 5] if not (t.is_word and "'" in t.text)]
+    if len(after) < 3 or after[0].low != "of" or after[1].low not in _OF_SET:
+        return None
+    for s, _, value in values:
+        if s == after[2].start and isinstance(value, Quantity) and value.low is not None:
+            return f"{OF_A_WHOLE}{value.low:g}"
+    return None
+
+
+_SMALL_NUMBERS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty dozen""".split()
+)
+# Words that end the kind a count is "of": "12 counts of wire fraud, three of perjury".
+_KIND_ENDS = frozenset(["and", "or", "but", "while", "as", "in", "on", "at", "for", "with"])
+
+
+def _kind_after(tokens: Sequence[Token], end: int) -> list[Token]:
+    """The words of "of <kind>" right after a count ("counts of wire fraud"), or none.
+
+    Not a partitive or a measure ("of the 27", "of them", "of 4 feet"): only a kind in words.
+    """
+    k = _at(tokens, end)
+    if k >= len(tokens) or tokens[k].low != "of":
+        return []
+    words: list[Token] = []
+    for token in tokens[k + 1 : k + 7]:
+        if token.text == "," or _is_boundary(token) or token.low in _KIND_ENDS:
+            break
+        words.append(token)
+    if not words or words[0].low in _OF_SET or words[0].low in ("them", "us", "a", "an"):
+        return []
+    if any(not t.is_word or t.text[:1].isdigit() for t in words):
+        return []
+    return words
+
+
+def _one_kind_of_several(
+    tokens: Sequence[Token],
+    values: Sequence[tuple[int, int, Value]],
+    start: int,
+    end: int,
+    value: Value,
+) -> tuple[str, ...] | None:
+    """The kind a count is of, when its sentence counts the same thing of other kinds too.
+
+    "charged with 12 counts of wire fraud and three counts of perjury": each is a part of
+    the counts by its kind, as the kind's words ("wire", "fraud"); never the whole ("15
+    counts"), nor in conflict with it. None when the sentence lists no other kind.
+    """
+    if not isinstance(value, Quantity) or not value.unit or _a_measure(value.unit):
+        return None  # "6 pounds of cocaine, 28 pounds of heroin": each its own measure
+    mine = _kind_after(tokens, end)
+    if not mine:
+        return None
+    kind = " ".join(t.low for t in mine)
+    for s, e, other in values:
+        if (s, e) == (start, end) or not isinstance(other, Quantity) or other.unit != value.unit:
+            continue
+        theirs = _kind_after(tokens, e)
+        if theirs and " ".join(t.low for t in theirs) != kind:
+            return tuple(normalise(mine))
+    return None
+
+
+def _a_measure(unit: str) -> bool:
+    """Whether a unit is one of measure ("pounds", "gallons"), not a noun counted."""
+    from reconcile.judge import UNITS  # noqa: PLC0415 - judge reads extraction's lexicon
+
+    words = [lexicon.lemma(w.casefold()) for w in unit.split()]
+    return any(w in lexicon.MEASURES or w in UNITS for w in words)
+
+
+ONE_S, ALL_S = "^n:one", "^n:all"  # "she paid $9,200" / "payments totaling $305,000"
+# Verbs of paying or losing an amount: "she paid $9,200", "he lost $40,000".
+_PAYING_ONE = frozenset(["pay", "paid", "pays", "give", "gave", "lose", "lost", "spend", "spent"])
+_ONE_PAYER = frozenset(["she", "he", "i"])
+_SUM_WORDS = frozenset(["totaling", "totalling", "totaled", "totalled", "total", "combined"])
+_PAYER_REACH = 4
+
+
+def _one_s_or_all(tokens: Sequence[Token], start: int) -> str | None:
+    """Whether an amount is one person's (``^n:one``) or a sum over many (``^n:all``), or None.
+
+    "she paid the roofer $9,200", "he lost $40,000": what one person paid; "payments totaling
+    $305,000", "a total of $305,000": the sum of all of them. The two are never one amount
+    told two ways; an amount told neither way meets both.
+    """
+    first = _at(tokens, start)
+    before = tokens[max(0, first - _PAYER_REACH) : first]
+    if (before and before[-1].low in _SUM_WORDS) or [t.low for t in before[-2:]] == ["total", "of"]:
+        return ALL_S
+    for k, token in enumerate(before):
+        if token.low in _PAYING_ONE and k > 0 and before[k - 1].low in _ONE_PAYER:
+            return ONE_S
+    return None
+
+
+DESTINATION = "~to"  # "moved to four other depots": where things are moved, not them
+# Verbs of moving people or things somewhere: what follows "to" is where they go.
+_MOVING = frozenset(
+    """reassign reassigned transfer transferred move moved relocate relocated shift shifted
+    redirect redirected divert diverted bus bused bussed""".split()
+)
+
+
+def _moved_to(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is where things are moved to: "the buses will be moved to four depots".
+
+    The places that receive, never those the things leave ("two depots will close")
+    nor in conflict with them. "to" right before the count, a verb of moving a word or two
+    before it.
+    """
+    first = _at(tokens, start)
+    if first < 2 or tokens[first - 1].low != "to":
+        return False
+    return any(
+        lexicon.lemma(t.low) in _MOVING or t.low in _MOVING for t in tokens[first - 3 : first - 1]
+    )
+
+
+# Occasions a figure may be summed over: "80 points in four games", "900 meals over three days".
+# Not places ("600 residents in two towns"): a story's count is most often told over them.
+_OCCASIONS = frozenset(
+    """games matches contests races rounds seasons starts appearances outings days nights
+    weeks months years sessions""".split()
+)
+
+
+def _over_several(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count is a total over several things of a kind: "80 points in four games".
+
+    "in four games", "over three days": the sum over all of those occasions, never the
+    count of one ("22 points in the title game"), nor in conflict with it.
+    """
+    k = _at(tokens, end)
+    after = tokens[k : k + 3]
+    if len(after) < 3 or after[0].low not in ("in", "over", "across"):
+        return False
+    number = after[1].low in _SMALL_NUMBERS or (after[1].text.isdigit() and int(after[1].text) > 1)
+    return number and after[2].low in _OCCASIONS
+
+
+# Words of a state lasting to a time: "were still dark Friday", "remained closed".
+_STILL_WORDS = frozenset(["still", "remain", "remains", "remained", "remaining"])
+LEVEL_DAY = "^d:"  # "4,300 homes were still dark Friday": a level on that day
+OWN_DAY = "^o:"  # "the firm said Thursday" in Thursday's story: the day of its own statement
+_HEAD_REACH = 5
+
+
+def _day_of_a_level(
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int, end: int
+) -> str | None:
+    """The day a count of a lasting state is of, as a mark ("^d:2026-03-06"), or None.
+
+    "About 4,300 homes were still dark Friday" / "On Saturday, 700 homes remained without
+    water": how many on each day, two levels of one count at two times, never in conflict.
+    The day is read in the count's part of the sentence, or in a short opening phrase.
+    """
+    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
+    if not {t.low for t in tokens[lo:hi]} & _STILL_WORDS:
+        return None
+    spans = [(lo, hi)]
+    if lo > 0 and tokens[lo - 1].text == ",":
+        head = _segment(tokens, 0, 0)
+        if head[1] < lo and head[1] - head[0] <= _HEAD_REACH:
+            spans.append(head)  # "Saturday, fewer than 700 homes remained without water"
+    days = set()
+    for a, b in spans:
+        if a >= b:
+            continue
+        for s, e, v in values:
+            if not isinstance(v, DateRange) or v.granularity != "day" or v.start is None:
+                continue
+            if v.start != v.end or not tokens[a].start <= s < e <= tokens[b - 1].end:
+                continue
+            k = _at(tokens, s)
+            if {t.low for t in tokens[max(a, k - 3) : k]} & _BASE_WORDS:
+                continue  # "since Friday", "by Sunday": not the day of the level
+            days.add(v.start)
+    return LEVEL_DAY + days.pop().isoformat() if len(days) == 1 else None
+
+
+def _said_on_its_own_day(
+    value: Value, attribute_tokens: tuple[str, ...], published: dt.date | None
+) -> bool:
+    """Whether a day of saying is its source's own day of publication ("said today")."""
+    return (
+        published is not None
+        and isinstance(value, DateRange)
+        and attribute_tokens == ("e:announced",)
+        and value.start == value.end == published
+    )
+
+
 PART = "~part"  # "seven of the derailed cars": a part picked out of a set
 WHOLE = "~whole"  # "38 of the train's 141 cars": the set a stated part is of
 PAST = "~past"  # a figure of a sentence dated over two years before the story
@@ -2386,6 +2641,8 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         dash = k > 0 and right[k - 1].text in "-‐"
         if token.low in _WIDE_WORDS or token.low == "across" or (dash and token.low == "wide"):
             return True
+        if k == 0 and _in_all(right):
+            return True  # "employs 3,700 people overall", "30 stores in all": the whole
     left = _clause_left(tokens, _at(tokens, start))
     for token in reversed(left):
         if token.text == ",":
@@ -2393,6 +2650,64 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         if token.low in _WIDE_WORDS:
             return True
     return False
+
+
+# Words right after a figure that make it the whole: "3,700 people overall", "in all".
+_ALL_WORDS = frozenset(["overall", "altogether"])
+_ALL_PAIRS = frozenset([("in", "all"), ("in", "total"), ("all", "told")])
+
+
+def _in_all(right: Sequence[Token]) -> bool:
+    """Whether the words right after a figure make it a whole: "overall", "in all", "in total".
+
+    Not "in all 50 states", which says where, not that the figure is the whole.
+    """
+    if right and right[0].low in _ALL_WORDS:
+        return True
+    pair = tuple(t.low for t in right[:2])
+    nxt = right[2] if len(right) > 2 else None
+    return pair in _ALL_PAIRS and (nxt is None or not nxt.is_word or not nxt.text[:1].isdigit())
+
+
+# Verbs of a count's level ("operates nine mills", "has 350 stores") and of a change made to
+# it ("will close four mills", "opened 12 stores"): a level and a change are two facts.
+_LEVEL_VERBS = frozenset(["operate", "run", "own", "have", "employ", "maintain", "keep"])
+_ALTERING_VERBS = frozenset(
+    """close shut open reopen add cut eliminate shed build sell acquire buy hire
+    lay axe slash""".split()
+)
+LEVEL, CHANGE_OF, REST = "^c:level", "^c:change", "^c:rest"
+
+
+_VERB_AUX = frozenset("will would to be been being is are was were has have had could may".split())
+
+
+def _level_or_change(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """Whether a count's verb tells a level (``^c:level``) or a change (``^c:change``), or None.
+
+    "The chain operates 40 stores" / "will close 6 stores", "6 stores will be closed": the six
+    are a change of the forty, never in conflict with them; "leaving 34 stores", "will have 34
+    stores" the rest after it (``^c:rest``). The verb is the word right before the count, or
+    the first after its auxiliaries; a count with neither meets all three.
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    verbs = [tokens[first - 1]] if first > 0 else []
+    k = last
+    while k < len(tokens) and tokens[k].low in _VERB_AUX:
+        k += 1
+    if k > last and k < len(tokens):
+        verbs.append(tokens[k])  # "three mills will close", "40 stores were shut"
+    for verb in verbs:
+        lemma = lexicon.lemma(verb.low)
+        if lemma == "leave" or verb.low in ("remain", "remains", "remained", "remaining"):
+            return REST  # "leaving 310 stores", "310 stores will remain": the level after
+        if lemma in _LEVEL_VERBS or verb.low in ("has", "had", "operates", "runs", "owns"):
+            # "will have 184 stores after the closures": the level a change leaves
+            to_come = verb is verbs[0] and first > 1 and tokens[first - 2].low in ("will", "would")
+            return REST if to_come else LEVEL
+        if lemma in _ALTERING_VERBS or verb.low in ("closing", "closed", "opened", "cut", "shut"):
+            return CHANGE_OF
+    return None
 
 
 SITE, FIRM = "^site", "^firm"
@@ -2906,6 +3221,67 @@ def _so_far(tokens: Sequence[Token], start: int) -> bool:
         ("so", "far"),
         ("to", "date"),
     )
+
+
+# Nouns of a tally that adds up over a period: "the number of people drowned this summer".
+_TALLY_NOUNS = frozenset(["number", "toll", "tally", "total", "count"])
+_TALLY_REACH = 14
+
+
+BOUND = "#bound"  # "since Friday", "by Thursday noon": a day a span starts or ends on
+
+
+def _bounds_a_span(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a day with no verb of its own follows "since" or "by": where a span is bound.
+
+    "answered 90 calls since Friday", "without water since Friday night", "had cleared the
+    road by Thursday noon": the day a lasting state or a tally runs from, or a
+    deadline, no happening told on that day, nor one with another source's bare day.
+    """
+    first = _at(tokens, start)
+    return first > 0 and tokens[first - 1].low in ("since", "by")
+
+
+PART_OF_DAY = "^t:"  # "Friday morning" / "Friday night": two times of one day
+# The parts of a day a date's words may name, each to the one it overlaps least with
+# another: evening and night are one part, as "Friday evening" may be "Friday night".
+_PARTS_OF_DAY = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "evening",
+    "tonight": "evening",
+    "overnight": "evening",
+}
+
+
+def _part_of_day(words: str) -> str | None:
+    """The part of the day a date's own words name ("Friday morning"), or None."""
+    words_of_day = re.findall(r"[a-z]+", words.casefold())
+    found = {_PARTS_OF_DAY[w] for w in words_of_day if w in _PARTS_OF_DAY}
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_tally_s_period(tokens: Sequence[Token], start: int, value: DateRange) -> bool:
+    """Whether a period dates a tally, not a happening: "the number drowned this summer".
+
+    "brings to 12 the number of people drowned in the lake this summer", "this year's
+    death toll": the season or year the tally adds up over, never the day of the one
+    happening the story tells, nor in agreement with it. A single day is left as it is.
+    """
+    if value.granularity == "day":
+        return False
+    first = _at(tokens, start)
+    left: list[Token] = []
+    for token in reversed(tokens[max(0, first - _TALLY_REACH) : first]):
+        if token.text in _BOUNDARIES or token.text == ",":
+            break
+        left.insert(0, token)
+    for k, token in enumerate(left):
+        after = left[k + 1].low if k + 1 < len(left) else ""
+        if token.low in _TALLY_NOUNS and (after == "of" or token.low in ("toll", "tally")):
+            return any(t.low in _OF_SET or t.low in ("a", "this") for t in left[max(0, k - 2) : k])
+    return False
 
 
 def _dates_a_noun(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -4587,6 +4963,8 @@ _LIMIT_MODIFIERS = frozenset(
     """federal state legal safe safety daily annual health action recommended allowable
     permissible regulatory national statutory""".split()
 )
+# Words that make "the age of 80" a bound: "older than the age of 80", "past the age of 75".
+_AGE_BOUNDS = frozenset(["past", "beyond", "reached", "reach", "reaching", "until"])
 _EXCEEDING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing top tops".split()
 )
@@ -4637,6 +5015,13 @@ def _limit(tokens: Sequence[Token], start: int, end: int) -> bool:
         and tokens[first - 3].low in _THRESHOLD_LEVEL
     ):
         return True  # "the state's advisory level of 8 micrograms"
+    if (
+        before == ["age", "of"]
+        and first >= 4
+        and tokens[first - 3].low == "the"
+        and (tokens[first - 4].low in _ABOVE or tokens[first - 4].low in _AGE_BOUNDS)
+    ):
+        return True  # "over the age of 80": the age a group is past, no one's own age
     k = last
     if tokens[k : k + 1] and tokens[k].low == "per" and k + 1 < len(tokens):
         k += 2  # "8 micrograms per liter limit"
