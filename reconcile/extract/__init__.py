@@ -20,7 +20,7 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import PLURAL_NOUNS
 from reconcile.extract.claims import PART, Reader
 from reconcile.extract.dates import find_dates
-from reconcile.extract.implicit import find_implicit_counts
+from reconcile.extract.implicit import find_implicit_counts, is_plural_person
 from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import (
     find_ages,
@@ -354,7 +354,9 @@ def extract_with_names(
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
         values = list(_values(reading, sentence, settings, singles, marks, places=places))
-        claims.extend(reader.claims(sentence, values, names, zone))
+        said = reader.claims(sentence, values, names, zone)
+        claims.extend(said)
+        claims.extend(_survivors(source.text, said))
     claims = _single_out(claims, frozenset(singles))
     if folded is not None:
         text = source.text
@@ -436,6 +438,99 @@ def _prepared(source: object) -> Source:
     if source.zones:
         return source
     return read(source)[0]  # zones and sentences detected, the text and metadata kept
+
+
+# Between a count of the dead and the set it is picked from: "four of the six people shot".
+_PICKED_FROM = re.compile(r"\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def _exact_count(claim: Claim) -> int | None:
+    """The number of an exact, stated (not negated) count claim; else None.
+
+    A bare number counts too: "two were killed" has no noun, but its verb counts people.
+    """
+    value = claim.value
+    if (
+        not isinstance(value, Quantity)
+        or value.kind not in ("count", "number")
+        or not value.is_exact
+        or value.approximate
+        or value.low is None
+        or claim.negated
+    ):
+        return None
+    return int(value.low)
+
+
+def _of_people(claim: Claim) -> bool:
+    """Whether a count's noun is people ("six men", "four others").
+
+    A bare number ("six were shot") is left out: too often it is some other number read
+    with the verb ("under age 10 have been shot").
+    """
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    if not unit:
+        return False
+    last = unit.split()[-1].lower()
+    return last == "others" or is_plural_person(last)
+
+
+def _survivors(text: str, said: list[Claim]) -> list[Claim]:
+    """The wounded a sentence counts by subtraction: those shot less those who died.
+
+    "Five men were shot, one fatally", "six people were shot and two were killed", "four
+    of the six people shot died", "three people were shot, none fatally": the sentence
+    states how many were shot and how many of them died, so the rest were wounded (4, 4,
+    2, 3). The claim quotes the words from the first count to the second, so its reading
+    is shown with what it is read from. Only when the sentence itself counts no wounded
+    (else it says so itself), the shot count is a set of two or more (not a part, not
+    hedged or negated) and the dead are fewer: one count of each, the dead after the
+    shot or picked from them ("of the").
+    """
+    shot: list[tuple[Claim, int]] = []
+    dead: list[tuple[Claim, int]] = []
+    for claim in said:
+        events = [t for t in claim.attribute_tokens if t.startswith("e:")]
+        if "e:injured" in events:
+            return []  # the sentence counts its wounded itself
+        n = _exact_count(claim)
+        if n is None or not events:
+            continue
+        if (
+            events[0] == "e:shot"
+            and n >= 2
+            and _of_people(claim)
+            and PART not in claim.attribute_tokens
+        ):
+            shot.append((claim, n))
+        elif events[0] == "e:killed":
+            dead.append((claim, n))
+    if len(shot) != 1 or len(dead) != 1:
+        return []
+    (whole, n), (died, m) = shot[0], dead[0]
+    if whole.hedged or m >= n:
+        return []
+    if died.span.start >= whole.span.end:
+        first, last = whole, died
+    elif _PICKED_FROM.search(text, died.span.end, whole.span.start):
+        first, last = died, whole
+    else:
+        return []
+    if not isinstance(whole.value, Quantity):
+        return []
+    start, end = first.span.start, last.span.end
+    tokens = tuple(t for t in whole.attribute_tokens if t != "e:shot" and t[0] not in "~^")
+    unit = whole.value.unit
+    return [
+        attrs.evolve(
+            whole,
+            span=attrs.evolve(whole.span, start=start, end=end),
+            text=text[start:end],
+            value=attrs.evolve(whole.value, low=float(n - m), high=float(n - m)),
+            attribute=f"{unit} injured" if unit else "injured",
+            attribute_tokens=("e:injured", *tokens),
+        )
+    ]
 
 
 def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> list[Claim]:

@@ -105,7 +105,7 @@ from reconcile.model import Quantity
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["count_event", "count_events", "find_implicit_counts"]
+__all__ = ["count_event", "count_events", "find_implicit_counts", "is_plural_person"]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -462,6 +462,9 @@ def _plural_person(low: str) -> bool:
     if low in _PERSON_PLURAL:
         return True
     return "-" in low and _AGE_HEAD.fullmatch(low) is not None and low[-1] == "s"
+
+
+is_plural_person = _plural_person  # for the extractor's sums of people
 
 
 def _age(low: str) -> bool:

@@ -1,0 +1,77 @@
+"""Casualty counts local news states indirectly (branch val30), on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+from reconcile.model import Quantity
+
+
+def counts(text: str, event: str) -> list[tuple[str, float | None]]:
+    """The count claims of ``text`` whose tokens hold ``event``: (quote, number)."""
+    source = reconcile.read({"text": text, "id": "s", "published": "2024-05-04"})[0]
+    return [
+        (c.text, c.value.low)
+        for c in reconcile.extract(source)
+        if isinstance(c.value, Quantity) and event in c.attribute_tokens
+    ]
+
+
+# --- the wounded as those shot less those who died ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "wounded"),
+    [
+        (
+            "Three men were shot, one fatally, outside a diner in Corbel Falls.",
+            "Three men were shot, one",
+            2,
+        ),
+        (
+            "Deputies said six people were shot and two were killed near the fairground.",
+            "six people were shot and two",
+            4,
+        ),
+        ("Four of the seven people shot died at the scene.", "Four of the seven people", 3),
+        (
+            "Five teenagers were shot, none fatally, at a park in Ossing.",
+            "Five teenagers were shot, none",
+            5,
+        ),
+        (
+            "Two women were shot on Larch Street; one died at the hospital.",
+            "Two women were shot on Larch Street; one",
+            1,
+        ),
+        (
+            "Four people, including a toddler, were shot Friday and the toddler died.",
+            "Four people, including a toddler, were shot Friday and the toddler",
+            3,
+        ),
+    ],
+)
+def test_wounded_are_the_shot_less_the_dead(text: str, quote: str, wounded: int) -> None:
+    assert (quote, wounded) in counts(text, "e:injured")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence counts its wounded itself.
+        "Four people were shot; one died and three were wounded.",
+        # The dead are not fewer than those shot.
+        "Two men were shot and two were killed in Brasswick.",
+        # No count of the dead.
+        "Three men were shot and two were arrested.",
+        # Shots, not people.
+        "Twelve shots were fired and one man was killed.",
+        # A bare number with the verb is some other number too often.
+        "Children under age 10 have been shot in the city this year, two fatally.",
+        # The dead come first and are not picked from those shot.
+        "One man was killed Sunday, and three people were shot on Monday.",
+    ],
+)
+def test_no_wounded_without_a_set_and_its_dead(text: str) -> None:
+    assert not [c for c in counts(text, "e:injured") if "shot" in c[0]]
