@@ -75,3 +75,35 @@ def test_wounded_are_the_shot_less_the_dead(text: str, quote: str, wounded: int)
 )
 def test_no_wounded_without_a_set_and_its_dead(text: str) -> None:
     assert not [c for c in counts(text, "e:injured") if "shot" in c[0]]
+
+
+# --- a death toll said by an ordinal ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "dead"),
+    [
+        ("A second hiker has died after the rockfall near Pell Ridge.", "A second hiker", 2),
+        ("Officials said a third worker died on Tuesday.", "a third worker", 3),
+        (
+            "A fourth passenger, pulled from the river on Sunday, has died.",
+            "A fourth passenger",
+            4,
+        ),
+    ],
+)
+def test_a_toll_said_by_an_ordinal(text: str, quote: str, dead: int) -> None:
+    assert counts(text, "e:killed") == [(quote, dead)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # "the second victim" may be the second one described, whoever else died.
+        ("The second victim died at the hospital.", "The second victim"),
+        # The ordinal counts the wounded too.
+        ("One man was wounded and a second man was killed.", "a second man"),
+    ],
+)
+def test_no_toll_from_a_definite_or_mixed_ordinal(text: str, quote: str) -> None:
+    assert (quote, 1) in counts(text, "e:killed")

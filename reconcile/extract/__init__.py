@@ -17,7 +17,7 @@ import attrs
 
 from reconcile.errors import InvalidSourceError
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import PLURAL_NOUNS
+from reconcile.extract._numwords import ORDINALS, PLURAL_NOUNS
 from reconcile.extract.claims import PART, Reader
 from reconcile.extract.dates import find_dates
 from reconcile.extract.implicit import find_implicit_counts, is_plural_person
@@ -354,7 +354,7 @@ def extract_with_names(
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
         values = list(_values(reading, sentence, settings, singles, marks, places=places))
-        said = reader.claims(sentence, values, names, zone)
+        said = _toll_by_ordinal(reader.claims(sentence, values, names, zone))
         claims.extend(said)
         claims.extend(_survivors(source.text, said))
     claims = _single_out(claims, frozenset(singles))
@@ -533,6 +533,51 @@ def _survivors(text: str, said: list[Claim]) -> list[Claim]:
     ]
 
 
+# "a second man", "an eleventh victim": one more of a kind, the ordinal saying how many.
+_ANOTHER_BY_ORDINAL = re.compile(r"an?\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _toll_by_ordinal(said: list[Claim]) -> list[Claim]:
+    """A death toll said by an ordinal: "a third man has died" is three dead in all.
+
+    "A second teen died Tuesday" tells of one more death, the second: the dead are now two.
+    Read so only with an indefinite article ("the second victim" may be the second one
+    described, whoever died) and when the sentence counts no wounded or shot before it
+    ("one man was wounded and a second man was killed": the ordinal counts both).
+    """
+    out = list(said)
+    for i, claim in enumerate(said):
+        events = [t for t in claim.attribute_tokens if t.startswith("e:")]
+        if events[:1] != ["e:killed"] or _exact_count(claim) != 1:
+            continue
+        match = _ANOTHER_BY_ORDINAL.match(claim.text)
+        n = ORDINALS.get(match.group(1).lower()) if match else None
+        if n is None or n < 2 or not isinstance(claim.value, Quantity):
+            continue
+        if any(
+            isinstance(c.value, Quantity)
+            and c.span.start < claim.span.start
+            and ("e:injured" in c.attribute_tokens or "e:shot" in c.attribute_tokens)
+            for c in said
+        ):
+            continue
+        # Counted, the ordinal is no longer a mark of the thing: "a third man" is three men.
+        word = match.group(1).lower() if match else ""
+        unit = claim.value.unit
+        if unit and unit.lower().startswith(word + " "):
+            unit = unit[len(word) + 1 :]
+        attribute = claim.attribute
+        if attribute and attribute.lower().startswith(word + " "):
+            attribute = attribute[len(word) + 1 :]
+        out[i] = attrs.evolve(
+            claim,
+            attribute=attribute,
+            value=attrs.evolve(claim.value, low=float(n), high=float(n), unit=unit),
+            attribute_tokens=tuple(t for t in claim.attribute_tokens if t != word),
+        )
+    return out
+
+
 def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> list[Claim]:
     """One person named or described without a numeral, in a story that counts a larger set.
 
@@ -558,9 +603,11 @@ def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> lis
     for claim in claims:
         events = [t for t in claim.attribute_tokens if t.startswith("e:")]
         singled = (
-            claim.span.start,
-            claim.span.end,
-        ) in singles and PART not in claim.attribute_tokens
+            (claim.span.start, claim.span.end) in singles
+            and PART not in claim.attribute_tokens
+            and isinstance(claim.value, Quantity)
+            and claim.value.low == 1  # not a toll said by an ordinal ("a third man died")
+        )
         if singled and events and events[0] in sets:
             claim = attrs.evolve(claim, attribute_tokens=(*claim.attribute_tokens, PART))  # noqa: PLW2901
         out.append(claim)
