@@ -107,3 +107,16 @@ def test_a_toll_said_by_an_ordinal(text: str, quote: str, dead: int) -> None:
 )
 def test_no_toll_from_a_definite_or_mixed_ordinal(text: str, quote: str) -> None:
     assert (quote, 1) in counts(text, "e:killed")
+
+
+# --- the subject of an active verb with a partitive object is the agent --------------------
+
+
+def test_a_player_who_hit_part_of_her_shots_was_not_shot() -> None:
+    text = "She hit seven of her first nine shots and finished with 21 points."
+    assert counts(text, "e:shot") == []
+    assert counts("He hit two of his three tries from the line.", "e:shot") == []
+
+
+def test_the_victims_picked_from_a_set_still_count() -> None:
+    assert ("three", 3) in counts("The gunman shot three of the guards at the gate.", "e:shot")

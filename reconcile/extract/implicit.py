@@ -1706,7 +1706,8 @@ def _object_follows(tk: _Tokens, m: int) -> bool:
     if low in _DETERMINERS or low in _PRONOUNS or low in _POSSESSIVE or low == "another":
         return True
     if _number(low) is not None:
-        return _head(tk, m + 1, plural=True) is not None
+        # "shot two men"; and a part of a set, "hit nine of her ten shots"
+        return _head(tk, m + 1, plural=True) is not None or tk.low(m + 1) == "of"
     word = tk.words[m]
     if word[0].isupper():
         return word[0].isalpha() and low not in _NAME_STOP
