@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import reconcile
+from reconcile.extract.numbers import find_tallies
 from reconcile.model import Quantity
 
 
@@ -120,3 +121,38 @@ def test_a_player_who_hit_part_of_her_shots_was_not_shot() -> None:
 
 def test_the_victims_picked_from_a_set_still_count() -> None:
     assert ("three", 3) in counts("The gunman shot three of the guards at the gate.", "e:shot")
+
+
+# --- a season's record in parentheses after a team, or after "finished the season" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "wins", "losses"),
+    [
+        ("The Kestrels (14-2) host Barrow Bay on Friday.", "14", "2"),
+        ("Coach Ana Petrie's Kestrels (14-2, 6-0 league) won again.", "14", "2"),
+        ("Dunmore finished the season 14-2 and won its last nine games.", "14", "2"),
+        ("Dunmore finished the regular season 14-2.", "14", "2"),
+    ],
+)
+def test_a_record_in_parentheses_or_after_the_season(text: str, wins: str, losses: str) -> None:
+    found = [(text[s:e], q.unit) for s, e, q in find_tallies(text)]
+    assert found[:2] == [(wins, "wins"), (losses, "losses")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Children of all ages (5-12) are welcome.", "The meeting (10-11 a.m.) is open."]
+)
+def test_no_record_in_other_parentheses(text: str) -> None:
+    assert find_tallies(text) == []
+
+
+def test_them_after_a_record_is_not_its_losses() -> None:
+    text = (
+        "The Kestrels (14-2) won the final on Saturday. "
+        "Barrow Bay made eight 3-pointers, five of them by Ilse Mandt in the second half."
+    )
+    source = reconcile.read({"text": text, "id": "s", "published": "2024-05-04"})[0]
+    five = [c for c in reconcile.extract(source) if c.text == "five"]
+    assert five
+    assert all(not isinstance(c.value, Quantity) or c.value.unit != "losses" for c in five)
