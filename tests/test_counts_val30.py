@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import reconcile
-from reconcile.extract.numbers import find_tallies
+from reconcile.extract._numwords import ORDINALS
+from reconcile.extract.numbers import find_ordinals, find_tallies
 from reconcile.model import Quantity
 
 
@@ -156,3 +157,26 @@ def test_them_after_a_record_is_not_its_losses() -> None:
     five = [c for c in reconcile.extract(source) if c.text == "five"]
     assert five
     assert all(not isinstance(c.value, Quantity) or c.value.unit != "losses" for c in five)
+
+
+# --- an ordinal standing for the noun of its subject: "the title is its third" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("Dunmore's pennant is its third, after wins in 1998 and 2011.", "third", "pennant"),
+        ("The outage was the utility's fourth this year.", "fourth", "outage"),
+        ("The spill is the refinery's second in five years.", "second", "spill"),
+    ],
+)
+def test_an_ordinal_without_its_noun(text: str, quote: str, unit: str) -> None:
+    found = [(text[s:e], q.low, q.unit) for s, e, q in find_ordinals(text)]
+    assert found == [(quote, float(ORDINALS[quote]), unit)]
+
+
+@pytest.mark.parametrize(
+    "text", ["It was its third.", "The company's third was a success.", "He was the first to go."]
+)
+def test_no_ordinal_without_a_noun_to_take(text: str) -> None:
+    assert find_ordinals(text) == []

@@ -663,6 +663,11 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
     )
     if not owned or tk.low(nxt) == "of":
         return None  # "a second look", "First, ...", "the first of three", "the 4th of July"
+    if before not in ("this", "that") and (tk.kind(nxt) != WORD or tk.low(nxt) in _AFTER_ELLIPSIS):
+        # "the title is its third", "the recall was the company's third this year": the
+        # noun is said once, as the subject of "is"
+        subject = _subject_of_copula(tk, first - 2)
+        return None if subject is None else (k, subject)
     noun = _noun_phrase(tk, nxt, singular=True)
     if noun is None:
         return None
@@ -691,6 +696,24 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
 
 
 _PRONOUNS: Final = _set("its his her their our my your")
+# Words that may follow an ordinal standing for its noun: "its third since 2019".
+_AFTER_ELLIPSIS: Final = _set("since in after following this ever")
+_COPULAS: Final = _set("is was becomes became")
+
+
+def _subject_of_copula(tk: _Tokens, j: int) -> str | None:
+    """The lowercase noun right before a copula at or before ``j`` ("the title is"), or None.
+
+    The owner's other words come first: "the recall was the company's third".
+    """
+    if tk.low(j) not in _COPULAS and tk.low(j) in ("the", "a", "an"):
+        j -= 1
+    if tk.low(j) not in _COPULAS or tk.kind(j - 1) != WORD:
+        return None
+    word = tk.words[j - 1]
+    if not word.isalpha() or not word.islower() or word in lex.NP_STOP or word in _PRONOUNS:
+        return None
+    return word
 
 
 def _of_a_name(tk: _Tokens, k: int) -> int | None:
