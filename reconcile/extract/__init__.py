@@ -354,7 +354,7 @@ def extract_with_names(
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
         values = list(_values(reading, sentence, settings, singles, marks, places=places))
-        said = _toll_by_ordinal(reader.claims(sentence, values, names, zone))
+        said = _toll_by_ordinal(source.text, reader.claims(sentence, values, names, zone))
         claims.extend(said)
         claims.extend(_survivors(source.text, said))
     claims = _single_out(claims, frozenset(singles))
@@ -537,13 +537,23 @@ def _survivors(text: str, said: list[Claim]) -> list[Claim]:
 _ANOTHER_BY_ORDINAL = re.compile(r"an?\s+([a-z]+)\b", re.IGNORECASE)
 
 
-def _toll_by_ordinal(said: list[Claim]) -> list[Claim]:
+# The present perfect of a death in the ordinal's clause: "a second teen, 17, has died".
+_HAS_DIED = re.compile(
+    r"[^.;:!?]{0,80}?\bha(?:s|ve)\s+(?:now\s+|since\s+|also\s+)?"
+    r"(?:died|been\s+killed|been\s+pronounced\s+dead|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_by_ordinal(text: str, said: list[Claim]) -> list[Claim]:
     """A death toll said by an ordinal: "a third man has died" is three dead in all.
 
-    "A second teen died Tuesday" tells of one more death, the second: the dead are now two.
+    "A second teen has died" tells of one more death, the second: the dead are now two.
     Read so only with an indefinite article ("the second victim" may be the second one
-    described, whoever died) and when the sentence counts no wounded or shot before it
-    ("one man was wounded and a second man was killed": the ordinal counts both).
+    described, whoever died), with the present perfect ("a second clerk died Tuesday" may
+    tell of one clerk after another, each counted apart) and when the sentence counts no
+    wounded or shot before it ("one man was wounded and a second man has died": the
+    ordinal counts both).
     """
     out = list(said)
     for i, claim in enumerate(said):
@@ -553,6 +563,9 @@ def _toll_by_ordinal(said: list[Claim]) -> list[Claim]:
         match = _ANOTHER_BY_ORDINAL.match(claim.text)
         n = ORDINALS.get(match.group(1).lower()) if match else None
         if n is None or n < 2 or not isinstance(claim.value, Quantity):
+            continue
+        end = claim.sentence.end if claim.sentence is not None else len(text)
+        if _HAS_DIED.match(text, claim.span.end, end) is None:
             continue
         if any(
             isinstance(c.value, Quantity)
