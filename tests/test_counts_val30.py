@@ -7,7 +7,7 @@ import pytest
 import reconcile
 from reconcile.extract._numwords import ORDINALS
 from reconcile.extract.numbers import find_ordinals, find_tallies
-from reconcile.model import Quantity
+from reconcile.model import DateRange, Quantity
 
 
 def counts(text: str, event: str) -> list[tuple[str, float | None]]:
@@ -182,3 +182,40 @@ def test_an_ordinal_without_its_noun(text: str, quote: str, unit: str) -> None:
 )
 def test_no_ordinal_without_a_noun_to_take(text: str) -> None:
     assert find_ordinals(text) == []
+
+
+# --- a quoted "tonight" read from the day it was said --------------------------------------
+
+
+def days(text: str, published: str) -> dict[str, str | None]:
+    source = reconcile.read({"text": text, "id": "s", "published": published})[0]
+    return {
+        c.text: (None if c.value.start is None else c.value.start.isoformat())
+        for c in reconcile.extract(source)
+        if isinstance(c.value, DateRange)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "day"),
+    [
+        ('The mayor said on Friday evening: "We will vote tonight."', "tonight", "2024-05-03"),
+        ('"We caught a break last night," the chief said Thursday.', "last night", "2024-05-01"),
+        ('"This morning we found the boat," Ilse Mandt said Friday.', "This morning", "2024-05-03"),
+    ],
+)
+def test_a_quoted_day_is_the_speaker_s(text: str, quote: str, day: str) -> None:
+    assert days(text, "2024-05-04")[quote] == day  # a Saturday paper
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No day of saying: the paper's day.
+        '"We will vote tonight," the mayor said.',
+        # Not quoted: the reporter's own "tonight".
+        "The mayor said Friday that the council will vote tonight.",
+    ],
+)
+def test_a_day_not_quoted_or_not_dated_stays(text: str) -> None:
+    assert days(text, "2024-05-04")["tonight"] == "2024-05-04"

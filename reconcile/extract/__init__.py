@@ -8,6 +8,7 @@ many sources in parallel.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import operator
 import os
 import re
@@ -34,7 +35,7 @@ from reconcile.extract.numbers import (
     time_marks,
 )
 from reconcile.ingest import is_stamp, read
-from reconcile.model import Quantity, Source
+from reconcile.model import DateRange, Quantity, Source
 from reconcile.settings import Settings, checked_settings
 
 if TYPE_CHECKING:
@@ -355,6 +356,7 @@ def extract_with_names(
                 names.append((start, end, index.resolve(ref, at=start)))
         values = list(_values(reading, sentence, settings, singles, marks, places=places))
         said = _toll_by_ordinal(source.text, reader.claims(sentence, values, names, zone))
+        said = _quoted_days(source.text, source.published, said)
         claims.extend(said)
         claims.extend(_survivors(source.text, said))
     claims = _single_out(claims, frozenset(singles))
@@ -535,6 +537,74 @@ def _survivors(text: str, said: list[Claim]) -> list[Claim]:
 
 # "a second man", "an eleventh victim": one more of a kind, the ordinal saying how many.
 _ANOTHER_BY_ORDINAL = re.compile(r"an?\s+([a-z]+)\b", re.IGNORECASE)
+
+
+# Days said from the speaker's day ("tonight", "yesterday"), and quotation marks.
+_SPEAKER_DAYS = frozenset(
+    {
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "last night",
+    }
+)
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+
+
+def _in_quote(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation opened in its sentence."""
+    return len(_QUOTE_MARKS.findall(text, sentence_start, start)) % 2 == 1 and (
+        _QUOTE_MARKS.search(text, end) is not None
+    )
+
+
+def _quoted_days(text: str, published: dt.date | None, said: list[Claim]) -> list[Claim]:
+    """A quoted "tonight" read from the day the words were said, not the day printed.
+
+    'The coach said Friday night: "We earned it tonight."' in Saturday's paper: the quote's
+    "tonight" is Friday. When the sentence dates its saying ("said Friday", read as a
+    statement's day) to a day before publication, at most a week before, a day the
+    speaker said relative to the speaker's day moves by as much.
+    """
+    if published is None:
+        return said
+    saying = [
+        c
+        for c in said
+        if isinstance(c.value, DateRange)
+        and c.value.granularity == "day"
+        and c.value.start is not None
+        and "e:announced" in c.attribute_tokens
+        and c.sentence is not None
+        and not _in_quote(text, c.span.start, c.span.end, c.sentence.start)
+    ]
+    told = saying[0].value if len(saying) == 1 else None
+    day = told.start if isinstance(told, DateRange) else None
+    if day is None:
+        return said
+    shift = day - published
+    if not dt.timedelta(days=-7) <= shift < dt.timedelta(0):
+        return said
+    out = []
+    for claim in said:
+        value = claim.value
+        if (
+            isinstance(value, DateRange)
+            and value.start is not None
+            and value.end is not None
+            and (value.relative or "").lower() in _SPEAKER_DAYS
+            and claim.sentence is not None
+            and _in_quote(text, claim.span.start, claim.span.end, claim.sentence.start)
+        ):
+            claim = attrs.evolve(  # noqa: PLW2901
+                claim, value=attrs.evolve(value, start=value.start + shift, end=value.end + shift)
+            )
+        out.append(claim)
+    return out
 
 
 # The present perfect of a death in the ordinal's clause: "a second teen, 17, has died".
