@@ -219,3 +219,48 @@ def test_a_quoted_day_is_the_speaker_s(text: str, quote: str, day: str) -> None:
 )
 def test_a_day_not_quoted_or_not_dated_stays(text: str) -> None:
     assert days(text, "2024-05-04")["tonight"] == "2024-05-04"
+
+
+# --- the total of a coordination of counted people -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "total", "event"),
+    [
+        (
+            "Four women and one man were wounded at the bus stop.",
+            "Four women and one man",
+            5,
+            "e:injured",
+        ),
+        (
+            "Police said three adults and two children were hurt.",
+            "three adults and two children",
+            5,
+            "e:injured",
+        ),
+        (
+            "The blast killed two miners and one engineer.",
+            "two miners and one engineer",
+            3,
+            "e:killed",
+        ),
+    ],
+)
+def test_the_total_of_counted_people(text: str, quote: str, total: int, event: str) -> None:
+    found = counts(text, event)
+    assert (quote, total) in found
+    assert len(found) == 3  # the parts stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The head of the list is not read as hurt: no total of its tail.
+        "Two firefighters, three residents and one officer were treated for smoke inhalation.",
+        # Two events, no sum.
+        "One man was killed and two women were wounded.",
+    ],
+)
+def test_no_total_of_a_partial_or_mixed_list(text: str) -> None:
+    assert not [q for q, _ in counts(text, "e:injured") + counts(text, "e:killed") if " and " in q]

@@ -21,7 +21,11 @@ from reconcile.extract import lexicon
 from reconcile.extract._numwords import ORDINALS, PLURAL_NOUNS
 from reconcile.extract.claims import PART, Reader
 from reconcile.extract.dates import find_dates
-from reconcile.extract.implicit import find_implicit_counts, is_plural_person
+from reconcile.extract.implicit import (
+    find_implicit_counts,
+    is_plural_person,
+    is_singular_person,
+)
 from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import (
     find_ages,
@@ -359,6 +363,7 @@ def extract_with_names(
         said = _quoted_days(source.text, source.published, said)
         claims.extend(said)
         claims.extend(_survivors(source.text, said))
+        claims.extend(_coordinated_total(source.text, said))
     claims = _single_out(claims, frozenset(singles))
     if folded is not None:
         text = source.text
@@ -475,6 +480,87 @@ def _of_people(claim: Claim) -> bool:
         return False
     last = unit.split()[-1].lower()
     return last == "others" or is_plural_person(last)
+
+
+# Between the parts of a coordination: "four women and one man", "two men, a woman and".
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_CASUALTY_EVENTS = ("e:killed", "e:injured", "e:shot")
+
+
+def _a_person(claim: Claim) -> bool:
+    """Whether a count's noun is one or more people ("women", "one man")."""
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    if not unit:
+        return False
+    last = unit.split()[-1].lower()
+    return is_plural_person(last) or is_singular_person(last)
+
+
+def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
+    """The total of a coordination of counted people: "four women and one man" were five.
+
+    Each part stays its own claim (another source may count the women alone); the total
+    is one more claim, quoting the whole coordination, as "two men and a woman" is one
+    count of three. Only numbered parts of people, adjacent and joined by "and" (or
+    commas, then "and"), under one casualty event, none a part picked from a set.
+    """
+    counts = sorted(
+        (
+            c
+            for c in said
+            if _exact_count(c) is not None
+            and isinstance(c.value, Quantity)
+            and c.value.kind == "count"
+            and PART not in c.attribute_tokens
+            and _a_person(c)
+        ),
+        key=lambda c: c.span.start,
+    )
+    out: list[Claim] = []
+    run: list[Claim] = []
+    for claim in [*counts, None]:
+        events = [t for t in claim.attribute_tokens if t.startswith("e:")] if claim else []
+        joined = (
+            claim is not None
+            and run
+            and events[:1] == [e for e in run[0].attribute_tokens if e.startswith("e:")][:1]
+            and _AND.match(text[run[-1].span.end : claim.span.start]) is not None
+            and "\n" not in text[run[-1].span.end : claim.span.start]
+        )
+        if joined and claim is not None:
+            run.append(claim)
+            continue
+        # whole: not the tail of a list whose head was not counted ("two firefighters,
+        # three residents and one officer" with the firefighters read apart)
+        closes = len(run) >= 2 and not text[: run[0].span.start].rstrip().endswith(",")
+        first_events = [t for t in run[0].attribute_tokens if t.startswith("e:")] if run else []
+        if closes and first_events[:1] and first_events[0] in _CASUALTY_EVENTS:
+            between = text[run[-2].span.end : run[-1].span.start]
+            if re.search(r"\band\s+$", between):
+                out.append(_total_of(text, run))
+        run = [claim] if claim is not None and events else []
+    return out
+
+
+def _total_of(text: str, run: list[Claim]) -> Claim:
+    """One claim of the sum of ``run``'s counts, quoting from the first to the last."""
+    start, end = run[0].span.start, run[-1].span.end
+    quote = text[start:end]
+    total = sum(_exact_count(c) or 0 for c in run)
+    tokens: list[str] = []
+    for claim in run:
+        tokens += [t for t in claim.attribute_tokens if t[0] not in "~^" and t not in tokens]
+    first = run[0]
+    assert isinstance(first.value, Quantity)  # noqa: S101 - a count, as selected
+    event = next(t for t in tokens if t.startswith("e:"))
+    return attrs.evolve(
+        first,
+        span=attrs.evolve(first.span, start=start, end=end),
+        text=quote,
+        value=attrs.evolve(first.value, low=float(total), high=float(total), unit=quote),
+        attribute=f"{quote} {event[2:]}",
+        attribute_tokens=(event, *(t for t in tokens if t != event)),
+    )
 
 
 def _survivors(text: str, said: list[Claim]) -> list[Claim]:

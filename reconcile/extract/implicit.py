@@ -105,7 +105,13 @@ from reconcile.model import Quantity
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["count_event", "count_events", "find_implicit_counts", "is_plural_person"]
+__all__ = [
+    "count_event",
+    "count_events",
+    "find_implicit_counts",
+    "is_plural_person",
+    "is_singular_person",
+]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -465,6 +471,7 @@ def _plural_person(low: str) -> bool:
 
 
 is_plural_person = _plural_person  # for the extractor's sums of people
+is_singular_person = _singular_person
 
 
 def _age(low: str) -> bool:
