@@ -240,8 +240,8 @@ def test_a_day_not_quoted_or_not_dated_stays(text: str) -> None:
             "e:injured",
         ),
         (
-            "The blast killed two miners and one engineer.",
-            "two miners and one engineer",
+            "The blast killed two miners and one worker.",
+            "two miners and one worker",
             3,
             "e:killed",
         ),
