@@ -264,3 +264,37 @@ def test_the_total_of_counted_people(text: str, quote: str, total: int, event: s
 )
 def test_no_total_of_a_partial_or_mixed_list(text: str) -> None:
     assert not [q for q, _ in counts(text, "e:injured") + counts(text, "e:killed") if " and " in q]
+
+
+# --- those counted first and "N others" after them -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "event"),
+    [
+        (
+            "One woman was taken to a hospital and two others were treated at the scene.",
+            3,
+            "e:injured",
+        ),
+        ("One man died at the scene and two others died later at Pell General.", 3, "e:killed"),
+        ("Two hikers were hurt; three others were treated for exposure.", 5, "e:injured"),
+    ],
+)
+def test_the_first_and_the_others(text: str, total: int, event: str) -> None:
+    assert [
+        n for q, n in counts(text, event) if "others" in q and " " in q.split("others")[0].strip()
+    ] == [total]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed and three others were injured.",  # two events
+        "The gunman wounded nine others before he fled.",  # the gunman is the agent
+        "A 16-year-old boy was shot by two other teens.",  # agents after "by"
+    ],
+)
+def test_no_sum_with_others_of_another_event_or_an_agent(text: str) -> None:
+    found = counts(text, "e:injured") + counts(text, "e:killed") + counts(text, "e:shot")
+    assert not [q for q, _ in found if "other" in q and len(q.split()) > 3]

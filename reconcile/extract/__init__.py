@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import operator
 import os
 import re
@@ -364,6 +365,7 @@ def extract_with_names(
         claims.extend(said)
         claims.extend(_survivors(source.text, said))
         claims.extend(_coordinated_total(source.text, said))
+        claims.extend(_with_the_others(source.text, said))
     claims = _single_out(claims, frozenset(singles))
     if folded is not None:
         text = source.text
@@ -542,14 +544,72 @@ def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
     return out
 
 
-def _total_of(text: str, run: list[Claim]) -> Claim:
-    """One claim of the sum of ``run``'s counts, quoting from the first to the last."""
+# Two clauses joined: "one was taken to a hospital and two others ...", "...; two others".
+_CLAUSES_JOINED = re.compile(r"\band\s|;")
+
+
+def _with_the_others(text: str, said: list[Claim]) -> list[Claim]:
+    """Those counted first and "N others" after them, under one event: the sum.
+
+    "One person was taken to a hospital and two others were treated at the scene": three
+    hurt. "Others" are others than the people counted just before in the sentence; when
+    both counts are of one casualty event, the event befell both, and the total is one
+    more claim quoting from the first count to the others. A different event between
+    ("a man was killed and three others were hurt") sums nothing, nor does one clause
+    ("the gunman wounded nine others": the first is the agent).
+    """
+    counts = sorted(
+        (
+            c
+            for c in said
+            if _exact_count(c) is not None
+            and isinstance(c.value, Quantity)
+            and c.value.kind == "count"
+            and PART not in c.attribute_tokens
+        ),
+        key=lambda c: c.span.start,
+    )
+    out: list[Claim] = []
+    for before, others in itertools.pairwise(counts):
+        unit = others.value.unit if isinstance(others.value, Quantity) else None
+        if not unit or unit.split()[0].lower() not in ("others", "other"):
+            continue
+        if "e:killed" in others.attribute_tokens and "e:injured" in others.attribute_tokens:
+            continue
+        event = next((t for t in others.attribute_tokens if t.startswith("e:")), None)
+        first = next((t for t in before.attribute_tokens if t.startswith("e:")), None)
+        if event is None or event != first or event not in _CASUALTY_EVENTS:
+            continue
+        if not _a_person(before) or _a_person_unit_is_others(before):
+            continue
+        between = text[before.span.end : others.span.start]
+        if not _CLAUSES_JOINED.search(between) or between.rstrip().lower().endswith("by"):
+            continue  # "the gunman wounded nine others", "shot by two others": agents
+        out.append(_total_of(text, [before, others], unit="people"))
+    return out
+
+
+def _a_person_unit_is_others(claim: Claim) -> bool:
+    """Whether a count is itself of "others" ("two others ... and three others")."""
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    return bool(unit) and unit.split()[0].lower() in ("others", "other")  # type: ignore[union-attr]
+
+
+def _total_of(text: str, run: list[Claim], unit: str | None = None) -> Claim:
+    """One claim of the sum of ``run``'s counts, quoting from the first to the last.
+
+    Its unit is ``unit``, or else the words quoted ("two men and a woman").
+    """
     start, end = run[0].span.start, run[-1].span.end
     quote = text[start:end]
     total = sum(_exact_count(c) or 0 for c in run)
     tokens: list[str] = []
     for claim in run:
-        tokens += [t for t in claim.attribute_tokens if t[0] not in "~^" and t not in tokens]
+        tokens += [
+            t
+            for t in claim.attribute_tokens
+            if t[0] not in "~^" and t not in tokens and (unit is None or t != "other")
+        ]
     first = run[0]
     assert isinstance(first.value, Quantity)  # noqa: S101 - a count, as selected
     event = next(t for t in tokens if t.startswith("e:"))
@@ -557,8 +617,8 @@ def _total_of(text: str, run: list[Claim]) -> Claim:
         first,
         span=attrs.evolve(first.span, start=start, end=end),
         text=quote,
-        value=attrs.evolve(first.value, low=float(total), high=float(total), unit=quote),
-        attribute=f"{quote} {event[2:]}",
+        value=attrs.evolve(first.value, low=float(total), high=float(total), unit=unit or quote),
+        attribute=f"{unit or quote} {event[2:]}",
         attribute_tokens=(event, *(t for t in tokens if t != event)),
     )
 
