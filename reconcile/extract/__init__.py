@@ -474,8 +474,8 @@ def _exact_count(claim: Claim) -> int | None:
 def _of_people(claim: Claim) -> bool:
     """Whether a count's noun is people ("six men", "four others").
 
-    A bare number ("six were shot") is left out: too often it is some other number read
-    with the verb ("under age 10 have been shot").
+    A bare number ("seven were shot") is left out: too often it is some other number read
+    with the verb ("pupils under 12 were hurt").
     """
     unit = claim.value.unit if isinstance(claim.value, Quantity) else None
     if not unit:
@@ -484,7 +484,7 @@ def _of_people(claim: Claim) -> bool:
     return last == "others" or is_plural_person(last)
 
 
-# Between the parts of a coordination: "four women and one man", "two men, a woman and".
+# Between the parts of a coordination: "three girls and one boy", "two boys, a girl and".
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _CASUALTY_EVENTS = ("e:killed", "e:injured", "e:shot")
 
@@ -499,10 +499,10 @@ def _a_person(claim: Claim) -> bool:
 
 
 def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
-    """The total of a coordination of counted people: "four women and one man" were five.
+    """The total of a coordination of counted people: "three girls and one boy" were four.
 
     Each part stays its own claim (another source may count the women alone); the total
-    is one more claim, quoting the whole coordination, as "two men and a woman" is one
+    is one more claim, quoting the whole coordination, as "two boys and a girl" is one
     count of three. Only numbered parts of people, adjacent and joined by "and" (or
     commas, then "and"), under one casualty event, none a part picked from a set.
     """
@@ -544,19 +544,19 @@ def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
     return out
 
 
-# Two clauses joined: "one was taken to a hospital and two others ...", "...; two others".
+# Two clauses joined: "one was flown out and two others ...", "...; two others".
 _CLAUSES_JOINED = re.compile(r"\band\s|;")
 
 
 def _with_the_others(text: str, said: list[Claim]) -> list[Claim]:
     """Those counted first and "N others" after them, under one event: the sum.
 
-    "One person was taken to a hospital and two others were treated at the scene": three
+    "One hiker was hospitalized and two others were hurt on the trail": three
     hurt. "Others" are others than the people counted just before in the sentence; when
     both counts are of one casualty event, the event befell both, and the total is one
     more claim quoting from the first count to the others. A different event between
-    ("a man was killed and three others were hurt") sums nothing, nor does one clause
-    ("the gunman wounded nine others": the first is the agent).
+    ("a cook was killed and five others were hurt") sums nothing, nor does one clause
+    ("the driver hurt four others": the first is the agent).
     """
     counts = sorted(
         (
@@ -584,7 +584,7 @@ def _with_the_others(text: str, said: list[Claim]) -> list[Claim]:
             continue
         between = text[before.span.end : others.span.start]
         if not _CLAUSES_JOINED.search(between) or between.rstrip().lower().endswith("by"):
-            continue  # "the gunman wounded nine others", "shot by two others": agents
+            continue  # "the driver hurt four others", "hit by three others": agents
         out.append(_total_of(text, [before, others], unit="people"))
     return out
 
@@ -598,7 +598,7 @@ def _a_person_unit_is_others(claim: Claim) -> bool:
 def _total_of(text: str, run: list[Claim], unit: str | None = None) -> Claim:
     """One claim of the sum of ``run``'s counts, quoting from the first to the last.
 
-    Its unit is ``unit``, or else the words quoted ("two men and a woman").
+    Its unit is ``unit``, or else the words quoted ("two boys and a girl").
     """
     start, end = run[0].span.start, run[-1].span.end
     quote = text[start:end]
@@ -681,7 +681,7 @@ def _survivors(text: str, said: list[Claim]) -> list[Claim]:
     ]
 
 
-# "a second man", "an eleventh victim": one more of a kind, the ordinal saying how many.
+# "a second diver", "an eleventh patient": one more of a kind, the ordinal saying how many.
 _ANOTHER_BY_ORDINAL = re.compile(r"an?\s+([a-z]+)\b", re.IGNORECASE)
 
 
@@ -762,13 +762,13 @@ _HAS_DIED = re.compile(
 
 
 def _toll_by_ordinal(text: str, said: list[Claim]) -> list[Claim]:
-    """A death toll said by an ordinal: "a third man has died" is three dead in all.
+    """A death toll said by an ordinal: "a third climber has died" is three dead in all.
 
-    "A second teen has died" tells of one more death, the second: the dead are now two.
-    Read so only with an indefinite article ("the second victim" may be the second one
+    "A second diver has died" tells of one more death, the second: the dead are now two.
+    Read so only with an indefinite article ("the second patient" may be the second one
     described, whoever died), with the present perfect ("a second clerk died Tuesday" may
     tell of one clerk after another, each counted apart) and when the sentence counts no
-    wounded or shot before it ("one man was wounded and a second man has died": the
+    wounded or shot before it ("one diver was hurt and a second diver has died": the
     ordinal counts both).
     """
     out = list(said)
@@ -790,7 +790,7 @@ def _toll_by_ordinal(text: str, said: list[Claim]) -> list[Claim]:
             for c in said
         ):
             continue
-        # Counted, the ordinal is no longer a mark of the thing: "a third man" is three men.
+        # Counted, the ordinal is no longer a mark of the thing: "a third climber" is three.
         word = match.group(1).lower() if match else ""
         unit = claim.value.unit
         if unit and unit.lower().startswith(word + " "):
@@ -835,7 +835,7 @@ def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> lis
             (claim.span.start, claim.span.end) in singles
             and PART not in claim.attribute_tokens
             and isinstance(claim.value, Quantity)
-            and claim.value.low == 1  # not a toll said by an ordinal ("a third man died")
+            and claim.value.low == 1  # not a toll by an ordinal ("a third climber has died")
         )
         if singled and events and events[0] in sets:
             claim = attrs.evolve(claim, attribute_tokens=(*claim.attribute_tokens, PART))  # noqa: PLW2901

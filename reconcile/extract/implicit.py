@@ -1713,7 +1713,7 @@ def _object_follows(tk: _Tokens, m: int) -> bool:
     if low in _DETERMINERS or low in _PRONOUNS or low in _POSSESSIVE or low == "another":
         return True
     if _number(low) is not None:
-        # "shot two men"; and a part of a set, "hit nine of her ten shots"
+        # "shot three guards"; and a part of a set, "hit seven of her nine tries"
         return _head(tk, m + 1, plural=True) is not None or tk.low(m + 1) == "of"
     word = tk.words[m]
     if word[0].isupper():

@@ -479,7 +479,7 @@ _RECORD_AFTER = re.compile(
     r"|in\s+(?:conference|league|division|the\s+(?:regular\s+)?season))\b",
     re.IGNORECASE,
 )
-# A record in parentheses after a team's name: "the Hawks (12-3) host Linden", "Fairview
+# A record in parentheses after a team's name: "the Quillons (12-3) host Brasswick", "Ostervale
 # (12-3, 5-1 league)". The name is capitalised: "ages (12-3)" is no team.
 _RECORD_PAREN_BEFORE = re.compile(r"\b[A-Z][\w'\u2019&.-]*\s?\($")
 _RECORD_PAREN_AFTER = re.compile(r"\s?[,)]")
@@ -857,7 +857,7 @@ def _pair_units(before: str, after: str) -> tuple[str, ...]:
     """The units of a dashed pair's sides, read by the words around it, or () for none.
 
     A measure decided ("approved the plan 4-1", "won 4-1 approval") is a vote's tally;
-    a season's ("finished 24-3", "a 24-3 record", "the Hawks (12-3)") wins and losses; a
+    a season's ("finished 24-3", "a 24-3 record", "the Quillons (12-3)") wins and losses; a
     game's ("won 64-57",
     "a 64-57 victory") the points of each side. A range ("10-12 people"), a date or an
     age has none of these words around it.
