@@ -470,7 +470,8 @@ def _claims(sentence: str) -> tuple[Claim, ...]:
 
 
 def _find(claims: tuple[Claim, ...], words: str) -> Claim | None:
-    return next((c for c in claims if words in c.text or c.text in words), None)
+    exact = next((c for c in claims if c.text == words), None)  # not a longer reading over it
+    return exact or next((c for c in claims if words in c.text or c.text in words), None)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.sentence[:40] for c in CASES])

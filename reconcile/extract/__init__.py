@@ -8,6 +8,8 @@ many sources in parallel.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import itertools
 import operator
 import os
 import re
@@ -17,10 +19,14 @@ import attrs
 
 from reconcile.errors import InvalidSourceError
 from reconcile.extract import lexicon
-from reconcile.extract._numwords import PLURAL_NOUNS
+from reconcile.extract._numwords import ORDINALS, PLURAL_NOUNS
 from reconcile.extract.claims import PART, Reader
 from reconcile.extract.dates import find_dates
-from reconcile.extract.implicit import find_implicit_counts
+from reconcile.extract.implicit import (
+    find_implicit_counts,
+    is_plural_person,
+    is_singular_person,
+)
 from reconcile.extract.names import NameIndex, find_names
 from reconcile.extract.numbers import (
     find_ages,
@@ -34,7 +40,7 @@ from reconcile.extract.numbers import (
     time_marks,
 )
 from reconcile.ingest import is_stamp, read
-from reconcile.model import Quantity, Source
+from reconcile.model import DateRange, Quantity, Source
 from reconcile.settings import Settings, checked_settings
 
 if TYPE_CHECKING:
@@ -369,7 +375,12 @@ def extract_with_names(
             if end <= sentence.end:
                 names.append((start, end, index.resolve(ref, at=start)))
         values = list(_values(reading, sentence, settings, singles, marks, places=places))
-        claims.extend(reader.claims(sentence, values, names, zone))
+        said = _toll_by_ordinal(source.text, reader.claims(sentence, values, names, zone))
+        said = _quoted_days(source.text, source.published, said)
+        claims.extend(said)
+        claims.extend(_survivors(source.text, said))
+        claims.extend(_coordinated_total(source.text, said))
+        claims.extend(_with_the_others(source.text, said))
     claims = _single_out(claims, frozenset(singles))
     if folded is not None:
         text = source.text
@@ -453,6 +464,364 @@ def _prepared(source: object) -> Source:
     return read(source)[0]  # zones and sentences detected, the text and metadata kept
 
 
+# Between a count of the dead and the set it is picked from: "four of the six people shot".
+_PICKED_FROM = re.compile(r"\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def _exact_count(claim: Claim) -> int | None:
+    """The number of an exact, stated (not negated) count claim; else None.
+
+    A bare number counts too: "two were killed" has no noun, but its verb counts people.
+    """
+    value = claim.value
+    if (
+        not isinstance(value, Quantity)
+        or value.kind not in ("count", "number")
+        or not value.is_exact
+        or value.approximate
+        or value.low is None
+        or claim.negated
+    ):
+        return None
+    return int(value.low)
+
+
+def _of_people(claim: Claim) -> bool:
+    """Whether a count's noun is people ("six men", "four others").
+
+    A bare number ("seven were shot") is left out: too often it is some other number read
+    with the verb ("pupils under 12 were hurt").
+    """
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    if not unit:
+        return False
+    last = unit.split()[-1].lower()
+    return last == "others" or is_plural_person(last)
+
+
+# Between the parts of a coordination: "three girls and one boy", "two boys, a girl and".
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_CASUALTY_EVENTS = ("e:killed", "e:injured", "e:shot")
+
+
+def _a_person(claim: Claim) -> bool:
+    """Whether a count's noun is one or more people ("women", "one man")."""
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    if not unit:
+        return False
+    last = unit.split()[-1].lower()
+    return is_plural_person(last) or is_singular_person(last)
+
+
+def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
+    """The total of a coordination of counted people: "three girls and one boy" were four.
+
+    Each part stays its own claim (another source may count the women alone); the total
+    is one more claim, quoting the whole coordination, as "two boys and a girl" is one
+    count of three. Only numbered parts of people, adjacent and joined by "and" (or
+    commas, then "and"), under one casualty event, none a part picked from a set.
+    """
+    counts = sorted(
+        (
+            c
+            for c in said
+            if _exact_count(c) is not None
+            and isinstance(c.value, Quantity)
+            and c.value.kind == "count"
+            and PART not in c.attribute_tokens
+            and _a_person(c)
+        ),
+        key=lambda c: c.span.start,
+    )
+    out: list[Claim] = []
+    run: list[Claim] = []
+    for claim in [*counts, None]:
+        events = [t for t in claim.attribute_tokens if t.startswith("e:")] if claim else []
+        joined = (
+            claim is not None
+            and run
+            and events[:1] == [e for e in run[0].attribute_tokens if e.startswith("e:")][:1]
+            and _AND.match(text[run[-1].span.end : claim.span.start]) is not None
+            and "\n" not in text[run[-1].span.end : claim.span.start]
+        )
+        if joined and claim is not None:
+            run.append(claim)
+            continue
+        # whole: not the tail of a list whose head was not counted ("two firefighters,
+        # three residents and one officer" with the firefighters read apart)
+        closes = len(run) >= 2 and not text[: run[0].span.start].rstrip().endswith(",")
+        first_events = [t for t in run[0].attribute_tokens if t.startswith("e:")] if run else []
+        if closes and first_events[:1] and first_events[0] in _CASUALTY_EVENTS:
+            between = text[run[-2].span.end : run[-1].span.start]
+            if re.search(r"\band\s+$", between):
+                out.append(_total_of(text, run))
+        run = [claim] if claim is not None and events else []
+    return out
+
+
+# Two clauses joined: "one was flown out and two others ...", "...; two others".
+_CLAUSES_JOINED = re.compile(r"\band\s|;")
+
+
+def _with_the_others(text: str, said: list[Claim]) -> list[Claim]:
+    """Those counted first and "N others" after them, under one event: the sum.
+
+    "One hiker was hospitalized and two others were hurt on the trail": three
+    hurt. "Others" are others than the people counted just before in the sentence; when
+    both counts are of one casualty event, the event befell both, and the total is one
+    more claim quoting from the first count to the others. A different event between
+    ("a cook was killed and five others were hurt") sums nothing, nor does one clause
+    ("the driver hurt four others": the first is the agent).
+    """
+    counts = sorted(
+        (
+            c
+            for c in said
+            if _exact_count(c) is not None
+            and isinstance(c.value, Quantity)
+            and c.value.kind == "count"
+            and PART not in c.attribute_tokens
+        ),
+        key=lambda c: c.span.start,
+    )
+    out: list[Claim] = []
+    for before, others in itertools.pairwise(counts):
+        unit = others.value.unit if isinstance(others.value, Quantity) else None
+        if not unit or unit.split()[0].lower() not in ("others", "other"):
+            continue
+        if "e:killed" in others.attribute_tokens and "e:injured" in others.attribute_tokens:
+            continue
+        event = next((t for t in others.attribute_tokens if t.startswith("e:")), None)
+        first = next((t for t in before.attribute_tokens if t.startswith("e:")), None)
+        if event is None or event != first or event not in _CASUALTY_EVENTS:
+            continue
+        if not _a_person(before) or _a_person_unit_is_others(before):
+            continue
+        between = text[before.span.end : others.span.start]
+        if not _CLAUSES_JOINED.search(between) or between.rstrip().lower().endswith("by"):
+            continue  # "the driver hurt four others", "hit by three others": agents
+        out.append(_total_of(text, [before, others], unit="people"))
+    return out
+
+
+def _a_person_unit_is_others(claim: Claim) -> bool:
+    """Whether a count is itself of "others" ("two others ... and three others")."""
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else None
+    return bool(unit) and unit.split()[0].lower() in ("others", "other")  # type: ignore[union-attr]
+
+
+def _total_of(text: str, run: list[Claim], unit: str | None = None) -> Claim:
+    """One claim of the sum of ``run``'s counts, quoting from the first to the last.
+
+    Its unit is ``unit``, or else the words quoted ("two boys and a girl").
+    """
+    start, end = run[0].span.start, run[-1].span.end
+    quote = text[start:end]
+    total = sum(_exact_count(c) or 0 for c in run)
+    tokens: list[str] = []
+    for claim in run:
+        tokens += [
+            t
+            for t in claim.attribute_tokens
+            if t[0] not in "~^" and t not in tokens and (unit is None or t != "other")
+        ]
+    first = run[0]
+    assert isinstance(first.value, Quantity)  # noqa: S101 - a count, as selected
+    event = next(t for t in tokens if t.startswith("e:"))
+    return attrs.evolve(
+        first,
+        span=attrs.evolve(first.span, start=start, end=end),
+        text=quote,
+        value=attrs.evolve(first.value, low=float(total), high=float(total), unit=unit or quote),
+        attribute=f"{unit or quote} {event[2:]}",
+        attribute_tokens=(event, *(t for t in tokens if t != event)),
+    )
+
+
+def _survivors(text: str, said: list[Claim]) -> list[Claim]:
+    """The wounded a sentence counts by subtraction: those shot less those who died.
+
+    "Five men were shot, one fatally", "six people were shot and two were killed", "four
+    of the six people shot died", "three people were shot, none fatally": the sentence
+    states how many were shot and how many of them died, so the rest were wounded (4, 4,
+    2, 3). The claim quotes the words from the first count to the second, so its reading
+    is shown with what it is read from. Only when the sentence itself counts no wounded
+    (else it says so itself), the shot count is a set of two or more (not a part, not
+    hedged or negated) and the dead are fewer: one count of each, the dead after the
+    shot or picked from them ("of the").
+    """
+    shot: list[tuple[Claim, int]] = []
+    dead: list[tuple[Claim, int]] = []
+    for claim in said:
+        events = [t for t in claim.attribute_tokens if t.startswith("e:")]
+        if "e:injured" in events:
+            return []  # the sentence counts its wounded itself
+        n = _exact_count(claim)
+        if n is None or not events:
+            continue
+        if (
+            events[0] == "e:shot"
+            and n >= 2
+            and _of_people(claim)
+            and PART not in claim.attribute_tokens
+        ):
+            shot.append((claim, n))
+        elif events[0] == "e:killed":
+            dead.append((claim, n))
+    if len(shot) != 1 or len(dead) != 1:
+        return []
+    (whole, n), (died, m) = shot[0], dead[0]
+    if whole.hedged or m >= n:
+        return []
+    if died.span.start >= whole.span.end:
+        first, last = whole, died
+    elif _PICKED_FROM.search(text, died.span.end, whole.span.start):
+        first, last = died, whole
+    else:
+        return []
+    if not isinstance(whole.value, Quantity):
+        return []
+    start, end = first.span.start, last.span.end
+    tokens = tuple(t for t in whole.attribute_tokens if t != "e:shot" and t[0] not in "~^")
+    unit = whole.value.unit
+    return [
+        attrs.evolve(
+            whole,
+            span=attrs.evolve(whole.span, start=start, end=end),
+            text=text[start:end],
+            value=attrs.evolve(whole.value, low=float(n - m), high=float(n - m)),
+            attribute=f"{unit} injured" if unit else "injured",
+            attribute_tokens=("e:injured", *tokens),
+        )
+    ]
+
+
+# "a second diver", "an eleventh patient": one more of a kind, the ordinal saying how many.
+_ANOTHER_BY_ORDINAL = re.compile(r"an?\s+([a-z]+)\b", re.IGNORECASE)
+
+
+# Days said from the speaker's day ("tonight", "yesterday"), and quotation marks.
+_SPEAKER_DAYS = frozenset(
+    {
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "last night",
+    }
+)
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+
+
+def _in_quote(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quotation opened in its sentence."""
+    return len(_QUOTE_MARKS.findall(text, sentence_start, start)) % 2 == 1 and (
+        _QUOTE_MARKS.search(text, end) is not None
+    )
+
+
+def _quoted_days(text: str, published: dt.date | None, said: list[Claim]) -> list[Claim]:
+    """A quoted "tonight" read from the day the words were said, not the day printed.
+
+    'The coach said Friday night: "We earned it tonight."' in Saturday's paper: the quote's
+    "tonight" is Friday. When the sentence dates its saying ("said Friday", read as a
+    statement's day) to a day before publication, at most a week before, a day the
+    speaker said relative to the speaker's day moves by as much.
+    """
+    if published is None:
+        return said
+    saying = [
+        c
+        for c in said
+        if isinstance(c.value, DateRange)
+        and c.value.granularity == "day"
+        and c.value.start is not None
+        and "e:announced" in c.attribute_tokens
+        and c.sentence is not None
+        and not _in_quote(text, c.span.start, c.span.end, c.sentence.start)
+    ]
+    told = saying[0].value if len(saying) == 1 else None
+    day = told.start if isinstance(told, DateRange) else None
+    if day is None:
+        return said
+    shift = day - published
+    if not dt.timedelta(days=-7) <= shift < dt.timedelta(0):
+        return said
+    out = []
+    for claim in said:
+        value = claim.value
+        if (
+            isinstance(value, DateRange)
+            and value.start is not None
+            and value.end is not None
+            and (value.relative or "").lower() in _SPEAKER_DAYS
+            and claim.sentence is not None
+            and _in_quote(text, claim.span.start, claim.span.end, claim.sentence.start)
+        ):
+            claim = attrs.evolve(  # noqa: PLW2901
+                claim, value=attrs.evolve(value, start=value.start + shift, end=value.end + shift)
+            )
+        out.append(claim)
+    return out
+
+
+# The present perfect of a death in the ordinal's clause: "a second teen, 17, has died".
+_HAS_DIED = re.compile(
+    r"[^.;:!?]{0,80}?\bha(?:s|ve)\s+(?:now\s+|since\s+|also\s+)?"
+    r"(?:died|been\s+killed|been\s+pronounced\s+dead|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_by_ordinal(text: str, said: list[Claim]) -> list[Claim]:
+    """A death toll said by an ordinal: "a third climber has died" is three dead in all.
+
+    "A second diver has died" tells of one more death, the second: the dead are now two.
+    Read so only with an indefinite article ("the second patient" may be the second one
+    described, whoever died), with the present perfect ("a second clerk died Tuesday" may
+    tell of one clerk after another, each counted apart) and when the sentence counts no
+    wounded or shot before it ("one diver was hurt and a second diver has died": the
+    ordinal counts both).
+    """
+    out = list(said)
+    for i, claim in enumerate(said):
+        events = [t for t in claim.attribute_tokens if t.startswith("e:")]
+        if events[:1] != ["e:killed"] or _exact_count(claim) != 1:
+            continue
+        match = _ANOTHER_BY_ORDINAL.match(claim.text)
+        n = ORDINALS.get(match.group(1).lower()) if match else None
+        if n is None or n < 2 or not isinstance(claim.value, Quantity):
+            continue
+        end = claim.sentence.end if claim.sentence is not None else len(text)
+        if _HAS_DIED.match(text, claim.span.end, end) is None:
+            continue
+        if any(
+            isinstance(c.value, Quantity)
+            and c.span.start < claim.span.start
+            and ("e:injured" in c.attribute_tokens or "e:shot" in c.attribute_tokens)
+            for c in said
+        ):
+            continue
+        # Counted, the ordinal is no longer a mark of the thing: "a third climber" is three.
+        word = match.group(1).lower() if match else ""
+        unit = claim.value.unit
+        if unit and unit.lower().startswith(word + " "):
+            unit = unit[len(word) + 1 :]
+        attribute = claim.attribute
+        if attribute and attribute.lower().startswith(word + " "):
+            attribute = attribute[len(word) + 1 :]
+        out[i] = attrs.evolve(
+            claim,
+            attribute=attribute,
+            value=attrs.evolve(claim.value, low=float(n), high=float(n), unit=unit),
+            attribute_tokens=tuple(t for t in claim.attribute_tokens if t != word),
+        )
+    return out
+
+
 def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> list[Claim]:
     """One person named or described without a numeral, in a story that counts a larger set.
 
@@ -478,9 +847,11 @@ def _single_out(claims: list[Claim], singles: frozenset[tuple[int, int]]) -> lis
     for claim in claims:
         events = [t for t in claim.attribute_tokens if t.startswith("e:")]
         singled = (
-            claim.span.start,
-            claim.span.end,
-        ) in singles and PART not in claim.attribute_tokens
+            (claim.span.start, claim.span.end) in singles
+            and PART not in claim.attribute_tokens
+            and isinstance(claim.value, Quantity)
+            and claim.value.low == 1  # not a toll by an ordinal ("a third climber has died")
+        )
         if singled and events and events[0] in sets:
             claim = attrs.evolve(claim, attribute_tokens=(*claim.attribute_tokens, PART))  # noqa: PLW2901
         out.append(claim)

@@ -875,7 +875,10 @@ class Reader:
         if value.kind == "count" and value.unit:
             head = _unit_tokens(value.unit)
             measure = bool(head) and head[-1] in lexicon.MEASURES
-            if not measure:  # "nine were held after an eight-month inquiry; two of them ..."
+            # A season's record ("went 27-1") is a tally, not a set "of them" picks from.
+            tally = value.unit in ("wins", "losses", "ties")
+            # "nine were held after an eight-month inquiry; two of them ..."
+            if not measure and not tally:
                 self.counted = (value.unit, self.sentences)
                 if value.low is not None and value.low == value.high:
                     self.wholes[value.low] = (value.unit, self.sentences)  # "four of the six"

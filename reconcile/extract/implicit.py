@@ -105,7 +105,13 @@ from reconcile.model import Quantity
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["count_event", "count_events", "find_implicit_counts"]
+__all__ = [
+    "count_event",
+    "count_events",
+    "find_implicit_counts",
+    "is_plural_person",
+    "is_singular_person",
+]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -462,6 +468,10 @@ def _plural_person(low: str) -> bool:
     if low in _PERSON_PLURAL:
         return True
     return "-" in low and _AGE_HEAD.fullmatch(low) is not None and low[-1] == "s"
+
+
+is_plural_person = _plural_person  # for the extractor's sums of people
+is_singular_person = _singular_person
 
 
 def _age(low: str) -> bool:
@@ -1703,7 +1713,8 @@ def _object_follows(tk: _Tokens, m: int) -> bool:
     if low in _DETERMINERS or low in _PRONOUNS or low in _POSSESSIVE or low == "another":
         return True
     if _number(low) is not None:
-        return _head(tk, m + 1, plural=True) is not None
+        # "shot three guards"; and a part of a set, "hit seven of her nine tries"
+        return _head(tk, m + 1, plural=True) is not None or tk.low(m + 1) == "of"
     word = tk.words[m]
     if word[0].isupper():
         return word[0].isalpha() and low not in _NAME_STOP

@@ -466,9 +466,10 @@ _TALLY_DECIDED = re.compile(
     re.IGNORECASE,
 )
 _TALLY_APPROVAL = re.compile(r"\s+(?:approval|majority|split)\b", re.IGNORECASE)
-# A win-loss record: "finished 24-3", "went 12-4 in conference play", "a 24-3 record".
+# A win-loss record: "finished 24-3", "finished the season 24-3", "went 12-4 in conference
+# play", "a 24-3 record".
 _RECORD_BEFORE = re.compile(
-    r"\b(?:finish(?:ed|es|ing)?|went|go(?:es|ing)?|(?:improv|dropp|mov)(?:ed|es|ing)\s+to"
+    r"\b(?:finish(?:ed|es|ing)?(?:\s+the\s+(?:regular\s+)?(?:season|year))?|went|go(?:es|ing)?|(?:improv|dropp|mov)(?:ed|es|ing)\s+to"
     r"|(?:improve|move|drop)\s+to|f(?:e|a)ll(?:s|ing)?\s+to"
     r"|record\s+(?:of|to|at|is|was|stands\s+at))\s+(?:an?\s+)?$",
     re.IGNORECASE,
@@ -478,6 +479,10 @@ _RECORD_AFTER = re.compile(
     r"|in\s+(?:conference|league|division|the\s+(?:regular\s+)?season))\b",
     re.IGNORECASE,
 )
+# A record in parentheses after a team's name: "the Quillons (12-3) host Brasswick", "Ostervale
+# (12-3, 5-1 league)". The name is capitalised: "ages (12-3)" is no team.
+_RECORD_PAREN_BEFORE = re.compile(r"\b[A-Z][\w'\u2019&.-]*\s?\($")
+_RECORD_PAREN_AFTER = re.compile(r"\s?[,)]")
 # A game's score: "won 64-57", "beat the Owls 3-1", "led 20-14", "a 64-57 victory".
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|wins?|beat(?:s|ing)?|defeat(?:ed|s)|edg(?:ed|es)|top(?:ped|s)|down(?:ed|s)"
@@ -658,6 +663,11 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
     )
     if not owned or tk.low(nxt) == "of":
         return None  # "a second look", "First, ...", "the first of three", "the 4th of July"
+    if before not in ("this", "that") and (tk.kind(nxt) != WORD or tk.low(nxt) in _AFTER_ELLIPSIS):
+        # "the title is its third", "the recall was the company's third this year": the
+        # noun is said once, as the subject of "is"
+        subject = _subject_of_copula(tk, first - 2)
+        return None if subject is None else (k, subject)
     noun = _noun_phrase(tk, nxt, singular=True)
     if noun is None:
         return None
@@ -686,6 +696,24 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
 
 
 _PRONOUNS: Final = _set("its his her their our my your")
+# Words that may follow an ordinal standing for its noun: "its third since 2019".
+_AFTER_ELLIPSIS: Final = _set("since in after following this ever")
+_COPULAS: Final = _set("is was becomes became")
+
+
+def _subject_of_copula(tk: _Tokens, j: int) -> str | None:
+    """The lowercase noun right before a copula at or before ``j`` ("the title is"), or None.
+
+    The owner's other words come first: "the recall was the company's third".
+    """
+    if tk.low(j) not in _COPULAS and tk.low(j) in ("the", "a", "an"):
+        j -= 1
+    if tk.low(j) not in _COPULAS or tk.kind(j - 1) != WORD:
+        return None
+    word = tk.words[j - 1]
+    if not word.isalpha() or not word.islower() or word in lex.NP_STOP or word in _PRONOUNS:
+        return None
+    return word
 
 
 def _of_a_name(tk: _Tokens, k: int) -> int | None:
@@ -869,7 +897,8 @@ def _pair_units(before: str, after: str) -> tuple[str, ...]:
     """The units of a dashed pair's sides, read by the words around it, or () for none.
 
     A measure decided ("approved the plan 4-1", "won 4-1 approval") is a vote's tally;
-    a season's ("finished 24-3", "a 24-3 record") wins and losses; a game's ("won 64-57",
+    a season's ("finished 24-3", "a 24-3 record", "the Quillons (12-3)") wins and losses; a
+    game's ("won 64-57",
     "a 64-57 victory") the points of each side. A range ("10-12 people"), a date or an
     age has none of these words around it.
     """
@@ -881,6 +910,8 @@ def _pair_units(before: str, after: str) -> tuple[str, ...]:
     ):
         return _PAIR_UNITS["vote"]
     if _RECORD_BEFORE.search(before) or _RECORD_AFTER.match(after):
+        return _PAIR_UNITS["record"]
+    if _RECORD_PAREN_BEFORE.search(before) and _RECORD_PAREN_AFTER.match(after):
         return _PAIR_UNITS["record"]
     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after):
         return (SCORE_POINTS, SCORE_POINTS)
