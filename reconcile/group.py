@@ -2310,6 +2310,173 @@ def _values_far(a: _Cluster, b: _Cluster) -> bool:
     return any(isinstance(x, Quantity) and _far(x, y) for x in mine for y in theirs)
 
 
+ONE_THING_COUNTED = "one set of things, named by each source in its own word, counted once by each"
+
+# Families of ordinary nouns a writer uses in turn for one set of things: the heads any
+# of which names the set, the heads that do so only with a qualifier of the family ("rescue
+# workers", "housing units"), and those qualifiers. A count whose noun phrase holds
+# another qualifier names a kind ("income-restricted homes", "volunteer firefighters"):
+# no member of the family.
+_THING_FAMILIES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    # people who search, rescue or respond
+    "responders": (
+        frozenset(["rescuer", "searcher", "responder", "personnel", "firefighter"]),
+        frozenset(["worker", "crew", "member", "team", "volunteer", "officer", "crewmember"]),
+        frozenset(["search", "rescue", "emergency", "first", "and", "search-and-rescue"]),
+    ),
+    # premises a business operates
+    "premises": (
+        frozenset(
+            [
+                "store",
+                "location",
+                "club",
+                "branch",
+                "outlet",
+                "shop",
+                "restaurant",
+                "supermarket",
+                "dealership",
+                "gym",
+                "showroom",
+            ]
+        ),
+        frozenset(["site", "unit", "office", "facility"]),
+        frozenset(["retail"]),
+    ),
+    # dwellings, and the households that live in them
+    "dwellings": (
+        frozenset(
+            [
+                "apartment",
+                "home",
+                "house",
+                "household",
+                "residence",
+                "dwelling",
+                "condominium",
+                "condo",
+                "townhouse",
+                "townhome",
+                "family",
+                "homeowner",
+            ]
+        ),
+        frozenset(["unit"]),
+        frozenset(["residential", "housing", "apartment", "dwelling", "rental", "condo"]),
+    ),
+    # those who watch an event
+    "onlookers": (
+        frozenset(["fan", "spectator", "onlooker", "attendee", "crowd"]),
+        frozenset(),
+        frozenset(),
+    ),
+}
+_THING_FAMILY_OF = {
+    head: name for name, (heads, _qualified, _words) in _THING_FAMILIES.items() for head in heads
+}
+# Marks a count of things may carry and still be the set each source counts once; marks
+# of time make two such counts one only when their figures are alike.
+_THING_MARKS = frozenset(["~wide", "~together"])
+_THING_TIMES = frozenset(["~past", "~future"])
+
+
+def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
+    """The family of things a count names ("About 40 rescuers" -> "responders"), or None.
+
+    A count of things printed plainly, named by a noun phrase whose head is one of
+    :data:`_THING_FAMILIES` (or, a noun of no family, by that noun: "hogs"), with no
+    qualifier but the family's own or a name ("Northfield Grocers stores"). None for a
+    measure, a generic noun ("people"), a vague, negated or headline count, or one marked as a
+    part, a whole or a scope ("~part", "^firm").
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
+        return None
+    if claim.negated or _measured(claim):
+        return None
+    if plainly and (value.vague or not _told_plainly(claim)):
+        return None
+    marks = {t for t in claim.attribute_tokens if t.startswith(("~", "^", "@"))}
+    if marks - _THING_MARKS - _THING_TIMES:
+        return None
+    if value.unit:
+        words = value.unit.replace("-", " ").split()
+    else:
+        plain = [t for t in claim.attribute_tokens if not t.startswith(_MARKS)]
+        # "a crowd of 9,000": the crowd; not "age" nor any noun of no family
+        words = plain if len(plain) == 1 and plain[0] in _THING_FAMILY_OF else []
+    if not words:
+        return None
+    head = lexicon.lemma(words[-1])
+    name = _THING_FAMILY_OF.get(head)
+    if name is None:
+        for family_name, (_heads, qualified, _words) in _THING_FAMILIES.items():
+            if head in qualified:
+                name = family_name
+    if name is None:
+        if head in lexicon.GENERIC or head in lexicon.FILLER or len(words) > 1:
+            return None
+        return f"={head}"  # a noun of no family, counted by each source alike ("hogs")
+    heads, qualified, qualifiers = _THING_FAMILIES[name]
+    modifiers = [w for w in words[:-1] if not w[:1].isupper()]  # a name qualifies nothing
+    if any(lexicon.lemma(w) not in qualifiers for w in modifiers):
+        return None  # "income-restricted homes", "volunteer firefighters": a kind
+    if head not in heads and not modifiers:
+        return None  # "units", "workers": of no family without its qualifier
+    return name
+
+
+def _join_things_counted_once(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the counts of one family of things when each source counts that family once.
+
+    "About 40 rescuers" / "More than three dozen searchers" / "Forty-two personnel"; "84
+    clubs" / "86 locations"; "412 apartments" / "412 residential units": each source names
+    the set in its own word, so no word joins them; but when each counts things of that
+    family once (and one value, however often restated), with figures close (see
+    :func:`_near`), the sources tell one count, in agreement or in conflict. Unlike figures
+    make a conflict only when the counts tell the same events and times ("hogs raised" /
+    "hogs held" agree or stay apart). Not when a source counts two unlike sets of the family,
+    nor a fact already joined to a claim of other words.
+    """
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        name = _thing_counted(claim)
+        if name is not None:
+            by_family[name].append(index)
+    for name, indices in sorted(by_family.items()):
+        by_source: dict[str, list[Value]] = defaultdict(list)
+        for index in indices:
+            by_source[ordered[index].source_id].append(ordered[index].value)
+        if not _MEASURE_SOURCES >= len(by_source) >= 2:
+            continue
+        if any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs):
+            continue  # a source counts two sets of the family: which is which is not read
+        values = [ordered[i].value for i in indices]
+        if not all(_near(x, y) for x in values for y in values):
+            continue
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        members = [ordered[m] for f in facts for m in clusters[f].members]
+        # a fact may hold a source's vague count of the family too ("dozens of homeowners")
+        if len(facts) < 2 or any(_thing_counted(c, plainly=False) != name for c in members):
+            continue
+        told_as = {
+            frozenset(
+                t for t in ordered[i].attribute_tokens if t.startswith("e:") or t in _THING_TIMES
+            )
+            for i in indices
+        }
+        if len(told_as) > 1 and not all(alike(x, y) for x in values for y in values):
+            continue  # other events or times: one count only when the figures are alike
+        _absorb_into_first(clusters, merged, pending, facts, ONE_THING_COUNTED, 30.0)
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -2321,6 +2488,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_the_leads_days,  # the one day two leads date is one happening
     _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
     _join_bare_counts_told_once,  # "Four people" / "Three people": one count, each told once
+    _join_things_counted_once,  # "40 rescuers" / "42 personnel": one family, each told once
     _join_a_source_on_both_sides,  # two facts one source's two values split are one
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
