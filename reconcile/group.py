@@ -1553,8 +1553,16 @@ def _bare_count(claim: Claim) -> str | None:
     if not isinstance(value, Quantity) or value.vague or claim.negated or claim.zone != "body":
         return None
     # Not a crowd (see CROWD): "2,400 people told to stay indoors" / "3,000 people gathered
-    # at the school" are as often two crowds of one story as one told twice.
-    return None if _crowd(claim) else tokens[0]
+    # at the school" are as often two crowds of one story as one told twice; unless its
+    # words print what befell it ("fed 40,000 people" / "feed 60,000 people": "people
+    # feed"), which the same words of each source then tell alike.
+    return None if _crowd(claim) and not _crowd_told(claim) else tokens[0]
+
+
+def _crowd_told(claim: Claim) -> bool:
+    """Whether a crowd's printed words say more than its noun ("people feed", not "people")."""
+    words = (claim.attribute or "").split()
+    return len(words) > 1 and not any(w.casefold() in lexicon.FILLER for w in words[1:])
 
 
 def _one_measure_each(ordered: list[Claim], dimension: str) -> bool:
