@@ -363,7 +363,8 @@ _DAY_OF_ONE_DOING = {
         ("leave", "depart"),  # it goes ("leave" is the first of _SAME_DOING's pair)
         ("approve", "pass", "ratify"),  # a measure a board adopts (not "vote": to reject too)
         ("start", "commence"),  # extraction folds "begin" to "start"
-        ("e:struck", "batter", "pound", "lash", "slam", "ravage"),  # a storm comes ashore
+        # a storm comes ashore ("made landfall" is read as "landfall")
+        ("e:struck", "batter", "pound", "lash", "slam", "ravage", "landfall"),
     )
     for verb in words[1:]
 }
@@ -2401,8 +2402,8 @@ def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
     value = claim.value
     if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
         return None
-    if claim.negated or _measured(claim):
-        return None
+    if claim.negated or _measured(claim) or _contrastive(claim):
+        return None  # "two other homes" are set against the rest of the story
     if plainly and (value.vague or not _told_plainly(claim)):
         return None
     marks = {t for t in claim.attribute_tokens if t.startswith(("~", "^", "@"))}

@@ -989,6 +989,8 @@ class Reader:
         context.verb = _verb_near(
             _skip_coordinated(left, spans, backwards=True), _skip_coordinated(right, spans), value
         )
+        if isinstance(value, DateRange) and context.verb is not None:
+            context.verb = _light_verb_noun(tokens, context.verb)
         if (
             context.verb is None
             and isinstance(value, Quantity)
@@ -3364,6 +3366,43 @@ def _after_modal(left: Sequence[Token], i: int) -> bool:
 
 
 _MODALS = frozenset(["must", "will", "would", "can", "could", "should", "may", "might", "to"])
+
+
+# A verb that says little of its own and the word that tells the doing, as the word the
+# doing is dated by: the day a storm "made landfall" or "came ashore" is its landfall's.
+# ("take effect" is read as "start" by the attribute, see _PHRASAL.)
+_LIGHT_VERB_NOUNS = {
+    ("make", "landfall"): "landfall",
+    ("come", "ashore"): "landfall",
+}
+_LIGHT_VERB_FORMS = {
+    form: verb
+    for verb, forms in (
+        ("make", ("make", "makes", "made", "making")),
+        ("come", ("come", "comes", "came", "coming")),
+    )
+    for form in forms
+}
+
+
+def _light_verb_noun(tokens: Sequence[Token], verb: Token) -> Token:
+    """The noun a light verb is read with, as the date's verb ("made landfall"), or the verb.
+
+    >>> text = "The storm made landfall on Monday."
+    >>> tokens = tokenize(text)
+    >>> _light_verb_noun(tokens, tokens[2]).text
+    'landfall'
+    """
+    lemma = _LIGHT_VERB_FORMS.get(verb.low)
+    if lemma is None:
+        return verb
+    k = _at(tokens, verb.end)
+    if k >= len(tokens):
+        return verb
+    word = _LIGHT_VERB_NOUNS.get((lemma, tokens[k].low))
+    if word is None:
+        return verb
+    return Token(word, verb.start, verb.end, word)  # where the verb is: "will take effect"
 
 
 def _date_verb_after(right: Sequence[Token]) -> Token | None:
