@@ -2418,22 +2418,26 @@ def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
     if not words:
         return None
     head = lexicon.lemma(words[-1])
+    # a name qualifies nothing: "Northfield Grocers stores" are its stores
+    modifiers = [lexicon.lemma(w) for w in words[:-1] if not w[:1].isupper()]
     name = _THING_FAMILY_OF.get(head)
-    if name is None:
-        for family_name, (_heads, qualified, _words) in _THING_FAMILIES.items():
-            if head in qualified:
-                name = family_name
-    if name is None:
-        if head in lexicon.GENERIC or head in lexicon.FILLER or len(words) > 1:
-            return None
-        return f"={head}"  # a noun of no family, counted by each source alike ("hogs")
-    heads, qualified, qualifiers = _THING_FAMILIES[name]
-    modifiers = [w for w in words[:-1] if not w[:1].isupper()]  # a name qualifies nothing
-    if any(lexicon.lemma(w) not in qualifiers for w in modifiers):
-        return None  # "income-restricted homes", "volunteer firefighters": a kind
-    if head not in heads and not modifiers:
-        return None  # "units", "workers": of no family without its qualifier
-    return name
+    if name is not None:
+        # "income-restricted homes", "volunteer firefighters": a kind of the family
+        return name if set(modifiers) <= _THING_FAMILIES[name][2] else None
+    for family_name, (_heads, qualified, qualifiers) in _THING_FAMILIES.items():
+        if head in qualified and modifiers and set(modifiers) <= qualifiers:
+            return family_name  # "housing units", "rescue workers"
+    if head in _KINDLESS and modifiers:
+        # "water-purification systems" / "water purification units": named by what they do
+        return "#" + " ".join(modifiers)
+    if head in lexicon.GENERIC or head in lexicon.FILLER or head in _KINDLESS or modifiers:
+        return None  # "units", "workers" with no qualifier of a family; "private wells"
+    return f"={head}"  # a noun of no family, counted by each source alike ("hogs")
+
+
+# Nouns of equipment that say what it is only by their qualifiers: "12 water purification
+# units" are "12 water-purification systems", not "12 cooling units".
+_KINDLESS = frozenset(["system", "unit", "device", "machine", "appliance", "apparatus"])
 
 
 def _join_things_counted_once(

@@ -3375,6 +3375,7 @@ _LIGHT_VERB_NOUNS = {
     ("make", "landfall"): "landfall",
     ("come", "ashore"): "landfall",
 }
+_LIGHT_NOUNS = frozenset(_LIGHT_VERB_NOUNS.values())
 _LIGHT_VERB_FORMS = {
     form: verb
     for verb, forms in (
@@ -4096,7 +4097,12 @@ def _attribute(
         plain = (
             verb is not None
             and verb is context.verb
-            and (_plain_verb(verb) or verb.low in _STARTING or verb.low in _EFFECT_VERBS)
+            and (
+                _plain_verb(verb)
+                or verb.low in _STARTING
+                or verb.low in _EFFECT_VERBS
+                or verb.low in _LIGHT_NOUNS  # "made landfall": the landfall
+            )
         )
         if context.phrasal is not None and plain:
             thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday

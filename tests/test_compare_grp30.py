@@ -1,0 +1,112 @@
+"""compare(): one set of things named by each source in its own word, counted once by each."""
+
+from __future__ import annotations
+
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import sources as _sources
+from _compare_helpers import two as _two
+
+
+def test_rescuers_and_searchers_counted_once_are_one_count():
+    """ "About 50 rescuers" / "55 searchers": two words of one family, each source's one."""
+    report = _two(
+        "About 50 rescuers worked through the night on the ridge above Tillbury.",
+        "The county said 55 searchers combed the slope until dawn.",
+    )
+    crews = _fact_with(report, "a", "About 50 rescuers")
+    assert _sources(crews) == {"a", "b"}
+
+
+def test_clubs_and_locations_of_a_chain_conflict():
+    """ "72 clubs" / "75 locations": the premises a chain operates, in conflict."""
+    report = _two(
+        "The chain runs 72 clubs in three states.",
+        "Brightpath Fitness has 75 locations.",
+    )
+    premises = _fact_with(report, "a", "72 clubs")
+    assert _sources(premises) == {"a", "b"}
+    assert premises.verdict.kind == "conflict"
+
+
+def test_apartments_and_residential_units_agree():
+    """ "260 apartments" / "260 residential units": one count of dwellings."""
+    report = _two(
+        "The council approved 260 apartments on the old mill site.",
+        "The plan would bring 260 residential units to the Harlan Flats site.",
+    )
+    homes = _fact_with(report, "a", "260 apartments")
+    assert _sources(homes) == {"a", "b"}
+    assert homes.verdict.kind == "agree"
+
+
+def test_a_kind_of_dwelling_is_no_count_of_all_of_them():
+    """ "48 income-restricted homes" is a kind: it neither joins nor blocks the plain count."""
+    report = _two(
+        "The council approved 260 apartments on the old mill site.",
+        "The plan would bring 260 residential units, including 48 income-restricted homes.",
+    )
+    homes = _fact_with(report, "a", "260 apartments")
+    assert _sources(homes) == {"a", "b"}
+    kind = _fact_with(report, "b", "48 income-restricted homes")
+    assert _sources(kind) == {"b"}
+
+
+def test_a_source_counting_two_sets_of_the_family_joins_none():
+    """ "40 rescuers" / "25 searchers and 30 firefighters": which is which is not read."""
+    report = _two(
+        "About 40 rescuers worked on the slope.",
+        "Some 35 searchers and 30 firefighters took part.",
+    )
+    assert _sources(_fact_with(report, "a", "About 40 rescuers")) == {"a"}
+
+
+def test_counts_far_apart_stay_apart():
+    """ "12 stores" / "40 outlets": more than half as much again, two sets."""
+    report = _two(
+        "The grocer will close 12 stores this spring.",
+        "The company operates 40 outlets in the region.",
+    )
+    assert _sources(_fact_with(report, "a", "12 stores")) == {"a"}
+
+
+def test_one_noun_counted_once_by_each_with_other_verbs_agrees():
+    """ "raises about 4,400 sheep" / "held nearly 4,500 sheep": one flock, alike figures."""
+    report = _two(
+        "The ranch raises about 4,400 sheep on the plateau.",
+        "The ranch held nearly 4,500 sheep before the fire.",
+    )
+    flock = _fact_with(report, "a", "about 4,400 sheep")
+    assert _sources(flock) == {"a", "b"}
+    assert flock.verdict.kind == "agree"
+
+
+def test_a_crowd_told_in_the_same_words_by_each_source_is_one_count():
+    """ "enough to feed 30,000 people" / "enough to feed 40,000 people": one crowd, in conflict."""
+    report = _two(
+        "The ship carries enough rice to feed about 30,000 people for a month.",
+        "The cargo holds enough food to feed 40,000 people for a month.",
+    )
+    fed = _fact_with(report, "a", "30,000 people")
+    assert _sources(fed) == {"a", "b"}
+    assert fed.verdict.kind == "conflict"
+
+
+def test_made_landfall_and_battered_date_one_landfall():
+    """ "made landfall on Sunday, June 7" / "battered the coast on Sunday, June 7"."""
+    report = _two(
+        "Hurricane Orla made landfall on Sunday, June 7, near Port Selwyn.",
+        "Hurricane Orla battered the coast on Sunday, June 7.",
+    )
+    day = _fact_with(report, "a", "June 7")
+    assert _sources(day) == {"a", "b"}
+
+
+def test_equipment_named_by_what_it_does_is_one_count():
+    """ "a dozen water-filter systems" / "12 water filter units": what they do names them."""
+    report = _two(
+        "The convoy brought a dozen water-filter systems and tents.",
+        "Supplies include 12 water filter units.",
+    )
+    filters = _fact_with(report, "a", "water-filter systems")
+    assert _sources(filters) == {"a", "b"}
+    assert filters.verdict.kind == "agree"
