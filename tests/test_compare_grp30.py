@@ -6,6 +6,9 @@ from _compare_helpers import fact_with as _fact_with
 from _compare_helpers import sources as _sources
 from _compare_helpers import two as _two
 
+import reconcile
+from reconcile import Source
+
 
 def test_rescuers_and_searchers_counted_once_are_one_count():
     """ "About 50 rescuers" / "55 searchers": two words of one family, each source's one."""
@@ -110,3 +113,20 @@ def test_equipment_named_by_what_it_does_is_one_count():
     filters = _fact_with(report, "a", "water-filter systems")
     assert _sources(filters) == {"a", "b"}
     assert filters.verdict.kind == "agree"
+
+
+def test_takes_effect_and_effective_date_one_start():
+    """ "takes effect next Monday" / "effective June 8": one start; the mark is no head."""
+    report = reconcile.compare(
+        [
+            Source.from_text(
+                "The new fare, $2.25 a ride, takes effect next Monday.",
+                id="a",
+                published="2026-06-03",
+            ),
+            Source.from_text("The new fare of $2.25 is effective June 8, 2026.", id="b"),
+        ]
+    )
+    start = _fact_with(report, "a", "next Monday")
+    assert _sources(start) == {"a", "b"}
+    assert start.verdict.kind == "agree"

@@ -4132,7 +4132,10 @@ def _attribute(
         pass  # "$400 million a year in cost savings": savings, at a yearly rate
     elif event:
         head = event
-    head = head if head in tokens else tokens[-1]
+    if head not in tokens:
+        # the last word read, never a mark: "will take effect Monday" turns on its start,
+        # not on "~future" (which would block it away from "effective March 15")
+        head = next((t for t in reversed(tokens) if not t.startswith("~")), tokens[-1])
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
 
