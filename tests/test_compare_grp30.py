@@ -130,3 +130,14 @@ def test_takes_effect_and_effective_date_one_start():
     start = _fact_with(report, "a", "next Monday")
     assert _sources(start) == {"a", "b"}
     assert start.verdict.kind == "agree"
+
+
+def test_a_meeting_that_lasted_and_ran_is_one_length():
+    """ "lasted nearly three hours" / "ran about four hours": how long one meeting lasted."""
+    report = _two(
+        "The budget hearing lasted nearly three hours.",
+        "The budget hearing ran about four hours before the vote.",
+    )
+    length = _fact_with(report, "a", "nearly three hours")
+    assert _sources(length) == {"a", "b"}
+    assert length.verdict.kind == "conflict"

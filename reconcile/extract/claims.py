@@ -4141,7 +4141,7 @@ def _attribute(
 
 
 # Verbs of how long a doing lasts, told as one token: "will take 14 months" / "lasted a year".
-_LASTING_VERBS = frozenset(["take", "last"])
+_LASTING_VERBS = frozenset(["take", "last", "run", "stretch", "drag"])
 _LASTS = "last"  # not "~": a glued "a two-hour meeting" holds the words of "lasted"
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
 # Verbs of speaking before a gathering, the doing a count of speakers counts ("spoke", "addressed
