@@ -1549,7 +1549,7 @@ def _bare_count(claim: Claim) -> str | None:
     """
     value = claim.value
     tokens = claim.attribute_tokens
-    if len(tokens) != 1 or tokens[0] not in lexicon.GENERIC or family(claim) != "count":
+    if len(tokens) != 1 or tokens[0] not in lexicon.GENERIC or not _bare_kind(claim):
         return None
     if not isinstance(value, Quantity) or value.vague or claim.negated or claim.zone != "body":
         return None
@@ -1558,6 +1558,22 @@ def _bare_count(claim: Claim) -> str | None:
     # words print what befell it ("fed 40,000 people" / "feed 60,000 people": "people
     # feed"), which the same words of each source then tell alike.
     return None if _crowd(claim) and not _crowd_told(claim) else tokens[0]
+
+
+def _bare_kind(claim: Claim) -> bool:
+    """Whether a bare claim is a count, or a sum by the time it is paid for ("$40 a month").
+
+    "would pay $40 a month" / "would pay $45 a month" name only the period their sum is of,
+    so no word joins them: in the same printed words, each source's one, they are one price.
+    """
+    if family(claim) == "count":
+        return True
+    value = claim.value
+    return (
+        isinstance(value, Quantity)
+        and value.kind == "money"
+        and claim.attribute_tokens[0] in _CLOCK_UNITS.keys() | {"day", "week", "month", "year"}
+    )
 
 
 def _crowd_told(claim: Claim) -> bool:

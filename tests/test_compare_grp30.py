@@ -141,3 +141,14 @@ def test_a_meeting_that_lasted_and_ran_is_one_length():
     length = _fact_with(report, "a", "nearly three hours")
     assert _sources(length) == {"a", "b"}
     assert length.verdict.kind == "conflict"
+
+
+def test_a_monthly_price_in_the_same_words_is_one_price():
+    """ "would pay $40 a month" / "would pay $45 a month": each source's one, in conflict."""
+    report = _two(
+        "Customers would pay $40 a month for the basic plan.",
+        "Subscribers would pay $45 a month under the contract.",
+    )
+    price = _fact_with(report, "a", "$40 a month")
+    assert _sources(price) == {"a", "b"}
+    assert price.verdict.kind == "conflict"
