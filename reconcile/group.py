@@ -2429,8 +2429,8 @@ def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
         words = value.unit.replace("-", " ").split()
     else:
         plain = [t for t in claim.attribute_tokens if not t.startswith(_MARKS)]
-        # "a crowd of 9,000": the crowd; not "age" nor any noun of no family
-        words = plain if len(plain) == 1 and plain[0] in _THING_FAMILY_OF else []
+        # "a crowd of 9,000": the crowd; not "age", nor "a family of five" (its members)
+        words = plain if len(plain) == 1 and plain[0] in _THING_FAMILIES["onlookers"][0] else []
     if not words:
         return None
     head = lexicon.lemma(words[-1])
