@@ -2506,6 +2506,56 @@ def _join_things_counted_once(
         _absorb_into_first(clusters, merged, pending, facts, ONE_THING_COUNTED, 30.0)
 
 
+BARE_DAY_OF_ONE_FACT = "a bare day, and the one fact of the story that dates that day"
+
+
+def _join_bare_days_to_their_fact(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join a fact of bare days ("until Friday, Oct. 23") to the one fact dating that day.
+
+    "The advisory stays in place through next Friday" / "residents should avoid the water
+    until Friday, Oct. 23": the second day is read with no verb, so no word joins it; but
+    when one fact alone in the story dates that day (no day of saying, no other happening
+    on it), the bare day is that fact's. Never a conflict: the days are equal.
+    """
+    by_day: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _one_day(claim)
+        if day is not None:
+            by_day[day].add(_live(owners[index], merged))
+    for day, facts in sorted(by_day.items()):
+        key = f"#day:{day.isoformat()}"
+        bare = {f for f in facts if all(_bare_day(ordered[i]) == key for i in clusters[f].members)}
+        worded = facts - bare
+        if len(worded) != 1 or not bare:
+            continue
+        (target,) = worded
+        members = [ordered[i] for i in clusters[target].members]
+        if not all(c.attribute_tokens and not _marked(c) for c in members) or any(
+            _SAID in c.attribute_tokens for c in members
+        ):
+            continue  # a day of saying, or a day still to come, is no happening's
+        # the bare day's clause tells the same happening: "pulled away from the port on
+        # Thursday night" / "departed the port on Nov. 5"; not "a manhunt stretched into a
+        # third day Monday" / "were captured Monday night"
+        words = {w for c in members for w in c.clause_words}
+        like = [
+            fact
+            for fact in sorted(bare)
+            if len(words.intersection(*[ordered[i].clause_words for i in clusters[fact].members]))
+            >= _CLAUSE_SHARED
+        ]
+        if like:
+            _absorb_into_first(
+                clusters, merged, pending, [target, *like], BARE_DAY_OF_ONE_FACT, 55.0
+            )
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -2518,6 +2568,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
     _join_bare_counts_told_once,  # "Four people" / "Three people": one count, each told once
     _join_things_counted_once,  # "40 rescuers" / "42 personnel": one family, each told once
+    _join_bare_days_to_their_fact,  # "until Friday, Oct. 23" and the one fact of that day
     _join_a_source_on_both_sides,  # two facts one source's two values split are one
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact

@@ -152,3 +152,44 @@ def test_a_monthly_price_in_the_same_words_is_one_price():
     price = _fact_with(report, "a", "$40 a month")
     assert _sources(price) == {"a", "b"}
     assert price.verdict.kind == "conflict"
+
+
+def test_a_bare_day_joins_the_one_fact_of_that_day_told_in_like_words():
+    """ "pulled away from the pier at Port Selwyn on Tuesday night" (no verb read) and
+    "departed Port Selwyn on June 9": one departure, the only happening of that day."""
+    report = reconcile.compare(
+        [
+            Source.from_text(
+                "The freighter pulled away from Port Selwyn on Tuesday night, bound for Arlo.",
+                id="a",
+                published="2026-06-10",
+            ),
+            Source.from_text(
+                "The freighter departed Port Selwyn on June 9 with 40 containers.",
+                id="b",
+                published="2026-06-10",
+            ),
+        ]
+    )
+    day = _fact_with(report, "b", "June 9")
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "agree"
+
+
+def test_a_bare_day_of_other_words_stays_apart():
+    """ "a manhunt stretched into a third day Monday" / "were captured Monday night"."""
+    report = reconcile.compare(
+        [
+            Source.from_text(
+                "A manhunt stretched into a third day Monday for two escaped inmates.",
+                id="a",
+                published="2026-06-09",
+            ),
+            Source.from_text(
+                "Deputies captured the two men Monday night near a quarry.",
+                id="b",
+                published="2026-06-09",
+            ),
+        ]
+    )
+    assert _sources(_fact_with(report, "b", "Monday night")) == {"b"}
