@@ -2451,6 +2451,31 @@ def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
     return f"={head}"  # a noun of no family, counted by each source alike ("hogs")
 
 
+# Nouns that name a family's set in general, which may hold more than a kind of it does:
+# a chain's locations may be more than its stores (offices, warehouses).
+_WIDE_HEADS = frozenset(["location", "site", "facility", "office", "unit"])
+# How far apart a kind's count and the general noun's may be and still be one count told
+# a little differently ("84 clubs" / "86 locations"): a tenth.
+_A_LITTLE = 1.1
+
+
+def _wider_by_more_than_a_little(ordered: list[Claim], indices: list[int]) -> bool:
+    """Whether counts name the set by a general noun and by a kind, more than a little apart."""
+    heads = set()
+    for index in indices:
+        value = ordered[index].value
+        if isinstance(value, Quantity) and value.unit:
+            heads.add(lexicon.lemma(value.unit.replace("-", " ").split()[-1]))
+    if not (heads & _WIDE_HEADS and heads - _WIDE_HEADS):
+        return False
+    points = [p for i in indices if (p := _point_of(ordered[i].value)) is not None and p > 0]
+    return bool(points) and max(points) > _A_LITTLE * min(points)
+
+
+def _point_of(value: Value) -> float | None:
+    return _point(value) if isinstance(value, Quantity) else None
+
+
 # Nouns of equipment that say what it is only by their qualifiers: "12 water purification
 # units" are "12 water-purification systems", not "12 cooling units".
 _KINDLESS = frozenset(["system", "unit", "device", "machine", "appliance", "apparatus"])
@@ -2501,8 +2526,12 @@ def _join_things_counted_once(
             )
             for i in indices
         }
-        if len(told_as) > 1 and not all(alike(x, y) for x in values for y in values):
-            continue  # other events or times: one count only when the figures are alike
+        if not all(alike(x, y) for x in values for y in values) and (
+            len(told_as) > 1 or _wider_by_more_than_a_little(ordered, indices)
+        ):
+            # other events or times: one count only when the figures are alike; and "40
+            # stores" / "52 locations" may be two sets, the locations more than the stores
+            continue
         _absorb_into_first(clusters, merged, pending, facts, ONE_THING_COUNTED, 30.0)
 
 

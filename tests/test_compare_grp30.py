@@ -193,3 +193,12 @@ def test_a_bare_day_of_other_words_stays_apart():
         ]
     )
     assert _sources(_fact_with(report, "b", "Monday night")) == {"b"}
+
+
+def test_locations_a_little_more_than_clubs_conflict_and_far_more_stay_apart():
+    """ "72 clubs" / "75 locations" are one count told a little differently; "40 stores" /
+    "52 locations" may be two sets (the locations more than the stores): no conflict."""
+    report = _two("The chain runs 72 clubs.", "Brightpath Fitness has 75 locations.")
+    assert _fact_with(report, "a", "72 clubs").verdict.kind == "conflict"
+    report = _two("The chain runs 40 stores.", "Brightpath Fitness has 52 locations.")
+    assert not report.conflicts
