@@ -202,3 +202,15 @@ def test_locations_a_little_more_than_clubs_conflict_and_far_more_stay_apart():
     assert _fact_with(report, "a", "72 clubs").verdict.kind == "conflict"
     report = _two("The chain runs 40 stores.", "Brightpath Fitness has 52 locations.")
     assert not report.conflicts
+
+
+def test_a_hearing_set_for_a_day_is_the_hearing_of_that_day():
+    """ "A hearing on the merger is set for May 4" / "will hold a hearing on May 11": the day
+    set is the hearing's, so the two days of one hearing conflict."""
+    report = _two(
+        "A hearing on the merger is set for May 4.",
+        "Judge Ilse Varga will hold a hearing on May 11 before ruling on the merger.",
+    )
+    hearing = _fact_with(report, "a", "May 4")
+    assert _sources(hearing) == {"a", "b"}
+    assert hearing.verdict.kind == "conflict"

@@ -264,6 +264,7 @@ class _Context:
     measured: list[Token] = attrs.field(factory=list)
     glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
     spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
+    scheduled: bool = False  # "A hearing is set for June 9": the verb is the thing set
 
 
 # What ends the clause a value is told in: "Ann, who passed away Monday, ..." gives the
@@ -991,6 +992,9 @@ class Reader:
         )
         if isinstance(value, DateRange) and context.verb is not None:
             context.verb = _light_verb_noun(tokens, context.verb)
+            scheduled = _scheduled_thing(tokens, context.verb)
+            if scheduled is not None:
+                context.verb, context.scheduled = scheduled, True
         if (
             context.verb is None
             and isinstance(value, Quantity)
@@ -3386,6 +3390,46 @@ _LIGHT_VERB_FORMS = {
 }
 
 
+# Verbs that put a thing on the calendar: "A hearing is set for June 9", "Sentencing is
+# scheduled for Jan. 14": the day is the hearing's, the sentencing's, not a day of setting.
+_SCHEDULING = frozenset(["set", "scheduled", "slated", "rescheduled"])
+_SCHEDULE_AUXILIARIES = frozenset(["is", "was", "are", "were", "been", "be", "remains"])
+
+
+def _scheduled_thing(tokens: Sequence[Token], verb: Token) -> Token | None:
+    """The thing a passive verb of scheduling puts on a day, as the date's verb, or None.
+
+    The head of the subject: its last word before a preposition ("A hearing on final
+    approval is set for" -> "hearing"), read at the verb's place (so "will" and the like
+    still mark a day to come).
+
+    >>> tokens = tokenize("A hearing on final approval is set for June 9.")
+    >>> _scheduled_thing(tokens, tokens[6]).text
+    'hearing'
+    """
+    if verb.low not in _SCHEDULING:
+        return None
+    k = _at(tokens, verb.start) - 1
+    if k < 0 or tokens[k].low not in _SCHEDULE_AUXILIARIES:
+        return None
+    while k >= 0 and (tokens[k].low in _SCHEDULE_AUXILIARIES or tokens[k].low in ("has", "have")):
+        k -= 1
+    subject: list[Token] = []
+    while k >= 0 and tokens[k].is_word and len(subject) < _WINDOW:
+        subject.insert(0, tokens[k])
+        k -= 1
+    if k >= 0 and tokens[k].text not in _BOUNDARIES and tokens[k].text not in ",;:":
+        return None  # the subject starts in another clause, or past a number
+    cut = next((n for n, t in enumerate(subject) if t.low in lexicon.PREPOSITIONS), None)
+    subject = subject[:cut]
+    if not subject or subject[-1].low in lexicon.FILLER:
+        return None
+    head = subject[-1]
+    if not head.text.islower() and head is not subject[0]:
+        return None  # a name ("Judge Colin Abernathy"): no thing set
+    return Token(head.low, verb.start, verb.end, head.low)
+
+
 def _light_verb_noun(tokens: Sequence[Token], verb: Token) -> Token:
     """The noun a light verb is read with, as the date's verb ("made landfall"), or the verb.
 
@@ -4102,6 +4146,7 @@ def _attribute(
                 or verb.low in _STARTING
                 or verb.low in _EFFECT_VERBS
                 or verb.low in _LIGHT_NOUNS  # "made landfall": the landfall
+                or context.scheduled  # "A hearing is set for June 9": the hearing
             )
         )
         if context.phrasal is not None and plain:
