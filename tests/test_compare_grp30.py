@@ -144,10 +144,11 @@ def test_a_meeting_that_lasted_and_ran_is_one_length():
 
 
 def test_a_monthly_price_in_the_same_words_is_one_price():
-    """ "would pay $40 a month" / "would pay $45 a month": each source's one, in conflict."""
+    """ "would pay $40 a month" / "pay $45 a month", each source telling another sum of that
+    size too (so no rule of one sum per source joins them): one price, in conflict."""
     report = _two(
-        "Customers would pay $40 a month for the basic plan.",
-        "Subscribers would pay $45 a month under the contract.",
+        "Customers would pay $40 a month for basic service. A faster tier costs $70.",
+        "Under the deal, subscribers pay $45 a month. Installation is $60.",
     )
     price = _fact_with(report, "a", "$40 a month")
     assert _sources(price) == {"a", "b"}
@@ -155,17 +156,17 @@ def test_a_monthly_price_in_the_same_words_is_one_price():
 
 
 def test_a_bare_day_joins_the_one_fact_of_that_day_told_in_like_words():
-    """ "pulled away from the pier at Port Selwyn on Tuesday night" (no verb read) and
-    "departed Port Selwyn on June 9": one departure, the only happening of that day."""
+    """ "pulled away from Port Selwyn on Tuesday night" (no verb read) and "departed Port
+    Selwyn on June 9": one departure, the only happening of that day."""
     report = reconcile.compare(
         [
             Source.from_text(
-                "The freighter pulled away from Port Selwyn on Tuesday night, bound for Arlo.",
+                "The freighter pulled away from Port Selwyn on Tuesday night.",
                 id="a",
                 published="2026-06-10",
             ),
             Source.from_text(
-                "The freighter departed Port Selwyn on June 9 with 40 containers.",
+                "The cargo ship departed Port Selwyn on June 9 with 40 containers of rice.",
                 id="b",
                 published="2026-06-10",
             ),
