@@ -2446,9 +2446,13 @@ def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
     if head in _KINDLESS and modifiers:
         # "water-purification systems" / "water purification units": named by what they do
         return "#" + " ".join(modifiers)
-    if head in lexicon.GENERIC or head in lexicon.FILLER or head in _KINDLESS or modifiers:
-        return None  # "units", "workers" with no qualifier of a family; "private wells"
-    return f"={head}"  # a noun of no family, counted by each source alike ("hogs")
+    if head in lexicon.GENERIC or head in lexicon.FILLER or head in _KINDLESS:
+        return None  # "units", "workers" with no qualifier of a family
+    if modifiers and (len(words) > 2 or not words[0].islower()):
+        return None
+    # a noun of no family, counted by each source alike ("hogs"); a compound written open
+    # or closed is one noun ("line workers" / "lineworkers")
+    return "=" + "".join([*modifiers, head])
 
 
 # Nouns that name a family's set in general, which may hold more than a kind of it does:
@@ -2517,8 +2521,14 @@ def _join_things_counted_once(
             continue
         facts = sorted({_live(owners[i], merged) for i in indices})
         members = [ordered[m] for f in facts for m in clusters[f].members]
-        # a fact may hold a source's vague count of the family too ("dozens of homeowners")
-        if len(facts) < 2 or any(_thing_counted(c, plainly=False) != name for c in members):
+        # a fact may hold a source's vague count of the family too ("dozens of homeowners"),
+        # and another's like count in other words ("Some 1,200 workers" beside "1,200 line
+        # workers"); not a count of another figure
+        if len(facts) < 2 or any(
+            _thing_counted(c, plainly=False) != name
+            and not all(alike(c.value, ordered[i].value) for i in indices)
+            for c in members
+        ):
             continue
         told_as = {
             frozenset(

@@ -426,8 +426,11 @@ def _join_things_counted_once(ordered, clusters, owner) -> None:
             continue
         facts = sorted({owner[k] for k in members})
         inside = [ordered[k] for f in facts for k in clusters[f]]
-        if len(facts) < 2 or any(_thing_counted(c, plainly=False) != name for c in inside):
-            continue
+        if len(facts) < 2 or any(
+            _thing_counted(c, plainly=False) != name and not all(alike(c.value, v) for v in values)
+            for c in inside
+        ):
+            continue  # a fact holding a count of another figure in other words
         events = {
             frozenset(t for t in ordered[k].attribute_tokens if t.startswith("e:")) for k in members
         }

@@ -215,3 +215,17 @@ def test_a_hearing_set_for_a_day_is_the_hearing_of_that_day():
     hearing = _fact_with(report, "a", "May 4")
     assert _sources(hearing) == {"a", "b"}
     assert hearing.verdict.kind == "conflict"
+
+
+def test_a_compound_written_open_or_closed_is_one_noun():
+    """ "about 800 line workers" (joined with "Some 800 workers") / "More than 750
+    lineworkers": one count, whatever the spelling, the plain "workers" beside it."""
+    report = reconcile.compare(
+        [
+            Source.from_text("The utility said about 800 line workers were out.", id="a"),
+            Source.from_text("Some 800 workers were out, the utility said.", id="b"),
+            Source.from_text("More than 750 lineworkers are restoring service.", id="c"),
+        ]
+    )
+    crews = _fact_with(report, "c", "750 lineworkers")
+    assert _sources(crews) == {"a", "b", "c"}
