@@ -362,7 +362,8 @@ _DAY_OF_ONE_DOING = {
         ("arrive", "arriv", "dock", "berth", "land"),  # a ship, a plane, a train comes in
         ("leave", "depart"),  # it goes ("leave" is the first of _SAME_DOING's pair)
         ("approve", "pass", "ratify"),  # a measure a board adopts (not "vote": to reject too)
-        ("start", "commence"),  # extraction folds "begin" to "start"
+        # extraction folds "begin" to "start"; a groundbreaking starts construction
+        ("start", "commence", "groundbreak"),
         # a storm comes ashore ("made landfall" is read as "landfall")
         ("e:struck", "batter", "pound", "lash", "slam", "ravage", "landfall"),
     )

@@ -229,3 +229,24 @@ def test_a_compound_written_open_or_closed_is_one_noun():
     )
     crews = _fact_with(report, "c", "750 lineworkers")
     assert _sources(crews) == {"a", "b", "c"}
+
+
+def test_a_groundbreaking_expected_in_a_season_is_the_start_of_construction():
+    """ "Construction could begin next spring" / "Groundbreaking is expected in spring 2027":
+    the day expected is the groundbreaking's, and a groundbreaking starts construction."""
+    report = reconcile.compare(
+        [
+            Source.from_text(
+                "Construction could begin next spring if the plan clears review.",
+                id="a",
+                published="2026-10-21",
+            ),
+            Source.from_text(
+                "Groundbreaking is expected in spring 2027, the developer said.",
+                id="b",
+                published="2026-10-22",
+            ),
+        ]
+    )
+    start = _fact_with(report, "b", "spring 2027")
+    assert _sources(start) == {"a", "b"}

@@ -3391,8 +3391,9 @@ _LIGHT_VERB_FORMS = {
 
 
 # Verbs that put a thing on the calendar: "A hearing is set for June 9", "Sentencing is
-# scheduled for Jan. 14": the day is the hearing's, the sentencing's, not a day of setting.
-_SCHEDULING = frozenset(["set", "scheduled", "slated", "rescheduled"])
+# scheduled for Jan. 14", "A ruling is expected Friday": the day is the hearing's, the
+# sentencing's, the ruling's, not a day of setting.
+_SCHEDULING = frozenset(["set", "scheduled", "slated", "rescheduled", "expected", "planned"])
 _SCHEDULE_AUXILIARIES = frozenset(["is", "was", "are", "were", "been", "be", "remains"])
 
 
