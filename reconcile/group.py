@@ -2561,11 +2561,12 @@ def _join_bare_days_to_their_fact(
     "The advisory stays in place through next Friday" / "residents should avoid the water
     until Friday, Oct. 23": the second day is read with no verb, so no word joins it; but
     when one fact alone in the story dates that day (no day of saying, no other happening
-    on it), the bare day is that fact's. Never a conflict: the days are equal.
+    on it), the bare day is that fact's, a day still to come too ("will vote Thursday" /
+    "members will vote on the deal on Feb. 12"). Never a conflict: the days are equal.
     """
     by_day: dict[dt.date, set[int]] = defaultdict(set)
     for index, claim in enumerate(ordered):
-        day = _one_day(claim)
+        day = _day_told(claim)
         if day is not None:
             by_day[day].add(_live(owners[index], merged))
     for day, facts in sorted(by_day.items()):
@@ -2576,10 +2577,10 @@ def _join_bare_days_to_their_fact(
             continue
         (target,) = worded
         members = [ordered[i] for i in clusters[target].members]
-        if not all(c.attribute_tokens and not _marked(c) for c in members) or any(
+        if not all(c.attribute_tokens for c in members) or any(
             _SAID in c.attribute_tokens for c in members
         ):
-            continue  # a day of saying, or a day still to come, is no happening's
+            continue  # a day of saying is no happening's
         # the bare day's clause tells the same happening: "pulled away from the port on
         # Thursday night" / "departed the port on Nov. 5"; not "a manhunt stretched into a
         # third day Monday" / "were captured Monday night"
@@ -2594,6 +2595,15 @@ def _join_bare_days_to_their_fact(
             _absorb_into_first(
                 clusters, merged, pending, [target, *like], BARE_DAY_OF_ONE_FACT, 55.0
             )
+
+
+def _day_told(claim: Claim) -> dt.date | None:
+    """The one day a date claim names, unmarked or marked only as to come, or None."""
+    value = claim.value
+    if not isinstance(value, DateRange) or value.granularity != "day" or value.start is None:
+        return None
+    marks = {t for t in claim.attribute_tokens if t.startswith(_MARKS[1:])}
+    return value.start if value.start == value.end and marks <= {_TO_COME} else None
 
 
 _StoryJoin = Callable[

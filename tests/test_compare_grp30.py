@@ -250,3 +250,21 @@ def test_a_groundbreaking_expected_in_a_season_is_the_start_of_construction():
     )
     start = _fact_with(report, "b", "spring 2027")
     assert _sources(start) == {"a", "b"}
+
+
+def test_a_hearing_scheduled_ahead_and_a_past_hearing_of_another_day_stay_apart():
+    """ "Hearings are scheduled ... Tuesday morning" (to come) / "Tuesday's hearing focused
+    on a witness" a week later: two sittings, not one hearing in conflict."""
+    report = reconcile.compare(
+        [
+            Source.from_text(
+                "Preliminary hearings for the two men are scheduled in court Tuesday morning.",
+                id="a",
+                published="2026-03-09",
+            ),
+            Source.from_text(
+                "Tuesday's hearing focused on a witness.", id="b", published="2026-03-20"
+            ),
+        ]
+    )
+    assert not report.conflicts

@@ -1079,7 +1079,11 @@ class Reader:
                 context.future = present or _to_come(tokens, _at(tokens, effect.start))
         if isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             at = _at(tokens, context.verb.start)
-            context.future = _to_come(tokens, at)
+            context.future = (
+                _to_come(tokens, at)
+                or (context.scheduled and _set_ahead(tokens, at))
+                or _held_ahead(tokens, at)
+            )
             if at + 1 < len(tokens):
                 context.phrasal = _PHRASAL.get(
                     (lexicon.lemma(context.verb.low), tokens[at + 1].low)
@@ -3429,6 +3433,37 @@ def _scheduled_thing(tokens: Sequence[Token], verb: Token) -> Token | None:
     if not head.text.islower() and head is not subject[0]:
         return None  # a name ("Judge Colin Abernathy"): no thing set
     return Token(head.low, verb.start, verb.end, head.low)
+
+
+def _set_ahead(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether a verb of scheduling is in the present: "is set for", "has been scheduled for".
+
+    What is set so is still to come, as "will hold a hearing" is; "was scheduled for" is not
+    (it may have taken place).
+    """
+    before = [t.low for t in tokens[max(0, verb - 2) : verb]]
+    return before[-1:] in (["is"], ["are"], ["remains"]) or before in (
+        ["has", "been"],
+        ["have", "been"],
+    )
+
+
+_HOLDING = frozenset(["hold", "holds", "host", "hosts", "convene", "convenes"])
+_HELD_REACH = 5
+
+
+def _held_ahead(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a noun read as a date's verb is a thing still to be held.
+
+    "The judge will hold a final fairness hearing on June 16": the hearing is to come, as
+    one "set for June 16" is (see :func:`_set_ahead`).
+    """
+    for k in range(noun - 1, max(-1, noun - _HELD_REACH), -1):
+        if tokens[k].low in _HOLDING:
+            return _to_come(tokens, k)
+        if not tokens[k].is_word or not tokens[k].text.islower():
+            return False
+    return False
 
 
 def _light_verb_noun(tokens: Sequence[Token], verb: Token) -> Token:
