@@ -2543,6 +2543,9 @@ def _join_things_counted_once(
             # other events or times: one count only when the figures are alike; and "40
             # stores" / "52 locations" may be two sets, the locations more than the stores
             continue
+        harms = {frozenset(t for t in c.attribute_tokens if t in _CASUALTY_EVENTS) for c in members}
+        if len(harms) > 1:
+            continue  # "survived by three children" / "three children were killed": a harm
         _absorb_into_first(clusters, merged, pending, facts, ONE_THING_COUNTED, 30.0)
 
 

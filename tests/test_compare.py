@@ -402,6 +402,9 @@ def _join_bare_counts(ordered, clusters, owner) -> None:
             owner[k] = keep
 
 
+CASUALTIES = frozenset(["e:killed", "e:injured", "e:shot"])
+
+
 def _join_things_counted_once(ordered, clusters, owner) -> None:
     """Counts of one family of things, each source one value of it: one count.
 
@@ -436,6 +439,9 @@ def _join_things_counted_once(ordered, clusters, owner) -> None:
         }
         if len(events) > 1 and not all(alike(x, y) for x in values for y in values):
             continue
+        harms = {frozenset(t for t in c.attribute_tokens if t in CASUALTIES) for c in inside}
+        if len(harms) > 1:
+            continue  # a count some claim tells a harm of, and one told without it
         keep, *rest = facts
         for drop in rest:
             if any(

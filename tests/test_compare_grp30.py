@@ -268,3 +268,13 @@ def test_a_hearing_scheduled_ahead_and_a_past_hearing_of_another_day_stay_apart(
         ]
     )
     assert not report.conflicts
+
+
+def test_a_count_told_with_a_harm_and_one_without_stay_apart():
+    """ "The couple had three children" / "Three children were killed": alike figures, but
+    one tells a harm the other does not, so they may be two sets."""
+    report = _two(
+        "The couple had three children, neighbors said.",
+        "Three children were killed in the fire.",
+    )
+    assert _sources(_fact_with(report, "a", "three children")) == {"a"}
