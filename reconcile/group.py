@@ -364,8 +364,10 @@ _DAY_OF_ONE_DOING = {
         ("arrive", "arriv", "dock", "berth", "land"),  # a ship, a plane, a train comes in
         ("leave", "depart"),  # it goes ("leave" is the first of _SAME_DOING's pair)
         ("approve", "pass", "ratify"),  # a measure a board adopts (not "vote": to reject too)
-        ("start", "commence"),  # extraction folds "begin" to "start"
-        ("e:struck", "batter", "pound", "lash", "slam", "ravage"),  # a storm comes ashore
+        # extraction folds "begin" to "start"; a groundbreaking starts construction
+        ("start", "commence", "groundbreak"),
+        # a storm comes ashore ("made landfall" is read as "landfall")
+        ("e:struck", "batter", "pound", "lash", "slam", "ravage", "landfall"),
     )
     for verb in words[1:]
 }
@@ -1614,13 +1616,37 @@ def _bare_count(claim: Claim) -> str | None:
     """
     value = claim.value
     tokens = claim.attribute_tokens
-    if len(tokens) != 1 or tokens[0] not in lexicon.GENERIC or family(claim) != "count":
+    if len(tokens) != 1 or tokens[0] not in lexicon.GENERIC or not _bare_kind(claim):
         return None
     if not isinstance(value, Quantity) or value.vague or claim.negated or claim.zone != "body":
         return None
     # Not a crowd (see CROWD): "2,400 people told to stay indoors" / "3,000 people gathered
-    # at the school" are as often two crowds of one story as one told twice.
-    return None if _crowd(claim) else tokens[0]
+    # at the school" are as often two crowds of one story as one told twice; unless its
+    # words print what befell it ("fed 40,000 people" / "feed 60,000 people": "people
+    # feed"), which the same words of each source then tell alike.
+    return None if _crowd(claim) and not _crowd_told(claim) else tokens[0]
+
+
+def _bare_kind(claim: Claim) -> bool:
+    """Whether a bare claim is a count, or a sum by the time it is paid for ("$40 a month").
+
+    "would pay $40 a month" / "would pay $45 a month" name only the period their sum is of,
+    so no word joins them: in the same printed words, each source's one, they are one price.
+    """
+    if family(claim) == "count":
+        return True
+    value = claim.value
+    return (
+        isinstance(value, Quantity)
+        and value.kind == "money"
+        and claim.attribute_tokens[0] in _CLOCK_UNITS.keys() | {"day", "week", "month", "year"}
+    )
+
+
+def _crowd_told(claim: Claim) -> bool:
+    """Whether a crowd's printed words say more than its noun ("people feed", not "people")."""
+    words = (claim.attribute or "").split()
+    return len(words) > 1 and not any(w.casefold() in lexicon.FILLER for w in words[1:])
 
 
 def _one_measure_each(ordered: list[Claim], dimension: str) -> bool:
@@ -2431,6 +2457,279 @@ def _join_an_age_described_to_the_one_named(
     _absorb_into_first(clusters, merged, pending, facts, "an age described and the one named", 40.0)
 
 
+ONE_THING_COUNTED = "one set of things, named by each source in its own word, counted once by each"
+
+# Families of ordinary nouns a writer uses in turn for one set of things: the heads any
+# of which names the set, the heads that do so only with a qualifier of the family ("rescue
+# workers", "housing units"), and those qualifiers. A count whose noun phrase holds
+# another qualifier names a kind ("income-restricted homes", "volunteer firefighters"):
+# no member of the family.
+_THING_FAMILIES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    # people who search, rescue or respond
+    "responders": (
+        frozenset(["rescuer", "searcher", "responder", "personnel", "firefighter"]),
+        frozenset(["worker", "crew", "member", "team", "volunteer", "officer", "crewmember"]),
+        frozenset(["search", "rescue", "emergency", "first", "and", "search-and-rescue"]),
+    ),
+    # premises a business operates
+    "premises": (
+        frozenset(
+            [
+                "store",
+                "location",
+                "club",
+                "branch",
+                "outlet",
+                "shop",
+                "restaurant",
+                "supermarket",
+                "dealership",
+                "gym",
+                "showroom",
+            ]
+        ),
+        frozenset(["site", "unit", "office", "facility"]),
+        frozenset(["retail"]),
+    ),
+    # dwellings, and the households that live in them
+    "dwellings": (
+        frozenset(
+            [
+                "apartment",
+                "home",
+                "house",
+                "household",
+                "residence",
+                "dwelling",
+                "condominium",
+                "condo",
+                "townhouse",
+                "townhome",
+                "family",
+                "homeowner",
+            ]
+        ),
+        frozenset(["unit"]),
+        frozenset(["residential", "housing", "apartment", "dwelling", "rental", "condo"]),
+    ),
+    # those who watch an event
+    "onlookers": (
+        frozenset(["fan", "spectator", "onlooker", "attendee", "crowd"]),
+        frozenset(),
+        frozenset(),
+    ),
+}
+_THING_FAMILY_OF = {
+    head: name for name, (heads, _qualified, _words) in _THING_FAMILIES.items() for head in heads
+}
+# Marks a count of things may carry and still be the set each source counts once; marks
+# of time make two such counts one only when their figures are alike.
+_THING_MARKS = frozenset(["~wide", "~together"])
+_THING_TIMES = frozenset(["~past", "~future"])
+
+
+def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
+    """The family of things a count names ("About 40 rescuers" -> "responders"), or None.
+
+    A count of things printed plainly, named by a noun phrase whose head is one of
+    :data:`_THING_FAMILIES` (or, a noun of no family, by that noun: "hogs"), with no
+    qualifier but the family's own or a name ("Northfield Grocers stores"). None for a
+    measure, a generic noun ("people"), a vague, negated or headline count, or one marked as a
+    part, a whole or a scope ("~part", "^firm").
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
+        return None
+    if claim.negated or _measured(claim) or _contrastive(claim):
+        return None  # "two other homes" are set against the rest of the story
+    if plainly and (value.vague or not _told_plainly(claim)):
+        return None
+    marks = {t for t in claim.attribute_tokens if t.startswith(("~", "^", "@"))}
+    if marks - _THING_MARKS - _THING_TIMES:
+        return None
+    if value.unit:
+        words = value.unit.replace("-", " ").split()
+    else:
+        plain = [t for t in claim.attribute_tokens if not t.startswith(_MARKS)]
+        # "a crowd of 9,000": the crowd; not "age", nor "a family of five" (its members)
+        words = plain if len(plain) == 1 and plain[0] in _THING_FAMILIES["onlookers"][0] else []
+    if not words:
+        return None
+    head = lexicon.lemma(words[-1])
+    # a name qualifies nothing: "Northfield Grocers stores" are its stores
+    modifiers = [lexicon.lemma(w) for w in words[:-1] if not w[:1].isupper()]
+    name = _THING_FAMILY_OF.get(head)
+    if name is not None:
+        # "income-restricted homes", "volunteer firefighters": a kind of the family
+        return name if set(modifiers) <= _THING_FAMILIES[name][2] else None
+    for family_name, (_heads, qualified, qualifiers) in _THING_FAMILIES.items():
+        if head in qualified and modifiers and set(modifiers) <= qualifiers:
+            return family_name  # "housing units", "rescue workers"
+    if head in _KINDLESS and modifiers:
+        # "water-purification systems" / "water purification units": named by what they do
+        return "#" + " ".join(modifiers)
+    if head in lexicon.GENERIC or head in lexicon.FILLER or head in _KINDLESS:
+        return None  # "units", "workers" with no qualifier of a family
+    if modifiers and (len(words) > 2 or not words[0].islower()):
+        return None
+    # a noun of no family, counted by each source alike ("hogs"); a compound written open
+    # or closed is one noun ("line workers" / "lineworkers")
+    return "=" + "".join([*modifiers, head])
+
+
+# Nouns that name a family's set in general, which may hold more than a kind of it does:
+# a chain's locations may be more than its stores (offices, warehouses).
+_WIDE_HEADS = frozenset(["location", "site", "facility", "office", "unit"])
+# How far apart a kind's count and the general noun's may be and still be one count told
+# a little differently ("84 clubs" / "86 locations"): a tenth.
+_A_LITTLE = 1.1
+
+
+def _wider_by_more_than_a_little(ordered: list[Claim], indices: list[int]) -> bool:
+    """Whether counts name the set by a general noun and by a kind, more than a little apart."""
+    heads = set()
+    for index in indices:
+        value = ordered[index].value
+        if isinstance(value, Quantity) and value.unit:
+            heads.add(lexicon.lemma(value.unit.replace("-", " ").split()[-1]))
+    if not (heads & _WIDE_HEADS and heads - _WIDE_HEADS):
+        return False
+    points = [p for i in indices if (p := _point_of(ordered[i].value)) is not None and p > 0]
+    return bool(points) and max(points) > _A_LITTLE * min(points)
+
+
+def _point_of(value: Value) -> float | None:
+    return _point(value) if isinstance(value, Quantity) else None
+
+
+# Nouns of equipment that say what it is only by their qualifiers: "12 water purification
+# units" are "12 water-purification systems", not "12 cooling units".
+_KINDLESS = frozenset(["system", "unit", "device", "machine", "appliance", "apparatus"])
+
+
+def _join_things_counted_once(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the counts of one family of things when each source counts that family once.
+
+    "About 40 rescuers" / "More than three dozen searchers" / "Forty-two personnel"; "84
+    clubs" / "86 locations"; "412 apartments" / "412 residential units": each source names
+    the set in its own word, so no word joins them; but when each counts things of that
+    family once (and one value, however often restated), with figures close (see
+    :func:`_near`), the sources tell one count, in agreement or in conflict. Unlike figures
+    make a conflict only when the counts tell the same events and times ("hogs raised" /
+    "hogs held" agree or stay apart). Not when a source counts two unlike sets of the family,
+    nor a fact already joined to a claim of other words.
+    """
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(ordered):
+        name = _thing_counted(claim)
+        if name is not None:
+            by_family[name].append(index)
+    for name, indices in sorted(by_family.items()):
+        by_source: dict[str, list[Value]] = defaultdict(list)
+        for index in indices:
+            by_source[ordered[index].source_id].append(ordered[index].value)
+        if not _MEASURE_SOURCES >= len(by_source) >= 2:
+            continue
+        if any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs):
+            continue  # a source counts two sets of the family: which is which is not read
+        values = [ordered[i].value for i in indices]
+        if not all(_near(x, y) for x in values for y in values):
+            continue
+        facts = sorted({_live(owners[i], merged) for i in indices})
+        members = [ordered[m] for f in facts for m in clusters[f].members]
+        # a fact may hold a source's vague count of the family too ("dozens of homeowners"),
+        # and another's like count in other words ("Some 1,200 workers" beside "1,200 line
+        # workers"); not a count of another figure
+        if len(facts) < 2 or any(
+            _thing_counted(c, plainly=False) != name
+            and not all(alike(c.value, ordered[i].value) for i in indices)
+            for c in members
+        ):
+            continue
+        told_as = {
+            frozenset(
+                t for t in ordered[i].attribute_tokens if t.startswith("e:") or t in _THING_TIMES
+            )
+            for i in indices
+        }
+        if not all(alike(x, y) for x in values for y in values) and (
+            len(told_as) > 1 or _wider_by_more_than_a_little(ordered, indices)
+        ):
+            # other events or times: one count only when the figures are alike; and "40
+            # stores" / "52 locations" may be two sets, the locations more than the stores
+            continue
+        harms = {frozenset(t for t in c.attribute_tokens if t in _CASUALTY_EVENTS) for c in members}
+        if len(harms) > 1:
+            continue  # "survived by three children" / "three children were killed": a harm
+        _absorb_into_first(clusters, merged, pending, facts, ONE_THING_COUNTED, 30.0)
+
+
+BARE_DAY_OF_ONE_FACT = "a bare day, and the one fact of the story that dates that day"
+
+
+def _join_bare_days_to_their_fact(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join a fact of bare days ("until Friday, Oct. 23") to the one fact dating that day.
+
+    "The advisory stays in place through next Friday" / "residents should avoid the water
+    until Friday, Oct. 23": the second day is read with no verb, so no word joins it; but
+    when one fact alone in the story dates that day (no day of saying, no other happening
+    on it), the bare day is that fact's, a day still to come too ("will vote Thursday" /
+    "members will vote on the deal on Feb. 12"). Never a conflict: the days are equal.
+    """
+    by_day: dict[dt.date, set[int]] = defaultdict(set)
+    for index, claim in enumerate(ordered):
+        day = _day_told(claim)
+        if day is not None:
+            by_day[day].add(_live(owners[index], merged))
+    for day, facts in sorted(by_day.items()):
+        key = f"#day:{day.isoformat()}"
+        bare = {f for f in facts if all(_bare_day(ordered[i]) == key for i in clusters[f].members)}
+        worded = facts - bare
+        if len(worded) != 1 or not bare:
+            continue
+        (target,) = worded
+        members = [ordered[i] for i in clusters[target].members]
+        if not all(c.attribute_tokens for c in members) or any(
+            _SAID in c.attribute_tokens for c in members
+        ):
+            continue  # a day of saying is no happening's
+        # the bare day's clause tells the same happening: "pulled away from the port on
+        # Thursday night" / "departed the port on Nov. 5"; not "a manhunt stretched into a
+        # third day Monday" / "were captured Monday night"
+        words = {w for c in members for w in c.clause_words}
+        like = [
+            fact
+            for fact in sorted(bare)
+            if len(words.intersection(*[ordered[i].clause_words for i in clusters[fact].members]))
+            >= _CLAUSE_SHARED
+        ]
+        if like:
+            _absorb_into_first(
+                clusters, merged, pending, [target, *like], BARE_DAY_OF_ONE_FACT, 55.0
+            )
+
+
+def _day_told(claim: Claim) -> dt.date | None:
+    """The one day a date claim names, unmarked or marked only as to come, or None."""
+    value = claim.value
+    if not isinstance(value, DateRange) or value.granularity != "day" or value.start is None:
+        return None
+    marks = {t for t in claim.attribute_tokens if t.startswith(_MARKS[1:])}
+    return value.start if value.start == value.end and marks <= {_TO_COME} else None
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -2442,6 +2741,8 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_the_leads_days,  # the one day two leads date is one happening
     _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
     _join_bare_counts_told_once,  # "Four people" / "Three people": one count, each told once
+    _join_things_counted_once,  # "40 rescuers" / "42 personnel": one family, each told once
+    _join_bare_days_to_their_fact,  # "until Friday, Oct. 23" and the one fact of that day
     _join_a_source_on_both_sides,  # two facts one source's two values split are one
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact

@@ -25,6 +25,7 @@ from reconcile.group import (
     _holds,
     _key,
     _level,
+    _thing_counted,
     alike,
     block_keys,
     comparable,
@@ -360,6 +361,9 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     # counts naming only a generic noun ("2 person"), in the same words, each source telling
     # one, close: one count, as group_claims joins them before the join below
     _join_bare_counts(ordered, clusters, owner)
+    # a family of things (or one noun) each source counts once: one count, as group_claims
+    # joins them after the bare counts
+    _join_things_counted_once(ordered, clusters, owner)
     _join_one_source_on_both_sides(ordered, clusters, owner)
     return {
         frozenset((ordered[k].source_id, ordered[k].span.start) for k in members)
@@ -392,6 +396,61 @@ def _join_bare_counts(ordered, clusters, owner) -> None:
             continue
         keep, *rest = facts
         for drop in rest:
+            clusters[keep] += clusters[drop]
+            del clusters[drop]
+        for k in clusters[keep]:
+            owner[k] = keep
+
+
+CASUALTIES = frozenset(["e:killed", "e:injured", "e:shot"])
+
+
+def _join_things_counted_once(ordered, clusters, owner) -> None:
+    """Counts of one family of things, each source one value of it: one count.
+
+    All values close; unlike values only when the counts tell the same events; the facts
+    holding nothing but counts of the family.
+    """
+    by_family = defaultdict(list)
+    for k, claim in enumerate(ordered):
+        name = _thing_counted(claim)
+        if name is not None:
+            by_family[name].append(k)
+    for name, members in sorted(by_family.items()):
+        by_source = defaultdict(list)
+        for k in members:
+            by_source[ordered[k].source_id].append(ordered[k].value)
+        values = [ordered[k].value for k in members]
+        if (
+            len(by_source) < 2
+            or any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs)
+            or any(max(x.low, y.low) > 1.5 * min(x.low, y.low) for x in values for y in values)
+        ):
+            continue
+        facts = sorted({owner[k] for k in members})
+        inside = [ordered[k] for f in facts for k in clusters[f]]
+        if len(facts) < 2 or any(
+            _thing_counted(c, plainly=False) != name and not all(alike(c.value, v) for v in values)
+            for c in inside
+        ):
+            continue  # a fact holding a count of another figure in other words
+        events = {
+            frozenset(t for t in ordered[k].attribute_tokens if t.startswith("e:")) for k in members
+        }
+        if len(events) > 1 and not all(alike(x, y) for x in values for y in values):
+            continue
+        harms = {frozenset(t for t in c.attribute_tokens if t in CASUALTIES) for c in inside}
+        if len(harms) > 1:
+            continue  # a count some claim tells a harm of, and one told without it
+        keep, *rest = facts
+        for drop in rest:
+            if any(
+                ordered[i].source_id == ordered[j].source_id
+                and not alike(ordered[i].value, ordered[j].value)
+                for i in clusters[keep]
+                for j in clusters[drop]
+            ):
+                continue  # a source's two unlike values stay apart
             clusters[keep] += clusters[drop]
             del clusters[drop]
         for k in clusters[keep]:

@@ -264,6 +264,7 @@ class _Context:
     measured: list[Token] = attrs.field(factory=list)
     glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
     spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
+    scheduled: bool = False  # "A hearing is set for June 9": the verb is the thing set
 
 
 # What ends the clause a value is told in: "Ann, who passed away Monday, ..." gives the
@@ -1042,6 +1043,11 @@ class Reader:
         context.verb = _verb_near(
             _skip_coordinated(left, spans, backwards=True), _skip_coordinated(right, spans), value
         )
+        if isinstance(value, DateRange) and context.verb is not None:
+            context.verb = _light_verb_noun(tokens, context.verb)
+            scheduled = _scheduled_thing(tokens, context.verb)
+            if scheduled is not None:
+                context.verb, context.scheduled = scheduled, True
         if (
             context.verb is None
             and isinstance(value, Quantity)
@@ -1126,7 +1132,11 @@ class Reader:
                 context.future = present or _to_come(tokens, _at(tokens, effect.start))
         if isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             at = _at(tokens, context.verb.start)
-            context.future = _to_come(tokens, at)
+            context.future = (
+                _to_come(tokens, at)
+                or (context.scheduled and _set_ahead(tokens, at))
+                or _held_ahead(tokens, at)
+            )
             if at + 1 < len(tokens):
                 context.phrasal = _PHRASAL.get(
                     (lexicon.lemma(context.verb.low), tokens[at + 1].low)
@@ -3842,6 +3852,116 @@ def _after_modal(left: Sequence[Token], i: int) -> bool:
 _MODALS = frozenset(["must", "will", "would", "can", "could", "should", "may", "might", "to"])
 
 
+# A verb that says little of its own and the word that tells the doing, as the word the
+# doing is dated by: the day a storm "made landfall" or "came ashore" is its landfall's.
+# ("take effect" is read as "start" by the attribute, see _PHRASAL.)
+_LIGHT_VERB_NOUNS = {
+    ("make", "landfall"): "landfall",
+    ("come", "ashore"): "landfall",
+}
+_LIGHT_NOUNS = frozenset(_LIGHT_VERB_NOUNS.values())
+_LIGHT_VERB_FORMS = {
+    form: verb
+    for verb, forms in (
+        ("make", ("make", "makes", "made", "making")),
+        ("come", ("come", "comes", "came", "coming")),
+    )
+    for form in forms
+}
+
+
+# Verbs that put a thing on the calendar: "A hearing is set for June 9", "Sentencing is
+# scheduled for Jan. 14", "A ruling is expected Friday": the day is the hearing's, the
+# sentencing's, the ruling's, not a day of setting.
+_SCHEDULING = frozenset(["set", "scheduled", "slated", "rescheduled", "expected", "planned"])
+_SCHEDULE_AUXILIARIES = frozenset(["is", "was", "are", "were", "been", "be", "remains"])
+
+
+def _scheduled_thing(tokens: Sequence[Token], verb: Token) -> Token | None:
+    """The thing a passive verb of scheduling puts on a day, as the date's verb, or None.
+
+    The head of the subject: its last word before a preposition ("A hearing on final
+    approval is set for" -> "hearing"), read at the verb's place (so "will" and the like
+    still mark a day to come).
+
+    >>> tokens = tokenize("A hearing on final approval is set for June 9.")
+    >>> _scheduled_thing(tokens, tokens[6]).text
+    'hearing'
+    """
+    if verb.low not in _SCHEDULING:
+        return None
+    k = _at(tokens, verb.start) - 1
+    if k < 0 or tokens[k].low not in _SCHEDULE_AUXILIARIES:
+        return None
+    while k >= 0 and (tokens[k].low in _SCHEDULE_AUXILIARIES or tokens[k].low in ("has", "have")):
+        k -= 1
+    subject: list[Token] = []
+    while k >= 0 and tokens[k].is_word and len(subject) < _WINDOW:
+        subject.insert(0, tokens[k])
+        k -= 1
+    if k >= 0 and tokens[k].text not in _BOUNDARIES and tokens[k].text not in ",;:":
+        return None  # the subject starts in another clause, or past a number
+    cut = next((n for n, t in enumerate(subject) if t.low in lexicon.PREPOSITIONS), None)
+    subject = subject[:cut]
+    if not subject or subject[-1].low in lexicon.FILLER:
+        return None
+    head = subject[-1]
+    if not head.text.islower() and head is not subject[0]:
+        return None  # a name ("Judge Colin Abernathy"): no thing set
+    return Token(head.low, verb.start, verb.end, head.low)
+
+
+def _set_ahead(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether a verb of scheduling is in the present: "is set for", "has been scheduled for".
+
+    What is set so is still to come, as "will hold a hearing" is; "was scheduled for" is not
+    (it may have taken place).
+    """
+    before = [t.low for t in tokens[max(0, verb - 2) : verb]]
+    return before[-1:] in (["is"], ["are"], ["remains"]) or before in (
+        ["has", "been"],
+        ["have", "been"],
+    )
+
+
+_HOLDING = frozenset(["hold", "holds", "host", "hosts", "convene", "convenes"])
+_HELD_REACH = 5
+
+
+def _held_ahead(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a noun read as a date's verb is a thing still to be held.
+
+    "The judge will hold a final fairness hearing on June 16": the hearing is to come, as
+    one "set for June 16" is (see :func:`_set_ahead`).
+    """
+    for k in range(noun - 1, max(-1, noun - _HELD_REACH), -1):
+        if tokens[k].low in _HOLDING:
+            return _to_come(tokens, k)
+        if not tokens[k].is_word or not tokens[k].text.islower():
+            return False
+    return False
+
+
+def _light_verb_noun(tokens: Sequence[Token], verb: Token) -> Token:
+    """The noun a light verb is read with, as the date's verb ("made landfall"), or the verb.
+
+    >>> text = "The storm made landfall on Monday."
+    >>> tokens = tokenize(text)
+    >>> _light_verb_noun(tokens, tokens[2]).text
+    'landfall'
+    """
+    lemma = _LIGHT_VERB_FORMS.get(verb.low)
+    if lemma is None:
+        return verb
+    k = _at(tokens, verb.end)
+    if k >= len(tokens):
+        return verb
+    word = _LIGHT_VERB_NOUNS.get((lemma, tokens[k].low))
+    if word is None:
+        return verb
+    return Token(word, verb.start, verb.end, word)  # where the verb is: "will take effect"
+
+
 def _date_verb_after(right: Sequence[Token]) -> Token | None:
     """The verb right after a date ("on Friday approved"), not across a new clause."""
     for token in right[:4]:
@@ -4578,7 +4698,13 @@ def _attribute(
         plain = (
             verb is not None
             and verb is context.verb
-            and (_plain_verb(verb) or verb.low in _STARTING or verb.low in _EFFECT_VERBS)
+            and (
+                _plain_verb(verb)
+                or verb.low in _STARTING
+                or verb.low in _EFFECT_VERBS
+                or verb.low in _LIGHT_NOUNS  # "made landfall": the landfall
+                or context.scheduled  # "A hearing is set for June 9": the hearing
+            )
         )
         if context.phrasal is not None and plain:
             thing = [context.phrasal]  # "broke out on Sunday": it started on Sunday
@@ -4606,13 +4732,16 @@ def _attribute(
         pass  # "$400 million a year in cost savings": savings, at a yearly rate
     elif event:
         head = event
-    head = head if head in tokens else tokens[-1]
+    if head not in tokens:
+        # the last word read, never a mark: "will take effect Monday" turns on its start,
+        # not on "~future" (which would block it away from "effective March 15")
+        head = next((t for t in reversed(tokens) if not t.startswith("~")), tokens[-1])
     rest = sorted(t for t in tokens if t != head)
     return " ".join(phrase), (head, *rest)
 
 
 # Verbs of how long a doing lasts, told as one token: "will take 14 months" / "lasted a year".
-_LASTING_VERBS = frozenset(["take", "last"])
+_LASTING_VERBS = frozenset(["take", "last", "run", "stretch", "drag"])
 _LASTS = "last"  # not "~": a glued "a two-hour meeting" holds the words of "lasted"
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
 # Verbs of speaking before a gathering, the doing a count of speakers counts ("spoke", "addressed
