@@ -521,6 +521,8 @@ class Reader:
                 # day such a period ends on; "the third crash since Friday": where a
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
+            if isinstance(value, DateRange) and _date_line(self.text, start, end):
+                attribute, attribute_tokens = DATE_LINE, ()  # "Millbrook, June 3 -": see there
             if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
                 # "died Tuesday" may be days after "was shot Saturday": the day of a death
                 # is dated apart from the day of the attack that killed.
@@ -1215,6 +1217,29 @@ def _after_since(text: str, start: int) -> bool:
     if not before or before[-1] != "since":
         return False
     return any(w.strip(",") in _RECORDS for w in before[-7:-1])
+
+
+# What may stand before an account's own date line on its line: a place, capitalised, and
+# its comma ("Millbrook, " or "MILLBROOK, Ore., "), an outlet in brackets; after it, an outlet
+# in brackets and the dash that opens the story ("June 3 (Newswire) -", "Tuesday, June 3 --").
+_DATE_LINE_BEFORE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2}(?:\([^()\n]{1,40}\)\s*)?"
+)
+_DATE_LINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|–)\s")
+DATE_LINE = "date line"
+
+
+def _date_line(text: str, start: int, end: int) -> bool:
+    """Whether a date is its account's own date line, left in the body as text.
+
+    "Millbrook, June 3 (Newswire) - The mill closed ...": the day it was filed, not the day
+    of anything the story tells; as a claim it dates no happening, so it meets none.
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        _DATE_LINE_BEFORE.fullmatch(text, line, start) is not None
+        and _DATE_LINE_AFTER.match(text, end) is not None
+    )
 
 
 # Words of a record that "since" measures from: "the first fare rise since 1999".

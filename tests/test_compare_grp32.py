@@ -1,0 +1,131 @@
+"""compare(): the day of one happening, told by each source in its own words, is one fact.
+
+Made-up stories. Each source dates one happening with another verb or noun ("ruptured" /
+"broke", "approved" / "Tuesday's vote"); a date line left in the body dates no happening; a
+month and day of no known year is no value of a fact of years.
+"""
+
+from __future__ import annotations
+
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import sources as _sources
+from _compare_helpers import two as _two
+
+import reconcile
+
+
+def _three(a: str, b: str, c: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2026-06-15"},
+            {"text": b, "id": "b", "published": "2026-06-15"},
+            {"text": c, "id": "c", "published": "2026-06-16"},
+        ]
+    )
+
+
+def test_ruptured_and_broke_date_one_break():
+    report = _two(
+        "The water main under Alder Lane ruptured on Tuesday, June 9.",
+        "The water main under Alder Lane broke on Tuesday, June 9.",
+    )
+    day = _fact_with(report, "a", "June 9")
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "agree"
+
+
+def test_another_day_of_one_break_is_a_conflict():
+    report = _two(
+        "The water main under Alder Lane ruptured on Tuesday, June 9.",
+        "The water main under Alder Lane failed on Wednesday, June 10.",
+    )
+    day = _fact_with(report, "a", "June 9")
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "conflict"
+
+
+def test_an_approval_and_the_day_of_its_vote_are_one_day():
+    """ "approved the levy on Tuesday" / "after Tuesday's vote": the vote is the approval."""
+    report = _two(
+        "The Brantwood council approved the levy on Tuesday, June 9.",
+        "After the vote on Tuesday, June 9, the Brantwood mayor thanked residents.",
+    )
+    assert _sources(_fact_with(report, "a", "June 9")) == {"a", "b"}
+
+
+def test_a_vote_on_another_day_than_the_approval_is_a_conflict():
+    report = _three(
+        "The Brantwood council approved the levy on Tuesday, June 9.",
+        "The Brantwood council adopted the levy on Tuesday, June 9.",
+        "After the vote on Wednesday, June 10, the Brantwood mayor thanked residents.",
+    )
+    day = _fact_with(report, "a", "June 9")
+    assert _sources(day) == {"a", "b", "c"}
+    assert day.verdict.kind == "conflict"
+
+
+def test_a_crash_told_as_a_derailment():
+    report = _two(
+        "The freight train derailed on Sunday, June 7, near the grain elevator.",
+        "The freight train crashed on Sunday, June 7, near the grain elevator.",
+    )
+    assert _sources(_fact_with(report, "a", "June 7")) == {"a", "b"}
+
+
+def test_a_family_of_verbs_does_not_join_days_years_apart():
+    """ "the vote on Thursday" is not the contract "approved in 2019": days far apart."""
+    report = _two(
+        "Dock workers held a vote on Thursday, June 11, on the new contract.",
+        "The old contract was approved in 2019 after a long dispute.",
+    )
+    assert _fact_with(report, "a", "June 11").verdict.kind == "single"
+
+
+def test_the_same_verb_far_apart_stays_a_conflict():
+    """The guard is of two words of a family: one word in conflict is left as it was."""
+    report = _two(
+        "The Brantwood council approved the levy on Tuesday, June 9.",
+        "The Brantwood council approved the levy in 2019.",
+    )
+    assert _sources(_fact_with(report, "a", "June 9")) == {"a", "b"}
+
+
+def test_an_arrest_and_a_charge_stay_two_days():
+    report = _two(
+        "Police arrested the driver on Monday, June 8.",
+        "Prosecutors charged the driver on Tuesday, June 9.",
+    )
+    assert _fact_with(report, "a", "June 8").verdict.kind == "single"
+
+
+def test_the_day_said_is_not_the_day_it_broke():
+    report = _two(
+        "The water main under Alder Lane broke on Monday, June 8.",
+        "Officials said on Tuesday, June 9, that the pipe was old.",
+    )
+    assert _fact_with(report, "a", "June 8").verdict.kind == "single"
+
+
+def test_an_accounts_date_line_dates_no_happening():
+    """ "Kellerton, June 9 - ...": the day it was filed, no body's day."""
+    report = _three(
+        "Kellerton, June 9 - The grain silo collapsed on Monday, officials said.",
+        "Kellerton, June 9 -- The grain silo caved in on Monday. Crews dug on Tuesday, June 9.",
+        "The grain silo collapsed Monday. The county met on June 9 to clear the road.",
+    )
+    line = _fact_with(report, "a", "June 9")
+    assert line.verdict.kind == "single"
+    assert line.claims[0].attribute == "date line"
+
+
+def test_a_year_and_a_day_of_no_year_are_not_one_value():
+    """ "built in 1931" / "built on June 9" (no year known): no agreement, no conflict."""
+    report = reconcile.compare(
+        [
+            {"text": "The Ferris footbridge was built in 1931.", "id": "a"},
+            {"text": "The Ferris footbridge was built on June 9.", "id": "b"},
+            {"text": "The old Ferris footbridge was built in 1931.", "id": "c"},
+        ]
+    )
+    assert _sources(_fact_with(report, "a", "1931")) == {"a", "c"}
+    assert _fact_with(report, "b", "June 9").verdict.kind == "single"
