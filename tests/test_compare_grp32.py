@@ -129,3 +129,48 @@ def test_a_year_and_a_day_of_no_year_are_not_one_value():
     )
     assert _sources(_fact_with(report, "a", "1931")) == {"a", "c"}
     assert _fact_with(report, "b", "June 9").verdict.kind == "single"
+
+
+def test_gave_way_and_collapsed_date_one_collapse():
+    """ "gave way", "caved in": a verb and its particle tell a collapse."""
+    report = _two(
+        "The roof of the Linden Street arena gave way on Tuesday, June 9.",
+        "The roof of the Linden Street arena collapsed on Wednesday, June 10.",
+    )
+    day = _fact_with(report, "a", "June 9")
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "conflict"
+
+
+def test_stepped_down_and_resigned_date_one_resignation():
+    report = _two(
+        "The Brantwood fire chief stepped down on Friday, June 12.",
+        "The Brantwood fire chief resigned on Thursday, June 11.",
+    )
+    day = _fact_with(report, "a", "June 12")
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "conflict"
+
+
+def test_a_votes_tally_before_its_day_leaves_the_verb_read():
+    """ "voted 5-2 on Tuesday": the tally between the verb and the day is no object."""
+    report = _two(
+        "The Brantwood council voted 5-2 on Tuesday, June 9, to raise the levy.",
+        "The Brantwood council approved the levy on Wednesday, June 10.",
+    )
+    day = _fact_with(report, "a", "June 9")
+    assert day.claims[0].attribute == "date voted"
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "conflict"
+
+
+def test_born_dates_a_birth():
+    """ "was born on Monday": a participle the verb forms leave unread dates the birth."""
+    report = _two(
+        "The Halvern zoo's first okapi calf was born on Monday, June 8.",
+        "The Halvern zoo welcomed its first okapi calf on Sunday, June 7.",
+    )
+    day = _fact_with(report, "a", "June 8")
+    assert day.claims[0].attribute == "date born"
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "conflict"

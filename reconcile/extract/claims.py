@@ -3149,6 +3149,29 @@ def _possessor(
     return owner, None
 
 
+# Past participles the verb forms of the lexicon do not read, of a happening a date dates.
+_PARTICIPLES_UNREAD = frozenset(["born"])
+_WAS = frozenset(["was", "were", "is", "are", "been"])
+_DASHES = frozenset("-–—")
+
+
+def _without_tally(left: Sequence[Token]) -> Sequence[Token]:
+    """The words before a date without a vote's or a game's tally right before it.
+
+    "The council voted 5-2 on Tuesday": the verb is read as if the tally were not there
+    ("voted on Tuesday"). Only two figures joined by a dash, after a word.
+    """
+    end = len(left)
+    while end > 0 and left[end - 1].low in _DATE_LEADS:
+        end -= 1
+    if end < 4:
+        return left
+    low, dash, high, word = left[end - 1], left[end - 2], left[end - 3], left[end - 4]
+    if not (low.text.isdigit() and dash.text in _DASHES and high.text.isdigit() and word.is_word):
+        return left
+    return [*left[: end - 3], *left[end:]]
+
+
 def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> Token | None:
     """The verb governing a value.
 
@@ -3161,7 +3184,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     """
     is_date = isinstance(value, DateRange)
     if is_date:
-        left = _without_place(left)
+        left = _without_tally(_without_place(left))
         for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
             token = left[k]
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
@@ -3172,6 +3195,8 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
                 break  # "fought the fire on Sunday": "fire" is a noun
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
+            if token.low in _PARTICIPLES_UNREAD and k > 0 and left[k - 1].low in _WAS:
+                return token  # "was born on Monday"
             break
     money = isinstance(value, Quantity) and value.kind == "money"
     after = _date_verb_after(right) if is_date else _event_after(right, relative_ends=money)
@@ -4248,6 +4273,12 @@ _PHRASAL = {
     ("kick", "off"): "start",
     ("set", "off"): "start",
     ("take", "effect"): "start",  # "the cuts will take effect in November": they start then
+    # a day of one happening told with a verb and its particle (see group._HAPPENINGS)
+    ("give", "way"): "collapse",  # "the roof gave way on Monday": it collapsed
+    ("cav", "in"): "collapse",  # "the tunnel caved in on Monday"
+    ("step", "down"): "resign",  # "the chief stepped down Friday": she resigned
+    ("shut", "down"): "close",  # "the plant shut down in May": it closed
+    ("sign", "off"): "approve",  # "the board signed off on the plan Tuesday": approved it
 }
 # Words before a verb of a state that lasts: "remained unaccounted for", "still missing".
 _LASTING = frozenset(["still", "remain", "remains", "remained"])
@@ -4259,7 +4290,7 @@ def _plain_verb(verb: Token) -> bool:
     """Whether a verb says what happened, as a word: lowercase, not speech, not an auxiliary."""
     return (
         verb.text.islower()
-        and lexicon.is_verb_form(verb.text)
+        and (lexicon.is_verb_form(verb.text) or verb.low in _PARTICIPLES_UNREAD)
         and verb.low not in lexicon.AUXILIARIES
         and verb.low not in lexicon.SPEECH_VERBS
     )
