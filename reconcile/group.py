@@ -1267,10 +1267,11 @@ def _dates_apart(claim: Claim, cluster: _Cluster, ordered: list[Claim]) -> bool:
     """Whether a date may not join a fact of its key for the values of other sources there.
 
     A year alone ("built in 1931") and a month and day no year was found for ("built on June
-    9") are not one value of one thing, agreeing or not. Two words of one family of
-    happenings (see :data:`_HAPPENINGS`), not the same word, date one happening only when the
-    days are near: "the vote Thursday" is not the contract "approved in 2019". The same word
-    in conflict is left as it was: a conflict of days far apart is the reader's to see.
+    9") are not one value of one thing, agreeing or not. Two different words (two of one
+    family of happenings, see :data:`_HAPPENINGS`; a verb and its noun of doing) date one
+    happening only when the days are near: "the vote Thursday" is not the contract
+    "approved in 2019", "derailed Tuesday" not "the 2019 derailment". The same word in
+    conflict is left as it was: a conflict of days far apart is the reader's to see.
     """
     value = claim.value
     if not isinstance(value, DateRange):

@@ -174,3 +174,12 @@ def test_born_dates_a_birth():
     assert day.claims[0].attribute == "date born"
     assert _sources(day) == {"a", "b"}
     assert day.verdict.kind == "conflict"
+
+
+def test_a_verb_and_its_noun_of_doing_years_apart_are_two_happenings():
+    """ "derailed Tuesday" / "a derailment on March 3, 2019": another one, no conflict."""
+    report = _two(
+        "The coal train derailed on Tuesday, June 9, east of Varnell.",
+        "A derailment on March 3, 2019, east of Varnell spilled coal.",
+    )
+    assert _fact_with(report, "a", "June 9").verdict.kind == "single"
