@@ -1330,6 +1330,9 @@ _HEADLINE = "#headline"
 _HARMS = frozenset(
     ["e:killed", "e:injured", "e:shot", "e:struck", "e:crashed", "e:damaged", "e:destroyed"]
 )
+# Happenings that harm things, by their families' heads (see _HAPPENINGS): a collapse, an
+# explosion, a flood ("the roof gave way Sunday", "the blast Tuesday").
+_HARMS_TO_THINGS = frozenset(["rupture", "explosion", "flood"])
 HARM_DAY = "a day and the harm of that day"
 
 
@@ -1343,7 +1346,8 @@ def _harm_day(claim: Claim) -> dt.date | None:
     tokens = claim.attribute_tokens
     if not isinstance(value, DateRange) or value.start is None or value.start != value.end:
         return None
-    if not tokens or tokens[0] not in _HARMS or any(t.startswith(_MARKS[1:]) for t in tokens):
+    harm = _day_family(_dimension(tokens[0])) if tokens else ""
+    if harm not in _HARMS | _HARMS_TO_THINGS or any(t.startswith(_MARKS[1:]) for t in tokens):
         return None
     return value.start
 

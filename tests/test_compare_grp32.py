@@ -183,3 +183,24 @@ def test_a_verb_and_its_noun_of_doing_years_apart_are_two_happenings():
         "A derailment on March 3, 2019, east of Varnell spilled coal.",
     )
     assert _fact_with(report, "a", "June 9").verdict.kind == "single"
+
+
+def test_a_bare_day_joins_the_day_a_collapse_is_dated():
+    """A collapse, an explosion, a flood is a story's harm: a bare day of it joins its day."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "The roof of the Tillford bus depot collapsed on Sunday, June 7.",
+                "id": "a",
+                "published": "2026-06-08",
+            },
+            {
+                "text": "For Dana Ruiz, the noise came a little after 9 p.m. on Sunday. Crews "
+                "worked on Sunday night and Monday to shore up the Tillford depot's walls.",
+                "id": "b",
+                "published": "2026-06-08",
+            },
+        ]
+    )
+    day = _fact_with(report, "a", "June 7")
+    assert [c.text for c in day.claims if c.source_id == "b"] == ["Sunday"]
