@@ -204,3 +204,12 @@ def test_a_bare_day_joins_the_day_a_collapse_is_dated():
     )
     day = _fact_with(report, "a", "June 7")
     assert [c.text for c in day.claims if c.source_id == "b"] == ["Sunday"]
+
+
+def test_a_phrasal_verbs_day_is_titled_with_its_particle():
+    """ "gave way on Tuesday": "date gave way", not "date gave"."""
+    report = _two(
+        "The roof of the Linden Street arena gave way on Tuesday, June 9.",
+        "Crews cleared the Linden Street arena on Thursday, June 11.",
+    )
+    assert _fact_with(report, "a", "June 9").attribute == "date gave way"

@@ -264,6 +264,7 @@ class _Context:
     measured: list[Token] = attrs.field(factory=list)
     glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
     spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
+    particle: Token | None = None  # the second word of a phrasal verb: "gave way", "broke out"
 
 
 # What ends the clause a value is told in: "Ann, who passed away Monday, ..." gives the
@@ -1080,6 +1081,8 @@ class Reader:
                 context.phrasal = _PHRASAL.get(
                     (lexicon.lemma(context.verb.low), tokens[at + 1].low)
                 )
+                if context.phrasal is not None:
+                    context.particle = tokens[at + 1]  # "gave way": a title says "way" too
         possessed = right[0] if right and self.text[end : end + 2] in ("'s", "’s") else None
         if isinstance(value, DateRange) and possessed is not None and possessed.low in _INCIDENTS:
             context.incident = possessed  # "Sunday's earthquake"
@@ -4141,6 +4144,8 @@ def _attribute(
         # a plain verb says happened then ("started Sunday", "closing price on Friday").
         # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
+        if verb is not None and context.particle is not None:
+            phrase = [f"date {verb.text} {context.particle.text}"]  # "date gave way"
         if context.expected is not None and verb is None:
             noun = context.expected
             named = lexicon.event_class(noun.text) or lexicon.noun_token(noun.text) or noun.low
