@@ -1550,6 +1550,45 @@ def _join_the_leads_days(
         _absorb_into_first(clusters, merged, pending, facts, LEADS, 40.0)
 
 
+LEADS_HARM = "the harm each source's lead dates"
+
+
+def _join_the_leads_harms(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of the harm each source's lead dates, in agreement or in conflict.
+
+    "A water main ruptured under Elm Street on Tuesday" / "Water flooded Elm Street on
+    Wednesday after a main failed": a story's lead tells the harm it is about, so when the
+    first day of each source's body dates a harm (see :func:`_harm_day`) and each such fact
+    is told by its own source only, the days are one harm's, told alike or not. Only days
+    within :data:`_NEAR_DAYS` of each other; never a day of saying or a death's ("~died").
+    """
+    saying = _sayings_of_a_happening(ordered)
+    first: dict[str, int] = {}
+    for index, claim in enumerate(ordered):
+        if claim.zone != "body" or claim.source_id in first:
+            continue
+        tokens = claim.attribute_tokens
+        if _one_day(claim) is not None and index not in saying and tokens and _SAID not in tokens:
+            first[claim.source_id] = index  # not a bare day, not "said Tuesday"
+    leads = [i for i in first.values() if _harm_day(ordered[i]) is not None]
+    if len(leads) < 2 or len(leads) != len(first):
+        return
+    facts = sorted({_live(owners[i], merged) for i in leads})
+    if len(facts) < 2 or any(len(clusters[f].values) != 1 for f in facts):
+        return
+    days = [_harm_day(ordered[i]) for i in leads]
+    known = [d for d in days if d is not None]
+    if (max(known) - min(known)).days > _NEAR_DAYS:
+        return
+    _absorb_into_first(clusters, merged, pending, facts, LEADS_HARM, 35.0)
+
+
 ONE_MEASURE = "one measure told once by each source"
 # At most this many sources (or statements of one amount) are read for one measure: a story's
 # sources, not a corpus's, each tell it once; beyond, the pairs would cost too much to compare.
@@ -2456,6 +2495,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_the_harm_day,  # the bare days of the story's harm join the fact that dates it
     _join_one_day_across_sources,  # a day each source tells once is one happening
     _join_the_leads_days,  # the one day two leads date is one happening
+    _join_the_leads_harms,  # the harm each source's lead dates is one harm
     _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
     _join_bare_counts_told_once,  # "Four people" / "Three people": one count, each told once
     _join_a_source_on_both_sides,  # two facts one source's two values split are one

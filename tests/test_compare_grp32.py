@@ -213,3 +213,31 @@ def test_a_phrasal_verbs_day_is_titled_with_its_particle():
         "Crews cleared the Linden Street arena on Thursday, June 11.",
     )
     assert _fact_with(report, "a", "June 9").attribute == "date gave way"
+
+
+def test_the_harm_each_lead_dates_is_one_harm_in_conflict():
+    """Each source's lead dates the story's harm with its own verb: one harm, two days."""
+    report = _two(
+        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9. Crews "
+        "capped it by noon.",
+        "Water flooded Elm Street in Corbin Falls on Wednesday, June 10, after a main gave out.",
+    )
+    day = _fact_with(report, "a", "June 9")
+    assert _sources(day) == {"a", "b"}
+    assert day.verdict.kind == "conflict"
+
+
+def test_the_leads_harms_far_apart_stay_two():
+    report = _two(
+        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9.",
+        "Water flooded Elm Street in Corbin Falls on Saturday, May 2, during a storm.",
+    )
+    assert _fact_with(report, "a", "June 9").verdict.kind == "single"
+
+
+def test_a_lead_of_saying_is_no_harm():
+    report = _two(
+        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9.",
+        "The Corbin Falls utility said on Wednesday, June 10, that Elm Street had flooded.",
+    )
+    assert _fact_with(report, "a", "June 9").verdict.kind == "single"
