@@ -241,3 +241,13 @@ def test_a_lead_of_saying_is_no_harm():
         "The Corbin Falls utility said on Wednesday, June 10, that Elm Street had flooded.",
     )
     assert _fact_with(report, "a", "June 9").verdict.kind == "single"
+
+
+def test_a_timelines_day_after_the_lead_is_no_date_line():
+    """ "June 9 - crews ..." on a line of its own past the lead is a timeline's happening."""
+    report = _two(
+        "The Corbin Falls utility gave a timeline of the break.\nJune 9 - A water main "
+        "under Elm Street ruptured.\nJune 10 - Crews capped the main.",
+        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9.",
+    )
+    assert _fact_with(report, "a", "June 9").claims[0].attribute != "date line"

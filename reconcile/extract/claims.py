@@ -522,8 +522,9 @@ class Reader:
                 # day such a period ends on; "the third crash since Friday": where a
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
-            if isinstance(value, DateRange) and _date_line(self.text, start, end):
-                attribute, attribute_tokens = DATE_LINE, ()  # "Millbrook, June 3 -": see there
+            if isinstance(value, DateRange) and lead and _date_line(self.text, start, end):
+                # "Millbrook, June 3 -" opening the body (not a timeline's "June 3 - ...")
+                attribute, attribute_tokens = DATE_LINE, ()
             if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
                 # "died Tuesday" may be days after "was shot Saturday": the day of a death
                 # is dated apart from the day of the attack that killed.
