@@ -1269,7 +1269,7 @@ def _dates_apart(claim: Claim, cluster: _Cluster, ordered: list[Claim]) -> bool:
     A year alone ("built in 1931") and a month and day no year was found for ("built on June
     9") are not one value of one thing, agreeing or not. Two different words (two of one
     family of happenings, see :data:`_HAPPENINGS`; a verb and its noun of doing) date one
-    happening only when the days are near: "the vote Thursday" is not the contract
+    happening only when the days are near: "the vote on Monday" is not the levy
     "approved in 2019", "derailed Tuesday" not "the 2019 derailment". The same word in
     conflict is left as it was: a conflict of days far apart is the reader's to see.
     """
@@ -1562,7 +1562,7 @@ def _join_the_leads_harms(
 ) -> None:
     """Join the facts of the harm each source's lead dates, in agreement or in conflict.
 
-    "A water main ruptured under Elm Street on Tuesday" / "Water flooded Elm Street on
+    "A water main ruptured under Quarry Lane on Tuesday" / "Water flooded Quarry Lane on
     Wednesday after a main failed": a story's lead tells the harm it is about, so when the
     first day of each source's body dates a harm (see :func:`_harm_day`) and each such fact
     is told by its own source only, the days are one harm's, told alike or not. Only days

@@ -26,8 +26,8 @@ def _three(a: str, b: str, c: str) -> reconcile.Report:
 
 def test_ruptured_and_broke_date_one_break():
     report = _two(
-        "The water main under Alder Lane ruptured on Tuesday, June 9.",
-        "The water main under Alder Lane broke on Tuesday, June 9.",
+        "The water main under Quarry Lane ruptured on Tuesday, June 9.",
+        "The water main under Quarry Lane broke on Tuesday, June 9.",
     )
     day = _fact_with(report, "a", "June 9")
     assert _sources(day) == {"a", "b"}
@@ -36,8 +36,8 @@ def test_ruptured_and_broke_date_one_break():
 
 def test_another_day_of_one_break_is_a_conflict():
     report = _two(
-        "The water main under Alder Lane ruptured on Tuesday, June 9.",
-        "The water main under Alder Lane failed on Wednesday, June 10.",
+        "The water main under Quarry Lane ruptured on Tuesday, June 9.",
+        "The water main under Quarry Lane failed on Wednesday, June 10.",
     )
     day = _fact_with(report, "a", "June 9")
     assert _sources(day) == {"a", "b"}
@@ -73,10 +73,10 @@ def test_a_crash_told_as_a_derailment():
 
 
 def test_a_family_of_verbs_does_not_join_days_years_apart():
-    """ "the vote on Thursday" is not the contract "approved in 2019": days far apart."""
+    """ "the vote on Thursday" is not the old levy "approved in 2019": days far apart."""
     report = _two(
-        "Dock workers held a vote on Thursday, June 11, on the new contract.",
-        "The old contract was approved in 2019 after a long dispute.",
+        "Brantwood residents held a vote on Thursday, June 11, on the school levy.",
+        "The old school levy was approved in 2019 after a long campaign.",
     )
     assert _fact_with(report, "a", "June 11").verdict.kind == "single"
 
@@ -100,7 +100,7 @@ def test_an_arrest_and_a_charge_stay_two_days():
 
 def test_the_day_said_is_not_the_day_it_broke():
     report = _two(
-        "The water main under Alder Lane broke on Monday, June 8.",
+        "The water main under Quarry Lane broke on Monday, June 8.",
         "Officials said on Tuesday, June 9, that the pipe was old.",
     )
     assert _fact_with(report, "a", "June 8").verdict.kind == "single"
@@ -122,9 +122,9 @@ def test_a_year_and_a_day_of_no_year_are_not_one_value():
     """ "built in 1931" / "built on June 9" (no year known): no agreement, no conflict."""
     report = reconcile.compare(
         [
-            {"text": "The Ferris footbridge was built in 1931.", "id": "a"},
-            {"text": "The Ferris footbridge was built on June 9.", "id": "b"},
-            {"text": "The old Ferris footbridge was built in 1931.", "id": "c"},
+            {"text": "The Penrick footbridge was built in 1931.", "id": "a"},
+            {"text": "The Penrick footbridge was built on June 9.", "id": "b"},
+            {"text": "The old Penrick footbridge was built in 1931.", "id": "c"},
         ]
     )
     assert _sources(_fact_with(report, "a", "1931")) == {"a", "c"}
@@ -218,9 +218,9 @@ def test_a_phrasal_verbs_day_is_titled_with_its_particle():
 def test_the_harm_each_lead_dates_is_one_harm_in_conflict():
     """Each source's lead dates the story's harm with its own verb: one harm, two days."""
     report = _two(
-        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9. Crews "
+        "A water main under Quarry Lane in Corbin Falls ruptured on Tuesday, June 9. Crews "
         "capped it by noon.",
-        "Water flooded Elm Street in Corbin Falls on Wednesday, June 10, after a main gave out.",
+        "Water flooded Quarry Lane in Corbin Falls on Wednesday, June 10, after a main gave out.",
     )
     day = _fact_with(report, "a", "June 9")
     assert _sources(day) == {"a", "b"}
@@ -229,16 +229,16 @@ def test_the_harm_each_lead_dates_is_one_harm_in_conflict():
 
 def test_the_leads_harms_far_apart_stay_two():
     report = _two(
-        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9.",
-        "Water flooded Elm Street in Corbin Falls on Saturday, May 2, during a storm.",
+        "A water main under Quarry Lane in Corbin Falls ruptured on Tuesday, June 9.",
+        "Water flooded Quarry Lane in Corbin Falls on Saturday, May 2, during a storm.",
     )
     assert _fact_with(report, "a", "June 9").verdict.kind == "single"
 
 
 def test_a_lead_of_saying_is_no_harm():
     report = _two(
-        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9.",
-        "The Corbin Falls utility said on Wednesday, June 10, that Elm Street had flooded.",
+        "A water main under Quarry Lane in Corbin Falls ruptured on Tuesday, June 9.",
+        "The Corbin Falls utility said on Wednesday, June 10, that Quarry Lane had flooded.",
     )
     assert _fact_with(report, "a", "June 9").verdict.kind == "single"
 
@@ -247,7 +247,7 @@ def test_a_timelines_day_after_the_lead_is_no_date_line():
     """ "June 9 - crews ..." on a line of its own past the lead is a timeline's happening."""
     report = _two(
         "The Corbin Falls utility gave a timeline of the break.\nJune 9 - A water main "
-        "under Elm Street ruptured.\nJune 10 - Crews capped the main.",
-        "A water main under Elm Street in Corbin Falls ruptured on Tuesday, June 9.",
+        "under Quarry Lane ruptured.\nJune 10 - Crews capped the main.",
+        "A water main under Quarry Lane in Corbin Falls ruptured on Tuesday, June 9.",
     )
     assert _fact_with(report, "a", "June 9").claims[0].attribute != "date line"

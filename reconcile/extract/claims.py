@@ -523,7 +523,7 @@ class Reader:
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
             if isinstance(value, DateRange) and lead and _date_line(self.text, start, end):
-                # "Millbrook, June 3 -" opening the body (not a timeline's "June 3 - ...")
+                # "Tamsworth, June 3 -" opening the body (not a timeline's "June 3 - ...")
                 attribute, attribute_tokens = DATE_LINE, ()
             if isinstance(value, DateRange) and attribute_tokens and _dying(tokens, context.verb):
                 # "died Tuesday" may be days after "was shot Saturday": the day of a death
@@ -1224,8 +1224,8 @@ def _after_since(text: str, start: int) -> bool:
 
 
 # What may stand before an account's own date line on its line: a place, capitalised, and
-# its comma ("Millbrook, " or "MILLBROOK, Ore., "), an outlet in brackets; after it, an outlet
-# in brackets and the dash that opens the story ("June 3 (Newswire) -", "Tuesday, June 3 --").
+# its comma ("Tamsworth, " or "TAMSWORTH, Ore., "), an outlet in brackets; after it, an outlet
+# in brackets and the dash that opens the story ("June 3 (Corvid Press) -", "Tuesday, June 3 --").
 _DATE_LINE_BEFORE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2}(?:\([^()\n]{1,40}\)\s*)?"
 )
@@ -1236,7 +1236,7 @@ DATE_LINE = "date line"
 def _date_line(text: str, start: int, end: int) -> bool:
     """Whether a date is its account's own date line, left in the body as text.
 
-    "Millbrook, June 3 (Newswire) - The mill closed ...": the day it was filed, not the day
+    "Tamsworth, June 3 (Corvid Press) - The mill closed ...": the day it was filed, not the day
     of anything the story tells; as a claim it dates no happening, so it meets none.
     """
     line = text.rfind("\n", 0, start) + 1
