@@ -377,7 +377,7 @@ _DAY_OF_ONE_DOING = {
 # extraction would. Left apart on purpose: saying (a day of saying is no happening's), an
 # arrest and a charge, a death and the attack, a funeral or a vigil, an opening and a start,
 # a signing and a passage (a law is passed, then signed), finding ("found guilty").
-# A join of two words of one family, not one word, asks the days to be near: see _days_far.
+# A join of two words of one family, not one word, asks the days to be near: see _dates_apart.
 _HAPPENINGS = (
     # a pipe, a dam, a bridge or a roof gives way
     (
