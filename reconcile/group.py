@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from reconcile.extract import lexicon
+from reconcile.extract.claims import DATE_LINE
 from reconcile.judge import READINGS, UNITS, compatible, unit_of
 from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
 
@@ -373,6 +374,86 @@ _DAY_OF_ONE_DOING = {
 }
 
 
+# Words of one happening a writer tells with other verbs or nouns, for dates only, each
+# family to its first word's token (or to a family of _DAY_OF_ONE_DOING it widens): what one
+# account dates "ruptured", another dates "broke" or "the break"; "approved", "voted" or
+# "Tuesday's vote". Written as a writer writes them; :func:`_happening_tokens` reads each as
+# extraction would. Left apart on purpose: saying (a day of saying is no happening's), an
+# arrest and a charge, a death and the attack, a funeral or a vigil, an opening and a start,
+# a signing and a passage (a law is passed, then signed), finding ("found guilty").
+# A join of two words of one family, not one word, asks the days to be near: see _dates_apart.
+_HAPPENINGS = (
+    # a pipe, a dam, a bridge or a roof gives way
+    (
+        "rupture ruptured break broke broken burst breach breached fail failed failure collapse "
+        "collapsed cave caved buckle buckled"
+    ),
+    # a board or a body adopts a measure (the day of a vote is the day of its outcome)
+    (
+        "approve approved approval pass passed passage ratify ratified adopt adopted adoption "
+        "vote voted endorse endorsed authorize authorized authorise authorised"
+    ),
+    # a child is born
+    "birth born welcome welcomed deliver delivered",
+    # something blows up
+    "explosion explode exploded blast blasted detonate detonated detonation",
+    # a vehicle comes to grief
+    (
+        "crash crashed collide collided collision derail derailed derailment overturn "
+        "overturned capsize capsized sink sank sunk sinking plunge plunged"
+    ),
+    # a storm or a blow strikes (grp27's family of "struck")
+    "strike struck hit smash smashed pummel pummeled pummelled hammer hammered",
+    # water covers land
+    "flood flooded flooding inundate inundated inundation swamp swamped submerge submerged",
+    # someone leaves a post, or is made to
+    "resign resigned resignation quit",
+    "fire fired firing oust ousted ouster sack sacked dismissal",
+    "hire hired hiring appoint appointed appointment",
+    # someone gets away
+    "escape escaped flee fled abscond absconded",
+    # something hidden comes to light
+    "discover discovered discovery detect detected detection uncover uncovered",
+    # an assault on people
+    "attack attacked ambush ambushed assault assaulted",
+    # a place stops working, or a thing comes to its end
+    "close closed closure shut shutter shuttered shutdown",
+    "end ended conclude concluded conclusion wrap wrapped",
+)
+
+
+# Tokens two happenings share, never folded: "fire" is a blaze as often as a dismissal,
+# "strike" a walkout as often as a blow.
+_OF_TWO_HAPPENINGS = frozenset(["fire", "strike"])
+
+
+def _happening_tokens(word: str) -> set[str]:
+    """The tokens extraction may give a word of a happening: its event, its noun, its lemma."""
+    found = {lexicon.event_class(word), lexicon.noun_token(word), lexicon.lemma(word)}
+    return {_dimension(t) for t in found if t} - _OF_TWO_HAPPENINGS
+
+
+def _happening_families() -> dict[str, str]:
+    families: dict[str, str] = {}
+    for words in _HAPPENINGS:
+        first, *rest = words.split()
+        head = min(_happening_tokens(first), key=lambda t: (not t.startswith("e:"), t))
+        head = _DAY_OF_ONE_DOING.get(head, head)
+        for word in (first, *rest):
+            for token in _happening_tokens(word):
+                families.setdefault(token, head)
+    return families
+
+
+_DAY_OF_ONE_HAPPENING = _happening_families()
+
+
+def _day_family(token: str) -> str:
+    """The family a date's token is of ("broke" -> "rupture", "vote" -> "approve")."""
+    token = _DAY_OF_ONE_DOING.get(token, token)
+    return _DAY_OF_ONE_HAPPENING.get(token, token)
+
+
 # The words of a sum lent by a bank named as what it is drawn on: "a $40 million credit
 # facility" is a loan of $40 million ("a $40 million facility" alone may be a building).
 _LENDING = (frozenset(["credit", "facility"]),)
@@ -394,7 +475,7 @@ def _tokens(claim: Claim) -> frozenset[str]:
         return frozenset([day])
     tokens = frozenset(map(_dimension, claim.attribute_tokens))
     if isinstance(claim.value, DateRange):
-        tokens = frozenset(_DAY_OF_ONE_DOING.get(t, t) for t in tokens)
+        tokens = frozenset(map(_day_family, tokens))
     lent = _lent(claim)
     if lent is not None:
         tokens = tokens - lent | {_LOAN}  # "a $40 million credit facility": a loan
@@ -430,7 +511,7 @@ def _head(claim: Claim) -> str:
         return unit
     head = _dimension(claim.attribute_tokens[0])
     if isinstance(claim.value, DateRange):
-        head = _DAY_OF_ONE_DOING.get(head, head)  # "docked Tuesday" / "arrived Tuesday"
+        head = _day_family(head)  # "docked Tuesday" / "arrived Tuesday"
     lent = _lent(claim)
     if lent is not None and head in lent:
         return _LOAN
@@ -1244,6 +1325,58 @@ def _far(a: Quantity, b: Value) -> bool:
     return max(pa, pb) > _FAR * min(pa, pb)
 
 
+# Days apart beyond which two words of one family of happenings date two happenings: a vote
+# on a contract this week and its approval years before; a day told wrong is most often
+# a day or two off.
+_NEAR_DAYS = 7
+
+
+def _dates_apart(claim: Claim, cluster: _Cluster, ordered: list[Claim]) -> bool:
+    """Whether a date may not join a fact of its key for the values of other sources there.
+
+    A year alone ("built in 1931") and a month and day no year was found for ("built on June
+    9") are not one value of one thing, agreeing or not. Two different words (two of one
+    family of happenings, see :data:`_HAPPENINGS`; a verb and its noun of doing) date one
+    happening only when the days are near: "the vote on Monday" is not the levy
+    "approved in 2019", "derailed Tuesday" not "the 2019 derailment". The same word in
+    conflict is left as it was: a conflict of days far apart is the reader's to see.
+    """
+    value = claim.value
+    if not isinstance(value, DateRange):
+        return False
+    word = _first_token(claim)
+    for index in cluster.members:
+        other = ordered[index]
+        theirs = other.value
+        if other.source_id == claim.source_id or not isinstance(theirs, DateRange):
+            continue
+        if _year_and_yearless(value, theirs):
+            return True
+        if _first_token(other) != word and _days_between(value, theirs) > _NEAR_DAYS:
+            return True
+    return False
+
+
+def _first_token(claim: Claim) -> str:
+    tokens = claim.attribute_tokens
+    return _dimension(tokens[0]) if tokens else ""
+
+
+def _year_and_yearless(a: DateRange, b: DateRange) -> bool:
+    """Whether one date is a year alone and the other a month or day of no known year."""
+    for year, other in ((a, b), (b, a)):
+        if year.granularity == "year" and year.start is not None and other.start is None:
+            return True
+    return False
+
+
+def _days_between(a: DateRange, b: DateRange) -> int:
+    """The days between two dates' ranges, 0 when they meet or one is not known."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return 0
+    return max(0, (a.start - b.end).days, (b.start - a.end).days)
+
+
 def _order(claim: Claim) -> tuple[str, int, int]:
     return (claim.source_id, claim.span.start, claim.span.end)
 
@@ -1265,6 +1398,9 @@ _HEADLINE = "#headline"
 _HARMS = frozenset(
     ["e:killed", "e:injured", "e:shot", "e:struck", "e:crashed", "e:damaged", "e:destroyed"]
 )
+# Happenings that harm things, by their families' heads (see _HAPPENINGS): a collapse, an
+# explosion, a flood ("the roof gave way Sunday", "the blast Tuesday").
+_HARMS_TO_THINGS = frozenset(["rupture", "explosion", "flood"])
 HARM_DAY = "a day and the harm of that day"
 
 
@@ -1278,7 +1414,8 @@ def _harm_day(claim: Claim) -> dt.date | None:
     tokens = claim.attribute_tokens
     if not isinstance(value, DateRange) or value.start is None or value.start != value.end:
         return None
-    if not tokens or tokens[0] not in _HARMS or any(t.startswith(_MARKS[1:]) for t in tokens):
+    harm = _day_family(_dimension(tokens[0])) if tokens else ""
+    if harm not in _HARMS | _HARMS_TO_THINGS or any(t.startswith(_MARKS[1:]) for t in tokens):
         return None
     return value.start
 
@@ -1347,7 +1484,9 @@ def _one_day(claim: Claim) -> dt.date | None:
         return None
     if value.start != value.end or any(t.startswith(_MARKS[1:]) for t in claim.attribute_tokens):
         return None
-    return None if _BOUND in claim.clause_words else value.start
+    if _BOUND in claim.clause_words or claim.attribute == DATE_LINE:
+        return None  # a span's bound, or an account's own date line
+    return value.start
 
 
 def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
@@ -1479,6 +1618,45 @@ def _join_the_leads_days(
         if any(_one_day(ordered[m]) != day for f in facts for m in clusters[f].members):
             continue
         _absorb_into_first(clusters, merged, pending, facts, LEADS, 40.0)
+
+
+LEADS_HARM = "the harm each source's lead dates"
+
+
+def _join_the_leads_harms(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the facts of the harm each source's lead dates, in agreement or in conflict.
+
+    "A water main ruptured under Quarry Lane on Tuesday" / "Water flooded Quarry Lane on
+    Wednesday after a main failed": a story's lead tells the harm it is about, so when the
+    first day of each source's body dates a harm (see :func:`_harm_day`) and each such fact
+    is told by its own source only, the days are one harm's, told alike or not. Only days
+    within :data:`_NEAR_DAYS` of each other; never a day of saying or a death's ("~died").
+    """
+    saying = _sayings_of_a_happening(ordered)
+    first: dict[str, int] = {}
+    for index, claim in enumerate(ordered):
+        if claim.zone != "body" or claim.source_id in first:
+            continue
+        tokens = claim.attribute_tokens
+        if _one_day(claim) is not None and index not in saying and tokens and _SAID not in tokens:
+            first[claim.source_id] = index  # not a bare day, not "said Tuesday"
+    leads = [i for i in first.values() if _harm_day(ordered[i]) is not None]
+    if len(leads) < 2 or len(leads) != len(first):
+        return
+    facts = sorted({_live(owners[i], merged) for i in leads})
+    if len(facts) < 2 or any(len(clusters[f].values) != 1 for f in facts):
+        return
+    days = [_harm_day(ordered[i]) for i in leads]
+    known = [d for d in days if d is not None]
+    if (max(known) - min(known)).days > _NEAR_DAYS:
+        return
+    _absorb_into_first(clusters, merged, pending, facts, LEADS_HARM, 35.0)
 
 
 ONE_MEASURE = "one measure told once by each source"
@@ -2739,6 +2917,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_the_harm_day,  # the bare days of the story's harm join the fact that dates it
     _join_one_day_across_sources,  # a day each source tells once is one happening
     _join_the_leads_days,  # the one day two leads date is one happening
+    _join_the_leads_harms,  # the harm each source's lead dates is one harm
     _join_bare_measures,  # a measure naming nothing but its unit joins the one it restates
     _join_bare_counts_told_once,  # "Four people" / "Three people": one count, each told once
     _join_things_counted_once,  # "40 rescuers" / "42 personnel": one family, each told once
@@ -2784,7 +2963,9 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
             open_ = [
                 c
                 for c in by_key[_key(claim)]
-                if clusters[c].may_join(single) and not _far_apart(claim, clusters[c])
+                if clusters[c].may_join(single)
+                and not _far_apart(claim, clusters[c])
+                and not _dates_apart(claim, clusters[c], ordered)
             ]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
             target = open_[0] if target is None and open_ else target
@@ -2831,6 +3012,10 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
             continue
         if _part_beside_its_whole(ordered, parts, clusters[ra], clusters[rb]):
             continue  # "4,000 of its 7,500 workers" / "employs 7,500"
+        if isinstance(ordered[clusters[rb].members[0]].value, DateRange) and any(
+            _dates_apart(ordered[i], clusters[ra], ordered) for i in clusters[rb].members
+        ):
+            continue  # a year and a day of no year, or two words of a family, days apart
         if label.endswith(RESTATED):
             if not clusters[ra].restates(clusters[rb]):
                 continue

@@ -265,6 +265,7 @@ class _Context:
     glued: bool = False  # the frame is the noun a glued measure stands before: "six-week inquiry"
     spent_on: Token | None = None  # "to spend $5 million repaving the road": what it pays for
     scheduled: bool = False  # "A hearing is set for June 9": the verb is the thing set
+    particle: Token | None = None  # the second word of a phrasal verb: "gave way", "broke out"
 
 
 # What ends the clause a value is told in: "Ann, who passed away Monday, ..." gives the
@@ -526,6 +527,9 @@ class Reader:
                 # day such a period ends on; "the third crash since Friday": where a
                 # tally or a record is counted from.
                 attribute, attribute_tokens = None, ()
+            if isinstance(value, DateRange) and lead and _date_line(self.text, start, end):
+                # "Tamsworth, June 3 -" opening the body (not a timeline's "June 3 - ...")
+                attribute, attribute_tokens = DATE_LINE, ()
             told_when: list[str] = []  # marks of when and which step, see _told_when
             if (
                 isinstance(value, DateRange)
@@ -1141,6 +1145,8 @@ class Reader:
                 context.phrasal = _PHRASAL.get(
                     (lexicon.lemma(context.verb.low), tokens[at + 1].low)
                 )
+                if context.phrasal is not None:
+                    context.particle = tokens[at + 1]  # "gave way": a title says "way" too
         possessed = right[0] if right and self.text[end : end + 2] in ("'s", "’s") else None
         if isinstance(value, DateRange) and possessed is not None and possessed.low in _INCIDENTS:
             context.incident = possessed  # "Sunday's earthquake"
@@ -1278,6 +1284,29 @@ def _after_since(text: str, start: int) -> bool:
     if not before or before[-1] != "since":
         return False
     return any(w.strip(",") in _RECORDS for w in before[-7:-1])
+
+
+# What may stand before an account's own date line on its line: a place, capitalised, and
+# its comma ("Tamsworth, " or "TAMSWORTH, Ore., "), an outlet in brackets; after it, an outlet
+# in brackets and the dash that opens the story ("June 3 (Corvid Press) -", "Tuesday, June 3 --").
+_DATE_LINE_BEFORE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){0,2}(?:\([^()\n]{1,40}\)\s*)?"
+)
+_DATE_LINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|–)\s")
+DATE_LINE = "date line"
+
+
+def _date_line(text: str, start: int, end: int) -> bool:
+    """Whether a date is its account's own date line, left in the body as text.
+
+    "Tamsworth, June 3 (Corvid Press) - The mill closed ...": the day it was filed, not the day
+    of anything the story tells; as a claim it dates no happening, so it meets none.
+    """
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        _DATE_LINE_BEFORE.fullmatch(text, line, start) is not None
+        and _DATE_LINE_AFTER.match(text, end) is not None
+    )
 
 
 # Words of a record that "since" measures from: "the first fare rise since 1999".
@@ -3610,6 +3639,29 @@ def _possessor(
     return owner, None
 
 
+# Past participles the verb forms of the lexicon do not read, of a happening a date dates.
+_PARTICIPLES_UNREAD = frozenset(["born"])
+_WAS = frozenset(["was", "were", "is", "are", "been"])
+_DASHES = frozenset("-–—")
+
+
+def _without_tally(left: Sequence[Token]) -> Sequence[Token]:
+    """The words before a date without a vote's or a game's tally right before it.
+
+    "The council voted 5-2 on Tuesday": the verb is read as if the tally were not there
+    ("voted on Tuesday"). Only two figures joined by a dash, after a word.
+    """
+    end = len(left)
+    while end > 0 and left[end - 1].low in _DATE_LEADS:
+        end -= 1
+    if end < 4:
+        return left
+    low, dash, high, word = left[end - 1], left[end - 2], left[end - 3], left[end - 4]
+    if not (low.text.isdigit() and dash.text in _DASHES and high.text.isdigit() and word.is_word):
+        return left
+    return [*left[: end - 3], *left[end:]]
+
+
 def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> Token | None:
     """The verb governing a value.
 
@@ -3622,7 +3674,7 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
     """
     is_date = isinstance(value, DateRange)
     if is_date:
-        left = _without_place(left)
+        left = _without_tally(_without_place(left))
         for k in range(len(left) - 1, max(-1, len(left) - 4), -1):
             token = left[k]
             if token.low in ("on", "late", "early", "last", "this", "next", "since", "by"):
@@ -3633,6 +3685,8 @@ def _verb_near(left: Sequence[Token], right: Sequence[Token], value: Value) -> T
                 break  # "fought the fire on Sunday": "fire" is a noun
             if lexicon.is_verb_form(token.text) and token.low not in lexicon.AUXILIARIES:
                 return token
+            if token.low in _PARTICIPLES_UNREAD and k > 0 and left[k - 1].low in _WAS:
+                return token  # "was born on Monday"
             break
     money = isinstance(value, Quantity) and value.kind == "money"
     after = _date_verb_after(right) if is_date else _event_after(right, relative_ends=money)
@@ -4687,6 +4741,8 @@ def _attribute(
         # a plain verb says happened then ("started Sunday", "closing price on Friday").
         # The day something was reported is the day of one outlet's report: never compared.
         phrase = [f"date {verb.text}"] if verb is not None else []
+        if verb is not None and context.particle is not None:
+            phrase = [f"date {verb.text} {context.particle.text}"]  # "date gave way"
         if context.expected is not None and verb is None:
             noun = context.expected
             named = lexicon.event_class(noun.text) or lexicon.noun_token(noun.text) or noun.low
@@ -4828,6 +4884,12 @@ _PHRASAL = {
     ("kick", "off"): "start",
     ("set", "off"): "start",
     ("take", "effect"): "start",  # "the cuts will take effect in November": they start then
+    # a day of one happening told with a verb and its particle (see group._HAPPENINGS)
+    ("give", "way"): "collapse",  # "the roof gave way on Monday": it collapsed
+    ("cav", "in"): "collapse",  # "the tunnel caved in on Monday"
+    ("step", "down"): "resign",  # "the chief stepped down Friday": she resigned
+    ("shut", "down"): "close",  # "the plant shut down in May": it closed
+    ("sign", "off"): "approve",  # "the board signed off on the plan Tuesday": approved it
 }
 # Words before a verb of a state that lasts: "remained unaccounted for", "still missing".
 _LASTING = frozenset(["still", "remain", "remains", "remained"])
@@ -4839,7 +4901,7 @@ def _plain_verb(verb: Token) -> bool:
     """Whether a verb says what happened, as a word: lowercase, not speech, not an auxiliary."""
     return (
         verb.text.islower()
-        and lexicon.is_verb_form(verb.text)
+        and (lexicon.is_verb_form(verb.text) or verb.low in _PARTICIPLES_UNREAD)
         and verb.low not in lexicon.AUXILIARIES
         and verb.low not in lexicon.SPEECH_VERBS
     )
