@@ -732,9 +732,11 @@ _SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)
 # A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
 # The second dash may be a hyphen between spaces: "LAKEPORT, Ohio - May 4, 2026 - The ...".
 _DATE_AFTER = re.compile(
-    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))[*_]*"
-)
-_SEPARATOR = re.compile(r"[^\S\n]*(?:--|[-—\u2013:])[*_]*")
+    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)"
+    r"(?:[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))|[^\S\n]*[*_]*[—\u2013])[*_]*"
+)  # an em or en dash may stand closed up: "(XNS)—May 4, 2026—The ..."
+# The dash after a tag, bold marks around it or not: "**HARBOR CITY (XNS)** — The ...".
+_SEPARATOR = re.compile(r"[*_]*[^\S\n]*(?:--|[-—\u2013:])[*_]*")
 _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
 )
@@ -917,17 +919,23 @@ def _dateline(line: str) -> _Found | None:
     if lead is None:
         return None
     place, dates, strong = lead
+    separator = _SEPARATOR.match(window, tag.end())
+    # The date after the tag, set off by dashes ("(XNS) — March 4, 2026 —"), ending the line
+    # ("(XNS) — March 4, 2026" over the text), or with no dash before it ("(XNS) March 4,
+    # 2026 —"): the story's stamp, and as strong a sign of a dateline as a date before it.
+    after = _date_after(window, tag.end() if separator is None else separator.end())
+    if after is None and separator is not None and skip + len(window) >= len(line.rstrip()):
+        after = _date_ending(window, separator.end())
+    strong = strong or after is not None
     outlet = _OUTLET_BY_LOWER.get(tag.group(1).strip().lower())
     if outlet is None and strong and _outlet_shaped(tag.group(1)):
         outlet = tag.group(1).strip()
     if outlet is None or (tag is slash and not dates):
         return None
-    separator = _SEPARATOR.match(window, tag.end())
+    if after is not None:
+        return _Found(skip + after[0], outlet, place, dates + after[1])
     if separator is not None:
-        end, after = separator.end(), _date_after(window, separator.end())
-        if after is not None:
-            end, dates = after[0], dates + after[1]
-        return _Found(skip + end, outlet, place, dates)
+        return _Found(skip + separator.end(), outlet, place, dates)
     rest = window[tag.end() :] + line[200:]
     later = _dates(rest)
     if rest.strip() and not (later and _only_labels(_DATE.sub(" ", rest))):
@@ -942,6 +950,9 @@ _LABEL_WORDS = _words(
     " alert alerts embargoed embargo exclusive contact contacts opinion editorial analysis"
     " live developing correction notice the and of"
 )
+
+
+_PLACE_END = re.compile(r",|[^\S\n]+(?:--|[-\u2013\u2014])[^\S\n]+")
 
 
 def _place_line(line: str, *, evidence: bool) -> _Found | None:
@@ -961,7 +972,7 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
     if lead is None or lead[0] is None:
         return None
     place, dates, _strong = lead
-    first = window.split(",")[0].strip()
+    first = _PLACE_END.split(window, maxsplit=1)[0].strip()  # "HARBOR CITY — May 4, 2026"
     if _only_label_words(first):
         return None
     if first != first.upper():
@@ -1024,6 +1035,21 @@ def _date_after(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | Non
     return match.end(), dates
 
 
+# A date that ends the dateline's line, after its dash: "HARBOR CITY (XNS) — May 4, 2026".
+_DATE_ENDING = re.compile(r"[^\S\n]*(?P<date>[^\n—\u2013]{6,40}?)[^\S\n]*[.,:—\u2013-]*[^\S\n]*\Z")
+
+
+def _date_ending(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | None:
+    """A full date alone from ``start`` to the end of the line, and where the line ends."""
+    match = _DATE_ENDING.match(window, start)
+    if match is None:
+        return None
+    dates = _dates(match.group("date"))
+    if not _full_dates(dates[:1]) or not _only_labels(_DATE.sub(" ", match.group("date"))):
+        return None
+    return match.end(), dates
+
+
 def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
     """What precedes a wire tag: a place, a date, both, a label, or nothing.
 
@@ -1035,10 +1061,12 @@ def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
     if not _only_labels(_DATE.sub(" ", lead[cut:])):
         return None
     dates = _dates(lead[cut:])
-    head = lead[:cut].strip(" ,")
+    head = lead[:cut].strip(" ,").rstrip(" -\u2013\u2014")  # "HARBOR CITY — May 4, 2026"
     if not head or _only_labels(head):
         return None, dates, bool(dates)
     parts = [part.strip() for part in head.split(",")]
+    while len(parts) > 1 and _WEEKDAY_NAME.fullmatch(parts[-1].rstrip(".")):
+        parts.pop()  # "HARBOR CITY, Ore., Tuesday, May 4, 2026 (XNS)": the day is no place
     if not all(_place_like(part) for part in parts):
         return None
     shouted = any(c.isupper() for c in parts[0]) and parts[0] == parts[0].upper()

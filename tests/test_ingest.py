@@ -2667,3 +2667,90 @@ def test_a_given_date_long_after_the_pages_own_stamp_is_a_retrieval_date(
     if detected:
         (sunday,) = [c for c in reconcile.extract(source) if c.text == "Sunday"]
         assert sunday.value.start == dt.date(2025, 1, 26)
+
+
+# --- a date on the wire dateline's line (branch ing30) ---------------------------------------
+
+_WIRE_BODY = "Crews worked through the night Tuesday to clear the fallen lines, the utility said."
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "place"),
+    [
+        # the date ends the dateline's line; the story starts below it
+        (
+            "QUILLBY, Ore. (Fenwick News Service) — Feb. 9, 2027\n\n",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        (
+            "QUILLBY, Ore. (Fenwick News Service) -- Feb. 9, 2027.\n",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # the date after the tag with no dash before it
+        (
+            "QUILLBY, Ore. (Fenwick News Service) Feb. 9, 2027 — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # em dashes set closed up
+        (
+            "QUILLBY, Ore. (Fenwick News Service)—Feb. 9, 2027—",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        (
+            "QUILLBY, Ore. (Fenwick News Service) — Feb. 9, 2027— ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # bold around the place and tag only
+        (
+            "**QUILLBY, Ore. (Fenwick News Service)** — Feb. 9, 2027 — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # the place in Title Case: the date between dashes makes it a dateline
+        (
+            "Quillby, Ore. (Fenwick News Service) — Feb. 9, 2027 — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # a weekday before the date is no part of the place
+        (
+            "QUILLBY, Ore., Tuesday, Feb. 9, 2027 (Fenwick News Service) — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+    ],
+)
+def test_a_date_on_the_wire_dateline_line_dates_the_story(lead, published, place):
+    """A wire dateline's date, in any of its common shapes on the dateline's line, is the
+    publication date, and the line is the header, not a sentence of the story."""
+    text = lead + _WIRE_BODY
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.published, meta.place) == ("Fenwick News Service", published, place)
+    source = prepare(text, source_id="s")
+    assert [source.quote(span) for span in source.sentences] == [_WIRE_BODY]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "QUILLBY — Feb. 9, 2027\n\n",
+        "QUILLBY, Ore. — Feb. 9, 2027\n",
+        "Storm Report\n\nQUILLBY — Feb. 9, 2027\n",
+    ],
+)
+def test_a_place_and_a_date_between_a_dash_on_their_own_line_are_a_dateline(lead):
+    """ "QUILLBY — Feb. 9, 2027" over the story dates it and names its place."""
+    meta = detect_metadata(lead + _WIRE_BODY)
+    assert meta.published == dt.date(2027, 2, 9)
+    assert meta.place in ("Quillby", "Quillby, Ore.")
+
+
+def test_a_sentence_after_a_wire_tag_holding_a_date_is_no_stamp():
+    """Only a date alone ends the dateline's line: a sentence that states one stays prose."""
+    meta = detect_metadata("QUILLBY, Ore. (FNS) — Crews worked through the night on Feb. 9, 2027.")
+    assert (meta.outlet, meta.published, meta.place) == ("FNS", None, "Quillby, Ore.")
