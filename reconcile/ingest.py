@@ -2691,7 +2691,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     above = bool(zones) and zones[0].kind == "furniture" and following[:1] == ["headline"]
     if not above and not lone:
         return None
-    name = text[zones[0].start : zones[0].end].strip()
+    name = _content(text[zones[0].start : zones[0].end].strip())[1]  # "# Harbor Courier"
     if lone and _outlet_name(name) is None:
         return None
     if _issuer(text, zones, name):
@@ -2944,6 +2944,29 @@ def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
     return None
 
 
+def _in_full(short: str, *names: str | None) -> str | None:
+    """The page's full name for an outlet its byline shortens, or None.
+
+    "By Jane Doe | Courier" or "By Jane Doe, The Courier" under the masthead "The Harbor
+    Valley Courier" names that paper by its last word: the masthead (or the page's
+    copyright notice) gives the name in full. Only a name ending in all the short name's
+    words, with more words of its own ("The" aside), counts.
+    """
+    words = _name_words(short)
+    for name in names:
+        if name is None or not words:
+            continue
+        full = _name_words(name)
+        if len(full) > len(words) and full[-len(words) :] == words:
+            return name
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    words = name.casefold().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
 RETRIEVED_AFTER_DAYS = 7
 """A given publication date this many days or more after the date the page's own header
 states (``Created: 01/26/2015``, ``PARIS, March 3, 2015 (AFP) -``) is taken as the day the
@@ -3072,7 +3095,11 @@ def _prepare(
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     else:
-        found["outlet"] = _spelled_out(text, zones, found["outlet"]) or found["outlet"]
+        found["outlet"] = (
+            _spelled_out(text, zones, found["outlet"])
+            or _in_full(found["outlet"], _masthead(text, zones), _copyright_holder(text, zones))
+            or found["outlet"]
+        )
     if found["outlet"] is not None:
         found["outlet"] = _as_spelled(text, found["outlet"])
     if _label_issuer(text, zones) is not None:  # the name above "PRESS RELEASE": header

@@ -2754,3 +2754,37 @@ def test_a_sentence_after_a_wire_tag_holding_a_date_is_no_stamp():
     """Only a date alone ends the dateline's line: a sentence that states one stays prose."""
     meta = detect_metadata("QUILLBY, Ore. (FNS) — Crews worked through the night on Feb. 9, 2027.")
     assert (meta.outlet, meta.published, meta.place) == ("FNS", None, "Quillby, Ore.")
+
+
+# --- an outlet's name in full (branch ing30) -------------------------------------------------
+
+_LOCAL_BODY = (
+    "\n\nAbout 900 homes lost power Sunday night after the wind storm, the utility said.\n"
+)
+_LOCAL_HEADLINE = "Wind storm leaves hundreds in the dark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the byline names the paper by its last word, under its masthead
+        f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Tova Brill | Sentinel\nJan. 8, 2027{_LOCAL_BODY}",
+        f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Tova Brill, The Sentinel\nJan. 8, 2027{_LOCAL_BODY}",
+        f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Sentinel Staff\nJan. 8, 2027{_LOCAL_BODY}",
+        # no masthead: the page's copyright notice gives the name in full
+        f"{_LOCAL_HEADLINE}\nBy Tova Brill | Sentinel\nJan. 8, 2027{_LOCAL_BODY}\n© 2027 The Orlen Basin Sentinel",
+        # a masthead marked up as a Markdown heading or in bold
+        f"# The Orlen Basin Sentinel\n## {_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}",
+        f"**The Orlen Basin Sentinel**\n{_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}",
+    ],
+)
+def test_an_outlet_shortened_in_the_byline_is_named_in_full(text):
+    """A local page's outlet is its full name, not the last word its byline uses."""
+    source = reconcile.read({"text": text, "id": "local"})[0]
+    assert source.outlet == "The Orlen Basin Sentinel"
+
+
+def test_an_outlet_named_differently_keeps_its_byline_name():
+    """Only a name ending in the byline's words is taken in full: another paper is not."""
+    text = f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Tova Brill | Harbor Post\nJan. 8, 2027{_LOCAL_BODY}"
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet == "Harbor Post"
