@@ -726,7 +726,7 @@ _LABELS = _words(
     " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
 )
 _PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
-_TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
+_TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,58}[A-Za-z.])\)")
 # A press-release wire's tag between slashes: "LAKEPORT, Ohio, Sept. 11, 2025 /PRNewswire/ --".
 _SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)")
 # A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
@@ -928,7 +928,7 @@ def _dateline(line: str) -> _Found | None:
         after = _date_ending(window, separator.end())
     strong = strong or after is not None
     outlet = _OUTLET_BY_LOWER.get(tag.group(1).strip().lower())
-    if outlet is None and strong and _outlet_shaped(tag.group(1)):
+    if outlet is None and strong and _tag_shaped(tag.group(1)):
         outlet = tag.group(1).strip()
     if outlet is None or (tag is slash and not dates):
         return None
@@ -1472,6 +1472,29 @@ def _unshout(part: str) -> str:
         return part
     return " ".join(
         w if "." in w else "-".join(p.capitalize() for p in w.split("-")) for w in part.split()
+    )
+
+
+def _tag_shaped(name: str) -> bool:
+    """Whether a dateline's tag, beside a date or a place in capitals, names a news service.
+
+    An outlet's shape, or a longer name of up to seven words whose small words are links:
+    "(Great Plains Regional News Service)", "(Press Association of Kentucky)", "(Hill & Vale
+    News)". The tag's place in a dateline is the evidence; the shape only keeps out what
+    no name looks like ("(R-Texas)", "(see below)").
+    """
+    if _outlet_shaped(name):
+        return True
+    words = name.split()
+    return (
+        2 <= len(words) <= 7
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            w in _MASTHEAD_LINKS or (w[:1].isupper() and not any(c.isdigit() for c in w))
+            for w in words
+        )
+        and re.match(r"[A-Z]-", name.strip()) is None
     )
 
 

@@ -2788,3 +2788,26 @@ def test_an_outlet_named_differently_keeps_its_byline_name():
     """Only a name ending in the byline's words is taken in full: another paper is not."""
     text = f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Tova Brill | Harbor Post\nJan. 8, 2027{_LOCAL_BODY}"
     assert reconcile.read({"text": text, "id": "local"})[0].outlet == "Harbor Post"
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "Upper Quell Valley News Service",
+        "Press Association of Wendmoor",
+        "Marsh & Dunn News",
+        "News Service of the Quell Plains",
+    ],
+)
+def test_a_long_wire_name_in_a_dated_dateline_is_the_outlet(agency):
+    """A news service's name of five to seven words, or with "of", "the" or "&", in a dateline
+    with a date is its outlet, and the date is the story's, not a claim in its lead."""
+    text = f"QUILLBY, Ore. ({agency}) — Feb. 9, 2027 — {_WIRE_BODY}"
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.published, meta.place) == (
+        agency,
+        dt.date(2027, 2, 9),
+        "Quillby, Ore.",
+    )
+    source = prepare(text, source_id="s")
+    assert [source.quote(span) for span in source.sentences] == [_WIRE_BODY]
