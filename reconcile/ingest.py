@@ -732,7 +732,7 @@ _SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)
 # A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
 # The second dash may be a hyphen between spaces: "LAKEPORT, Ohio - May 4, 2026 - The ...".
 _DATE_AFTER = re.compile(
-    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)"
+    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,48}?)"
     r"(?:[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))|[^\S\n]*[*_]*[—\u2013])[*_]*"
 )  # an em or en dash may stand closed up: "(XNS)—May 4, 2026—The ..."
 # The dash after a tag, bold marks around it or not: "**HARBOR CITY (XNS)** — The ...".
@@ -1050,12 +1050,30 @@ def _date_ending(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | No
     return match.end(), dates
 
 
+# A date opening a dateline, a dash or bar after it: "May 4, 2026 — HARBOR CITY (XNS) —".
+_OPENING_DATE = re.compile(
+    r"[^\S\n]*(?P<date>[^\n|—\u2013]{6,48}?)[^\S\n]*(?:--|[|—\u2013]|-(?=[^\S\n]))[^\S\n]*"
+)
+
+
 def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
     """What precedes a wire tag: a place, a date, both, a label, or nothing.
 
     Returns the place, the dates, and whether the lead is strong evidence of a dateline
     (a date, or a place in capitals), or None when it reads like the start of a sentence.
     """
+    opening = _OPENING_DATE.match(lead)
+    if opening is not None:  # "May 4, 2026 — HARBOR CITY (XNS) —": the date before the place
+        stamp = _dates(opening.group("date"))
+        rest = _lead(lead[opening.end() :])
+        if (
+            _full_dates(stamp[:1])
+            and _only_labels(_DATE.sub(" ", opening.group("date")))
+            and rest is not None
+            and rest[0] is not None
+            and not rest[1]
+        ):
+            return rest[0], stamp, True
     first = _DATE.search(lead)
     cut = first.start() if first else len(lead)
     if not _only_labels(_DATE.sub(" ", lead[cut:])):

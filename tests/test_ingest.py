@@ -2717,6 +2717,23 @@ _WIRE_BODY = "Crews worked through the night Tuesday to clear the fallen lines, 
             dt.date(2027, 2, 9),
             "Quillby, Ore.",
         ),
+        # the date before the place, a dash or bar after it
+        (
+            "Feb. 9, 2027 — QUILLBY, Ore. (Fenwick News Service) — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        (
+            "Tuesday, Feb. 9, 2027 | QUILLBY, Ore. (Fenwick News Service) — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # a long stamp between the dashes: weekday, date, time and zone
+        (
+            "QUILLBY, Ore. (Fenwick News Service) — Tues., Feb. 9, 2027, 6:10 p.m. PST — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
         # a weekday before the date is no part of the place
         (
             "QUILLBY, Ore., Tuesday, Feb. 9, 2027 (Fenwick News Service) — ",
