@@ -2705,6 +2705,14 @@ _MASTHEAD_NOUNS = _words(
     " guard patrol corps embassy parliament"
     " radio media broadcasting television tv weekly magazine"
 )
+# Plural nouns that end the names of towns ("Cedar Falls", "Twin Oaks"): before a masthead's
+# noun they are part of its place, not a headline's verb ("Storm Closes Post Office").
+_PLACE_PLURALS = _words(
+    "falls springs heights rapids oaks hills plains woods lakes pines meadows flats sands rocks"
+    " forks shoals narrows cliffs palms gardens acres crossings ridges valleys bluffs groves"
+    " glades fields mills banks harbors harbours isles islands keys landings shores villages"
+    " towers twins cities counties parks"
+)
 _MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s)")  # "U.S. Forest Service"
 _CHANNEL = re.compile(r"(?<=\S)\s+[0-9]{1,3}(?=\s+[A-Z])")  # a number between two words
@@ -2749,10 +2757,14 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
         (
             i
             for i, word in enumerate(words)
-            if word.lower() in _MASTHEAD_NOUNS and (i == len(words) - 1 or words[i + 1] == "of")
+            # "Harbor Courier-Journal": a hyphened name ends in its noun
+            if word.lower().rsplit("-", 1)[-1] in _MASTHEAD_NOUNS
+            and (i == len(words) - 1 or words[i + 1] == "of")
         ),
         None,
     )
+    if head is None and [w.lower() for w in words[:2]] == ["the", "daily"] and len(words) > 2:
+        head = len(words) - 1  # "The Daily Harbor"
     if head is None:
         return None
     for i, word in enumerate(words):
@@ -2764,6 +2776,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
             i < head
             and not after_of
             and low not in _MASTHEAD_NOUNS
+            and low not in _PLACE_PLURALS  # "Harbor Falls Courier": a place, no verb
             and re.search(r"[^s]s$|ed$", low)
         ):
             return None  # "Storm Closes Ranger Office": a verb before the noun
@@ -2985,22 +2998,24 @@ def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
     return None
 
 
-def _in_full(short: str, *names: str | None) -> str | None:
+def _in_full(short: str, name: str | None, *, inside: bool) -> str | None:
     """The page's full name for an outlet its byline shortens, or None.
 
     "By Jane Doe | Courier" or "By Jane Doe, The Courier" under the masthead "The Harbor
-    Valley Courier" names that paper by its last word: the masthead (or the page's
-    copyright notice) gives the name in full. Only a name ending in all the short name's
-    words, with more words of its own ("The" aside), counts.
+    Valley Courier" names that paper by its last word: the masthead gives the name in
+    full, and so does the page's copyright notice. Only a name with more words than the
+    short one ("The" aside) counts: a masthead holding all its words in a row (``inside``:
+    "Courier" in "Harbor County Courier & Times"), a copyright holder ending in them (a
+    holder such as "WXYZ Broadcasting LLC" is the owner, not the station "WXYZ 7").
     """
     words = _name_words(short)
-    for name in names:
-        if name is None or not words:
-            continue
-        full = _name_words(name)
-        if len(full) > len(words) and full[-len(words) :] == words:
-            return name
-    return None
+    if name is None or not words:
+        return None
+    full = _name_words(name)
+    if len(full) <= len(words):
+        return None
+    starts = range(len(full) - len(words) + 1) if inside else [len(full) - len(words)]
+    return name if any(full[i : i + len(words)] == words for i in starts) else None
 
 
 def _name_words(name: str) -> list[str]:
@@ -3138,7 +3153,8 @@ def _prepare(
     else:
         found["outlet"] = (
             _spelled_out(text, zones, found["outlet"])
-            or _in_full(found["outlet"], _masthead(text, zones), _copyright_holder(text, zones))
+            or _in_full(found["outlet"], _masthead(text, zones), inside=True)
+            or _in_full(found["outlet"], _copyright_holder(text, zones), inside=False)
             or found["outlet"]
         )
     if found["outlet"] is not None:

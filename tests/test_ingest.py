@@ -2828,3 +2828,44 @@ def test_a_long_wire_name_in_a_dated_dateline_is_the_outlet(agency):
     )
     source = prepare(text, source_id="s")
     assert [source.quote(span) for span in source.sentences] == [_WIRE_BODY]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Orlen Falls Sentinel",
+        "Wendmoor Heights Gazette",
+        "The Orlen Creek Courier-Journal",
+        "The Daily Orlen",
+    ],
+)
+def test_a_masthead_with_a_town_plural_or_a_hyphened_noun_names_the_outlet(masthead):
+    """ "Falls", "Heights" before a masthead's noun are its town, not a headline's verb; a
+    hyphened name ends in its noun; "The Daily <Town>" is a paper's name."""
+    text = f"{masthead}\n{_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}"
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet == masthead
+
+
+def test_a_byline_word_inside_the_masthead_gives_the_full_name():
+    """ "By Tova Brill | Sentinel" under "Orlen County Sentinel & Times" is that paper."""
+    text = f"Orlen County Sentinel & Times\n{_LOCAL_HEADLINE}\nBy Tova Brill | Sentinel\nJan. 8, 2027{_LOCAL_BODY}"
+    assert (
+        reconcile.read({"text": text, "id": "local"})[0].outlet == "Orlen County Sentinel & Times"
+    )
+
+
+def test_a_headline_with_a_town_plural_and_a_verb_is_no_masthead():
+    """ "Crews Clear Orlen Falls Road" has a verb before its noun: a headline, no outlet."""
+    text = (
+        f"Crews Clear Orlen Falls Road\n{_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}"
+    )
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet is None
+
+
+def test_a_copyright_owner_holding_the_outlet_name_does_not_replace_it():
+    """ "© 2027 KQRL Broadcasting LLC" owns the station; the byline's "KQRL" stays the outlet."""
+    text = (
+        f"{_LOCAL_HEADLINE}\nBy Tova Brill | KQRL\nJan. 8, 2027{_LOCAL_BODY}"
+        "\nCopyright 2027 KQRL Broadcasting LLC. All rights reserved."
+    )
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet == "KQRL"
