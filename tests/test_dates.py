@@ -1485,6 +1485,12 @@ DEADLINES = [
     ("The board set a deadline of March 1 for the repairs.", D(2026, 3, 1)),
     ("Tenants have until Feb. 3 to move out.", D(2026, 2, 3)),
     ("The crew expects to finish by Feb. 3.", D(2026, 2, 3)),
+    # a window to take part in, opening or closing, and an order to the reader
+    ("Applications open Feb. 3.", D(2026, 2, 3)),
+    ("Registration closes Feb. 3.", D(2026, 2, 3)),
+    ("Nominations are open until Feb. 3.", D(2026, 2, 3)),
+    ("Apply by Feb. 3.", D(2026, 2, 3)),
+    ("To qualify, submit the form by Feb. 3.", D(2026, 2, 3)),
 ]
 NOT_DEADLINES = [
     ("The deadline was March 1.", D(2025, 3, 1)),
@@ -1493,6 +1499,8 @@ NOT_DEADLINES = [
     ("The deadline passed on March 1.", D(2025, 3, 1)),
     ("The board missed the deadline of March 1.", D(2025, 3, 1)),
     ("The payment is due to the storm of Feb. 3.", D(2025, 2, 3)),
+    ("Registration closed Feb. 3.", D(2025, 2, 3)),
+    ("Applications were open until Feb. 3.", D(2025, 2, 3)),
 ]
 
 

@@ -26,8 +26,9 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     reference. After a verb of a set start or end in the simple present ("takes
     effect", "expires", "opens") it is a schedule: the instance nearest
     the reference, ahead or just past. A deadline ("are due March 3", "due by",
-    "the deadline is April 1", "a deadline of", "have until Feb. 10 to") or a day
-    looked ahead to ("must register by Jan. 15", "expects to finish by") is the
+    "the deadline is April 1", "a deadline of", "have until Feb. 10 to"), a day
+    looked ahead to ("must register by Jan. 15", "expects to finish by"), a window
+    opening or closing ("applications open June 2") or an order ("Apply by June 2.") is the
     first one not over by the reference, unless the clause is past ("was due",
     "had until", "missed the deadline of"). A bare "March", "April", "May", "June" or
     "August" needs a date word before it ("in", "since", "early", ...): they are also names,
@@ -430,6 +431,16 @@ _NOT_PRESENT: Final = frozenset(
 _PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
 # Nouns of a day by which something must be done: "the deadline is April 1".
 _DEADLINES: Final = frozenset({"deadline", "deadlines", "cutoff"})
+# What opens or closes for people to take part: "applications open June 2" is a window to come.
+_WINDOWS: Final = frozenset(
+    {"application", "applications", "registration", "enrollment", "enrolment", "nominations"}
+    | {"filing", "entries", "submissions", "bids", "bidding", "signups", "voting", "comment"}
+)
+# Verbs that, opening a clause, tell the reader what to do by a day: "Apply by June 2."
+_ORDERS: Final = frozenset(
+    {"apply", "submit", "register", "file", "send", "return", "sign", "enroll", "vote", "mail"}
+    | {"respond", "reply", "renew", "book", "order", "rsvp"}
+)
 # Words between "due" and its date: "due by March 3", "due no later than March 3".
 _DUE_GAP: Final = frozenset({"by", "on", "before", "no", "later", "than"})
 # Verbs that move an event from one date to another: "postponed from March to June".
@@ -1578,12 +1589,22 @@ class _Scanner:
         A deadline in the present, walking back at most twelve words in the clause: "the
         deadline is April 1", "the deadline to apply is April 1", "a deadline of April 1",
         "applications are due March 3" or "are due by March 3", "residents have until Feb.
-        10 to register". Not in the past tense ("the deadline was April 1", "had until
-        Feb. 10", "the deadline passed March 3"): such a day lies behind the story.
+        10 to register", a window to take part in opening or closing ("applications open June
+        2", "registration closes June 30"), an order ("Apply by June 2."). Not in the past
+        tense ("the deadline was April 1", "had until Feb. 10", "the deadline passed March
+        3"): such a day lies behind the story.
         """
         words = _clause_before(self.text, start, 12)
         if any(w in _PAST_TENSE or w in _PAST_NOT for w in words):
             return False
+        if not _WINDOWS.isdisjoint(words) and (
+            _scheduled(words)
+            or words[0] in ("open", "close")
+            or (words[0] in _UNTIL_WORDS and not {"is", "are"}.isdisjoint(words))
+        ):
+            return True  # "applications open June 2", "nominations are open until June 30"
+        if words[:1] and words[0] in _LIMIT_WORDS and len(words) < 12 and words[-1] in _ORDERS:
+            return True  # "Apply by June 2.", "To qualify, submit forms by June 2."
         if words[:1] and words[0] in ("until", "till") and words[1:2] in (["have"], ["has"]):
             return True  # "residents have until Feb. 10 to register"
         for index, word in enumerate(words):
