@@ -1491,6 +1491,9 @@ DEADLINES = [
     ("Nominations are open until Feb. 3.", D(2026, 2, 3)),
     ("Apply by Feb. 3.", D(2026, 2, 3)),
     ("To qualify, submit the form by Feb. 3.", D(2026, 2, 3)),
+    # a deadline named after its day
+    ("Growers worry about the Feb. 3 deadline.", D(2026, 2, 3)),
+    ("The Feb. 3 deadline looms for growers.", D(2026, 2, 3)),
 ]
 NOT_DEADLINES = [
     ("The deadline was March 1.", D(2025, 3, 1)),
@@ -1500,6 +1503,8 @@ NOT_DEADLINES = [
     ("The board missed the deadline of March 1.", D(2025, 3, 1)),
     ("The payment is due to the storm of Feb. 3.", D(2025, 2, 3)),
     ("Registration closed Feb. 3.", D(2025, 2, 3)),
+    ("The growers missed the Feb. 3 deadline.", D(2025, 2, 3)),
+    ("Growers rushed to meet the Feb. 3 deadline.", D(2025, 2, 3)),
     ("Applications were open until Feb. 3.", D(2025, 2, 3)),
 ]
 

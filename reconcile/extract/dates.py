@@ -1583,20 +1583,27 @@ class _Scanner:
                 return True
         return False
 
-    def deadline(self, start: int) -> bool:
+    def deadline(self, start: int, end: int | None = None) -> bool:
         """Whether a month and day after these words is a deadline still to come.
 
         A deadline in the present, walking back at most twelve words in the clause: "the
         deadline is April 1", "the deadline to apply is April 1", "a deadline of April 1",
         "applications are due March 3" or "are due by March 3", "residents have until Feb.
         10 to register", a window to take part in opening or closing ("applications open June
-        2", "registration closes June 30"), an order ("Apply by June 2."). Not in the past
+        2", "registration closes June 30"), an order ("Apply by June 2."), a deadline named
+        after its day ("ahead of the April 1 deadline"). Not in the past
         tense ("the deadline was April 1", "had until Feb. 10", "the deadline passed March
         3"): such a day lies behind the story.
         """
         words = _clause_before(self.text, start, 12)
         if any(w in _PAST_TENSE or w in _PAST_NOT for w in words):
             return False
+        after = ""
+        if end is not None and self.text[end : end + 1] == " ":
+            after = (self.word_after(end) or "").lower()
+        if after in _DEADLINES:
+            # "ahead of the April 1 deadline"; not "missed the April 1 deadline"
+            return not any(map(_past_form, words))
         if not _WINDOWS.isdisjoint(words) and (
             _scheduled(words)
             or words[0] in ("open", "close")
@@ -1836,7 +1843,7 @@ class _Scanner:
         future = self.future(m.start())
         # "Applications are due March 3", "must register by Jan. 15", "the deadline is April
         # 1": a deadline, or a day looked ahead to, is the next such day after the story's.
-        deadline = self.deadline(m.start()) or (not future and self.looks_ahead(m.start()))
+        deadline = self.deadline(m.start(), end) or (not future and self.looks_ahead(m.start()))
         future = future or deadline
         scheduled = not deadline and _scheduled(_clause_before(self.text, m.start(), 10))
         # "when he is sentenced Jan. 21", "the hearing is Jan. 21": no tense of its own, so
