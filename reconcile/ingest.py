@@ -789,12 +789,15 @@ def detect_metadata(text: str) -> Metadata:
     month_day: tuple[int, int] | None = None
     evidence = False  # a header line or a release label seen above
     below_byline = False  # the line above was a byline naming no outlet
+    deck = False  # a short paragraph of prose above: a deck or a note, or the story itself
     for index, (start, end, _new_block) in enumerate(_lines(text)):
         if index == 40 or start > 4000:
             break
         line = text[start:end]
         prose = _is_prose(line)
         found = _dateline(line)
+        if deck and found is None:
+            break  # the paragraph above was the story's first
         if found is None and index < 8 and start <= 600:
             found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None:
@@ -820,6 +823,12 @@ def detect_metadata(text: str) -> Metadata:
             # "Updated March 4, 2026 9:00 a.m." is a whole header line, though shaped as a
             # sentence: the first paragraph of prose is still below it.
             prose = prose and bool(text[start + found.end : end].strip(" *_"))
+        if prose and found is None and not deck and index < 8 and len(line.split()) <= 40:
+            # "Thousands remain in the dark." or "Editor's note: ..." over "HARBOR CITY (XNS)
+            # — ...": a deck or a note may stand above a wire dateline; only such a
+            # dateline is read on the next line.
+            deck = True
+            continue
         if prose:
             break
     if published is None and month_day is not None:

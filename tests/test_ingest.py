@@ -2869,3 +2869,31 @@ def test_a_copyright_owner_holding_the_outlet_name_does_not_replace_it():
         "\nCopyright 2027 KQRL Broadcasting LLC. All rights reserved."
     )
     assert reconcile.read({"text": text, "id": "local"})[0].outlet == "KQRL"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Wind storm downs lines\n\nHundreds remain in the dark as crews work through the night.\n\n",
+        "Wind storm downs lines\n\n_Hundreds remain in the dark as crews work through the night._\n\n",
+        "Editor's note: This story has been updated with new figures.\n\n",
+    ],
+)
+def test_a_deck_or_note_above_a_wire_dateline_does_not_hide_it(above):
+    """A short paragraph above the dateline (a deck, an editor's note) leaves the dateline
+    the header: its outlet, date and place are read, its date is no claim."""
+    text = above + f"QUILLBY, Ore. (Fenwick News Service) — Feb. 9, 2027 — {_WIRE_BODY}"
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.published, meta.place) == (
+        "Fenwick News Service",
+        dt.date(2027, 2, 9),
+        "Quillby, Ore.",
+    )
+    source = prepare(text, source_id="s")
+    assert source.quote(source.sentences[-1]) == _WIRE_BODY
+
+
+def test_only_a_dateline_is_read_below_the_first_paragraph():
+    """Below the story's first paragraph, a sentence holding a tag and a date is prose."""
+    text = "Crews worked all night.\n\nOfficials (Fenwick News Service) said Feb. 9, 2027 was the worst day."
+    assert detect_metadata(text) == Metadata()
