@@ -1108,7 +1108,7 @@ def _dash_dateline(line: str) -> _Found | None:
     skip, window = _content(line[:120])
     match = _DASH_DATELINE.match(window)
     if match is None or not _place_like(match.group(1).strip()):
-        return None
+        return _titled_dash_dateline(line)
     place = _unshout(match.group(1).strip())
     region = window[match.end(1) : match.end()].rstrip(" \t*_-\u2013\u2014")
     for piece in region.split(",")[1:]:
@@ -1121,6 +1121,39 @@ def _dash_dateline(line: str) -> _Found | None:
     if after is not None:  # "HARBOR CITY, Ore. – May 4, 2026 – The ...": the date between dashes
         return _Found(skip + after[0], None, place, after[1])
     return _Found(skip + match.end(), None, place, dates)
+
+
+# A place in Title Case before a dash or a dated comma: "Harbor City, Ore. — May 4, 2026 —".
+_TITLED_PLACE = re.compile(
+    r"(?P<place>[A-Z][\w.'\u2019\-]*(?:[^\S\n]+[A-Z][\w.'\u2019\-]*){0,3})"
+    r"(?P<state>,[^\S\n]+[A-Z][\w.'\u2019\-]*(?:[^\S\n]+[A-Z][\w.'\u2019\-]*)?)?"
+    r"(?:[^\S\n]+(?:--|[—\u2013-])|,)"
+)
+
+
+def _titled_dash_dateline(line: str) -> _Found | None:
+    """A place in Title Case and its state, then a full date set off by a dash.
+
+    "Harbor City, Ore. — May 4, 2026 — The ...", "Harbor City, Ore., May 4, 2026 — The ...".
+    Without capitals, only a town with its state or country and a full date between it and
+    a dash make the line's start a dateline ("Harbor Water Utility — May 4, 2026 —" names an
+    issuer, not a place); a month or weekday is no place.
+    """
+    skip, window = _content(line[:120])
+    match = _TITLED_PLACE.match(window)
+    if match is None:
+        return None
+    if match.group("state") is None:
+        return None  # "Harbor Water Utility — May 4, 2026 —" may name no place
+    parts = [match.group("place"), match.group("state").lstrip(", ")]
+    if not all(_place_like(p) for p in parts) or any(
+        _WEEKDAY_NAME.fullmatch(p.rstrip(".")) or _DATE.match(p + " 1") for p in parts
+    ):
+        return None
+    after = _date_after(window, match.end())
+    if after is None or not _full_dates(after[1][:1]):
+        return None
+    return _Found(skip + after[0], None, ", ".join(parts), after[1])
 
 
 def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:

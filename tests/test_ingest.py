@@ -2897,3 +2897,31 @@ def test_only_a_dateline_is_read_below_the_first_paragraph():
     """Below the story's first paragraph, a sentence holding a tag and a date is prose."""
     text = "Crews worked all night.\n\nOfficials (Fenwick News Service) said Feb. 9, 2027 was the worst day."
     assert detect_metadata(text) == Metadata()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Quillby, Ore. — Feb. 9, 2027 — ",
+        "Quillby, Ore., Feb. 9, 2027 — ",
+        "Quillby, Oregon -- Feb. 9, 2027 -- ",
+    ],
+)
+def test_a_title_case_town_and_state_before_a_dated_dash_is_a_dateline(lead):
+    """A town and its state in Title Case, then a full date and a dash, open a dated story."""
+    meta = detect_metadata(lead + _WIRE_BODY)
+    assert meta.published == dt.date(2027, 2, 9)
+    assert meta.place in ("Quillby, Ore.", "Quillby, Oregon")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Quillby Water Board — Feb. 9, 2027 — ",
+        "Tuesday — Feb. 9, 2027 — ",
+        "Crews worked, Feb. 9, 2027 — ",
+    ],
+)
+def test_a_title_case_name_without_a_state_before_a_dated_dash_names_no_place(lead):
+    """Without capitals, a name with no state ("Quillby Water Board") or a weekday is no place."""
+    assert detect_metadata(lead + _WIRE_BODY).place is None
