@@ -726,15 +726,17 @@ _LABELS = _words(
     " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
 )
 _PLACE_CONNECTORS = _words("de la del do da dos du di le les al el of the upon am an")
-_TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])\)")
+_TAG = re.compile(r"\(([A-Za-z][A-Za-z.&' \-]{0,58}[A-Za-z.])\)")
 # A press-release wire's tag between slashes: "LAKEPORT, Ohio, Sept. 11, 2025 /PRNewswire/ --".
 _SLASH_TAG = re.compile(r"(?<=\s)/([A-Za-z][A-Za-z.&' \-]{0,38}[A-Za-z.])/(?=\s)")
 # A date between a dateline's dash and another: "DETROIT (AP) — Sept. 12, 2025 — ...".
 # The second dash may be a hyphen between spaces: "LAKEPORT, Ohio - May 4, 2026 - The ...".
 _DATE_AFTER = re.compile(
-    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,30}?)[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))[*_]*"
-)
-_SEPARATOR = re.compile(r"[^\S\n]*(?:--|[-—\u2013:])[*_]*")
+    r"[^\S\n]*(?P<date>[^\n—\u2013]{6,48}?)"
+    r"(?:[^\S\n]+(?:--|[—\u2013]|-(?=[^\S\n]))|[^\S\n]*[*_]*[—\u2013])[*_]*"
+)  # an em or en dash may stand closed up: "(XNS)—May 4, 2026—The ..."
+# The dash after a tag, bold marks around it or not: "**HARBOR CITY (XNS)** — The ...".
+_SEPARATOR = re.compile(r"[*_]*[^\S\n]*(?:--|[-—\u2013:])[*_]*")
 _DASH_DATELINE = re.compile(
     r"([A-Z][A-Z.'\u2019\- ]{1,40}?)(?:,[^—\u2013\n]{2,30}?)?\s+(?:--|[—\u2013-])[*_]*\s"
 )
@@ -787,12 +789,15 @@ def detect_metadata(text: str) -> Metadata:
     month_day: tuple[int, int] | None = None
     evidence = False  # a header line or a release label seen above
     below_byline = False  # the line above was a byline naming no outlet
+    deck = False  # a short paragraph of prose above: a deck or a note, or the story itself
     for index, (start, end, _new_block) in enumerate(_lines(text)):
         if index == 40 or start > 4000:
             break
         line = text[start:end]
         prose = _is_prose(line)
         found = _dateline(line)
+        if deck and found is None:
+            break  # the paragraph above was the story's first
         if found is None and index < 8 and start <= 600:
             found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None:
@@ -818,6 +823,12 @@ def detect_metadata(text: str) -> Metadata:
             # "Updated March 4, 2026 9:00 a.m." is a whole header line, though shaped as a
             # sentence: the first paragraph of prose is still below it.
             prose = prose and bool(text[start + found.end : end].strip(" *_"))
+        if prose and found is None and not deck and index < 8 and len(line.split()) <= 40:
+            # "Thousands remain in the dark." or "Editor's note: ..." over "HARBOR CITY (XNS)
+            # — ...": a deck or a note may stand above a wire dateline; only such a
+            # dateline is read on the next line.
+            deck = True
+            continue
         if prose:
             break
     if published is None and month_day is not None:
@@ -917,17 +928,23 @@ def _dateline(line: str) -> _Found | None:
     if lead is None:
         return None
     place, dates, strong = lead
+    separator = _SEPARATOR.match(window, tag.end())
+    # The date after the tag, set off by dashes ("(XNS) — March 4, 2026 —"), ending the line
+    # ("(XNS) — March 4, 2026" over the text), or with no dash before it ("(XNS) March 4,
+    # 2026 —"): the story's stamp, and as strong a sign of a dateline as a date before it.
+    after = _date_after(window, tag.end() if separator is None else separator.end())
+    if after is None and separator is not None and skip + len(window) >= len(line.rstrip()):
+        after = _date_ending(window, separator.end())
+    strong = strong or after is not None
     outlet = _OUTLET_BY_LOWER.get(tag.group(1).strip().lower())
-    if outlet is None and strong and _outlet_shaped(tag.group(1)):
+    if outlet is None and strong and _tag_shaped(tag.group(1)):
         outlet = tag.group(1).strip()
     if outlet is None or (tag is slash and not dates):
         return None
-    separator = _SEPARATOR.match(window, tag.end())
+    if after is not None:
+        return _Found(skip + after[0], outlet, place, dates + after[1])
     if separator is not None:
-        end, after = separator.end(), _date_after(window, separator.end())
-        if after is not None:
-            end, dates = after[0], dates + after[1]
-        return _Found(skip + end, outlet, place, dates)
+        return _Found(skip + separator.end(), outlet, place, dates)
     rest = window[tag.end() :] + line[200:]
     later = _dates(rest)
     if rest.strip() and not (later and _only_labels(_DATE.sub(" ", rest))):
@@ -942,6 +959,9 @@ _LABEL_WORDS = _words(
     " alert alerts embargoed embargo exclusive contact contacts opinion editorial analysis"
     " live developing correction notice the and of"
 )
+
+
+_PLACE_END = re.compile(r",|[^\S\n]+(?:--|[-\u2013\u2014])[^\S\n]+")
 
 
 def _place_line(line: str, *, evidence: bool) -> _Found | None:
@@ -961,7 +981,7 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
     if lead is None or lead[0] is None:
         return None
     place, dates, _strong = lead
-    first = window.split(",")[0].strip()
+    first = _PLACE_END.split(window, maxsplit=1)[0].strip()  # "HARBOR CITY — May 4, 2026"
     if _only_label_words(first):
         return None
     if first != first.upper():
@@ -1024,21 +1044,56 @@ def _date_after(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | Non
     return match.end(), dates
 
 
+# A date that ends the dateline's line, after its dash: "HARBOR CITY (XNS) — May 4, 2026".
+_DATE_ENDING = re.compile(r"[^\S\n]*(?P<date>[^\n—\u2013]{6,40}?)[^\S\n]*[.,:—\u2013-]*[^\S\n]*\Z")
+
+
+def _date_ending(window: str, start: int) -> tuple[int, tuple[_Parts, ...]] | None:
+    """A full date alone from ``start`` to the end of the line, and where the line ends."""
+    match = _DATE_ENDING.match(window, start)
+    if match is None:
+        return None
+    dates = _dates(match.group("date"))
+    if not _full_dates(dates[:1]) or not _only_labels(_DATE.sub(" ", match.group("date"))):
+        return None
+    return match.end(), dates
+
+
+# A date opening a dateline, a dash or bar after it: "May 4, 2026 — HARBOR CITY (XNS) —".
+_OPENING_DATE = re.compile(
+    r"[^\S\n]*(?P<date>[^\n|—\u2013]{6,48}?)[^\S\n]*(?:--|[|—\u2013]|-(?=[^\S\n]))[^\S\n]*"
+)
+
+
 def _lead(lead: str) -> tuple[str | None, tuple[_Parts, ...], bool] | None:
     """What precedes a wire tag: a place, a date, both, a label, or nothing.
 
     Returns the place, the dates, and whether the lead is strong evidence of a dateline
     (a date, or a place in capitals), or None when it reads like the start of a sentence.
     """
+    opening = _OPENING_DATE.match(lead)
+    if opening is not None:  # "May 4, 2026 — HARBOR CITY (XNS) —": the date before the place
+        stamp = _dates(opening.group("date"))
+        rest = _lead(lead[opening.end() :])
+        if (
+            _full_dates(stamp[:1])
+            and _only_labels(_DATE.sub(" ", opening.group("date")))
+            and rest is not None
+            and rest[0] is not None
+            and not rest[1]
+        ):
+            return rest[0], stamp, True
     first = _DATE.search(lead)
     cut = first.start() if first else len(lead)
     if not _only_labels(_DATE.sub(" ", lead[cut:])):
         return None
     dates = _dates(lead[cut:])
-    head = lead[:cut].strip(" ,")
+    head = lead[:cut].strip(" ,").rstrip(" -\u2013\u2014")  # "HARBOR CITY — May 4, 2026"
     if not head or _only_labels(head):
         return None, dates, bool(dates)
     parts = [part.strip() for part in head.split(",")]
+    while len(parts) > 1 and _WEEKDAY_NAME.fullmatch(parts[-1].rstrip(".")):
+        parts.pop()  # "HARBOR CITY, Ore., Tuesday, May 4, 2026 (XNS)": the day is no place
     if not all(_place_like(part) for part in parts):
         return None
     shouted = any(c.isupper() for c in parts[0]) and parts[0] == parts[0].upper()
@@ -1053,7 +1108,7 @@ def _dash_dateline(line: str) -> _Found | None:
     skip, window = _content(line[:120])
     match = _DASH_DATELINE.match(window)
     if match is None or not _place_like(match.group(1).strip()):
-        return None
+        return _titled_dash_dateline(line)
     place = _unshout(match.group(1).strip())
     region = window[match.end(1) : match.end()].rstrip(" \t*_-\u2013\u2014")
     for piece in region.split(",")[1:]:
@@ -1066,6 +1121,39 @@ def _dash_dateline(line: str) -> _Found | None:
     if after is not None:  # "HARBOR CITY, Ore. – May 4, 2026 – The ...": the date between dashes
         return _Found(skip + after[0], None, place, after[1])
     return _Found(skip + match.end(), None, place, dates)
+
+
+# A place in Title Case before a dash or a dated comma: "Harbor City, Ore. — May 4, 2026 —".
+_TITLED_PLACE = re.compile(
+    r"(?P<place>[A-Z][\w.'\u2019\-]*(?:[^\S\n]+[A-Z][\w.'\u2019\-]*){0,3})"
+    r"(?P<state>,[^\S\n]+[A-Z][\w.'\u2019\-]*(?:[^\S\n]+[A-Z][\w.'\u2019\-]*)?)?"
+    r"(?:[^\S\n]+(?:--|[—\u2013-])|,)"
+)
+
+
+def _titled_dash_dateline(line: str) -> _Found | None:
+    """A place in Title Case and its state, then a full date set off by a dash.
+
+    "Harbor City, Ore. — May 4, 2026 — The ...", "Harbor City, Ore., May 4, 2026 — The ...".
+    Without capitals, only a town with its state or country and a full date between it and
+    a dash make the line's start a dateline ("Harbor Water Utility — May 4, 2026 —" names an
+    issuer, not a place); a month or weekday is no place.
+    """
+    skip, window = _content(line[:120])
+    match = _TITLED_PLACE.match(window)
+    if match is None:
+        return None
+    if match.group("state") is None:
+        return None  # "Harbor Water Utility — May 4, 2026 —" may name no place
+    parts = [match.group("place"), match.group("state").lstrip(", ")]
+    if not all(_place_like(p) for p in parts) or any(
+        _WEEKDAY_NAME.fullmatch(p.rstrip(".")) or _DATE.match(p + " 1") for p in parts
+    ):
+        return None
+    after = _date_after(window, match.end())
+    if after is None or not _full_dates(after[1][:1]):
+        return None
+    return _Found(skip + after[0], None, ", ".join(parts), after[1])
 
 
 def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
@@ -1444,6 +1532,29 @@ def _unshout(part: str) -> str:
         return part
     return " ".join(
         w if "." in w else "-".join(p.capitalize() for p in w.split("-")) for w in part.split()
+    )
+
+
+def _tag_shaped(name: str) -> bool:
+    """Whether a dateline's tag, beside a date or a place in capitals, names a news service.
+
+    An outlet's shape, or a longer name of up to seven words whose small words are links:
+    "(Great Plains Regional News Service)", "(Press Association of Kentucky)", "(Hill & Vale
+    News)". The tag's place in a dateline is the evidence; the shape only keeps out what
+    no name looks like ("(R-Texas)", "(see below)").
+    """
+    if _outlet_shaped(name):
+        return True
+    words = name.split()
+    return (
+        2 <= len(words) <= 7
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            w in _MASTHEAD_LINKS or (w[:1].isupper() and not any(c.isdigit() for c in w))
+            for w in words
+        )
+        and re.match(r"[A-Z]-", name.strip()) is None
     )
 
 
@@ -2636,6 +2747,14 @@ _MASTHEAD_NOUNS = _words(
     " guard patrol corps embassy parliament"
     " radio media broadcasting television tv weekly magazine"
 )
+# Plural nouns that end the names of towns ("Cedar Falls", "Twin Oaks"): before a masthead's
+# noun they are part of its place, not a headline's verb ("Storm Closes Post Office").
+_PLACE_PLURALS = _words(
+    "falls springs heights rapids oaks hills plains woods lakes pines meadows flats sands rocks"
+    " forks shoals narrows cliffs palms gardens acres crossings ridges valleys bluffs groves"
+    " glades fields mills banks harbors harbours isles islands keys landings shores villages"
+    " towers twins cities counties parks"
+)
 _MASTHEAD_LINKS = frozenset({"of", "and", "the", "for", "&"})
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s)")  # "U.S. Forest Service"
 _CHANNEL = re.compile(r"(?<=\S)\s+[0-9]{1,3}(?=\s+[A-Z])")  # a number between two words
@@ -2663,7 +2782,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     above = bool(zones) and zones[0].kind == "furniture" and following[:1] == ["headline"]
     if not above and not lone:
         return None
-    name = text[zones[0].start : zones[0].end].strip()
+    name = _content(text[zones[0].start : zones[0].end].strip())[1]  # "# Harbor Courier"
     if lone and _outlet_name(name) is None:
         return None
     if _issuer(text, zones, name):
@@ -2680,10 +2799,14 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
         (
             i
             for i, word in enumerate(words)
-            if word.lower() in _MASTHEAD_NOUNS and (i == len(words) - 1 or words[i + 1] == "of")
+            # "Harbor Courier-Journal": a hyphened name ends in its noun
+            if word.lower().rsplit("-", 1)[-1] in _MASTHEAD_NOUNS
+            and (i == len(words) - 1 or words[i + 1] == "of")
         ),
         None,
     )
+    if head is None and [w.lower() for w in words[:2]] == ["the", "daily"] and len(words) > 2:
+        head = len(words) - 1  # "The Daily Harbor"
     if head is None:
         return None
     for i, word in enumerate(words):
@@ -2695,6 +2818,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
             i < head
             and not after_of
             and low not in _MASTHEAD_NOUNS
+            and low not in _PLACE_PLURALS  # "Harbor Falls Courier": a place, no verb
             and re.search(r"[^s]s$|ed$", low)
         ):
             return None  # "Storm Closes Ranger Office": a verb before the noun
@@ -2916,6 +3040,31 @@ def _spelled_out(text: str, zones: tuple[Zone, ...], short: str) -> str | None:
     return None
 
 
+def _in_full(short: str, name: str | None, *, inside: bool) -> str | None:
+    """The page's full name for an outlet its byline shortens, or None.
+
+    "By Jane Doe | Courier" or "By Jane Doe, The Courier" under the masthead "The Harbor
+    Valley Courier" names that paper by its last word: the masthead gives the name in
+    full, and so does the page's copyright notice. Only a name with more words than the
+    short one ("The" aside) counts: a masthead holding all its words in a row (``inside``:
+    "Courier" in "Harbor County Courier & Times"), a copyright holder ending in them (a
+    holder such as "WXYZ Broadcasting LLC" is the owner, not the station "WXYZ 7").
+    """
+    words = _name_words(short)
+    if name is None or not words:
+        return None
+    full = _name_words(name)
+    if len(full) <= len(words):
+        return None
+    starts = range(len(full) - len(words) + 1) if inside else [len(full) - len(words)]
+    return name if any(full[i : i + len(words)] == words for i in starts) else None
+
+
+def _name_words(name: str) -> list[str]:
+    words = name.casefold().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
 RETRIEVED_AFTER_DAYS = 7
 """A given publication date this many days or more after the date the page's own header
 states (``Created: 01/26/2015``, ``PARIS, March 3, 2015 (AFP) -``) is taken as the day the
@@ -3044,7 +3193,12 @@ def _prepare(
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     else:
-        found["outlet"] = _spelled_out(text, zones, found["outlet"]) or found["outlet"]
+        found["outlet"] = (
+            _spelled_out(text, zones, found["outlet"])
+            or _in_full(found["outlet"], _masthead(text, zones), inside=True)
+            or _in_full(found["outlet"], _copyright_holder(text, zones), inside=False)
+            or found["outlet"]
+        )
     if found["outlet"] is not None:
         found["outlet"] = _as_spelled(text, found["outlet"])
     if _label_issuer(text, zones) is not None:  # the name above "PRESS RELEASE": header

@@ -1194,7 +1194,7 @@ def test_spelled_numbers_that_are_no_year(text):
 
 SPELLED_DAYS = [
     # A spelled ordinal right after a month, without "the".
-    ("Ballots are due Feb. twenty-first.", "Feb. twenty-first", D(2025, 2, 21)),
+    ("Ballots were due Feb. twenty-first.", "Feb. twenty-first", D(2025, 2, 21)),
     ("On March first, the plant closed.", "March first", D(2025, 3, 1)),
     # A spelled count as the day, only with a year after it.
     ("It was signed Jan. twenty two, 2018.", "Jan. twenty two, 2018", D(2018, 1, 22)),
@@ -1469,3 +1469,55 @@ def test_a_bare_month_in_a_past_clause_or_after_since_lies_behind(
 ) -> None:
     ((s, e, value),) = find_dates(text, reference=dt.date(2026, 3, 10))
     assert (text[s:e], str(value.start), str(value.end)) == (words, start, end)
+
+
+# A month and day with no year set as a deadline or looked ahead to (branch ing30): the next
+# such day after the story's date, though it fell earlier in the story's own year.
+DEADLINES = [
+    ("Entries are due Feb. 3.", D(2026, 2, 3)),
+    ("Entries are due by Feb. 3.", D(2026, 2, 3)),
+    ("Entries are due no later than Feb. 3.", D(2026, 2, 3)),
+    ("Owners must register their boats by Jan. 15.", D(2026, 1, 15)),
+    ("Forms should be mailed before Feb. 3, the clerk said.", D(2026, 2, 3)),
+    ("The deadline is March 1.", D(2026, 3, 1)),
+    ("The deadline to file a claim is March 1.", D(2026, 3, 1)),
+    ("The clerk said the extended deadline is March 1.", D(2026, 3, 1)),
+    ("The board set a deadline of March 1 for the repairs.", D(2026, 3, 1)),
+    ("Tenants have until Feb. 3 to move out.", D(2026, 2, 3)),
+    ("The crew expects to finish by Feb. 3.", D(2026, 2, 3)),
+    # a window to take part in, opening or closing, and an order to the reader
+    ("Applications open Feb. 3.", D(2026, 2, 3)),
+    ("Registration closes Feb. 3.", D(2026, 2, 3)),
+    ("Nominations are open until Feb. 3.", D(2026, 2, 3)),
+    ("Apply by Feb. 3.", D(2026, 2, 3)),
+    ("To qualify, submit the form by Feb. 3.", D(2026, 2, 3)),
+    # a deadline named after its day
+    ("Growers worry about the Feb. 3 deadline.", D(2026, 2, 3)),
+    ("The Feb. 3 deadline looms for growers.", D(2026, 2, 3)),
+]
+NOT_DEADLINES = [
+    ("The deadline was March 1.", D(2025, 3, 1)),
+    ("Entries were due Feb. 3.", D(2025, 2, 3)),
+    ("Tenants had until Feb. 3 to move out.", D(2025, 2, 3)),
+    ("The deadline passed on March 1.", D(2025, 3, 1)),
+    ("The board missed the deadline of March 1.", D(2025, 3, 1)),
+    ("The payment is due to the storm of Feb. 3.", D(2025, 2, 3)),
+    ("Registration closed Feb. 3.", D(2025, 2, 3)),
+    ("The growers missed the Feb. 3 deadline.", D(2025, 2, 3)),
+    ("Growers rushed to meet the Feb. 3 deadline.", D(2025, 2, 3)),
+    ("Applications were open until Feb. 3.", D(2025, 2, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DEADLINES)
+def test_a_deadline_without_a_year_is_the_next_such_day(text, day):
+    """ "Entries are due Feb. 3", said on March 10, 2025, is Feb. 3, 2026: a deadline is to come."""
+    _words, value = only(text)
+    assert (value.start, value.end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "day"), NOT_DEADLINES)
+def test_a_deadline_in_the_past_tense_stays_behind(text, day):
+    """ "The deadline was March 1", "had until Feb. 3", "missed the deadline": behind the story."""
+    _words, value = only(text)
+    assert (value.start, value.end) == (day, day)

@@ -2667,3 +2667,261 @@ def test_a_given_date_long_after_the_pages_own_stamp_is_a_retrieval_date(
     if detected:
         (sunday,) = [c for c in reconcile.extract(source) if c.text == "Sunday"]
         assert sunday.value.start == dt.date(2025, 1, 26)
+
+
+# --- a date on the wire dateline's line (branch ing30) ---------------------------------------
+
+_WIRE_BODY = "Crews worked through the night Tuesday to clear the fallen lines, the utility said."
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "place"),
+    [
+        # the date ends the dateline's line; the story starts below it
+        (
+            "QUILLBY, Ore. (Fenwick News Service) — Feb. 9, 2027\n\n",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        (
+            "QUILLBY, Ore. (Fenwick News Service) -- Feb. 9, 2027.\n",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # the date after the tag with no dash before it
+        (
+            "QUILLBY, Ore. (Fenwick News Service) Feb. 9, 2027 — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # em dashes set closed up
+        (
+            "QUILLBY, Ore. (Fenwick News Service)—Feb. 9, 2027—",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        (
+            "QUILLBY, Ore. (Fenwick News Service) — Feb. 9, 2027— ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # bold around the place and tag only
+        (
+            "**QUILLBY, Ore. (Fenwick News Service)** — Feb. 9, 2027 — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # the place in Title Case: the date between dashes makes it a dateline
+        (
+            "Quillby, Ore. (Fenwick News Service) — Feb. 9, 2027 — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # the date before the place, a dash or bar after it
+        (
+            "Feb. 9, 2027 — QUILLBY, Ore. (Fenwick News Service) — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        (
+            "Tuesday, Feb. 9, 2027 | QUILLBY, Ore. (Fenwick News Service) — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # a long stamp between the dashes: weekday, date, time and zone
+        (
+            "QUILLBY, Ore. (Fenwick News Service) — Tues., Feb. 9, 2027, 6:10 p.m. PST — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+        # a weekday before the date is no part of the place
+        (
+            "QUILLBY, Ore., Tuesday, Feb. 9, 2027 (Fenwick News Service) — ",
+            dt.date(2027, 2, 9),
+            "Quillby, Ore.",
+        ),
+    ],
+)
+def test_a_date_on_the_wire_dateline_line_dates_the_story(lead, published, place):
+    """A wire dateline's date, in any of its common shapes on the dateline's line, is the
+    publication date, and the line is the header, not a sentence of the story."""
+    text = lead + _WIRE_BODY
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.published, meta.place) == ("Fenwick News Service", published, place)
+    source = prepare(text, source_id="s")
+    assert [source.quote(span) for span in source.sentences] == [_WIRE_BODY]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "QUILLBY — Feb. 9, 2027\n\n",
+        "QUILLBY, Ore. — Feb. 9, 2027\n",
+        "Storm Report\n\nQUILLBY — Feb. 9, 2027\n",
+    ],
+)
+def test_a_place_and_a_date_between_a_dash_on_their_own_line_are_a_dateline(lead):
+    """ "QUILLBY — Feb. 9, 2027" over the story dates it and names its place."""
+    meta = detect_metadata(lead + _WIRE_BODY)
+    assert meta.published == dt.date(2027, 2, 9)
+    assert meta.place in ("Quillby", "Quillby, Ore.")
+
+
+def test_a_sentence_after_a_wire_tag_holding_a_date_is_no_stamp():
+    """Only a date alone ends the dateline's line: a sentence that states one stays prose."""
+    meta = detect_metadata("QUILLBY, Ore. (FNS) — Crews worked through the night on Feb. 9, 2027.")
+    assert (meta.outlet, meta.published, meta.place) == ("FNS", None, "Quillby, Ore.")
+
+
+# --- an outlet's name in full (branch ing30) -------------------------------------------------
+
+_LOCAL_BODY = (
+    "\n\nAbout 900 homes lost power Sunday night after the wind storm, the utility said.\n"
+)
+_LOCAL_HEADLINE = "Wind storm leaves hundreds in the dark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the byline names the paper by its last word, under its masthead
+        f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Tova Brill | Sentinel\nJan. 8, 2027{_LOCAL_BODY}",
+        f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Tova Brill, The Sentinel\nJan. 8, 2027{_LOCAL_BODY}",
+        f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Sentinel Staff\nJan. 8, 2027{_LOCAL_BODY}",
+        # no masthead: the page's copyright notice gives the name in full
+        f"{_LOCAL_HEADLINE}\nBy Tova Brill | Sentinel\nJan. 8, 2027{_LOCAL_BODY}\n© 2027 The Orlen Basin Sentinel",
+        # a masthead marked up as a Markdown heading or in bold
+        f"# The Orlen Basin Sentinel\n## {_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}",
+        f"**The Orlen Basin Sentinel**\n{_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}",
+    ],
+)
+def test_an_outlet_shortened_in_the_byline_is_named_in_full(text):
+    """A local page's outlet is its full name, not the last word its byline uses."""
+    source = reconcile.read({"text": text, "id": "local"})[0]
+    assert source.outlet == "The Orlen Basin Sentinel"
+
+
+def test_an_outlet_named_differently_keeps_its_byline_name():
+    """Only a name ending in the byline's words is taken in full: another paper is not."""
+    text = f"The Orlen Basin Sentinel\n{_LOCAL_HEADLINE}\nBy Tova Brill | Harbor Post\nJan. 8, 2027{_LOCAL_BODY}"
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet == "Harbor Post"
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "Upper Quell Valley News Service",
+        "Press Association of Wendmoor",
+        "Marsh & Dunn News",
+        "News Service of the Quell Plains",
+    ],
+)
+def test_a_long_wire_name_in_a_dated_dateline_is_the_outlet(agency):
+    """A news service's name of five to seven words, or with "of", "the" or "&", in a dateline
+    with a date is its outlet, and the date is the story's, not a claim in its lead."""
+    text = f"QUILLBY, Ore. ({agency}) — Feb. 9, 2027 — {_WIRE_BODY}"
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.published, meta.place) == (
+        agency,
+        dt.date(2027, 2, 9),
+        "Quillby, Ore.",
+    )
+    source = prepare(text, source_id="s")
+    assert [source.quote(span) for span in source.sentences] == [_WIRE_BODY]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Orlen Falls Sentinel",
+        "Wendmoor Heights Gazette",
+        "The Orlen Creek Courier-Journal",
+        "The Daily Orlen",
+    ],
+)
+def test_a_masthead_with_a_town_plural_or_a_hyphened_noun_names_the_outlet(masthead):
+    """ "Falls", "Heights" before a masthead's noun are its town, not a headline's verb; a
+    hyphened name ends in its noun; "The Daily <Town>" is a paper's name."""
+    text = f"{masthead}\n{_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}"
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet == masthead
+
+
+def test_a_byline_word_inside_the_masthead_gives_the_full_name():
+    """ "By Tova Brill | Sentinel" under "Orlen County Sentinel & Times" is that paper."""
+    text = f"Orlen County Sentinel & Times\n{_LOCAL_HEADLINE}\nBy Tova Brill | Sentinel\nJan. 8, 2027{_LOCAL_BODY}"
+    assert (
+        reconcile.read({"text": text, "id": "local"})[0].outlet == "Orlen County Sentinel & Times"
+    )
+
+
+def test_a_headline_with_a_town_plural_and_a_verb_is_no_masthead():
+    """ "Crews Clear Orlen Falls Road" has a verb before its noun: a headline, no outlet."""
+    text = (
+        f"Crews Clear Orlen Falls Road\n{_LOCAL_HEADLINE}\nBy Tova Brill\nJan. 8, 2027{_LOCAL_BODY}"
+    )
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet is None
+
+
+def test_a_copyright_owner_holding_the_outlet_name_does_not_replace_it():
+    """ "© 2027 KQRL Broadcasting LLC" owns the station; the byline's "KQRL" stays the outlet."""
+    text = (
+        f"{_LOCAL_HEADLINE}\nBy Tova Brill | KQRL\nJan. 8, 2027{_LOCAL_BODY}"
+        "\nCopyright 2027 KQRL Broadcasting LLC. All rights reserved."
+    )
+    assert reconcile.read({"text": text, "id": "local"})[0].outlet == "KQRL"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Wind storm downs lines\n\nHundreds remain in the dark as crews work through the night.\n\n",
+        "Wind storm downs lines\n\n_Hundreds remain in the dark as crews work through the night._\n\n",
+        "Editor's note: This story has been updated with new figures.\n\n",
+    ],
+)
+def test_a_deck_or_note_above_a_wire_dateline_does_not_hide_it(above):
+    """A short paragraph above the dateline (a deck, an editor's note) leaves the dateline
+    the header: its outlet, date and place are read, its date is no claim."""
+    text = above + f"QUILLBY, Ore. (Fenwick News Service) — Feb. 9, 2027 — {_WIRE_BODY}"
+    meta = detect_metadata(text)
+    assert (meta.outlet, meta.published, meta.place) == (
+        "Fenwick News Service",
+        dt.date(2027, 2, 9),
+        "Quillby, Ore.",
+    )
+    source = prepare(text, source_id="s")
+    assert source.quote(source.sentences[-1]) == _WIRE_BODY
+
+
+def test_only_a_dateline_is_read_below_the_first_paragraph():
+    """Below the story's first paragraph, a sentence holding a tag and a date is prose."""
+    text = "Crews worked all night.\n\nOfficials (Fenwick News Service) said Feb. 9, 2027 was the worst day."
+    assert detect_metadata(text) == Metadata()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Quillby, Ore. — Feb. 9, 2027 — ",
+        "Quillby, Ore., Feb. 9, 2027 — ",
+        "Quillby, Oregon -- Feb. 9, 2027 -- ",
+    ],
+)
+def test_a_title_case_town_and_state_before_a_dated_dash_is_a_dateline(lead):
+    """A town and its state in Title Case, then a full date and a dash, open a dated story."""
+    meta = detect_metadata(lead + _WIRE_BODY)
+    assert meta.published == dt.date(2027, 2, 9)
+    assert meta.place in ("Quillby, Ore.", "Quillby, Oregon")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Quillby Water Board — Feb. 9, 2027 — ",
+        "Tuesday — Feb. 9, 2027 — ",
+        "Crews worked, Feb. 9, 2027 — ",
+    ],
+)
+def test_a_title_case_name_without_a_state_before_a_dated_dash_names_no_place(lead):
+    """Without capitals, a name with no state ("Quillby Water Board") or a weekday is no place."""
+    assert detect_metadata(lead + _WIRE_BODY).place is None

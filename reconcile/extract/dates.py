@@ -24,8 +24,13 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     (so "Jan. 3" in a story of Dec. 28 is the coming one), or, when the
     sentence speaks of the future (below), the first one not over by the
     reference. After a verb of a set start or end in the simple present ("takes
-    effect", "expires", "opens", "is due") it is a schedule: the instance nearest
-    the reference, ahead or just past. A bare "March", "April", "May", "June" or
+    effect", "expires", "opens") it is a schedule: the instance nearest
+    the reference, ahead or just past. A deadline ("are due March 3", "due by",
+    "the deadline is April 1", "a deadline of", "have until Feb. 10 to"), a day
+    looked ahead to ("must register by Jan. 15", "expects to finish by"), a window
+    opening or closing ("applications open June 2") or an order ("Apply by June 2.") is the
+    first one not over by the reference, unless the clause is past ("was due",
+    "had until", "missed the deadline of"). A bare "March", "April", "May", "June" or
     "August" needs a date word before it ("in", "since", "early", ...): they are also names,
     a verb and a modal. "last March" is the latest March over by the
     reference; "next March" the first one after it. A weekday with the date
@@ -424,6 +429,20 @@ _NOT_PRESENT: Final = frozenset(
 )
 # Auxiliaries that put a clause in the past tense, whatever the verb: "were shot".
 _PAST_TENSE: Final = frozenset({"was", "were", "had", "did"})
+# Nouns of a day by which something must be done: "the deadline is April 1".
+_DEADLINES: Final = frozenset({"deadline", "deadlines", "cutoff"})
+# What opens or closes for people to take part: "applications open June 2" is a window to come.
+_WINDOWS: Final = frozenset(
+    {"application", "applications", "registration", "enrollment", "enrolment", "nominations"}
+    | {"filing", "entries", "submissions", "bids", "bidding", "signups", "voting", "comment"}
+)
+# Verbs that, opening a clause, tell the reader what to do by a day: "Apply by June 2."
+_ORDERS: Final = frozenset(
+    {"apply", "submit", "register", "file", "send", "return", "sign", "enroll", "vote", "mail"}
+    | {"respond", "reply", "renew", "book", "order", "rsvp"}
+)
+# Words between "due" and its date: "due by March 3", "due no later than March 3".
+_DUE_GAP: Final = frozenset({"by", "on", "before", "no", "later", "than"})
 # Verbs that move an event from one date to another: "postponed from March to June".
 _MOVE_WORDS: Final = frozenset(
     {"moved", "postponed", "delayed", "pushed", "rescheduled", "brought", "advanced"}
@@ -1275,6 +1294,11 @@ def _clause_before(text: str, start: int, limit: int) -> list[str]:
     return found
 
 
+def _past_form(word: str) -> bool:
+    """Whether a word is a verb's past form: "passed", "missed", "held"."""
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
 def _scheduled(words: list[str]) -> bool:
     """Whether the words before a date (nearest first) state a schedule in the simple present.
 
@@ -1559,6 +1583,52 @@ class _Scanner:
                 return True
         return False
 
+    def deadline(self, start: int, end: int | None = None) -> bool:
+        """Whether a month and day after these words is a deadline still to come.
+
+        A deadline in the present, walking back at most twelve words in the clause: "the
+        deadline is April 1", "the deadline to apply is April 1", "a deadline of April 1",
+        "applications are due March 3" or "are due by March 3", "residents have until Feb.
+        10 to register", a window to take part in opening or closing ("applications open June
+        2", "registration closes June 30"), an order ("Apply by June 2."), a deadline named
+        after its day ("ahead of the April 1 deadline"). Not in the past
+        tense ("the deadline was April 1", "had until Feb. 10", "the deadline passed March
+        3"): such a day lies behind the story.
+        """
+        words = _clause_before(self.text, start, 12)
+        if any(w in _PAST_TENSE or w in _PAST_NOT for w in words):
+            return False
+        after = ""
+        if end is not None and self.text[end : end + 1] == " ":
+            after = (self.word_after(end) or "").lower()
+        if after in _DEADLINES:
+            # "ahead of the April 1 deadline"; not "missed the April 1 deadline"
+            return not any(map(_past_form, words))
+        if not _WINDOWS.isdisjoint(words) and (
+            _scheduled(words)
+            or words[0] in ("open", "close")
+            or (words[0] in _UNTIL_WORDS and not {"is", "are"}.isdisjoint(words))
+        ):
+            return True  # "applications open June 2", "nominations are open until June 30"
+        if words[:1] and words[0] in _LIMIT_WORDS and len(words) < 12 and words[-1] in _ORDERS:
+            return True  # "Apply by June 2.", "To qualify, submit forms by June 2."
+        if words[:1] and words[0] in ("until", "till") and words[1:2] in (["have"], ["has"]):
+            return True  # "residents have until Feb. 10 to register"
+        for index, word in enumerate(words):
+            if word == "due":
+                gap = words[:index]
+                return all(w in _DUE_GAP for w in gap) and words[index + 1 : index + 2] in (
+                    ["is"],
+                    ["are"],
+                )
+            if word in _DEADLINES:
+                # "missed the deadline of April 1" tells of a past one; "the extended
+                # deadline is April 1" (a participle before the noun) does not.
+                return not any(map(_past_form, words[index + 2 :]))
+            if _past_form(word):
+                return False  # "the deadline passed on March 3", "was extended to"
+        return False
+
     def running(self, start: int) -> bool:
         """Whether a weekday after "through", "until" or "by" ends a state still running.
 
@@ -1771,7 +1841,11 @@ class _Scanner:
             return _Hit(m.start(), end, DateRange(*span, granularity), tag)
 
         future = self.future(m.start())
-        scheduled = _scheduled(_clause_before(self.text, m.start(), 10))
+        # "Applications are due March 3", "must register by Jan. 15", "the deadline is April
+        # 1": a deadline, or a day looked ahead to, is the next such day after the story's.
+        deadline = self.deadline(m.start(), end) or (not future and self.looks_ahead(m.start()))
+        future = future or deadline
+        scheduled = not deadline and _scheduled(_clause_before(self.text, m.start(), 10))
         # "when he is sentenced Jan. 21", "the hearing is Jan. 21": no tense of its own, so
         # the day nearest the story's date, ahead or behind (within six months), as a
         # schedule is; "he was sentenced Jan. 3" in a story of Dec. 28: the latest on or
