@@ -177,3 +177,24 @@ def test_tokens_split_as_the_pattern_first_written(text: str) -> None:
     splits every text as the pattern that tried an abbreviation and then a word."""
     expected = [(m.group(), m.start(), m.end()) for m in _TOKEN_AS_WRITTEN.finditer(text)]
     assert [(t.text, t.start, t.end) for t in claims.tokenize(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "U.S.", "3,5", " ", "  ", ",", "\u2019", "x", "\n"]), max_size=12
+    ),
+    st.data(),
+)
+def test_at_bisects_the_starts_tokenize_keeps(pieces: list[str], data: st.DataObject) -> None:
+    """_at finds a token by the starts tokenize keeps as by each token's own start, at
+    every offset of the span and either side, and on a plain list of the same tokens."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tokens = claims.tokenize(text, start, end)
+    assert tokens.starts == [t.start for t in tokens]  # type: ignore[attr-defined]
+    for offset in range(start - 1, end + 2):
+        keyed = sum(t.start < offset for t in tokens)  # the tokens before the offset
+        assert claims._at(tokens, offset) == keyed  # noqa: SLF001 - the shortcut itself
+        assert claims._at(list(tokens), offset) == keyed  # noqa: SLF001

@@ -95,14 +95,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     # (what Token._make does) rather than a Python call per token: half the time.
     matches = list(_TOKEN.finditer(text, start, stop))
     words = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
     columns = zip(
         words,
-        map(re.Match.start, matches),
+        starts,
         map(re.Match.end, matches),
         map(str.casefold, words),
         strict=True,
     )
-    return list(map(tuple.__new__, repeat(Token), columns))
+    tokens = _Tokens(map(tuple.__new__, repeat(Token), columns))
+    tokens.starts = starts
+    return tokens
+
+
+class _Tokens(list[Token]):
+    """The tokens :func:`tokenize` makes: a list, which holds their starts as well.
+
+    The rules find a token by its offset about 20 times a claim (:func:`_at`): a bisect of
+    the starts costs less than one that reads each token's start through a key.
+    """
+
+    __slots__ = ("starts",)
+    starts: list[int]
 
 
 _LOW = operator.attrgetter("low")
@@ -133,6 +147,8 @@ def _names_in(
 
 def _at(tokens: Sequence[Token], offset: int) -> int:
     """The index of the first token starting at or after ``offset`` (binary search)."""
+    if type(tokens) is _Tokens:  # a sentence's tokens as made, never changed after
+        return bisect.bisect_left(tokens.starts, offset)
     return bisect.bisect_left(tokens, offset, key=_START)
 
 
