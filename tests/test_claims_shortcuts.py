@@ -198,3 +198,31 @@ def test_at_bisects_the_starts_tokenize_keeps(pieces: list[str], data: st.DataOb
         keyed = sum(t.start < offset for t in tokens)  # the tokens before the offset
         assert claims._at(tokens, offset) == keyed  # noqa: SLF001 - the shortcut itself
         assert claims._at(list(tokens), offset) == keyed  # noqa: SLF001
+
+
+def test_values_of_one_clause_share_its_words() -> None:
+    """A clause's words are read once for all the values told in it: each claim still holds
+    what clause_words gives for its own value, in the same clause and in another one."""
+    text = (
+        "Crews in Harlowe County said on Tuesday that 14 barns and 3 silos burned, while 2"
+        " firefighters were treated for smoke, and the blaze cost $40,000 by March 3."
+    )
+    seen: list[tuple[Sequence[claims.Token], Sequence[tuple[int, int]]]] = []
+    content = claims._clause_content  # noqa: SLF001 - what the reader calls once a clause
+
+    def recorded(
+        tokens: Sequence[claims.Token], lo: int, hi: int, spans: Sequence[tuple[int, int]]
+    ) -> tuple[str, ...]:
+        seen.append((tokens, spans))
+        return content(tokens, lo, hi, spans)
+
+    source = reconcile.Source.from_text(text, published="2025-03-10")
+    with mock.patch.object(claims, "_clause_content", recorded):
+        found = reconcile.extract(source)
+    valued = [c for c in found if c.clause_words]
+    assert len(valued) >= 4
+    assert len(seen) < len(valued)  # some clause was read once for two values
+    tokens, spans = seen[0]
+    for claim in valued:
+        expected = claims.clause_words(tokens, claim.span.start, claim.span.end, spans)
+        assert claim.clause_words == expected, claim.text

@@ -343,6 +343,11 @@ def clause_words(
     A verb and its particle are one word ("lifted off" / "liftoff"); "lost their lives" is
     a death. For the grouper, which joins two sources' values told in like clauses.
     """
+    return _clause_content(tokens, *_clause_bounds(tokens, start, end), spans)
+
+
+def _clause_bounds(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """The tokens ``lo..hi`` (``hi`` past the last) of the clause a value is told in."""
     first = _at(tokens, start)
     lo = first
     while lo > 0 and tokens[lo - 1].low not in _CLAUSE_CUTS:
@@ -350,6 +355,13 @@ def clause_words(
     hi = first
     while hi < len(tokens) and (tokens[hi].start < end or tokens[hi].low not in _CLAUSE_CUTS):
         hi += 1
+    return lo, hi
+
+
+def _clause_content(
+    tokens: Sequence[Token], lo: int, hi: int, spans: Sequence[tuple[int, int]]
+) -> tuple[str, ...]:
+    """:func:`clause_words` of the clause ``tokens[lo:hi]``."""
     out: list[str] = []
     starts = [s for s, _ in spans]
     for k in range(lo, hi):
@@ -806,12 +818,14 @@ class Reader:
                     zone=zone,
                 )
             )
+        clauses: dict[tuple[int, int], tuple[str, ...]] = {}  # values of one clause share it
         for claim in out:
+            bounds = _clause_bounds(tokens, claim.span.start, claim.span.end)
+            told_in = clauses.get(bounds)
+            if told_in is None:
+                told_in = clauses[bounds] = _clause_content(tokens, *bounds, spans)
             # The claims were built just above: their slot is set, not the claim built anew.
-            _set_clause_words(
-                claim,
-                clause_words(tokens, claim.span.start, claim.span.end, spans),
-            )
+            _set_clause_words(claim, told_in)
         out.extend(self._place_claims(tokens, names, sentence, attributed, hedged, zone))
         return out
 
