@@ -177,3 +177,52 @@ def test_tokens_split_as_the_pattern_first_written(text: str) -> None:
     splits every text as the pattern that tried an abbreviation and then a word."""
     expected = [(m.group(), m.start(), m.end()) for m in _TOKEN_AS_WRITTEN.finditer(text)]
     assert [(t.text, t.start, t.end) for t in claims.tokenize(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "U.S.", "3,5", " ", "  ", ",", "\u2019", "x", "\n"]), max_size=12
+    ),
+    st.data(),
+)
+def test_at_bisects_the_starts_tokenize_keeps(pieces: list[str], data: st.DataObject) -> None:
+    """_at finds a token by the starts tokenize keeps as by each token's own start, at
+    every offset of the span and either side, and on a plain list of the same tokens."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tokens = claims.tokenize(text, start, end)
+    assert tokens.starts == [t.start for t in tokens]  # type: ignore[attr-defined]
+    for offset in range(start - 1, end + 2):
+        keyed = sum(t.start < offset for t in tokens)  # the tokens before the offset
+        assert claims._at(tokens, offset) == keyed  # noqa: SLF001 - the shortcut itself
+        assert claims._at(list(tokens), offset) == keyed  # noqa: SLF001
+
+
+def test_values_of_one_clause_share_its_words() -> None:
+    """A clause's words are read once for all the values told in it: each claim still holds
+    what clause_words gives for its own value, in the same clause and in another one."""
+    text = (
+        "Crews in Harlowe County said on Tuesday that 14 barns and 3 silos burned, while 2"
+        " firefighters were treated for smoke, and the blaze cost $40,000 by March 3."
+    )
+    seen: list[tuple[Sequence[claims.Token], Sequence[tuple[int, int]]]] = []
+    content = claims._clause_content  # noqa: SLF001 - what the reader calls once a clause
+
+    def recorded(
+        tokens: Sequence[claims.Token], lo: int, hi: int, spans: Sequence[tuple[int, int]]
+    ) -> tuple[str, ...]:
+        seen.append((tokens, spans))
+        return content(tokens, lo, hi, spans)
+
+    source = reconcile.Source.from_text(text, published="2025-03-10")
+    with mock.patch.object(claims, "_clause_content", recorded):
+        found = reconcile.extract(source)
+    valued = [c for c in found if c.clause_words]
+    assert len(valued) >= 4
+    assert len(seen) < len(valued)  # some clause was read once for two values
+    tokens, spans = seen[0]
+    for claim in valued:
+        expected = claims.clause_words(tokens, claim.span.start, claim.span.end, spans)
+        assert claim.clause_words == expected, claim.text

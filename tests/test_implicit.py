@@ -810,3 +810,44 @@ def test_a_name_before_a_noun_has_no_second_verb() -> None:
     """ "flown to a Harbor hospital and died": "Harbor" is no subject, so "died" is not its."""
     text = "Jane Doe was flown to a Harbor hospital and died there Sunday."
     assert [(text[s:e], q.low) for s, e, q in find_implicit_counts(text)] == [("Jane Doe", 1)]
+
+
+_EVENT_LIST = sorted(implicit._EVENT_WORDS)  # noqa: SLF001 - the words the shortcut looks for
+_PIECES = st.one_of(
+    st.sampled_from(_EVENT_LIST),
+    st.sampled_from(["man", "said", "two", "Ann", "9", "x", "\u212a", "\u0130", "\u00e9", "_"]),
+    st.sampled_from([" ", "-", "\u2010", "'", "\u2019", ".", ",", "\n", "", "\u00a0"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(_PIECES, st.sampled_from(["lower", "upper", "title", "same"])), max_size=12)
+)
+@example([("life-threatening", "upper")])
+@example([("life\u2010threatening", "title")])
+@example([("Killed", "same")])
+@example([("\u212aILLED", "same")])
+def test_the_event_word_shortcut_never_hides_an_event_word(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """_may_hold_event, tried before a sentence is tokenized, says no only where the tokens'
+    lowercase forms hold no word of _EVENT_WORDS: in any case, next to digits, marks,
+    underscores, curly apostrophes, Unicode hyphens and the letters that lowercase oddly."""
+    text = "".join(getattr(p, case)() if case != "same" else p for p, case in pieces)
+    lows = implicit._Tokens(text, 0, len(text)).lows  # noqa: SLF001 - the reading it spares
+    if not implicit._EVENT_WORDS.isdisjoint(lows):  # noqa: SLF001
+        assert implicit._may_hold_event(text, 0, len(text))  # noqa: SLF001
+
+
+@pytest.mark.parametrize("word", _EVENT_LIST)
+def test_the_event_word_shortcut_finds_each_event_word(word: str) -> None:
+    """Each word of _EVENT_WORDS, in each case and with its marks curly, lets a sentence be read."""
+    for form in (
+        word,
+        word.upper(),
+        word.title(),
+        word.replace("-", "\u2010").replace("'", "\u2019"),
+    ):
+        text = f"The crew said 12 were {form}, (Tuesday)."
+        assert implicit._may_hold_event(text, 0, len(text)), form  # noqa: SLF001

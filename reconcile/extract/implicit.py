@@ -399,6 +399,20 @@ _EVENT_WORDS: Final = (
     | _words("hospital hospitals trauma er icu hospitalized custody away dead deceased medical")
 )
 
+# A cheap test that a span may hold an event word, before it is tokenized. A token is
+# lowercased (and its curly apostrophes and Unicode hyphens straightened) character by
+# character, and a token's neighbours are no letters, so a token that is an event word of
+# ASCII letters is a whole run of ASCII letters of the lowercased span; one of the
+# hyphenated event words ("life-threatening") leaves each of its parts as such a run. A
+# span with no run of these has no event word: most sentences of news text.
+_EVENT_RUNS: Final = frozenset(part for word in _EVENT_WORDS for part in re.split("[-']", word))
+_ASCII_RUNS: Final = re.compile("[a-z]+")
+
+
+def _may_hold_event(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a token of _EVENT_WORDS (False: it holds none)."""
+    return not _EVENT_RUNS.isdisjoint(_ASCII_RUNS.findall(text[start:end].lower()))
+
 
 # --- the token stream ---------------------------------------------------------------------
 
@@ -654,6 +668,8 @@ def _find(
         raise ValueError(
             f"start={start} and end={end} must satisfy 0 <= start <= end <= len(text) = {len(text)}"
         )
+    if not _may_hold_event(text, start, stop):
+        return []  # no event word, so no count (most sentences): not even tokenized
     tk = _Tokens(text, start, stop, names=names)
     if _EVENT_WORDS.isdisjoint(tk.lows):
         return []  # no count is read without an event word (most sentences of news text)
