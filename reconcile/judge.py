@@ -212,7 +212,7 @@ def _converted_step(number: float, precision: float | None) -> float:
 
     Its printed step, or coarser by its trailing zeros while two significant digits stay:
     a writer converting 7,500 acres prints "3,040 hectares" and 8,000 gallons "30,000
-    litres" (steps 10 and 1,000), yet "40 mph" is 40 (not 35 to 45) and "1,000", 100.
+    litres" (steps 10 and 1,000), yet "30 mph" is 30 (not 25 to 35) and "1,000", 100.
     """
     step = precision or 1.0
     if step < 1:

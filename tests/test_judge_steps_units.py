@@ -105,7 +105,7 @@ def test_exact_measures_in_two_units_agree_when_one_is_the_other_rounded(a: str,
     ("a", "b"),
     [
         ("50 mph", "90 km/h"),  # 55.9 mph
-        ("40 mph", "70 km/h"),  # 43.5 mph: "40" is not rounded to one digit
+        ("30 mph", "55 km/h"),  # 34.2 mph: "30" is not rounded to one digit
         ("1,000 acres", "450 hectares"),  # 1,112 acres
         ("8,000 gallons", "36,000 litres"),
     ],
@@ -185,7 +185,7 @@ def test_a_bound_that_fits_both_sides_is_named_apart() -> None:
             for i, t in zip(
                 "xyz",
                 [
-                    "More than a dozen barns were flattened by the storm, officials said.",
+                    "At least 15 barns were flattened by the storm, officials said.",
                     "Twenty-three barns were flattened by the storm, officials said.",
                     "Twenty-one barns were flattened by the storm, officials said.",
                 ],
@@ -195,7 +195,7 @@ def test_a_bound_that_fits_both_sides_is_named_apart() -> None:
     )
     (fact,) = [f for f in report.facts if f.verdict.kind == "conflict"]
     reason = fact.verdict.reason
-    assert reason.startswith("23 barns (y) vs 21 barns (z); more than 12 barns (x) fits both")
+    assert reason.startswith("23 barns (y) vs 21 barns (z); at least 15 barns (x) fits both")
     assert "≈" not in reason
 
 
