@@ -66,6 +66,10 @@ def _truncated(coarse: Quantity, fine: Quantity) -> bool:
         return False
     if coarse.low is None or coarse.low != coarse.high or fine.low is None or fine.low != fine.high:
         return False
+    if abs(coarse.low) < 10 * step:
+        # One significant digit ("$4 billion") is a rounding, never a cut: cutting "$4.8
+        # billion" to it would lose a fifth of the figure. It holds half a step either way.
+        return False
     return coarse.low <= fine.low < coarse.low + step
 
 
@@ -124,7 +128,7 @@ _SQUARED = {"mile": 258.9988110336, "kilometre": 100.0, "kilometer": 100.0, "km"
 _SQUARED |= {"metre": 1e-4, "meter": 1e-4, "m": 1e-4, "foot": 9.290304e-6, "ft": 9.290304e-6}
 # Dimensions a figure converted from another unit is rounded in: "267 miles" is anything
 # that rounds to it, 429 to 430 km. Spans of time are not: "seven years" is 84 months.
-_MEASURED = frozenset(["length", "mass", "area", "volume"])
+_MEASURED = frozenset(["length", "mass", "area", "volume", "speed"])
 # Dimensions whose figure is a reading at a point, never a total over a whole: a gust of
 # 60 mph "across the plains" is no sum of the gusts there.
 READINGS = frozenset(["speed"])
@@ -149,6 +153,25 @@ def unit_of(q: Quantity) -> tuple[str, float] | None:
 # seven calendar days, so "a three-week trial" and "the 15-day trial" (court days) agree.
 _SPANS: dict[str, tuple[float, float]] = {"week": (5.0, 7.0)}
 
+# Durations as judged, in minutes: "72 hours" is three days, "90 minutes" an hour and a
+# half. Hours are not in :data:`UNITS` (which grouping reads): the judge converts them only
+# when two figures are already one fact. A week is seven days (or five working days,
+# :data:`_SPANS`); months and years stay a dimension of their own.
+_MINUTES = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
+
+
+def _judged_unit(q: Quantity) -> tuple[str, float] | None:
+    """A quantity's dimension and factor as judged: :func:`unit_of`, with durations in minutes."""
+    unit = unit_of(q)
+    if unit is not None and unit[0] != "days":
+        return unit
+    if q.kind != "count" or not q.unit:
+        return None
+    word = lemma(q.unit.casefold().split()[-1])
+    if word in _MINUTES:
+        return "minutes", _MINUTES[word]
+    return unit
+
 
 def _in_base(q: Quantity, factor: float) -> Quantity:
     """The quantity in its dimension's base unit: bounds and printed step times ``factor``.
@@ -158,7 +181,10 @@ def _in_base(q: Quantity, factor: float) -> Quantity:
     """
     low_factor, high_factor = factor, factor
     if q.unit:
-        low_factor, high_factor = _SPANS.get(lemma(q.unit.split()[-1]), (factor, factor))
+        span = _SPANS.get(lemma(q.unit.split()[-1]))
+        if span is not None:  # in days; durations are judged in minutes
+            scale = factor / 7.0
+            low_factor, high_factor = span[0] * scale, span[1] * scale
     return attrs.evolve(
         q,
         low=None if q.low is None else q.low * low_factor,
@@ -172,12 +198,48 @@ def _rounded(q: Quantity) -> Quantity:
     """An exact measure as anything that rounds to it in its unit: "267 miles", 266.5 to 267.5.
 
     A figure converted from another unit was rounded in the unit it is printed in, so two
-    units of one dimension agree when each lies within half the other's printed step.
+    units of one dimension agree when each lies within half the other's printed step. A
+    maximum's limit is rounded alike ("up to 9 inches", up to 8.5 to 9.5 inches).
     """
-    if q.low is None or q.low != q.high:
-        return q
-    step = q.precision or 1.0
-    return attrs.evolve(q, low=q.low - step / 2, high=q.high + step / 2, high_open=True)
+    if q.low is not None and q.low == q.high:
+        step = _converted_step(q.low, q.precision)
+        return attrs.evolve(q, low=q.low - step / 2, high=q.high + step / 2, high_open=True)
+    return q
+
+
+def _converted_step(number: float, precision: float | None) -> float:
+    """The step a figure converted from another unit may be rounded to.
+
+    Its printed step, or coarser by its trailing zeros while two significant digits stay:
+    a writer converting 7,500 acres prints "3,040 hectares" and 8,000 gallons "30,000
+    litres" (steps 10 and 1,000), yet "30 mph" is 30 (not 25 to 35) and "1,000", 100.
+    """
+    step = precision or 1.0
+    if step < 1:
+        return step
+    size = abs(number)
+    while size and size % (step * 10) == 0 and size / (step * 10) >= 10:
+        step *= 10
+    return step
+
+
+def _caps_meet(
+    a: Quantity, b: Quantity, unit_a: tuple[str, float], unit_b: tuple[str, float]
+) -> bool:
+    """Whether two maximums in two units of one dimension are one limit, converted.
+
+    Each limit is what rounds to it in its own unit when the dimension is a measure ("up to
+    9 inches" and "up to 229 millimetres"); a duration's limit is exact ("up to 2 days",
+    "up to 48 hours").
+    """
+    limits = []
+    for q, (dimension, factor) in ((a, unit_a), (b, unit_b)):
+        high = q.high or 0.0
+        step = _converted_step(high, q.precision) if dimension in _MEASURED else 0.0
+        limits.append(((high - step / 2) * factor, (high + step / 2) * factor))
+    (a_low, a_high), (b_low, b_high) = limits
+    slack = 1e-9 * max(abs(a_high), abs(b_high))  # 9 inches, 228.6 mm: floats of one length
+    return a_low <= b_high + slack and b_low <= a_high + slack
 
 
 def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
@@ -185,10 +247,12 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == b.kind == "percent" and _points(a) != _points(b):
         return False  # "rose 4.5 percentage points" is not "rose 4.5 percent"
-    unit_a, unit_b = unit_of(a), unit_of(b)
+    unit_a, unit_b = _judged_unit(a), _judged_unit(b)
     if unit_a and unit_b and unit_a[0] != unit_b[0]:
         return False  # "5 km" and "5 kg" are never one figure
     if unit_a and unit_b and unit_a[0] == unit_b[0] and unit_a[1] != unit_b[1]:
+        if _cap(a) and _cap(b):
+            return _caps_meet(a, b, unit_a, unit_b)  # "up to 9 inches", "up to 229 mm"
         if unit_a[0] in _MEASURED:
             a, b = _rounded(a), _rounded(b)  # "267 miles" and "430 km"
         a, b = _in_base(a, unit_a[1]), _in_base(b, unit_b[1])  # "84 months" / "seven years"
@@ -434,8 +498,48 @@ def sided_listing(
 
     >>> sided_listing([("68", ["a"]), ("86", ["b"]), ("86.3", ["c"])], lambda i, j: i + j == 3)
     '68 (a) vs 86 (b) ≈ 86.3 (c)'
+
+    A value that fits every value of two sides stands on neither: it is named after them
+    as fitting both, never joined to one as if it contradicted the other.
+
+    >>> sided_listing([("over 5", ["a"]), ("9", ["b"]), ("7", ["c"])], lambda i, j: 0 in (i, j))
+    '9 (b) vs 7 (c); over 5 (a) fits both'
     """
     found = sides(len(held), fits)
+    bridges = [
+        index
+        for number, side in enumerate(found)
+        for index in side
+        if len(side) > 1
+        and any(
+            all(fits(index, other) for other in theirs)
+            for k, theirs in enumerate(found)
+            if k != number
+        )
+    ]
+    if bridges:
+        kept = [[i for i in side if i not in bridges] for side in found]
+        kept = [side for side in kept if side]
+        if len(kept) > 1:
+            return _bridged(held, kept, bridges, limit)
+    return _sided(held, found, limit)
+
+
+def _bridged(
+    held: Sequence[tuple[str, Iterable[str]]],
+    found: list[list[int]],
+    bridges: list[int],
+    limit: int,
+) -> str:
+    """Sides set against each other, then the values that fit more than one of them."""
+    fitting = value_listing((held[i] for i in bridges), limit, joiner=", ")
+    verb = "fits" if len(bridges) == 1 else "fit"
+    where = "both" if len(found) == 2 else "more than one side"
+    return f"{_sided(held, found, limit)}; {fitting} {verb} {where}"
+
+
+def _sided(held: Sequence[tuple[str, Iterable[str]]], found: list[list[int]], limit: int) -> str:
+    """Sides set against each other with "vs", the values of one side joined by "≈"."""
     listed = []
     for side in found[:limit]:
         if len(side) == 1:  # one value: what value_listing gives for it, without its grouping
