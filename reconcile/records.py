@@ -252,14 +252,28 @@ def _where(row: object, number: int, *, column_missing: bool = False) -> str:
     return f"row {number}"
 
 
+def _separator_hint(row: Mapping[Any, Any], column: str) -> str:
+    """Advice when the header names the column, glued to others by a separator not read."""
+    for key in map(str, row):
+        for mark, name in ((";", "';'"), ("|", "'|'"), ("\t", "a tab"), (":", "':'")):
+            if mark in key and column.casefold() in map(str.casefold, key.split(mark)):
+                return (
+                    f"the file seems to use {name} as its separator, not a comma:"
+                    " save it with commas between cells (or tabs, as a .tsv file)"
+                )
+    return ""
+
+
 def _cell(row: Mapping[str, Any], column: str, number: int) -> str:
     try:
         found = row[column]
     except KeyError:
         where = _where(row, number, column_missing=True)
+        fix = _separator_hint(row, column) or (
+            "name the columns with the source=, subject=, attribute= and value= keywords"
+        )
         raise InvalidSourceError(
-            f"{where} has no column {column!r}; it has {', '.join(map(str, row)) or 'none'}:"
-            " name the columns with the source=, subject=, attribute= and value= keywords"
+            f"{where} has no column {column!r}; it has {', '.join(map(str, row)) or 'none'}: {fix}"
         ) from None
     except TypeError:
         raise InvalidSourceError(
@@ -299,9 +313,32 @@ def _text_cell(cell: object, row: Mapping[str, Any], column: str, number: int, w
 Row = tuple[str, str, str, str]  # (source, subject, attribute, value)
 
 
+def _named(row: object, columns: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """The columns as a row names them: a column it lacks, by its one name that differs in case.
+
+    A header "Source,Subject,Attribute,Value" names the columns "source" and so on;
+    subjects and attributes are matched with case folded, and so are column names
+    the row does not hold as given. A name matched twice ("Value" and "VALUE") is left
+    as given, so the row is refused naming it.
+    """
+    if not isinstance(row, Mapping) or all(column in row for column in columns):
+        return columns
+    folded: dict[str, list[str]] = {}
+    for key in row:
+        if isinstance(key, str):
+            folded.setdefault(key.strip().casefold(), []).append(key)
+    named = []
+    for column in columns:
+        found = folded.get(column.strip().casefold(), [])
+        named.append(found[0] if column not in row and len(found) == 1 else column)
+    return (named[0], named[1], named[2], named[3])
+
+
 def _rows(rows: Iterable[Mapping[str, Any]], columns: tuple[str, str, str, str]) -> list[Row]:
     """The cells of each row, each a string (None as ""), its source stripped and not blank."""
     rows = rows if isinstance(rows, list) else list(rows)
+    if rows:
+        columns = _named(rows[0], columns)
     try:  # the common case in one pass in C: every row a mapping with every column
         found: list[Row] = list(map(operator.itemgetter(*columns), rows))
     except (KeyError, TypeError):
@@ -1163,8 +1200,24 @@ def _json_lines(file: Path, text: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _delimiter(file: Path, text: str) -> str:
+    """The separator of a CSV file's cells: a comma, unless its header row says otherwise.
+
+    A ``.tsv`` file is tab-separated. Spreadsheets exported where the comma is the
+    decimal mark separate cells with ";"; others export tabs. A header line (the
+    first that is not blank) with no comma but a ";" or a tab is read with that one.
+    """
+    if file.suffix.lower() == ".tsv":
+        return "\t"
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if "," in first:
+        return ","
+    found = [(first.count(mark), mark) for mark in (";", "\t") if mark in first]
+    return max(found)[1] if found else ","
+
+
 def _csv(file: Path, text: str) -> list[dict[str, Any]]:
-    delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
+    delimiter = _delimiter(file, text)
     reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=delimiter)
     rows: list[dict[str, Any]] = []
     name = str(file)
