@@ -451,17 +451,19 @@ def _missing_column(rows: list[dict[str, object]], columns: dict[str, str]) -> s
     compare_records says where (each row knows its file and line) but advises Python
     keywords; on the command line the fix is an option.
     """
-    from reconcile.records import Record  # noqa: PLC0415 - keeps `reconcile --help` fast
+    from reconcile.records import Record, _named, _separator_hint  # noqa: PLC0415 - keeps `reconcile --help` fast
 
     for row in rows:
-        for option, column in columns.items():
+        wanted = dict(zip(columns, _named(row, tuple(columns.values())), strict=True))  # type: ignore[arg-type]
+        for option, column in wanted.items():
             if column not in row:
                 where = row.where(column_missing=True) if isinstance(row, Record) else "a row"
                 path = row.file if isinstance(row, Record) else ""
                 return (
                     f"{where} has no column {column!r}"
                     f" (it has {', '.join(map(str, row)) or 'none'}):"
-                    f" name the column with {option} COLUMN{_article_hint(path)}"
+                    f" {_separator_hint(row, column) or f'name the column with {option} COLUMN'}"
+                    f"{_article_hint(path)}"
                 )
     return ""
 

@@ -625,7 +625,15 @@ class Quantity:
         if self.kind == "percent":
             # "4.5 percentage points" is a difference of two rates, not a rate of 4.5%
             words += " percentage points" if self.unit == "percentage points" else "%"
-        return f"{words} {self.unit}" if self.unit and self.kind == "count" else words
+        if not self.unit or self.kind != "count":
+            return words
+        return _with_unit(words, self.unit, self._shown())
+
+    def _shown(self) -> float | None:
+        """The one number the printed form shows ("more than 1", "1"); None for a range."""
+        if self.is_exact or self.low is None or self.high is None:
+            return self.low if self.low is not None else self.high
+        return None
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's quantity object."""
@@ -661,6 +669,35 @@ class Quantity:
             vague=data.get("vague"),
             zone=data.get("zone"),
         )
+
+
+# Plural units as the value code keeps them -> their singular, printed after exactly 1
+# ("1 mile", not "1 miles") and after "half a" ("half a day").
+_SINGULAR = {
+    "miles": "mile", "kilometres": "kilometre", "kilometers": "kilometer", "metres": "metre",
+    "meters": "meter", "feet": "foot", "yards": "yard", "inches": "inch", "acres": "acre",
+    "hectares": "hectare", "seconds": "second", "minutes": "minute", "hours": "hour",
+    "days": "day", "nights": "night", "weeks": "week", "months": "month", "years": "year",
+    "gallons": "gallon", "litres": "litre", "liters": "liter", "pounds": "pound",
+    "tonnes": "tonne", "tons": "ton", "kilograms": "kilogram", "grams": "gram",
+}  # fmt: skip
+_SINGULARS = frozenset(_SINGULAR.values())
+# Units kept in a short code whose printed form readers know better: km/h.
+_PRINTED_UNIT = {"kph": "km/h"}
+
+
+def _with_unit(words: str, unit: str, shown: float | None) -> str:
+    """``words`` and the unit after them, in the unit's number: "1 mile", "half a day"."""
+    unit = _PRINTED_UNIT.get(unit, unit)
+    first, _, rest = unit.partition(" ")
+    singular = _SINGULAR.get(first.casefold(), first if first.casefold() in _SINGULARS else None)
+    if singular is not None and shown == 0.5 and words.endswith("0.5"):
+        article = "an" if singular[0] in "aeiou" or singular == "hour" else "a"
+        words = f"{words[:-3]}half {article}"  # "more than half a day", not "0.5 day"
+        unit = f"{singular} {rest}" if rest else singular
+    elif singular is not None and shown in (1.0, -1.0) and words.endswith("1"):
+        unit = f"{singular} {rest}" if rest else singular
+    return f"{words} {unit}"
 
 
 _MONTHS = (

@@ -211,7 +211,37 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     if len(quantities) == 1 and _whole(stripped, quantities[0][0], quantities[0][1]):
         return quantities[0][2]
     negated = _negative(stripped, approx_window, near_window)
-    return _name(stripped) if negated is None else negated
+    if negated is not None:
+        return negated
+    inches = _INCHES.fullmatch(stripped)
+    if inches is not None:  # "2 in": in a cell, "in" after a figure can only be inches
+        spelled = parse_value(f"{inches['n']} inches", approx_window=approx_window)
+        if isinstance(spelled, Quantity):
+            return attrs.evolve(spelled, unit="in")
+    comma = _decimal_comma(stripped, approx_window, near_window)
+    return _name(stripped) if comma is None else comma
+
+
+_INCHES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*in\.?")
+# A comma with one or two digits after it, and no digit or separator on either side: no
+# thousands separator (they group three digits), so a decimal comma ("3,4 million").
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
+
+
+def _decimal_comma(text: str, approx_window: float, near_window: float) -> Quantity | None:
+    """A figure written with a decimal comma and a currency, scale or unit ("€3,4 million").
+
+    Where the comma is the decimal mark, "3,4 million" is 3.4 million. Only when the
+    comma can be no thousands separator, there is one such figure, and something
+    besides it says it is an amount ("3,4" alone may be a list of two numbers).
+    """
+    if len(_COMMA_DECIMAL.findall(text)) != 1:
+        return None
+    point = _COMMA_DECIMAL.sub(r"\1.\2", text)
+    if not any(c.isalpha() or c in "$€£¥" for c in point):
+        return None
+    value = parse_value(point, approx_window=approx_window, near_window=near_window)
+    return value if isinstance(value, Quantity) else None
 
 
 # A negative amount as tables write it: a minus sign before the figure or its currency
@@ -252,14 +282,28 @@ def _where(row: object, number: int, *, column_missing: bool = False) -> str:
     return f"row {number}"
 
 
+def _separator_hint(row: Mapping[Any, Any], column: str) -> str:
+    """Advice when the header names the column, glued to others by a separator not read."""
+    for key in map(str, row):
+        for mark, name in ((";", "';'"), ("|", "'|'"), ("\t", "a tab"), (":", "':'")):
+            if mark in key and column.casefold() in map(str.casefold, key.split(mark)):
+                return (
+                    f"the file seems to use {name} as its separator, not a comma:"
+                    " save it with commas between cells (or tabs, as a .tsv file)"
+                )
+    return ""
+
+
 def _cell(row: Mapping[str, Any], column: str, number: int) -> str:
     try:
         found = row[column]
     except KeyError:
         where = _where(row, number, column_missing=True)
+        fix = _separator_hint(row, column) or (
+            "name the columns with the source=, subject=, attribute= and value= keywords"
+        )
         raise InvalidSourceError(
-            f"{where} has no column {column!r}; it has {', '.join(map(str, row)) or 'none'}:"
-            " name the columns with the source=, subject=, attribute= and value= keywords"
+            f"{where} has no column {column!r}; it has {', '.join(map(str, row)) or 'none'}: {fix}"
         ) from None
     except TypeError:
         raise InvalidSourceError(
@@ -299,9 +343,32 @@ def _text_cell(cell: object, row: Mapping[str, Any], column: str, number: int, w
 Row = tuple[str, str, str, str]  # (source, subject, attribute, value)
 
 
+def _named(row: object, columns: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """The columns as a row names them: a column it lacks, by its one name that differs in case.
+
+    A header "Source,Subject,Attribute,Value" names the columns "source" and so on;
+    subjects and attributes are matched with case folded, and so are column names
+    the row does not hold as given. A name matched twice ("Value" and "VALUE") is left
+    as given, so the row is refused naming it.
+    """
+    if not isinstance(row, Mapping) or all(column in row for column in columns):
+        return columns
+    folded: dict[str, list[str]] = {}
+    for key in row:
+        if isinstance(key, str):
+            folded.setdefault(key.strip().casefold(), []).append(key)
+    named = []
+    for column in columns:
+        found = folded.get(column.strip().casefold(), [])
+        named.append(found[0] if column not in row and len(found) == 1 else column)
+    return (named[0], named[1], named[2], named[3])
+
+
 def _rows(rows: Iterable[Mapping[str, Any]], columns: tuple[str, str, str, str]) -> list[Row]:
     """The cells of each row, each a string (None as ""), its source stripped and not blank."""
     rows = rows if isinstance(rows, list) else list(rows)
+    if rows:
+        columns = _named(rows[0], columns)
     try:  # the common case in one pass in C: every row a mapping with every column
         found: list[Row] = list(map(operator.itemgetter(*columns), rows))
     except (KeyError, TypeError):
@@ -403,7 +470,9 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
         for (_, subject, attribute, value), end in zip(group, ends, strict=True):
             read = swapped.get(value, value) if swapped else value
             vid = vid_of_text.get(read)
-            if vid is None and value.strip():  # an empty cell states nothing; its line stays
+            # An empty cell, or one marking a value missing ("N/A"), states nothing; its line
+            # stays.
+            if vid is None and value.strip() and value.strip().casefold() not in MISSING:
                 parsed = parse_value(
                     read, approx_window=settings.approx_window, near_window=settings.near_window
                 )
@@ -411,7 +480,8 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
                 if vid == len(values):
                     values.append(parsed)
                     table.words.append(parsed.describe())
-                    table.keys.append(key_ids.setdefault(value_key(parsed), len(key_ids)))
+                    key = value_key(_judged(parsed))  # "3 days" and "72 hours": one value
+                    table.keys.append(key_ids.setdefault(key, len(key_ids)))
                 vid_of_text[read] = vid
             if vid is not None:
                 key = (subject, attribute)
@@ -432,6 +502,14 @@ def _table(rows: list[Row], settings: Settings) -> _Table:
         zones = (Zone("body", 0, len(text)),) if text else ()
         table.sources.append(Source(source_id, text, zones=zones))
     return table
+
+
+# What a table writes in a cell to say it holds no value: read as an empty cell, so never
+# a claim that conflicts with the figures of others.
+MISSING = frozenset(
+    ["n/a", "n.a.", "na", "n/k", "-", "--", "—", "–", "?", "unknown", "not available",
+     "not known", "not reported", "null", "nan", "tbd", "tba"]
+)  # fmt: skip
 
 
 _YEAR = re.compile(r"\s*(1\d{3}|20\d{2})\s*")  # 1000 to 2099, written as four digits
@@ -493,6 +571,102 @@ def _years_as_dates(table: _Table) -> None:
                 table.words.append(date.describe())
                 table.keys.append(key_of.setdefault(value_key(date), max(table.keys) + 1))
             table.claim_vid[claim] = vid
+
+
+def _adder(table: _Table) -> Callable[[Value], int]:
+    """A function giving a value's number in ``table``, adding the value when it is new."""
+    vid_of = {value: vid for vid, value in enumerate(table.values)}
+    key_of = {value_key(_judged(v)): key for v, key in zip(table.values, table.keys, strict=True)}
+
+    def add(value: Value) -> int:
+        vid = vid_of.setdefault(value, len(table.values))
+        if vid == len(table.values):
+            table.values.append(value)
+            table.words.append(value.describe())
+            key = value_key(_judged(value))
+            table.keys.append(key_of.setdefault(key, max(table.keys, default=-1) + 1))
+        return vid
+
+    return add
+
+
+_NONE = frozenset(["none", "nil", "no one", "nobody"])
+
+
+def _none_as_zero(table: _Table) -> None:
+    """Read "none" as 0 where its attribute's other values are plain figures.
+
+    "none" alone is a name, but under an attribute whose other values (across its
+    subjects, case aside) are all plain figures ("3", "12"), it says there were
+    none: 0, so "none" and "0" agree. The claims' text stays as written. Changes
+    ``table`` in place.
+    """
+    texts, vids, values = table.claim_text, table.claim_vid, table.values
+    if not any(text.strip().casefold() in _NONE for text in texts):
+        return
+    by_attribute: dict[str, list[int]] = {}
+    for (_, attribute), claims in table.facts.items():
+        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    add: Callable[[Value], int] | None = None
+    for claims in by_attribute.values():
+        nones = [c for c in claims if texts[c].strip().casefold() in _NONE]
+        others = [values[vids[c]] for c in claims if texts[c].strip().casefold() not in _NONE]
+        if not nones or not others or not all(map(_a_plain_number, others)):
+            continue
+        add = add or _adder(table)
+        zero = add(Quantity.exact(0.0, kind="number", precision=1.0))
+        for claim in nones:
+            vids[claim] = zero
+
+
+def _yearless_dates(table: _Table) -> None:
+    """Read a month and day with no year ("Jun 3") in the year of its subject's other dates.
+
+    A table that writes "Jun 3" beside "2025-06-03" for the same subject means the
+    same year: when every full date of that subject (any attribute, case aside) falls
+    in one year, the month and day are read in it. Otherwise the cell stays as
+    written. The claims' text stays as written. Changes ``table`` in place.
+    """
+    texts, vids, values = table.claim_text, table.claim_vid, table.values
+    partial: dict[int, str] = {}
+    for claim, text in enumerate(texts):
+        if isinstance(values[vids[claim]], EntityRef) and any(c.isdigit() for c in text):
+            found = find_dates(text.strip())
+            if (
+                len(found) == 1
+                and not found[0][2].resolved
+                and found[0][2].granularity == "day"
+                and _whole(text.strip(), found[0][0], found[0][1])
+                and _MONTH_DAY.fullmatch(found[0][2].relative or "")
+            ):
+                partial[claim] = found[0][2].relative or ""
+    if not partial:
+        return
+    by_subject: dict[str, list[int]] = {}
+    for (subject, _), claims in table.facts.items():
+        by_subject.setdefault(subject.casefold(), []).extend(claims)
+    add: Callable[[Value], int] | None = None
+    for claims in by_subject.values():
+        wanted = [c for c in claims if c in partial]
+        years = {
+            value.start.year
+            for value in (values[vids[c]] for c in claims)
+            if isinstance(value, DateRange)
+            and value.start is not None
+            and value.end is not None
+            and value.start.year == value.end.year
+        }
+        if not wanted or len(years) != 1:
+            continue
+        year = years.pop()
+        for claim in wanted:
+            dated = find_dates(f"{partial[claim]}, {year}")
+            if len(dated) == 1 and dated[0][2].resolved:
+                add = add or _adder(table)
+                vids[claim] = add(dated[0][2])
+
+
+_MONTH_DAY = re.compile(r"[A-Z][a-z]+ \d{1,2}")  # "June 3", as the date code writes it
 
 
 _GLUED_M = re.compile(r"(.*\d)m\s*")  # "2.5m", "about 1.2m": "m" glued to the figure
@@ -785,6 +959,51 @@ class Hierarchy:
         return big == small or big in self.ancestors(small)
 
 
+# Units tables abbreviate, as the judge's unit words: "2 in" is 2 inches, "20 sq mi" 20
+# square miles. Keys are case folded.
+_SPELLED = {
+    "in": "inches", "in.": "inches", "mi": "miles", "mi.": "miles", "yd": "yards",
+    "yds": "yards", "gal": "gallons", "gals": "gallons", "l": "litres", "g": "grams",
+    "t": "tonnes", "ac": "acres", "sq mi": "square miles", "sq. mi.": "square miles",
+    "mi²": "square miles", "mi2": "square miles", "km²": "square km", "km2": "square km",
+    "m²": "square m", "m2": "square m", "ft²": "square ft", "ft2": "square ft",
+    "sq m": "square m", "kmh": "kph", "km/hr": "kph", "km/h": "kph",
+}  # fmt: skip
+# Spans of time, in hours: a cell of "3 days" and one of "72 hours" state one span.
+_HOURS = {
+    "second": 1 / 3600, "seconds": 1 / 3600, "sec": 1 / 3600, "secs": 1 / 3600, "s": 1 / 3600,
+    "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60,
+    "hour": 1.0, "hours": 1.0, "hr": 1.0, "hrs": 1.0, "h": 1.0,
+    "day": 24.0, "days": 24.0, "d": 24.0, "week": 168.0, "weeks": 168.0, "wk": 168.0,
+    "wks": 168.0,
+}  # fmt: skip
+
+
+def _judged(value: Value) -> Value:
+    """A value as records judge it: its unit spelled, a span of time in hours.
+
+    "2 in" is compared as "2 inches" and "20 sq mi" as "20 square miles", whose units
+    the judge converts; a span of time ("3 days", "90 min") as its hours, so spans in
+    different units compare. A figure exact in its unit stays exact ("3 days" is 72
+    hours, not 60 to 84). Anything else is returned as it is.
+    """
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return value
+    unit = value.unit.casefold()
+    factor = _HOURS.get(unit)
+    if factor is not None:
+        step = value.precision
+        return attrs.evolve(
+            value,
+            unit="hours",
+            low=None if value.low is None else value.low * factor,
+            high=None if value.high is None else value.high * factor,
+            precision=step * factor if step and step > 1 else step,
+        )
+    spelled = _SPELLED.get(unit)
+    return value if spelled is None else attrs.evolve(value, unit=spelled)
+
+
 def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
     """:func:`reconcile.judge.compatible`, names first checked against the caller's hierarchy.
 
@@ -800,7 +1019,7 @@ def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
         inside = hierarchy.contains(a.name, b.name)
         if inside is not None:
             return inside or bool(hierarchy.contains(b.name, a.name))
-    return compatible(a, b, place_contains=place_contains)
+    return compatible(_judged(a), _judged(b), place_contains=place_contains)
 
 
 def _fits(values: Sequence[Value], hierarchy: Hierarchy | None) -> Callable[[int, int], bool]:
@@ -989,6 +1208,8 @@ def compare_records(
         table.facts = _merged_facts(table.facts)
         _years_as_dates(table)
         _glued_millions(table, settings)
+        _none_as_zero(table)
+        _yearless_dates(table)
         keys = sorted(table.facts)
         sources, words, value_keys = table.sources, table.words, table.keys
         columns, start = _columns(table, keys)
@@ -1163,8 +1384,24 @@ def _json_lines(file: Path, text: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _delimiter(file: Path, text: str) -> str:
+    """The separator of a CSV file's cells: a comma, unless its header row says otherwise.
+
+    A ``.tsv`` file is tab-separated. Spreadsheets exported where the comma is the
+    decimal mark separate cells with ";"; others export tabs. A header line (the
+    first that is not blank) with no comma but a ";" or a tab is read with that one.
+    """
+    if file.suffix.lower() == ".tsv":
+        return "\t"
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if "," in first:
+        return ","
+    found = [(first.count(mark), mark) for mark in (";", "\t") if mark in first]
+    return max(found)[1] if found else ","
+
+
 def _csv(file: Path, text: str) -> list[dict[str, Any]]:
-    delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
+    delimiter = _delimiter(file, text)
     reader = csv.reader(text.splitlines(keepends=True), strict=True, delimiter=delimiter)
     rows: list[dict[str, Any]] = []
     name = str(file)

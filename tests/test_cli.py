@@ -647,3 +647,14 @@ def test_python_m_reconcile_is_the_command(tmp_path: Path, conflict: Path):
     assert missing.returncode == 2
     assert missing.stderr.startswith("reconcile: no such file")
     assert missing.stderr.count("\n") == 1
+
+
+def test_records_command_says_what_separator_a_glued_header_seems_to_use(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    rows = tmp_path / "piped.csv"
+    rows.write_text("source|subject|attribute|value\nnorth|Kiln 4|temp|812\n", encoding="utf-8")
+    code, out, err = run(capsys, "records", rows)
+    assert (code, out) == (2, "")
+    assert "seems to use '|' as its separator" in err
+    assert "--source COLUMN" not in err

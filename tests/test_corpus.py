@@ -562,3 +562,28 @@ def test_compare_corpus_still_warns_of_the_files_a_directory_holds_but_it_does_n
     with pytest.warns(reconcile.SkippedFilesWarning, match=r"read 2 file\(s\).*rows\.csv"):
         reports = list(reconcile.compare_corpus(folder, progress=False))
     assert len(reports) == 2
+
+
+def test_the_index_titles_a_story_by_an_events_headline_not_an_agencys_banner():
+    """A story whose first source is an agency bulletin is titled by another source's headline."""
+    from reconcile.model import Source, Zone
+    from reconcile.report.index import Row
+
+    def source(sid: str, headline: str) -> Source:
+        text = f"{headline}\n\nThe levee gave way on Friday, officials said."
+        return Source(
+            sid,
+            text,
+            zones=(Zone("headline", 0, len(headline)), Zone("body", len(headline) + 2, len(text))),
+        )
+
+    for banner in ("MARLOW COUNTY WATER BOARD - FLOOD BULLETIN", "Flood Situation Report No. 4"):
+        bulletin, paper = (
+            source("board", banner),
+            source("paper", "Levee breach floods 40 homes in Marlow"),
+        )
+        story = Story("board", ("board", "paper"), ())
+        report = Report([bulletin, paper], story=story)
+        assert Row.of(report, "board.json").title == "Levee breach floods 40 homes in Marlow"
+        alone = Report([bulletin], story=Story("board", ("board",), ()))
+        assert Row.of(alone, "board.json").title == banner  # no other headline: the banner

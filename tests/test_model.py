@@ -374,3 +374,21 @@ def test_money_prints_as_an_analyst_writes_it(low: float, currency: str, printed
 def test_counts_keep_their_decimals_as_printed() -> None:
     assert Quantity.exact(4.1).describe() == "4.1"
     assert Quantity.exact(2.3e9).describe() == "2.3 billion"
+
+
+def test_a_unit_is_printed_in_the_number_the_figure_shows() -> None:
+    """A unit singular after exactly 1, "half a" for 0.5, and km/h for the code kph."""
+    from reconcile import Quantity
+
+    assert Quantity.exact(1, unit="kilometres").describe() == "1 kilometre"
+    assert Quantity.exact(1, unit="miles radius").describe() == "1 mile radius"
+    assert Quantity(low=1, high=None, low_open=True, unit="weeks").describe() == "more than 1 week"
+    assert Quantity.exact(11, unit="miles").describe() == "11 miles"
+    assert Quantity(low=1, high=3, unit="hours").describe() == "between 1 and 3 hours"
+    assert Quantity.exact(1, unit="volunteers").describe() == "1 volunteers"  # no unit: as kept
+    assert Quantity(low=0.5, high=None, low_open=True, unit="day").describe() == (
+        "more than half a day"
+    )
+    assert Quantity.exact(0.5, unit="hours").describe() == "half an hour"
+    assert Quantity.exact(0.25, unit="hours").describe() == "0.25 hours"
+    assert Quantity.exact(88, unit="kph").describe() == "88 km/h"

@@ -249,3 +249,36 @@ def test_a_subject_spelt_one_way_keeps_its_spelling_and_clean_input_its_facts() 
         ]
     )
     assert [f.subject for f in report.facts] == ["Al pha", "Gamma ", "Zeta", "alpha"]
+
+
+# --- separators and header case ---------------------------------------------------------------
+
+
+def test_a_csv_separated_by_semicolons_or_tabs_is_read(tmp_path: Path) -> None:
+    """A spreadsheet saved where the comma is the decimal mark separates cells with ";"."""
+    for name, mark in (("semi.csv", ";"), ("tabbed.csv", "\t")):
+        path = tmp_path / name
+        lines = ["source,subject,attribute,value".replace(",", mark),
+                 mark.join(["north", "Kiln 4", "temp", "812"]),
+                 mark.join(["south", "Kiln 4", "temp", "815"])]  # fmt: skip
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        report = reconcile.compare_records(reconcile.read_records(path))
+        [fact] = report.facts
+        assert (fact.subject, fact.attribute, fact.verdict.kind) == ("Kiln 4", "temp", "conflict")
+
+
+def test_a_header_in_another_case_names_the_columns(tmp_path: Path) -> None:
+    path = tmp_path / "upper.csv"
+    path.write_text("Source,SUBJECT,Attribute,Value\nnorth,Kiln 4,temp,812\n", encoding="utf-8")
+    [fact] = reconcile.compare_records(reconcile.read_records(path)).facts
+    assert fact.claims[0].text == "812"
+
+
+def test_a_header_glued_by_an_unread_separator_says_what_the_separator_seems(
+    tmp_path: Path,
+) -> None:
+    """ "|" is not sniffed: the error names it as the separator, not a column to name."""
+    path = tmp_path / "piped.csv"
+    path.write_text("source|subject|attribute|value\nnorth|Kiln 4|temp|812\n", encoding="utf-8")
+    with pytest.raises(InvalidSourceError, match=r"seems to use '\|' as its separator"):
+        reconcile.compare_records(reconcile.read_records(path))

@@ -616,8 +616,19 @@ def test_html_needs_no_network() -> None:
 
 
 def test_html_marks_a_missing_outlet_as_unknown_not_as_a_name() -> None:
-    """A source with no outlet shows a muted "outlet unknown" wherever its outlet would be."""
-    markup = texts().to_html()
+    """A source with no outlet but a date shows a muted "outlet unknown" where its outlet would be.
+
+    (One with neither, as every records source, is shown by its id alone.)"""
+    markup = reconcile.compare(
+        [
+            {
+                "id": "a",
+                "text": "Police said four people were hurt on Monday.",
+                "published": "2025-05-06",
+            },
+            {"id": "b", "text": "Six people were hurt, police said.", "published": "2025-05-06"},
+        ]
+    ).to_html()
     muted = '<span class="rc-unknown">outlet unknown</span>'
     assert markup.count(muted) >= 3  # the sources table, a claim's byline, the source's heading
     assert markup.count("outlet unknown") == markup.count(muted)
@@ -809,6 +820,23 @@ def test_text_rows_of_records_show_no_unknown_outlet_and_date() -> None:
     text = report.to_text()
     assert "unknown" not in text.split("CONFLICTS")[1]
     assert "Paper date unknown paper" in handmade().to_text(width=120)  # one known: both shown
+
+
+def test_html_and_markdown_of_records_show_no_unknown_outlet_and_date() -> None:
+    """Records sources have neither outlet nor date: HTML and Markdown show them by id alone."""
+    report = reconcile.compare_records(
+        [
+            {"source": "gauge_one", "subject": "Pond", "attribute": "depth", "value": "7 m"},
+            {"source": "gauge_two", "subject": "Pond", "attribute": "depth", "value": "9 m"},
+        ]
+    )
+    page = re.sub(r"<style>.*?</style>", "", report.to_html(), flags=re.DOTALL)
+    for rendered in (page, report.to_markdown()):
+        assert "outlet unknown" not in rendered
+        assert "date unknown" not in rendered
+        assert "gauge_one" in rendered
+        assert "gauge_two" in rendered
+    assert '<span class="rc-unknown">' in handmade().to_html()  # a known other: still muted
 
 
 def test_one_origin_from_one_teller_says_so() -> None:

@@ -290,10 +290,20 @@ def _quote_html(report: Report, fact: Fact, index: int) -> str:
 def _claim_html(report: Report, fact: Fact, index: int, names: _Names) -> str:
     claim = fact.claims[index]
     source = report.source(claim.source_id)
+    # A source with neither outlet nor date (every source of records) is shown by its id
+    # alone, not "outlet unknown date unknown" above every claim.
+    known = source.outlet or source.published
     by = (
-        f'<div class="rc-by"><a class="rc-outlet" href="#{names.source(source.id)}">'
-        f"{_outlet(source)}</a> {_date(source)}"
-        f' <code class="rc-id">{_e(source.id)}</code></div>'
+        (
+            f'<div class="rc-by"><a class="rc-outlet" href="#{names.source(source.id)}">'
+            f"{_outlet(source)}</a> {_date(source)}"
+            f' <code class="rc-id">{_e(source.id)}</code></div>'
+        )
+        if known
+        else (
+            f'<div class="rc-by"><a class="rc-outlet" href="#{names.source(source.id)}">'
+            f'<code class="rc-id">{_e(source.id)}</code></a></div>'
+        )
     )
     badges = []
     for note in notes(claim):
@@ -439,7 +449,8 @@ def _sources_html(report: Report, names: _Names) -> str:
         for n, claim in enumerate(fact.claims):
             owned[claim.source_id].append((claim, fact, n))
     for source in report.sources:
-        meta = [_date(source)]
+        known = source.outlet or source.published
+        meta = [_date(source)] if known else []
         if source.place:
             meta.append(_e(source.place))
         if source.url:
@@ -456,7 +467,7 @@ def _sources_html(report: Report, names: _Names) -> str:
             f'<article class="rc-source" id="{names.source(source.id)}"'
             f' data-source="{names.sources[source.id]}">'
             '<header class="rc-source-head">'
-            f"<h3>{_outlet(source)}</h3>"
+            f"<h3>{_outlet(source) if known else _e(source.id)}</h3>"
             f'<span class="rc-meta">{" · ".join(meta)}</span>'
             f'<code class="rc-id">{_e(source.id)}</code>'
             f'<p class="rc-read{silent}">{_e(note)}</p>{said}</header>'

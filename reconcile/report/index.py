@@ -6,6 +6,7 @@ written after its reports were streamed out one by one.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from reconcile.report._common import plural
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from reconcile.model import Report
+    from reconcile.model import Report, Source
 
 __all__ = ["Row", "render_index"]
 
@@ -44,10 +45,10 @@ class Row:
         """The row of ``report``, written to ``file`` (a path relative to the index)."""
         story = report.story
         first = report.source(story.id) if story else report.sources[0]
-        headlines = [z for z in first.zones if z.kind == "headline"]
-        title = (
-            " ".join(first.text[headlines[0].start : headlines[0].end].split()) if headlines else ""
-        )
+        others = [s for s in report.sources if s is not first]
+        titles = [t for t in map(_headline, [first, *others]) if t]
+        # The event's headline, not an agency's banner, when some source has one.
+        title = next((t for t in titles if not _banner(t)), titles[0] if titles else "")
         return cls(
             story=story.id if story else report.sources[0].id,
             file=file,
@@ -58,6 +59,41 @@ class Row:
             agreements=len(report.agreements),
             why=tuple(story.why()[:_SHOWN_LINKS]) if story else (),
         )
+
+
+def _headline(source: Source) -> str:
+    """A source's first headline, its spacing and Markdown emphasis marks cleaned."""
+    for zone in source.zones:
+        if zone.kind == "headline":
+            return " ".join(source.text[zone.start : zone.end].split()).strip("*_# ")
+    return ""
+
+
+# Names of a kind of document: a title ending in one ("... Situation Report No. 6",
+# "STATE FIRE SERVICE - INCIDENT BULLETIN") names the document, not the event.
+_DOCUMENT = re.compile(
+    r"(?:report|bulletin|update|advisory|release|statement|sitrep|briefing|notice|summary)"
+    r"(?:\s*(?:no\.?|number|#)?\s*\d+)?[\s.:]*",
+    re.IGNORECASE,
+)
+
+
+def _banner(title: str) -> bool:
+    """Whether a headline is an agency's banner rather than an event's headline.
+
+    A banner shouts (its letters all capitals, in two words or more) or names the
+    document it heads ("Weekly Update 4", "Press Release"), not what happened.
+
+    >>> _banner("RIVERTON WATER BOARD - FLOOD BULLETIN"), _banner("Flood Summary No. 3")
+    (True, True)
+    >>> _banner("Levee breach floods 40 homes in Riverton")
+    False
+    """
+    letters = [c for c in title if c.isalpha()]
+    if len(title.split()) >= 2 and letters and all(c.isupper() for c in letters):
+        return True
+    last = re.search(r"[^\W\d_]+(?:\s*(?:no\.?|number|#)?\s*\d+)?[\s.:]*$", title, re.IGNORECASE)
+    return last is not None and _DOCUMENT.fullmatch(last.group()) is not None
 
 
 _CSS = """

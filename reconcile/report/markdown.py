@@ -100,9 +100,11 @@ def _quote(report: Report, claim: Claim) -> str:
     before = escape(cut.before) + (" " if cut.before.endswith(" ") else "")
     after = (" " if cut.after.startswith(" ") else "") + escape(cut.after)
     source = report.source(claim.source_id)
-    where = escape(source.outlet or "outlet unknown")
+    # A source with neither outlet nor date (records always) is shown by its id alone.
+    known = source.outlet or source.published
+    where = f"{escape(source.outlet or 'outlet unknown')}, " if known else ""
     offsets = f"{claim.span.start}–{claim.span.end}"
-    return f"> {lead}{before}{words}{after}{tail}\n> — {where}, {_code(source.id)} at {offsets}"
+    return f"> {lead}{before}{words}{after}{tail}\n> — {where}{_code(source.id)} at {offsets}"
 
 
 def _fact(report: Report, fact: Fact) -> list[str]:
