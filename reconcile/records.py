@@ -1109,13 +1109,18 @@ def _verdict(
 
 
 def _flat(columns: ClaimColumns, keys: Sequence[int], start: Sequence[int]) -> FlatClaims:
-    """The claims as :mod:`reconcile.truth` reads them; ``keys[vid]`` numbers a value's key."""
+    """The claims as :mod:`reconcile.truth` reads them; ``keys[vid]`` numbers a value's key.
+
+    Values go as records judge them (:func:`_judged`), so "3 in" and "76 mm" support each
+    other in the estimate as they agree in the verdict.
+    """
+    judged = list(map(_judged, columns.values))
     return FlatClaims(
         fact_ids=[f"f{number}" for number in range(1, len(start))],
         start=start,
         source=columns.source,
         key=list(map(keys.__getitem__, columns.vid)),
-        value=list(map(columns.values.__getitem__, columns.vid)),
+        value=list(map(judged.__getitem__, columns.vid)),
         text=columns.text,
     )
 

@@ -293,6 +293,11 @@ def _point(value: Value) -> float | None:
     return None
 
 
+def _one_unit(values: list[Value]) -> bool:
+    """Whether quantities share one unit and currency: "3 in" and "76 mm" may be one length."""
+    return len({(v.unit, v.currency) for v in values if isinstance(v, Quantity)}) <= 1
+
+
 def _printed(texts: list[str]) -> str:
     if texts.count(texts[0]) == len(texts):
         return texts[0].strip()
@@ -423,8 +428,12 @@ def _prepare(
                 if id(v) not in point_of:
                     point_of[id(v)] = _point(v)
                 numbers.append(point_of[id(v)])
-            if None not in numbers and len(set(numbers)) == len(numbers):
-                continue  # distinct exact numbers: no value implies another
+            if (
+                None not in numbers
+                and len(set(numbers)) == len(numbers)
+                and _one_unit(values[base:])
+            ):
+                continue  # distinct exact numbers in one unit: no value implies another
             for i, j in itertools.permutations(range(base, base + len(keys)), 2):
                 a, b = values[i], values[j]
                 pair = (id(a), id(b))

@@ -70,3 +70,15 @@ def test_spans_of_time_in_different_units_compare() -> None:
     assert fact.verdict.kind == "conflict"
     assert fact.estimate is not None
     assert fact.estimate.value.describe() in {"4 days", "96 hours"}  # the two agree: one value
+
+
+def test_one_length_in_two_units_is_one_side_of_the_estimate() -> None:
+    # "4 in" and "102 mm" agree in the verdict; the estimate must not count them as rivals.
+    rows = [
+        {"source": s, "subject": "gauge 9", "attribute": "snow", "value": v}
+        for s, v in [("p", "4 in"), ("q", "102 mm"), ("r", "7 in")]
+    ]
+    (fact,) = reconcile.compare_records(rows).facts
+    assert fact.estimate is not None
+    assert fact.estimate.text in ("4 in", "102 mm")
+    assert fact.estimate.confidence > 0.4
