@@ -30,7 +30,12 @@ six more of a seventh user test in the same way (a bleacher collapse, a battery 
 an official's guilty plea, a toxic algae bloom, a marathon stopped in the heat, a transit fare
 rise).
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all forty-four).
+Nine more of a tenth user test (a water main break, an acid spill on a highway, a heat wave;
+a hospital merger, a jail-detention settlement, a tuition vote; an airline's new route, an
+okapi's birth, a stadium crowd surge) were kept sealed until the session's fixes were scored on
+them (``SCORES-tenth.md``), then added.
+
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all sixty-five).
 """
 
 from __future__ import annotations
@@ -99,6 +104,15 @@ STORIES = [
     "capsule",
     "zoning",
     "aidship",
+    "watermain",
+    "acidspill",
+    "heatwave",
+    "merger",
+    "jail",
+    "tuition",
+    "airline",
+    "okapi",
+    "stadium",
 ]
 
 
