@@ -1,6 +1,6 @@
 """Source metadata of the written stories against EXPECTED.md: outlet, publication date, place.
 
-For each of the 168 sources of ``benchmarks/written/`` this reads the file with
+For each of the 195 sources of ``benchmarks/written/`` this reads the file with
 ``reconcile.read`` and compares the detected outlet, publication date and dateline place with
 the metadata lines of ``benchmarks/written/EXPECTED.md``, transcribed below. Scoring follows the
 sealed stories' scorers (``SCORES-sealed.md``): the outlet matches case-insensitively, call
@@ -234,6 +234,45 @@ EXPECTED: dict[str, tuple[list[str] | None, str | None, str | None]] = {
     "aidship/a_wire": (["Continental Press Wire"], "2026-11-08", "Jeremie|Jérémie"),
     "aidship/b_local": (["South Florida Beacon"], "2026-11-06", "Fort Lauderdale"),
     "aidship/c_release": (["Caribbean Relief Alliance"], "2026-11-09", "Miramar"),
+    "watermain/a_wire": (["Midstate Press"], "2026-11-18", "Millbrook"),
+    "watermain/b_local": (["The Millbrook Beacon"], "2026-11-18", None),
+    "watermain/c_release": (
+        ["City of Millbrook Department of Water and Sewer"],
+        "2026-11-17",
+        "Millbrook",
+    ),
+    "acidspill/a_wire": (["Prairie Wire Service"], "2026-11-12", "Carver Junction"),
+    "acidspill/b_local": (["Carver County Courier"], "2026-11-12", None),
+    "acidspill/c_release": (
+        ["Illinois Environmental Protection Agency"],
+        "2026-11-12",
+        "Springfield",
+    ),
+    "heatwave/a_wire": (["Gulf Coast News Service"], "2026-08-10", "Port Calder"),
+    "heatwave/b_local": (["Port Calder Daily Times"], "2026-08-10", None),
+    "heatwave/c_release": (["Calder County Health Department"], "2026-08-09", "Port Calder"),
+    "merger/a_wire": (["Cascade Press"], "2026-12-02", "Newport Falls"),
+    "merger/b_local": (["The Kettle Valley Sentinel"], "2026-12-02", None),
+    "merger/c_release": (["Harlan County Regional Hospital"], "2026-12-01", "Newport Falls"),
+    "tuition/a_wire": (["Great Lakes Wire"], "2026-11-20", "Millbrook"),
+    "tuition/b_local": (["Millbrook Daily Herald"], "2026-11-20", None),
+    "tuition/c_release": (["Tamarack Valley Community College"], "2026-11-19", "Millbrook"),
+    "jail/a_wire": (["Bluegrass News Service"], "2026-10-14", "Ashford"),
+    "jail/b_local": (["Ashford Courier-Journal"], "2026-10-14", None),
+    "jail/c_release": (["Harrow County Board of Commissioners"], "2026-10-13", "Ashford"),
+    "airline/a_wire": (["Coastline Press"], "2026-06-05", "Fairhaven"),
+    "airline/b_local": (["The Fairhaven Herald"], "2026-06-05", None),
+    "airline/c_release": (["Pinecrest Airlines"], "2026-06-04", "Fairhaven"),
+    "okapi/a_wire": (["Midland News Service"], "2026-03-10", "Harlan"),
+    "okapi/b_local": (["Harlan Daily Courier"], "2026-03-10", None),
+    "okapi/c_release": (["Millbrook Zoo"], "2026-03-09", "Harlan"),
+    "stadium/a_wire": (["Southern Wire"], "2026-10-11", "Carver City"),
+    "stadium/b_local": (["Carver City Chronicle"], "2026-10-11", None),
+    "stadium/c_release": (
+        ["Carver City Comets", "Carver City Comets Football Club"],
+        "2026-10-11",
+        "Carver City",
+    ),
 }
 
 
