@@ -32,6 +32,7 @@ from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure, ordinal_series
 from reconcile.model import (
+    READING_UNITS,
     TIME_OF_DAY,
     Claim,
     DateRange,
@@ -649,6 +650,9 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            reading = _reading_attribute(tokens, start, end, value)
+            if reading is not None:
+                attribute, attribute_tokens = reading  # "a 5.8-magnitude quake", "an EF1"
             change = _change_of_amount_before(tokens, start, value, out[-1] if out else None)
             if change is not None:
                 # "Revenue of $4.8 billion, an increase of 3 percent": a change of that amount
@@ -4823,6 +4827,52 @@ def _scale_before(tokens: Sequence[Token], start: int) -> Token | None:
     if first == 0 or tokens[first - 1].low not in lexicon.SCALES:
         return None
     return tokens[first - 1]
+
+
+# What a reading on a scale is of, by its scale: the nouns of the rated thing, folded to one.
+_READ_THINGS: dict[str, dict[str, str]] = {
+    "magnitude": {
+        **dict.fromkeys(
+            "earthquake earthquakes quake quakes temblor temblors tremor tremors".split(),
+            "earthquake",
+        ),
+        **dict.fromkeys("aftershock aftershocks".split(), "aftershock"),
+        **dict.fromkeys("foreshock foreshocks".split(), "foreshock"),
+    },
+    "category": dict.fromkeys(
+        "hurricane hurricanes storm storms typhoon typhoons cyclone cyclones".split(), "storm"
+    ),
+    "rating": dict.fromkeys("tornado tornadoes tornados twister twisters".split(), "tornado"),
+}
+_READ_THING_REACH = 3  # "a 5.8-magnitude shallow quake": the noun a few words on
+
+
+def _reading_attribute(
+    tokens: Sequence[Token], start: int, end: int, value: Value
+) -> tuple[str, tuple[str, ...]] | None:
+    """The attribute of a reading on a scale: the scale and what it rates, or None.
+
+    "a 5.8-magnitude quake", "the temblor measured 5.8 on the Richter scale", "an M 5.8
+    earthquake" all give ("magnitude", "earthquake"); "the strongest aftershock, of
+    magnitude 4.1" is the aftershock's. The rated thing is the noun right after the reading,
+    else the nearest one before it in its sentence, else the nearest after; with none, the
+    scale alone.
+    """
+    if not isinstance(value, Quantity) or value.unit not in READING_UNITS:
+        return None
+    things = _READ_THINGS[value.unit]
+    first, last = _at(tokens, start), _at(tokens, end)
+    after = [k for k in range(last, len(tokens)) if tokens[k].low in things]
+    before = [k for k in range(first) if tokens[k].low in things]
+    if after and after[0] - last < _READ_THING_REACH:
+        noun = tokens[after[0]]
+    elif before:
+        noun = tokens[before[-1]]
+    elif after:
+        noun = tokens[after[0]]
+    else:
+        return value.unit, (value.unit,)
+    return f"{value.unit} {noun.text}", (value.unit, things[noun.low])
 
 
 def _gapped(

@@ -1,0 +1,149 @@
+"""Disaster scales, bulletins' label lines, tables and Markdown (branch mag30), made up."""
+
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+from reconcile.extract.numbers import find_readings
+from reconcile.model import Quantity
+from reconcile.records import parse_value
+
+
+def facts(a: str, b: str) -> list[tuple[str, str | None, list[str]]]:
+    """The facts of two one-sentence accounts of one day: (verdict, attribute, quotes)."""
+    report = reconcile.compare(
+        [
+            {"id": "a", "text": a, "published": "2025-09-03"},
+            {"id": "b", "text": b, "published": "2025-09-03"},
+        ]
+    )
+    return [(f.verdict.kind, f.attribute, [c.text for c in f.claims]) for f in report.facts]
+
+
+# --- readings on a scale: magnitude, category, rating --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit", "value"),
+    [
+        ("A 5.8-magnitude quake rattled Dunmore.", "5.8-magnitude", "magnitude", 5.8),
+        ("A 5.8 magnitude tremor rattled Dunmore.", "5.8 magnitude", "magnitude", 5.8),
+        ("A magnitude-5.8 quake rattled Dunmore.", "magnitude-5.8", "magnitude", 5.8),
+        ("It had a preliminary magnitude of 5.8.", "magnitude of 5.8", "magnitude", 5.8),
+        ("It registered 5.8 on the Richter scale.", "5.8 on the Richter scale", "magnitude", 5.8),
+        ("An M 5.8 quake rattled Dunmore.", "M 5.8", "magnitude", 5.8),
+        ("An Mw5.8 quake rattled Dunmore.", "Mw5.8", "magnitude", 5.8),
+        ("Storm Ilse came ashore as a Category 2.", "Category 2", "category", 2.0),
+        ("It was a Cat 2 storm by then.", "Cat 2", "category", 2.0),
+        ("A category-two hurricane neared Velo Bay.", "category-two", "category", 2.0),
+        ("The tornado was rated EF-1 by surveyors.", "EF-1", "rating", 1.0),
+        ("An EF1 twister tore through Pell.", "EF1", "rating", 1.0),
+        ("An EF 1 tornado tore through Pell.", "EF 1", "rating", 1.0),
+        ("An F4 tornado tore through Pell.", "F4", "rating", 4.0),
+    ],
+)
+def test_a_reading_on_a_scale_is_read_in_each_of_its_forms(
+    text: str, quote: str, unit: str, value: float
+) -> None:
+    [(start, end, quantity)] = find_readings(text)
+    assert (text[start:end], quantity.kind, quantity.unit, quantity.low) == (
+        quote,
+        "number",
+        unit,
+        value,
+    )
+    assert quantity.high == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers took the M6 north past Tarn.",  # a road
+        "Two F-16 jets flew over Tarn.",  # a fighter jet
+        "Technicians laid a Cat 5 cable to the depot.",  # a network cable
+        "She finished the F2 sprint in Tarn.",  # no tornado near
+    ],
+)
+def test_codes_that_look_like_readings_are_not_readings(text: str) -> None:
+    assert find_readings(text) == []
+
+
+def test_a_bound_on_a_reading_is_kept() -> None:
+    text = "Quakes of magnitude 4.5 or greater are logged."
+    [(start, end, quantity)] = find_readings(text)
+    assert text[start:end] == "magnitude 4.5 or greater"
+    assert (quantity.low, quantity.high) == (4.5, None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A 5.8-magnitude quake rattled Dunmore on Friday, officials said.",
+            "A magnitude-5.5 quake rattled Dunmore on Friday, officials said.",
+        ),
+        (
+            "A 5.8 magnitude earthquake rattled Dunmore on Friday, officials said.",
+            "The quake registered 5.5 on the Richter scale, officials said.",
+        ),
+        (
+            "An M 5.8 earthquake rattled Dunmore on Friday, officials said.",
+            "An Mw 5.5 earthquake rattled Dunmore on Friday, officials said.",
+        ),
+        (
+            "Storm Ilse came ashore as a Category 2 storm, forecasters said.",
+            "Storm Ilse came ashore as a Category 3 storm, forecasters said.",
+        ),
+        (
+            "Storm Ilse came ashore as a Cat 2 hurricane, forecasters said.",
+            "Storm Ilse came ashore as a category-three storm, forecasters said.",
+        ),
+        (
+            "The twister was rated EF-1, the weather office said.",
+            "The twister was rated EF2, the weather office said.",
+        ),
+        (
+            "An EF 1 tornado tore through Pell, the weather office said.",
+            "An F2 tornado tore through Pell, the weather office said.",
+        ),
+    ],
+)
+def test_two_accounts_readings_on_one_scale_meet_and_conflict(a: str, b: str) -> None:
+    readings = [(kind, quotes) for kind, attribute, quotes in facts(a, b) if len(quotes) == 2]
+    assert any(kind == "conflict" for kind, _ in readings), facts(a, b)
+
+
+def test_the_main_shock_and_an_aftershock_stay_apart() -> None:
+    found = facts(
+        "A magnitude 5.8 quake rattled Dunmore on Friday, officials said.",
+        "Dozens of aftershocks followed, the strongest of magnitude 4.2, officials said.",
+    )
+    assert all(len(quotes) == 1 for kind, _a, quotes in found if kind != "agree"), found
+    assert not any(kind == "conflict" for kind, _a, _q in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("M 4.7", "Mw 4.7", True),
+        ("M4.7", "4.6", False),
+        ("Cat 2", "Category 2", True),
+        ("EF-1", "EF1", True),
+    ],
+)
+def test_records_read_a_reading_as_its_number(a: str, b: str, *, agree: bool) -> None:
+    report = reconcile.compare_records(
+        [
+            {"source": "X", "subject": "Quake Q", "attribute": "strength", "value": a},
+            {"source": "Y", "subject": "Quake Q", "attribute": "strength", "value": b},
+        ]
+    )
+    [fact] = report.facts
+    assert (fact.verdict.kind == "agree") is agree, fact.verdict.reason
+
+
+def test_a_reading_describes_its_scale() -> None:
+    value = parse_value("Mw 6.3")
+    assert isinstance(value, Quantity)
+    assert value.describe() == "magnitude 6.3"
