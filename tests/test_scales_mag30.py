@@ -147,3 +147,66 @@ def test_a_reading_describes_its_scale() -> None:
     value = parse_value("Mw 6.3")
     assert isinstance(value, Quantity)
     assert value.describe() == "magnitude 6.3"
+
+
+# --- a bulletin's "Label: value" lines ------------------------------------------------------
+
+
+def claims_of(text: str) -> list[tuple[str, str | None, tuple[str, ...], str]]:
+    """The claims of one text: (quote, attribute, attribute tokens, value described)."""
+    source = reconcile.read({"text": text, "id": "s", "published": "2025-09-03"})[0]
+    return [
+        (c.text, c.attribute, c.attribute_tokens, c.value.describe())
+        for c in reconcile.extract(source)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "tokens", "described"),
+    [
+        ("Barns destroyed: 65", ("e:destroyed", "barn"), "65 barns"),
+        ("Confirmed deaths: 9.", ("e:killed", "person"), "9 deaths"),
+        ("Evacuations: 2,400 villagers.", ("e:evacuated", "villager"), "2,400 villagers"),
+        ("Injured: 31", ("e:injured", "person"), "31 people"),
+        ("HECTARES BURNED: 700", ("hectare", "burn"), "700 hectares"),
+    ],
+)
+def test_a_label_line_gives_its_figure_the_label(
+    line: str, tokens: tuple[str, ...], described: str
+) -> None:
+    text = f"REGIONAL EMERGENCY BULLETIN\n\nFlooding continues in the valley.\n\n{line}\n"
+    found = [(t, d) for _q, _a, t, d in claims_of(text) if d == described]
+    assert found == [(tokens, described)], claims_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Road report: 40 trucks were stuck near Vell.",  # a clause after the figure
+        "Tarrow Flood: 40 barns.",  # a name, not what is counted
+        "Officials said: 40.",  # a speaker
+        "Total: 40.",  # names nothing
+    ],
+)
+def test_what_is_no_label_line_is_left_as_it_was(text: str) -> None:
+    assert all(
+        not tokens or (tokens[0] not in ("e:destroyed", "e:killed") and "total" not in tokens)
+        for _q, _a, tokens, _d in claims_of(text)
+    )
+    assert not any(
+        a in ("tarrow flood", "officials said", "road report") for _q, a, _t, _d in claims_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("prose", "line"),
+    [
+        ("The flood destroyed 58 barns, officials said.", "Barns destroyed: 65"),
+        ("The flood killed 7 people, officials said.", "Confirmed deaths: 9."),
+        ("The flood injured 25 people, officials said.", "Injuries: 31"),
+        ("About 2,000 villagers were evacuated, officials said.", "Evacuations: 2,400 villagers."),
+    ],
+)
+def test_a_label_line_meets_the_same_figure_in_prose(prose: str, line: str) -> None:
+    found = facts(prose, f"REGIONAL EMERGENCY BULLETIN\n\n{line}\n")
+    assert [kind for kind, _a, quotes in found if len(quotes) == 2] == ["conflict"], found

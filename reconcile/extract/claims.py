@@ -823,6 +823,11 @@ class Reader:
                 self.befallen[attribute_tokens[0]] = stated.unit
             if isinstance(stated, Quantity) and "e:injured" in attribute_tokens:
                 self.hurt = True
+            labelled = _labelled(self.text, tokens, start, end, stated, attribute_tokens)
+            if labelled is not None:
+                # "Homes destroyed: 110", "Evacuations: 3,300 residents.": a bulletin's
+                # line, whose label says what its figure counts
+                stated, attribute, attribute_tokens = labelled
             if told_when:
                 when_told[(start, end)] = tuple(told_when)
             out.append(
@@ -4873,6 +4878,79 @@ def _reading_attribute(
     else:
         return value.unit, (value.unit,)
     return f"{value.unit} {noun.text}", (value.unit, things[noun.low])
+
+
+# Events a label names of people when it names nothing else: "Deaths: 16" counts people.
+_PEOPLE_EVENTS = frozenset(
+    f"e:{event}" for event in "killed injured evacuated missing displaced rescued arrested".split()
+)
+_LABEL_WORDS = 5  # "Homes and businesses destroyed": a label is a short phrase
+
+
+def _labelled(  # noqa: PLR0917 - the figure, where it stands, and what was read of it
+    text: str,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    value: Value,
+    found: tuple[str, ...],
+) -> tuple[Quantity, str, tuple[str, ...]] | None:
+    """A figure right after a label opening its line, as the label says it: or None.
+
+    Bulletins list their figures as "Label: value" lines ("Homes destroyed: 110",
+    "Confirmed deaths: 16.", "Evacuations: 3,300 residents"), the figure ending its line
+    or heading a list: the label is the attribute,
+    as "110 homes were destroyed" would give it, and a bare number counts the label's
+    noun. The event a label names comes first ("e:destroyed", "home"); a count of the
+    dead, the hurt or the evacuated with no noun of its own counts people. A label of
+    capitalised words naming no event ("Larkin Fire: 8,900 acres") is a name, not an
+    attribute; neither is a speaker ("Officials said: ...") nor a clock ("10:30").
+    """
+    if not isinstance(value, Quantity) or value.kind not in ("number", "count"):
+        return None
+    if any(t.startswith("e:") for t in found[:1]):
+        return None  # the sentence already said what befell its figure
+    k = _at(tokens, start)
+    if k < 2 or tokens[k - 1].text != ":" or "\n" in text[tokens[k - 1].end : start]:
+        return None
+    rest = text[end : tokens[-1].end].partition("\n")[0].strip(" .;")
+    if rest and not rest.startswith(","):
+        return None  # "Fourteen sickened, two dead", a headline's: a figure of a clause
+    first = k - 1
+    while first > 0 and "\n" not in text[tokens[first - 1].end : tokens[first].start]:
+        first -= 1
+    label = tokens[first : k - 1]
+    if not label or len(label) > _LABEL_WORDS or not all(t.text.isalpha() for t in label):
+        return None
+    if not label[0].text[:1].isupper():
+        return None
+    if label[-1].low in lexicon.SPEECH_VERBS or any(t.low in lexicon.AUXILIARIES for t in label):
+        return None  # "Officials said: ...", "The toll is: ..."
+    events = [e for t in label if (e := lexicon.event_class(t.text)) and e != "e:announced"]
+    event = events[0] if events else None
+    named = [t for t in label if event is not None and lexicon.event_class(t.text) == event]
+    titled = all(t.text[:1].isupper() and not t.text.isupper() for t in label)
+    if titled and len(label) > 1 and not any(t.low.endswith(("ed", "s")) for t in named):
+        return None  # "Larkin Fire: 8,900 acres": the thing's name, not what is counted
+    if event is None and value.kind == "count":
+        return None
+    doing = [t for t in label if lexicon.event_class(t.text) is None and t.low.endswith("ed")]
+    nouns = [t for t in label if t not in doing and t not in named and t.low not in lexicon.FILLER]
+    counted = value.unit if value.kind == "count" and value.unit else None
+    words = normalise(tokenize(counted)) if counted else normalise(nouns)
+    if not words and event in _PEOPLE_EVENTS:
+        words = ["person"]
+    if event is None and all(w in lexicon.VAGUE for w in words):
+        return None  # "Total: 45" says nothing of what it counts
+    verbs = [] if event else [lexicon.lemma(t.low) for t in doing]
+    attribute = " ".join(t.text.lower() for t in label)
+    stated = value
+    if value.kind == "number":
+        unit = " ".join(t.low for t in nouns or [t for t in named if not t.low.endswith("ed")])
+        if not unit and event in _PEOPLE_EVENTS:
+            unit = "people"  # "Injured: 12"
+        stated = attrs.evolve(value, kind="count", unit=unit or None)
+    return stated, attribute, tuple(dict.fromkeys([*([event] if event else []), *words, *verbs]))
 
 
 def _gapped(
