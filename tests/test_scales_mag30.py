@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 import reconcile
 from reconcile.extract.numbers import find_readings
 from reconcile.model import Quantity
 from reconcile.records import parse_value
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def facts(a: str, b: str) -> list[tuple[str, str | None, list[str]]]:
@@ -210,3 +215,89 @@ def test_what_is_no_label_line_is_left_as_it_was(text: str) -> None:
 def test_a_label_line_meets_the_same_figure_in_prose(prose: str, line: str) -> None:
     found = facts(prose, f"REGIONAL EMERGENCY BULLETIN\n\n{line}\n")
     assert [kind for kind, _a, quotes in found if len(quotes) == 2] == ["conflict"], found
+
+
+# --- an HTML release's table ---------------------------------------------------------------
+
+_RELEASE = """<html><body><h1>Flood Update 3</h1>
+<p>VELL CITY, Ore., Feb. 8, 2025 - The state flood office released its latest figures on the
+river flooding, which began on Thursday.</p>
+<table><tr><th>Item</th><th>Count</th></tr><tr><td>Deaths</td><td>4</td></tr>
+<tr><td>Barns destroyed</td><td>65</td></tr><tr><td>Peak river level</td><td>9.4 m</td></tr>
+<tr><td>County</td><td>Vell</td><td>North</td></tr></table></body></html>"""
+
+
+def test_a_tables_cells_are_kept_apart_and_its_rows_of_figures_read(tmp_path: Path) -> None:
+    page = tmp_path / "release.html"
+    page.write_text(_RELEASE, encoding="utf-8")
+    [source] = reconcile.read(page)
+    lines = source.text.split("\n")
+    assert "Deaths: 4" in lines
+    assert "Barns destroyed: 65" in lines
+    assert "County | Vell | North" in lines
+    assert not any("Deaths4" in line for line in lines)
+    deaths = source.text.index("Deaths: 4")
+    [zone] = [z for z in source.zones if z.start <= deaths < z.end]
+    assert zone.kind == "body"
+    found = {(c.text, c.attribute_tokens) for c in reconcile.extract(source)}
+    assert ("4", ("e:killed", "person")) in found
+    assert ("65", ("e:destroyed", "barn")) in found
+
+
+# --- a Markdown article ---------------------------------------------------------------------
+
+
+def test_a_markdown_heading_is_the_headline_and_its_outlet_line_is_read(tmp_path: Path) -> None:
+    page = tmp_path / "story.md"
+    page.write_text(
+        "# Ferry runs aground off Vell Point\n\n"
+        "*The Vell Courier — Published February 8, 2025*\n\n"
+        "A ferry carrying 80 passengers ran aground late Thursday, the coast guard said.\n",
+        encoding="utf-8",
+    )
+    [source] = reconcile.read(page)
+    kinds = {source.text[z.start : z.end]: z.kind for z in source.zones}
+    assert kinds["# Ferry runs aground off Vell Point"] == "headline"
+    assert source.outlet == "The Vell Courier"
+    assert str(source.published) == "2025-02-08"
+    days = [c.value for c in reconcile.extract(source) if "Thursday" in c.text]
+    assert [str(getattr(d, "start", None)) for d in days] == ["2025-02-06"]
+
+
+def test_a_section_heading_or_an_end_mark_is_no_headline(tmp_path: Path) -> None:
+    page = tmp_path / "story.md"
+    page.write_text(
+        "Ferry runs aground off Vell Point\n\n"
+        "A ferry carrying 80 passengers ran aground on Thursday, the coast guard said.\n\n"
+        "## Related\n\n# # #\n",
+        encoding="utf-8",
+    )
+    [source] = reconcile.read(page)
+    kinds = {source.text[z.start : z.end]: z.kind for z in source.zones}
+    assert kinds.get("## Related") != "headline"
+    assert kinds.get("# # #") != "headline"
+
+
+def test_the_corpus_index_titles_a_story_without_markdown_marks(tmp_path: Path) -> None:
+    from reconcile.report.index import Row
+
+    page = tmp_path / "story.md"
+    page.write_text(
+        "# *Ferry runs aground off Vell Point*\n\n"
+        "A ferry carrying 80 passengers ran aground on Thursday, the coast guard said.\n",
+        encoding="utf-8",
+    )
+    report = reconcile.compare(reconcile.read(page))
+    assert Row.of(report, "story.html").title == "Ferry runs aground off Vell Point"
+
+
+def test_a_markdown_heading_over_an_outlet_line_is_still_the_headline(tmp_path: Path) -> None:
+    page = tmp_path / "story.md"
+    page.write_text(
+        "# Ferry runs aground off Vell Point\n\nThe Vell Courier\nFebruary 8, 2025\n\n"
+        "A ferry carrying 80 passengers ran aground late Thursday, the coast guard said.\n",
+        encoding="utf-8",
+    )
+    [source] = reconcile.read(page)
+    kinds = {source.text[z.start : z.end]: z.kind for z in source.zones}
+    assert kinds["# Ferry runs aground off Vell Point"] == "headline"

@@ -6,6 +6,7 @@ written after its reports were streamed out one by one.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ class Row:
         title = (
             " ".join(first.text[headlines[0].start : headlines[0].end].split()) if headlines else ""
         )
+        title = _MARKS.sub("", title)  # "# Headline", "*Headline*": Markdown's marks
         return cls(
             story=story.id if story else report.sources[0].id,
             file=file,
@@ -59,6 +61,9 @@ class Row:
             why=tuple(story.why()[:_SHOWN_LINKS]) if story else (),
         )
 
+
+# Markdown's heading and emphasis marks around a line: never part of its title.
+_MARKS = re.compile(r"\A[#>*_\s]+|[*_#\s]+\Z")
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d2939;
