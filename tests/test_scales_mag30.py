@@ -301,3 +301,14 @@ def test_a_markdown_heading_over_an_outlet_line_is_still_the_headline(tmp_path: 
     [source] = reconcile.read(page)
     kinds = {source.text[z.start : z.end]: z.kind for z in source.zones}
     assert kinds["# Ferry runs aground off Vell Point"] == "headline"
+
+
+def test_an_aftershock_of_the_same_magnitude_is_not_the_main_shock() -> None:
+    found = facts(
+        "A magnitude 5.4 quake rattled Dunmore on Friday, officials said.",
+        "The 5.4-magnitude quake cut power; the strongest aftershock was of magnitude 5.4.",
+    )
+    sizes = sorted(
+        len(quotes) for _k, attribute, quotes in found if "magnitude" in (attribute or "")
+    )
+    assert sizes == [1, 2], found

@@ -4849,6 +4849,7 @@ _READ_THINGS: dict[str, dict[str, str]] = {
     ),
     "rating": dict.fromkeys("tornado tornadoes tornados twister twisters".split(), "tornado"),
 }
+_LESSER_SHOCKS = frozenset(["aftershock", "foreshock"])
 _READ_THING_REACH = 3  # "a 5.8-magnitude shallow quake": the noun a few words on
 
 
@@ -4877,7 +4878,12 @@ def _reading_attribute(
         noun = tokens[after[0]]
     else:
         return value.unit, (value.unit,)
-    return f"{value.unit} {noun.text}", (value.unit, things[noun.low])
+    thing = things[noun.low]
+    if thing in _LESSER_SHOCKS:
+        # "the strongest aftershock, of magnitude 5.1": an aftershock's own figure, headed
+        # apart from the main shock's, which it never is, even when the two are alike
+        return f"{noun.text} {value.unit}", (thing, value.unit)
+    return f"{value.unit} {noun.text}", (value.unit, thing)
 
 
 # Events a label names of people when it names nothing else: "Deaths: 16" counts people.
