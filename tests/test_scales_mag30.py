@@ -32,20 +32,20 @@ def facts(a: str, b: str) -> list[tuple[str, str | None, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "quote", "unit", "value"),
     [
-        ("A 5.8-magnitude quake rattled Dunmore.", "5.8-magnitude", "magnitude", 5.8),
-        ("A 5.8 magnitude tremor rattled Dunmore.", "5.8 magnitude", "magnitude", 5.8),
-        ("A magnitude-5.8 quake rattled Dunmore.", "magnitude-5.8", "magnitude", 5.8),
+        ("A 5.8-magnitude quake rattled Kestrow.", "5.8-magnitude", "magnitude", 5.8),
+        ("A 5.8 magnitude tremor rattled Kestrow.", "5.8 magnitude", "magnitude", 5.8),
+        ("A magnitude-5.8 quake rattled Kestrow.", "magnitude-5.8", "magnitude", 5.8),
         ("It had a preliminary magnitude of 5.8.", "magnitude of 5.8", "magnitude", 5.8),
         ("It registered 5.8 on the Richter scale.", "5.8 on the Richter scale", "magnitude", 5.8),
-        ("An M 5.8 quake rattled Dunmore.", "M 5.8", "magnitude", 5.8),
-        ("An Mw5.8 quake rattled Dunmore.", "Mw5.8", "magnitude", 5.8),
+        ("An M 5.8 quake rattled Kestrow.", "M 5.8", "magnitude", 5.8),
+        ("An Mw5.8 quake rattled Kestrow.", "Mw5.8", "magnitude", 5.8),
         ("Storm Ilse came ashore as a Category 2.", "Category 2", "category", 2.0),
         ("It was a Cat 2 storm by then.", "Cat 2", "category", 2.0),
         ("A category-two hurricane neared Velo Bay.", "category-two", "category", 2.0),
         ("The tornado was rated EF-1 by surveyors.", "EF-1", "rating", 1.0),
-        ("An EF1 twister tore through Pell.", "EF1", "rating", 1.0),
-        ("An EF 1 tornado tore through Pell.", "EF 1", "rating", 1.0),
-        ("An F4 tornado tore through Pell.", "F4", "rating", 4.0),
+        ("An EF1 twister tore through Ambry.", "EF1", "rating", 1.0),
+        ("An EF 1 tornado tore through Ambry.", "EF 1", "rating", 1.0),
+        ("An F4 tornado tore through Ambry.", "F4", "rating", 4.0),
     ],
 )
 def test_a_reading_on_a_scale_is_read_in_each_of_its_forms(
@@ -85,16 +85,16 @@ def test_a_bound_on_a_reading_is_kept() -> None:
     ("a", "b"),
     [
         (
-            "A 5.8-magnitude quake rattled Dunmore on Friday, officials said.",
-            "A magnitude-5.5 quake rattled Dunmore on Friday, officials said.",
+            "A 5.8-magnitude quake rattled Kestrow on Friday, officials said.",
+            "A magnitude-5.5 quake rattled Kestrow on Friday, officials said.",
         ),
         (
-            "A 5.8 magnitude earthquake rattled Dunmore on Friday, officials said.",
+            "A 5.8 magnitude earthquake rattled Kestrow on Friday, officials said.",
             "The quake registered 5.5 on the Richter scale, officials said.",
         ),
         (
-            "An M 5.8 earthquake rattled Dunmore on Friday, officials said.",
-            "An Mw 5.5 earthquake rattled Dunmore on Friday, officials said.",
+            "An M 5.8 earthquake rattled Kestrow on Friday, officials said.",
+            "An Mw 5.5 earthquake rattled Kestrow on Friday, officials said.",
         ),
         (
             "Storm Ilse came ashore as a Category 2 storm, forecasters said.",
@@ -109,8 +109,8 @@ def test_a_bound_on_a_reading_is_kept() -> None:
             "The twister was rated EF2, the weather office said.",
         ),
         (
-            "An EF 1 tornado tore through Pell, the weather office said.",
-            "An F2 tornado tore through Pell, the weather office said.",
+            "An EF 1 tornado tore through Ambry, the weather office said.",
+            "An F2 tornado tore through Ambry, the weather office said.",
         ),
     ],
 )
@@ -121,7 +121,7 @@ def test_two_accounts_readings_on_one_scale_meet_and_conflict(a: str, b: str) ->
 
 def test_the_main_shock_and_an_aftershock_stay_apart() -> None:
     found = facts(
-        "A magnitude 5.8 quake rattled Dunmore on Friday, officials said.",
+        "A magnitude 5.8 quake rattled Kestrow on Friday, officials said.",
         "Dozens of aftershocks followed, the strongest of magnitude 4.2, officials said.",
     )
     assert all(len(quotes) == 1 for kind, _a, quotes in found if kind != "agree"), found
@@ -305,7 +305,7 @@ def test_a_markdown_heading_over_an_outlet_line_is_still_the_headline(tmp_path: 
 
 def test_an_aftershock_of_the_same_magnitude_is_not_the_main_shock() -> None:
     found = facts(
-        "A magnitude 5.4 quake rattled Dunmore on Friday, officials said.",
+        "A magnitude 5.4 quake rattled Kestrow on Friday, officials said.",
         "The 5.4-magnitude quake cut power; the strongest aftershock was of magnitude 5.4.",
     )
     sizes = sorted(

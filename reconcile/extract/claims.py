@@ -4921,7 +4921,7 @@ def _labelled(  # noqa: PLR0917 - the figure, where it stands, and what was read
         return None
     rest = text[end : tokens[-1].end].partition("\n")[0].strip(" .;")
     if rest and not rest.startswith(","):
-        return None  # "Fourteen sickened, two dead", a headline's: a figure of a clause
+        return None  # "Nine rescued, one still missing", a headline's: a figure of a clause
     first = k - 1
     while first > 0 and "\n" not in text[tokens[first - 1].end : tokens[first].start]:
         first -= 1
