@@ -501,6 +501,8 @@ def _read_text(file: Path, source_id: str) -> tuple[str, _Layout]:
             source_id=source_id,
         )
     layout = _Layout()
+    if file.suffix.lower() == ".md":
+        layout = _markdown_layout(text)
     if file.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
         text, layout = _html_page(text)
         if not text:
@@ -513,6 +515,17 @@ def _read_text(file: Path, source_id: str) -> tuple[str, _Layout]:
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+# A Markdown page's main heading: one "#", then words ("## Related" is a section's).
+_MARKDOWN_TITLE = re.compile(
+    r"^#[^\S\n]+(?=[^\n]*[^\W\d_])[^\n]*?[^\S\n]*#*[^\S\n]*$", re.MULTILINE
+)
+
+
+def _markdown_layout(text: str) -> _Layout:
+    """What a Markdown file's marks say of its lines: "# Headline" is its <h1>."""
+    return _Layout(headlines=tuple(m.span() for m in _MARKDOWN_TITLE.finditer(text)))
 
 
 def _mostly_control(text: str) -> bool:
@@ -552,6 +565,7 @@ class _TextExtractor(html.parser.HTMLParser):
         self.hidden: list[str] = []
         self.marked: list[list[Any]] = []  # [tag, first part, text once closed]
         self.open: list[int] = []  # indexes into marked of the elements still open
+        self.in_row = False  # whether a cell of the current table row was read
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag == "body":  # a <head> left open ends where the body starts
@@ -560,6 +574,7 @@ class _TextExtractor(html.parser.HTMLParser):
             self.hidden.append(tag)
         elif not self.hidden:
             self._break(tag)
+            self._cell(tag)
             if tag in _MARKED:
                 self.open.append(len(self.marked))
                 self.marked.append([tag, len(self.parts), None])
@@ -591,6 +606,15 @@ class _TextExtractor(html.parser.HTMLParser):
         if not self.hidden:
             self.parts.append(re.sub(r"[ \t\n\r\f]+", " ", data))
 
+    def _cell(self, tag: str) -> None:
+        """Keep a table's cells apart: a mark between two cells of a row (see _table_rows)."""
+        if tag in ("td", "th"):
+            if self.in_row:
+                self.parts.append(_CELL)
+            self.in_row = True
+        elif tag in ("tr", "table"):
+            self.in_row = False
+
     def _break(self, tag: str) -> None:
         if tag in _PARAGRAPH_TAGS:
             self.parts.append("\n\n")
@@ -604,6 +628,7 @@ class _Layout:
 
     headlines: tuple[tuple[int, int], ...] = ()  # the lines of each <h1>
     captions: tuple[tuple[int, int], ...] = ()  # the lines of each <figure> or <figcaption>
+    figures: tuple[tuple[int, int], ...] = ()  # a table's rows read as "label: figure"
 
 
 def _html_text(markup: str) -> str:
@@ -617,10 +642,11 @@ def _html_page(markup: str) -> tuple[str, _Layout]:
     extractor.close()
     text = re.sub(r" *\n *", "\n", "".join(extractor.parts))
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    text, figures = _table_rows(text) if _CELL in text else (text, ())
     found: dict[str, list[tuple[int, int]]] = {"h1": [], "figure": [], "figcaption": []}
     cursor = 0
     for tag, _first, inner in extractor.marked:
-        lines = [line.strip() for line in (inner or "").split("\n")]
+        lines = [line.strip(" " + _CELL) for line in (inner or "").split("\n")]
         first = at = None
         for line in filter(None, lines):
             start = _whole_line(text, line, cursor if at is None else at)
@@ -631,7 +657,43 @@ def _html_page(markup: str) -> tuple[str, _Layout]:
         if first is not None and at is not None:
             found[tag].append((first, at))
             cursor = first  # an element inside this one starts here or later
-    return text, _Layout(tuple(found["h1"]), tuple(found["figure"] + found["figcaption"]))
+    return text, _Layout(tuple(found["h1"]), tuple(found["figure"] + found["figcaption"]), figures)
+
+
+_CELL = "\x1f"  # between two cells of a table's row, until _table_rows reads the row
+_TABLE_CELLS = re.compile(r"[ \x1f]*\x1f[ \x1f]*")
+
+
+def _table_rows(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A page's text with its tables' rows read as lines, and where the rows of figures are.
+
+    A row of a label and a figure ("Deaths", "9") is the line "Deaths: 9", as a bulletin
+    prints it; the cells of other rows are kept apart by " | ". Cells glued together
+    ("Deaths9") were read as one word, and the rows as a list of short titles.
+    """
+    out: list[str] = []
+    figures: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in _TABLE_CELLS.split(line)] if _CELL in line else []
+        if len(cells) == 2 and _a_label(cells[0]) and _a_figure(cells[1]):
+            line = f"{cells[0]}: {cells[1]}"  # noqa: PLW2901 - the row, read
+            figures.append((at, at + len(line)))
+        elif cells:
+            line = " | ".join(cell for cell in cells if cell)  # noqa: PLW2901 - the row, read
+        out.append(line)
+        at += len(line) + 1
+    return "\n".join(out), tuple(figures)
+
+
+def _a_label(cell: str) -> bool:
+    """Whether a table's cell names what the next one states: words, no figure."""
+    return any(c.isalpha() for c in cell) and not any(c.isdigit() for c in cell)
+
+
+def _a_figure(cell: str) -> bool:
+    """Whether a table's cell states a figure: a number, with its unit at most."""
+    return any(c.isdigit() for c in cell) and len(cell.split()) <= 4
 
 
 def _whole_line(text: str, line: str, start: int) -> int | None:
@@ -1005,6 +1067,13 @@ def _place_line(line: str, *, evidence: bool) -> _Found | None:
     return _Found(len(line), None, place, ())
 
 
+# The label of a publication date between an outlet's name and the date: "— Published".
+_PUBLISHED_LABEL = re.compile(
+    r"(?<=\s)(?:first[^\S\n]+)?(?:published|posted|issued)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _outlet_dateline(line: str) -> _Found | None:
     """An outlet's name and a full date on a line of their own: "The Harbor Post, May 4, 2026".
 
@@ -1015,8 +1084,11 @@ def _outlet_dateline(line: str) -> _Found | None:
     first = _DATE.search(window)
     if first is None or len(line) > 120:
         return None
-    head = window[: first.start()].rstrip(" \t").rstrip(",-\u2013\u2014").strip()
-    if head == window[: first.start()].strip():
+    before = window[: first.start()]
+    label = _PUBLISHED_LABEL.search(before)  # "The Harbor Post — Published May 4, 2026"
+    before = before[: label.start()] if label else before
+    head = before.rstrip(" \t").rstrip(",-\u2013\u2014").strip()
+    if head == before.strip():
         return None  # the name and the date stand apart by a comma or a dash
     dates = _dates(window[first.start() :])
     if not dates or any(None in d for d in dates[:1]) or not _only_stamps(window[first.start() :]):
@@ -3145,6 +3217,31 @@ def prepare(
     )
 
 
+TABLE_REASON = "a table's row of figures"
+
+
+def _tables_in_story(
+    zones: tuple[Zone, ...], figures: tuple[tuple[int, int], ...]
+) -> tuple[Zone, ...]:
+    """The zones with a table's rows of figures as body: an agency's tally is its statement.
+
+    A row ("Deaths: 9") is short and title-like, and a run of them reads as page
+    furniture; a table of a label and a figure per row is what a release states. Only
+    rows after the story starts: a table before it is a page's own.
+    """
+    starts = [z.start for z in zones if z.kind == "body"]
+    if not starts:
+        return zones
+    return tuple(
+        attrs.evolve(z, kind="body", reason=TABLE_REASON)
+        if z.kind == "furniture"
+        and z.start >= starts[0]
+        and any(s <= z.start and z.end <= e for s, e in figures)
+        else z
+        for z in zones
+    )
+
+
 def _prepare(
     text: str,
     *,
@@ -3168,6 +3265,8 @@ def _prepare(
     if _retrieved(given.get("published"), meta.published):
         given.pop("published")  # the page's own date: the one its "Sunday" counts from
     zones = find_zones(text, meta.header_end, headlines=layout.headlines, captions=layout.captions)
+    if layout.figures:
+        zones = _tables_in_story(zones, layout.figures)
     found: dict[str, Any] = {"outlet": meta.outlet, "published": meta.published}
     found["place"] = meta.place
     if meta.published is None and meta.month_day is not None:

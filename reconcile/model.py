@@ -53,6 +53,8 @@ REPORT_FORMAT = 1
 
 TIME_OF_DAY = "minute of day"
 """The unit of a time of day, a quantity of minutes after midnight ("6:15 PM" is 1095)."""
+READING_UNITS = frozenset(("magnitude", "category", "rating"))
+"""The units of a reading on a disaster's scale: a number read on the scale the unit names."""
 
 ZoneKind: TypeAlias = Literal["header", "headline", "body", "furniture"]
 QuantityKind: TypeAlias = Literal["count", "money", "percent", "number", "ordinal"]
@@ -587,6 +589,8 @@ class Quantity:
         '18:15'
         >>> Quantity.exact(1095, unit=TIME_OF_DAY, zone="EST").describe()
         '18:15 EST'
+        >>> Quantity.exact(5.8, kind="number", unit="magnitude").describe()
+        'magnitude 5.8'
         """
         if self.unit == TIME_OF_DAY and self.is_exact and self.low is not None:
             minute = int(self.low)
@@ -625,6 +629,8 @@ class Quantity:
         if self.kind == "percent":
             # "4.5 percentage points" is a difference of two rates, not a rate of 4.5%
             words += " percentage points" if self.unit == "percentage points" else "%"
+        if self.kind == "number" and self.unit in READING_UNITS:
+            return f"{self.unit} {words}"  # "magnitude 5.8", "category 2"
         if not self.unit or self.kind != "count":
             return words
         return _with_unit(words, self.unit, self._shown())

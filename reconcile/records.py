@@ -35,7 +35,7 @@ import attrs
 from reconcile.errors import InvalidSourceError, SettingsError, caller_stacklevel
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
-from reconcile.extract.numbers import find_quantities, parse_time
+from reconcile.extract.numbers import find_quantities, find_readings, parse_time
 from reconcile.judge import (
     agreement,
     compatible,
@@ -207,6 +207,9 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     dates = find_dates(stripped)
     if len(dates) == 1 and _whole(stripped, dates[0][0], dates[0][1]) and dates[0][2].resolved:
         return dates[0][2]
+    readings = find_readings(stripped)
+    if len(readings) == 1 and _whole(stripped, readings[0][0], readings[0][1]):
+        return readings[0][2]  # "Mw 5.8" is magnitude 5.8, as "M 5.8" is
     quantities = find_quantities(stripped, approx_window=approx_window, near_window=near_window)
     if len(quantities) == 1 and _whole(stripped, quantities[0][0], quantities[0][1]):
         return quantities[0][2]

@@ -698,7 +698,8 @@ def test_a_magnitude_is_a_measure_not_a_count_of_what_follows():
     fact = _fact_with(report, "a", "6.4")
     assert {c.source_id for c in fact.claims} == {"a", "b"}
     assert fact.verdict.kind == "conflict"
-    assert fact.claims[0].value.unit is None
+    # a reading on the magnitude scale (the unit names the scale), never 6.4 earthquakes
+    assert (fact.claims[0].value.kind, fact.claims[0].value.unit) == ("number", "magnitude")
     assert fact.claims[0].attribute_tokens[0] == "magnitude"
     assert len(fact.claims) == 2  # "of magnitude 6.2" alone does not say of what
 

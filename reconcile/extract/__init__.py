@@ -33,6 +33,7 @@ from reconcile.extract.numbers import (
     find_editions,
     find_ordinals,
     find_quantities,
+    find_readings,
     find_tallies,
     find_times,
     is_glued_measure,
@@ -124,6 +125,8 @@ def _values(
         if not _overlaps(taken, start, end) and not _names_a_thing(text, start, quantity)
     ]
     explicit = _shares(text, _periods(text, explicit))
+    if _READING_HINT.search(text, sentence.start, sentence.end):
+        explicit = _with_readings(text, sentence, explicit, taken)
     if _EDITION_HINT.search(text, sentence.start, sentence.end):
         # "the 14th annual marathon": an ordinal that counts the editions held so far
         spans = [(s, e) for s, e, _ in explicit]
@@ -205,6 +208,32 @@ def _digit_in(text: str, start: int, end: int) -> bool:
 
 _PERIODS = frozenset(["day", "week", "month", "quarter", "year", "decade"])
 # A word that may follow an edition's ordinal: the sentence is worth reading for one.
+# A sentence worth reading for a reading on a disaster's scale: see find_readings.
+_READING_HINT = re.compile(r"magnitude|richter|cat|\bM\w?\s?\d\.\d|F\s?\W?\s?[0-5]", re.IGNORECASE)
+
+
+def _with_readings(
+    text: str,
+    sentence: Span,
+    explicit: list[tuple[int, int, Quantity]],
+    taken: list[tuple[int, int]],
+) -> list[tuple[int, int, Quantity]]:
+    """The quantities of a sentence with its readings on a scale in place of the numbers in them.
+
+    "a 5.8-magnitude quake", "Category 2", "EF1": a reading, never a count of quakes.
+    """
+    readings = [
+        found
+        for found in find_readings(text, sentence.start, sentence.end)
+        if not _overlaps(taken, found[0], found[1])
+    ]
+    if not readings:
+        return explicit
+    spans = [(s, e) for s, e, _ in readings]
+    kept = [found for found in explicit if not _overlaps(spans, found[0], found[1])]
+    return sorted((*kept, *readings), key=_SPAN)
+
+
 _EDITION_HINT = re.compile(r"annual|edition|running|install?ment", re.IGNORECASE)
 
 

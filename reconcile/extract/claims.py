@@ -32,6 +32,7 @@ from reconcile.extract.implicit import count_events
 from reconcile.extract.names import canonical_organization, nationality
 from reconcile.extract.numbers import SCORE_POINTS, is_glued_measure, ordinal_series
 from reconcile.model import (
+    READING_UNITS,
     TIME_OF_DAY,
     Claim,
     DateRange,
@@ -682,6 +683,9 @@ class Reader:
                 attribute_tokens = (
                     tuple(dict.fromkeys([scale.low, *normalise(measured)])) if measured else ()
                 )
+            reading = _reading_attribute(tokens, start, end, value)
+            if reading is not None:
+                attribute, attribute_tokens = reading  # "a 5.8-magnitude quake", "an EF1"
             change = _change_of_amount_before(tokens, start, value, out[-1] if out else None)
             if change is not None:
                 # "Revenue of $4.8 billion, an increase of 3 percent": a change of that amount
@@ -852,6 +856,11 @@ class Reader:
                 self.befallen[attribute_tokens[0]] = stated.unit
             if isinstance(stated, Quantity) and "e:injured" in attribute_tokens:
                 self.hurt = True
+            labelled = _labelled(self.text, tokens, start, end, stated, attribute_tokens)
+            if labelled is not None:
+                # "Homes destroyed: 110", "Evacuations: 3,300 residents.": a bulletin's
+                # line, whose label says what its figure counts
+                stated, attribute, attribute_tokens = labelled
             if told_when:
                 when_told[(start, end)] = tuple(told_when)
             out.append(
@@ -5043,6 +5052,131 @@ def _scale_before(tokens: Sequence[Token], start: int) -> Token | None:
     if first == 0 or tokens[first - 1].low not in lexicon.SCALES:
         return None
     return tokens[first - 1]
+
+
+# What a reading on a scale is of, by its scale: the nouns of the rated thing, folded to one.
+_READ_THINGS: dict[str, dict[str, str]] = {
+    "magnitude": {
+        **dict.fromkeys(
+            "earthquake earthquakes quake quakes temblor temblors tremor tremors".split(),
+            "earthquake",
+        ),
+        **dict.fromkeys("aftershock aftershocks".split(), "aftershock"),
+        **dict.fromkeys("foreshock foreshocks".split(), "foreshock"),
+    },
+    "category": dict.fromkeys(
+        "hurricane hurricanes storm storms typhoon typhoons cyclone cyclones".split(), "storm"
+    ),
+    "rating": dict.fromkeys("tornado tornadoes tornados twister twisters".split(), "tornado"),
+}
+_LESSER_SHOCKS = frozenset(["aftershock", "foreshock"])
+_READ_THING_REACH = 3  # "a 5.8-magnitude shallow quake": the noun a few words on
+
+
+def _reading_attribute(
+    tokens: Sequence[Token], start: int, end: int, value: Value
+) -> tuple[str, tuple[str, ...]] | None:
+    """The attribute of a reading on a scale: the scale and what it rates, or None.
+
+    "a 5.8-magnitude quake", "the temblor measured 5.8 on the Richter scale", "an M 5.8
+    earthquake" all give ("magnitude", "earthquake"); "the strongest aftershock, of
+    magnitude 4.1" is the aftershock's. The rated thing is the noun right after the reading,
+    else the nearest one before it in its sentence, else the nearest after; with none, the
+    scale alone.
+    """
+    if not isinstance(value, Quantity) or value.unit not in READING_UNITS:
+        return None
+    things = _READ_THINGS[value.unit]
+    first, last = _at(tokens, start), _at(tokens, end)
+    after = [k for k in range(last, len(tokens)) if tokens[k].low in things]
+    before = [k for k in range(first) if tokens[k].low in things]
+    if after and after[0] - last < _READ_THING_REACH:
+        noun = tokens[after[0]]
+    elif before:
+        noun = tokens[before[-1]]
+    elif after:
+        noun = tokens[after[0]]
+    else:
+        return value.unit, (value.unit,)
+    thing = things[noun.low]
+    if thing in _LESSER_SHOCKS:
+        # "the strongest aftershock, of magnitude 5.1": an aftershock's own figure, headed
+        # apart from the main shock's, which it never is, even when the two are alike
+        return f"{noun.text} {value.unit}", (thing, value.unit)
+    return f"{value.unit} {noun.text}", (value.unit, thing)
+
+
+# Events a label names of people when it names nothing else: "Deaths: 16" counts people.
+_PEOPLE_EVENTS = frozenset(
+    f"e:{event}" for event in "killed injured evacuated missing displaced rescued arrested".split()
+)
+_LABEL_WORDS = 5  # "Homes and businesses destroyed": a label is a short phrase
+
+
+def _labelled(  # noqa: PLR0917 - the figure, where it stands, and what was read of it
+    text: str,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    value: Value,
+    found: tuple[str, ...],
+) -> tuple[Quantity, str, tuple[str, ...]] | None:
+    """A figure right after a label opening its line, as the label says it: or None.
+
+    Bulletins list their figures as "Label: value" lines ("Homes destroyed: 110",
+    "Confirmed deaths: 16.", "Evacuations: 3,300 residents"), the figure ending its line
+    or heading a list: the label is the attribute,
+    as "110 homes were destroyed" would give it, and a bare number counts the label's
+    noun. The event a label names comes first ("e:destroyed", "home"); a count of the
+    dead, the hurt or the evacuated with no noun of its own counts people. A label of
+    capitalised words naming no event ("Larkin Fire: 8,900 acres") is a name, not an
+    attribute; neither is a speaker ("Officials said: ...") nor a clock ("10:30").
+    """
+    if not isinstance(value, Quantity) or value.kind not in ("number", "count"):
+        return None
+    if any(t.startswith("e:") for t in found[:1]):
+        return None  # the sentence already said what befell its figure
+    k = _at(tokens, start)
+    if k < 2 or tokens[k - 1].text != ":" or "\n" in text[tokens[k - 1].end : start]:
+        return None
+    rest = text[end : tokens[-1].end].partition("\n")[0].strip(" .;")
+    if rest and not rest.startswith(","):
+        return None  # "Nine rescued, one still missing", a headline's: a figure of a clause
+    first = k - 1
+    while first > 0 and "\n" not in text[tokens[first - 1].end : tokens[first].start]:
+        first -= 1
+    label = tokens[first : k - 1]
+    if not label or len(label) > _LABEL_WORDS or not all(t.text.isalpha() for t in label):
+        return None
+    if not label[0].text[:1].isupper():
+        return None
+    if label[-1].low in lexicon.SPEECH_VERBS or any(t.low in lexicon.AUXILIARIES for t in label):
+        return None  # "Officials said: ...", "The toll is: ..."
+    events = [e for t in label if (e := lexicon.event_class(t.text)) and e != "e:announced"]
+    event = events[0] if events else None
+    named = [t for t in label if event is not None and lexicon.event_class(t.text) == event]
+    titled = all(t.text[:1].isupper() and not t.text.isupper() for t in label)
+    if titled and len(label) > 1 and not any(t.low.endswith(("ed", "s")) for t in named):
+        return None  # "Larkin Fire: 8,900 acres": the thing's name, not what is counted
+    if event is None and value.kind == "count":
+        return None
+    doing = [t for t in label if lexicon.event_class(t.text) is None and t.low.endswith("ed")]
+    nouns = [t for t in label if t not in doing and t not in named and t.low not in lexicon.FILLER]
+    counted = value.unit if value.kind == "count" and value.unit else None
+    words = normalise(tokenize(counted)) if counted else normalise(nouns)
+    if not words and event in _PEOPLE_EVENTS:
+        words = ["person"]
+    if event is None and all(w in lexicon.VAGUE for w in words):
+        return None  # "Total: 45" says nothing of what it counts
+    verbs = [] if event else [lexicon.lemma(t.low) for t in doing]
+    attribute = " ".join(t.text.lower() for t in label)
+    stated = value
+    if value.kind == "number":
+        unit = " ".join(t.low for t in nouns or [t for t in named if not t.low.endswith("ed")])
+        if not unit and event in _PEOPLE_EVENTS:
+            unit = "people"  # "Injured: 12"
+        stated = attrs.evolve(value, kind="count", unit=unit or None)
+    return stated, attribute, tuple(dict.fromkeys([*([event] if event else []), *words, *verbs]))
 
 
 def _gapped(

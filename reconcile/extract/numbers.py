@@ -103,6 +103,7 @@ __all__ = [
     "find_editions",
     "find_ordinals",
     "find_quantities",
+    "find_readings",
     "find_tallies",
     "find_times",
     "is_glued_measure",
@@ -3350,3 +3351,166 @@ def _word_start(text: str, floor: int, end: int, words: int) -> int:
         while k > floor and not text[k - 1].isspace():
             k -= 1
     return k
+
+
+# --- readings on a scale ------------------------------------------------------------------
+
+# The scales a disaster is rated on, and the unit a reading on each is given: an
+# earthquake's magnitude, a hurricane's category, a tornado's rating on the Fujita scales
+# (the model's READING_UNITS).
+MAGNITUDE: Final = "magnitude"
+CATEGORY: Final = "category"
+RATING: Final = "rating"
+
+_DASH_RE = r"[-\u2010\u2013]"
+_MAGNITUDE_NUMBER = r"(?P<n>\d(?:\.\d{1,2})?|10(?:\.0{1,2})?)(?![\d%]|[.,]\d|[-\u2010\u2013]\d)"
+_SPELLED_CATEGORY: Final = MappingProxyType({"one": 1, "two": 2, "three": 3, "four": 4, "five": 5})
+_READINGS: Final = (
+    # "magnitude 6.4", "magnitude-6.4", "a preliminary magnitude of 6.4"
+    (
+        MAGNITUDE,
+        re.compile(
+            r"\bmagnitude(?:[^\S\n]+of[^\S\n]+|[^\S\n]*"
+            + _DASH_RE
+            + r"[^\S\n]*|[^\S\n]+)"
+            + _MAGNITUDE_NUMBER,
+            re.IGNORECASE,
+        ),
+    ),
+    # "a 6.4-magnitude earthquake", "a 6.4 magnitude quake"
+    (
+        MAGNITUDE,
+        re.compile(
+            r"(?<![\w.,\u2010\u2013-])"
+            + _MAGNITUDE_NUMBER
+            + r"(?:[^\S\n]*"
+            + _DASH_RE
+            + r"[^\S\n]*|[^\S\n]+)magnitude\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "measured 6.4 on the Richter scale"
+    (
+        MAGNITUDE,
+        re.compile(
+            r"(?<![\w.,])" + _MAGNITUDE_NUMBER + r"[^\S\n]+on[^\S\n]+the[^\S\n]+Richter"
+            r"(?:[^\S\n]+scale)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "M 6.4", "M6.4", "Mw 6.4", "ML 4.2": the seismologists' marks, always with a decimal
+    # (an "M6" is a road, an "M4" a rifle).
+    (
+        MAGNITUDE,
+        re.compile(
+            r"(?<![\w.\u2010\u2013-])M(?:w|W|wp|L|l|s|S|b|d)?[^\S\n]?"
+            r"(?P<n>\d\.\d{1,2})(?![\d%]|[.,]\d|[-\u2010\u2013]\d)"
+        ),
+    ),
+    # "Category 4", "a Cat 4 storm", "a category-four hurricane"
+    (
+        CATEGORY,
+        re.compile(
+            r"\b(?:category|cat\.?)[^\S\n]*" + _DASH_RE + r"?[^\S\n]*"
+            r"(?P<n>[1-5]|one|two|three|four|five)\b(?![.,]\d|" + _DASH_RE + r"\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # "rated EF-2", "an EF2 tornado", "an EF 2", "an F3 tornado"
+    (
+        RATING,
+        re.compile(
+            r"(?<![\w.\u2010\u2013-])E?F[^\S\n]?" + _DASH_RE + r"?[^\S\n]?"
+            r"(?P<n>[0-5])(?![\w%]|[.,]\d|" + _DASH_RE + r"\d)"
+        ),
+    ),
+)
+# The words a category or a rating needs near it to be one: a cable is "Cat 5" too, a
+# fighter jet an "F-5".
+_READING_CONTEXT: Final = MappingProxyType(
+    {
+        CATEGORY: re.compile(
+            r"\b(?:hurricanes?|storms?|typhoons?|cyclones?|landfall|tropical|Saffir)\b",
+            re.IGNORECASE,
+        ),
+        RATING: re.compile(r"\b(?:tornado(?:e?s)?|twisters?|rated|rating|Fujita)\b", re.IGNORECASE),
+    }
+)
+# Bounds a reading may carry: "at least magnitude 5.0", "magnitude 5 or greater".
+_READING_FLOOR = re.compile(r"\bat[^\S\n]+least[^\S\n]+(?:an?[^\S\n]+)?$", re.IGNORECASE)
+_READING_ABOVE = re.compile(
+    r"\b(?:more|greater|stronger|larger|higher)[^\S\n]+than[^\S\n]+(?:an?[^\S\n]+)?$"
+    r"|\b(?:above|over)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_READING_CAP = re.compile(r"\b(?:up[^\S\n]+to|as[^\S\n]+high[^\S\n]+as)[^\S\n]+$", re.IGNORECASE)
+_READING_OR_MORE = re.compile(
+    r"[^\S\n]+(?:or|and)[^\S\n]+(?:greater|higher|more|above|stronger|larger|up)\b",
+    re.IGNORECASE,
+)
+
+
+def find_readings(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, Quantity]]:
+    """Readings on a disaster's scale, as ``(start, end, Quantity)`` of kind ``number``.
+
+    An earthquake's magnitude, a hurricane's category and a tornado's rating, in text
+    order. The unit says the scale (:data:`MAGNITUDE`, :data:`CATEGORY`, :data:`RATING`), so that
+    the ways of writing one reading meet: "magnitude 5.8", "a 5.8-magnitude quake", "5.8
+    on the Richter scale", "M 5.8" and "Mw 5.8" are all magnitude 5.8. A category or a
+    rating is read only beside a word of its storm ("hurricane", "landfall", "tornado",
+    "rated") or as the whole text (a record's value). Bounds before or after are kept:
+    "at least magnitude 5" is [5, ∞).
+
+    >>> text = "A 5.8-magnitude quake hit; the storm was a Category 2, the twister an EF1."
+    >>> for s, e, q in find_readings(text):
+    ...     print(repr(text[s:e]), q.unit, q.low)
+    '5.8-magnitude' magnitude 5.8
+    'Category 2' category 2.0
+    'EF1' rating 1.0
+    """
+    stop = len(text) if end is None else end
+    window = text[start:stop]
+    whole = window.strip()
+    found: list[tuple[int, int, Quantity]] = []
+    for unit, pattern in _READINGS:
+        context = _READING_CONTEXT.get(unit)
+        for match in pattern.finditer(text, start, stop):
+            if context is not None and match.group(0) != whole and not context.search(window):
+                continue
+            first, last = match.span()
+            if any(s < last and first < e for s, e, _ in found):
+                continue
+            number = match.group("n").casefold()
+            spelled = _SPELLED_CATEGORY.get(number)
+            value = float(spelled) if spelled is not None else float(number)
+            decimals = len(number.partition(".")[2])
+            low: float | None = value
+            high: float | None = value
+            low_open = False
+            before = text[max(start, first - 24) : first]
+            bound = (
+                _READING_FLOOR.search(before)
+                or _READING_ABOVE.search(before)
+                or _READING_CAP.search(before)
+            )
+            more = _READING_OR_MORE.match(text, last, stop)
+            if bound is not None:
+                first -= len(before) - bound.start()
+                if bound.re is _READING_CAP:
+                    low = None
+                else:
+                    high, low_open = None, bound.re is _READING_ABOVE
+            elif more is not None:
+                high, last = None, more.end()
+            quantity = Quantity(
+                low=low,
+                high=high,
+                low_open=low_open,
+                kind="number",
+                unit=unit,
+                precision=10.0**-decimals,
+            )
+            found.append((first, last, quantity))
+    return sorted(found, key=lambda f: (f[0], f[1]))

@@ -65,7 +65,7 @@ def _headline(source: Source) -> str:
     """A source's first headline, its spacing and Markdown emphasis marks cleaned."""
     for zone in source.zones:
         if zone.kind == "headline":
-            return " ".join(source.text[zone.start : zone.end].split()).strip("*_# ")
+            return _MARKS.sub("", " ".join(source.text[zone.start : zone.end].split()))
     return ""
 
 
@@ -95,6 +95,9 @@ def _banner(title: str) -> bool:
     last = re.search(r"[^\W\d_]+(?:\s*(?:no\.?|number|#)?\s*\d+)?[\s.:]*$", title, re.IGNORECASE)
     return last is not None and _DOCUMENT.fullmatch(last.group()) is not None
 
+
+# Markdown's heading and emphasis marks around a line: never part of its title.
+_MARKS = re.compile(r"\A[#>*_\s]+|[*_#\s]+\Z")
 
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1d2939;
