@@ -25,7 +25,7 @@ from rapidfuzz.utils import default_process
 from reconcile.extract import lexicon
 from reconcile.extract.claims import DATE_LINE
 from reconcile.judge import READINGS, UNITS, compatible, unit_of
-from reconcile.model import Claim, DateRange, EntityRef, Link, Quantity, Value
+from reconcile.model import READING_UNITS, Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -2718,6 +2718,8 @@ def _thing_counted(claim: Claim, *, plainly: bool = True) -> str | None:
     value = claim.value
     if not isinstance(value, Quantity) or value.kind not in ("count", "number"):
         return None
+    if value.unit in READING_UNITS:
+        return None  # "magnitude 6.2": a reading on a scale, no count of things
     if claim.negated or _measured(claim) or _contrastive(claim):
         return None  # "two other homes" are set against the rest of the story
     if plainly and (value.vague or not _told_plainly(claim)):
