@@ -231,3 +231,23 @@ def test_one_person_s_payment_is_not_the_sum_of_all():
         "Corrin accepted payments totaling $305,000 from more than 30 families.",
     )
     assert _sources(_fact_with(report, "a", "$9,200")) == {"a"}
+
+
+def test_a_level_to_come_without_a_change_meets_today_s_level():
+    """ "the joined firm will employ about 2,150 workers" / "together employ 2,100 people"."""
+    report = _two(
+        "The joined firm, to be named Orvane Mills, will employ about 2,150 workers.",
+        "Together the two firms have about 2,100 employees and nine mills.",
+    )
+    assert _sources(_fact_with(report, "a", "2,150")) == {"a", "b"}
+
+
+def test_a_count_of_the_hurt_in_all_is_the_count_of_the_hurt():
+    """ "five people in all were taken to hospitals" is the same fact as "seven people"."""
+    report = _two(
+        "The cook was among seven people taken to hospitals, the fire marshal said.",
+        "The cook was hurt with two diners; five people in all were taken to Brell Hospital.",
+    )
+    hurt = _fact_with(report, "a", "seven people")
+    assert _sources(hurt) == {"a", "b"}
+    assert hurt.verdict.kind == "conflict"
