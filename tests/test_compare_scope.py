@@ -251,3 +251,14 @@ def test_a_count_of_the_hurt_in_all_is_the_count_of_the_hurt():
     hurt = _fact_with(report, "a", "seven people")
     assert _sources(hurt) == {"a", "b"}
     assert hurt.verdict.kind == "conflict"
+
+
+def test_one_account_s_reading_and_its_own_threshold_are_two_measures():
+    """ "reached 31 degrees" / "nine days above 28 degrees" in one account: two figures."""
+    report = _two(
+        "Water in the Velden lido reached 31 degrees on Tuesday. "
+        "The lido has now counted nine straight days above 28 degrees, its manager said.",
+        "Its manager said the lido water stayed above 28 degrees for nine days in a row.",
+    )
+    reading = _fact_with(report, "a", "31 degrees")
+    assert [c.text for c in reading.claims if c.span.source_id == "a"] == ["31 degrees"]
