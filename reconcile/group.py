@@ -1129,6 +1129,32 @@ def alike(a: Value, b: Value) -> bool:
     return abs(points[0] - points[1]) <= _ALIKE * max(abs(points[0]), abs(points[1]))
 
 
+ANOTHER_VERB = "one measure, another verb"
+
+
+def _one_source_two_measures(a: _Cluster, b: _Cluster) -> bool:
+    """Whether a source in both facts tells them by two unlike figures of the measure.
+
+    "the river reached 31 feet" / "has stayed above 25 feet for days" in one account share
+    nothing but the unit: an account tells its one measure alike, so a crest and a
+    threshold it gives are two facts, whatever another account's verbs join them to.
+    """
+    return any(
+        source in b.values
+        and {_span_of(v) for v in values} != {_span_of(v) for v in b.values[source]}
+        for source, values in a.values.items()
+    )
+
+
+def _span_of(value: Value) -> object:
+    """A value's figures without its hedges: "about 15 miles" and "15 miles" are one."""
+    if not isinstance(value, Quantity):
+        return value
+    if value.low is not None and value.high is not None:
+        return ((value.low + value.high) / 2, value.unit)  # "about 15" is 13.5 to 16.5
+    return (value.low, value.high, value.unit)  # a bound: "above 100 degrees"
+
+
 def _verbal(claim: Claim) -> frozenset[str] | None:
     """The tokens a claim's attribute words give as an inflected verb ("inches dumping").
 
@@ -1169,7 +1195,7 @@ def _another_verb(
         return None
     if len(rest_a) > 1 and len(rest_b) > 1:
         return ("one measured noun, another verb", 50.0)
-    return ("one measure, another verb", 40.0)
+    return (ANOTHER_VERB, 40.0)
 
 
 # Endings of a noun of doing: "deliberation", "treatment", "arrival", "burning".
@@ -3018,6 +3044,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
             _dates_apart(ordered[i], clusters[ra], ordered) for i in clusters[rb].members
         ):
             continue  # a year and a day of no year, or two words of a family, days apart
+        if label == ANOTHER_VERB and _one_source_two_measures(clusters[ra], clusters[rb]):
+            continue  # "reached 31 feet" / "above 25 feet" in one account
         if label.endswith(RESTATED):
             if not clusters[ra].restates(clusters[rb]):
                 continue

@@ -231,3 +231,34 @@ def test_one_person_s_payment_is_not_the_sum_of_all():
         "Corrin accepted payments totaling $305,000 from more than 30 families.",
     )
     assert _sources(_fact_with(report, "a", "$9,200")) == {"a"}
+
+
+def test_a_level_to_come_without_a_change_meets_today_s_level():
+    """ "the joined firm will employ about 2,150 workers" / "together employ 2,100 people"."""
+    report = _two(
+        "The joined firm, to be named Orvane Mills, will employ about 2,150 workers.",
+        "Together the two firms have about 2,100 employees and nine mills.",
+    )
+    assert _sources(_fact_with(report, "a", "2,150")) == {"a", "b"}
+
+
+def test_a_count_of_the_hurt_in_all_is_the_count_of_the_hurt():
+    """ "five people in all were taken to hospitals" is the same fact as "seven people"."""
+    report = _two(
+        "The cook was among seven people taken to hospitals, the fire marshal said.",
+        "The cook was hurt with two diners; five people in all were taken to Brell Hospital.",
+    )
+    hurt = _fact_with(report, "a", "seven people")
+    assert _sources(hurt) == {"a", "b"}
+    assert hurt.verdict.kind == "conflict"
+
+
+def test_one_account_s_reading_and_its_own_threshold_are_two_measures():
+    """ "reached 31 degrees" / "nine days above 28 degrees" in one account: two figures."""
+    report = _two(
+        "Water in the Velden lido reached 31 degrees on Tuesday. "
+        "The lido has now counted nine straight days above 28 degrees, its manager said.",
+        "Its manager said the lido water stayed above 28 degrees for nine days in a row.",
+    )
+    reading = _fact_with(report, "a", "31 degrees")
+    assert [c.text for c in reading.claims if c.span.source_id == "a"] == ["31 degrees"]

@@ -693,7 +693,11 @@ class Reader:
                 attribute_tokens = change[0].attribute_tokens
             if attribute_tokens and when is not None:
                 attribute_tokens = (*attribute_tokens, when)  # "last year's budget was $9 million"
-            if attribute_tokens and isinstance(stated, Quantity) and _wide(tokens, start, end):
+            if (
+                attribute_tokens
+                and isinstance(stated, Quantity)
+                and _wide(tokens, start, end, harm=attribute_tokens[0].startswith("e:"))
+            ):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "30,000 people worldwide"
             if (
                 attribute_tokens
@@ -2706,13 +2710,15 @@ _WIDE_WORDS = frozenset(
 _SCOPE_REACH = 6
 
 
-def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _wide(tokens: Sequence[Token], start: int, end: int, *, harm: bool = False) -> bool:
     """Whether a figure is over a wider whole than one place: a company, a country, the world.
 
     "employs 30,000 people worldwide", "company-wide", "across its plants", "its global
     workforce of 30,000": such a figure is not the figure of one site of the same story,
     neither in agreement nor in conflict with it. "in 11 countries" is not enough: a
-    company's own head count is often told so, and other sources give it unmarked.
+    company's own head count is often told so, and other sources give it unmarked. "in all"
+    after a count of a harm ("five people in all were hurt") totals the harmed: the fact
+    itself, as another source's "seven were hurt" tells it (``harm``), no wider whole.
     """
     right = _clause_right(tokens, _at(tokens, end))[:_SCOPE_REACH]
     for k, token in enumerate(right):
@@ -2721,7 +2727,7 @@ def _wide(tokens: Sequence[Token], start: int, end: int) -> bool:
         dash = k > 0 and right[k - 1].text in "-‐"
         if token.low in _WIDE_WORDS or token.low == "across" or (dash and token.low == "wide"):
             return True
-        if k == 0 and _in_all(right):
+        if k == 0 and not harm and _in_all(right):
             return True  # "employs 3,700 people overall", "30 stores in all": the whole
     left = _clause_left(tokens, _at(tokens, start))
     for token in reversed(left):
@@ -2784,10 +2790,32 @@ def _level_or_change(tokens: Sequence[Token], start: int, end: int) -> str | Non
         if lemma in _LEVEL_VERBS or verb.low in ("has", "had", "operates", "runs", "owns"):
             # "will have 184 stores after the closures": the level a change leaves
             to_come = verb is verbs[0] and first > 1 and tokens[first - 2].low in ("will", "would")
+            if to_come and not _tells_a_change(tokens, verb):
+                return None  # "the new company will have 900 staff": a level, maybe now's
             return REST if to_come else LEVEL
         if lemma in _ALTERING_VERBS or verb.low in ("closing", "closed", "opened", "cut", "shut"):
             return CHANGE_OF
     return None
+
+
+# Nouns of a change made to a count: "will have 184 stores after the closures".
+_CHANGE_NOUNS = frozenset(
+    """closure closures closing closings cut cuts layoff layoffs reduction reductions sale
+    sales opening openings addition additions expansion""".split()
+)
+
+
+def _tells_a_change(tokens: Sequence[Token], verb: Token) -> bool:
+    """Whether a sentence with a level to come ("will have 184 stores") tells a change to it.
+
+    "will have 184 stores after the closures", "will close 30 and will have 184": the level
+    to come is the rest the change leaves (``^c:rest``). Without a change told ("the merged
+    firm will have about 900 staff") it is a level that may be today's too, and meets both.
+    """
+    return any(
+        t is not verb and (t.low in _CHANGE_NOUNS or lexicon.lemma(t.low) in _ALTERING_VERBS)
+        for t in tokens
+    )
 
 
 SITE, FIRM = "^site", "^firm"
