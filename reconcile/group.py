@@ -2462,6 +2462,14 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
 )
 
 
+# The most distinct attributes one block may hold and have its pairs scored (step 2 of
+# group_claims). A news story's largest block holds 35 (gvc-dev, all its articles together);
+# a block of hundreds is a long log of one kind of figure ("on March 3", "on March 4", ...),
+# whose pairs would cost the square of its length: such a block is left to exact joins.
+# See docs/performance.md, "One long article (branch lin30)".
+_BLOCK_KEYS = 200
+
+
 def _scaled_point(value: Value) -> float | None:
     """The figure :func:`alike` compares a value by, in its dimension's base unit, or None.
 
@@ -2593,6 +2601,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     candidates: list[tuple[float, int, int, str]] = []
     scored: set[tuple[tuple[str, str, frozenset[str]], ...]] = set()
     for keys in blocks.values():
+        if len(keys) > _BLOCK_KEYS:
+            continue  # scoring its pairs would be quadratic; its keys join by exact attribute
         keys.sort(key=lambda k: (k[0], k[1], sorted(k[2])))
         for x, key_a in enumerate(keys):
             for key_b in keys[x + 1 :]:

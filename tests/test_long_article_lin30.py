@@ -98,3 +98,27 @@ def test_claims_beside_a_shared_fact_do_not_each_walk_its_members(
     paragraphs = 300
     reconcile.compare([{"text": _log(paragraphs), "id": "log"}, {"text": _NOTE, "id": "note"}])
     assert reads[0] < 200 * paragraphs
+
+
+def _days_log(paragraphs: int) -> str:
+    rng = random.Random(5)  # noqa: S311 - made-up figures
+    months = ["May", "June", "July", "August", "September", "October"]
+    body = [
+        f"Winds of {rng.randint(30, 160)} km/h swept the Tarn gauge on "
+        f"{rng.choice(months)} {rng.randint(1, 28)}, {rng.randint(2015, 2024)}, and "
+        f"{rng.randint(100, 9000)} homes lost power."
+        for _ in range(paragraphs)
+    ]
+    return "Quayside Bulletin\nApril 8, 2025\n\nStorm log\n\n" + "\n\n".join(body)
+
+
+def test_a_block_of_hundreds_of_attributes_is_not_scored_pair_by_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Hundreds of days, each told once with no word of what happened on it: one block of
+    # hundreds of distinct attributes, whose pairs (~n²/2) are no longer each scored.
+    calls = _count_calls(monkeypatch, group, "_level")
+    paragraphs = 600
+    report = reconcile.compare([{"text": _days_log(paragraphs), "id": "log"}])
+    assert len(report.facts) > 200
+    assert calls[0] < 50 * paragraphs
