@@ -2487,6 +2487,43 @@ def _scaled_point(value: Value) -> float | None:
     return point if point > 0 and math.isfinite(point) else None
 
 
+# Days of a bucket of resolved dates in :class:`_OneSourceIndex`; a date spanning more is
+# always looked at, and one looked for that spans more than a year is looked for in all.
+_DAYS = 32
+
+
+def _anchor_bucket(value: Value) -> tuple[str, int] | None:
+    """The bucket a cluster whose first value of the source is ``value`` is kept in, or None."""
+    if isinstance(value, DateRange):
+        if value.start is None or value.end is None:
+            return None
+        if (value.end - value.start).days > _DAYS:
+            return None
+        return ("date", value.start.toordinal() // _DAYS)
+    point = _scaled_point(value)
+    return None if point is None else ("figure", math.floor(math.log(point) / _BUCKET))
+
+
+def _near_buckets(value: Value) -> list[tuple[str, int]] | None:
+    """The buckets whose clusters a claim of ``value`` may be :func:`alike`; None for all.
+
+    A figure is alike only figures within :data:`_ALIKE` of it (two buckets either side, for
+    rounding); a resolved date only dates that overlap it, which start at most
+    :data:`_DAYS` days before it when they span no more (longer ones are always looked at).
+    A figure is never alike a date, nor a date a figure.
+    """
+    if isinstance(value, DateRange):
+        if value.start is None or value.end is None or (value.end - value.start).days > 366:
+            return None
+        first = (value.start.toordinal() - _DAYS) // _DAYS
+        return [("date", b) for b in range(first - 1, value.end.toordinal() // _DAYS + 2)]
+    point = _scaled_point(value)
+    if point is None:
+        return None
+    near = math.floor(math.log(point) / _BUCKET)
+    return [("figure", b) for b in range(near - 2, near + 3)]
+
+
 # Width of a bucket of :class:`_OneSourceIndex`, in log units: two figures alike (within
 # :data:`_ALIKE` of the larger) are at most one bucket apart; two more are looked in for
 # rounding.
@@ -2510,17 +2547,16 @@ class _OneSourceIndex:
     def __init__(self, clusters: list[int]) -> None:
         self.others = dict.fromkeys(clusters)  # none of the source's values yet, in order
         self.loose: list[int] = []  # the source's first value has no figure
-        self.buckets: dict[int, list[int]] = defaultdict(list)
+        self.buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
         self.anchored: set[int] = set()
 
     def candidates(self, value: Value) -> list[int] | None:
         """The clusters to look at for a claim of this value, in order; None for all."""
-        point = _scaled_point(value)
-        if point is None:
+        near = _near_buckets(value)
+        if near is None:
             return None
-        near = math.floor(math.log(point) / _BUCKET)
         found = [*self.others, *self.loose]
-        for bucket in range(near - 2, near + 3):
+        for bucket in near:
             found.extend(self.buckets.get(bucket, ()))
         return sorted(found)
 
@@ -2530,11 +2566,11 @@ class _OneSourceIndex:
             return  # its first value of the source stays its anchor
         self.anchored.add(cluster)
         self.others.pop(cluster, None)
-        point = _scaled_point(value)
-        if point is None:
+        bucket = _anchor_bucket(value)
+        if bucket is None:
             self.loose.append(cluster)
         else:
-            self.buckets[math.floor(math.log(point) / _BUCKET)].append(cluster)
+            self.buckets[bucket].append(cluster)
 
 
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:

@@ -7,6 +7,7 @@ makes, which grew with the square of the paragraphs before branch lin30.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from typing import TYPE_CHECKING, Any
 
@@ -104,9 +105,9 @@ def _days_log(paragraphs: int) -> str:
     rng = random.Random(5)  # noqa: S311 - made-up figures
     months = ["May", "June", "July", "August", "September", "October"]
     body = [
-        f"Winds of {rng.randint(30, 160)} km/h swept the Tarn gauge on "
+        f"Winds of {int(30 * 1.05 ** rng.randint(0, 200))} km/h swept the Tarn gauge on "
         f"{rng.choice(months)} {rng.randint(1, 28)}, {rng.randint(2015, 2024)}, and "
-        f"{rng.randint(100, 9000)} homes lost power."
+        f"{int(90 * 1.05 ** rng.randint(0, 200))} homes lost power."
         for _ in range(paragraphs)
     ]
     return "Quayside Bulletin\nApril 8, 2025\n\nStorm log\n\n" + "\n\n".join(body)
@@ -122,3 +123,25 @@ def test_a_block_of_hundreds_of_attributes_is_not_scored_pair_by_pair(
     report = reconcile.compare([{"text": _days_log(paragraphs), "id": "log"}])
     assert len(report.facts) > 200
     assert calls[0] < 50 * paragraphs
+
+
+def test_dates_are_looked_for_among_the_dates_that_may_overlap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Hundreds of days the winds swept the gauge, each its own: a day joins only a cluster
+    # whose day overlaps it, so only those near it are tried.
+    calls = _count_calls(monkeypatch, group._Cluster, "may_join")  # noqa: SLF001
+    paragraphs = 600
+    reconcile.compare([{"text": _days_log(paragraphs), "id": "log"}])
+    assert calls[0] < 20 * paragraphs
+    d = reconcile.DateRange(dt.date(2024, 5, 2), dt.date(2024, 5, 2))
+    index = group._OneSourceIndex([])  # noqa: SLF001
+    index.add(0, reconcile.DateRange(dt.date(2024, 4, 1), dt.date(2024, 4, 30)))
+    index.add(1, reconcile.DateRange(dt.date(2024, 4, 30), dt.date(2024, 5, 30)))
+    index.add(2, reconcile.DateRange(dt.date(2023, 5, 2), dt.date(2023, 5, 2)))
+    index.add(3, reconcile.DateRange(dt.date(2020, 1, 1), dt.date(2024, 12, 31)))
+    found = index.candidates(d)
+    assert found is not None
+    assert 1 in found
+    assert 3 in found
+    assert 2 not in found
