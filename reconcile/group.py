@@ -2215,6 +2215,18 @@ def _join_beside_one_fact(
             return []
         return by_sentence[(claim.source_id, claim.sentence.start)]
 
+    # A fact's members by source, kept up as it grows (members are only ever added), so a
+    # source's claims beside a fact of a long article do not each walk all its members.
+    split: dict[int, tuple[int, dict[str, list[int]]]] = {}
+
+    def members_by_source(fact: int) -> dict[str, list[int]]:
+        members = clusters[fact].members
+        seen, by_source = split.get(fact, (0, {}))
+        for member in members[seen:]:
+            by_source.setdefault(ordered[member].source_id, []).append(member)
+        split[fact] = (len(members), by_source)
+        return by_source
+
     for index, claim in enumerate(ordered):
         fact = _live(owners[index], merged)
         if not _told_plainly(claim) or len(clusters[fact].values) != 1:
@@ -2225,9 +2237,8 @@ def _join_beside_one_fact(
         anchors = {_live(owners[j], merged) for j in beside} - {fact}
         found: set[int] = set()
         for anchor in sorted(a for a in anchors if len(clusters[a].values) > 1):
-            for member in clusters[anchor].members:
-                if ordered[member].source_id == claim.source_id:
-                    continue
+            others = members_by_source(anchor)
+            for member in (m for s, ms in others.items() if s != claim.source_id for m in ms):
                 like = [
                     o
                     for o in sentence_of(member)
@@ -2959,6 +2970,117 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
 )
 
 
+# The most distinct attributes one block may hold and have its pairs scored (step 2 of
+# group_claims). A news story's largest block holds 35 (gvc-dev, all its articles together);
+# a block of hundreds is a long log of one kind of figure ("on March 3", "on March 4", ...),
+# whose pairs would cost the square of its length: such a block is left to exact joins.
+# See docs/performance.md, "One long article (branch lin30)".
+_BLOCK_KEYS = 200
+
+
+def _scaled_point(value: Value) -> float | None:
+    """The figure :func:`alike` compares a value by, in its dimension's base unit, or None.
+
+    None when :func:`alike` may hold whatever the figure (a vague count, a date, a name) or
+    when the figure is zero, negative or not finite (those are compared one by one).
+    """
+    if not isinstance(value, Quantity) or value.vague:
+        return None
+    low, high = value.low, value.high
+    point = (low + high) / 2 if low is not None and high is not None else low or high
+    if point is None:
+        return None
+    unit = unit_of(value)
+    point *= unit[1] if unit else 1.0
+    return point if point > 0 and math.isfinite(point) else None
+
+
+# Days of a bucket of resolved dates in :class:`_OneSourceIndex`; a date spanning more is
+# always looked at, and one looked for that spans more than a year is looked for in all.
+_DAYS = 32
+
+
+def _anchor_bucket(value: Value) -> tuple[str, int] | None:
+    """The bucket a cluster whose first value of the source is ``value`` is kept in, or None."""
+    if isinstance(value, DateRange):
+        if value.start is None or value.end is None:
+            return None
+        if (value.end - value.start).days > _DAYS:
+            return None
+        return ("date", value.start.toordinal() // _DAYS)
+    point = _scaled_point(value)
+    return None if point is None else ("figure", math.floor(math.log(point) / _BUCKET))
+
+
+def _near_buckets(value: Value) -> list[tuple[str, int]] | None:
+    """The buckets whose clusters a claim of ``value`` may be :func:`alike`; None for all.
+
+    A figure is alike only figures within :data:`_ALIKE` of it (two buckets either side, for
+    rounding); a resolved date only dates that overlap it, which start at most
+    :data:`_DAYS` days before it when they span no more (longer ones are always looked at).
+    A figure is never alike a date, nor a date a figure.
+    """
+    if isinstance(value, DateRange):
+        if value.start is None or value.end is None or (value.end - value.start).days > 366:
+            return None
+        first = (value.start.toordinal() - _DAYS) // _DAYS
+        return [("date", b) for b in range(first - 1, value.end.toordinal() // _DAYS + 2)]
+    point = _scaled_point(value)
+    if point is None:
+        return None
+    near = math.floor(math.log(point) / _BUCKET)
+    return [("figure", b) for b in range(near - 2, near + 3)]
+
+
+# Width of a bucket of :class:`_OneSourceIndex`, in log units: two figures alike (within
+# :data:`_ALIKE` of the larger) are at most one bucket apart; two more are looked in for
+# rounding.
+_BUCKET = -math.log(1 - _ALIKE)
+
+
+class _OneSourceIndex:
+    """The clusters of one attribute a claim of the source being grouped may join, found fast.
+
+    A claim joins a cluster that holds its source only when it is :func:`alike` every value
+    of that source there, so only when its figure is within :data:`_ALIKE` of the first such
+    value (the cluster's anchor). Clusters are kept by their anchor's figure in buckets of
+    :data:`_BUCKET` log units; those that hold no value of the source, or whose first value
+    has no figure, are always looked at. :meth:`candidates` gives a superset of the clusters
+    :meth:`_Cluster.may_join` accepts, in the attribute's order, so step 1 of
+    :func:`group_claims` picks the same cluster as a scan of all of them would, without
+    looking at every earlier figure of a long article (made-up example: a 3,000-paragraph
+    log with a "cars towed" count in each paragraph).
+    """
+
+    def __init__(self, clusters: list[int]) -> None:
+        self.others = dict.fromkeys(clusters)  # none of the source's values yet, in order
+        self.loose: list[int] = []  # the source's first value has no figure
+        self.buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.anchored: set[int] = set()
+
+    def candidates(self, value: Value) -> list[int] | None:
+        """The clusters to look at for a claim of this value, in order; None for all."""
+        near = _near_buckets(value)
+        if near is None:
+            return None
+        found = [*self.others, *self.loose]
+        for bucket in near:
+            found.extend(self.buckets.get(bucket, ()))
+        return sorted(found)
+
+    def add(self, cluster: int, value: Value) -> None:
+        """Record that ``cluster`` now holds ``value`` of the source (new, or joined)."""
+        if cluster in self.anchored:
+            return  # its first value of the source stays its anchor
+        self.anchored.add(cluster)
+        self.others.pop(cluster, None)
+        bucket = _anchor_bucket(value)
+        if bucket is None:
+            self.loose.append(cluster)
+        else:
+            self.buckets[bucket].append(cluster)
+
+
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     """Cluster claims into groups about one thing each; every claim lands in exactly one group.
 
@@ -2981,16 +3103,23 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
 
     # 1. The same attribute: join each claim to the first cluster of its key it may join.
     by_key: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
+    index_of: dict[tuple[str, str, frozenset[str]], _OneSourceIndex] = {}  # this source's
     for index, claim in enumerate(ordered):
         scopes = {t for t in claim.attribute_tokens if t.startswith("^")} | _told_when(claim)
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         target = None
-        if comparable(claim) and not _headline_count(claim):
+        key = _key(claim) if comparable(claim) else None
+        if index and claim.source_id != ordered[index - 1].source_id:
+            index_of.clear()  # claims come source by source
+        if key is not None and key not in index_of:
+            index_of[key] = _OneSourceIndex(by_key[key])
+        if key is not None and not _headline_count(claim):
             # A cluster that states a like value first: "Three pupils" of one source joins
             # another's "three pupils", not its "12 pupils" stated before them.
+            near = index_of[key].candidates(claim.value)
             open_ = [
                 c
-                for c in by_key[_key(claim)]
+                for c in (by_key[key] if near is None else near)
                 if clusters[c].may_join(single)
                 and not _far_apart(claim, clusters[c])
                 and not _dates_apart(claim, clusters[c], ordered)
@@ -3000,9 +3129,12 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         if target is None:
             clusters.append(single)
             owner.append(len(clusters) - 1)
-            if comparable(claim):
-                by_key[_key(claim)].append(len(clusters) - 1)
+            if key is not None:
+                by_key[key].append(len(clusters) - 1)
+                index_of[key].add(len(clusters) - 1, claim.value)
         else:
+            if key is not None:
+                index_of[key].add(target, claim.value)
             pending.append((clusters[target].members[0], index, "exact attribute", 100.0))
             clusters[target].absorb(single)
             owner.append(target)
@@ -3015,6 +3147,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     candidates: list[tuple[float, int, int, str]] = []
     scored: set[tuple[tuple[str, str, frozenset[str]], ...]] = set()
     for keys in blocks.values():
+        if len(keys) > _BLOCK_KEYS:
+            continue  # scoring its pairs would be quadratic; its keys join by exact attribute
         keys.sort(key=lambda k: (k[0], k[1], sorted(k[2])))
         for x, key_a in enumerate(keys):
             for key_b in keys[x + 1 :]:
