@@ -620,9 +620,9 @@ def _none_as_zero(table: _Table) -> None:
 
 
 def _yearless_dates(table: _Table) -> None:
-    """Read a month and day with no year ("Jun 3") in the year of its subject's other dates.
+    """Read a month and day with no year ("Jun 17") in the year of its subject's other dates.
 
-    A table that writes "Jun 3" beside "2025-06-03" for the same subject means the
+    A table that writes "Jun 17" beside "2025-06-17" for the same subject means the
     same year: when every full date of that subject (any attribute, case aside) falls
     in one year, the month and day are read in it. Otherwise the cell stays as
     written. The claims' text stays as written. Changes ``table`` in place.

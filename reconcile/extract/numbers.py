@@ -664,7 +664,7 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
     if not owned or tk.low(nxt) == "of":
         return None  # "a second look", "First, ...", "the first of three", "the 4th of July"
     if before not in ("this", "that") and (tk.kind(nxt) != WORD or tk.low(nxt) in _AFTER_ELLIPSIS):
-        # "the title is its third", "the recall was the company's third this year": the
+        # "the trophy is its third", "the recall was the company's third this year": the
         # noun is said once, as the subject of "is"
         subject = _subject_of_copula(tk, first - 2)
         return None if subject is None else (k, subject)
@@ -696,7 +696,7 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
 
 
 _PRONOUNS: Final = _set("its his her their our my your")
-# Words that may follow an ordinal standing for its noun: "its third since 2019".
+# Words that may follow an ordinal standing for its noun: "its third since 2011".
 _AFTER_ELLIPSIS: Final = _set("since in after following this ever")
 _COPULAS: Final = _set("is was becomes became")
 
