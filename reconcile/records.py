@@ -543,9 +543,7 @@ def _years_as_dates(table: _Table) -> None:
         isinstance(v, DateRange) and v.start is not None for v in values
     ):
         return  # the common case: no year-like number, or no date at all
-    by_attribute: dict[str, list[int]] = {}
-    for (_, attribute), claims in table.facts.items():
-        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    by_attribute = _claims_by(table, 1)
     vid_of: dict[Value, int] | None = None
     key_of: dict[Hashable, int] = {}
     for claims in by_attribute.values():
@@ -604,9 +602,7 @@ def _none_as_zero(table: _Table) -> None:
     texts, vids, values = table.claim_text, table.claim_vid, table.values
     if not any(text.strip().casefold() in _NONE for text in texts):
         return
-    by_attribute: dict[str, list[int]] = {}
-    for (_, attribute), claims in table.facts.items():
-        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    by_attribute = _claims_by(table, 1)
     add: Callable[[Value], int] | None = None
     for claims in by_attribute.values():
         nones = [c for c in claims if texts[c].strip().casefold() in _NONE]
@@ -617,6 +613,14 @@ def _none_as_zero(table: _Table) -> None:
         zero = add(Quantity.exact(0.0, kind="number", precision=1.0))
         for claim in nones:
             vids[claim] = zero
+
+
+def _claims_by(table: _Table, part: int) -> dict[str, list[int]]:
+    """The table's claims by their subject (``part`` 0) or attribute (1), case aside."""
+    out: dict[str, list[int]] = {}
+    for key, claims in table.facts.items():
+        out.setdefault(key[part].casefold(), []).extend(claims)
+    return out
 
 
 def _yearless_dates(table: _Table) -> None:
@@ -642,9 +646,7 @@ def _yearless_dates(table: _Table) -> None:
                 partial[claim] = found[0][2].relative or ""
     if not partial:
         return
-    by_subject: dict[str, list[int]] = {}
-    for (subject, _), claims in table.facts.items():
-        by_subject.setdefault(subject.casefold(), []).extend(claims)
+    by_subject = _claims_by(table, 0)
     add: Callable[[Value], int] | None = None
     for claims in by_subject.values():
         wanted = [c for c in claims if c in partial]
@@ -693,9 +695,7 @@ def _glued_millions(table: _Table, settings: Settings) -> None:
     values = table.values
     if not any(isinstance(v, Quantity) and v.unit == "m" for v in values):
         return  # the common case: no figure in metres
-    by_attribute: dict[str, list[int]] = {}
-    for (_, attribute), claims in table.facts.items():
-        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    by_attribute = _claims_by(table, 1)
     vid_of: dict[Value, int] | None = None
     key_of: dict[Hashable, int] = {}
     for claims in by_attribute.values():

@@ -513,6 +513,21 @@ def _a_person(claim: Claim) -> bool:
     return is_plural_person(last) or is_singular_person(last)
 
 
+def _exact_counts(said: list[Claim]) -> list[Claim]:
+    """The exact counts of a sentence's claims, none a part picked from a set, in text order."""
+    return sorted(
+        (
+            c
+            for c in said
+            if _exact_count(c) is not None
+            and isinstance(c.value, Quantity)
+            and c.value.kind == "count"
+            and PART not in c.attribute_tokens
+        ),
+        key=lambda c: c.span.start,
+    )
+
+
 def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
     """The total of a coordination of counted people: "three girls and one boy" were four.
 
@@ -521,18 +536,7 @@ def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
     count of three. Only numbered parts of people, adjacent and joined by "and" (or
     commas, then "and"), under one casualty event, none a part picked from a set.
     """
-    counts = sorted(
-        (
-            c
-            for c in said
-            if _exact_count(c) is not None
-            and isinstance(c.value, Quantity)
-            and c.value.kind == "count"
-            and PART not in c.attribute_tokens
-            and _a_person(c)
-        ),
-        key=lambda c: c.span.start,
-    )
+    counts = [c for c in _exact_counts(said) if _a_person(c)]
     out: list[Claim] = []
     run: list[Claim] = []
     for claim in [*counts, None]:
@@ -573,17 +577,7 @@ def _with_the_others(text: str, said: list[Claim]) -> list[Claim]:
     ("a cook was killed and five others were hurt") sums nothing, nor does one clause
     ("the driver hurt four others": the first is the agent).
     """
-    counts = sorted(
-        (
-            c
-            for c in said
-            if _exact_count(c) is not None
-            and isinstance(c.value, Quantity)
-            and c.value.kind == "count"
-            and PART not in c.attribute_tokens
-        ),
-        key=lambda c: c.span.start,
-    )
+    counts = _exact_counts(said)
     out: list[Claim] = []
     for before, others in itertools.pairwise(counts):
         unit = others.value.unit if isinstance(others.value, Quantity) else None

@@ -836,9 +836,7 @@ def find_tallies(
     for m in _TALLY.finditer(text, start, stop):
         before = text[max(start, m.start() - 60) : m.start()]
         after = text[m.end() : min(stop, m.end() + 24)]
-        voted = _TALLY_BEFORE.search(before) and (
-            not before.rstrip().endswith(("by", "by a")) or _TALLY_VOTE_BEFORE.search(before)
-        )
+        voted = _a_vote_before(before)
         if voted or _TALLY_AFTER.match(after):
             units: tuple[str, ...] = ("votes", "votes")
         else:
@@ -854,6 +852,17 @@ def find_tallies(
     return sorted(out, key=lambda found: found[:2])
 
 
+def _a_vote_before(before: str) -> bool:
+    """Whether the words before a pair of figures make it a vote's tally ("voted 11-4").
+
+    "won by 71-68" is a score: "by" alone ends no vote, unless a word of voting is there.
+    """
+    return _TALLY_BEFORE.search(before) is not None and (
+        not before.rstrip().endswith(("by", "by a"))
+        or _TALLY_VOTE_BEFORE.search(before) is not None
+    )
+
+
 def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quantity]]:
     """The sides of a vote's tally told with "to": "voted five to two", "a 6-to-3 ruling".
 
@@ -865,9 +874,7 @@ def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quan
     for m in _WORDED_TALLY.finditer(text, start, stop):
         before = text[max(start, m.start() - 60) : m.start()]
         after = text[m.end() : min(stop, m.end() + 24)]
-        voted = _TALLY_BEFORE.search(before) and (
-            not before.rstrip().endswith(("by", "by a")) or _TALLY_VOTE_BEFORE.search(before)
-        )
+        voted = _a_vote_before(before)
         if not voted and not _TALLY_AFTER.match(after):
             continue
         one, other = _side_value(m[1]), _side_value(m[2])
