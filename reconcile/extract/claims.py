@@ -2859,7 +2859,7 @@ def _age_of(
 
 
 def _described_before(tokens: Sequence[Token], opener: int, years: float) -> str | None:
-    """The person an age after "a woman," describes: "41-year-old woman", or None.
+    """The person an age after "a woman," describes: "36-year-old woman", or None.
 
     "A woman, 36, was arrested" is "a 36-year-old woman" told otherwise; only a noun of one
     person's sex ("woman", "father") after "a" or "the", not "a crowd, 40,".

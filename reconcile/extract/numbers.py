@@ -702,7 +702,7 @@ _COPULAS: Final = _set("is was becomes became")
 
 
 def _subject_of_copula(tk: _Tokens, j: int) -> str | None:
-    """The lowercase noun right before a copula at or before ``j`` ("the title is"), or None.
+    """The lowercase noun right before a copula at or before ``j`` ("the trophy is"), or None.
 
     The owner's other words come first: "the recall was the company's third".
     """
