@@ -2583,6 +2583,9 @@ def _values_far(a: _Cluster, b: _Cluster) -> bool:
     return any(isinstance(x, Quantity) and _far(x, y) for x in mine for y in theirs)
 
 
+AGE_OF_THE_ONE_NAMED = "an age described and the one named"
+
+
 def _join_an_age_described_to_the_one_named(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -2632,7 +2635,7 @@ def _join_an_age_described_to_the_one_named(
     facts = sorted({_live(owners[i], merged) for i in members}, key=lambda f: (f not in firsts, f))
     if len(facts) < 2 or any(m not in members for f in facts for m in clusters[f].members):
         return
-    _absorb_into_first(clusters, merged, pending, facts, "an age described and the one named", 40.0)
+    _absorb_into_first(clusters, merged, pending, facts, AGE_OF_THE_ONE_NAMED, 40.0)
 
 
 ONE_THING_COUNTED = "one set of things, named by each source in its own word, counted once by each"
