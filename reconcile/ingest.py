@@ -991,8 +991,8 @@ def _dateline(line: str) -> _Found | None:
         return None
     place, dates, strong = lead
     separator = _SEPARATOR.match(window, tag.end())
-    # The date after the tag, set off by dashes ("(XNS) — March 4, 2026 —"), ending the line
-    # ("(XNS) — March 4, 2026" over the text), or with no dash before it ("(XNS) March 4,
+    # The date after the tag, set off by dashes ("(XNS) — May 4, 2026 —"), ending the line
+    # ("(XNS) — May 4, 2026" over the text), or with no dash before it ("(XNS) May 4,
     # 2026 —"): the story's stamp, and as strong a sign of a dateline as a date before it.
     after = _date_after(window, tag.end() if separator is None else separator.end())
     if after is None and separator is not None and skip + len(window) >= len(line.rstrip()):
@@ -1611,7 +1611,7 @@ def _tag_shaped(name: str) -> bool:
     """Whether a dateline's tag, beside a date or a place in capitals, names a news service.
 
     An outlet's shape, or a longer name of up to seven words whose small words are links:
-    "(Great Plains Regional News Service)", "(Press Association of Kentucky)", "(Hill & Vale
+    "(Great Plains Regional News Service)", "(Press Association of Eastmere)", "(Hill & Vale
     News)". The tag's place in a dateline is the evidence; the shape only keeps out what
     no name looks like ("(R-Texas)", "(see below)").
     """
@@ -2819,8 +2819,8 @@ _MASTHEAD_NOUNS = _words(
     " guard patrol corps embassy parliament"
     " radio media broadcasting television tv weekly magazine"
 )
-# Plural nouns that end the names of towns ("Cedar Falls", "Twin Oaks"): before a masthead's
-# noun they are part of its place, not a headline's verb ("Storm Closes Post Office").
+# Plural nouns that end the names of towns ("Maple Falls", "Twin Oaks"): before a masthead's
+# noun they are part of its place, not a headline's verb ("Storm Closes Town Library").
 _PLACE_PLURALS = _words(
     "falls springs heights rapids oaks hills plains woods lakes pines meadows flats sands rocks"
     " forks shoals narrows cliffs palms gardens acres crossings ridges valleys bluffs groves"
@@ -3120,7 +3120,7 @@ def _in_full(short: str, name: str | None, *, inside: bool) -> str | None:
     full, and so does the page's copyright notice. Only a name with more words than the
     short one ("The" aside) counts: a masthead holding all its words in a row (``inside``:
     "Courier" in "Harbor County Courier & Times"), a copyright holder ending in them (a
-    holder such as "WXYZ Broadcasting LLC" is the owner, not the station "WXYZ 7").
+    holder such as "KQRV Broadcasting LLC" is the owner, not the station "KQRV 7").
     """
     words = _name_words(short)
     if name is None or not words:

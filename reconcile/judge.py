@@ -211,7 +211,7 @@ def _converted_step(number: float, precision: float | None) -> float:
     """The step a figure converted from another unit may be rounded to.
 
     Its printed step, or coarser by its trailing zeros while two significant digits stay:
-    a writer converting 7,500 acres prints "3,040 hectares" and 8,000 gallons "30,000
+    a writer converting 6,200 acres prints "2,510 hectares" and 5,000 gallons "19,000
     litres" (steps 10 and 1,000), yet "30 mph" is 30 (not 25 to 35) and "1,000", 100.
     """
     step = precision or 1.0

@@ -546,9 +546,7 @@ def _years_as_dates(table: _Table) -> None:
         isinstance(v, DateRange) and v.start is not None for v in values
     ):
         return  # the common case: no year-like number, or no date at all
-    by_attribute: dict[str, list[int]] = {}
-    for (_, attribute), claims in table.facts.items():
-        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    by_attribute = _claims_by(table, 1)
     vid_of: dict[Value, int] | None = None
     key_of: dict[Hashable, int] = {}
     for claims in by_attribute.values():
@@ -607,9 +605,7 @@ def _none_as_zero(table: _Table) -> None:
     texts, vids, values = table.claim_text, table.claim_vid, table.values
     if not any(text.strip().casefold() in _NONE for text in texts):
         return
-    by_attribute: dict[str, list[int]] = {}
-    for (_, attribute), claims in table.facts.items():
-        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    by_attribute = _claims_by(table, 1)
     add: Callable[[Value], int] | None = None
     for claims in by_attribute.values():
         nones = [c for c in claims if texts[c].strip().casefold() in _NONE]
@@ -622,10 +618,18 @@ def _none_as_zero(table: _Table) -> None:
             vids[claim] = zero
 
 
-def _yearless_dates(table: _Table) -> None:
-    """Read a month and day with no year ("Jun 3") in the year of its subject's other dates.
+def _claims_by(table: _Table, part: int) -> dict[str, list[int]]:
+    """The table's claims by their subject (``part`` 0) or attribute (1), case aside."""
+    out: dict[str, list[int]] = {}
+    for key, claims in table.facts.items():
+        out.setdefault(key[part].casefold(), []).extend(claims)
+    return out
 
-    A table that writes "Jun 3" beside "2025-06-03" for the same subject means the
+
+def _yearless_dates(table: _Table) -> None:
+    """Read a month and day with no year ("Jun 17") in the year of its subject's other dates.
+
+    A table that writes "Jun 17" beside "2025-06-17" for the same subject means the
     same year: when every full date of that subject (any attribute, case aside) falls
     in one year, the month and day are read in it. Otherwise the cell stays as
     written. The claims' text stays as written. Changes ``table`` in place.
@@ -645,9 +649,7 @@ def _yearless_dates(table: _Table) -> None:
                 partial[claim] = found[0][2].relative or ""
     if not partial:
         return
-    by_subject: dict[str, list[int]] = {}
-    for (subject, _), claims in table.facts.items():
-        by_subject.setdefault(subject.casefold(), []).extend(claims)
+    by_subject = _claims_by(table, 0)
     add: Callable[[Value], int] | None = None
     for claims in by_subject.values():
         wanted = [c for c in claims if c in partial]
@@ -696,9 +698,7 @@ def _glued_millions(table: _Table, settings: Settings) -> None:
     values = table.values
     if not any(isinstance(v, Quantity) and v.unit == "m" for v in values):
         return  # the common case: no figure in metres
-    by_attribute: dict[str, list[int]] = {}
-    for (_, attribute), claims in table.facts.items():
-        by_attribute.setdefault(attribute.casefold(), []).extend(claims)
+    by_attribute = _claims_by(table, 1)
     vid_of: dict[Value, int] | None = None
     key_of: dict[Hashable, int] = {}
     for claims in by_attribute.values():

@@ -493,7 +493,7 @@ def _prepared(source: object) -> Source:
     return read(source)[0]  # zones and sentences detected, the text and metadata kept
 
 
-# Between a count of the dead and the set it is picked from: "four of the six people shot".
+# Between a count of the dead and the set it is picked from: "three of the five people shot".
 _PICKED_FROM = re.compile(r"\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 
 
@@ -542,6 +542,21 @@ def _a_person(claim: Claim) -> bool:
     return is_plural_person(last) or is_singular_person(last)
 
 
+def _exact_counts(said: list[Claim]) -> list[Claim]:
+    """The exact counts of a sentence's claims, none a part picked from a set, in text order."""
+    return sorted(
+        (
+            c
+            for c in said
+            if _exact_count(c) is not None
+            and isinstance(c.value, Quantity)
+            and c.value.kind == "count"
+            and PART not in c.attribute_tokens
+        ),
+        key=lambda c: c.span.start,
+    )
+
+
 def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
     """The total of a coordination of counted people: "three girls and one boy" were four.
 
@@ -550,18 +565,7 @@ def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
     count of three. Only numbered parts of people, adjacent and joined by "and" (or
     commas, then "and"), under one casualty event, none a part picked from a set.
     """
-    counts = sorted(
-        (
-            c
-            for c in said
-            if _exact_count(c) is not None
-            and isinstance(c.value, Quantity)
-            and c.value.kind == "count"
-            and PART not in c.attribute_tokens
-            and _a_person(c)
-        ),
-        key=lambda c: c.span.start,
-    )
+    counts = [c for c in _exact_counts(said) if _a_person(c)]
     out: list[Claim] = []
     run: list[Claim] = []
     for claim in [*counts, None]:
@@ -595,24 +599,14 @@ _CLAUSES_JOINED = re.compile(r"\band\s|;")
 def _with_the_others(text: str, said: list[Claim]) -> list[Claim]:
     """Those counted first and "N others" after them, under one event: the sum.
 
-    "One hiker was hospitalized and two others were hurt on the trail": three
+    "One cyclist was hospitalized and two others were hurt on the path": three
     hurt. "Others" are others than the people counted just before in the sentence; when
     both counts are of one casualty event, the event befell both, and the total is one
     more claim quoting from the first count to the others. A different event between
     ("a cook was killed and five others were hurt") sums nothing, nor does one clause
     ("the driver hurt four others": the first is the agent).
     """
-    counts = sorted(
-        (
-            c
-            for c in said
-            if _exact_count(c) is not None
-            and isinstance(c.value, Quantity)
-            and c.value.kind == "count"
-            and PART not in c.attribute_tokens
-        ),
-        key=lambda c: c.span.start,
-    )
+    counts = _exact_counts(said)
     out: list[Claim] = []
     for before, others in itertools.pairwise(counts):
         unit = others.value.unit if isinstance(others.value, Quantity) else None
@@ -670,10 +664,10 @@ def _total_of(text: str, run: list[Claim], unit: str | None = None) -> Claim:
 def _survivors(text: str, said: list[Claim]) -> list[Claim]:
     """The wounded a sentence counts by subtraction: those shot less those who died.
 
-    "Five men were shot, one fatally", "six people were shot and two were killed", "four
-    of the six people shot died", "three people were shot, none fatally": the sentence
-    states how many were shot and how many of them died, so the rest were wounded (4, 4,
-    2, 3). The claim quotes the words from the first count to the second, so its reading
+    "Seven men were shot, one fatally", "eight people were shot and three were killed",
+    "three of the five people shot died", "three people were shot, none fatally": the
+    sentence states how many were shot and how many of them died, so the rest were wounded
+    (6, 5, 2, 3). The claim quotes the words from the first count to the second, so its reading
     is shown with what it is read from. Only when the sentence itself counts no wounded
     (else it says so itself), the shot count is a set of two or more (not a part, not
     hedged or negated) and the dead are fewer: one count of each, the dead after the

@@ -762,7 +762,7 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
-# Nouns for one person that say the person's sex: "a 41-year-old woman" is a woman, so the
+# Nouns for one person that say the person's sex: "a 36-year-old woman" is a woman, so the
 # age of a man named in another account is not hers. Nouns of a role ("teacher") say none.
 SEXED_NOUNS: dict[str, str] = {
     **dict.fromkeys(

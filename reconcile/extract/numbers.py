@@ -665,7 +665,7 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
     if not owned or tk.low(nxt) == "of":
         return None  # "a second look", "First, ...", "the first of three", "the 4th of July"
     if before not in ("this", "that") and (tk.kind(nxt) != WORD or tk.low(nxt) in _AFTER_ELLIPSIS):
-        # "the title is its third", "the recall was the company's third this year": the
+        # "the trophy is its third", "the recall was the company's third this year": the
         # noun is said once, as the subject of "is"
         subject = _subject_of_copula(tk, first - 2)
         return None if subject is None else (k, subject)
@@ -697,13 +697,13 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
 
 
 _PRONOUNS: Final = _set("its his her their our my your")
-# Words that may follow an ordinal standing for its noun: "its third since 2019".
+# Words that may follow an ordinal standing for its noun: "its third since 2011".
 _AFTER_ELLIPSIS: Final = _set("since in after following this ever")
 _COPULAS: Final = _set("is was becomes became")
 
 
 def _subject_of_copula(tk: _Tokens, j: int) -> str | None:
-    """The lowercase noun right before a copula at or before ``j`` ("the title is"), or None.
+    """The lowercase noun right before a copula at or before ``j`` ("the trophy is"), or None.
 
     The owner's other words come first: "the recall was the company's third".
     """
@@ -837,9 +837,7 @@ def find_tallies(
     for m in _TALLY.finditer(text, start, stop):
         before = text[max(start, m.start() - 60) : m.start()]
         after = text[m.end() : min(stop, m.end() + 24)]
-        voted = _TALLY_BEFORE.search(before) and (
-            not before.rstrip().endswith(("by", "by a")) or _TALLY_VOTE_BEFORE.search(before)
-        )
+        voted = _a_vote_before(before)
         if voted or _TALLY_AFTER.match(after):
             units: tuple[str, ...] = ("votes", "votes")
         else:
@@ -855,6 +853,17 @@ def find_tallies(
     return sorted(out, key=lambda found: found[:2])
 
 
+def _a_vote_before(before: str) -> bool:
+    """Whether the words before a pair of figures make it a vote's tally ("voted 11-4").
+
+    "won by 71-68" is a score: "by" alone ends no vote, unless a word of voting is there.
+    """
+    return _TALLY_BEFORE.search(before) is not None and (
+        not before.rstrip().endswith(("by", "by a"))
+        or _TALLY_VOTE_BEFORE.search(before) is not None
+    )
+
+
 def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quantity]]:
     """The sides of a vote's tally told with "to": "voted five to two", "a 6-to-3 ruling".
 
@@ -866,9 +875,7 @@ def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quan
     for m in _WORDED_TALLY.finditer(text, start, stop):
         before = text[max(start, m.start() - 60) : m.start()]
         after = text[m.end() : min(stop, m.end() + 24)]
-        voted = _TALLY_BEFORE.search(before) and (
-            not before.rstrip().endswith(("by", "by a")) or _TALLY_VOTE_BEFORE.search(before)
-        )
+        voted = _a_vote_before(before)
         if not voted and not _TALLY_AFTER.match(after):
             continue
         one, other = _side_value(m[1]), _side_value(m[2])

@@ -69,8 +69,8 @@ def _headline(source: Source) -> str:
     return ""
 
 
-# Names of a kind of document: a title ending in one ("... Situation Report No. 6",
-# "STATE FIRE SERVICE - INCIDENT BULLETIN") names the document, not the event.
+# Names of a kind of document: a title ending in one ("... Status Report No. 14",
+# "HILLMOOR WATER BOARD - INCIDENT BULLETIN") names the document, not the event.
 _DOCUMENT = re.compile(
     r"(?:report|bulletin|update|advisory|release|statement|sitrep|briefing|notice|summary)"
     r"(?:\s*(?:no\.?|number|#)?\s*\d+)?[\s.:]*",
