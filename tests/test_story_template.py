@@ -1,0 +1,68 @@
+"""Corpus mode: two events told in one wire's template stay two stories (story.py).
+
+A wire writes each explosion, fire or crash in the same sentences, changing only the
+company, the town, the official and the day. Those words alone must not join two events;
+accounts of one event in different words, naming the same company, town or day, must.
+All names, places and figures here are made up.
+"""
+
+from __future__ import annotations
+
+import reconcile
+from reconcile.story import Signature, cluster
+
+TEMPLATE = (
+    "{TOWN}, Vermont, October {D}, 2031 (Granite Wire) - {K} workers were killed and {H} people"
+    " were hurt when a blast ripped through the {FIRM} mill in {TOWN} on {DAY} evening, company"
+    " officials said.\n\nAbout {N} residents living within a half-mile radius of the mill were"
+    " evacuated overnight, {TOWN} Fire Chief {CHIEF} said. The fire burned for {T} hours."
+)
+FIRST = TEMPLATE.format(
+    TOWN="Quillby", D=20, K="Two", H=6, FIRM="Ostrander Resins", DAY="Sunday",
+    N=600, CHIEF="Mirela Vantongeren", T=5,
+)  # fmt: skip
+SECOND = TEMPLATE.format(
+    TOWN="Harrowgate", D=14, K="Four", H=11, FIRM="Pellham Fibre", DAY="Monday",
+    N=1500, CHIEF="Osric Delacourt", T=9,
+)  # fmt: skip
+# The second event again, by a local paper in its own words.
+SECOND_LOCAL = (
+    "Harrowgate Ledger\nOctober 15, 2031\n\nPellham Fibre blast: four dead\n\n"
+    "Four Pellham Fibre employees died after an explosion at the company's Tanner Lane mill in"
+    " Harrowgate late Monday, Fire Chief Osric Delacourt said. Neighbours described a flash"
+    " and a roar that shook windows across town."
+)
+
+
+def test_two_events_in_one_template_are_two_stories() -> None:
+    found = reconcile.stories(
+        [
+            {"id": "first", "text": FIRST},
+            {"id": "second", "text": SECOND},
+            {"id": "second-local", "text": SECOND_LOCAL},
+        ]
+    )
+    assert [s.sources for s in found] == [("first",), ("second", "second-local")]
+
+
+def test_one_event_in_different_words_still_joins() -> None:
+    # Same firm, town and day, hardly a sentence in common with the wire's template.
+    retold = (
+        "Harrowgate Ledger\nOctober 16, 2031\n\nMill owner faces questions\n\n"
+        "Inspectors combed the wreckage of the Pellham Fibre mill in Harrowgate on Tuesday,"
+        " a day after Monday evening's explosion killed four of its staff. Union leaders"
+        " demanded answers about the mill's ageing boilers."
+    )
+    found = reconcile.stories([{"id": "wire", "text": SECOND}, {"id": "local", "text": retold}])
+    assert [s.sources for s in found] == [("local", "wire")]
+
+
+def test_a_shared_name_or_day_keeps_the_pair_and_no_names_judge_nothing() -> None:
+    words = [("blast", 3), ("mill", 2), ("evacuated", 1), ("overnight", 1), ("radius", 1)]
+    a = Signature.of("a", None, [*words, ("@Quillby", 1), ("#2031-10-19", 1)])
+    b = Signature.of("b", None, [*words, ("@Harrowgate", 1), ("#2031-10-13", 1)])
+    same_day = Signature.of("c", None, [*words, ("@Harrowgate", 1), ("#2031-10-19", 1)])
+    no_day = Signature.of("d", None, [*words, ("@Harrowgate", 1)])
+    assert [s.sources for s in cluster([a, b])] == [("a",), ("b",)]
+    assert [s.sources for s in cluster([a, same_day])] == [("a", "c")]
+    assert [s.sources for s in cluster([a, no_day])] == [("a", "d")]
