@@ -35,6 +35,7 @@ import attrs
 from reconcile.errors import InvalidValueError
 from reconcile.extract import extract_with_names
 from reconcile.extract import lexicon as lx
+from reconcile.extract.gazetteer import gazetteer
 from reconcile.ingest import read
 from reconcile.model import DateRange, Story, StoryLink
 from reconcile.settings import Settings, checked_settings
@@ -86,6 +87,7 @@ _PRIOR_DOCS = 20
 _PRIOR_WORD = 0.1
 _PRIOR_NAME = 0.01
 _IDF_POWER = 1.5
+_REGIONS = frozenset(["state", "country"])  # places too wide to tell two events apart
 
 
 @attrs.frozen
@@ -201,6 +203,8 @@ def _vectors(signatures: Sequence[Signature]) -> _Vectors:
     names = list(numbers)
     n = len(signatures)
     idf = [_idf(df[k], n, names[k]) for k in range(len(names))]
+    places = gazetteer()
+    wide = [f[0] == "@" and not _REGIONS.isdisjoint(places.place_kinds(f[1:])) for f in names]
     ids, weights, specifics = [], [], []
     for sig in signatures:
         own = array("i", (numbers[t] for t in sig.terms))
@@ -208,14 +212,16 @@ def _vectors(signatures: Sequence[Signature]) -> _Vectors:
         norm = math.sqrt(math.fsum(w * w for w in raw)) or 1.0
         ids.append(own)
         weights.append(array("d", (w / norm for w in raw)))
-        specifics.append(_specifics(sig.terms, own))
+        specifics.append(_specifics(sig.terms, own, wide))
     return _Vectors(names, ids, weights, specifics)
 
 
-def _specifics(terms: Sequence[str], own: Sequence[int]) -> frozenset[int]:
-    """A source's names and days; empty unless it has both kinds.
+def _specifics(terms: Sequence[str], own: Sequence[int], wide: Sequence[bool]) -> frozenset[int]:
+    """A source's days and names, but for states and countries; empty unless it has both.
 
-    ``terms`` are sorted, so its days (``#``) and then its names (``@``) come first.
+    A state or a country is where many events happen: two of them share it as readily as
+    two accounts of one. ``terms`` are sorted, so days (``#``) and then names (``@``) come
+    first.
     """
     at = 0
     while at < len(terms) and terms[at][0] == "#":
@@ -223,7 +229,8 @@ def _specifics(terms: Sequence[str], own: Sequence[int]) -> frozenset[int]:
     days = at
     while at < len(terms) and terms[at][0] == "@":
         at += 1
-    return frozenset(own[:at]) if 0 < days < at else frozenset()
+    named = [k for k in own[days:at] if not wide[k]]
+    return frozenset([*own[:days], *named]) if days and named else frozenset()
 
 
 def _other_event(vectors: _Vectors, i: int, j: int) -> bool:

@@ -45,6 +45,14 @@ def test_two_events_in_one_template_are_two_stories() -> None:
     assert [s.sources for s in found] == [("first",), ("second", "second-local")]
 
 
+def test_a_shared_state_does_not_tie_two_events() -> None:
+    # Both name their state in the body too: a state holds many events, so it is no tie.
+    first, second = (t.replace(" on ", ", Vermont, on ", 1) for t in (FIRST, SECOND))
+    assert "Quillby, Vermont, on Sunday" in first
+    found = reconcile.stories([{"id": "first", "text": first}, {"id": "second", "text": second}])
+    assert [s.sources for s in found] == [("first",), ("second",)]
+
+
 def test_one_event_in_different_words_still_joins() -> None:
     # Same firm, town and day, hardly a sentence in common with the wire's template.
     retold = (
