@@ -11,7 +11,9 @@ only when their articles are alike on average (average linkage), so one close pa
 chain a town's whole news into one story. Two articles that each read much more like a few
 others than like each other (``story_relative`` of their ``story_neighbours``-th closest) are
 kept apart: stories of one kind from one place share a beat's words, but each story's own
-articles share its specifics too.
+articles share its specifics too. Two articles that each name someone or somewhere (a state
+or a country aside) and a day, but share no such name and no day, are two events told in
+one template, however alike their words, and are kept apart too.
 
 Cost stays near-linear by blocking: two sources are compared only when they share one
 of their most distinctive features, and a feature shared by too many sources to tell

@@ -12,25 +12,26 @@ import reconcile
 from reconcile.story import Signature, cluster
 
 TEMPLATE = (
-    "{TOWN}, Vermont, October {D}, 2031 (Granite Wire) - {K} workers were killed and {H} people"
-    " were hurt when a blast ripped through the {FIRM} mill in {TOWN} on {DAY} evening, company"
-    " officials said.\n\nAbout {N} residents living within a half-mile radius of the mill were"
-    " evacuated overnight, {TOWN} Fire Chief {CHIEF} said. The fire burned for {T} hours."
+    "{TOWN}, Vermont, October {D}, 2031 (Granite Wire) - A boiler exploded at the {FIRM} paper"
+    " mill in {TOWN} on {DAY} afternoon, leaving {K} employees dead and {H} more in hospital,"
+    " a spokesman for the firm said.\n\nPolice sealed off the streets around the site while"
+    " {N} homes nearby lost power, {TOWN} Fire Marshal {CHIEF} said. Crews spent {T} hours"
+    " putting out the flames."
 )
 FIRST = TEMPLATE.format(
-    TOWN="Quillby", D=20, K="Two", H=6, FIRM="Ostrander Resins", DAY="Sunday",
+    TOWN="Quillby", D=20, K="two", H=6, FIRM="Ostrander Resins", DAY="Sunday",
     N=600, CHIEF="Mirela Vantongeren", T=5,
 )  # fmt: skip
 SECOND = TEMPLATE.format(
-    TOWN="Harrowgate", D=14, K="Four", H=11, FIRM="Pellham Fibre", DAY="Monday",
+    TOWN="Harrowgate", D=14, K="four", H=11, FIRM="Pellham Fibre", DAY="Monday",
     N=1500, CHIEF="Osric Delacourt", T=9,
 )  # fmt: skip
 # The second event again, by a local paper in its own words.
 SECOND_LOCAL = (
-    "Harrowgate Ledger\nOctober 15, 2031\n\nPellham Fibre blast: four dead\n\n"
-    "Four Pellham Fibre employees died after an explosion at the company's Tanner Lane mill in"
-    " Harrowgate late Monday, Fire Chief Osric Delacourt said. Neighbours described a flash"
-    " and a roar that shook windows across town."
+    "Harrowgate Ledger\nOctober 15, 2031\n\nFour die at Pellham Fibre\n\n"
+    "Grief settled over Harrowgate as Pellham Fibre confirmed that four of its people died in"
+    " Monday's boiler blast at the Tanner Lane works. Fire Marshal Osric Delacourt said"
+    " inspectors would return at dawn."
 )
 
 
@@ -57,9 +58,9 @@ def test_one_event_in_different_words_still_joins() -> None:
     # Same firm, town and day, hardly a sentence in common with the wire's template.
     retold = (
         "Harrowgate Ledger\nOctober 16, 2031\n\nMill owner faces questions\n\n"
-        "Inspectors combed the wreckage of the Pellham Fibre mill in Harrowgate on Tuesday,"
-        " a day after Monday evening's explosion killed four of its staff. Union leaders"
-        " demanded answers about the mill's ageing boilers."
+        "Inspectors combed the wreckage of the Pellham Fibre works in Harrowgate on Tuesday,"
+        " a day after Monday's explosion there. Union leaders demanded answers about the"
+        " ageing boilers."
     )
     found = reconcile.stories([{"id": "wire", "text": SECOND}, {"id": "local", "text": retold}])
     assert [s.sources for s in found] == [("local", "wire")]
