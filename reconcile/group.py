@@ -1229,6 +1229,10 @@ class _Cluster:
     members: list[int]
     values: dict[str, list[Value]]
     scopes: set[str] = attrs.field(factory=set)
+    # Per source, the (first token, value) of its date claims, read from ``members`` up to
+    # ``dated_seen`` (members only grow): what :func:`_dates_apart` compares, each once.
+    dated: dict[str, set[tuple[str, DateRange]]] = attrs.field(factory=dict)
+    dated_seen: int = 0
 
     def may_join(self, other: _Cluster) -> bool:
         """Within one source, two claims join only when they restate a like value.
@@ -1370,16 +1374,21 @@ def _dates_apart(claim: Claim, cluster: _Cluster, ordered: list[Claim]) -> bool:
     value = claim.value
     if not isinstance(value, DateRange):
         return False
-    word = _first_token(claim)
-    for index in cluster.members:
+    for index in cluster.members[cluster.dated_seen :]:
         other = ordered[index]
-        theirs = other.value
-        if other.source_id == claim.source_id or not isinstance(theirs, DateRange):
+        if isinstance(other.value, DateRange):
+            told = cluster.dated.setdefault(other.source_id, set())
+            told.add((_first_token(other), other.value))
+    cluster.dated_seen = len(cluster.members)
+    word = _first_token(claim)
+    for source_id, told in cluster.dated.items():
+        if source_id == claim.source_id:
             continue
-        if _year_and_yearless(value, theirs):
-            return True
-        if _first_token(other) != word and _days_between(value, theirs) > _NEAR_DAYS:
-            return True
+        for token, theirs in told:
+            if _year_and_yearless(value, theirs):
+                return True
+            if token != word and _days_between(value, theirs) > _NEAR_DAYS:
+                return True
     return False
 
 
