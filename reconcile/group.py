@@ -326,7 +326,7 @@ def _dimension(token: str) -> str:
     A verb of one doing told with another word is that word's: "built in 1931" and
     "constructed in 1931" date one building (see :data:`_SAME_DOING`).
     """
-    if token in _DURATIONS:
+    if token in _DURATIONS.keys() - _ORDINALS:  # "a second officer": an ordinal
         return f"u:{_DURATION}"  # "four days" / "96 hours": one span of time (see _DURATIONS)
     unit = UNITS.get(token)
     return _SAME_DOING.get(token, token) if unit is None else f"u:{unit[0]}"
@@ -337,6 +337,8 @@ def _dimension(token: str) -> str:
 # Months and years are not: a month is no fixed number of days (judge's "months").
 _DURATION = "minutes"
 _DURATIONS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
+# Units' tokens that are as often ordinals: "a second officer", read as a unit only by value.
+_ORDINALS = frozenset(["second"])
 
 
 def _duration(q: Quantity) -> tuple[str, float] | None:
@@ -1751,6 +1753,16 @@ def _measured(claim: Claim) -> tuple[str, float] | None:
     return (noun, 1.0) if noun in lexicon.MEASURES else None
 
 
+def _scale(measured: tuple[str, float]) -> tuple[str, bool]:
+    """A measure's dimension, and for a span of time whether it is of days or more.
+
+    A source's one measure of days and one of the clock are most often two spans ("a week
+    after the opening" / "a 20-minute wait"), so the measures each source tells once are
+    read apart; their words still join "two days" and "48 hours" (see :data:`_DURATIONS`).
+    """
+    return (measured[0], measured[0] == _DURATION and measured[1] >= _DURATIONS["day"])
+
+
 def _bare_measure(claim: Claim) -> bool:
     """Whether a claim is a measure that names nothing but its unit: "for about three minutes"."""
     measured = _measured(claim)
@@ -1796,11 +1808,11 @@ def _join_bare_measures(
     one fact of another source states the very amount ("under four minutes" / "spent less
     than four minutes inside"; joined when no other fact states it).
     """
-    by_dimension: dict[str, list[int]] = defaultdict(list)
+    by_dimension: dict[tuple[str, bool], list[int]] = defaultdict(list)
     for index, claim in enumerate(ordered):
         measured = _measured(claim)
         if measured is not None:
-            by_dimension[measured[0]].append(index)
+            by_dimension[_scale(measured)].append(index)
     for indices in by_dimension.values():
         told: dict[str, int] = defaultdict(int)
         for index in indices:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import reconcile
+from reconcile.group import _dimension
 
 
 def _facts(*texts: str) -> list[tuple[str, list[str]]]:
@@ -61,3 +62,17 @@ def test_deaths_reported_are_the_people_killed() -> None:
         "Rescuers reported 16 deaths from the landslide.",
     )
     assert ("conflict", ["14 people", "16 deaths"]) in facts
+
+
+def test_an_ordinal_second_is_no_unit_of_time() -> None:
+    # "a second deputy and a driver were hurt": "second" is the ordinal, no span of time
+    assert _dimension("second") == "second"
+    assert _dimension("hour") == _dimension("day") == _dimension("minute")
+
+
+def test_one_span_of_days_each_is_read_apart_from_the_clock() -> None:
+    facts = _facts(
+        "The ferry sank just one week after its first voyage, and the rescue took 40 minutes.",
+        "The ferry was six days past its first voyage when it sank, the harbour said.",
+    )
+    assert ("agree", ["one week", "six days"]) in facts
