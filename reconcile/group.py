@@ -341,6 +341,19 @@ _DURATIONS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "wee
 _ORDINALS = frozenset(["second"])
 
 
+def _dimensions(claim: Claim) -> list[str]:
+    """A claim's attribute tokens as dimensions; an ordinal's token a unit when its value is.
+
+    "about 90 seconds" is a span of time, "a second officer" is not (see :data:`_ORDINALS`).
+    """
+    value = claim.value
+    timed = isinstance(value, Quantity) and _duration(value) is not None
+    return [
+        f"u:{_DURATION}" if timed and token in _ORDINALS else _dimension(token)
+        for token in claim.attribute_tokens
+    ]
+
+
 def _duration(q: Quantity) -> tuple[str, float] | None:
     """A span of time's dimension and factor in minutes ("36 hours" -> ("minutes", 60.0))."""
     if q.kind != "count" or not q.unit:
@@ -495,7 +508,7 @@ def _tokens(claim: Claim) -> frozenset[str]:
     day = _bare_day(claim)
     if day is not None:
         return frozenset([day])
-    tokens = frozenset(map(_dimension, claim.attribute_tokens))
+    tokens = frozenset(_dimensions(claim))
     if isinstance(claim.value, DateRange):
         tokens = frozenset(map(_day_family, tokens))
     lent = _lent(claim)
@@ -564,9 +577,9 @@ def _head(claim: Claim) -> str:
     if not claim.attribute_tokens:
         return ""
     unit = _unit_dimension(claim)
-    if unit is not None and unit in map(_dimension, claim.attribute_tokens):
+    if unit is not None and unit in _dimensions(claim):
         return unit
-    head = _dimension(claim.attribute_tokens[0])
+    head = _dimensions(claim)[0]
     if head == _TOLD and _told_of(claim)[:1] == (_DEATH,) and family(claim) == "count":
         return _KILLED  # "officials reported six deaths": deaths, as "six deaths" are
     if isinstance(claim.value, DateRange):
