@@ -76,3 +76,11 @@ def test_one_span_of_days_each_is_read_apart_from_the_clock() -> None:
         "The ferry was six days past its first voyage when it sank, the harbour said.",
     )
     assert ("agree", ["one week", "six days"]) in facts
+
+
+def test_seconds_and_minutes_are_one_duration() -> None:
+    facts = _facts(
+        "The pump ran for about 120 seconds before it failed, engineers said.",
+        "The pump ran for two minutes before it failed, engineers said.",
+    )
+    assert ("agree", ["about 120 seconds", "two minutes"]) in facts
