@@ -360,7 +360,7 @@ def _duration(q: Quantity) -> tuple[str, float] | None:
         return None
     words = [lexicon.lemma(word) for word in q.unit.casefold().split()]
     for word in (words[-1], words[0]):
-        if word in _DURATIONS:
+        if word in _DURATIONS and (word is words[-1] or word not in _ORDINALS):
             return (_DURATION, _DURATIONS[word])
     return None
 

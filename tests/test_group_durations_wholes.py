@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import reconcile
-from reconcile.group import _dimension
+from reconcile.group import _dimension, _tokens
 
 
 def _facts(*texts: str) -> list[tuple[str, list[str]]]:
@@ -68,6 +68,10 @@ def test_an_ordinal_second_is_no_unit_of_time() -> None:
     # "a second deputy and a driver were hurt": "second" is the ordinal, no span of time
     assert _dimension("second") == "second"
     assert _dimension("hour") == _dimension("day") == _dimension("minute")
+    text = "A second deputy and a driver were injured in the crash, police said."
+    report = reconcile.compare([{"id": "a", "text": text, "published": "2025-05-14"}])
+    (claim,) = [c for f in report.facts for c in f.claims if c.text.startswith("A second")]
+    assert "second" in _tokens(claim)
 
 
 def test_one_span_of_days_each_is_read_apart_from_the_clock() -> None:
