@@ -347,7 +347,11 @@ def _dimensions(claim: Claim) -> list[str]:
     "about 90 seconds" is a span of time, "a second officer" is not (see :data:`_ORDINALS`).
     """
     value = claim.value
-    timed = isinstance(value, Quantity) and _duration(value) is not None
+    timed = (
+        not _ORDINALS.isdisjoint(claim.attribute_tokens)
+        and isinstance(value, Quantity)
+        and _duration(value) is not None
+    )
     return [
         f"u:{_DURATION}" if timed and token in _ORDINALS else _dimension(token)
         for token in claim.attribute_tokens
@@ -536,15 +540,18 @@ def _size_of_whole(claim: Claim) -> bool:
     count ("a two-day strike").
     """
     value = claim.value
-    if family(claim) != "count" or not isinstance(value, Quantity) or not value.unit:
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
         return False
-    if _measured(claim) is not None or _WHOLE in claim.attribute_tokens:
-        return False
-    if not _MADE_OF.isdisjoint(claim.clause_words):
-        return True
     text = claim.text.strip()
-    if " " in text or "-" not in text:
+    made_of = not _MADE_OF.isdisjoint(claim.clause_words)
+    if not made_of and (" " in text or "-" not in text):
         return False
+    if family(claim) != "count" or _measured(claim) is not None:
+        return False
+    if _WHOLE in claim.attribute_tokens:
+        return False
+    if made_of:
+        return True
     tail = text.rsplit("-", 1)[1].casefold()
     tokens = claim.attribute_tokens
     return (
