@@ -326,8 +326,47 @@ def _dimension(token: str) -> str:
     A verb of one doing told with another word is that word's: "built in 1931" and
     "constructed in 1931" date one building (see :data:`_SAME_DOING`).
     """
+    if token in _DURATIONS.keys() - _ORDINALS:  # "a second officer": an ordinal
+        return f"u:{_DURATION}"  # "four days" / "96 hours": one span of time (see _DURATIONS)
     unit = UNITS.get(token)
     return _SAME_DOING.get(token, token) if unit is None else f"u:{unit[0]}"
+
+
+# Units of a span of time, in minutes, grouped on one scale: "burned for two days" and
+# "burned for 50 hours" are one duration, compared converted (judge converts them alike).
+# Months and years are not: a month is no fixed number of days (judge's "months").
+_DURATION = "minutes"
+_DURATIONS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
+# Units' tokens that are as often ordinals: "a second officer", read as a unit only by value.
+_ORDINALS = frozenset(["second"])
+
+
+def _dimensions(claim: Claim) -> list[str]:
+    """A claim's attribute tokens as dimensions; an ordinal's token a unit when its value is.
+
+    "about 90 seconds" is a span of time, "a second officer" is not (see :data:`_ORDINALS`).
+    """
+    value = claim.value
+    timed = (
+        not _ORDINALS.isdisjoint(claim.attribute_tokens)
+        and isinstance(value, Quantity)
+        and _duration(value) is not None
+    )
+    return [
+        f"u:{_DURATION}" if timed and token in _ORDINALS else _dimension(token)
+        for token in claim.attribute_tokens
+    ]
+
+
+def _duration(q: Quantity) -> tuple[str, float] | None:
+    """A span of time's dimension and factor in minutes ("36 hours" -> ("minutes", 60.0))."""
+    if q.kind != "count" or not q.unit:
+        return None
+    words = [lexicon.lemma(word) for word in q.unit.casefold().split()]
+    for word in (words[-1], words[0]):
+        if word in _DURATIONS and (word is words[-1] or word not in _ORDINALS):
+            return (_DURATION, _DURATIONS[word])
+    return None
 
 
 # Verbs that tell one doing in other words, as their lemmas' tokens, each to the first of
@@ -473,12 +512,14 @@ def _tokens(claim: Claim) -> frozenset[str]:
     day = _bare_day(claim)
     if day is not None:
         return frozenset([day])
-    tokens = frozenset(map(_dimension, claim.attribute_tokens))
+    tokens = frozenset(_dimensions(claim))
     if isinstance(claim.value, DateRange):
         tokens = frozenset(map(_day_family, tokens))
     lent = _lent(claim)
     if lent is not None:
         tokens = tokens - lent | {_LOAN}  # "a $40 million credit facility": a loan
+    if _size_of_whole(claim):
+        tokens |= {_WHOLE}  # "a 60-wagon convoy": the whole, not the part that befell
     if _unit_dimension(claim) in _READINGS:
         # "65 mph gusts whipped snow across the plains": a reading at a point, whatever
         # stretch it is read over, never a total over a wider whole.
@@ -486,10 +527,46 @@ def _tokens(claim: Claim) -> frozenset[str]:
     return tokens
 
 
+# Verbs that tell what a whole is made of: "the convoy consisted of 40 trucks".
+_MADE_OF = frozenset(["consist", "comprise", "compose"])
+
+
+def _size_of_whole(claim: Claim) -> bool:
+    """Whether a count is the size of a whole, not the part of it something befell.
+
+    "a 60-wagon convoy" (the count a compound that names a noun after it), "the convoy
+    consisted of 60 wagons": the whole, set apart from "14 wagons overturned" as a count
+    "of the convoy's 60 wagons" is (see :data:`_WHOLE`). Not a measure nor an event's
+    count ("a two-day strike").
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
+        return False
+    text = claim.text.strip()
+    made_of = not _MADE_OF.isdisjoint(claim.clause_words)
+    if not made_of and (" " in text or "-" not in text):
+        return False
+    if family(claim) != "count" or _measured(claim) is not None:
+        return False
+    if _WHOLE in claim.attribute_tokens:
+        return False
+    if made_of:
+        return True
+    tail = text.rsplit("-", 1)[1].casefold()
+    tokens = claim.attribute_tokens
+    return (
+        len(tail) >= 3
+        and tail.isalpha()
+        and value.unit.casefold().startswith(tail[:3])
+        and len(tokens) > 1
+        and not any(t.startswith(_MARKS) for t in tokens[1:])
+    )
+
+
 def _unit_dimension(claim: Claim) -> str | None:
     """The dimension a measure's unit is in ("60 mph", "65 mph gusts" -> "u:speed"), or None."""
     value = claim.value
-    unit = unit_of(value) if isinstance(value, Quantity) else None
+    unit = (_duration(value) or unit_of(value)) if isinstance(value, Quantity) else None
     return None if unit is None else f"u:{unit[0]}"
 
 
@@ -507,9 +584,11 @@ def _head(claim: Claim) -> str:
     if not claim.attribute_tokens:
         return ""
     unit = _unit_dimension(claim)
-    if unit is not None and unit in map(_dimension, claim.attribute_tokens):
+    if unit is not None and unit in _dimensions(claim):
         return unit
-    head = _dimension(claim.attribute_tokens[0])
+    head = _dimensions(claim)[0]
+    if head == _TOLD and _told_of(claim)[:1] == (_DEATH,) and family(claim) == "count":
+        return _KILLED  # "officials reported six deaths": deaths, as "six deaths" are
     if isinstance(claim.value, DateRange):
         head = _day_family(head)  # "berthed Tuesday" / "arrived Tuesday"
     lent = _lent(claim)
@@ -537,10 +616,22 @@ def _deaths_are_people_killed(a: Claim, b: Claim) -> bool:
     nor killed people of a kind ("two cyclists killed").
     """
     for deaths, killed in ((a, b), (b, a)):
-        tokens = deaths.attribute_tokens
+        tokens = _told_of(deaths)
         if tokens and tokens[0] == _DEATH and not any(t.startswith("e:") for t in tokens):
             return set(killed.attribute_tokens) <= _PLAIN_KILLED and bool(killed.attribute_tokens)
     return False
+
+
+def _told_of(claim: Claim) -> tuple[str, ...]:
+    """A claim's attribute tokens without a verb of telling: "reported six deaths" are deaths.
+
+    The telling is no part of what is counted: "officials reported six deaths" counts what
+    "six deaths" does.
+    """
+    return tuple(t for t in claim.attribute_tokens if t != _TOLD)
+
+
+_TOLD = "e:announced"
 
 
 def _deaths_and_the_killed_of_a_kind(a: Claim, b: Claim) -> bool:
@@ -551,7 +642,7 @@ def _deaths_and_the_killed_of_a_kind(a: Claim, b: Claim) -> bool:
     ("six deaths" / "two cyclists killed"), so unlike figures are never a conflict.
     """
     for deaths, killed in ((a, b), (b, a)):
-        if deaths.attribute_tokens == (_DEATH,):
+        if _told_of(deaths) == (_DEATH,):
             tokens = killed.attribute_tokens
             return tokens[:1] == (_KILLED,) and not any(t.startswith(_MARKS) for t in tokens[1:])
     return False
@@ -1701,26 +1792,30 @@ _MEASURE_SOURCES = 20
 SAME_MEASURE = "a bare measure and the one fact of its exact amount"
 
 
-# Units of time that judge's table leaves out, in minutes: "less than four minutes".
-_CLOCK_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0}
-
-
 def _measured(claim: Claim) -> tuple[str, float] | None:
-    """A measure's dimension and factor ("two weeks" -> ("days", 7.0)), or None.
+    """A measure's dimension and factor ("two weeks" -> ("minutes", 10080.0)), or None.
 
     A unit of :data:`lexicon.MEASURES` that judge converts to no other is a dimension of its
-    own ("340 feet"), and seconds, minutes and hours are one.
+    own ("340 feet"), and seconds to weeks are one (see :data:`_DURATIONS`).
     """
     value = claim.value
     if not isinstance(value, Quantity) or value.kind != "count" or not value.unit:
         return None
-    unit = unit_of(value)
+    unit = _duration(value) or unit_of(value)
     if unit is not None:
         return unit
     noun = lexicon.lemma(value.unit.split()[-1].casefold())
-    if noun in _CLOCK_UNITS:
-        return ("minutes", _CLOCK_UNITS[noun])
     return (noun, 1.0) if noun in lexicon.MEASURES else None
+
+
+def _scale(measured: tuple[str, float]) -> tuple[str, bool]:
+    """A measure's dimension, and for a span of time whether it is of days or more.
+
+    A source's one measure of days and one of the clock are most often two spans ("a week
+    after the opening" / "a 20-minute wait"), so the measures each source tells once are
+    read apart; their words still join "two days" and "48 hours" (see :data:`_DURATIONS`).
+    """
+    return (measured[0], measured[0] == _DURATION and measured[1] >= _DURATIONS["day"])
 
 
 def _bare_measure(claim: Claim) -> bool:
@@ -1733,11 +1828,11 @@ def _bare_measure(claim: Claim) -> bool:
 
 
 def _measured_as(unit: str) -> str:
-    """The dimension a unit's token is measured in: "week" -> "days", "hour" -> "minutes"."""
+    """The dimension a unit's token is measured in: "week", "hour" -> "minutes"."""
+    if unit in _DURATIONS:
+        return _DURATION
     known = UNITS.get(unit)
-    if known is not None:
-        return known[0]
-    return "minutes" if unit in _CLOCK_UNITS else unit
+    return unit if known is None else known[0]
 
 
 def _in_base_unit(claim: Claim) -> tuple[float | None, float | None, bool, bool] | None:
@@ -1768,11 +1863,11 @@ def _join_bare_measures(
     one fact of another source states the very amount ("under four minutes" / "spent less
     than four minutes inside"; joined when no other fact states it).
     """
-    by_dimension: dict[str, list[int]] = defaultdict(list)
+    by_dimension: dict[tuple[str, bool], list[int]] = defaultdict(list)
     for index, claim in enumerate(ordered):
         measured = _measured(claim)
         if measured is not None:
-            by_dimension[measured[0]].append(index)
+            by_dimension[_scale(measured)].append(index)
     for indices in by_dimension.values():
         told: dict[str, int] = defaultdict(int)
         for index in indices:
@@ -1852,7 +1947,7 @@ def _bare_kind(claim: Claim) -> bool:
     return (
         isinstance(value, Quantity)
         and value.kind == "money"
-        and claim.attribute_tokens[0] in _CLOCK_UNITS.keys() | {"day", "week", "month", "year"}
+        and claim.attribute_tokens[0] in _DURATIONS.keys() | {"month", "year"}
     )
 
 
@@ -2476,6 +2571,8 @@ def _clause_kind(claim: Claim) -> tuple[str, ...] | None:
     )
     if _contrastive(claim):
         marks.append("#others")  # "two other people" are no count of all the people
+    if _size_of_whole(claim):
+        marks.append(_WHOLE)  # "a 60-wagon convoy": the whole, not the wagons that overturned
     if isinstance(value, DateRange):
         if value.granularity != "day" or value.start is None or value.start != value.end:
             return None
