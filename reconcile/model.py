@@ -589,8 +589,8 @@ class Quantity:
         '18:15'
         >>> Quantity.exact(1095, unit=TIME_OF_DAY, zone="EST").describe()
         '18:15 EST'
-        >>> Quantity.exact(5.8, kind="number", unit="magnitude").describe()
-        'magnitude 5.8'
+        >>> Quantity.exact(6.3, kind="number", unit="magnitude").describe()
+        'magnitude 6.3'
         """
         if self.unit == TIME_OF_DAY and self.is_exact and self.low is not None:
             minute = int(self.low)
@@ -630,7 +630,7 @@ class Quantity:
             # "4.5 percentage points" is a difference of two rates, not a rate of 4.5%
             words += " percentage points" if self.unit == "percentage points" else "%"
         if self.kind == "number" and self.unit in READING_UNITS:
-            return f"{self.unit} {words}"  # "magnitude 5.8", "category 2"
+            return f"{self.unit} {words}"  # "magnitude 6.3", "category 2"
         if not self.unit or self.kind != "count":
             return words
         return _with_unit(words, self.unit, self._shown())

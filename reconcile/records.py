@@ -209,7 +209,7 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
         return dates[0][2]
     readings = find_readings(stripped)
     if len(readings) == 1 and _whole(stripped, readings[0][0], readings[0][1]):
-        return readings[0][2]  # "Mw 5.8" is magnitude 5.8, as "M 5.8" is
+        return readings[0][2]  # "Mw 6.3" is magnitude 6.3, as "M 6.3" is
     quantities = find_quantities(stripped, approx_window=approx_window, near_window=near_window)
     if len(quantities) == 1 and _whole(stripped, quantities[0][0], quantities[0][1]):
         return quantities[0][2]

@@ -220,7 +220,7 @@ def _with_readings(
 ) -> list[tuple[int, int, Quantity]]:
     """The quantities of a sentence with its readings on a scale in place of the numbers in them.
 
-    "a 5.8-magnitude quake", "Category 2", "EF1": a reading, never a count of quakes.
+    "a 6.3-magnitude quake", "Category 2", "EF1": a reading, never a count of quakes.
     """
     readings = [
         found

@@ -685,7 +685,7 @@ class Reader:
                 )
             reading = _reading_attribute(tokens, start, end, value)
             if reading is not None:
-                attribute, attribute_tokens = reading  # "a 5.8-magnitude quake", "an EF1"
+                attribute, attribute_tokens = reading  # "a 6.3-magnitude quake", "an EF1"
             change = _change_of_amount_before(tokens, start, value, out[-1] if out else None)
             if change is not None:
                 # "Revenue of $4.8 billion, an increase of 3 percent": a change of that amount
@@ -862,7 +862,7 @@ class Reader:
                 self.hurt = True
             labelled = _labelled(self.text, tokens, start, end, stated, attribute_tokens)
             if labelled is not None:
-                # "Homes destroyed: 110", "Evacuations: 3,300 residents.": a bulletin's
+                # "Homes destroyed: 110", "Evacuations: 2,900 residents.": a bulletin's
                 # line, whose label says what its figure counts
                 stated, attribute, attribute_tokens = labelled
             if told_when:
@@ -5098,7 +5098,7 @@ _READ_THINGS: dict[str, dict[str, str]] = {
     "rating": dict.fromkeys("tornado tornadoes tornados twister twisters".split(), "tornado"),
 }
 _LESSER_SHOCKS = frozenset(["aftershock", "foreshock"])
-_READ_THING_REACH = 3  # "a 5.8-magnitude shallow quake": the noun a few words on
+_READ_THING_REACH = 3  # "a 6.3-magnitude shallow quake": the noun a few words on
 
 
 def _reading_attribute(
@@ -5106,7 +5106,7 @@ def _reading_attribute(
 ) -> tuple[str, tuple[str, ...]] | None:
     """The attribute of a reading on a scale: the scale and what it rates, or None.
 
-    "a 5.8-magnitude quake", "the temblor measured 5.8 on the Richter scale", "an M 5.8
+    "a 6.3-magnitude quake", "the temblor measured 6.3 on the Richter scale", "an M 6.3
     earthquake" all give ("magnitude", "earthquake"); "the strongest aftershock, of
     magnitude 4.1" is the aftershock's. The rated thing is the noun right after the reading,
     else the nearest one before it in its sentence, else the nearest after; with none, the
@@ -5152,7 +5152,7 @@ def _labelled(  # noqa: PLR0917 - the figure, where it stands, and what was read
     """A figure right after a label opening its line, as the label says it: or None.
 
     Bulletins list their figures as "Label: value" lines ("Homes destroyed: 110",
-    "Confirmed deaths: 16.", "Evacuations: 3,300 residents"), the figure ending its line
+    "Confirmed deaths: 16.", "Evacuations: 2,900 residents"), the figure ending its line
     or heading a list: the label is the attribute,
     as "110 homes were destroyed" would give it, and a bare number counts the label's
     noun. The event a label names comes first ("e:destroyed", "home"); a count of the

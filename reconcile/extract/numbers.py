@@ -3464,16 +3464,16 @@ def find_readings(
 
     An earthquake's magnitude, a hurricane's category and a tornado's rating, in text
     order. The unit says the scale (:data:`MAGNITUDE`, :data:`CATEGORY`, :data:`RATING`), so that
-    the ways of writing one reading meet: "magnitude 5.8", "a 5.8-magnitude quake", "5.8
-    on the Richter scale", "M 5.8" and "Mw 5.8" are all magnitude 5.8. A category or a
+    the ways of writing one reading meet: "magnitude 6.3", "a 6.3-magnitude quake", "6.3
+    on the Richter scale", "M 6.3" and "Mw 6.3" are all magnitude 6.3. A category or a
     rating is read only beside a word of its storm ("hurricane", "landfall", "tornado",
     "rated") or as the whole text (a record's value). Bounds before or after are kept:
     "at least magnitude 5" is [5, ∞).
 
-    >>> text = "A 5.8-magnitude quake hit; the storm was a Category 2, the twister an EF1."
+    >>> text = "A 6.3-magnitude quake hit; the storm was a Category 2, the twister an EF1."
     >>> for s, e, q in find_readings(text):
     ...     print(repr(text[s:e]), q.unit, q.low)
-    '5.8-magnitude' magnitude 5.8
+    '6.3-magnitude' magnitude 6.3
     'Category 2' category 2.0
     'EF1' rating 1.0
     """
