@@ -2942,7 +2942,7 @@ def _join_things_counted_once(
 ) -> None:
     """Join the counts of one family of things when each source counts that family once.
 
-    "About 30 responders" / "More than two dozen rescuers" / "Thirty-one personnel"; "57
+    "About 30 responders" / "More than two dozen rescuers" / "Twenty-nine personnel"; "57
     shops" / "59 locations"; "1,146 apartments" / "1,146 residential units": each source names
     the set in its own word, so no word joins them; but when each counts things of that
     family once (and one value, however often restated), with figures close (see
