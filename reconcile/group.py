@@ -458,6 +458,8 @@ _HAPPENINGS = (
     # a place stops working, or a thing comes to its end
     "close closed closure shut shutter shuttered shutdown",
     "end ended conclude concluded conclusion wrap wrapped",
+    # something planned is called off
+    "cancel canceled cancelled cancellation",
 )
 
 
@@ -1324,6 +1326,10 @@ class _Cluster:
     # ``dated_seen`` (members only grow): what :func:`_dates_apart` compares, each once.
     dated: dict[str, set[tuple[str, DateRange]]] = attrs.field(factory=dict)
     dated_seen: int = 0
+    # Per source and day, the families of happenings its one-day dates' clauses name (see
+    # :func:`_happenings_told`): two of one account on one day, of no family in common, are
+    # two happenings ("a pipe burst early Friday" / "the fair was canceled Friday").
+    happened: dict[tuple[str, dt.date], set[frozenset[str]]] = attrs.field(factory=dict)
 
     def may_join(self, other: _Cluster) -> bool:
         """Within one source, two claims join only when they restate a like value.
@@ -1335,6 +1341,10 @@ class _Cluster:
         """
         if _scopes_differ(self.scopes, other.scopes):
             return False
+        for told, theirs in other.happened.items():
+            mine_ = self.happened.get(told, ())
+            if any(a.isdisjoint(b) for a in mine_ for b in theirs):
+                return False
         for source_id, values in other.values.items():
             mine = self.values.get(source_id, ())
             if any(not alike(a, b) for a in mine for b in values):
@@ -1395,6 +1405,8 @@ class _Cluster:
     def absorb(self, other: _Cluster) -> None:
         self.members.extend(other.members)
         self.scopes |= other.scopes
+        for told, families in other.happened.items():
+            self.happened.setdefault(told, set()).update(families)
         for source_id, values in other.values.items():
             mine = self.values.setdefault(source_id, [])
             mine.extend(v for v in values if v not in mine)
@@ -1481,6 +1493,15 @@ def _dates_apart(claim: Claim, cluster: _Cluster, ordered: list[Claim]) -> bool:
             if token != word and _days_between(value, theirs) > _NEAR_DAYS:
                 return True
     return False
+
+
+def _happenings_told(claim: Claim) -> frozenset[str]:
+    """The families of happenings a claim's clause names ("burst" -> "rupture"), if any."""
+    return frozenset(
+        _DAY_OF_ONE_HAPPENING[token]
+        for token in map(_dimension, claim.clause_words)
+        if token in _DAY_OF_ONE_HAPPENING
+    )
 
 
 def _first_token(claim: Claim) -> str:
@@ -3216,6 +3237,9 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     for index, claim in enumerate(ordered):
         scopes = {t for t in claim.attribute_tokens if t.startswith("^")} | _told_when(claim)
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
+        day, happenings = _one_day(claim), _happenings_told(claim)
+        if day is not None and happenings:
+            single.happened[claim.source_id, day] = {happenings}
         target = None
         key = _key(claim) if comparable(claim) else None
         if index and claim.source_id != ordered[index - 1].source_id:
