@@ -24,7 +24,7 @@ from rapidfuzz.utils import default_process
 
 from reconcile.extract import lexicon
 from reconcile.extract.claims import DATE_LINE
-from reconcile.judge import READINGS, UNITS, compatible, unit_of
+from reconcile.judge import MINUTES, READINGS, UNITS, compatible, unit_of
 from reconcile.model import READING_UNITS, Claim, DateRange, EntityRef, Link, Quantity, Value
 
 if TYPE_CHECKING:
@@ -336,7 +336,7 @@ def _dimension(token: str) -> str:
 # "burned for 50 hours" are one duration, compared converted (judge converts them alike).
 # Months and years are not: a month is no fixed number of days (judge's "months").
 _DURATION = "minutes"
-_DURATIONS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
+_DURATIONS = MINUTES  # as the judge converts them
 # Units' tokens that are as often ordinals: "a second officer", read as a unit only by value.
 _ORDINALS = frozenset(["second"])
 

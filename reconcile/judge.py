@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from reconcile.settings import Settings
 
 __all__ = [
+    "MINUTES",
     "READINGS",
     "UNITS",
     "agreed",
@@ -157,7 +158,7 @@ _SPANS: dict[str, tuple[float, float]] = {"week": (5.0, 7.0)}
 # half. Hours are not in :data:`UNITS` (which grouping reads): the judge converts them only
 # when two figures are already one fact. A week is seven days (or five working days,
 # :data:`_SPANS`); months and years stay a dimension of their own.
-_MINUTES = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
+MINUTES = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
 
 
 def _judged_unit(q: Quantity) -> tuple[str, float] | None:
@@ -168,8 +169,8 @@ def _judged_unit(q: Quantity) -> tuple[str, float] | None:
     if q.kind != "count" or not q.unit:
         return None
     word = lemma(q.unit.casefold().split()[-1])
-    if word in _MINUTES:
-        return "minutes", _MINUTES[word]
+    if word in MINUTES:
+        return "minutes", MINUTES[word]
     return unit
 
 

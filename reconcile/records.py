@@ -37,6 +37,7 @@ from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities, find_readings, parse_time
 from reconcile.judge import (
+    MINUTES,
     agreement,
     compatible,
     sided_listing,
@@ -972,14 +973,16 @@ _SPELLED = {
     "m²": "square m", "m2": "square m", "ft²": "square ft", "ft2": "square ft",
     "sq m": "square m", "kmh": "kph", "km/hr": "kph", "km/h": "kph",
 }  # fmt: skip
-# Spans of time, in hours: a cell of "3 days" and one of "72 hours" state one span.
-_HOURS = {
-    "second": 1 / 3600, "seconds": 1 / 3600, "sec": 1 / 3600, "secs": 1 / 3600, "s": 1 / 3600,
-    "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60,
-    "hour": 1.0, "hours": 1.0, "hr": 1.0, "hrs": 1.0, "h": 1.0,
-    "day": 24.0, "days": 24.0, "d": 24.0, "week": 168.0, "weeks": 168.0, "wk": 168.0,
-    "wks": 168.0,
+# Spans of time, in hours: a cell of "3 days" and one of "72 hours" state one span. The
+# words a table writes, each to the judge's name of its unit (:data:`reconcile.judge.MINUTES`).
+_TIME_WORDS = {
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second", "s": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "day": "day", "days": "day", "d": "day",
+    "week": "week", "weeks": "week", "wk": "week", "wks": "week",
 }  # fmt: skip
+_HOURS = {word: MINUTES[unit] / 60 for word, unit in _TIME_WORDS.items()}
 
 
 def _judged(value: Value) -> Value:

@@ -371,6 +371,19 @@ def _brute_force(claims: list[Claim], config: Settings) -> set[frozenset[tuple[s
     }
 
 
+def _each_source_one_close_value(ordered, members) -> bool:
+    """Two sources or more, each stating one value (restated alike), all within half again."""
+    by_source = defaultdict(list)
+    for k in members:
+        by_source[ordered[k].source_id].append(ordered[k].value)
+    values = [ordered[k].value for k in members]
+    return not (
+        len(by_source) < 2
+        or any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs)
+        or any(max(x.low, y.low) > 1.5 * min(x.low, y.low) for x in values for y in values)
+    )
+
+
 def _join_bare_counts(ordered, clusters, owner) -> None:
     """Counts naming only a generic noun, in the same words, each source telling one: one count.
 
@@ -381,15 +394,7 @@ def _join_bare_counts(ordered, clusters, owner) -> None:
         if len(claim.attribute_tokens) == 1 and claim.attribute_tokens[0] in GENERIC:
             by_words[(claim.attribute_tokens[0], claim.attribute)].append(k)
     for members in by_words.values():
-        by_source = defaultdict(list)
-        for k in members:
-            by_source[ordered[k].source_id].append(ordered[k].value)
-        values = [ordered[k].value for k in members]
-        if (
-            len(by_source) < 2
-            or any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs)
-            or any(max(x.low, y.low) > 1.5 * min(x.low, y.low) for x in values for y in values)
-        ):
+        if not _each_source_one_close_value(ordered, members):
             continue
         facts = sorted({owner[k] for k in members})
         if len(facts) < 2 or any(k not in members for f in facts for k in clusters[f]):
@@ -417,15 +422,8 @@ def _join_things_counted_once(ordered, clusters, owner) -> None:
         if name is not None:
             by_family[name].append(k)
     for name, members in sorted(by_family.items()):
-        by_source = defaultdict(list)
-        for k in members:
-            by_source[ordered[k].source_id].append(ordered[k].value)
         values = [ordered[k].value for k in members]
-        if (
-            len(by_source) < 2
-            or any(not alike(x, y) for vs in by_source.values() for x in vs for y in vs)
-            or any(max(x.low, y.low) > 1.5 * min(x.low, y.low) for x in values for y in values)
-        ):
+        if not _each_source_one_close_value(ordered, members):
             continue
         facts = sorted({owner[k] for k in members})
         inside = [ordered[k] for f in facts for k in clusters[f]]
