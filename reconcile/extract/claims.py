@@ -605,7 +605,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
             if bare and a_part and attribute_tokens and _of_those_before(tokens, start):
                 attribute_tokens = (*attribute_tokens, PART)  # "Of those, 5 are tank cars"
-            if bare and a_part and _unpicked_part(after, attribute_tokens):
+            named_part = bare and a_part and _those_named(tokens, end) is not None
+            if bare and a_part and not named_part and _unpicked_part(after, attribute_tokens):
                 # "three of them were still there", "26 of them walked out": a part, by its verb
                 picker = _picker_of_part(tokens, _at(tokens, end) + 2)
                 if picker is not None:
@@ -947,6 +948,9 @@ class Reader:
         said = _named_after_be(tokens, start, end) if value.kind == "number" else None
         if said is not None:
             return attrs.evolve(value, kind="count", unit=said)  # "Of those, 5 are tank cars"
+        said = _those_named(tokens, end) if value.kind == "number" else None
+        if said is not None:
+            return attrs.evolve(value, kind="count", unit=said)  # "700 of those workers are nurses"
         after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
         referring = referring or _referred_part(tokens, end) is not None
@@ -1755,6 +1759,36 @@ def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None
     while words and not words[-1].low.endswith("s"):
         words.pop()
     return " ".join(t.text for t in words) if words else None
+
+
+def _those_named(tokens: Sequence[Token], end: int) -> str | None:
+    """What a part "of those" or "of these" plus a noun is: its noun, or what it is said to be.
+
+    "About 700 of those workers are registered nurses": 700 registered nurses;
+    "200 of those workers live in town": 200 workers. The set names the noun, so the part
+    never takes the noun of the last count read ("operates 300 beds"). "of those
+    detained", "of those infected" (a participle, no noun) are read by their verb, and
+    "of those cuts" (a noun of a doing) refers back to what was cut, as "of those" does.
+    """
+    i = _at(tokens, end)
+    if [t.low for t in tokens[i : i + 2]] not in (["of", "those"], ["of", "these"]):
+        return None
+    named = _named_whole(tokens[i:])
+    if named is None or not named[2]:
+        return None
+    if lexicon.is_verb_form(lexicon.lemma(named[0].split()[-1].lower())):
+        return None  # "2,400 jobs ... 300 of those cuts": a noun of a doing refers back
+    k = i + 2 + len(named[0].split())
+    if k >= len(tokens) or tokens[k].low not in ("are", "were"):
+        return named[0]
+    words: list[Token] = []
+    for token in tokens[k + 1 : k + 4]:
+        if not token.is_word or not token.text.islower() or token.low in _FUNCTION:
+            break
+        words.append(token)
+    while words and not (words[-1].low.endswith("s") and _plain_noun(words[-1])):
+        words.pop()  # "are registered nurses", not "are expected to retire"
+    return " ".join(t.text for t in words) if words else named[0]
 
 
 def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:

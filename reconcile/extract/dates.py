@@ -1299,6 +1299,24 @@ def _past_form(word: str) -> bool:
     return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
+# Verbs of a right or a document running out, in the simple present.
+_LAPSES: Final = frozenset({"expires", "expire", "lapses", "lapse"})
+_LAPSE_SLACK: Final = dt.timedelta(days=31)  # how long after its day a page may still say it
+
+
+def _lapses(words: list[str]) -> bool:
+    """Whether the words before a date (nearest first) say something runs out on it.
+
+    "the permit expires June 1", "the offer expires on April 30", "the licenses lapse
+    Jan. 5": told in the present, the day is ahead or only just past (a lapse gone by is
+    told "expired"); not "to expire", "will expire" (the future words read that).
+    """
+    k = 1 if words[:1] == ["on"] else 0
+    if k >= len(words) or words[k] not in _LAPSES:
+        return False
+    return words[k].endswith("s") or (k + 1 < len(words) and words[k + 1] not in _NOT_PRESENT)
+
+
 def _scheduled(words: list[str]) -> bool:
     """Whether the words before a date (nearest first) state a schedule in the simple present.
 
@@ -1846,6 +1864,7 @@ class _Scanner:
         deadline = self.deadline(m.start(), end) or (not future and self.looks_ahead(m.start()))
         future = future or deadline
         scheduled = not deadline and _scheduled(_clause_before(self.text, m.start(), 10))
+        lapse = scheduled and _lapses(_clause_before(self.text, m.start(), 3))
         # "when he is sentenced Jan. 21", "the hearing is Jan. 21": no tense of its own, so
         # the day nearest the story's date, ahead or behind (within six months), as a
         # schedule is; "he was sentenced Jan. 3" in a story of Dec. 28: the latest on or
@@ -1870,6 +1889,13 @@ class _Scanner:
                     found = _cyclic(reference, named, future=reading, slack=_SLACK * 3)
                     if found is not None:
                         return found
+            if lapse:
+                # "the permit expires June 1": ahead, or just past on a page read a little
+                # after it (within a month); a lapse gone by is told "expired"
+                near = _nearest_of(reference, make)
+                if near is not None and near[1] >= reference - _LAPSE_SLACK:
+                    return near
+                return _cyclic(reference, make, future=True, slack=slack)
             if scheduled:
                 return _nearest_of(reference, make)  # "takes effect Sept. 1": the nearest one
             return _cyclic(reference, make, future=future, slack=slack)

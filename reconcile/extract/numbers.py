@@ -271,7 +271,24 @@ def _may_mark(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a mark (False: it holds none)."""
     if _MARK_SIGNS.search(text, start, end) is not None:
         return True
-    return not _MARK_WORDS.isdisjoint(_ASCII_WORDS.findall(text[start:end].lower()))
+    if not _MARK_WORDS.isdisjoint(_ASCII_WORDS.findall(text[start:end].lower())):
+        return True
+    return _A_SPAN.search(text, start, end) is not None
+
+
+# One unit of time after an article ("for a week", "lasted a fortnight"): a count with no
+# number word, so its unit is its mark (only after "a" or "an": "the week" is none).
+_A_SPAN: Final = re.compile(
+    r"\b[Aa]n?\s+(?:minute|hour|day|night|week|fortnight|month|year)\b", re.IGNORECASE
+)
+_A_SPAN_UNITS: Final = _set("minute hour day night week fortnight month year")
+
+
+def _span_marks(tk: _Tokens, marks: list[int]) -> list[int]:
+    """``marks`` and the units of time after "a" or "an", in order: "a week" has no number word."""
+    lows = tk.lows
+    units = [k for k in range(1, tk.n) if lows[k] in _A_SPAN_UNITS and lows[k - 1] in ("a", "an")]
+    return sorted({*marks, *units}) if units else marks
 
 
 # The words a value can begin with (a number, a currency, a sign); a quantity begins with
@@ -691,12 +708,40 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
         # "his third arrest", "its second recall": the owner's series ("our first
         # priority", "his first day" are idioms as often: "first" needs a frame)
         serial = True
+    done = next((p for p in range(a + 1, b + 2) if _done_at(tk, p)), None)
+    owner = before not in ("the", "this", "that") or done is not None
+    if not serial and owner and tk.lows[k] != "first" and _LABELS.isdisjoint(lows):
+        # "the zoo's fourth giraffe calf" is the zoo's series, as "its fourth giraffe calf"
+        # is; "the sixth lynx kitten born at the reserve" is the series of those born there
+        serial = True
+        b = b if done is None else done - 1
     if not serial and _series_frame(tk, first, b + 1) is None:
         return None  # "the second victim", "the third floor": a label, no series told
     return b, _unit_text(tk, a, b)
 
 
 _PRONOUNS: Final = _set("its his her their our my your")
+# Nouns an ordinal labels one of by its place ("the building's third floor", "the
+# airport's second terminal"): no count of a series, whoever owns them.
+_LABELS: Final = _set(
+    "floor story storey level deck ward district precinct street avenue lane runway terminal"
+    " gate platform wing row seat chapter page paragraph section line stage step phase"
+)
+# Past participles that, with a place after them, tell the series a thing is counted in.
+_DONE_AT: Final = _set("born built held made seen found caught taken sold won grown bred")
+
+
+def _done_at(tk: _Tokens, j: int) -> bool:
+    """Whether a participle and a place follow a noun at ``j``: "born at the reserve".
+
+    "the sixth lynx kitten born at the reserve", "the third tower built in the city": the
+    things so done there are the series. "the second victim" alone is a label.
+    """
+    low = tk.low(j)
+    participle = low in _DONE_AT or (len(low) > 4 and low.endswith("ed"))
+    return participle and tk.low(j + 1) in ("at", "in", "on") and tk.kind(j + 2) == WORD
+
+
 # Words that may follow an ordinal standing for its noun: "its third since 2011".
 _AFTER_ELLIPSIS: Final = _set("since in after following this ever")
 _COPULAS: Final = _set("is was becomes became")
@@ -934,7 +979,10 @@ def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_
     found: list[_Found] = []
     kinds, lows = tk.kinds, tk.lows
     done = 0  # tokens before this one are read
-    for mark in tk.marks():
+    marks = tk.marks()
+    if _A_SPAN.search(text, start, end) is not None:
+        marks = _span_marks(tk, marks)
+    for mark in marks:
         if mark < done:
             continue
         i = max(done, mark - _REACH)
@@ -964,7 +1012,26 @@ def _parse_at(tk: _Tokens, i: int, approx: float, near: float) -> _Found | None:
     _read_noun(tk, reading)
     if not _context_ok(tk, reading):
         return None
+    _over_a_run(tk, reading)
     return _found(tk, reading, (approx, near))
+
+
+# Words before a unit of time that make a count a run of them, each one in turn.
+_IN_A_ROW: Final = _set("straight consecutive successive")
+
+
+def _over_a_run(tk: _Tokens, r: _Reading) -> None:
+    """Drop "over" before a run of days: "over three straight days" is three days, not more.
+
+    "over" before a count of days in a row tells the span something happened in ("highs
+    topped 100 over three straight days"), as "during" would; "over three days" alone
+    (more than three, as often as during) and "more than three straight days" keep their bound.
+    """
+    if r.bound != "gt" or tk.low(r.start) != "over" or r.start + 1 != r.low.first:
+        return
+    if r.noun is None or tk.low(r.noun[0]) not in _IN_A_ROW or r.high is not None:
+        return
+    r.bound, r.start = None, r.start + 1
 
 
 def _read_value(tk: _Tokens, i: int) -> _Reading | None:
@@ -2117,13 +2184,62 @@ def _article_span(tk: _Tokens, j: int) -> _Num | None:
         if tk.low(j + 2) in _DASHES and tk.glued(j + 2):
             return None  # "a decade-long feud": a compound adjective
         return _Num(j, j + 1, 10.0, 10.0, words=True, unit="years")
-    if nxt not in _SPAN_UNITS or nxt == "decade":
+    if nxt not in _SPAN_UNITS and nxt != "fortnight":
         return None
     if [tk.low(k) for k in range(j + 2, j + 5)] != ["and", "a", "half"]:
-        return None
+        return _one_span(tk, j)
     if tk.low(j + 5) in _DASHES and tk.glued(j + 5):
         return None  # "a year and a half-long wait": left to the glued compounds
     return _Num(j, j + 4, 1.5, 0.5, words=True, unit=nxt + "s")
+
+
+# Words before "a week" that say how long something went on: "closed for a week",
+# "the strike lasted a month", "spent a day in hospital", "took a year to finish".
+_HOW_LONG: Final = _set(
+    "for last lasts lasted lasting spend spends spent spending took take takes taking"
+)
+# Bound words between those and the article: "for more than a week", "lasted nearly a month".
+_HOW_LONG_BOUNDS: Final = _set(
+    "more less fewer than nearly almost about around roughly approximately over under just"
+    " only barely at least most well some little upwards upward of"
+)
+# Words after "a week" that make it a point in time or part of a longer span, not how long:
+# "a week ago", "a week later", "a week or two", "a week to 10 days", "a week of talks".
+_SPAN_NOT_ALONE: Final = _set("ago later earlier old or to of and")
+_CLAUSE_MARKS: Final = frozenset(",.;:!?)\u2014")
+
+
+def _number_word(tk: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is digits or a small number word: "to 10 days", "to two weeks"."""
+    return tk.kind(k) == NUM or tk.low(k) in lex.SMALL
+
+
+def _one_span(tk: _Tokens, j: int) -> _Num | None:
+    """Read one unit of time after "a" told as how long: "for a week", "lasted a month".
+
+    "highs stayed above 95 for a week" is a week (a fortnight two weeks), as "for seven
+    days" is seven days; "for nearly a year" nearly one. Only after a word that says how
+    long ("for", "lasted", "spent", "took", a bound between): "twice a day", "$40 a
+    night", "a day pass", "a week ago", "a week later" and "in a year" are no such span.
+    """
+    nxt = tk.low(j + 1)
+    if nxt == "decade":
+        return None
+    after = j + 2
+    glued = tk.glued(after) and tk.low(after) not in _CLAUSE_MARKS
+    to_do = tk.low(after) == "to" and not _number_word(tk, after + 1)  # "took a year to build"
+    if (glued or tk.low(after) in _SPAN_NOT_ALONE) and not to_do:
+        return None  # "a year-long study", "a week's pay", "a week ago", "a week to 10 days"
+    if tk.kind(after) == WORD and tk.low(after) not in lex.NP_STOP:
+        return None  # "for a day pass": the unit is a noun's adjective
+    k = j - 1
+    while k >= 0 and j - k <= 4 and tk.low(k) in _HOW_LONG_BOUNDS:
+        k -= 1
+    if tk.low(k) not in _HOW_LONG:
+        return None
+    if nxt == "fortnight":
+        return _Num(j, j + 1, 2.0, 1.0, words=True, unit="weeks")
+    return _Num(j, j + 1, 1.0, 1.0, words=True, unit=nxt)
 
 
 def _stuff_after(tk: _Tokens, k: int) -> bool:
@@ -3450,6 +3566,11 @@ _READING_ABOVE = re.compile(
     r"|\b(?:above|over)[^\S\n]+$",
     re.IGNORECASE,
 )
+_READING_ABOUT = re.compile(
+    r"\b(?:about|around|roughly|approximately|an[^\S\n]+estimated|estimated)[^\S\n]+"
+    r"(?:an?[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 _READING_CAP = re.compile(r"\b(?:up[^\S\n]+to|as[^\S\n]+high[^\S\n]+as)[^\S\n]+$", re.IGNORECASE)
 _READING_OR_MORE = re.compile(
     r"[^\S\n]+(?:or|and)[^\S\n]+(?:greater|higher|more|above|stronger|larger|up)\b",
@@ -3501,10 +3622,18 @@ def find_readings(
                 _READING_FLOOR.search(before)
                 or _READING_ABOVE.search(before)
                 or _READING_CAP.search(before)
+                or _READING_ABOUT.search(before)
             )
             more = _READING_OR_MORE.match(text, last, stop)
+            approximate = bound is not None and bound.re is _READING_ABOUT
             if bound is not None:
                 first -= len(before) - bound.start()
+            if approximate:
+                # "about magnitude 5": half a step of its last digit either side, at least
+                # a tenth ("about magnitude 5" holds 4.8, "about magnitude 6.3" holds 6.2)
+                half = max(10.0**-decimals / 2, 0.1)
+                low, high = value - half, value + half
+            elif bound is not None:
                 if bound.re is _READING_CAP:
                     low = None
                 else:
@@ -3518,6 +3647,7 @@ def find_readings(
                 kind="number",
                 unit=unit,
                 precision=10.0**-decimals,
+                approximate=approximate,
             )
             found.append((first, last, quantity))
     return sorted(found, key=lambda f: (f[0], f[1]))

@@ -1,0 +1,156 @@
+"""Values missed or misread (branch ext35): each rule with made-up sentences."""
+
+from __future__ import annotations
+
+from reconcile import Source
+from reconcile.extract import extract
+from reconcile.extract.numbers import find_ordinals, find_quantities, find_readings
+
+
+def _said(text: str, published: str = "2026-05-10") -> list[tuple[str, str]]:
+    return [(c.text, c.describe()) for c in extract(Source.from_text(text, published=published))]
+
+
+def _described(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], q.describe()) for s, e, q in find_quantities(text)]
+
+
+# --- one unit of time after "a", told as how long -------------------------------------------
+
+
+def test_a_week_after_for_is_a_duration() -> None:
+    text = "Highs in Dunmore have stayed above 95 for a week, the weather office said."
+    assert ("a week", "1 week") in _described(text)
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    assert _described("The ferry to Sallow Key has been idle for a fortnight.") == [
+        ("a fortnight", "2 weeks")
+    ]
+
+
+def test_a_span_keeps_its_bound_and_its_verb() -> None:
+    assert _described("Talks at the Brinley mill dragged on for nearly a month.") == [
+        ("nearly a month", "nearly 1 month")
+    ]
+    assert _described("The strike at the Orlo plant lasted a week.") == [("a week", "1 week")]
+    assert _described("It took a year to rebuild the Tamsin bridge.") == [("a year", "1 year")]
+
+
+def test_a_unit_that_is_no_span_of_its_own_is_left() -> None:
+    for text in (
+        "The Kessel library opens twice a week.",
+        "Rooms at the Vantor inn cost $90 a night.",
+        "A week later, the Pell council met again.",
+        "She bought a day pass for the Lorne ferry.",
+        "The Marlow study ran for a year-long stretch.",
+        "Repairs will take a week to 10 days.",
+    ):
+        assert all(d not in ("1 week", "1 day", "1 year") for _, d in _described(text)), text
+
+
+# --- "over" before a run of days ----------------------------------------------------------
+
+
+def test_over_a_run_of_days_is_that_many_days() -> None:
+    text = "Temperatures in Quarry Bend topped 90 over three straight days."
+    assert ("three straight days", "3 straight days") in _described(text)
+
+
+def test_over_days_alone_and_more_than_a_run_keep_their_bound() -> None:
+    assert ("over three days", "more than 3 days") in _described(
+        "The Ebb crew worked over three days."
+    )
+    text = "The Ebb outage lasted more than three straight days."
+    assert ("more than three straight days", "more than 3 straight days") in _described(text)
+
+
+# --- a part "of those" plus a noun --------------------------------------------------------
+
+
+def test_part_of_those_named_takes_what_it_is_said_to_be() -> None:
+    text = (
+        "The Harrow clinic will employ nearly 2,600 workers and operate 410 beds. "
+        "About 700 of those workers are registered nurses."
+    )
+    assert ("About 700", "about 700 registered nurses") in _said(text)
+
+
+def test_part_of_those_named_takes_the_set_noun_not_the_last_count() -> None:
+    text = (
+        "The Harrow clinic employs 1,400 workers and has 300 beds. "
+        "About 600 of those workers live in Cobb."
+    )
+    said = _said(text)
+    assert ("About 600", "about 600 workers") in said
+    assert all("beds" not in d for t, d in said if t == "About 600")
+
+
+# --- "about" before a reading on a scale --------------------------------------------------
+
+
+def test_about_a_magnitude_is_approximate() -> None:
+    ((_, _, q),) = find_readings("The Veld quake measured about magnitude 5, officials said.")
+    assert q.approximate
+    assert q.low == 4.5
+    assert q.high == 5.5
+    ((_, _, q),) = find_readings("An estimated magnitude 6.3 quake struck Ruvo.")
+    assert q.approximate
+    assert q.low is not None
+    assert q.high is not None
+    assert round(q.low, 2) == 6.2
+    assert round(q.high, 2) == 6.4
+
+
+def test_a_magnitude_without_about_stays_exact() -> None:
+    ((_, _, q),) = find_readings("A magnitude 5 quake struck Ruvo.")
+    assert not q.approximate
+    assert q.low == q.high == 5.0
+
+
+# --- ordinals owned by a noun, or counted by where things were done -----------------------
+
+
+def _ordinals(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], q.describe()) for s, e, q in find_ordinals(text)]
+
+
+def test_an_ordinal_after_a_possessive_noun_is_the_owners_series() -> None:
+    assert _ordinals("The calf is the Lorne zoo's fourth giraffe calf.") == [
+        ("fourth giraffe calf", "4th giraffe calf")
+    ]
+    assert _ordinals("It was the district's second closure.") == [("second closure", "2nd closure")]
+
+
+def test_an_ordinal_of_things_done_at_a_place_is_that_series() -> None:
+    text = "Staff named the kitten, the sixth lynx kitten born at Fennick Reserve."
+    assert _ordinals(text) == [("sixth lynx kitten", "6th lynx kitten")]
+
+
+def test_an_ordinal_label_is_still_no_series() -> None:
+    assert _ordinals("The fire started on the Tolley building's third floor.") == []
+    assert _ordinals("The second victim, a Dunmore man, died.") == []
+    assert _ordinals("It was the Kessel team's first game.") == []
+
+
+# --- a lapse told in the present is ahead -------------------------------------------------
+
+
+def test_a_permit_that_expires_on_a_past_month_day_is_next_year() -> None:
+    said = _said("The Orlo quarry permit expires June 1.", published="2026-10-20")
+    assert said == [("June 1", "2027-06-01 (Tue)")]
+
+
+def test_a_permit_that_expired_stays_past() -> None:
+    said = _said("The Orlo quarry permit expired June 1.", published="2026-10-20")
+    assert said == [("June 1", "2026-06-01 (Mon)")]
+
+
+def test_part_of_those_doings_refers_back_to_the_count() -> None:
+    text = "Brasko Tools will eliminate 1,800 jobs, and about 200 of those cuts will come in Lindt."
+    assert ("about 200", "about 200 jobs") in _said(text)
+
+
+def test_a_lapse_just_past_stays_the_nearest() -> None:
+    said = _said("The Orlo quarry permit expires on October 2.", published="2026-10-20")
+    assert said == [("October 2", "2026-10-02 (Fri)")]
