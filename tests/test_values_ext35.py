@@ -131,6 +131,10 @@ def test_an_ordinal_label_is_still_no_series() -> None:
     assert _ordinals("The fire started on the Tolley building's third floor.") == []
     assert _ordinals("The second victim, a Dunmore man, died.") == []
     assert _ordinals("It was the Kessel team's first game.") == []
+    assert _ordinals("The second Dunmore store opened in May.") == []
+    assert _ordinals("Ava is the ninth child wounded in shootings in Pell.") != [
+        ("ninth child", "9th child")
+    ]
 
 
 # --- a lapse told in the present is ahead -------------------------------------------------

@@ -708,7 +708,8 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
         # "his third arrest", "its second recall": the owner's series ("our first
         # priority", "his first day" are idioms as often: "first" needs a frame)
         serial = True
-    done = next((p for p in range(a + 1, b + 2) if _done_at(tk, p)), None)
+    told_of = tk.low(first - 2) in _TOLD_OF  # "is the sixth ...", ", the sixth ..."
+    done = next((p for p in range(a + 1, b + 2) if _done_at(tk, p)), None) if told_of else None
     owner = before not in ("the", "this", "that") or done is not None
     if not serial and owner and tk.lows[k] != "first" and _LABELS.isdisjoint(lows):
         # "the zoo's fourth giraffe calf" is the zoo's series, as "its fourth giraffe calf"
@@ -727,8 +728,16 @@ _LABELS: Final = _set(
     "floor story storey level deck ward district precinct street avenue lane runway terminal"
     " gate platform wing row seat chapter page paragraph section line stage step phase"
 )
-# Past participles that, with a place after them, tell the series a thing is counted in.
-_DONE_AT: Final = _set("born built held made seen found caught taken sold won grown bred")
+# Past participles that, with a place after them, tell the series a thing is counted in
+# (not verbs of harm: "the 18th child wounded in shootings" is counted as the one hurt).
+_DONE_AT: Final = _set(
+    "born hatched bred raised built opened founded launched made held sold won found caught"
+)
+# Words before "the" that make the ordinal's phrase a predicate or an appositive, not the
+# subject whose verb a participle may be ("The second store opened in May").
+_TOLD_OF: Final = frozenset(
+    {",", "\u2014", "as", "be", "been", "being", "is", "are", "was", "were", "becomes", "became"}
+)
 
 
 def _done_at(tk: _Tokens, j: int) -> bool:
@@ -737,9 +746,7 @@ def _done_at(tk: _Tokens, j: int) -> bool:
     "the sixth lynx kitten born at the reserve", "the third tower built in the city": the
     things so done there are the series. "the second victim" alone is a label.
     """
-    low = tk.low(j)
-    participle = low in _DONE_AT or (len(low) > 4 and low.endswith("ed"))
-    return participle and tk.low(j + 1) in ("at", "in", "on") and tk.kind(j + 2) == WORD
+    return tk.low(j) in _DONE_AT and tk.low(j + 1) in ("at", "in", "on") and tk.kind(j + 2) == WORD
 
 
 # Words that may follow an ordinal standing for its noun: "its third since 2011".
