@@ -158,3 +158,29 @@ def test_part_of_those_doings_refers_back_to_the_count() -> None:
 def test_a_lapse_just_past_stays_the_nearest() -> None:
     said = _said("The Orlo quarry permit expires on October 2.", published="2026-10-20")
     assert said == [("October 2", "2026-10-02 (Fri)")]
+
+
+# --- "from X to Y" after a change noun and its own amount -----------------------------------
+
+
+def test_from_to_after_a_change_and_its_amount_is_two_levels() -> None:
+    text = "The Orlo board approved a fee increase of $4 per visit, from $31 to $35."
+    described = _described(text)
+    assert ("$31", "$31") in described
+    assert ("$35", "$35") in described
+    text = "The Orlo board approved a parking adjustment of $2 a day, from $14 to $16."
+    assert ("$14", "$14") in _described(text)
+
+
+def test_from_to_without_a_change_stays_a_range() -> None:
+    assert _described("Tickets at the Orlo fair ranged from $31 to $35.") == [
+        ("from $31 to $35", "between $31 and $35")
+    ]
+
+
+# --- a count of years naming a kind of school -------------------------------------------------
+
+
+def test_a_two_year_college_is_no_span() -> None:
+    assert _described("The state cut its aid to two-year colleges in Pell by 8%.") == [("8%", "8%")]
+    assert _described("Veda Marsh signed a two-year contract.") == [("two-year", "2 years")]

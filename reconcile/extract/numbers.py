@@ -1125,6 +1125,8 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
         return None
     if unit == "point" and tk.low(after) in _POINT_KINDS:
         return None  # "three-point field goals", "a two-point conversion": a kind of score
+    if unit == "year" and tk.low(after) in _YEAR_KINDS:
+        return None  # "two-year colleges", "a four-year degree": a kind of school, no span
     named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
@@ -1152,6 +1154,12 @@ _PART_UNITS: Final = {
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
+# Nouns a count of years before them names a kind of: "two-year colleges", "a four-year
+# degree", "a four-year university" are schools and degrees of a kind, not spans of time.
+_YEAR_KINDS: Final = _set(
+    "college colleges university universities degree degrees school schools institution"
+    " institutions"
+)
 # Nouns after "three-point" that name a kind of score, not a thing of three points.
 _POINT_KINDS: Final = _set(
     "field shot shots shooter shooters shooting attempt attempts line range play plays"
@@ -2414,11 +2422,22 @@ def _change_before(tk: _Tokens, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _CHANGE_REACH), -1):
         kind, low = tk.kinds[j], tk.lows[j]
         inside_a_word = low == "-" and tk.glued(j)
-        if kind == NL or (kind == SYM and not (low == "," and j == i - 1) and not inside_a_word):
+        # "an increase of $9 per credit, from $139 to $148": the change's own amount
+        of_an_amount = low in lex.CURRENCY_SYMBOLS or low == "%"
+        if kind == NL or (
+            kind == SYM
+            and not (low == "," and j == i - 1)
+            and not inside_a_word
+            and not of_an_amount
+        ):
             return False
-        if low in lex.CHANGE_WORDS:
+        if low in lex.CHANGE_WORDS or low in _CHANGE_NOUNS:
             return True
     return False
+
+
+# Nouns of a change the verbs' list does not hold: "a tuition adjustment of $9, from $139".
+_CHANGE_NOUNS: Final = _set("adjustment adjustments")
 
 
 def _change_not_range(
