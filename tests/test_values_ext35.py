@@ -184,3 +184,23 @@ def test_from_to_without_a_change_stays_a_range() -> None:
 def test_a_two_year_college_is_no_span() -> None:
     assert _described("The state cut its aid to two-year colleges in Pell by 8%.") == [("8%", "8%")]
     assert _described("Veda Marsh signed a two-year contract.") == [("two-year", "2 years")]
+
+
+# --- a count made to do something -------------------------------------------------------------
+
+
+def _attributes(text: str) -> list[tuple[str, ...]]:
+    source = Source.from_text(text, published="2026-05-10")
+    return [c.attribute_tokens for c in extract(source)]
+
+
+def test_a_count_forced_to_do_is_counted_by_the_doing() -> None:
+    made = _attributes("The Tolley fire forced about 2,000 residents to evacuate.")
+    told = _attributes("Deputies evacuated about 2,000 residents of Tolley.")
+    assert made == told
+    assert made[0][0] == "e:evacuated"
+
+
+def test_a_count_a_verb_does_not_make_do_keeps_its_verb() -> None:
+    (tokens,) = _attributes("The Tolley mill hired 200 workers to run the new line.")
+    assert "run" not in tokens

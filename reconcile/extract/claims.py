@@ -1107,6 +1107,9 @@ class Reader:
             context.verb = left[-1]  # "The mill employs 900 people"
         if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
             context.verb = _spoke_after(right)  # "About 30 citizens spoke at the meeting"
+        if isinstance(value, Quantity) and value.kind == "count" and context.verb is not None:
+            # "forced 2,000 residents to evacuate": what the residents did is the count's
+            context.verb = _made_to_do(context.verb, left, right) or context.verb
         if isinstance(value, Quantity) and value.kind == "money" and context.verb is not None:
             context.spent_on = _to_be_spent_on(context.verb, right)
         if (
@@ -1759,6 +1762,36 @@ def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None
     while words and not words[-1].low.endswith("s"):
         words.pop()
     return " ".join(t.text for t in words) if words else None
+
+
+# Verbs that make their object do what the "to" after it says: "forced 2,000 residents to
+# evacuate", "ordered 300 people to leave", "prompted 40 families to flee".
+_MAKING = frozenset(["force", "order", "prompt", "cause", "compel", "lead", "tell", "urge"])
+
+
+def _made_to_do(verb: Token, left: Sequence[Token], right: Sequence[Token]) -> Token | None:
+    """The doing a count is made to do, when its verb is one of making: "to evacuate".
+
+    "The fire forced 2,000 residents to evacuate": 2,000 residents evacuated, as another
+    account's "2,000 residents evacuated" says; the making verb only says why. Only the
+    count right after its verb (an article or a bound between) and "to" and a verb right
+    after the count.
+    """
+    if lexicon.lemma(verb.low) not in _MAKING or not left:
+        return None
+    bounded = len(left) > 1 and left[-2] is verb and left[-1].low in _BEFORE_A_COUNT
+    if left[-1] is not verb and not bounded:
+        return None
+    if len(right) < 2 or right[0].low != "to":
+        return None
+    doing = right[1]
+    if not doing.is_word or not doing.text.islower() or doing.low in _FUNCTION:
+        return None
+    return doing if lexicon.is_verb_form(doing.low) else None
+
+
+# Words between a verb and its count: "forced some 2,000", "forced about 300".
+_BEFORE_A_COUNT = frozenset(["some", "about", "around", "roughly", "nearly", "almost", "more"])
 
 
 def _those_named(tokens: Sequence[Token], end: int) -> str | None:
