@@ -204,3 +204,18 @@ def test_a_count_forced_to_do_is_counted_by_the_doing() -> None:
 def test_a_count_a_verb_does_not_make_do_keeps_its_verb() -> None:
     (tokens,) = _attributes("The Tolley mill hired 200 workers to run the new line.")
     assert "run" not in tokens
+
+
+def test_a_state_running_until_a_month_day_ends_ahead() -> None:
+    for text in (
+        "The Orlo pool coupon is valid through June 1.",
+        "Comments on the Orlo plan are accepted until June 1.",
+    ):
+        assert _said(text, published="2026-10-20")[-1] == ("June 1", "2027-06-01 (Tue)"), text
+    said = _said("The Orlo road was closed until June 1.", published="2026-10-20")
+    assert ("June 1", "2026-06-01 (Mon)") in said
+
+
+def test_two_yearless_ends_of_a_range_lie_in_one_year() -> None:
+    said = _said("The Orlo fair is open from May 2 through June 1.", published="2026-10-20")
+    assert said[0][1] == "2026-05-02..2026-06-01"
