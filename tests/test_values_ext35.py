@@ -19,7 +19,7 @@ def _described(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_week_after_for_is_a_duration() -> None:
-    text = "Highs in Dunmore have stayed above 95 for a week, the weather office said."
+    text = "Lake Dunmore has stayed above flood stage for a week, the weather office said."
     assert ("a week", "1 week") in _described(text)
 
 
@@ -70,10 +70,10 @@ def test_over_days_alone_and_more_than_a_run_keep_their_bound() -> None:
 
 def test_part_of_those_named_takes_what_it_is_said_to_be() -> None:
     text = (
-        "The Harrow clinic will employ nearly 2,600 workers and operate 410 beds. "
-        "About 700 of those workers are registered nurses."
+        "The Harrow depot has 2,600 workers and 410 trucks. "
+        "About 700 of those workers are night volunteers."
     )
-    assert ("About 700", "about 700 registered nurses") in _said(text)
+    assert ("About 700", "about 700 night volunteers") in _said(text)
 
 
 def test_part_of_those_named_takes_the_set_noun_not_the_last_count() -> None:
@@ -90,10 +90,10 @@ def test_part_of_those_named_takes_the_set_noun_not_the_last_count() -> None:
 
 
 def test_about_a_magnitude_is_approximate() -> None:
-    ((_, _, q),) = find_readings("The Veld quake measured about magnitude 5, officials said.")
+    ((_, _, q),) = find_readings("The Veld quake measured about magnitude 4, officials said.")
     assert q.approximate
-    assert q.low == 4.5
-    assert q.high == 5.5
+    assert q.low == 3.5
+    assert q.high == 4.5
     ((_, _, q),) = find_readings("An estimated magnitude 6.3 quake struck Ruvo.")
     assert q.approximate
     assert q.low is not None
@@ -116,8 +116,8 @@ def _ordinals(text: str) -> list[tuple[str, str]]:
 
 
 def test_an_ordinal_after_a_possessive_noun_is_the_owners_series() -> None:
-    assert _ordinals("The calf is the Lorne zoo's fourth giraffe calf.") == [
-        ("fourth giraffe calf", "4th giraffe calf")
+    assert _ordinals("The pup is the Lorne aquarium's fourth seal pup.") == [
+        ("fourth seal pup", "4th seal pup")
     ]
     assert _ordinals("It was the district's second closure.") == [("second closure", "2nd closure")]
 
@@ -132,8 +132,8 @@ def test_an_ordinal_label_is_still_no_series() -> None:
     assert _ordinals("The second victim, a Dunmore man, died.") == []
     assert _ordinals("It was the Kessel team's first game.") == []
     assert _ordinals("The second Dunmore store opened in May.") == []
-    assert _ordinals("Ava is the ninth child wounded in shootings in Pell.") != [
-        ("ninth child", "9th child")
+    assert _ordinals("Ava is the ninth rider hurt in falls at Pell.") != [
+        ("ninth rider", "9th rider")
     ]
 
 
@@ -151,8 +151,8 @@ def test_a_permit_that_expired_stays_past() -> None:
 
 
 def test_part_of_those_doings_refers_back_to_the_count() -> None:
-    text = "Brasko Tools will eliminate 1,800 jobs, and about 200 of those cuts will come in Lindt."
-    assert ("about 200", "about 200 jobs") in _said(text)
+    text = "Brasko Tools will cut 950 jobs, and about 120 of those cuts will come in Lindt."
+    assert ("about 120", "about 120 jobs") in _said(text)
 
 
 def test_a_lapse_just_past_stays_the_nearest() -> None:
@@ -182,7 +182,9 @@ def test_from_to_without_a_change_stays_a_range() -> None:
 
 
 def test_a_two_year_college_is_no_span() -> None:
-    assert _described("The state cut its aid to two-year colleges in Pell by 8%.") == [("8%", "8%")]
+    assert _described("The state cut its aid to four-year universities in Pell by 8%.") == [
+        ("8%", "8%")
+    ]
     assert _described("Veda Marsh signed a two-year contract.") == [("two-year", "2 years")]
 
 
@@ -195,8 +197,8 @@ def _attributes(text: str) -> list[tuple[str, ...]]:
 
 
 def test_a_count_forced_to_do_is_counted_by_the_doing() -> None:
-    made = _attributes("The Tolley fire forced about 2,000 residents to evacuate.")
-    told = _attributes("Deputies evacuated about 2,000 residents of Tolley.")
+    made = _attributes("The Tolley blaze forced about 600 campers to evacuate.")
+    told = _attributes("Deputies evacuated about 600 campers of Tolley.")
     assert made == told
     assert made[0][0] == "e:evacuated"
 

@@ -950,7 +950,9 @@ class Reader:
             return attrs.evolve(value, kind="count", unit=said)  # "Of those, 5 are tank cars"
         said = _those_named(tokens, end) if value.kind == "number" else None
         if said is not None:
-            return attrs.evolve(value, kind="count", unit=said)  # "700 of those workers are nurses"
+            return attrs.evolve(
+                value, kind="count", unit=said
+            )  # "60 of those drivers are volunteers"
         after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
         referring = referring or _referred_part(tokens, end) is not None
@@ -1108,7 +1110,7 @@ class Reader:
         if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
             context.verb = _spoke_after(right)  # "About 30 citizens spoke at the meeting"
         if isinstance(value, Quantity) and value.kind == "count" and context.verb is not None:
-            # "forced 2,000 residents to evacuate": what the residents did is the count's
+            # "forced 600 campers to leave": what the campers did is the count's
             context.verb = _made_to_do(context.verb, left, right) or context.verb
         if isinstance(value, Quantity) and value.kind == "money" and context.verb is not None:
             context.spent_on = _to_be_spent_on(context.verb, right)
@@ -1764,16 +1766,16 @@ def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None
     return " ".join(t.text for t in words) if words else None
 
 
-# Verbs that make their object do what the "to" after it says: "forced 2,000 residents to
-# evacuate", "ordered 300 people to leave", "prompted 40 families to flee".
+# Verbs that make their object do what the "to" after it says: "forced 600 campers to
+# leave", "ordered 80 shoppers to go", "prompted 40 families to flee".
 _MAKING = frozenset(["force", "order", "prompt", "cause", "compel", "lead", "tell", "urge"])
 
 
 def _made_to_do(verb: Token, left: Sequence[Token], right: Sequence[Token]) -> Token | None:
     """The doing a count is made to do, when its verb is one of making: "to evacuate".
 
-    "The fire forced 2,000 residents to evacuate": 2,000 residents evacuated, as another
-    account's "2,000 residents evacuated" says; the making verb only says why. Only the
+    "The blaze forced 600 campers to leave": 600 campers left, as another account's
+    "600 campers left" says; the making verb only says why. Only the
     count right after its verb (an article or a bound between) and "to" and a verb right
     after the count.
     """
@@ -1797,8 +1799,8 @@ _BEFORE_A_COUNT = frozenset(["some", "about", "around", "roughly", "nearly", "al
 def _those_named(tokens: Sequence[Token], end: int) -> str | None:
     """What a part "of those" or "of these" plus a noun is: its noun, or what it is said to be.
 
-    "About 700 of those workers are registered nurses": 700 registered nurses;
-    "200 of those workers live in town": 200 workers. The set names the noun, so the part
+    "About 70 of those drivers are night volunteers": 70 night volunteers;
+    "20 of those drivers live in town": 20 drivers. The set names the noun, so the part
     never takes the noun of the last count read ("operates 300 beds"). "of those
     detained", "of those infected" (a participle, no noun) are read by their verb, and
     "of those cuts" (a noun of a doing) refers back to what was cut, as "of those" does.
@@ -1810,7 +1812,7 @@ def _those_named(tokens: Sequence[Token], end: int) -> str | None:
     if named is None or not named[2]:
         return None
     if lexicon.is_verb_form(lexicon.lemma(named[0].split()[-1].lower())):
-        return None  # "2,400 jobs ... 300 of those cuts": a noun of a doing refers back
+        return None  # "950 jobs ... 120 of those cuts": a noun of a doing refers back
     k = i + 2 + len(named[0].split())
     if k >= len(tokens) or tokens[k].low not in ("are", "were"):
         return named[0]
@@ -1820,7 +1822,7 @@ def _those_named(tokens: Sequence[Token], end: int) -> str | None:
             break
         words.append(token)
     while words and not (words[-1].low.endswith("s") and _plain_noun(words[-1])):
-        words.pop()  # "are registered nurses", not "are expected to retire"
+        words.pop()  # "are night volunteers", not "are expected to retire"
     return " ".join(t.text for t in words) if words else named[0]
 
 

@@ -712,7 +712,7 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
     done = next((p for p in range(a + 1, b + 2) if _done_at(tk, p)), None) if told_of else None
     owner = before not in ("the", "this", "that") or done is not None
     if not serial and owner and tk.lows[k] != "first" and _LABELS.isdisjoint(lows):
-        # "the zoo's fourth giraffe calf" is the zoo's series, as "its fourth giraffe calf"
+        # "the aquarium's fourth seal pup" is the aquarium's series, as "its fourth seal pup"
         # is; "the sixth lynx kitten born at the reserve" is the series of those born there
         serial = True
         b = b if done is None else done - 1
@@ -729,7 +729,7 @@ _LABELS: Final = _set(
     " gate platform wing row seat chapter page paragraph section line stage step phase"
 )
 # Past participles that, with a place after them, tell the series a thing is counted in
-# (not verbs of harm: "the 18th child wounded in shootings" is counted as the one hurt).
+# (not verbs of harm: "the ninth rider hurt in falls" is counted as the one hurt).
 _DONE_AT: Final = _set(
     "born hatched bred raised built opened founded launched made held sold won found caught"
 )
@@ -1030,8 +1030,8 @@ _IN_A_ROW: Final = _set("straight consecutive successive")
 def _over_a_run(tk: _Tokens, r: _Reading) -> None:
     """Drop "over" before a run of days: "over three straight days" is three days, not more.
 
-    "over" before a count of days in a row tells the span something happened in ("highs
-    topped 100 over three straight days"), as "during" would; "over three days" alone
+    "over" before a count of days in a row tells the span something happened in ("the
+    pumps ran over three straight days"), as "during" would; "over three days" alone
     (more than three, as often as during) and "more than three straight days" keep their bound.
     """
     if r.bound != "gt" or tk.low(r.start) != "over" or r.start + 1 != r.low.first:
@@ -1126,7 +1126,7 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
     if unit == "point" and tk.low(after) in _POINT_KINDS:
         return None  # "three-point field goals", "a two-point conversion": a kind of score
     if unit == "year" and tk.low(after) in _YEAR_KINDS:
-        return None  # "two-year colleges", "a four-year degree": a kind of school, no span
+        return None  # "four-year universities", "a two-year degree": a kind of school, no span
     named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
@@ -1154,8 +1154,8 @@ _PART_UNITS: Final = {
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
-# Nouns a count of years before them names a kind of: "two-year colleges", "a four-year
-# degree", "a four-year university" are schools and degrees of a kind, not spans of time.
+# Nouns a count of years before them names a kind of: "four-year universities", "a two-year
+# degree", "a four-year school" are schools and degrees of a kind, not spans of time.
 _YEAR_KINDS: Final = _set(
     "college colleges university universities degree degrees school schools institution"
     " institutions"
@@ -2232,8 +2232,8 @@ def _number_word(tk: _Tokens, k: int) -> bool:
 def _one_span(tk: _Tokens, j: int) -> _Num | None:
     """Read one unit of time after "a" told as how long: "for a week", "lasted a month".
 
-    "highs stayed above 95 for a week" is a week (a fortnight two weeks), as "for seven
-    days" is seven days; "for nearly a year" nearly one. Only after a word that says how
+    "the lake stayed above flood stage for a week" is a week (a fortnight two weeks), as
+    "for seven days" is seven days; "for nearly a year" nearly one. Only after a word that says how
     long ("for", "lasted", "spent", "took", a bound between): "twice a day", "$40 a
     night", "a day pass", "a week ago", "a week later" and "in a year" are no such span.
     """
@@ -2422,7 +2422,7 @@ def _change_before(tk: _Tokens, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _CHANGE_REACH), -1):
         kind, low = tk.kinds[j], tk.lows[j]
         inside_a_word = low == "-" and tk.glued(j)
-        # "an increase of $9 per credit, from $139 to $148": the change's own amount
+        # "a fee increase of $4 per visit, from $31 to $35": the change's own amount
         of_an_amount = low in lex.CURRENCY_SYMBOLS or low == "%"
         if kind == NL or (
             kind == SYM
@@ -2436,7 +2436,7 @@ def _change_before(tk: _Tokens, i: int) -> bool:
     return False
 
 
-# Nouns of a change the verbs' list does not hold: "a tuition adjustment of $9, from $139".
+# Nouns of a change the verbs' list does not hold: "a rate adjustment of $2, from $14".
 _CHANGE_NOUNS: Final = _set("adjustment adjustments")
 
 
@@ -3655,8 +3655,8 @@ def find_readings(
             if bound is not None:
                 first -= len(before) - bound.start()
             if approximate:
-                # "about magnitude 5": half a step of its last digit either side, at least
-                # a tenth ("about magnitude 5" holds 4.8, "about magnitude 6.3" holds 6.2)
+                # "about magnitude 4": half a step of its last digit either side, at least
+                # a tenth ("about magnitude 4" holds 3.8, "about magnitude 7.1" holds 7.0)
                 half = max(10.0**-decimals / 2, 0.1)
                 low, high = value - half, value + half
             elif bound is not None:
