@@ -605,7 +605,8 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, PART)  # "three of the injured"
             if bare and a_part and attribute_tokens and _of_those_before(tokens, start):
                 attribute_tokens = (*attribute_tokens, PART)  # "Of those, 5 are tank cars"
-            if bare and a_part and _unpicked_part(after, attribute_tokens):
+            named_part = bare and a_part and _those_named(tokens, end) is not None
+            if bare and a_part and not named_part and _unpicked_part(after, attribute_tokens):
                 # "three of them were still there", "26 of them walked out": a part, by its verb
                 picker = _picker_of_part(tokens, _at(tokens, end) + 2)
                 if picker is not None:
@@ -947,6 +948,11 @@ class Reader:
         said = _named_after_be(tokens, start, end) if value.kind == "number" else None
         if said is not None:
             return attrs.evolve(value, kind="count", unit=said)  # "Of those, 5 are tank cars"
+        said = _those_named(tokens, end) if value.kind == "number" else None
+        if said is not None:
+            return attrs.evolve(
+                value, kind="count", unit=said
+            )  # "60 of those drivers are volunteers"
         after = after[:2]
         referring = [t.low for t in after] in (["of", "them"], ["of", "those"])
         referring = referring or _referred_part(tokens, end) is not None
@@ -1103,6 +1109,9 @@ class Reader:
             context.verb = left[-1]  # "The mill employs 900 people"
         if context.verb is None and isinstance(value, Quantity) and value.kind == "count":
             context.verb = _spoke_after(right)  # "About 30 citizens spoke at the meeting"
+        if isinstance(value, Quantity) and value.kind == "count" and context.verb is not None:
+            # "forced 600 campers to leave": what the campers did is the count's
+            context.verb = _made_to_do(context.verb, left, right) or context.verb
         if isinstance(value, Quantity) and value.kind == "money" and context.verb is not None:
             context.spent_on = _to_be_spent_on(context.verb, right)
         if (
@@ -1755,6 +1764,66 @@ def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None
     while words and not words[-1].low.endswith("s"):
         words.pop()
     return " ".join(t.text for t in words) if words else None
+
+
+# Verbs that make their object do what the "to" after it says: "forced 600 campers to
+# leave", "ordered 80 shoppers to go", "prompted 40 families to flee".
+_MAKING = frozenset(["force", "order", "prompt", "cause", "compel", "lead", "tell", "urge"])
+
+
+def _made_to_do(verb: Token, left: Sequence[Token], right: Sequence[Token]) -> Token | None:
+    """The doing a count is made to do, when its verb is one of making: "to evacuate".
+
+    "The blaze forced 600 campers to leave": 600 campers left, as another account's
+    "600 campers left" says; the making verb only says why. Only the
+    count right after its verb (an article or a bound between) and "to" and a verb right
+    after the count.
+    """
+    if lexicon.lemma(verb.low) not in _MAKING or not left:
+        return None
+    bounded = len(left) > 1 and left[-2] is verb and left[-1].low in _BEFORE_A_COUNT
+    if left[-1] is not verb and not bounded:
+        return None
+    if len(right) < 2 or right[0].low != "to":
+        return None
+    doing = right[1]
+    if not doing.is_word or not doing.text.islower() or doing.low in _FUNCTION:
+        return None
+    return doing if lexicon.is_verb_form(doing.low) else None
+
+
+# Words between a verb and its count: "forced some 2,000", "forced about 300".
+_BEFORE_A_COUNT = frozenset(["some", "about", "around", "roughly", "nearly", "almost", "more"])
+
+
+def _those_named(tokens: Sequence[Token], end: int) -> str | None:
+    """What a part "of those" or "of these" plus a noun is: its noun, or what it is said to be.
+
+    "About 70 of those drivers are night volunteers": 70 night volunteers;
+    "20 of those drivers live in town": 20 drivers. The set names the noun, so the part
+    never takes the noun of the last count read ("operates 300 beds"). "of those
+    detained", "of those infected" (a participle, no noun) are read by their verb, and
+    "of those cuts" (a noun of a doing) refers back to what was cut, as "of those" does.
+    """
+    i = _at(tokens, end)
+    if [t.low for t in tokens[i : i + 2]] not in (["of", "those"], ["of", "these"]):
+        return None
+    named = _named_whole(tokens[i:])
+    if named is None or not named[2]:
+        return None
+    if lexicon.is_verb_form(lexicon.lemma(named[0].split()[-1].lower())):
+        return None  # "950 jobs ... 120 of those cuts": a noun of a doing refers back
+    k = i + 2 + len(named[0].split())
+    if k >= len(tokens) or tokens[k].low not in ("are", "were"):
+        return named[0]
+    words: list[Token] = []
+    for token in tokens[k + 1 : k + 4]:
+        if not token.is_word or not token.text.islower() or token.low in _FUNCTION:
+            break
+        words.append(token)
+    while words and not (words[-1].low.endswith("s") and _plain_noun(words[-1])):
+        words.pop()  # "are night volunteers", not "are expected to retire"
+    return " ".join(t.text for t in words) if words else named[0]
 
 
 def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | None:

@@ -1299,6 +1299,48 @@ def _past_form(word: str) -> bool:
     return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
+# Verbs of a right or a document running out, in the simple present.
+_LAPSES: Final = frozenset({"expires", "expire", "lapses", "lapse"})
+_LAPSE_SLACK: Final = dt.timedelta(days=31)  # how long after its day a page may still say it
+
+
+def _lapses(words: list[str]) -> bool:
+    """Whether the words before a date (nearest first) say something runs out on it.
+
+    "the permit expires June 1", "the offer expires on April 30", "the licenses lapse
+    Jan. 5": told in the present, the day is ahead or only just past (a lapse gone by is
+    told "expired"); not "to expire", "will expire" (the future words read that).
+    """
+    k = 1 if words[:1] == ["on"] else 0
+    if k >= len(words) or words[k] not in _LAPSES:
+        return False
+    return words[k].endswith("s") or (k + 1 < len(words) and words[k + 1] not in _NOT_PRESENT)
+
+
+def _runs_until(words: list[str]) -> bool:
+    """Whether the words before a date (nearest first) say a state runs until it, now.
+
+    "until", "through" or "till" right before the date, and a present verb of being or
+    lasting in the clause: "the coupon is valid through June 1", "comments are accepted
+    until June 1", "the show runs through Jan. 5". Not a past ("was closed until", "ran
+    through"), a modal (read as the future), a range ("from May 2 through June 1") or a
+    clause with no verb (a weekday's forecast reading, not a month's).
+    """
+    if not words or words[0] not in ("until", "through", "till", "thru"):
+        return False
+    for index, word in enumerate(words[1:], 1):
+        before = words[index + 1] if index + 1 < len(words) else ""
+        if word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            return before in _STATE_AUX  # "are accepted until", not "accepted bids until"
+        if word in _PAST_WORDS or word in _PAST_TENSE or word in _PAST_NOT:
+            return False
+        if word in _MODALS or word == "could" or word in _WEEKDAYS or word in _MONTHS:
+            return False
+        if word in _STILL_WORDS or word in ("runs", "continues"):
+            return True
+    return False
+
+
 def _scheduled(words: list[str]) -> bool:
     """Whether the words before a date (nearest first) state a schedule in the simple present.
 
@@ -1846,6 +1888,10 @@ class _Scanner:
         deadline = self.deadline(m.start(), end) or (not future and self.looks_ahead(m.start()))
         future = future or deadline
         scheduled = not deadline and _scheduled(_clause_before(self.text, m.start(), 10))
+        lapse = scheduled and _lapses(_clause_before(self.text, m.start(), 3))
+        # "the coupon is valid through June 1", "comments are accepted until June 1": a state
+        # still running ends ahead, as a lapse does
+        lapse = lapse or _runs_until(_clause_before(self.text, m.start(), 16))
         # "when he is sentenced Jan. 21", "the hearing is Jan. 21": no tense of its own, so
         # the day nearest the story's date, ahead or behind (within six months), as a
         # schedule is; "he was sentenced Jan. 3" in a story of Dec. 28: the latest on or
@@ -1870,6 +1916,13 @@ class _Scanner:
                     found = _cyclic(reference, named, future=reading, slack=_SLACK * 3)
                     if found is not None:
                         return found
+            if lapse:
+                # "the permit expires June 1": ahead, or just past on a page read a little
+                # after it (within a month); a lapse gone by is told "expired"
+                near = _nearest_of(reference, make)
+                if near is not None and near[1] >= reference - _LAPSE_SLACK:
+                    return near
+                return _cyclic(reference, make, future=True, slack=slack)
             if scheduled:
                 return _nearest_of(reference, make)  # "takes effect Sept. 1": the nearest one
             return _cyclic(reference, make, future=future, slack=slack)
@@ -2889,7 +2942,17 @@ def _second_end(first: _Hit, second: _Hit, b: DateRange) -> DateRange:
     the first end. Two yearless ends crossing a year ("from November to February") are left.
     """
     a_start = first.value.start
-    if a_start is None or b.start is None or b.end is None or b.start > a_start:
+    if a_start is None or b.start is None or b.end is None:
+        return b
+    if _a_year_past(first, second, a_start, b.start):
+        # "open from May 2 through June 1": each end placed alone may land in two years (the
+        # second read as a state still running); two yearless days in order lie in one year.
+        month, day = second.month_day or (0, 0)
+        span = (
+            _month_span(a_start.year, month) if day == 0 else _date_span(a_start.year, month, day)
+        )
+        return b if span is None else DateRange(span[0], span[1], b.granularity, b.relative)
+    if b.start > a_start:
         return b
     if first.month_day is not None and second.month_day is not None:
         month, day = second.month_day
@@ -2904,6 +2967,20 @@ def _second_end(first: _Hit, second: _Hit, b: DateRange) -> DateRange:
         moved = a_start + dt.timedelta(days=ahead)
         return DateRange(moved, moved, b.granularity, b.relative)
     return b
+
+
+def _a_year_past(first: _Hit, second: _Hit, a_start: dt.date, b_start: dt.date) -> bool:
+    """Whether two yearless ends of one range, in calendar order, were placed a year apart.
+
+    "from May 2 through June 1" is under a month; its ends were each placed alone, so the
+    second may be in the year after the first's. Ends out of order ("from November to
+    February") cross a year, which one unsaid: left as placed.
+    """
+    if first.month_day is None or second.month_day is None or first.value.relative is None:
+        return False
+    if second.value.relative is None or second.month_day <= first.month_day:
+        return False
+    return b_start.year > a_start.year
 
 
 def _date_span(year: int, month: int, day: int) -> Days | None:

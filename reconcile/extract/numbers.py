@@ -271,7 +271,24 @@ def _may_mark(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a mark (False: it holds none)."""
     if _MARK_SIGNS.search(text, start, end) is not None:
         return True
-    return not _MARK_WORDS.isdisjoint(_ASCII_WORDS.findall(text[start:end].lower()))
+    if not _MARK_WORDS.isdisjoint(_ASCII_WORDS.findall(text[start:end].lower())):
+        return True
+    return _A_SPAN.search(text, start, end) is not None
+
+
+# One unit of time after an article ("for a week", "lasted a fortnight"): a count with no
+# number word, so its unit is its mark (only after "a" or "an": "the week" is none).
+_A_SPAN: Final = re.compile(
+    r"\b[Aa]n?\s+(?:minute|hour|day|night|week|fortnight|month|year)\b", re.IGNORECASE
+)
+_A_SPAN_UNITS: Final = _set("minute hour day night week fortnight month year")
+
+
+def _span_marks(tk: _Tokens, marks: list[int]) -> list[int]:
+    """``marks`` and the units of time after "a" or "an", in order: "a week" has no number word."""
+    lows = tk.lows
+    units = [k for k in range(1, tk.n) if lows[k] in _A_SPAN_UNITS and lows[k - 1] in ("a", "an")]
+    return sorted({*marks, *units}) if units else marks
 
 
 # The words a value can begin with (a number, a currency, a sign); a quantity begins with
@@ -691,12 +708,47 @@ def _ordinal_value(tk: _Tokens, first: int, k: int) -> tuple[int, str] | None:
         # "his third arrest", "its second recall": the owner's series ("our first
         # priority", "his first day" are idioms as often: "first" needs a frame)
         serial = True
+    told_of = tk.low(first - 2) in _TOLD_OF  # "is the sixth ...", ", the sixth ..."
+    done = next((p for p in range(a + 1, b + 2) if _done_at(tk, p)), None) if told_of else None
+    owner = before not in ("the", "this", "that") or done is not None
+    if not serial and owner and tk.lows[k] != "first" and _LABELS.isdisjoint(lows):
+        # "the aquarium's fourth seal pup" is the aquarium's series, as "its fourth seal pup"
+        # is; "the sixth lynx kitten born at the reserve" is the series of those born there
+        serial = True
+        b = b if done is None else done - 1
     if not serial and _series_frame(tk, first, b + 1) is None:
         return None  # "the second victim", "the third floor": a label, no series told
     return b, _unit_text(tk, a, b)
 
 
 _PRONOUNS: Final = _set("its his her their our my your")
+# Nouns an ordinal labels one of by its place ("the building's third floor", "the
+# airport's second terminal"): no count of a series, whoever owns them.
+_LABELS: Final = _set(
+    "floor story storey level deck ward district precinct street avenue lane runway terminal"
+    " gate platform wing row seat chapter page paragraph section line stage step phase"
+)
+# Past participles that, with a place after them, tell the series a thing is counted in
+# (not verbs of harm: "the ninth rider hurt in falls" is counted as the one hurt).
+_DONE_AT: Final = _set(
+    "born hatched bred raised built opened founded launched made held sold won found caught"
+)
+# Words before "the" that make the ordinal's phrase a predicate or an appositive, not the
+# subject whose verb a participle may be ("The second store opened in May").
+_TOLD_OF: Final = frozenset(
+    {",", "\u2014", "as", "be", "been", "being", "is", "are", "was", "were", "becomes", "became"}
+)
+
+
+def _done_at(tk: _Tokens, j: int) -> bool:
+    """Whether a participle and a place follow a noun at ``j``: "born at the reserve".
+
+    "the sixth lynx kitten born at the reserve", "the third tower built in the city": the
+    things so done there are the series. "the second victim" alone is a label.
+    """
+    return tk.low(j) in _DONE_AT and tk.low(j + 1) in ("at", "in", "on") and tk.kind(j + 2) == WORD
+
+
 # Words that may follow an ordinal standing for its noun: "its third since 2011".
 _AFTER_ELLIPSIS: Final = _set("since in after following this ever")
 _COPULAS: Final = _set("is was becomes became")
@@ -934,7 +986,10 @@ def _scan(text: str, start: int, end: int, approx: float, near: float) -> list[_
     found: list[_Found] = []
     kinds, lows = tk.kinds, tk.lows
     done = 0  # tokens before this one are read
-    for mark in tk.marks():
+    marks = tk.marks()
+    if _A_SPAN.search(text, start, end) is not None:
+        marks = _span_marks(tk, marks)
+    for mark in marks:
         if mark < done:
             continue
         i = max(done, mark - _REACH)
@@ -964,7 +1019,26 @@ def _parse_at(tk: _Tokens, i: int, approx: float, near: float) -> _Found | None:
     _read_noun(tk, reading)
     if not _context_ok(tk, reading):
         return None
+    _over_a_run(tk, reading)
     return _found(tk, reading, (approx, near))
+
+
+# Words before a unit of time that make a count a run of them, each one in turn.
+_IN_A_ROW: Final = _set("straight consecutive successive")
+
+
+def _over_a_run(tk: _Tokens, r: _Reading) -> None:
+    """Drop "over" before a run of days: "over three straight days" is three days, not more.
+
+    "over" before a count of days in a row tells the span something happened in ("the
+    pumps ran over three straight days"), as "during" would; "over three days" alone
+    (more than three, as often as during) and "more than three straight days" keep their bound.
+    """
+    if r.bound != "gt" or tk.low(r.start) != "over" or r.start + 1 != r.low.first:
+        return
+    if r.noun is None or tk.low(r.noun[0]) not in _IN_A_ROW or r.high is not None:
+        return
+    r.bound, r.start = None, r.start + 1
 
 
 def _read_value(tk: _Tokens, i: int) -> _Reading | None:
@@ -1051,6 +1125,8 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
         return None
     if unit == "point" and tk.low(after) in _POINT_KINDS:
         return None  # "three-point field goals", "a two-point conversion": a kind of score
+    if unit == "year" and tk.low(after) in _YEAR_KINDS:
+        return None  # "four-year universities", "a two-year degree": a kind of school, no span
     named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
@@ -1078,6 +1154,12 @@ _PART_UNITS: Final = {
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
+# Nouns a count of years before them names a kind of: "four-year universities", "a two-year
+# degree", "a four-year school" are schools and degrees of a kind, not spans of time.
+_YEAR_KINDS: Final = _set(
+    "college colleges university universities degree degrees school schools institution"
+    " institutions"
+)
 # Nouns after "three-point" that name a kind of score, not a thing of three points.
 _POINT_KINDS: Final = _set(
     "field shot shots shooter shooters shooting attempt attempts line range play plays"
@@ -2117,13 +2199,62 @@ def _article_span(tk: _Tokens, j: int) -> _Num | None:
         if tk.low(j + 2) in _DASHES and tk.glued(j + 2):
             return None  # "a decade-long feud": a compound adjective
         return _Num(j, j + 1, 10.0, 10.0, words=True, unit="years")
-    if nxt not in _SPAN_UNITS or nxt == "decade":
+    if nxt not in _SPAN_UNITS and nxt != "fortnight":
         return None
     if [tk.low(k) for k in range(j + 2, j + 5)] != ["and", "a", "half"]:
-        return None
+        return _one_span(tk, j)
     if tk.low(j + 5) in _DASHES and tk.glued(j + 5):
         return None  # "a year and a half-long wait": left to the glued compounds
     return _Num(j, j + 4, 1.5, 0.5, words=True, unit=nxt + "s")
+
+
+# Words before "a week" that say how long something went on: "closed for a week",
+# "the strike lasted a month", "spent a day in hospital", "took a year to finish".
+_HOW_LONG: Final = _set(
+    "for last lasts lasted lasting spend spends spent spending took take takes taking"
+)
+# Bound words between those and the article: "for more than a week", "lasted nearly a month".
+_HOW_LONG_BOUNDS: Final = _set(
+    "more less fewer than nearly almost about around roughly approximately over under just"
+    " only barely at least most well some little upwards upward of"
+)
+# Words after "a week" that make it a point in time or part of a longer span, not how long:
+# "a week ago", "a week later", "a week or two", "a week to 10 days", "a week of talks".
+_SPAN_NOT_ALONE: Final = _set("ago later earlier old or to of and")
+_CLAUSE_MARKS: Final = frozenset(",.;:!?)\u2014")
+
+
+def _number_word(tk: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is digits or a small number word: "to 10 days", "to two weeks"."""
+    return tk.kind(k) == NUM or tk.low(k) in lex.SMALL
+
+
+def _one_span(tk: _Tokens, j: int) -> _Num | None:
+    """Read one unit of time after "a" told as how long: "for a week", "lasted a month".
+
+    "the lake stayed above flood stage for a week" is a week (a fortnight two weeks), as
+    "for seven days" is seven days; "for nearly a year" nearly one. Only after a word that says how
+    long ("for", "lasted", "spent", "took", a bound between): "twice a day", "$40 a
+    night", "a day pass", "a week ago", "a week later" and "in a year" are no such span.
+    """
+    nxt = tk.low(j + 1)
+    if nxt == "decade":
+        return None
+    after = j + 2
+    glued = tk.glued(after) and tk.low(after) not in _CLAUSE_MARKS
+    to_do = tk.low(after) == "to" and not _number_word(tk, after + 1)  # "took a year to build"
+    if (glued or tk.low(after) in _SPAN_NOT_ALONE) and not to_do:
+        return None  # "a year-long study", "a week's pay", "a week ago", "a week to 10 days"
+    if tk.kind(after) == WORD and tk.low(after) not in lex.NP_STOP:
+        return None  # "for a day pass": the unit is a noun's adjective
+    k = j - 1
+    while k >= 0 and j - k <= 4 and tk.low(k) in _HOW_LONG_BOUNDS:
+        k -= 1
+    if tk.low(k) not in _HOW_LONG:
+        return None
+    if nxt == "fortnight":
+        return _Num(j, j + 1, 2.0, 1.0, words=True, unit="weeks")
+    return _Num(j, j + 1, 1.0, 1.0, words=True, unit=nxt)
 
 
 def _stuff_after(tk: _Tokens, k: int) -> bool:
@@ -2291,11 +2422,22 @@ def _change_before(tk: _Tokens, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _CHANGE_REACH), -1):
         kind, low = tk.kinds[j], tk.lows[j]
         inside_a_word = low == "-" and tk.glued(j)
-        if kind == NL or (kind == SYM and not (low == "," and j == i - 1) and not inside_a_word):
+        # "a fee increase of $4 per visit, from $31 to $35": the change's own amount
+        of_an_amount = low in lex.CURRENCY_SYMBOLS or low == "%"
+        if kind == NL or (
+            kind == SYM
+            and not (low == "," and j == i - 1)
+            and not inside_a_word
+            and not of_an_amount
+        ):
             return False
-        if low in lex.CHANGE_WORDS:
+        if low in lex.CHANGE_WORDS or low in _CHANGE_NOUNS:
             return True
     return False
+
+
+# Nouns of a change the verbs' list does not hold: "a rate adjustment of $2, from $14".
+_CHANGE_NOUNS: Final = _set("adjustment adjustments")
 
 
 def _change_not_range(
@@ -3450,6 +3592,11 @@ _READING_ABOVE = re.compile(
     r"|\b(?:above|over)[^\S\n]+$",
     re.IGNORECASE,
 )
+_READING_ABOUT = re.compile(
+    r"\b(?:about|around|roughly|approximately|an[^\S\n]+estimated|estimated)[^\S\n]+"
+    r"(?:an?[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 _READING_CAP = re.compile(r"\b(?:up[^\S\n]+to|as[^\S\n]+high[^\S\n]+as)[^\S\n]+$", re.IGNORECASE)
 _READING_OR_MORE = re.compile(
     r"[^\S\n]+(?:or|and)[^\S\n]+(?:greater|higher|more|above|stronger|larger|up)\b",
@@ -3501,10 +3648,18 @@ def find_readings(
                 _READING_FLOOR.search(before)
                 or _READING_ABOVE.search(before)
                 or _READING_CAP.search(before)
+                or _READING_ABOUT.search(before)
             )
             more = _READING_OR_MORE.match(text, last, stop)
+            approximate = bound is not None and bound.re is _READING_ABOUT
             if bound is not None:
                 first -= len(before) - bound.start()
+            if approximate:
+                # "about magnitude 4": half a step of its last digit either side, at least
+                # a tenth ("about magnitude 4" holds 3.8, "about magnitude 7.1" holds 7.0)
+                half = max(10.0**-decimals / 2, 0.1)
+                low, high = value - half, value + half
+            elif bound is not None:
                 if bound.re is _READING_CAP:
                     low = None
                 else:
@@ -3518,6 +3673,7 @@ def find_readings(
                 kind="number",
                 unit=unit,
                 precision=10.0**-decimals,
+                approximate=approximate,
             )
             found.append((first, last, quantity))
     return sorted(found, key=lambda f: (f[0], f[1]))
