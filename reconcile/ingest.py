@@ -2701,11 +2701,53 @@ def _ends_here(text: str, match: re.Match[str], lower: int, upper: int) -> bool:
         return False
     if match.group() != ".":
         return True  # "?", "!", an ellipsis, or a stop inside closing quotes
-    kind = _abbreviation(_token_before(text, match.start(), lower))
+    token = _token_before(text, match.start(), lower)
+    if token.lower() in _CLOCK_MARKS:
+        return _ends_after_time(text, match.start() - len(token), word, upper)
+    kind = _abbreviation(token)
     if kind == "always":
         return False
     if kind == "sometimes":
         return _starts_sentence(text, word, upper)
+    return True
+
+
+_CLOCK_MARKS = frozenset({"a.m", "p.m"})
+# Words that go on after a time, as part of the time or its day: "9 a.m. Tuesday", "9 a.m.
+# EST", "9 a.m. Central time", "9 a.m. Dec. 3", "9 a.m. Local time".
+_AFTER_TIME = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday"
+    " january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " eastern central mountain pacific atlantic alaska hawaii local standard daylight"
+    " et ct mt pt est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest"
+)
+# Words before a time that make it part of a noun phrase: "the 9 p.m. Council meeting".
+_BEFORE_TIME = _words("a an the its his her their our your this that each every")
+_CLOCK_NUMBER = re.compile(r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?[^\S\n]*)\Z")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)['\u2019]?s?[^\S\n]*\Z")
+
+
+def _ends_after_time(text: str, mark: int, word: int, upper: int) -> bool:
+    """Whether "a.m." or "p.m." (starting at ``mark``) ends the sentence before ``word``.
+
+    A time goes on into its day, its zone or its date ("at 9 a.m. Tuesday the council
+    met", "9 a.m. EST Dec. 3"), and a time before a noun names it ("the 9 p.m. Harbor
+    Council meeting"); any other capitalised word after it starts a new sentence ("crews
+    left by 6 p.m. Officials said ..."). A digit after it does not ("9 a.m. 15 people").
+    """
+    if not text[word].isalpha():
+        return not text[word].isdigit()
+    stop = word
+    while stop < upper and stop - word < 15 and text[stop].isalpha():
+        stop += 1
+    if text[word:stop].lower() in _AFTER_TIME:
+        return False
+    number = _CLOCK_NUMBER.search(text, max(0, mark - 12), mark)
+    if number is not None:
+        before = _WORD_BEFORE.search(text, max(0, number.start() - 30), number.start())
+        if before is not None and before.group(1).lower() in _BEFORE_TIME:
+            return False
     return True
 
 

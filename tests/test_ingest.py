@@ -713,11 +713,53 @@ def test_find_zones_without_header():
         ("(See the chart.) Sales rose.", ["(See the chart.)", "Sales rose."]),
         ("Four U.S. “facilitators,” helped.", ["Four U.S. “facilitators,” helped."]),
         ('It was in the U.S. "', ["It was in the U.S.", '"']),
+        # a time ends a sentence before a capitalised word that is not its day, zone or date
+        (
+            "Crews left by 6 p.m. Officials said the road was clear.",
+            ["Crews left by 6 p.m.", "Officials said the road was clear."],
+        ),
+        (
+            "Doors open at 7:30 a.m. Mayor Ada Finch will speak first.",
+            ["Doors open at 7:30 a.m.", "Mayor Ada Finch will speak first."],
+        ),
+        (
+            "The vote came at 9 a.m. Tuesday after a long night.",
+            ["The vote came at 9 a.m. Tuesday after a long night."],
+        ),
+        ("It opens at 9 a.m. EST Dec. 3 downtown.", ["It opens at 9 a.m. EST Dec. 3 downtown."]),
+        ("It opens at 9 a.m. Central time.", ["It opens at 9 a.m. Central time."]),
+        (
+            "Few came to the 7 p.m. Dunmore Council session.",
+            ["Few came to the 7 p.m. Dunmore Council session."],
+        ),
+        ("He left at 9 a.m. 15 others stayed.", ["He left at 9 a.m. 15 others stayed."]),
     ],
 )
 def test_split_sentences(text, expected):
     """Sentences split at their ends and survive abbreviations, initials, decimals, ellipses and quotes."""
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            'Chief Lena Ruiz said the fire was out by 6 p.m. "Four homes burned," Mayor Tom Ash said.',
+            4.0,
+            "Tom Ash",
+        ),
+        (
+            "The shelter opened at 8 p.m. Volunteer Dana Kim said 40 people slept there.",
+            1200.0,
+            None,
+        ),
+    ],
+)
+def test_a_time_ending_a_sentence_keeps_the_next_speaker_apart(text, figure, speaker):
+    """A claim before "p.m." is not the next sentence's speaker's, nor the reverse."""
+    (source,) = reconcile.read({"text": text, "id": "x"})
+    (claim,) = [c for c in reconcile.extract(source) if getattr(c.value, "low", None) == figure]
+    assert claim.attributed_to == speaker
 
 
 def test_split_sentences_within_a_range():
