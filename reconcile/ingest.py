@@ -783,7 +783,8 @@ _TIME = re.compile(
 )
 # Words that may sit beside a date on a header line without making it prose.
 _LABELS = _words(
-    "published updated posted created date dated last modified first on at time and et est edt"
+    "published updated posted created date dated last modified first originally initially on at"
+    " time and et est edt"
     " ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed"
     " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
 )
@@ -859,7 +860,12 @@ def detect_metadata(text: str) -> Metadata:
         prose = _is_prose(line)
         found = _dateline(line)
         if deck and found is None:
-            break  # the paragraph above was the story's first
+            found = _under_deck(line)
+            if found is None and _bare_name(line):
+                continue  # "Ann Tolle" or "The Harbor Post" over the stamp: wait for it
+            if found is None:
+                break  # the paragraph above was the story's first
+            deck = False  # a byline or a stamp under it: the paragraph was a deck
         if found is None and index < 8 and start <= 600:
             found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None:
@@ -868,6 +874,8 @@ def detect_metadata(text: str) -> Metadata:
                 found = _place_line(line, evidence=evidence)
             if found is None and (tail := _stamp_tail(line)) is not None:
                 found = attrs.evolve(tail[1], end=len(line))  # the stamp ends the line
+        elif found is None and not prose:
+            found = _labelled_stamp(line)  # under a long menu: still above the story
         evidence = evidence or found is not None or _release_label(line)
         below_byline = _names_no_outlet(line, found)
         if found is None and prose:
@@ -902,6 +910,52 @@ def detect_metadata(text: str) -> Metadata:
         place=place,
         header_end=header_end,
         month_day=None if published else month_day,
+    )
+
+
+def _under_deck(line: str) -> _Found | None:
+    """A byline or a date stamp under a short paragraph, which makes that paragraph a deck.
+
+    "The vote ends a summer tradition." over "By Ann Tolle" or "Published 9:12 a.m. EST
+    Dec. 3, 2026 | Updated ..." is the page's standfirst, not its story: the header goes on
+    below it. A byline must not end a sentence ("By Tuesday, the pool was empty." is the
+    story's), and a stamp must date the page; anything else leaves the paragraph the story's
+    first.
+    """
+    if len(line) > 200 or _is_prose(line):
+        return None
+    found = _meta_line(line)
+    if found is not None and (found.dates or found.updates):
+        return found
+    if _is_byline(line) and not _ends_sentence(line):
+        return found or _Found(len(line))
+    return None
+
+
+def _labelled_stamp(line: str) -> _Found | None:
+    """A line of labelled dates only ("Published 9:12 a.m. EST Dec. 3, 2026 | Updated ...").
+
+    Below a page's long menus such a line is still its stamp: it is read wherever it stands
+    above the story's first paragraph, as the first lines are read for looser header lines.
+    """
+    if _DATE_LABEL.search(line) is None or not _only_stamps(_content(line)[1]):
+        return None
+    found = _meta_line(line)
+    return found if found is not None and (found.dates or found.updates) else None
+
+
+_NAME_PARTICLES = _words("of the and de van von der la le da di")
+
+
+def _bare_name(line: str) -> bool:
+    """Whether a line is only a short name: a writer's or a paper's, "Ann Tolle"."""
+    words = _content(line)[1].split()
+    return (
+        2 <= len(words) <= 5
+        and len(line) <= 60
+        and not any(c.isdigit() or c in '.,:;!?|"()' for c in line)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
     )
 
 

@@ -2967,3 +2967,65 @@ def test_a_title_case_town_and_state_before_a_dated_dash_is_a_dateline(lead):
 def test_a_title_case_name_without_a_state_before_a_dated_dash_names_no_place(lead):
     """Without capitals, a name with no state ("Quillby Water Board") or a weekday is no place."""
     assert detect_metadata(lead + _WIRE_BODY).place is None
+
+
+# --- page stamps under a deck, a long menu, or "Originally published" (branch ing35) -------
+
+_POOL_STORY = (
+    "\n\nCouncil members voted 5-2 yesterday to close the Elm Street pool, the mayor said"
+    " this morning.\n\nThe pool drew 40,000 swimmers last summer, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a deck (a standfirst ending in a full stop), a byline, the stamp
+        (
+            "The Brenton Courier\nPool closes after vote\nThe decision ends a summer tradition for"
+            " many families.\nBy Ann Tolle\nPublished 9:12 a.m. EST Dec. 3, 2026 | Updated 4:40 p.m."
+            " EST Dec. 3, 2026"
+        ),
+        # a deck, the writer's name and the paper's on lines of their own, the stamp
+        (
+            "Brenton Courier\nPool closes after vote\nThe decision ends a summer tradition.\nAnn"
+            " Tolle\nThe Brenton Courier\nPosted: Dec. 3, 2026 - Last updated: Dec. 4, 2026"
+        ),
+        # a deck, then the update before the first publication, slash between
+        (
+            "The Brenton Courier\nPool closes after vote\nThe decision ends a summer tradition.\n"
+            "Updated Dec. 4, 2026, 4:40 p.m. ET / Published Dec. 3, 2026, 9:12 a.m. ET"
+        ),
+        # a stamp under long menus, past the first eight lines
+        (
+            "The Brenton Courier\nSubscribe | Log in\nHome | News | Local | Sports | Opinion\n"
+            "Weather: 41 F Cloudy\nNEWS > LOCAL\nPool closes after vote\nAnn Tolle\nThe Brenton"
+            " Courier\nPublished 9:12 a.m. EST Dec. 3, 2026 | Updated 4:40 p.m. EST Dec. 3, 2026"
+        ),
+        # the update on its own line first, then "Originally published"
+        (
+            "Brenton Courier\nPool closes after vote\nUpdated: 4:40 PM EST Dec 4, 2026\n"
+            "Originally published: 9:12 AM EST Dec 3, 2026"
+        ),
+    ],
+)
+def test_a_page_stamp_under_a_deck_or_menus_dates_the_page(header):
+    """The first-published date dates the page; the stamp yields no claim; "yesterday" resolves."""
+    (source,) = reconcile.read(header + _POOL_STORY)
+    assert source.published == dt.date(2026, 12, 3)
+    claims = reconcile.extract(source)
+    assert not [c for c in claims if "2026" in source.quote(c.span)]
+    (yesterday,) = [c for c in claims if source.quote(c.span) == "yesterday"]
+    assert yesterday.value.start == dt.date(2026, 12, 2)
+
+
+def test_a_byline_shaped_sentence_under_a_short_paragraph_stays_the_story():
+    """ "By Tuesday, the pool was empty." under a first paragraph is prose, not a byline."""
+    text = (
+        "Pool closes after vote\n\nThe council voted 5-2 on Monday to close the Elm Street"
+        " pool for good.\nBy Tuesday, the pool was empty.\n\nIt drew 40,000 swimmers last"
+        " summer, officials said.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert kinds_at(source, "voted 5-2") == {"body"}
+    assert kinds_at(source, "By Tuesday") == {"body"}
