@@ -3029,3 +3029,29 @@ def test_a_byline_shaped_sentence_under_a_short_paragraph_stays_the_story():
     (source,) = reconcile.read(text)
     assert kinds_at(source, "voted 5-2") == {"body"}
     assert kinds_at(source, "By Tuesday") == {"body"}
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        (
+            "The Pellston Sentinel\nTigers rally past Hawks\nBy Kim Ode | Sentinel Metro Desk",
+            "The Pellston Sentinel",
+        ),
+        (
+            "Pellston Sentinel\nTigers rally past Hawks\nBy Kim Ode | Sentinel Sports",
+            "Pellston Sentinel",
+        ),
+        (
+            "THE PELLSTON SENTINEL\nTigers rally past Hawks\nBY KIM ODE | SENTINEL SPORTS DESK",
+            "THE PELLSTON SENTINEL",
+        ),
+        # no masthead: a desk is no outlet
+        ("Tigers rally past Hawks\nBy Kim Ode | Sentinel Business Bureau", None),
+    ],
+)
+def test_a_bylines_desk_label_yields_to_the_masthead(header, outlet):
+    """A desk or section after the paper's short name is the paper's: its masthead names it."""
+    text = header + "\nDec. 3, 2026\n\nThe Tigers beat the Hawks 21-14 on Friday night.\n"
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.published) == (outlet, dt.date(2026, 12, 3))
