@@ -2956,7 +2956,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     if lone and _outlet_name(name) is None:
         return None
     if _issuer(text, zones, name):
-        return name
+        return _with_unit(text, zones, name)
     words = name.split(",")[0].split()
     bare = _CHANNEL.sub(" ", _ABBREVIATION.sub("", name))  # "Harbor 9 News": a channel number
     if (
@@ -3040,13 +3040,64 @@ def _label_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
     if not _issuer(text, zones, name):
         return None
     if zones[0].kind == "furniture":
-        return name  # a headline stands below it: _masthead's case, whatever its shape
+        # a headline stands below it: _masthead's case, whatever its shape
+        return _with_unit(text, zones, name)
     short = _LEGAL_FORM.sub("", name).rstrip(" ,")
     again = re.search(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])", text[zones[0].end :])
     verbs = any(_VERB_LIKE.search(word) for word in name.split()[:-1])  # "... Stores" is a name
     if _company_line(name) or again or (len(name.split()) <= 4 and not verbs):
-        return name
+        return _with_unit(text, zones, name)
     return None
+
+
+# A government by its jurisdiction ("CITY OF HARBOR FALLS", "County of Lane"), and a unit of
+# it on the line below ("DEPARTMENT OF PARKS", "Police Department", "Office of Elections").
+_JURISDICTION = re.compile(
+    r"(?i:city|county|town|village|township|borough|state|commonwealth|parish)[^\S\n]+"
+    r"(?i:of)[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,3}"
+)
+_UNIT = re.compile(
+    r"(?i:(?:department|office|bureau|division|agency|authority|commission|board)"
+    r"(?:[^\S\n]+(?:of|for)[^\S\n]+.+)?"
+    r"|.+[^\S\n]+(?:department|office|bureau|division|agency|authority|commission|board))"
+)
+# A government's press office speaks for the whole of it: "Office of Communications" under
+# "CITY OF HARBOR FALLS" is the city's voice, not a unit that issues in its own name.
+_PRESS_OFFICE = re.compile(
+    r"\b(?:communications?|public[^\S\n]+(?:affairs|information|relations)|media|press|news)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_unit(text: str, zones: tuple[Zone, ...], name: str) -> str:
+    """A government issuer joined with its department printed on the line right below.
+
+    "CITY OF HARBOR FALLS" over "DEPARTMENT OF WATER AND SEWER" over the release label is
+    the "City of Harbor Falls Department of Water and Sewer": the department issues it. A
+    press office below ("Office of Communications") leaves the government alone, and so
+    does any other line, or a line after a blank one.
+    """
+    if _JURISDICTION.fullmatch(name) is None or len(zones) < 2:
+        return name
+    between = text[zones[0].end : zones[1].start]
+    unit = text[zones[1].start : zones[1].end].strip()
+    if (
+        between.count("\n") != 1
+        or between.strip()
+        or not 1 <= len(unit.split()) <= 8
+        or any(c.isdigit() or c in ",.:;|()" for c in unit)
+        or not _title_case(unit)
+        or _UNIT.fullmatch(unit) is None
+        or _PRESS_OFFICE.search(unit)
+    ):
+        return name
+    joined = f"{name} {unit}"
+    if joined != joined.upper():
+        return joined
+    words = joined.split()
+    return " ".join(
+        w.lower() if i and w.lower() in _NAME_LINKS else w.capitalize() for i, w in enumerate(words)
+    )
 
 
 def _distributed(text: str, header_end: int, outlet: str) -> bool:

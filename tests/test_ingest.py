@@ -3055,3 +3055,31 @@ def test_a_bylines_desk_label_yields_to_the_masthead(header, outlet):
     text = header + "\nDec. 3, 2026\n\nThe Tigers beat the Hawks 21-14 on Friday night.\n"
     (source,) = reconcile.read(text)
     assert (source.outlet, source.published) == (outlet, dt.date(2026, 12, 3))
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        (
+            "CITY OF DUNMORE\nDEPARTMENT OF PARKS AND RECREATION",
+            "City of Dunmore Department of Parks and Recreation",
+        ),
+        ("County of Brill\nSheriff's Office", "County of Brill Sheriff's Office"),
+        (
+            "TOWN OF ESKER FALLS\nPUBLIC WORKS DEPARTMENT",
+            "Town of Esker Falls Public Works Department",
+        ),
+        # the government's press office speaks for it; a blank line parts the two lines
+        ("CITY OF DUNMORE\nOffice of Communications", "CITY OF DUNMORE"),
+        ("CITY OF DUNMORE\n\nDEPARTMENT OF PARKS AND RECREATION", "CITY OF DUNMORE"),
+    ],
+)
+def test_a_governments_department_under_its_name_issues_the_release(top, outlet):
+    """ "CITY OF X" over "DEPARTMENT OF Y" over the release label: the department issues it."""
+    text = (
+        f"{top}\n\nFOR IMMEDIATE RELEASE\nMay 4, 2026\n\nPOOL HOURS EXTENDED FOR SUMMER\n\n"
+        "DUNMORE, Ore. \u2014 The city's three pools will stay open until 9 p.m. from June 1,"
+        " officials said today.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert source.outlet == outlet
