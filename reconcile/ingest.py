@@ -552,6 +552,9 @@ _MARKED_HEADLINE = "the page's main heading (<h1>), nearest before the story"
 _MARKED = frozenset({"h1", "figure", "figcaption"})
 
 
+_GLUED_ELEMENTS = re.compile(r"[a-z0-9.)][A-Z]")
+
+
 class _TextExtractor(html.parser.HTMLParser):
     """Collect visible text; block elements become line breaks, paragraphs blank lines.
 
@@ -566,6 +569,7 @@ class _TextExtractor(html.parser.HTMLParser):
         self.marked: list[list[Any]] = []  # [tag, first part, text once closed]
         self.open: list[int] = []  # indexes into marked of the elements still open
         self.in_row = False  # whether a cell of the current table row was read
+        self.edge = False  # an element started or ended since the last text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag == "body":  # a <head> left open ends where the body starts
@@ -573,6 +577,7 @@ class _TextExtractor(html.parser.HTMLParser):
         if tag in _INVISIBLE:
             self.hidden.append(tag)
         elif not self.hidden:
+            self.edge = True
             self._break(tag)
             self._cell(tag)
             if tag in _MARKED:
@@ -588,6 +593,7 @@ class _TextExtractor(html.parser.HTMLParser):
             while self.hidden.pop() != tag:
                 pass
         elif not self.hidden:
+            self.edge = True
             if tag in _MARKED:
                 self._close(tag)
             self._break(tag)
@@ -604,7 +610,14 @@ class _TextExtractor(html.parser.HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self.parts.append(re.sub(r"[ \t\n\r\f]+", " ", data))
+            text = re.sub(r"[ \t\n\r\f]+", " ", data)
+            # Two elements printed side by side, "<span>Ann Tolle</span><span>Harbor
+            # Post</span>" or "<time>May 4, 2026</time><time>Updated ...</time>": their
+            # words run together unless the page's style parts them, as it does.
+            if self.edge and self.parts and _GLUED_ELEMENTS.match(self.parts[-1][-1:] + text[:1]):
+                text = " " + text
+            self.edge = False
+            self.parts.append(text)
 
     def _cell(self, tag: str) -> None:
         """Keep a table's cells apart: a mark between two cells of a row (see _table_rows)."""

@@ -3083,3 +3083,22 @@ def test_a_governments_department_under_its_name_issues_the_release(top, outlet)
     )
     (source,) = reconcile.read(text)
     assert source.outlet == outlet
+
+
+def test_side_by_side_elements_of_a_page_keep_their_words_apart(tmp_path):
+    """ "<time>...2026</time><time>Updated ...</time>" and a name beside the paper's are read apart."""
+    page = tmp_path / "pool.html"
+    page.write_text(
+        "<html><body><div>The Brenton Courier</div><h1>Pool closes after vote</h1>"
+        "<div><span>Ann Tolle</span><span>Brenton Courier</span></div>"
+        "<div><time>Published 9:12 a.m. EST Dec. 3, 2026</time><time>Updated 4:40 p.m. EST"
+        " Dec. 3, 2026</time></div><p>Council members voted 5-2 yesterday to close the Elm"
+        " Street pool, the mayor said.</p><p>The pool drew 40,000 swimmers last summer.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (source,) = reconcile.read(page)
+    assert "Ann Tolle Brenton Courier" in source.text
+    assert source.published == dt.date(2026, 12, 3)
+    claims = reconcile.extract(source)
+    assert not [c for c in claims if "2026" in source.quote(c.span)]
