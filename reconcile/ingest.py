@@ -2817,7 +2817,28 @@ def _ends_after_time(text: str, mark: int, word: int, upper: int) -> bool:
         before = _WORD_BEFORE.search(text, max(0, number.start() - 30), number.start())
         if before is not None and before.group(1).lower() in _BEFORE_TIME:
             return False
+        if _OPENING_TIME.fullmatch(_since_last_stop(text, number.start())):
+            return False  # "At 1:35 p.m. Harbor officers found ...": the time opens it
     return True
+
+
+# A time phrase opening a sentence, up to its number: "At", "As of", "Shortly after",
+# "Just before", "Around": the subject after the time is the sentence's own.
+_OPENING_TIME = re.compile(
+    r"(?:(?:Shortly|Just|Sometime|Until|Till|At|By|As|Around|About|Approximately|Roughly"
+    r"|Before|After|Since|From|Then|Near|Starting|Beginning)(?:[^\S\n]+(?:of|at|after|before"
+    r"|around|about|on|until|by|from|approximately|roughly|noon))*,?[^\S\n]+)"
+)
+
+
+def _since_last_stop(text: str, stop: int) -> str:
+    """The words between the last sentence mark or line break before ``stop`` and it."""
+    begin = max(0, stop - 40)
+    window = text[begin:stop]
+    marks = list(re.finditer(r"[.!?][\"'\u201d\u2019)\]]*[^\S\n]+|\n", window))
+    if marks:
+        return window[marks[-1].end() :]
+    return window if begin == 0 else ""
 
 
 def _token_before(text: str, stop: int, lower: int) -> str:

@@ -733,6 +733,15 @@ def test_find_zones_without_header():
             ["Few came to the 7 p.m. Dunmore Council session."],
         ),
         ("He left at 9 a.m. 15 others stayed.", ["He left at 9 a.m. 15 others stayed."]),
+        # a time opening the sentence: the capitalised word after it is its subject
+        (
+            "It was cold. At 1:35 p.m. Harbor officers found the car.",
+            ["It was cold.", "At 1:35 p.m. Harbor officers found the car."],
+        ),
+        (
+            "As of 11:45 a.m. Pell County said the sweep was over.",
+            ["As of 11:45 a.m. Pell County said the sweep was over."],
+        ),
     ],
 )
 def test_split_sentences(text, expected):
