@@ -1345,7 +1345,7 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
     for segment in others:
         name = _OUTLET_BY_LOWER.get(segment.lower()) or _desk_outlet(segment)
         if name is None and byline and segment.split()[-1].lower() in _DESK_WORDS:
-            continue  # "By Kim Ode | Ledger Metro Desk": a desk of the paper, not its name
+            continue  # "By Kim Ode | Examiner Metro Desk": a desk of the paper, not its name
         if (
             name is None
             and byline
@@ -3316,7 +3316,7 @@ def _in_full(short: str, name: str | None, *, inside: bool) -> str | None:
 
 
 # A newsroom's desks and sections, which a byline may print after the paper's short name
-# ("By Kim Ode | Ledger Metro Desk", "Ledger Business | Staff", "LEDGER SPORTS").
+# ("By Kim Ode | Examiner Metro Desk", "Examiner Business | Staff", "EXAMINER SPORTS").
 _SECTION_WORDS = _words(
     "desk staff bureau team newsroom sports metro business news politics opinion features"
     " city local state national world entertainment arts culture lifestyle health science"
@@ -3330,7 +3330,7 @@ _DESK_WORDS = _words("desk bureau newsroom")
 def _desk_head(name: str) -> str | None:
     """The paper's short name before a desk or section a byline names, or None.
 
-    "Ledger Metro Desk" -> "Ledger"; a name with no desk or section word at its end, or
+    "Examiner Metro Desk" -> "Examiner"; a name with no desk or section word at its end, or
     with nothing else ("Sports Desk"), has none. The head counts only when the page's
     masthead or copyright holder spells it out (:func:`_in_full`): a paper's section is
     not a paper.
@@ -3501,7 +3501,7 @@ def _prepare(
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     else:
-        desk = _desk_head(found["outlet"])  # "Ledger Metro Desk": the Ledger's metro desk
+        desk = _desk_head(found["outlet"])  # "Examiner Metro Desk": the Examiner's metro desk
         found["outlet"] = (
             _spelled_out(text, zones, found["outlet"])
             or _in_full(found["outlet"], _masthead(text, zones), inside=True)

@@ -729,8 +729,8 @@ def test_find_zones_without_header():
         ("It opens at 9 a.m. EST Dec. 3 downtown.", ["It opens at 9 a.m. EST Dec. 3 downtown."]),
         ("It opens at 9 a.m. Central time.", ["It opens at 9 a.m. Central time."]),
         (
-            "Few came to the 7 p.m. Dunmore Council session.",
-            ["Few came to the 7 p.m. Dunmore Council session."],
+            "Few came to the 7 p.m. Quarrow Council session.",
+            ["Few came to the 7 p.m. Quarrow Council session."],
         ),
         ("He left at 9 a.m. 15 others stayed.", ["He left at 9 a.m. 15 others stayed."]),
         # a time opening the sentence: the capitalised word after it is its subject
@@ -753,7 +753,7 @@ def test_split_sentences(text, expected):
     ("text", "figure", "speaker"),
     [
         (
-            'Chief Lena Ruiz said the fire was out by 6 p.m. "Four homes burned," Mayor Tom Ash said.',
+            'Chief Lena Voss said the fire was out by 6 p.m. "Four homes burned," Mayor Tom Ash said.',
             4.0,
             "Tom Ash",
         ),
@@ -2981,7 +2981,7 @@ def test_a_title_case_name_without_a_state_before_a_dated_dash_names_no_place(le
 # --- page stamps under a deck, a long menu, or "Originally published" (branch ing35) -------
 
 _POOL_STORY = (
-    "\n\nCouncil members voted 5-2 yesterday to close the Elm Street pool, the mayor said"
+    "\n\nCouncil members voted 5-2 yesterday to close the Tansy Lane pool, the mayor said"
     " this morning.\n\nThe pool drew 40,000 swimmers last summer, officials said.\n"
 )
 
@@ -3031,7 +3031,7 @@ def test_a_page_stamp_under_a_deck_or_menus_dates_the_page(header):
 def test_a_byline_shaped_sentence_under_a_short_paragraph_stays_the_story():
     """ "By Tuesday, the pool was empty." under a first paragraph is prose, not a byline."""
     text = (
-        "Pool closes after vote\n\nThe council voted 5-2 on Monday to close the Elm Street"
+        "Pool closes after vote\n\nThe council voted 5-2 on Monday to close the Tansy Lane"
         " pool for good.\nBy Tuesday, the pool was empty.\n\nIt drew 40,000 swimmers last"
         " summer, officials said.\n"
     )
@@ -3044,24 +3044,24 @@ def test_a_byline_shaped_sentence_under_a_short_paragraph_stays_the_story():
     ("header", "outlet"),
     [
         (
-            "The Pellston Sentinel\nTigers rally past Hawks\nBy Kim Ode | Sentinel Metro Desk",
-            "The Pellston Sentinel",
+            "The Pellston Examiner\nOtters rally past Herons\nBy Kim Ode | Examiner Metro Desk",
+            "The Pellston Examiner",
         ),
         (
-            "Pellston Sentinel\nTigers rally past Hawks\nBy Kim Ode | Sentinel Sports",
-            "Pellston Sentinel",
+            "Pellston Examiner\nOtters rally past Herons\nBy Kim Ode | Examiner Sports",
+            "Pellston Examiner",
         ),
         (
-            "THE PELLSTON SENTINEL\nTigers rally past Hawks\nBY KIM ODE | SENTINEL SPORTS DESK",
-            "THE PELLSTON SENTINEL",
+            "THE PELLSTON EXAMINER\nOtters rally past Herons\nBY KIM ODE | EXAMINER SPORTS DESK",
+            "THE PELLSTON EXAMINER",
         ),
         # no masthead: a desk is no outlet
-        ("Tigers rally past Hawks\nBy Kim Ode | Sentinel Business Bureau", None),
+        ("Otters rally past Herons\nBy Kim Ode | Examiner Business Bureau", None),
     ],
 )
 def test_a_bylines_desk_label_yields_to_the_masthead(header, outlet):
     """A desk or section after the paper's short name is the paper's: its masthead names it."""
-    text = header + "\nDec. 3, 2026\n\nThe Tigers beat the Hawks 21-14 on Friday night.\n"
+    text = header + "\nDec. 3, 2026\n\nThe Otters beat the Herons 21-14 on Friday night.\n"
     (source,) = reconcile.read(text)
     assert (source.outlet, source.published) == (outlet, dt.date(2026, 12, 3))
 
@@ -3070,8 +3070,8 @@ def test_a_bylines_desk_label_yields_to_the_masthead(header, outlet):
     ("top", "outlet"),
     [
         (
-            "CITY OF DUNMORE\nDEPARTMENT OF PARKS AND RECREATION",
-            "City of Dunmore Department of Parks and Recreation",
+            "CITY OF QUARROW\nDEPARTMENT OF PARKS AND RECREATION",
+            "City of Quarrow Department of Parks and Recreation",
         ),
         ("County of Brill\nSheriff's Office", "County of Brill Sheriff's Office"),
         (
@@ -3079,15 +3079,15 @@ def test_a_bylines_desk_label_yields_to_the_masthead(header, outlet):
             "Town of Esker Falls Public Works Department",
         ),
         # the government's press office speaks for it; a blank line parts the two lines
-        ("CITY OF DUNMORE\nOffice of Communications", "CITY OF DUNMORE"),
-        ("CITY OF DUNMORE\n\nDEPARTMENT OF PARKS AND RECREATION", "CITY OF DUNMORE"),
+        ("CITY OF QUARROW\nOffice of Communications", "CITY OF QUARROW"),
+        ("CITY OF QUARROW\n\nDEPARTMENT OF PARKS AND RECREATION", "CITY OF QUARROW"),
     ],
 )
 def test_a_governments_department_under_its_name_issues_the_release(top, outlet):
     """ "CITY OF X" over "DEPARTMENT OF Y" over the release label: the department issues it."""
     text = (
         f"{top}\n\nFOR IMMEDIATE RELEASE\nMay 4, 2026\n\nPOOL HOURS EXTENDED FOR SUMMER\n\n"
-        "DUNMORE, Ore. \u2014 The city's three pools will stay open until 9 p.m. from June 1,"
+        "QUARROW, Ore. \u2014 The city's three pools will stay open until 9 p.m. from June 1,"
         " officials said today.\n"
     )
     (source,) = reconcile.read(text)
