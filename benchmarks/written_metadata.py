@@ -1,8 +1,9 @@
 """Source metadata of the written stories against EXPECTED.md: outlet, publication date, place.
 
-For each of the 195 sources of ``benchmarks/written/`` this reads the file with
-``reconcile.read`` and compares the detected outlet, publication date and dateline place with
-the metadata lines of ``benchmarks/written/EXPECTED.md``, transcribed below. Scoring follows the
+For each of the 195 sources of ``benchmarks/written/`` this reads the story's folder with
+``reconcile.read``, dates the year-less datelines from the other accounts as ``compare``
+does (``reconcile.ingest.date_datelines``; the sources so dated are listed), and compares
+the detected outlet, publication date and dateline place with the metadata lines of ``benchmarks/written/EXPECTED.md``, transcribed below. Scoring follows the
 sealed stories' scorers (``SCORES-sealed.md``): the outlet matches case-insensitively, call
 letters alone and a distributor the expectation names in parentheses are accepted; the place
 matches on its city ("Ames" for "Ames, Iowa"); "none" means no place may be detected; a field
@@ -17,6 +18,7 @@ import sys
 from pathlib import Path
 
 import reconcile
+from reconcile.ingest import FROM_OTHER_ACCOUNTS, date_datelines
 
 HERE = Path(__file__).resolve().parent / "written"
 AP = ["AP", "Associated Press"]
@@ -279,8 +281,17 @@ EXPECTED: dict[str, tuple[list[str] | None, str | None, str | None]] = {
 def main() -> int:
     misses: dict[str, list[str]] = {"outlet": [], "published": [], "place": []}
     scored = dict.fromkeys(misses, 0)
+    stories = {key.split("/")[0] for key in EXPECTED}
+    # Each story read as compare() reads it: a wire dateline without a year ("MARION, Ohio,
+    # Oct. 10 (XNS) -") takes it from the other accounts (ingest.date_datelines), as in the
+    # report the scorers read.
+    read = {
+        f"{story}/{source.id}": source
+        for story in sorted(stories)
+        for source in date_datelines(reconcile.read(HERE / story))
+    }
     for key, (outlets, published, place) in sorted(EXPECTED.items()):
-        (source,) = reconcile.read(HERE / f"{key}.txt")
+        source = read[key]
         if outlets is not None:
             scored["outlet"] += 1
             if (source.outlet or "").lower() not in [name.lower() for name in outlets]:
@@ -303,6 +314,8 @@ def main() -> int:
     for field, found in misses.items():
         for miss in found:
             print(f"- {field}: {miss}")
+    dated = [key for key in sorted(EXPECTED) if FROM_OTHER_ACCOUNTS in read[key].detected]
+    print(f"Dated from the other accounts ({len(dated)}): {', '.join(dated) or 'none'}")
     return 0
 
 

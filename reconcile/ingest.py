@@ -552,6 +552,9 @@ _MARKED_HEADLINE = "the page's main heading (<h1>), nearest before the story"
 _MARKED = frozenset({"h1", "figure", "figcaption"})
 
 
+_GLUED_ELEMENTS = re.compile(r"[a-z0-9.)][A-Z]")
+
+
 class _TextExtractor(html.parser.HTMLParser):
     """Collect visible text; block elements become line breaks, paragraphs blank lines.
 
@@ -566,6 +569,7 @@ class _TextExtractor(html.parser.HTMLParser):
         self.marked: list[list[Any]] = []  # [tag, first part, text once closed]
         self.open: list[int] = []  # indexes into marked of the elements still open
         self.in_row = False  # whether a cell of the current table row was read
+        self.edge = False  # an element started or ended since the last text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
         if tag == "body":  # a <head> left open ends where the body starts
@@ -573,6 +577,7 @@ class _TextExtractor(html.parser.HTMLParser):
         if tag in _INVISIBLE:
             self.hidden.append(tag)
         elif not self.hidden:
+            self.edge = True
             self._break(tag)
             self._cell(tag)
             if tag in _MARKED:
@@ -588,6 +593,7 @@ class _TextExtractor(html.parser.HTMLParser):
             while self.hidden.pop() != tag:
                 pass
         elif not self.hidden:
+            self.edge = True
             if tag in _MARKED:
                 self._close(tag)
             self._break(tag)
@@ -604,7 +610,14 @@ class _TextExtractor(html.parser.HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self.parts.append(re.sub(r"[ \t\n\r\f]+", " ", data))
+            text = re.sub(r"[ \t\n\r\f]+", " ", data)
+            # Two elements printed side by side, "<span>Ann Tolle</span><span>Harbor
+            # Post</span>" or "<time>May 4, 2026</time><time>Updated ...</time>": their
+            # words run together unless the page's style parts them, as it does.
+            if self.edge and self.parts and _GLUED_ELEMENTS.match(self.parts[-1][-1:] + text[:1]):
+                text = " " + text
+            self.edge = False
+            self.parts.append(text)
 
     def _cell(self, tag: str) -> None:
         """Keep a table's cells apart: a mark between two cells of a row (see _table_rows)."""
@@ -783,7 +796,8 @@ _TIME = re.compile(
 )
 # Words that may sit beside a date on a header line without making it prose.
 _LABELS = _words(
-    "published updated posted created date dated last modified first on at time and et est edt"
+    "published updated posted created date dated last modified first originally initially on at"
+    " time and et est edt"
     " ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed"
     " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
 )
@@ -859,7 +873,12 @@ def detect_metadata(text: str) -> Metadata:
         prose = _is_prose(line)
         found = _dateline(line)
         if deck and found is None:
-            break  # the paragraph above was the story's first
+            found = _under_deck(line)
+            if found is None and _bare_name(line):
+                continue  # "Ann Tolle" or "The Harbor Post" over the stamp: wait for it
+            if found is None:
+                break  # the paragraph above was the story's first
+            deck = False  # a byline or a stamp under it: the paragraph was a deck
         if found is None and index < 8 and start <= 600:
             found = _meta_line(line, below_byline=below_byline)  # loose lines at the top only
             if found is None:
@@ -868,6 +887,8 @@ def detect_metadata(text: str) -> Metadata:
                 found = _place_line(line, evidence=evidence)
             if found is None and (tail := _stamp_tail(line)) is not None:
                 found = attrs.evolve(tail[1], end=len(line))  # the stamp ends the line
+        elif found is None and not prose:
+            found = _labelled_stamp(line)  # under a long menu: still above the story
         evidence = evidence or found is not None or _release_label(line)
         below_byline = _names_no_outlet(line, found)
         if found is None and prose:
@@ -902,6 +923,52 @@ def detect_metadata(text: str) -> Metadata:
         place=place,
         header_end=header_end,
         month_day=None if published else month_day,
+    )
+
+
+def _under_deck(line: str) -> _Found | None:
+    """A byline or a date stamp under a short paragraph, which makes that paragraph a deck.
+
+    "The vote ends a summer tradition." over "By Ann Tolle" or "Published 9:12 a.m. EST
+    Dec. 3, 2026 | Updated ..." is the page's standfirst, not its story: the header goes on
+    below it. A byline must not end a sentence ("By Tuesday, the pool was empty." is the
+    story's), and a stamp must date the page; anything else leaves the paragraph the story's
+    first.
+    """
+    if len(line) > 200 or _is_prose(line):
+        return None
+    found = _meta_line(line)
+    if found is not None and (found.dates or found.updates):
+        return found
+    if _is_byline(line) and not _ends_sentence(line):
+        return found or _Found(len(line))
+    return None
+
+
+def _labelled_stamp(line: str) -> _Found | None:
+    """A line of labelled dates only ("Published 9:12 a.m. EST Dec. 3, 2026 | Updated ...").
+
+    Below a page's long menus such a line is still its stamp: it is read wherever it stands
+    above the story's first paragraph, as the first lines are read for looser header lines.
+    """
+    if _DATE_LABEL.search(line) is None or not _only_stamps(_content(line)[1]):
+        return None
+    found = _meta_line(line)
+    return found if found is not None and (found.dates or found.updates) else None
+
+
+_NAME_PARTICLES = _words("of the and de van von der la le da di")
+
+
+def _bare_name(line: str) -> bool:
+    """Whether a line is only a short name: a writer's or a paper's, "Ann Tolle"."""
+    words = _content(line)[1].split()
+    return (
+        2 <= len(words) <= 5
+        and len(line) <= 60
+        and not any(c.isdigit() or c in '.,:;!?|"()' for c in line)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
     )
 
 
@@ -1277,6 +1344,8 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
             others.append(segment.strip(" ,;"))
     for segment in others:
         name = _OUTLET_BY_LOWER.get(segment.lower()) or _desk_outlet(segment)
+        if name is None and byline and segment.split()[-1].lower() in _DESK_WORDS:
+            continue  # "By Kim Ode | Examiner Metro Desk": a desk of the paper, not its name
         if (
             name is None
             and byline
@@ -2701,12 +2770,75 @@ def _ends_here(text: str, match: re.Match[str], lower: int, upper: int) -> bool:
         return False
     if match.group() != ".":
         return True  # "?", "!", an ellipsis, or a stop inside closing quotes
-    kind = _abbreviation(_token_before(text, match.start(), lower))
+    token = _token_before(text, match.start(), lower)
+    if token.lower() in _CLOCK_MARKS:
+        return _ends_after_time(text, match.start() - len(token), word, upper)
+    kind = _abbreviation(token)
     if kind == "always":
         return False
     if kind == "sometimes":
         return _starts_sentence(text, word, upper)
     return True
+
+
+_CLOCK_MARKS = frozenset({"a.m", "p.m"})
+# Words that go on after a time, as part of the time or its day: "9 a.m. Tuesday", "9 a.m.
+# EST", "9 a.m. Central time", "9 a.m. Dec. 3", "9 a.m. Local time".
+_AFTER_TIME = _words(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday"
+    " january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " eastern central mountain pacific atlantic alaska hawaii local standard daylight"
+    " et ct mt pt est edt cst cdt mst mdt pst pdt akst akdt hst gmt utc bst cet cest"
+)
+# Words before a time that make it part of a noun phrase: "the 9 p.m. Council meeting".
+_BEFORE_TIME = _words("a an the its his her their our your this that each every")
+_CLOCK_NUMBER = re.compile(r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?[^\S\n]*)\Z")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)['\u2019]?s?[^\S\n]*\Z")
+
+
+def _ends_after_time(text: str, mark: int, word: int, upper: int) -> bool:
+    """Whether "a.m." or "p.m." (starting at ``mark``) ends the sentence before ``word``.
+
+    A time goes on into its day, its zone or its date ("at 9 a.m. Tuesday the council
+    met", "9 a.m. EST Dec. 3"), and a time before a noun names it ("the 9 p.m. Harbor
+    Council meeting"); any other capitalised word after it starts a new sentence ("crews
+    left by 6 p.m. Officials said ..."). A digit after it does not ("9 a.m. 15 people").
+    """
+    if not text[word].isalpha():
+        return not text[word].isdigit()
+    stop = word
+    while stop < upper and stop - word < 15 and text[stop].isalpha():
+        stop += 1
+    if text[word:stop].lower() in _AFTER_TIME:
+        return False
+    number = _CLOCK_NUMBER.search(text, max(0, mark - 12), mark)
+    if number is not None:
+        before = _WORD_BEFORE.search(text, max(0, number.start() - 30), number.start())
+        if before is not None and before.group(1).lower() in _BEFORE_TIME:
+            return False
+        if _OPENING_TIME.fullmatch(_since_last_stop(text, number.start())):
+            return False  # "At 1:35 p.m. Harbor officers found ...": the time opens it
+    return True
+
+
+# A time phrase opening a sentence, up to its number: "At", "As of", "Shortly after",
+# "Just before", "Around": the subject after the time is the sentence's own.
+_OPENING_TIME = re.compile(
+    r"(?:(?:Shortly|Just|Sometime|Until|Till|At|By|As|Around|About|Approximately|Roughly"
+    r"|Before|After|Since|From|Then|Near|Starting|Beginning)(?:[^\S\n]+(?:of|at|after|before"
+    r"|around|about|on|until|by|from|approximately|roughly|noon))*,?[^\S\n]+)"
+)
+
+
+def _since_last_stop(text: str, stop: int) -> str:
+    """The words between the last sentence mark or line break before ``stop`` and it."""
+    begin = max(0, stop - 40)
+    window = text[begin:stop]
+    marks = list(re.finditer(r"[.!?][\"'\u201d\u2019)\]]*[^\S\n]+|\n", window))
+    if marks:
+        return window[marks[-1].end() :]
+    return window if begin == 0 else ""
 
 
 def _token_before(text: str, stop: int, lower: int) -> str:
@@ -2858,7 +2990,7 @@ def _masthead(text: str, zones: tuple[Zone, ...]) -> str | None:
     if lone and _outlet_name(name) is None:
         return None
     if _issuer(text, zones, name):
-        return name
+        return _with_unit(text, zones, name)
     words = name.split(",")[0].split()
     bare = _CHANNEL.sub(" ", _ABBREVIATION.sub("", name))  # "Harbor 9 News": a channel number
     if (
@@ -2942,13 +3074,64 @@ def _label_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
     if not _issuer(text, zones, name):
         return None
     if zones[0].kind == "furniture":
-        return name  # a headline stands below it: _masthead's case, whatever its shape
+        # a headline stands below it: _masthead's case, whatever its shape
+        return _with_unit(text, zones, name)
     short = _LEGAL_FORM.sub("", name).rstrip(" ,")
     again = re.search(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])", text[zones[0].end :])
     verbs = any(_VERB_LIKE.search(word) for word in name.split()[:-1])  # "... Stores" is a name
     if _company_line(name) or again or (len(name.split()) <= 4 and not verbs):
-        return name
+        return _with_unit(text, zones, name)
     return None
+
+
+# A government by its jurisdiction ("CITY OF HARBOR FALLS", "County of Lane"), and a unit of
+# it on the line below ("DEPARTMENT OF PARKS", "Police Department", "Office of Elections").
+_JURISDICTION = re.compile(
+    r"(?i:city|county|town|village|township|borough|state|commonwealth|parish)[^\S\n]+"
+    r"(?i:of)[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*){0,3}"
+)
+_UNIT = re.compile(
+    r"(?i:(?:department|office|bureau|division|agency|authority|commission|board)"
+    r"(?:[^\S\n]+(?:of|for)[^\S\n]+.+)?"
+    r"|.+[^\S\n]+(?:department|office|bureau|division|agency|authority|commission|board))"
+)
+# A government's press office speaks for the whole of it: "Office of Communications" under
+# "CITY OF HARBOR FALLS" is the city's voice, not a unit that issues in its own name.
+_PRESS_OFFICE = re.compile(
+    r"\b(?:communications?|public[^\S\n]+(?:affairs|information|relations)|media|press|news)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_unit(text: str, zones: tuple[Zone, ...], name: str) -> str:
+    """A government issuer joined with its department printed on the line right below.
+
+    "CITY OF HARBOR FALLS" over "DEPARTMENT OF WATER AND SEWER" over the release label is
+    the "City of Harbor Falls Department of Water and Sewer": the department issues it. A
+    press office below ("Office of Communications") leaves the government alone, and so
+    does any other line, or a line after a blank one.
+    """
+    if _JURISDICTION.fullmatch(name) is None or len(zones) < 2:
+        return name
+    between = text[zones[0].end : zones[1].start]
+    unit = text[zones[1].start : zones[1].end].strip()
+    if (
+        between.count("\n") != 1
+        or between.strip()
+        or not 1 <= len(unit.split()) <= 8
+        or any(c.isdigit() or c in ",.:;|()" for c in unit)
+        or not _title_case(unit)
+        or _UNIT.fullmatch(unit) is None
+        or _PRESS_OFFICE.search(unit)
+    ):
+        return name
+    joined = f"{name} {unit}"
+    if joined != joined.upper():
+        return joined
+    words = joined.split()
+    return " ".join(
+        w.lower() if i and w.lower() in _NAME_LINKS else w.capitalize() for i, w in enumerate(words)
+    )
 
 
 def _distributed(text: str, header_end: int, outlet: str) -> bool:
@@ -3132,6 +3315,32 @@ def _in_full(short: str, name: str | None, *, inside: bool) -> str | None:
     return name if any(full[i : i + len(words)] == words for i in starts) else None
 
 
+# A newsroom's desks and sections, which a byline may print after the paper's short name
+# ("By Kim Ode | Examiner Metro Desk", "Examiner Business | Staff", "EXAMINER SPORTS").
+_SECTION_WORDS = _words(
+    "desk staff bureau team newsroom sports metro business news politics opinion features"
+    " city local state national world entertainment arts culture lifestyle health science"
+    " education weather investigations"
+)
+
+
+_DESK_WORDS = _words("desk bureau newsroom")
+
+
+def _desk_head(name: str) -> str | None:
+    """The paper's short name before a desk or section a byline names, or None.
+
+    "Examiner Metro Desk" -> "Examiner"; a name with no desk or section word at its end, or
+    with nothing else ("Sports Desk"), has none. The head counts only when the page's
+    masthead or copyright holder spells it out (:func:`_in_full`): a paper's section is
+    not a paper.
+    """
+    words = name.split()
+    while words and words[-1].strip(".,;:").lower() in _SECTION_WORDS:
+        words.pop()
+    return " ".join(words) if words and len(words) < len(name.split()) else None
+
+
 def _name_words(name: str) -> list[str]:
     words = name.casefold().split()
     return words[1:] if words[:1] == ["the"] else words
@@ -3292,10 +3501,13 @@ def _prepare(
     elif _abbreviates(found["outlet"], masthead := _masthead(text, zones) or ""):
         found["outlet"] = masthead  # "(HNS)" in a dateline under "Harbor News Service"
     else:
+        desk = _desk_head(found["outlet"])  # "Examiner Metro Desk": the Examiner's metro desk
         found["outlet"] = (
             _spelled_out(text, zones, found["outlet"])
             or _in_full(found["outlet"], _masthead(text, zones), inside=True)
             or _in_full(found["outlet"], _copyright_holder(text, zones), inside=False)
+            or (desk and _in_full(desk, _masthead(text, zones), inside=True))
+            or (desk and _in_full(desk, _copyright_holder(text, zones), inside=False))
             or found["outlet"]
         )
     if found["outlet"] is not None:

@@ -713,11 +713,62 @@ def test_find_zones_without_header():
         ("(See the chart.) Sales rose.", ["(See the chart.)", "Sales rose."]),
         ("Four U.S. “facilitators,” helped.", ["Four U.S. “facilitators,” helped."]),
         ('It was in the U.S. "', ["It was in the U.S.", '"']),
+        # a time ends a sentence before a capitalised word that is not its day, zone or date
+        (
+            "Crews left by 6 p.m. Officials said the road was clear.",
+            ["Crews left by 6 p.m.", "Officials said the road was clear."],
+        ),
+        (
+            "Doors open at 7:30 a.m. Mayor Ada Finch will speak first.",
+            ["Doors open at 7:30 a.m.", "Mayor Ada Finch will speak first."],
+        ),
+        (
+            "The vote came at 9 a.m. Tuesday after a long night.",
+            ["The vote came at 9 a.m. Tuesday after a long night."],
+        ),
+        ("It opens at 9 a.m. EST Dec. 3 downtown.", ["It opens at 9 a.m. EST Dec. 3 downtown."]),
+        ("It opens at 9 a.m. Central time.", ["It opens at 9 a.m. Central time."]),
+        (
+            "Few came to the 7 p.m. Quarrow Council session.",
+            ["Few came to the 7 p.m. Quarrow Council session."],
+        ),
+        ("He left at 9 a.m. 15 others stayed.", ["He left at 9 a.m. 15 others stayed."]),
+        # a time opening the sentence: the capitalised word after it is its subject
+        (
+            "It was cold. At 1:35 p.m. Harbor officers found the car.",
+            ["It was cold.", "At 1:35 p.m. Harbor officers found the car."],
+        ),
+        (
+            "As of 11:45 a.m. Pell County said the sweep was over.",
+            ["As of 11:45 a.m. Pell County said the sweep was over."],
+        ),
     ],
 )
 def test_split_sentences(text, expected):
     """Sentences split at their ends and survive abbreviations, initials, decimals, ellipses and quotes."""
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            'Chief Lena Voss said the fire was out by 6 p.m. "Four homes burned," Mayor Tom Ash said.',
+            4.0,
+            "Tom Ash",
+        ),
+        (
+            "The shelter opened at 8 p.m. Volunteer Dana Kim said 40 people slept there.",
+            1200.0,
+            None,
+        ),
+    ],
+)
+def test_a_time_ending_a_sentence_keeps_the_next_speaker_apart(text, figure, speaker):
+    """A claim before "p.m." is not the next sentence's speaker's, nor the reverse."""
+    (source,) = reconcile.read({"text": text, "id": "x"})
+    (claim,) = [c for c in reconcile.extract(source) if getattr(c.value, "low", None) == figure]
+    assert claim.attributed_to == speaker
 
 
 def test_split_sentences_within_a_range():
@@ -2925,3 +2976,138 @@ def test_a_title_case_town_and_state_before_a_dated_dash_is_a_dateline(lead):
 def test_a_title_case_name_without_a_state_before_a_dated_dash_names_no_place(lead):
     """Without capitals, a name with no state ("Quillby Water Board") or a weekday is no place."""
     assert detect_metadata(lead + _WIRE_BODY).place is None
+
+
+# --- page stamps under a deck, a long menu, or "Originally published" (branch ing35) -------
+
+_POOL_STORY = (
+    "\n\nCouncil members voted 5-2 yesterday to close the Tansy Lane pool, the mayor said"
+    " this morning.\n\nThe pool drew 40,000 swimmers last summer, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a deck (a standfirst ending in a full stop), a byline, the stamp
+        (
+            "The Brenton Courier\nPool closes after vote\nThe decision ends a summer tradition for"
+            " many families.\nBy Ann Tolle\nPublished 9:12 a.m. EST Dec. 3, 2026 | Updated 4:40 p.m."
+            " EST Dec. 3, 2026"
+        ),
+        # a deck, the writer's name and the paper's on lines of their own, the stamp
+        (
+            "Brenton Courier\nPool closes after vote\nThe decision ends a summer tradition.\nAnn"
+            " Tolle\nThe Brenton Courier\nPosted: Dec. 3, 2026 - Last updated: Dec. 4, 2026"
+        ),
+        # a deck, then the update before the first publication, slash between
+        (
+            "The Brenton Courier\nPool closes after vote\nThe decision ends a summer tradition.\n"
+            "Updated Dec. 4, 2026, 4:40 p.m. ET / Published Dec. 3, 2026, 9:12 a.m. ET"
+        ),
+        # a stamp under long menus, past the first eight lines
+        (
+            "The Brenton Courier\nSubscribe | Log in\nHome | News | Local | Sports | Opinion\n"
+            "Weather: 41 F Cloudy\nNEWS > LOCAL\nPool closes after vote\nAnn Tolle\nThe Brenton"
+            " Courier\nPublished 9:12 a.m. EST Dec. 3, 2026 | Updated 4:40 p.m. EST Dec. 3, 2026"
+        ),
+        # the update on its own line first, then "Originally published"
+        (
+            "Brenton Courier\nPool closes after vote\nUpdated: 4:40 PM EST Dec 4, 2026\n"
+            "Originally published: 9:12 AM EST Dec 3, 2026"
+        ),
+    ],
+)
+def test_a_page_stamp_under_a_deck_or_menus_dates_the_page(header):
+    """The first-published date dates the page; the stamp yields no claim; "yesterday" resolves."""
+    (source,) = reconcile.read(header + _POOL_STORY)
+    assert source.published == dt.date(2026, 12, 3)
+    claims = reconcile.extract(source)
+    assert not [c for c in claims if "2026" in source.quote(c.span)]
+    (yesterday,) = [c for c in claims if source.quote(c.span) == "yesterday"]
+    assert yesterday.value.start == dt.date(2026, 12, 2)
+
+
+def test_a_byline_shaped_sentence_under_a_short_paragraph_stays_the_story():
+    """ "By Tuesday, the pool was empty." under a first paragraph is prose, not a byline."""
+    text = (
+        "Pool closes after vote\n\nThe council voted 5-2 on Monday to close the Tansy Lane"
+        " pool for good.\nBy Tuesday, the pool was empty.\n\nIt drew 40,000 swimmers last"
+        " summer, officials said.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert kinds_at(source, "voted 5-2") == {"body"}
+    assert kinds_at(source, "By Tuesday") == {"body"}
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        (
+            "The Pellston Examiner\nOtters rally past Herons\nBy Kim Ode | Examiner Metro Desk",
+            "The Pellston Examiner",
+        ),
+        (
+            "Pellston Examiner\nOtters rally past Herons\nBy Kim Ode | Examiner Sports",
+            "Pellston Examiner",
+        ),
+        (
+            "THE PELLSTON EXAMINER\nOtters rally past Herons\nBY KIM ODE | EXAMINER SPORTS DESK",
+            "THE PELLSTON EXAMINER",
+        ),
+        # no masthead: a desk is no outlet
+        ("Otters rally past Herons\nBy Kim Ode | Examiner Business Bureau", None),
+    ],
+)
+def test_a_bylines_desk_label_yields_to_the_masthead(header, outlet):
+    """A desk or section after the paper's short name is the paper's: its masthead names it."""
+    text = header + "\nDec. 3, 2026\n\nThe Otters beat the Herons 21-14 on Friday night.\n"
+    (source,) = reconcile.read(text)
+    assert (source.outlet, source.published) == (outlet, dt.date(2026, 12, 3))
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        (
+            "CITY OF QUARROW\nDEPARTMENT OF PARKS AND RECREATION",
+            "City of Quarrow Department of Parks and Recreation",
+        ),
+        ("County of Brill\nSheriff's Office", "County of Brill Sheriff's Office"),
+        (
+            "TOWN OF ESKER FALLS\nPUBLIC WORKS DEPARTMENT",
+            "Town of Esker Falls Public Works Department",
+        ),
+        # the government's press office speaks for it; a blank line parts the two lines
+        ("CITY OF QUARROW\nOffice of Communications", "CITY OF QUARROW"),
+        ("CITY OF QUARROW\n\nDEPARTMENT OF PARKS AND RECREATION", "CITY OF QUARROW"),
+    ],
+)
+def test_a_governments_department_under_its_name_issues_the_release(top, outlet):
+    """ "CITY OF X" over "DEPARTMENT OF Y" over the release label: the department issues it."""
+    text = (
+        f"{top}\n\nFOR IMMEDIATE RELEASE\nMay 4, 2026\n\nPOOL HOURS EXTENDED FOR SUMMER\n\n"
+        "QUARROW, Ore. \u2014 The city's three pools will stay open until 9 p.m. from June 1,"
+        " officials said today.\n"
+    )
+    (source,) = reconcile.read(text)
+    assert source.outlet == outlet
+
+
+def test_side_by_side_elements_of_a_page_keep_their_words_apart(tmp_path):
+    """ "<time>...2026</time><time>Updated ...</time>" and a name beside the paper's are read apart."""
+    page = tmp_path / "pool.html"
+    page.write_text(
+        "<html><body><div>The Brenton Courier</div><h1>Pool closes after vote</h1>"
+        "<div><span>Ann Tolle</span><span>Brenton Courier</span></div>"
+        "<div><time>Published 9:12 a.m. EST Dec. 3, 2026</time><time>Updated 4:40 p.m. EST"
+        " Dec. 3, 2026</time></div><p>Council members voted 5-2 yesterday to close the Elm"
+        " Street pool, the mayor said.</p><p>The pool drew 40,000 swimmers last summer.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (source,) = reconcile.read(page)
+    assert "Ann Tolle Brenton Courier" in source.text
+    assert source.published == dt.date(2026, 12, 3)
+    claims = reconcile.extract(source)
+    assert not [c for c in claims if "2026" in source.quote(c.span)]
