@@ -1267,8 +1267,10 @@ def _part_label(part: str | None, what: str) -> str:
     return f"mid-{what}" if part == "mid" else f"{part} {what}"
 
 
-def _clause_before(text: str, start: int, limit: int) -> list[str]:
+def _clause_before(text: str, start: int, limit: int, *, cased: bool = False) -> list[str]:
     """Up to ``limit`` words before ``start`` in its clause, nearest first, lowercased.
+
+    With ``cased`` the words are as printed.
 
     The clause ends at , ; : ! ? a quotation mark, a bracket, a line break, or
     a full stop that does not close an abbreviation ("Oct.", "U.S.", "Mr.").
@@ -1289,7 +1291,7 @@ def _clause_before(text: str, start: int, limit: int) -> list[str]:
             continue
         if not item[0].isalpha():
             break
-        found.append(item.lower())
+        found.append(item if cased else item.lower())
         index -= 1
     return found
 
@@ -1297,6 +1299,68 @@ def _clause_before(text: str, start: int, limit: int) -> list[str]:
 def _past_form(word: str) -> bool:
     """Whether a word is a verb's past form: "passed", "missed", "held"."""
     return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
+# Words right before a past form that make it a participle of the clause they open ("will be
+# sentenced", "is expected to be released", "will have finished", "will remain closed") or a
+# bare form ("will shut", "plans to lay"): not a verb of its own in the past.
+_PARTICIPLE_AUX: Final = frozenset(
+    {"be", "been", "being", "is", "are", "am", "get", "gets", "getting", "got", "have", "has"}
+    | {"having", "remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps"}
+    | {"to", "will", "ll", "would", "shall", "can", "could", "may", "might", "must", "should"}
+    | {"not", "never", "and", "or", "as", "than"}
+)
+# Particles after a past verb: "the ruling handed down", "the vote took place".
+_PARTICLES: Final = frozenset(
+    {"down", "up", "out", "off", "place", "back", "over", "away", "home", "ahead", "part"}
+)
+# Verbs that put a participle after their object: "have the cast removed", "get it fixed".
+_CAUSATIVE: Final = frozenset({"have", "has", "having", "get", "gets", "getting"})
+# "-ed" words that are no past form ("proceed", "a hundred", "aged 40").
+_NOT_PAST_ED: Final = frozenset({"hundred", "aged", "naked", "wicked", "sacred", "kindred"})
+# Past forms that _past_form does not know: short ones in "-ed" and irregular ones that are no
+# present form too (not "cut", "hit", "put").
+_MORE_PAST: Final = frozenset(
+    {"died", "fled", "sped", "bled", "broke", "spoke", "woke", "told", "sold", "threw", "blew"}
+    | {"grew", "knew", "drew", "rose", "swore", "tore", "stole", "chose", "sank", "rang"}
+    | {"became", "arose", "dealt", "felt", "heard", "slid", "dug", "fed", "swept", "wept"}
+)
+
+
+def _told_past(words: list[str], cased: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a verb of its own in the past, the date after it its day.
+
+    ``words`` run back from a date, nearest first, as :func:`_clause_before` gives them, and
+    ``cased`` are the same words as printed. A past form ("approved", "took", "died") that
+    no auxiliary or "to" makes a participle or a bare form ("will be sentenced", "will
+    shut"), and that is no adjective before a noun ("a closed meeting", "injured workers"),
+    tells of what happened: "he will be sentenced in May after a jury convicted him
+    Wednesday", "the firm will appeal the ruling handed down Wednesday", "crews will
+    continue work that started Wednesday". A past form before "by", "for", "until" or
+    "through" is left alone ("a meeting called for Wednesday", "keep the road closed until
+    Wednesday", "a bill passed by the House"), and so are the verbs of moving an event
+    ("delayed", "postponed"), which name a day to come, and names ("Ahmed").
+    """
+    word = words[index]
+    if (
+        not (_past_form(word) or word in _MORE_PAST)
+        or word.endswith("eed")
+        or word in _NOT_PAST_ED
+        or word in _POSTPONING
+        or word in _FUTURE_WORDS
+        or word in _FORECAST_WORDS
+        or not cased[index].islower()
+    ):
+        return False
+    following = words[index - 1] if index else ""
+    if following and following not in _NOT_A_NOUN and following not in _PARTICLES:
+        return False  # "a closed meeting Wednesday": an adjective before its noun
+    if following in ("by", "for", "until", "till", "through"):
+        return False
+    if not _CAUSATIVE.isdisjoint(words[index + 2 : index + 6]):
+        return False  # "is to have the cast removed in surgery Monday": a causative
+    before = next((w for w in words[index + 1 :] if not w.endswith("ly")), "")
+    return before not in _PARTICIPLE_AUX and before not in ("a", "an", "the")
 
 
 def _scheduled(words: list[str]) -> bool:
@@ -1517,13 +1581,20 @@ class _Scanner:
         words = _clause_before(self.text, start, reach)
         if _scheduled(words):
             return True
+        cased = _clause_before(self.text, start, reach, cased=True)
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
             if index == 0 and word == "later":
                 continue  # "returned later Sunday": later on that day, not a time to come
+            if word == "later" and words[index + 1 : index + 2] in (["a"], ["the"]):
+                continue  # "a later statement on Sunday": an adjective, not a time to come
+            if _told_past(words, cased, index):
+                return False  # "will appeal the ruling handed down Monday": its own past
             if word in ("set", "due"):
                 # "set to vote", "due on Monday", "due back in court Monday", "set sentencing
-                # for Jan. 21"; not "due to the storm".
+                # for Jan. 21"; not "due to the storm", nor "the hearing was set on Monday".
+                if following == "on" and words[index + 1 : index + 2] in (["was"], ["were"]):
+                    return False
                 if following in ("to", "for", "on") and not (word == "due" and following == "to"):
                     return True
                 if word == "due" and following == "back":
@@ -1565,13 +1636,14 @@ class _Scanner:
         account of the past.
         """
         words = _clause_before(self.text, start, 16)
+        cased = _clause_before(self.text, start, 16, cased=True)
         limit = words[0] if words else ""
         if tuple(words[:3]) in _EARLIEST:
             limit = "by"  # "could reopen as early as Friday": by Friday at the earliest
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
-            if word in _PAST_WORDS or word in _PAST_TENSE:
-                return False
+            if word in _PAST_WORDS or word in _PAST_TENSE or _told_past(words, cased, index):
+                return False  # "crews hope to reopen the road that flooded Monday": its past
             if word in _HOPE_WORDS and following == "to":
                 return True
             if limit in _LIMIT_WORDS and (
