@@ -64,3 +64,77 @@ def test_a_participle_or_an_adjective_keeps_the_future(text):
     """Participles after an auxiliary ("will be released"), adjectives before a noun ("a
     closed meeting"), causatives and names are no past of their own."""
     assert starts(text)["Wednesday"] == NEXT_WED
+
+
+TUE_2025_11_04 = D(2025, 11, 4)  # a Tuesday, late in the year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brisco Mills expects to finish the line in the third quarter.", D(2026, 7, 1)),
+        ("The kiln should open in the first quarter.", D(2026, 1, 1)),
+        ("The yard is on track to finish two hulls in the second quarter.", D(2026, 4, 1)),
+        ("The firm anticipates closing the sale in the first quarter.", D(2026, 1, 1)),
+        ("The firm aims to list its shares in the third quarter.", D(2026, 7, 1)),
+        # told as past: the latest begun
+        ("Sales rose in the first quarter.", D(2025, 1, 1)),
+        ("Sales may have peaked in the third quarter.", D(2025, 7, 1)),
+        ("The firm could not ship in the first quarter.", D(2025, 1, 1)),
+    ],
+)
+def test_a_quarter_looked_ahead_to_is_the_next_one_not_over(text, expected):
+    """An expectation, an aim or a present modal looks ahead, as "will" does: a quarter
+    already over at publication is next year's."""
+    assert list(starts(text, TUE_2025_11_04).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        (
+            "Fares rose 5% from the previous year.",
+            "the previous year",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+        ),
+        ("Ridership fell in the prior year.", "the prior year", D(2024, 1, 1), D(2024, 12, 31)),
+        (
+            "Orders rose from the previous month.",
+            "the previous month",
+            D(2025, 2, 1),
+            D(2025, 2, 28),
+        ),
+        # after a date of one year, month or day in the sentence: the unit before that one
+        (
+            "In 2019, 40 people drowned, up from 31 the previous year.",
+            "the previous year",
+            D(2018, 1, 1),
+            D(2018, 12, 31),
+        ),
+        (
+            "The mill lost money in 2023 after a profit in the prior year.",
+            "the prior year",
+            D(2022, 1, 1),
+            D(2022, 12, 31),
+        ),
+        (
+            "In October, sales rose 3% from the previous month.",
+            "the previous month",
+            D(2024, 9, 1),
+            D(2024, 9, 30),
+        ),
+        # a count keeps the window of days before the reference
+        (
+            "Fares rose over the prior two years.",
+            "the prior two years",
+            D(2023, 3, 13),
+            D(2025, 3, 12),
+        ),
+    ],
+)
+def test_the_previous_year_is_a_calendar_year(text, words, start, end):
+    """ "the previous year", like "last year", is the calendar year before the reference's, or
+    before the year its sentence names; not the twelve months before the reference."""
+    got = {text[s:e]: value for s, e, value in find_dates(text, reference=THU_2025_03_13)}
+    assert (got[words].start, got[words].end) == (start, end)

@@ -35,6 +35,8 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     a verb and a modal. "last March" is the latest March over by the
     reference; "next March" the first one after it. A weekday with the date
     ("Thursday, May 19") picks the year, within a year of the reference.
+    A quarter is read forward after "expects to", "aims to", "is on track to",
+    "anticipates" or a present modal too ("should open in the first quarter").
 Weekdays
     "Monday" is the latest Monday on or before the reference (the reference
     day itself if it is a Monday): news reports what happened. When the
@@ -46,7 +48,11 @@ Weekdays
     to" ("crews expect to finish by Thursday") and after a present modal and
     "before", "until", "by", "as early as" or "as soon as" ("cannot reopen until
     Monday", "could be back as early as Friday", "could not return before Friday";
-    "could not ... until Monday" stays past). "last Monday" is the latest Monday
+    "could not ... until Monday" stays past). A past verb of the weekday's own
+    clause, nearer than the future word, keeps it behind: "will appeal the ruling
+    handed down Monday", "will be sentenced after a jury convicted him Monday" (not a
+    participle after an auxiliary, "will be released Monday", nor an adjective before a
+    noun, "will hold a closed meeting Monday"). "last Monday" is the latest Monday
     strictly before the reference; "this Monday" is the Monday of the current
     Monday-Sunday week, "next Monday" the Monday of the next Sunday-Saturday week
     (on a Wednesday "next Sunday" is in four days); "Friday the
@@ -74,6 +80,9 @@ Weeks, months, years
     Oct. 2, "two weeks and three days ago" a day, "a year and a half ago" the month 18
     months back (the finest unit named, as above). "three weeks from tomorrow" and "two
     days before yesterday" are days. "the weekend after next" is a week after next weekend.
+    "the previous (prior) year", month or week is a calendar unit: the one before the
+    reference's, or before a date of one such unit that its sentence names first ("in
+    2019, up from the previous year" is 2018).
 Parts
     "early" and "late" (and "the beginning of", "the end of") are the first
     and second half of a month, year or decade, the first and last two
@@ -374,6 +383,10 @@ _PAST_WORDS: Final = frozenset(
 )
 # Present verbs that look ahead before "to": "crews expect to finish by Thursday".
 _HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
+# Words before "to" that look ahead to a period: "expects to open in the third quarter".
+_AIMS: Final = _HOPE_WORDS | frozenset(
+    {"aim", "aims", "want", "wants", "seek", "seeks", "track", "pace", "poised", "likely"}
+)
 # Present modals that, with a limit word before a weekday, put it ahead: "cannot reopen
 # until Monday", "may not return before Friday", "should be done by Thursday".
 _MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
@@ -778,8 +791,8 @@ _ALTERNATIVES: Final = (
     ),
     _Alternative(  # the past week, the last two years, past 3 weeks
         "rl",
-        frozenset({"the", "past", "last", "previous", "coming", "next"}),
-        rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|coming|next){_S1}
+        frozenset({"the", "past", "last", "previous", "prior", "coming", "next"}),
+        rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|prior|coming|next){_S1}
         (?:(?P<rl_n>{_NUM}){_S1})?(?P<rl_u>{_UNITS})(?![\w]))""",
     ),
     _Alternative(  # the week after next, the month after the next, the weekend after next
@@ -952,7 +965,7 @@ _FOLLOWERS_OF: Final = {
     | _SPELLED_DAY_WORDS
     | (_PART_WORDS - {"the"})
     | {"week", "weekend", "day", "month", "year", "past", "previous", "coming", "next", "rest"}
-    | {"night", "evening", "morning"},
+    | {"night", "evening", "morning", "prior"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
@@ -1363,6 +1376,18 @@ def _told_past(words: list[str], cased: list[str], index: int) -> bool:
     return before not in _PARTICIPLE_AUX and before not in ("a", "an", "the")
 
 
+def _within_one(value: DateRange, unit: str) -> bool:
+    """Whether a resolved date lies within one calendar ``unit`` (a year, a month, a week)."""
+    lo, hi = value.start, value.end
+    if lo is None or hi is None:
+        return False
+    if unit == "year":
+        return lo.year == hi.year
+    if unit == "month":
+        return (lo.year, lo.month) == (hi.year, hi.month)
+    return _week(lo) == _week(hi)
+
+
 def _scheduled(words: list[str]) -> bool:
     """Whether the words before a date (nearest first) state a schedule in the simple present.
 
@@ -1653,6 +1678,30 @@ class _Scanner:
                 return True
             if limit in _RUNNING_WORDS and (word in _MODALS or word == "could"):
                 return True
+        return False
+
+    def period_ahead(self, start: int) -> bool:
+        """Whether a period after these words (a quarter) is looked ahead to, with no "will".
+
+        Walking back at most twelve words in the clause, before any past or reporting word: an
+        expectation or an aim before "to" ("expects to finish in the third quarter", "is on
+        track to open in", "aims to list its shares in"), "anticipates", or a present modal
+        ("should open in the first quarter", "could start in"; not "could not", "could
+        have", a past ability).
+        """
+        words = _clause_before(self.text, start, 12)
+        for index, word in enumerate(words):
+            following = words[index - 1] if index else ""
+            if word in _PAST_WORDS or word in _PAST_TENSE or word in _PAST_NOT:
+                return False
+            if word in _AIMS and following == "to":
+                return True  # "expects to finish in", "on track to open in"
+            if word in ("anticipates", "anticipate"):
+                return True
+            if (word in _MODALS and following not in ("have", "ve")) or (
+                word == "could" and following not in _COULD_PAST
+            ):
+                return True  # not "may have peaked in the first quarter"
         return False
 
     def deadline(self, start: int, end: int | None = None) -> bool:
@@ -2169,6 +2218,12 @@ class _Scanner:
             shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
             words = f"{label} {relation} year"
             return self.relative("quarter", words, lambda ref: make(ref.year + shift))
+        if not self.future(m.start()) and self.period_ahead(m.start()):
+            # "expects to finish in the third quarter", "should open in the first quarter":
+            # the first such quarter not over by the story's date
+            return self.relative(
+                "quarter", label, lambda ref: _cyclic(ref, make, future=True, slack=_NO_SLACK)
+            )
         if not self.future(m.start()) and not _scheduled(_clause_before(self.text, m.start(), 10)):
             # "reported third-quarter revenue": a quarter told as past has begun by the
             # story's date, however near the next one is.
@@ -2541,6 +2596,8 @@ class _Scanner:
                 return None  # "last week" is a calendar week, read by another alternative
             if m["rl_u"].lower().endswith("s") or unit == "day":
                 return None  # "the past years" says not how many; "the next day" is the event's
+        if m["rl_n"] is None and relation in ("previous", "prior") and unit != "decade":
+            return self._previous_unit(m, unit)  # "the previous year": a calendar year
         count = 1 if m["rl_n"] is None else _count(m["rl_n"])
         if count is None:
             return None
@@ -2562,6 +2619,35 @@ class _Scanner:
             return (ref + _DAY, other) if ahead else (other, ref - _DAY)
 
         return self.relative(_UNIT_GRANULARITY[unit], _words_of(m), window)
+
+    def _previous_unit(self, m: re.Match[str], unit: str) -> DateRange | None:
+        """The previous (prior) year, month or week: a calendar unit, as "last year" is.
+
+        As "last year" is the calendar year before the reference's, so is "the previous year"
+        ("the prior year") when its sentence names no date before it; after a date of one
+        year ("In 2019 the toll rose from the previous year") it is the year before that
+        one, as "the day before" follows the day named. Months and weeks alike.
+        """
+        if (self.word_after(m.end()) or "").lower() == "of":
+            return None  # "the previous year of his life"
+        anchor = next(
+            (h.value for h in reversed(self.hits) if _within_one(h.value, unit)),
+            None,
+        )
+        words = " ".join(m["rl"].lower().split())
+        if anchor is None or anchor.start is None:
+            return self._unit(unit, "last", None, words)
+        one: dt.date = anchor.start
+        try:
+            if unit == "year":
+                span = _year_span(one.year - 1)
+            elif unit == "month":
+                span = _month_span(*_add_months(one.year, one.month, -1))
+            else:
+                span = _week(one - _WEEK)
+        except (OverflowError, ValueError):
+            return None
+        return DateRange(span[0], span[1], _UNIT_GRANULARITY[unit], words)
 
     def on_an(self, m: re.Match[str]) -> DateRange | None:
         unit = m["an_u"].lower()
