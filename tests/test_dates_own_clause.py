@@ -21,17 +21,23 @@ def starts(text: str, reference: dt.date = THU_2025_03_13) -> dict[str, dt.date 
 @pytest.mark.parametrize(
     "text",
     [
-        "Marlow Foods will appeal the ruling handed down Wednesday.",
+        "Pennick Foods will appeal the ruling handed down Wednesday.",
         "He will be sentenced in May after a jury convicted him Wednesday.",
         "Crews will continue work that started Wednesday.",
         "Police will release the name of the driver who died Wednesday.",
         "Residents will have to boil water after a main broke on Wednesday.",
         "The scheduled vote took place Wednesday.",
-        "The planned strike at the Dunmore yard began Wednesday.",
-        "The Teller Co. expects the plant to open next year after a deal signed Wednesday.",
+        "The planned strike at the Quellby yard began Wednesday.",
+        "Fenwright Co. expects the plant to open next year after a deal signed Wednesday.",
         "A later statement on Wednesday confirmed the count.",
         "The next hearing was set on Wednesday.",
         "Crews hope to reopen the road that flooded Wednesday.",
+        # a future word that is a noun, or no future here
+        "The council defied the will of voters on Wednesday.",
+        "Deputies found a rifle next to the truck on Wednesday.",
+        "Deputies arrested him later on Wednesday.",
+        "The county's plan on Wednesday drew criticism.",
+        "The county unveiled a plan Wednesday.",
     ],
 )
 def test_a_past_verb_of_its_own_keeps_a_weekday_behind(text):
@@ -58,6 +64,9 @@ def test_a_past_verb_of_its_own_keeps_a_weekday_behind(text):
         "She is scheduled to have the cast removed in surgery Wednesday.",
         "The firm will interview injured workers Wednesday.",
         "Crews expect to finish by Wednesday.",
+        "The board plans a vote Wednesday.",
+        "Their plan is to meet Wednesday.",
+        "Crews will work later on Wednesday.",
     ],
 )
 def test_a_participle_or_an_adjective_keeps_the_future(text):
@@ -72,7 +81,7 @@ TUE_2025_11_04 = D(2025, 11, 4)  # a Tuesday, late in the year
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Brisco Mills expects to finish the line in the third quarter.", D(2026, 7, 1)),
+        ("Sallowick Mills expects to finish the line in the third quarter.", D(2026, 7, 1)),
         ("The kiln should open in the first quarter.", D(2026, 1, 1)),
         ("The yard is on track to finish two hulls in the second quarter.", D(2026, 4, 1)),
         ("The firm anticipates closing the sale in the first quarter.", D(2026, 1, 1)),

@@ -1388,6 +1388,26 @@ def _within_one(value: DateRange, unit: str) -> bool:
     return _week(lo) == _week(hi)
 
 
+# Words before "will", "plan" or "plans" that make it a noun: "the will of voters", "a plan".
+_NOUN_MAKERS: Final = _DETERMINERS | {"s", "free", "political", "new", "own", "good", "ill"}
+
+
+def _future_noun(words: list[str], index: int) -> bool:
+    """Whether the future word ``words[index]`` is a noun or no future here.
+
+    "defied the will of voters on Monday", "unveiled a plan Monday", "the city's plan on
+    Monday", "found next to the car on Monday": nothing said is to come.
+    """
+    word = words[index]
+    if word == "next":
+        return words[index - 1 : index] == ["to"]
+    if word not in ("will", "plan", "plans"):
+        return False
+    if words[index - 1 : index] in (["is"], ["are"], ["calls"], ["call"]):
+        return False  # "their plan is to meet Monday", "the plan calls for a vote Monday"
+    return index + 1 < len(words) and words[index + 1] in _NOUN_MAKERS
+
+
 def _scheduled(words: list[str]) -> bool:
     """Whether the words before a date (nearest first) state a schedule in the simple present.
 
@@ -1611,8 +1631,10 @@ class _Scanner:
             following = words[index - 1] if index else ""
             if index == 0 and word == "later":
                 continue  # "returned later Sunday": later on that day, not a time to come
-            if word == "later" and words[index + 1 : index + 2] in (["a"], ["the"]):
-                continue  # "a later statement on Sunday": an adjective, not a time to come
+            if word == "later" and (
+                words[index + 1 : index + 2] in (["a"], ["the"]) or words[:index] == ["on"]
+            ):
+                continue  # "a later statement on Sunday", "arrested later on Sunday"
             if _told_past(words, cased, index):
                 return False  # "will appeal the ruling handed down Monday": its own past
             if word in ("set", "due"):
@@ -1644,7 +1666,8 @@ class _Scanner:
                 if following not in ("have", "ve"):  # "would have turned 40 on Monday": past
                     return True
             elif word in _FUTURE_WORDS:
-                return True
+                if not _future_noun(words, index):
+                    return True
             elif word in _PAST_WORDS:
                 return False
         return False
