@@ -147,3 +147,53 @@ def test_the_previous_year_is_a_calendar_year(text, words, start, end):
     before the year its sentence names; not the twelve months before the reference."""
     got = {text[s:e]: value for s, e, value in find_dates(text, reference=THU_2025_03_13)}
     assert (got[words].start, got[words].end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        (
+            "The fair ran Tuesday and Wednesday, March 11-12.",
+            "Tuesday and Wednesday, March 11-12",
+            D(2025, 3, 11),
+            D(2025, 3, 12),
+        ),
+        (
+            "Crews fought the blaze from Monday to Wednesday, March 10-12.",
+            "from Monday to Wednesday, March 10-12",
+            D(2025, 3, 10),
+            D(2025, 3, 12),
+        ),
+        (
+            "The show ran Saturday-Sunday, March 8-9, 2025.",
+            "Saturday-Sunday, March 8-9, 2025",
+            D(2025, 3, 8),
+            D(2025, 3, 9),
+        ),
+        (
+            "Snow fell Tuesday night into Wednesday, March 11-12.",
+            "Wednesday, March 11-12",
+            D(2025, 3, 11),
+            D(2025, 3, 12),
+        ),
+    ],
+)
+def test_a_weekday_before_a_range_of_days_names_one_of_its_ends(text, words, start, end):
+    """ "Wednesday, March 11-12" is this March (the 12th is a Wednesday), not the year whose
+    March 11 is one; two weekdays before their days are those days."""
+    got = {text[s:e]: value for s, e, value in find_dates(text, reference=THU_2025_03_13)}
+    assert (got[words].start, got[words].end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blaze burned for three days starting Monday.", D(2025, 3, 10)),
+        ("The board voted to raise fares starting Monday.", D(2025, 3, 17)),
+        ("Fares rise 5 percent starting Monday.", D(2025, 3, 17)),
+        ("The town said it will close the lane starting Monday.", D(2025, 3, 17)),
+    ],
+)
+def test_starting_after_a_past_verb_of_its_own_is_past(text, expected):
+    """ "starting Monday" looks ahead unless its clause's own verb is past."""
+    assert starts(text)["Monday"] == expected

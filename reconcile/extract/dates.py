@@ -35,6 +35,9 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     a verb and a modal. "last March" is the latest March over by the
     reference; "next March" the first one after it. A weekday with the date
     ("Thursday, May 19") picks the year, within a year of the reference.
+    Before a range of days the weekday names its first or last day ("Wednesday, March
+    11-12" is the year whose 12th is a Wednesday), and two weekdays before their days are
+    those days ("Saturday-Sunday, March 15-16", "from Monday to Wednesday, March 10-12").
     A quarter is read forward after "expects to", "aims to", "is on track to",
     "anticipates" or a present modal too ("should open in the first quarter").
 Weekdays
@@ -1368,8 +1371,8 @@ def _told_past(words: list[str], cased: list[str], index: int) -> bool:
     following = words[index - 1] if index else ""
     if following and following not in _NOT_A_NOUN and following not in _PARTICLES:
         return False  # "a closed meeting Wednesday": an adjective before its noun
-    if following in ("by", "for", "until", "till", "through"):
-        return False
+    if following in ("by", "for", "until", "till", "through") and index <= 3:
+        return False  # not "burned for three days starting Monday"
     if not _CAUSATIVE.isdisjoint(words[index + 2 : index + 6]):
         return False  # "is to have the cast removed in surgery Monday": a causative
     before = next((w for w in words[index + 1 :] if not w.endswith("ly")), "")
@@ -1406,6 +1409,29 @@ def _future_noun(words: list[str], index: int) -> bool:
     if words[index - 1 : index] in (["is"], ["are"], ["calls"], ["call"]):
         return False  # "their plan is to meet Monday", "the plan calls for a vote Monday"
     return index + 1 < len(words) and words[index + 1] in _NOUN_MAKERS
+
+
+def _weekdays_of_ends(first: dt.date, more: int) -> tuple[int, ...]:
+    """The weekdays of the first and the last day of a range of ``more`` days after ``first``."""
+    if more == 0:
+        return (first.weekday(),)
+    return first.weekday(), (first.weekday() + more) % 7
+
+
+def _past_before_start(words: list[str], cased: list[str], index: int) -> bool:
+    """Whether a past verb of its own comes before "starting" (at ``index``), walking back.
+
+    "The fire burned for three days starting Monday" is past; "prices rise starting
+    Monday", "the board voted to raise fares starting Monday" (an infinitive, what was
+    decided is to come) and "said it will close starting Monday" are not.
+    """
+    for back in range(index + 1, len(words)):
+        word = words[back]
+        if word == "to" or word in _FUTURE_WORDS or word == "would":
+            return False
+        if _told_past(words, cased, back):
+            return True
+    return False
 
 
 def _scheduled(words: list[str]) -> bool:
@@ -1661,7 +1687,9 @@ class _Scanner:
                     return True
             elif word in _STARTING_WORDS:
                 if index == 0 or (index == 1 and words[0] in ("on", "from")):
-                    return True  # "starting Monday", "beginning on Monday"
+                    # "starting Monday", "beginning on Monday"; not "burned for three days
+                    # starting Monday", a past verb of its own
+                    return not _past_before_start(words, cased, index)
             elif word == "would":
                 if following not in ("have", "ve"):  # "would have turned 40 on Monday": past
                     return True
@@ -2002,8 +2030,10 @@ class _Scanner:
         def resolve(reference: dt.date) -> Days | None:
             def named(year: int) -> Days | None:
                 # "Sunday, April 14": the weekday picks the year within a year of the story.
+                # Before a range it names its first or its last day: "Tuesday and Wednesday,
+                # March 11-12", "from Monday to Wednesday, March 10-12".
                 first = _date(year, month, day)
-                if first is None or first.weekday() != weekday:
+                if first is None or weekday not in _weekdays_of_ends(first, last - day):
                     return None
                 return make(year) if abs(year - reference.year) <= 1 else None
 
@@ -3024,6 +3054,11 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
     opener = _OPENER.search(text, max(0, first.start - 12), first.start)
     opening = opener.group(1).lower() if opener else None
     a, b = first.value, second.value
+    if _weekday_of_the_range(first, second):
+        # "Saturday-Sunday, March 15-16", "from Monday to Wednesday, March 10-12": the
+        # weekdays name the ends of the days that follow them, so those days are the range
+        start = opener.start(1) if opener and connector != "and" else first.start
+        return _Hit(start, second.end, second.value, "range")
     if connector == "and" and opening != "between":
         return None
     if connector == "to" and opening != "from" and a.granularity != b.granularity:
@@ -3059,6 +3094,25 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
     granularity = max(a.granularity, b.granularity, key=_COARSE.index)
     start = opener.start(1) if opener else first.start
     return _Hit(start, second.end, DateRange(a_start, b.end, granularity, relative), "range")
+
+
+def _weekday_of_the_range(first: _Hit, second: _Hit) -> bool:
+    """Whether a bare weekday names the first day of the range of days after it.
+
+    The range is under a week long: "Tuesday and Wednesday, March 11-12" (the bare weekday,
+    read alone, may have been put in another week when the range has its year).
+    """
+    a, b = first.value, second.value
+    return (
+        first.kind == "wd"
+        and a.start is not None
+        and a.start == a.end
+        and b.granularity == "day"
+        and b.start is not None
+        and b.end is not None
+        and b.start < b.end < b.start + _WEEK
+        and b.start.weekday() == a.start.weekday()
+    )
 
 
 def _second_end(first: _Hit, second: _Hit, b: DateRange) -> DateRange:
