@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import reconcile
 from reconcile.extract.dates import find_dates
 
 D = dt.date
@@ -197,3 +198,23 @@ def test_a_weekday_before_a_range_of_days_names_one_of_its_ends(text, words, sta
 def test_starting_after_a_past_verb_of_its_own_is_past(text, expected):
     """ "starting Monday" looks ahead unless its clause's own verb is past."""
     assert starts(text)["Monday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "verb"),
+    [
+        (
+            "A jury on Tuesday, July 1, convicted Nat Orley of arson.",
+            "Tuesday, July 1",
+            "e:convicted",
+        ),
+        ("The panel on June 3, 2025, approved the levy.", "June 3, 2025", "approve"),
+    ],
+)
+def test_a_date_set_off_by_commas_is_dated_by_the_verb_after_it(sentence, words, verb):
+    """ "A jury on Tuesday, July 1, convicted ...": the comma closing the weekday and its date
+    does not cut the date from its verb, so it meets "convicted ... Tuesday" of another
+    account instead of standing with no event."""
+    (source,) = reconcile.read({"text": sentence, "id": "case", "published": "2025-07-02"})
+    claim = next(c for c in reconcile.extract(source) if c.text == words)
+    assert claim.attribute_tokens == (verb,)

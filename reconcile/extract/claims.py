@@ -1087,7 +1087,9 @@ class Reader:
             if lexicon.noun_token(noun.text) and not lexicon.is_verb_form(noun.text):
                 context.of_noun = noun
         context.verb = _verb_near(
-            _skip_coordinated(left, spans, backwards=True), _skip_coordinated(right, spans), value
+            _skip_coordinated(left, spans, backwards=True),
+            _skip_coordinated(_past_closing_comma(self.text, start, end, right), spans),
+            value,
         )
         if isinstance(value, DateRange) and context.verb is not None:
             context.verb = _light_verb_noun(tokens, context.verb)
@@ -4080,6 +4082,17 @@ def _light_verb_noun(tokens: Sequence[Token], verb: Token) -> Token:
     if word is None:
         return verb
     return Token(word, verb.start, verb.end, word)  # where the verb is: "will take effect"
+
+
+def _past_closing_comma(text: str, start: int, end: int, right: list[Token]) -> list[Token]:
+    """The words after a date, past the comma that closes it when it holds one itself.
+
+    "A jury on Wednesday, March 12, convicted him": a weekday and its date, or a date and
+    its year ("on March 12, 2025, approved"), are set off by commas on both sides, and the
+    verb after the second is the date's, as it is after "on Wednesday convicted".
+    """
+    closing = len(right) > 1 and right[0].text == "," and right[1].text.islower()
+    return right[1:] if closing and "," in text[start:end] else right
 
 
 def _date_verb_after(right: Sequence[Token]) -> Token | None:
