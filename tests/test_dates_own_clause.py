@@ -218,3 +218,20 @@ def test_a_date_set_off_by_commas_is_dated_by_the_verb_after_it(sentence, words,
     (source,) = reconcile.read({"text": sentence, "id": "case", "published": "2025-07-02"})
     claim = next(c for c in reconcile.extract(source) if c.text == words)
     assert claim.attribute_tokens == (verb,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board voted to shut the depot, damaged in a Feb. 3 fire, on Tuesday.",
+        "The board voted to shut the depot, damaged in the fire on Feb. 3, on Tuesday.",
+    ],
+)
+def test_an_incident_another_date_dates_is_not_this_dates(sentence):
+    """A date with no verb takes the incident noun near it, but not one another date of the
+    sentence holds ("a Feb. 3 fire"): else "Tuesday" is a fire date and meets the fire's
+    day in another account as a conflict."""
+    (source,) = reconcile.read({"text": sentence, "id": "case", "published": "2025-07-02"})
+    claims = {c.text: c.attribute_tokens for c in reconcile.extract(source)}
+    assert "fire" not in claims["Tuesday"]
+    assert not {"fire", "e:fired"}.isdisjoint(claims["Feb. 3"])

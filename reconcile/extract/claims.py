@@ -407,6 +407,8 @@ class Reader:
     latest: dt.date | None = None
     # The day the source was published, when known: the day of its own statements.
     published: dt.date | None = None
+    # The spans of the dates of the sentence read: an incident one dates is not another's.
+    dated: list[tuple[int, int]] = attrs.field(factory=list)
     # The noun of each exact count read, by its number, for "four of the six".
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
@@ -446,6 +448,7 @@ class Reader:
         if zone == "body":
             self.body_sentences += 1
         spans = sorted([(s, e) for s, e, _ in values])
+        self.dated = [(s, e) for s, e, v in values if isinstance(v, DateRange)]
         told = self._attribution(tokens, names, spans)
         turn = self._turn(sentence.start)
         if turn is not None:
@@ -1197,7 +1200,8 @@ class Reader:
         elif isinstance(value, DateRange) and context.verb is None:
             # "A fire tore through a store on Sunday night": a date with no verb the rules
             # know dates the incident its sentence names.
-            context.incident = _incident_near(tokens, first, last)
+            others = [span for span in self.dated if span[0] != start]
+            context.incident = _incident_near(tokens, first, last, others)
         elif isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             # "The quake struck on Sunday", "the crash happened Sunday": what the verb says
             # of an incident is that it happened; the incident says what. Not "started".
@@ -1414,19 +1418,23 @@ def _definite(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | None:
+def _incident_near(
+    tokens: Sequence[Token], first: int, last: int, others: Sequence[tuple[int, int]] = ()
+) -> Token | None:
     """The incident noun a date without a verb is about: the nearest before it in its clause.
 
     "A fire tore through a store in the town on Sunday night", "responded to the fire at
     the store on June 14"; or, for a date opening its sentence ("On Sunday night, a fire
     tore through ..."), the first after it. The noun must head its phrase: "a fire
-    inspection", "Fire Chief Ortiz" and "the crash site" name other things.
+    inspection", "Fire Chief Ortiz" and "the crash site" name other things. An incident
+    another date of the sentence (``others``) dates is that date's: "voted to close the
+    depot, damaged in a Feb. 3 fire, on Wednesday" gives Wednesday no fire.
     """
     for k in range(first - 1, max(-1, first - 1 - _INCIDENT_REACH), -1):
         clock = tokens[k].text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit()
         if tokens[k].text in _CLAUSE_END and not clock:
             break  # "at 3:12 a.m. on Sunday" is one clause
-        if _heads_incident(tokens, k, first):
+        if _heads_incident(tokens, k, first) and not _dated_apart(tokens, k, others):
             return tokens[k]
     leading = all(t.low in _DATE_LEADS or not t.is_word for t in islice(tokens, first))
     if leading and last < len(tokens) and tokens[last].text == ",":
@@ -1436,6 +1444,22 @@ def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | No
             if _heads_incident(tokens, k, first):
                 return tokens[k]
     return None
+
+
+def _dated_apart(tokens: Sequence[Token], k: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether another date of the sentence dates the incident noun ``tokens[k]``.
+
+    Right before it ("a Feb. 3 fire", "Monday's fire") or after "on" or "in" ("the fire on
+    Feb. 3").
+    """
+
+    def inside(token: Token) -> bool:
+        return any(s <= token.start < e for s, e in others)
+
+    before = k - 2 if k >= 2 and tokens[k - 1].text in ("'s", "’s") else k - 1
+    if before >= 0 and inside(tokens[before]):
+        return True
+    return k + 2 < len(tokens) and tokens[k + 1].low in ("on", "in") and inside(tokens[k + 2])
 
 
 def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
