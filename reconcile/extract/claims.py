@@ -1091,7 +1091,12 @@ class Reader:
                 context.of_noun = noun
         context.verb = _verb_near(
             _skip_coordinated(left, spans, backwards=True),
-            _skip_coordinated(_past_closing_comma(self.text, start, end, right), spans),
+            _skip_coordinated(
+                _past_closing_comma(self.text, start, end, right)
+                if isinstance(value, DateRange)
+                else right,
+                spans,
+            ),
             value,
         )
         if isinstance(value, DateRange) and context.verb is not None:
