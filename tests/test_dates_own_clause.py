@@ -235,3 +235,25 @@ def test_an_incident_another_date_dates_is_not_this_dates(sentence):
     claims = {c.text: c.attribute_tokens for c in reconcile.extract(source)}
     assert "fire" not in claims["Tuesday"]
     assert not {"fire", "e:fired"}.isdisjoint(claims["Feb. 3"])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Late Wednesday, March 12, the board voted.", "Late Wednesday, March 12"),
+        (
+            "The fire broke out Wednesday morning, March 12, 2025.",
+            "Wednesday morning, March 12, 2025",
+        ),
+    ],
+)
+def test_a_weekday_with_a_part_of_its_day_and_its_date_is_one_date(text, words):
+    """ "late Wednesday, March 12" is one day, not a weekday and a date read apart (two
+    claims of one day, one of them cut from its verb)."""
+    got = [(text[s:e], value.start) for s, e, value in find_dates(text, reference=THU_2025_03_13)]
+    assert got == [(words, LAST_WED)]
+
+
+def test_a_weekday_and_a_date_of_another_weekday_stay_apart():
+    text = "Late Wednesday, March 11, the board voted."
+    assert len(find_dates(text, reference=THU_2025_03_13)) == 2

@@ -38,6 +38,8 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     Before a range of days the weekday names its first or last day ("Wednesday, March
     11-12" is the year whose 12th is a Wednesday), and two weekdays before their days are
     those days ("Saturday-Sunday, March 15-16", "from Monday to Wednesday, March 10-12").
+    "late Wednesday, March 12" and "Wednesday night, March 12" are one date, as
+    "Wednesday, March 12" is, when the date falls on that weekday.
     A quarter is read forward after "expects to", "aims to", "is on track to",
     "anticipates" or a present modal too ("should open in the first quarter").
 Weekdays
@@ -3045,6 +3047,9 @@ def _join(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
 
 
 def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
+    if _weekday_and_its_date(text, first, second):
+        # "late Wednesday, March 12", "Wednesday night, March 12": one day, told twice
+        return _Hit(first.start, second.end, second.value, second.kind, second.month_day)
     gap = _GAP_RANGE.fullmatch(text, first.end, second.start) or _GAP_AFTER_YEAR.fullmatch(
         text, first.end, second.start
     )
@@ -3094,6 +3099,30 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
     granularity = max(a.granularity, b.granularity, key=_COARSE.index)
     start = opener.start(1) if opener else first.start
     return _Hit(start, second.end, DateRange(a_start, b.end, granularity, relative), "range")
+
+
+_COMMA_GAP: Final = re.compile(r",[^\S\n]{1,3}")
+
+
+def _weekday_and_its_date(text: str, first: _Hit, second: _Hit) -> bool:
+    """Whether a weekday with a part of its day, a comma and a date of it are one date.
+
+    "late Wednesday, March 12", "Wednesday morning, March 12, 2025". The weekday pattern
+    takes "Wednesday, March 12" whole; with "late" before it or "night" after it, the two
+    were read apart, and a reader sees one day.
+    """
+    a, b = first.value, second.value
+    return (
+        first.kind == "wd"
+        and second.kind in ("md", "dm")
+        and _COMMA_GAP.fullmatch(text, first.end, second.start) is not None
+        and a.start is not None
+        and a.start == a.end
+        and b.granularity == "day"
+        and b.start is not None
+        and b.start == b.end
+        and b.start.weekday() == a.start.weekday()
+    )
 
 
 def _weekday_of_the_range(first: _Hit, second: _Hit) -> bool:
