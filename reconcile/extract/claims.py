@@ -407,8 +407,6 @@ class Reader:
     latest: dt.date | None = None
     # The day the source was published, when known: the day of its own statements.
     published: dt.date | None = None
-    # The spans of the dates of the sentence read: an incident one dates is not another's.
-    dated: list[tuple[int, int]] = attrs.field(factory=list)
     # The noun of each exact count read, by its number, for "four of the six".
     wholes: dict[float, tuple[str, int]] = attrs.field(factory=dict)
     # The noun of the last count of each event read, for "three of those detained".
@@ -448,7 +446,7 @@ class Reader:
         if zone == "body":
             self.body_sentences += 1
         spans = sorted([(s, e) for s, e, _ in values])
-        self.dated = [(s, e) for s, e, v in values if isinstance(v, DateRange)]
+        dated = [(s, e) for s, e, v in values if isinstance(v, DateRange)]
         told = self._attribution(tokens, names, spans)
         turn = self._turn(sentence.start)
         if turn is not None:
@@ -507,7 +505,7 @@ class Reader:
             value = self._part_of(tokens, start, end, value)  # noqa: PLW2901 - "two of them": a count
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             value = _casualties(value, tokens, end)  # noqa: PLW2901
-            context = self._context(tokens, start, end, value, spans)
+            context = self._context(tokens, start, end, value, spans, dated=dated)
             unlabelled = not (context.of_noun or context.frame)
             if (
                 isinstance(value, Quantity)
@@ -1079,6 +1077,8 @@ class Reader:
         end: int,
         value: Value,
         spans: Sequence[tuple[int, int]],
+        *,
+        dated: Sequence[tuple[int, int]] = (),
     ) -> _Context:
         first = _at(tokens, start)
         last = _at(tokens, end)
@@ -1205,7 +1205,7 @@ class Reader:
         elif isinstance(value, DateRange) and context.verb is None:
             # "A fire tore through a store on Sunday night": a date with no verb the rules
             # know dates the incident its sentence names.
-            others = [span for span in self.dated if span[0] != start]
+            others = [span for span in dated if span[0] != start]
             context.incident = _incident_near(tokens, first, last, others)
         elif isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             # "The quake struck on Sunday", "the crash happened Sunday": what the verb says
@@ -4120,7 +4120,15 @@ def _past_closing_comma(text: str, start: int, end: int, right: list[Token]) -> 
     its year ("on March 12, 2025, approved"), are set off by commas on both sides, and the
     verb after the second is the date's, as it is after "on Wednesday convicted".
     """
-    closing = len(right) > 1 and right[0].text == "," and right[1].text.islower()
+    closing = (
+        len(right) > 1
+        and right[0].text == ","
+        and right[1].text.islower()
+        and (lexicon.is_verb_form(right[1].text) or _is_adverb(right[1]))
+        and not right[1].low.endswith("ing")  # "on Sunday, Nov. 8, delivering ...": an aside
+        and right[1].low not in lexicon.DETERMINERS
+        and right[1].low not in lexicon.PRONOUNS
+    )
     return right[1:] if closing and "," in text[start:end] else right
 
 
