@@ -26,7 +26,7 @@ def starts(text: str, reference: dt.date = THU_2025_03_13) -> dict[str, dt.date 
         "He will be sentenced in May after a jury convicted him Wednesday.",
         "Crews will continue work that started Wednesday.",
         "Police will release the name of the driver who died Wednesday.",
-        "Residents will have to boil water after a main broke on Wednesday.",
+        "Campers will have to pack up after a branch broke on Wednesday.",
         "The scheduled vote took place Wednesday.",
         "The planned strike at the Quellby yard began Wednesday.",
         "Fenwright Co. expects the plant to open next year after a deal signed Wednesday.",
@@ -62,7 +62,7 @@ def test_a_past_verb_of_its_own_keeps_a_weekday_behind(text):
         "The panel will meet Ahmed Wednesday.",
         "Hearings will proceed Wednesday.",
         "Students will be tested and graded Wednesday.",
-        "She is scheduled to have the cast removed in surgery Wednesday.",
+        "She is scheduled to have the old boiler replaced Wednesday.",
         "The firm will interview injured workers Wednesday.",
         "Crews expect to finish by Wednesday.",
         "The board plans a vote Wednesday.",
@@ -117,10 +117,10 @@ def test_a_quarter_looked_ahead_to_is_the_next_one_not_over(text, expected):
         ),
         # after a date of one year, month or day in the sentence: the unit before that one
         (
-            "In 2019, 40 people drowned, up from 31 the previous year.",
+            "In 2011, 40 people drowned, up from 31 the previous year.",
             "the previous year",
-            D(2018, 1, 1),
-            D(2018, 12, 31),
+            D(2010, 1, 1),
+            D(2010, 12, 31),
         ),
         (
             "The mill lost money in 2023 after a profit in the prior year.",
@@ -223,8 +223,8 @@ def test_a_date_set_off_by_commas_is_dated_by_the_verb_after_it(sentence, words,
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The board voted to shut the depot, damaged in a Feb. 3 fire, on Tuesday.",
-        "The board voted to shut the depot, damaged in the fire on Feb. 3, on Tuesday.",
+        "The board voted to shut the barn, damaged in a Feb. 3 fire, on Tuesday.",
+        "The board voted to shut the barn, damaged in the fire on Feb. 3, on Tuesday.",
     ],
 )
 def test_an_incident_another_date_dates_is_not_this_dates(sentence):

@@ -1433,7 +1433,7 @@ def _incident_near(
     tore through ..."), the first after it. The noun must head its phrase: "a fire
     inspection", "Fire Chief Ortiz" and "the crash site" name other things. An incident
     another date of the sentence (``others``) dates is that date's: "voted to close the
-    depot, damaged in a Feb. 3 fire, on Wednesday" gives Wednesday no fire.
+    barn, damaged in a Feb. 3 fire, on Wednesday" gives Wednesday no fire.
     """
     for k in range(first - 1, max(-1, first - 1 - _INCIDENT_REACH), -1):
         clock = tokens[k].text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit()
@@ -2852,7 +2852,7 @@ def _tells_a_change(tokens: Sequence[Token], verb: Token) -> bool:
 SITE, FIRM = "^site", "^firm"
 # Nouns of one site of a company: "the plant employs 4,100", "the mill's 900 workers".
 _SITES = frozenset(
-    "plant factory mill facility site warehouse store branch mine refinery depot".split()
+    "plant factory mill facility site warehouse store branch mine refinery barn".split()
 )
 # Nouns of many places a company works in: "employs 52,000 people in 14 countries".
 _REGIONS = frozenset(["countries", "nations", "markets"])
@@ -4125,7 +4125,7 @@ def _past_closing_comma(text: str, start: int, end: int, right: list[Token]) -> 
         and right[0].text == ","
         and right[1].text.islower()
         and (lexicon.is_verb_form(right[1].text) or _is_adverb(right[1]))
-        and not right[1].low.endswith("ing")  # "on Sunday, Nov. 8, delivering ...": an aside
+        and not right[1].low.endswith("ing")  # "on Friday, May 2, handing out ...": an aside
         and right[1].low not in lexicon.DETERMINERS
         and right[1].low not in lexicon.PRONOUNS
     )

@@ -87,7 +87,7 @@ Weeks, months, years
     days before yesterday" are days. "the weekend after next" is a week after next weekend.
     "the previous (prior) year", month or week is a calendar unit: the one before the
     reference's, or before a date of one such unit that its sentence names first ("in
-    2019, up from the previous year" is 2018).
+    2011, up from the previous year" is 2010).
 Parts
     "early" and "late" (and "the beginning of", "the end of") are the first
     and second half of a month, year or decade, the first and last two
@@ -1334,7 +1334,7 @@ _PARTICLES: Final = frozenset(
 )
 # Verbs that put a participle after their object: "have the cast removed", "get it fixed".
 _CAUSATIVE: Final = frozenset({"have", "has", "having", "get", "gets", "getting"})
-# "-ed" words that are no past form ("proceed", "a hundred", "aged 40").
+# "-ed" words that are no past form ("proceed", "a hundred", "aged 93").
 _NOT_PAST_ED: Final = frozenset({"hundred", "aged", "naked", "wicked", "sacred", "kindred"})
 # Past forms that _past_form does not know: short ones in "-ed" and irregular ones that are no
 # present form too (not "cut", "hit", "put").
@@ -1376,7 +1376,7 @@ def _told_past(words: list[str], cased: list[str], index: int) -> bool:
     if following in ("by", "for", "until", "till", "through") and index <= 3:
         return False  # not "burned for three days starting Monday"
     if not _CAUSATIVE.isdisjoint(words[index + 2 : index + 6]):
-        return False  # "is to have the cast removed in surgery Monday": a causative
+        return False  # "is to have the old boiler replaced Monday": a causative
     before = next((w for w in words[index + 1 :] if not w.endswith("ly")), "")
     return before not in _PARTICIPLE_AUX and before not in ("a", "an", "the")
 
@@ -2680,7 +2680,7 @@ class _Scanner:
 
         As "last year" is the calendar year before the reference's, so is "the previous year"
         ("the prior year") when its sentence names no date before it; after a date of one
-        year ("In 2019 the toll rose from the previous year") it is the year before that
+        year ("In 2011 the toll rose from the previous year") it is the year before that
         one, as "the day before" follows the day named. Months and weeks alike.
         """
         if (self.word_after(m.end()) or "").lower() == "of":
@@ -3179,7 +3179,7 @@ def _date_span(year: int, month: int, day: int) -> Days | None:
 _CLOCK: Final = re.compile(r"[0-9]\s*[ap]m\b|\b[0-9]{1,2}:[0-9]{2}\b|\bnoon\b|\bmidnight\b")
 _MERIDIEM: Final = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"[.!?;\n]")
-# Words of opening hours: "the depot is open Monday to Friday".
+# Words of opening hours: "the barn is open Monday to Friday".
 _SCHEDULE_WORDS: Final = frozenset(
     {"open", "opens", "operates", "available", "staffed", "hours", "runs", "closed", "answers"}
 )
@@ -3191,7 +3191,7 @@ def _without_schedules(text: str, hits: list[_Hit]) -> list[_Hit]:
     Two weekdays joined by a dash, "to" or "through" are hours, not days, when a clock
     time stands in their clause ("9 a.m. to 5 p.m. Monday-Friday", "Tuesday through
     Thursday from noon"), or when they span the working week from Monday after a word
-    of opening hours ("the depot is open Monday to Friday"); "crews worked Monday
+    of opening hours ("the barn is open Monday to Friday"); "crews worked Monday
     through Friday" stays a range of days.
     """
     kept: list[_Hit] = []
