@@ -446,6 +446,7 @@ class Reader:
         if zone == "body":
             self.body_sentences += 1
         spans = sorted([(s, e) for s, e, _ in values])
+        dated = [(s, e) for s, e, v in values if isinstance(v, DateRange)]
         told = self._attribution(tokens, names, spans)
         turn = self._turn(sentence.start)
         if turn is not None:
@@ -504,7 +505,7 @@ class Reader:
             value = self._part_of(tokens, start, end, value)  # noqa: PLW2901 - "two of them": a count
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             value = _casualties(value, tokens, end)  # noqa: PLW2901
-            context = self._context(tokens, start, end, value, spans)
+            context = self._context(tokens, start, end, value, spans, dated=dated)
             unlabelled = not (context.of_noun or context.frame)
             if (
                 isinstance(value, Quantity)
@@ -1082,6 +1083,8 @@ class Reader:
         end: int,
         value: Value,
         spans: Sequence[tuple[int, int]],
+        *,
+        dated: Sequence[tuple[int, int]] = (),
     ) -> _Context:
         first = _at(tokens, start)
         last = _at(tokens, end)
@@ -1093,7 +1096,14 @@ class Reader:
             if lexicon.noun_token(noun.text) and not lexicon.is_verb_form(noun.text):
                 context.of_noun = noun
         context.verb = _verb_near(
-            _skip_coordinated(left, spans, backwards=True), _skip_coordinated(right, spans), value
+            _skip_coordinated(left, spans, backwards=True),
+            _skip_coordinated(
+                _past_closing_comma(self.text, start, end, right)
+                if isinstance(value, DateRange)
+                else right,
+                spans,
+            ),
+            value,
         )
         if isinstance(value, DateRange) and context.verb is not None:
             context.verb = _light_verb_noun(tokens, context.verb)
@@ -1204,7 +1214,8 @@ class Reader:
         elif isinstance(value, DateRange) and context.verb is None:
             # "A fire tore through a store on Sunday night": a date with no verb the rules
             # know dates the incident its sentence names.
-            context.incident = _incident_near(tokens, first, last)
+            others = [span for span in dated if span[0] != start]
+            context.incident = _incident_near(tokens, first, last, others)
         elif isinstance(value, DateRange) and context.verb is not None and not context.phrasal:
             # "The quake struck on Sunday", "the crash happened Sunday": what the verb says
             # of an incident is that it happened; the incident says what. Not "started".
@@ -1421,19 +1432,23 @@ def _definite(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | None:
+def _incident_near(
+    tokens: Sequence[Token], first: int, last: int, others: Sequence[tuple[int, int]] = ()
+) -> Token | None:
     """The incident noun a date without a verb is about: the nearest before it in its clause.
 
     "A fire tore through a store in the town on Sunday night", "responded to the fire at
     the store on June 14"; or, for a date opening its sentence ("On Sunday night, a fire
     tore through ..."), the first after it. The noun must head its phrase: "a fire
-    inspection", "Fire Chief Ortiz" and "the crash site" name other things.
+    inspection", "Fire Chief Ortiz" and "the crash site" name other things. An incident
+    another date of the sentence (``others``) dates is that date's: "voted to close the
+    barn, damaged in a Feb. 3 fire, on Wednesday" gives Wednesday no fire.
     """
     for k in range(first - 1, max(-1, first - 1 - _INCIDENT_REACH), -1):
         clock = tokens[k].text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit()
         if tokens[k].text in _CLAUSE_END and not clock:
             break  # "at 3:12 a.m. on Sunday" is one clause
-        if _heads_incident(tokens, k, first):
+        if _heads_incident(tokens, k, first) and not _dated_apart(tokens, k, others):
             return tokens[k]
     leading = all(t.low in _DATE_LEADS or not t.is_word for t in islice(tokens, first))
     if leading and last < len(tokens) and tokens[last].text == ",":
@@ -1443,6 +1458,22 @@ def _incident_near(tokens: Sequence[Token], first: int, last: int) -> Token | No
             if _heads_incident(tokens, k, first):
                 return tokens[k]
     return None
+
+
+def _dated_apart(tokens: Sequence[Token], k: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether another date of the sentence dates the incident noun ``tokens[k]``.
+
+    Right before it ("a Feb. 3 fire", "Monday's fire") or after "on" or "in" ("the fire on
+    Feb. 3").
+    """
+
+    def inside(token: Token) -> bool:
+        return any(s <= token.start < e for s, e in others)
+
+    before = k - 2 if k >= 2 and tokens[k - 1].text in ("'s", "’s") else k - 1
+    if before >= 0 and inside(tokens[before]):
+        return True
+    return k + 2 < len(tokens) and tokens[k + 1].low in ("on", "in") and inside(tokens[k + 2])
 
 
 def _incident_subject(tokens: Sequence[Token], verb: int) -> Token | None:
@@ -2890,7 +2921,7 @@ def _tells_a_change(tokens: Sequence[Token], verb: Token) -> bool:
 SITE, FIRM = "^site", "^firm"
 # Nouns of one site of a company: "the plant employs 4,100", "the mill's 900 workers".
 _SITES = frozenset(
-    "plant factory mill facility site warehouse store branch mine refinery depot".split()
+    "plant factory mill facility site warehouse store branch mine refinery barn".split()
 )
 # Nouns of many places a company works in: "employs 52,000 people in 14 countries".
 _REGIONS = frozenset(["countries", "nations", "markets"])
@@ -4149,6 +4180,25 @@ def _light_verb_noun(tokens: Sequence[Token], verb: Token) -> Token:
     if word is None:
         return verb
     return Token(word, verb.start, verb.end, word)  # where the verb is: "will take effect"
+
+
+def _past_closing_comma(text: str, start: int, end: int, right: list[Token]) -> list[Token]:
+    """The words after a date, past the comma that closes it when it holds one itself.
+
+    "A jury on Wednesday, March 12, convicted him": a weekday and its date, or a date and
+    its year ("on March 12, 2025, approved"), are set off by commas on both sides, and the
+    verb after the second is the date's, as it is after "on Wednesday convicted".
+    """
+    closing = (
+        len(right) > 1
+        and right[0].text == ","
+        and right[1].text.islower()
+        and (lexicon.is_verb_form(right[1].text) or _is_adverb(right[1]))
+        and not right[1].low.endswith("ing")  # "on Friday, May 2, handing out ...": an aside
+        and right[1].low not in lexicon.DETERMINERS
+        and right[1].low not in lexicon.PRONOUNS
+    )
+    return right[1:] if closing and "," in text[start:end] else right
 
 
 def _date_verb_after(right: Sequence[Token]) -> Token | None:

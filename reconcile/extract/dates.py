@@ -35,6 +35,13 @@ A month and day without a year ("April 14"), a bare month ("in March"), a season
     a verb and a modal. "last March" is the latest March over by the
     reference; "next March" the first one after it. A weekday with the date
     ("Thursday, May 19") picks the year, within a year of the reference.
+    Before a range of days the weekday names its first or last day ("Wednesday, March
+    11-12" is the year whose 12th is a Wednesday), and two weekdays before their days are
+    those days ("Saturday-Sunday, March 15-16", "from Monday to Wednesday, March 10-12").
+    "late Wednesday, March 12" and "Wednesday night, March 12" are one date, as
+    "Wednesday, March 12" is, when the date falls on that weekday.
+    A quarter is read forward after "expects to", "aims to", "is on track to",
+    "anticipates" or a present modal too ("should open in the first quarter").
 Weekdays
     "Monday" is the latest Monday on or before the reference (the reference
     day itself if it is a Monday): news reports what happened. When the
@@ -46,7 +53,11 @@ Weekdays
     to" ("crews expect to finish by Thursday") and after a present modal and
     "before", "until", "by", "as early as" or "as soon as" ("cannot reopen until
     Monday", "could be back as early as Friday", "could not return before Friday";
-    "could not ... until Monday" stays past). "last Monday" is the latest Monday
+    "could not ... until Monday" stays past). A past verb of the weekday's own
+    clause, nearer than the future word, keeps it behind: "will appeal the ruling
+    handed down Monday", "will be sentenced after a jury convicted him Monday" (not a
+    participle after an auxiliary, "will be released Monday", nor an adjective before a
+    noun, "will hold a closed meeting Monday"). "last Monday" is the latest Monday
     strictly before the reference; "this Monday" is the Monday of the current
     Monday-Sunday week, "next Monday" the Monday of the next Sunday-Saturday week
     (on a Wednesday "next Sunday" is in four days); "Friday the
@@ -74,6 +85,9 @@ Weeks, months, years
     Oct. 2, "two weeks and three days ago" a day, "a year and a half ago" the month 18
     months back (the finest unit named, as above). "three weeks from tomorrow" and "two
     days before yesterday" are days. "the weekend after next" is a week after next weekend.
+    "the previous (prior) year", month or week is a calendar unit: the one before the
+    reference's, or before a date of one such unit that its sentence names first ("in
+    2011, up from the previous year" is 2010).
 Parts
     "early" and "late" (and "the beginning of", "the end of") are the first
     and second half of a month, year or decade, the first and last two
@@ -374,6 +388,10 @@ _PAST_WORDS: Final = frozenset(
 )
 # Present verbs that look ahead before "to": "crews expect to finish by Thursday".
 _HOPE_WORDS: Final = frozenset({"expect", "expects", "hope", "hopes"})
+# Words before "to" that look ahead to a period: "expects to open in the third quarter".
+_AIMS: Final = _HOPE_WORDS | frozenset(
+    {"aim", "aims", "want", "wants", "seek", "seeks", "track", "pace", "poised", "likely"}
+)
 # Present modals that, with a limit word before a weekday, put it ahead: "cannot reopen
 # until Monday", "may not return before Friday", "should be done by Thursday".
 _MODALS: Final = frozenset({"can", "cannot", "may", "might", "must", "should", "shouldn"})
@@ -778,8 +796,8 @@ _ALTERNATIVES: Final = (
     ),
     _Alternative(  # the past week, the last two years, past 3 weeks
         "rl",
-        frozenset({"the", "past", "last", "previous", "coming", "next"}),
-        rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|coming|next){_S1}
+        frozenset({"the", "past", "last", "previous", "prior", "coming", "next"}),
+        rf"""(?P<rl>(?P<rl_t>the{_S1})?(?P<rl_r>past|last|previous|prior|coming|next){_S1}
         (?:(?P<rl_n>{_NUM}){_S1})?(?P<rl_u>{_UNITS})(?![\w]))""",
     ),
     _Alternative(  # the week after next, the month after the next, the weekend after next
@@ -952,7 +970,7 @@ _FOLLOWERS_OF: Final = {
     | _SPELLED_DAY_WORDS
     | (_PART_WORDS - {"the"})
     | {"week", "weekend", "day", "month", "year", "past", "previous", "coming", "next", "rest"}
-    | {"night", "evening", "morning"},
+    | {"night", "evening", "morning", "prior"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
@@ -1267,8 +1285,10 @@ def _part_label(part: str | None, what: str) -> str:
     return f"mid-{what}" if part == "mid" else f"{part} {what}"
 
 
-def _clause_before(text: str, start: int, limit: int) -> list[str]:
+def _clause_before(text: str, start: int, limit: int, *, cased: bool = False) -> list[str]:
     """Up to ``limit`` words before ``start`` in its clause, nearest first, lowercased.
+
+    With ``cased`` the words are as printed.
 
     The clause ends at , ; : ! ? a quotation mark, a bracket, a line break, or
     a full stop that does not close an abbreviation ("Oct.", "U.S.", "Mr.").
@@ -1289,7 +1309,7 @@ def _clause_before(text: str, start: int, limit: int) -> list[str]:
             continue
         if not item[0].isalpha():
             break
-        found.append(item.lower())
+        found.append(item if cased else item.lower())
         index -= 1
     return found
 
@@ -1337,6 +1357,123 @@ def _runs_until(words: list[str]) -> bool:
         if word in _MODALS or word == "could" or word in _WEEKDAYS or word in _MONTHS:
             return False
         if word in _STILL_WORDS or word in ("runs", "continues"):
+            return True
+    return False
+
+
+# Words right before a past form that make it a participle of the clause they open ("will be
+# sentenced", "is expected to be released", "will have finished", "will remain closed") or a
+# bare form ("will shut", "plans to lay"): not a verb of its own in the past.
+_PARTICIPLE_AUX: Final = frozenset(
+    {"be", "been", "being", "is", "are", "am", "get", "gets", "getting", "got", "have", "has"}
+    | {"having", "remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps"}
+    | {"to", "will", "ll", "would", "shall", "can", "could", "may", "might", "must", "should"}
+    | {"not", "never", "and", "or", "as", "than"}
+)
+# Particles after a past verb: "the ruling handed down", "the vote took place".
+_PARTICLES: Final = frozenset(
+    {"down", "up", "out", "off", "place", "back", "over", "away", "home", "ahead", "part"}
+)
+# Verbs that put a participle after their object: "have the cast removed", "get it fixed".
+_CAUSATIVE: Final = frozenset({"have", "has", "having", "get", "gets", "getting"})
+# "-ed" words that are no past form ("proceed", "a hundred", "aged 93").
+_NOT_PAST_ED: Final = frozenset({"hundred", "aged", "naked", "wicked", "sacred", "kindred"})
+# Past forms that _past_form does not know: short ones in "-ed" and irregular ones that are no
+# present form too (not "cut", "hit", "put").
+_MORE_PAST: Final = frozenset(
+    {"died", "fled", "sped", "bled", "broke", "spoke", "woke", "told", "sold", "threw", "blew"}
+    | {"grew", "knew", "drew", "rose", "swore", "tore", "stole", "chose", "sank", "rang"}
+    | {"became", "arose", "dealt", "felt", "heard", "slid", "dug", "fed", "swept", "wept"}
+)
+
+
+def _told_past(words: list[str], cased: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a verb of its own in the past, the date after it its day.
+
+    ``words`` run back from a date, nearest first, as :func:`_clause_before` gives them, and
+    ``cased`` are the same words as printed. A past form ("approved", "took", "died") that
+    no auxiliary or "to" makes a participle or a bare form ("will be sentenced", "will
+    shut"), and that is no adjective before a noun ("a closed meeting", "injured workers"),
+    tells of what happened: "he will be sentenced in May after a jury convicted him
+    Wednesday", "the firm will appeal the ruling handed down Wednesday", "crews will
+    continue work that started Wednesday". A past form before "by", "for", "until" or
+    "through" is left alone ("a meeting called for Wednesday", "keep the road closed until
+    Wednesday", "a bill passed by the House"), and so are the verbs of moving an event
+    ("delayed", "postponed"), which name a day to come, and names ("Ahmed").
+    """
+    word = words[index]
+    if (
+        not (_past_form(word) or word in _MORE_PAST)
+        or word.endswith("eed")
+        or word in _NOT_PAST_ED
+        or word in _POSTPONING
+        or word in _FUTURE_WORDS
+        or word in _FORECAST_WORDS
+        or not cased[index].islower()
+    ):
+        return False
+    following = words[index - 1] if index else ""
+    if following and following not in _NOT_A_NOUN and following not in _PARTICLES:
+        return False  # "a closed meeting Wednesday": an adjective before its noun
+    if following in ("by", "for", "until", "till", "through") and index <= 3:
+        return False  # not "burned for three days starting Monday"
+    if not _CAUSATIVE.isdisjoint(words[index + 2 : index + 6]):
+        return False  # "is to have the old boiler replaced Monday": a causative
+    before = next((w for w in words[index + 1 :] if not w.endswith("ly")), "")
+    return before not in _PARTICIPLE_AUX and before not in ("a", "an", "the")
+
+
+def _within_one(value: DateRange, unit: str) -> bool:
+    """Whether a resolved date lies within one calendar ``unit`` (a year, a month, a week)."""
+    lo, hi = value.start, value.end
+    if lo is None or hi is None:
+        return False
+    if unit == "year":
+        return lo.year == hi.year
+    if unit == "month":
+        return (lo.year, lo.month) == (hi.year, hi.month)
+    return _week(lo) == _week(hi)
+
+
+# Words before "will", "plan" or "plans" that make it a noun: "the will of voters", "a plan".
+_NOUN_MAKERS: Final = _DETERMINERS | {"s", "free", "political", "new", "own", "good", "ill"}
+
+
+def _future_noun(words: list[str], index: int) -> bool:
+    """Whether the future word ``words[index]`` is a noun or no future here.
+
+    "defied the will of voters on Monday", "unveiled a plan Monday", "the city's plan on
+    Monday", "found next to the car on Monday": nothing said is to come.
+    """
+    word = words[index]
+    if word == "next":
+        return words[index - 1 : index] == ["to"]
+    if word not in ("will", "plan", "plans"):
+        return False
+    if words[index - 1 : index] in (["is"], ["are"], ["calls"], ["call"]):
+        return False  # "their plan is to meet Monday", "the plan calls for a vote Monday"
+    return index + 1 < len(words) and words[index + 1] in _NOUN_MAKERS
+
+
+def _weekdays_of_ends(first: dt.date, more: int) -> tuple[int, ...]:
+    """The weekdays of the first and the last day of a range of ``more`` days after ``first``."""
+    if more == 0:
+        return (first.weekday(),)
+    return first.weekday(), (first.weekday() + more) % 7
+
+
+def _past_before_start(words: list[str], cased: list[str], index: int) -> bool:
+    """Whether a past verb of its own comes before "starting" (at ``index``), walking back.
+
+    "The fire burned for three days starting Monday" is past; "prices rise starting
+    Monday", "the board voted to raise fares starting Monday" (an infinitive, what was
+    decided is to come) and "said it will close starting Monday" are not.
+    """
+    for back in range(index + 1, len(words)):
+        word = words[back]
+        if word == "to" or word in _FUTURE_WORDS or word == "would":
+            return False
+        if _told_past(words, cased, back):
             return True
     return False
 
@@ -1559,13 +1696,22 @@ class _Scanner:
         words = _clause_before(self.text, start, reach)
         if _scheduled(words):
             return True
+        cased = _clause_before(self.text, start, reach, cased=True)
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
             if index == 0 and word == "later":
                 continue  # "returned later Sunday": later on that day, not a time to come
+            if word == "later" and (
+                words[index + 1 : index + 2] in (["a"], ["the"]) or words[:index] == ["on"]
+            ):
+                continue  # "a later statement on Sunday", "arrested later on Sunday"
+            if _told_past(words, cased, index):
+                return False  # "will appeal the ruling handed down Monday": its own past
             if word in ("set", "due"):
                 # "set to vote", "due on Monday", "due back in court Monday", "set sentencing
-                # for Jan. 21"; not "due to the storm".
+                # for Jan. 21"; not "due to the storm", nor "the hearing was set on Monday".
+                if following == "on" and words[index + 1 : index + 2] in (["was"], ["were"]):
+                    return False
                 if following in ("to", "for", "on") and not (word == "due" and following == "to"):
                     return True
                 if word == "due" and following == "back":
@@ -1585,12 +1731,15 @@ class _Scanner:
                     return True
             elif word in _STARTING_WORDS:
                 if index == 0 or (index == 1 and words[0] in ("on", "from")):
-                    return True  # "starting Monday", "beginning on Monday"
+                    # "starting Monday", "beginning on Monday"; not "burned for three days
+                    # starting Monday", a past verb of its own
+                    return not _past_before_start(words, cased, index)
             elif word == "would":
                 if following not in ("have", "ve"):  # "would have turned 40 on Monday": past
                     return True
             elif word in _FUTURE_WORDS:
-                return True
+                if not _future_noun(words, index):
+                    return True
             elif word in _PAST_WORDS:
                 return False
         return False
@@ -1607,13 +1756,14 @@ class _Scanner:
         account of the past.
         """
         words = _clause_before(self.text, start, 16)
+        cased = _clause_before(self.text, start, 16, cased=True)
         limit = words[0] if words else ""
         if tuple(words[:3]) in _EARLIEST:
             limit = "by"  # "could reopen as early as Friday": by Friday at the earliest
         for index, word in enumerate(words):
             following = words[index - 1] if index else ""
-            if word in _PAST_WORDS or word in _PAST_TENSE:
-                return False
+            if word in _PAST_WORDS or word in _PAST_TENSE or _told_past(words, cased, index):
+                return False  # "crews hope to reopen the road that flooded Monday": its past
             if word in _HOPE_WORDS and following == "to":
                 return True
             if limit in _LIMIT_WORDS and (
@@ -1623,6 +1773,30 @@ class _Scanner:
                 return True
             if limit in _RUNNING_WORDS and (word in _MODALS or word == "could"):
                 return True
+        return False
+
+    def period_ahead(self, start: int) -> bool:
+        """Whether a period after these words (a quarter) is looked ahead to, with no "will".
+
+        Walking back at most twelve words in the clause, before any past or reporting word: an
+        expectation or an aim before "to" ("expects to finish in the third quarter", "is on
+        track to open in", "aims to list its shares in"), "anticipates", or a present modal
+        ("should open in the first quarter", "could start in"; not "could not", "could
+        have", a past ability).
+        """
+        words = _clause_before(self.text, start, 12)
+        for index, word in enumerate(words):
+            following = words[index - 1] if index else ""
+            if word in _PAST_WORDS or word in _PAST_TENSE or word in _PAST_NOT:
+                return False
+            if word in _AIMS and following == "to":
+                return True  # "expects to finish in", "on track to open in"
+            if word in ("anticipates", "anticipate"):
+                return True
+            if (word in _MODALS and following not in ("have", "ve")) or (
+                word == "could" and following not in _COULD_PAST
+            ):
+                return True  # not "may have peaked in the first quarter"
         return False
 
     def deadline(self, start: int, end: int | None = None) -> bool:
@@ -1904,8 +2078,10 @@ class _Scanner:
         def resolve(reference: dt.date) -> Days | None:
             def named(year: int) -> Days | None:
                 # "Sunday, April 14": the weekday picks the year within a year of the story.
+                # Before a range it names its first or its last day: "Tuesday and Wednesday,
+                # March 11-12", "from Monday to Wednesday, March 10-12".
                 first = _date(year, month, day)
-                if first is None or first.weekday() != weekday:
+                if first is None or weekday not in _weekdays_of_ends(first, last - day):
                     return None
                 return make(year) if abs(year - reference.year) <= 1 else None
 
@@ -2150,6 +2326,12 @@ class _Scanner:
             shift = {"this": 0, "current": 0, "last": -1, "next": 1}[relation]
             words = f"{label} {relation} year"
             return self.relative("quarter", words, lambda ref: make(ref.year + shift))
+        if not self.future(m.start()) and self.period_ahead(m.start()):
+            # "expects to finish in the third quarter", "should open in the first quarter":
+            # the first such quarter not over by the story's date
+            return self.relative(
+                "quarter", label, lambda ref: _cyclic(ref, make, future=True, slack=_NO_SLACK)
+            )
         if not self.future(m.start()) and not _scheduled(_clause_before(self.text, m.start(), 10)):
             # "reported third-quarter revenue": a quarter told as past has begun by the
             # story's date, however near the next one is.
@@ -2522,6 +2704,8 @@ class _Scanner:
                 return None  # "last week" is a calendar week, read by another alternative
             if m["rl_u"].lower().endswith("s") or unit == "day":
                 return None  # "the past years" says not how many; "the next day" is the event's
+        if m["rl_n"] is None and relation in ("previous", "prior") and unit != "decade":
+            return self._previous_unit(m, unit)  # "the previous year": a calendar year
         count = 1 if m["rl_n"] is None else _count(m["rl_n"])
         if count is None:
             return None
@@ -2543,6 +2727,35 @@ class _Scanner:
             return (ref + _DAY, other) if ahead else (other, ref - _DAY)
 
         return self.relative(_UNIT_GRANULARITY[unit], _words_of(m), window)
+
+    def _previous_unit(self, m: re.Match[str], unit: str) -> DateRange | None:
+        """The previous (prior) year, month or week: a calendar unit, as "last year" is.
+
+        As "last year" is the calendar year before the reference's, so is "the previous year"
+        ("the prior year") when its sentence names no date before it; after a date of one
+        year ("In 2011 the toll rose from the previous year") it is the year before that
+        one, as "the day before" follows the day named. Months and weeks alike.
+        """
+        if (self.word_after(m.end()) or "").lower() == "of":
+            return None  # "the previous year of his life"
+        anchor = next(
+            (h.value for h in reversed(self.hits) if _within_one(h.value, unit)),
+            None,
+        )
+        words = " ".join(m["rl"].lower().split())
+        if anchor is None or anchor.start is None:
+            return self._unit(unit, "last", None, words)
+        one: dt.date = anchor.start
+        try:
+            if unit == "year":
+                span = _year_span(one.year - 1)
+            elif unit == "month":
+                span = _month_span(*_add_months(one.year, one.month, -1))
+            else:
+                span = _week(one - _WEEK)
+        except (OverflowError, ValueError):
+            return None
+        return DateRange(span[0], span[1], _UNIT_GRANULARITY[unit], words)
 
     def on_an(self, m: re.Match[str]) -> DateRange | None:
         unit = m["an_u"].lower()
@@ -2887,6 +3100,9 @@ def _join(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
 
 
 def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
+    if _weekday_and_its_date(text, first, second):
+        # "late Wednesday, March 12", "Wednesday night, March 12": one day, told twice
+        return _Hit(first.start, second.end, second.value, second.kind, second.month_day)
     gap = _GAP_RANGE.fullmatch(text, first.end, second.start) or _GAP_AFTER_YEAR.fullmatch(
         text, first.end, second.start
     )
@@ -2896,6 +3112,11 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
     opener = _OPENER.search(text, max(0, first.start - 12), first.start)
     opening = opener.group(1).lower() if opener else None
     a, b = first.value, second.value
+    if _weekday_of_the_range(first, second):
+        # "Saturday-Sunday, March 15-16", "from Monday to Wednesday, March 10-12": the
+        # weekdays name the ends of the days that follow them, so those days are the range
+        start = opener.start(1) if opener and connector != "and" else first.start
+        return _Hit(start, second.end, second.value, "range")
     if connector == "and" and opening != "between":
         return None
     if connector == "to" and opening != "from" and a.granularity != b.granularity:
@@ -2931,6 +3152,49 @@ def _join_two(text: str, first: _Hit, second: _Hit) -> _Hit | None:
     granularity = max(a.granularity, b.granularity, key=_COARSE.index)
     start = opener.start(1) if opener else first.start
     return _Hit(start, second.end, DateRange(a_start, b.end, granularity, relative), "range")
+
+
+_COMMA_GAP: Final = re.compile(r",[^\S\n]{1,3}")
+
+
+def _weekday_and_its_date(text: str, first: _Hit, second: _Hit) -> bool:
+    """Whether a weekday with a part of its day, a comma and a date of it are one date.
+
+    "late Wednesday, March 12", "Wednesday morning, March 12, 2025". The weekday pattern
+    takes "Wednesday, March 12" whole; with "late" before it or "night" after it, the two
+    were read apart, and a reader sees one day.
+    """
+    a, b = first.value, second.value
+    return (
+        first.kind == "wd"
+        and second.kind in ("md", "dm")
+        and _COMMA_GAP.fullmatch(text, first.end, second.start) is not None
+        and a.start is not None
+        and a.start == a.end
+        and b.granularity == "day"
+        and b.start is not None
+        and b.start == b.end
+        and b.start.weekday() == a.start.weekday()
+    )
+
+
+def _weekday_of_the_range(first: _Hit, second: _Hit) -> bool:
+    """Whether a bare weekday names the first day of the range of days after it.
+
+    The range is under a week long: "Tuesday and Wednesday, March 11-12" (the bare weekday,
+    read alone, may have been put in another week when the range has its year).
+    """
+    a, b = first.value, second.value
+    return (
+        first.kind == "wd"
+        and a.start is not None
+        and a.start == a.end
+        and b.granularity == "day"
+        and b.start is not None
+        and b.end is not None
+        and b.start < b.end < b.start + _WEEK
+        and b.start.weekday() == a.start.weekday()
+    )
 
 
 def _second_end(first: _Hit, second: _Hit, b: DateRange) -> DateRange:
@@ -2992,7 +3256,7 @@ def _date_span(year: int, month: int, day: int) -> Days | None:
 _CLOCK: Final = re.compile(r"[0-9]\s*[ap]m\b|\b[0-9]{1,2}:[0-9]{2}\b|\bnoon\b|\bmidnight\b")
 _MERIDIEM: Final = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"[.!?;\n]")
-# Words of opening hours: "the depot is open Monday to Friday".
+# Words of opening hours: "the barn is open Monday to Friday".
 _SCHEDULE_WORDS: Final = frozenset(
     {"open", "opens", "operates", "available", "staffed", "hours", "runs", "closed", "answers"}
 )
@@ -3004,7 +3268,7 @@ def _without_schedules(text: str, hits: list[_Hit]) -> list[_Hit]:
     Two weekdays joined by a dash, "to" or "through" are hours, not days, when a clock
     time stands in their clause ("9 a.m. to 5 p.m. Monday-Friday", "Tuesday through
     Thursday from noon"), or when they span the working week from Monday after a word
-    of opening hours ("the depot is open Monday to Friday"); "crews worked Monday
+    of opening hours ("the barn is open Monday to Friday"); "crews worked Monday
     through Friday" stays a range of days.
     """
     kept: list[_Hit] = []
