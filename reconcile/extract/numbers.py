@@ -452,7 +452,7 @@ def find_quantities(
     found = [
         (f.start, f.end, f.quantity) for f in _scan(text, start, stop, approx_window, near_window)
     ]
-    return _compound_durations(text, found)
+    return _spread_over(text, start, _compound_durations(text, found))
 
 
 # A span of time told in two units, the larger first: the smaller unit, and how many of it
@@ -465,6 +465,49 @@ _COMPOUND_TIME: Final = {
 # What may stand between the two parts: "3 hours and 20 minutes", "3 hours, 20 minutes",
 # "a year and two months", "3 hours 20 minutes".
 _COMPOUND_JOIN: Final = re.compile(r"(?:\s*,)?\s+(?:and\s+)?|\s*,\s*")
+
+
+# Words right before "over" and a span of time that make the span the period a thing is
+# spread across or runs through, not a length exceeded: "spread over five years", "paid
+# over 18 months", "the festival ran over three days", "phased in over a decade".
+_ACROSS_VERBS: Final = _set(
+    "spread spreads spreading phased staggered stretched stretching split divided distributed"
+    " paid repaid payable ran runs running held unfolded unfolds occurred took place fell"
+    " built implemented conducted released"
+    " installments instalments payments increments phases stages cuts layoffs increases"
+    " raises reductions hikes savings"
+)
+_ACROSS_PARTICLES: Final = _set("out in")
+_OVER_SPAN: Final = re.compile(r"over\s", re.IGNORECASE)
+
+
+def _spread_over(
+    text: str, start: int, found: list[tuple[int, int, Quantity]]
+) -> list[tuple[int, int, Quantity]]:
+    """Read "over" and a span of time as the period itself where the words say across.
+
+    "more than five years", as "over" alone reads, is wrong in "spread over five years", "paid
+    out over 18 months", "the festival ran over three days", and at the head of a sentence
+    ("Over three days, the fair drew ..."): there the span is how long a thing ran, exactly.
+    "for over five years", "in over a decade", "lasted over three days" stay more than.
+    """
+    out = list(found)
+    for i, (s, e, q) in enumerate(found):
+        if not _OVER_SPAN.match(text, s, e) or q.high is not None or not q.low_open:
+            continue
+        if _time_unit(q) is None and q.unit != "years":
+            continue
+        before = text[start:s].split()
+        last = before[-1].casefold().strip("\"'“”") if before else ""
+        if last in _ACROSS_PARTICLES and len(before) > 1:
+            last = before[-2].casefold()
+        heading = not before or before[-1][-1] in ".!?\"“"
+        across = last in _ACROSS_VERBS or (heading and text[e : e + 1] == ",")
+        if across:
+            over = _OVER_SPAN.match(text, s, e)
+            assert over is not None
+            out[i] = (over.end(), e, attrs.evolve(q, high=q.low, low_open=False, approximate=False))
+    return out
 
 
 def _time_unit(q: Quantity) -> str | None:
