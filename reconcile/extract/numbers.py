@@ -504,9 +504,7 @@ def _spread_over(
         heading = not before or before[-1][-1] in ".!?\"“"
         across = last in _ACROSS_VERBS or (heading and text[e : e + 1] == ",")
         if across:
-            over = _OVER_SPAN.match(text, s, e)
-            assert over is not None
-            out[i] = (over.end(), e, attrs.evolve(q, high=q.low, low_open=False, approximate=False))
+            out[i] = (s, e, attrs.evolve(q, high=q.low, low_open=False, approximate=False))
     return out
 
 
@@ -2276,8 +2274,12 @@ def _one_span(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
         return None
     if tk.low(k + 1) in _DASHES and tk.glued(k + 1):
         return None  # "nearly a year-long wait": a compound adjective
-    if tk.low(k + 1) in ("ago", "earlier", "later", "before", "after", "from", "'s", "’s"):
+    if tk.low(k + 1) in ("ago", "earlier", "later", "before", "after", "from"):
         return None  # "more than a year ago": a date; "a year later": a moment
+    if tk.kind(k + 1) == WORD and tk.low(k + 1) not in lex.NP_STOP:
+        return None  # "from a day hike", "nearly a year mark": the unit names another thing
+    if tk.low(j - 1) in ("from", "between"):
+        return None  # "from a year": the start of a change or a range, not a length
     if not (bounded or extra or _smaller_part(tk, unit, k + 1)):
         return None
     return _Num(j, k, 1.0, 1.0, words=True, unit=unit)
@@ -2942,10 +2944,37 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
             return False  # "in 2025", "2010-2015"
         if _old_year(tk, r, prev):
             return False  # "an 1872 etching", "carved in 1622": a year, no count
+    if num.one and high is None and not unit and _one_of_the_most(tk, i, end + 1):
+        return False  # "more than one of the largest projects": a rank among them, no count
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
     # "visibility fell to near zero", "below zero": a level near nothing, not a count
     return noun is not None or bool(unit) or high is not None or not _near_zero(tk, end)
+
+
+def _one_of_the_most(tk: _Tokens, i: int, k: int) -> bool:
+    """Whether a thing is said to be "one of the" and a superlative: a rank, not a count.
+
+    "It is (more than) one of the largest housing projects", "ranks as one of the busiest
+    ports": the thing is among them, and no count of them is told; "more than one of the
+    largest banks failed" counts the banks that failed.
+    """
+    if tk.low(i - 1) not in _RANKING:
+        return False
+    if tk.low(k) != "of" or tk.low(k + 1) not in ("the", "its", "their", "his", "her", "our"):
+        return False
+    after = tk.low(k + 2)
+    if after.endswith(("'s", "’s")):
+        after = tk.low(k + 3)  # "one of the nation's largest banks"
+    return after in _SUPERLATIVES
+
+
+_RANKING: Final = _set("is was are were be been being become becomes became remains remained as")
+_SUPERLATIVES: Final = _set(
+    "largest biggest greatest highest lowest oldest newest best worst deadliest busiest"
+    " longest tallest smallest fastest most least costliest strongest earliest latest"
+    " richest poorest"
+)
 
 
 # Words before a bare "zero" that make it a level ("near zero", "below zero", "close to zero").
