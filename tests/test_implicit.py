@@ -851,3 +851,11 @@ def test_the_event_word_shortcut_finds_each_event_word(word: str) -> None:
     ):
         text = f"The crew said 12 were {form}, (Tuesday)."
         assert implicit._may_hold_event(text, 0, len(text)), form  # noqa: SLF001
+
+
+def test_a_pronoun_counted_as_one_has_no_unit() -> None:
+    """ "She died at the scene" counts one, of no noun: never printed "1 She" (branch val32)."""
+    text = "Relatives said she died at the scene."
+    ((s, e, q),) = find_implicit_counts(text)
+    assert (text[s:e], q.low, q.unit) == ("she", 1.0, None)
+    assert q.describe() == "1"

@@ -1793,7 +1793,9 @@ def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None
         words.append(token)
     while words and not (words[-1].low.endswith("s") or words[-1].low in _PLURAL_HEADS):
         words.pop()
-    return " ".join(t.text for t in words) if words else _noun_of_the_set(tokens, _at(tokens, start))
+    if not words:
+        return _noun_of_the_set(tokens, _at(tokens, start))
+    return " ".join(t.text for t in words)
 
 
 def _noun_of_the_set(tokens: Sequence[Token], i: int) -> str | None:

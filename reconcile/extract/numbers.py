@@ -501,7 +501,7 @@ def _spread_over(
         last = before[-1].casefold().strip("\"'“”") if before else ""
         if last in _ACROSS_PARTICLES and len(before) > 1:
             last = before[-2].casefold()
-        heading = not before or before[-1][-1] in ".!?\"“"
+        heading = not before or before[-1][-1] in '.!?"“'
         across = last in _ACROSS_VERBS or (heading and text[e : e + 1] == ",")
         if across:
             out[i] = (s, e, attrs.evolve(q, high=q.low, low_open=False, approximate=False))
@@ -513,7 +513,7 @@ def _time_unit(q: Quantity) -> str | None:
     if q.kind != "count" or q.unit is None or q.vague is not None:
         return None
     word = q.unit.casefold()
-    word = word[:-1] if word.endswith("s") else word
+    word = word.removesuffix("s")
     return word if word in ("second", "minute", "hour", "day", "week", "month", "year") else None
 
 
