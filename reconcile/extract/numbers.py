@@ -1063,9 +1063,22 @@ def _parse_at(tk: _Tokens, i: int, approx: float, near: float) -> _Found | None:
     if reading is None or not _read_after_value(tk, reading):
         return None
     _read_noun(tk, reading)
+    _near_a_place(tk, reading)
     if not _context_ok(tk, reading):
         return None
     return _found(tk, reading, (approx, near))
+
+
+def _near_a_place(tk: _Tokens, r: _Reading) -> None:
+    """Drop "near" as a bound where it says where: "near one of the adults", "near 635 and Elm".
+
+    "near" is "about" before a count of a noun or an amount ("near 300 homes", "near 3%");
+    before "one" or a bare number it is a preposition of place (a person, a road, a corner).
+    """
+    if r.bound != "approx" or tk.low(r.start) != "near" or r.low.first != r.start + 1:
+        return
+    if r.low.num.one or (r.noun is None and not r.low.money and not r.low.percent):
+        r.bound, r.start = None, r.start + 1
 
 
 def _read_value(tk: _Tokens, i: int) -> _Reading | None:
