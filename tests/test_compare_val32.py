@@ -44,3 +44,23 @@ def test_two_measures_each_unlike_the_rest_join_none():
         " copied records.",
     )
     assert _fact_with(report, "a", "2 days").verdict.kind == "single"
+
+
+def test_a_fact_is_titled_by_a_claim_that_names_its_person():
+    """Pronoun counts ("he died") name only what befell them: the title is the named claim's."""
+    report = reconcile.compare(
+        [
+            {
+                "id": "a",
+                "published": "2026-04-02",
+                "text": "A 19-year-old cyclist was killed on Elm Road. Police said he died there.",
+            },
+            {
+                "id": "b",
+                "published": "2026-04-02",
+                "text": "A cyclist was killed on Elm Road. He died at the scene, police said.",
+            },
+        ]
+    )
+    killed = _fact_with(report, "b", "A cyclist")
+    assert killed.attribute == "19-year-old cyclist killed"

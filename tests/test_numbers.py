@@ -1427,3 +1427,9 @@ def test_one_of_the_largest_is_a_rank_not_a_count() -> None:
     assert spans("The port ranks as one of the busiest in the region.") == []
     # a count of those a verb picks out stays
     assert spans("More than one of the largest mills closed.") == ["More than one"]
+
+
+def test_near_one_or_a_bare_number_is_a_place() -> None:
+    """ "near one of the victims", "near 410 and Elm Rd": where, not about how many."""
+    assert spans("A knife was found near one of the victims.") == []
+    assert spans("The van stopped near 410 and Elm Rd.") == ["410"]
