@@ -1868,6 +1868,35 @@ def _in_base_unit(claim: Claim) -> tuple[float | None, float | None, bool, bool]
     return (low, high, value.low_open, value.high_open)
 
 
+def _one_measure_apart(clusters: list[_Cluster], facts: list[int], bare: list[int]) -> int | None:
+    """The one bare fact of a dimension whose measure is unlike every other's, or None.
+
+    Each source tells one measure of the dimension; two or more of them agree, and one bare
+    measure meets none of them: "had access for more than two weeks" / "for 15 days" / "used
+    paper charts for nearly a week". The one apart is another span of the story; the others
+    are one measure told by each source, joined as :data:`ONE_MEASURE` joins them.
+    """
+    if len(facts) < 3:  # two alike, one apart
+        return None
+
+    def values(fact: int) -> list[Value]:
+        return [v for vs in clusters[fact].values.values() for v in vs]
+
+    found = None
+    for odd in bare:
+        rest = [v for f in facts if f != odd for v in values(f)]
+        if sum(f not in bare for f in facts if f != odd) > 1:
+            continue
+        if not all(compatible(x, y) for x in rest for y in rest):
+            continue
+        if any(compatible(x, y) for x in values(odd) for y in rest):
+            continue
+        if found is not None:
+            return None  # two ways to read the story: join none
+        found = odd
+    return found
+
+
 def _join_bare_measures(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1902,6 +1931,13 @@ def _join_bare_measures(
             values = [v for f in facts for vs in clusters[f].values.values() for v in vs]
             if len(worded) <= 1 and all(compatible(x, y) for x in values for y in values):
                 first, *rest = worded + bare
+                for fact in rest:
+                    _absorb(clusters, merged, pending, first, fact, ONE_MEASURE, 30.0)
+                continue
+            odd = _one_measure_apart(clusters, facts, bare)
+            if odd is not None:
+                kept = [f for f in facts if f != odd]
+                first, *rest = [f for f in kept if f not in bare] + [f for f in kept if f in bare]
                 for fact in rest:
                     _absorb(clusters, merged, pending, first, fact, ONE_MEASURE, 30.0)
                 continue

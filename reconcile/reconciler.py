@@ -54,6 +54,17 @@ def _title(attributes: list[str | None]) -> str | None:
     return " ".join(words)
 
 
+# Personal pronouns counted as one ("He was shot"): their claims' attributes name only what
+# befell them ("shot"), so a fact titles itself by a claim that names the person, if any.
+_PRONOUNS = frozenset(["he", "she", "him", "her"])
+
+
+def _titling(claims: list[Claim]) -> list[str | None]:
+    """The attributes a fact's title is chosen from: its claims', a pronoun's only if all are."""
+    named = [c.attribute for c in claims if c.text.casefold() not in _PRONOUNS]
+    return named if any(named) else [c.attribute for c in claims]
+
+
 def _place_contains() -> Callable[[str, str], bool | None] | None:
     try:
         from reconcile.extract.names import place_contains  # noqa: PLC0415
@@ -107,7 +118,7 @@ class Reconciler:
                     claims=group.claims,
                     verdict=judge(group.claims, by_id, self.settings, place_contains=contains),
                     subject=_most_common([c.subject for c in group.claims]),
-                    attribute=_title([c.attribute for c in group.claims]),
+                    attribute=_title(_titling(list(group.claims))),
                     links=group.links,
                 )
             )

@@ -1360,3 +1360,33 @@ def test_an_amounts_noun_reads_in_the_order_a_reader_says_it(sentence: str, titl
     (source,) = reconcile.read([{"text": sentence, "id": "a", "published": "2026-05-06"}])
     claims = reconcile.extract(source)
     assert [c.attribute for c in claims if not isinstance(c.value, reconcile.DateRange)] == [title]
+
+
+# --- breakdowns, and what befell a count of no noun (branch val32) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit"),
+    [
+        ("Of those sick, 19 are ward patients and 33 are nurses.", "19", "ward patients"),
+        ("Of those sick, 19 are ward patients and 33 are nurses.", "33", "nurses"),
+        ("Of the 40 pupils, 12 were seniors.", "12", "seniors"),
+        ("Of the 15 wells tested, 11 exceeded the limit.", "11", "wells"),
+        ("Of the 12 riders, 10 are children.", "10", "children"),
+    ],
+)
+def test_a_breakdowns_parts_take_their_noun(sentence: str, words: str, unit: str) -> None:
+    """A part of a breakdown is a count of its noun (or of the set's), marked as a part."""
+    claim = _find(_claims(sentence), words)
+    assert claim is not None
+    assert claim.text == words
+    assert isinstance(claim.value, reconcile.Quantity)
+    assert claim.value.unit == unit
+    assert "~part" in claim.attribute_tokens
+
+
+def test_a_count_of_no_noun_is_titled_by_what_befell_it() -> None:
+    """ "He was flown to a hospital": titled "injured", never "what it measures is unclear"."""
+    claim = _find(_claims("He was flown to Elm Valley Hospital with a leg injury."), "He")
+    assert claim is not None
+    assert claim.attribute == "injured"

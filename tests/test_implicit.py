@@ -74,13 +74,13 @@ COUNTED = [
         "Police are investigating the shooting death of a teenager in the park.",
         [("a teenager", 1, "teenager")],
     ),
-    ("The gunman shot her in the arm.", [("her", 1, "her")]),
+    ("The gunman shot her in the arm.", [("her", 1, None)]),
     # headlines: a bare person noun where the clause starts
     ("Man shot, killed in overnight robbery", [("Man", 1, "Man")]),
     ("Man, woman wounded in downtown shooting", [("Man, woman", 2, "Man, woman")]),
     # pronouns with a casualty verb
-    ("He was pronounced dead at a nearby hospital.", [("He", 1, "He")]),
-    ("Relatives said she died at the scene.", [("she", 1, "she")]),
+    ("He was pronounced dead at a nearby hospital.", [("He", 1, None)]),
+    ("Relatives said she died at the scene.", [("she", 1, None)]),
     # another, the other, one
     ("Another man was wounded in the leg.", [("Another man", 1, "Another man")]),
     (
@@ -851,3 +851,11 @@ def test_the_event_word_shortcut_finds_each_event_word(word: str) -> None:
     ):
         text = f"The crew said 12 were {form}, (Tuesday)."
         assert implicit._may_hold_event(text, 0, len(text)), form  # noqa: SLF001
+
+
+def test_a_pronoun_counted_as_one_has_no_unit() -> None:
+    """ "She died at the scene" counts one, of no noun: never printed "1 She" (branch val32)."""
+    text = "Relatives said she died at the scene."
+    ((s, e, q),) = find_implicit_counts(text)
+    assert (text[s:e], q.low, q.unit) == ("she", 1.0, None)
+    assert q.describe() == "1"

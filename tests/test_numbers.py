@@ -1304,3 +1304,132 @@ def test_a_dozen_units_of_time_or_measure_is_twelve() -> None:
     found, q = one("He will spend a dozen years behind bars.")
     assert found == "a dozen years"
     assert (q.low, q.high, q.approximate, q.precision) == (12.0, 12.0, False, 1.0)
+
+
+# --- compound and adjective values, bound words (branch val32) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("The climb took 3 hours and 20 minutes.", "3 hours and 20 minutes", 200.0, "minutes"),
+        ("The vote came after two days, six hours of talks.", "two days, six hours", 54.0, "hours"),
+        ("He served a year and two months.", "a year and two months", 14.0, "months"),
+        ("The wait was an hour and 15 minutes.", "an hour and 15 minutes", 75.0, "minutes"),
+        ("The repair took 2 weeks and 3 days.", "2 weeks and 3 days", 17.0, "days"),
+    ],
+)
+def test_a_span_of_time_in_two_units_is_one_value(
+    text: str, words: str, value: float, unit: str
+) -> None:
+    """ "3 hours and 20 minutes" is one figure, 200 minutes, not 3 hours and a stray 20."""
+    found, q = one(text)
+    assert (found, q.low, q.high, q.unit, q.precision) == (words, value, value, unit, 1.0)
+
+
+def test_a_bound_on_a_span_in_two_units_moves_with_it() -> None:
+    found, q = one("Crews worked more than 3 hours and 20 minutes.")
+    assert found == "more than 3 hours and 20 minutes"
+    assert interval(q) == (200.0, None, True, False)
+    # a second part of a unit or more, or of another noun, stays apart
+    assert spans("It took 2 days and 90 minutes.") == ["2 days", "90 minutes"]
+    assert spans("It took 3 hours and 20 workers left.") == ["3 hours", "20 workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shape", "unit"),
+    [
+        ("The hearing lasted nearly an hour.", "nearly an hour", (0.9, 1.0, False, True), "hour"),
+        ("The audit took more than a year.", "more than a year", (1.0, None, True, False), "year"),
+        ("The drill took under a minute.", "under a minute", (None, 1.0, False, True), "minute"),
+        ("The plant needs an extra year.", "an extra year", (1.0, 1.0, False, False), "year"),
+        (
+            "The ferry adds an additional week.",
+            "an additional week",
+            (1.0, 1.0, False, False),
+            "week",
+        ),
+    ],
+)
+def test_one_unit_of_time_after_a_bound_or_extra(
+    text: str, words: str, shape: tuple[float | None, float | None, bool, bool], unit: str
+) -> None:
+    """ "nearly an hour", "an extra year": one of the unit, as "nearly two hours" is two."""
+    found, q = one(text)
+    assert (found, interval(q), q.unit) == (words, shape, unit)
+
+
+def test_a_year_alone_or_naming_another_thing_is_no_length() -> None:
+    assert spans("The plant closed a year later.") == []
+    assert spans("It happened more than a year ago.") == []  # a date, read by the date reader
+    assert spans("He visits more than once a year.") == []
+    assert spans("She never came back from a day hike.") == []
+    assert spans("It took about an hour longer.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("The city will build a 40-space garage.", "40-space", 40.0, "spaces"),
+        ("The 120-home subdivision was approved.", "120-home", 120.0, "homes"),
+        ("The council backed a 30-lot plan.", "30-lot", 30.0, "lots"),
+        ("An 18-hole course opened.", "18-hole", 18.0, "holes"),
+        ("A three-vehicle crash closed the road.", "three-vehicle", 3.0, "vehicles"),
+        ("A one-vehicle crash closed the road.", "one-vehicle", 1.0, "vehicle"),
+        ("The firm runs a 40-store chain.", "40-store", 40.0, "stores"),
+        ("The plan calls for a 10-year build-out.", "10-year", 10.0, "years"),
+    ],
+)
+def test_more_counts_glued_before_a_noun(text: str, words: str, value: float, unit: str) -> None:
+    """ "a 40-space garage" is 40 spaces, "a 10-year build-out" 10 years (a dashed noun)."""
+    found, q = one(text)
+    assert (found, q.low, q.high, q.unit) == (words, value, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Payments are spread over 5 years.", "over 5 years", 5.0),
+        ("The loan is paid out over 18 months.", "over 18 months", 18.0),
+        ("The fair ran over three days.", "over three days", 3.0),
+        ("Over three days, the fair drew 4,000 visitors.", "Over three days", 3.0),
+        ("The tax would be phased in over a decade.", "over a decade", 10.0),
+    ],
+)
+def test_over_a_span_of_time_is_the_period_itself(text: str, words: str, value: float) -> None:
+    """ "spread over 5 years" is five years, not more than five."""
+    s, e, q = find_quantities(text)[0]
+    assert (text[s:e], interval(q)) == (words, (value, value, False, False))
+
+
+def test_over_a_span_of_time_stays_more_than_elsewhere() -> None:
+    for text in (
+        "He worked there for over 5 years.",
+        "The trial lasted over three days.",
+        "It was the lowest in over a decade.",
+    ):
+        (_, _, q), *_ = find_quantities(text)
+        assert q.low_open, text
+        assert q.high is None, text
+
+
+def test_near_a_number_is_about_it() -> None:
+    """ "near 300" is a window either side of 300, as "somewhere near" is ("nearly" is below)."""
+    found, q = one("The district has near 300 teachers.")
+    assert found == "near 300 teachers"
+    assert q.approximate
+    assert (q.low, q.high) == (270.0, 330.0)
+    assert spans("Visibility fell to near zero.") == []
+
+
+def test_one_of_the_largest_is_a_rank_not_a_count() -> None:
+    assert spans("It is more than one of the largest farms in the valley.") == []
+    assert spans("The port ranks as one of the busiest in the region.") == []
+    # a count of those a verb picks out stays
+    assert spans("More than one of the largest mills closed.") == ["More than one"]
+
+
+def test_near_one_or_a_bare_number_is_a_place() -> None:
+    """ "near one of the victims", "near 410 and Elm Rd": where, not about how many."""
+    assert spans("A knife was found near one of the victims.") == []
+    assert spans("The van stopped near 410 and Elm Rd.") == ["410"]

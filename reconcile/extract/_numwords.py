@@ -208,6 +208,9 @@ BOUND_PHRASES: Final = MappingProxyType(
             "somewhere around", "somewhere near", "in the region of", "on the order of",
             "of the order of", "an approximate", "more or less", "give or take",
             "something like", "~", "≈",
+            # "near 300 homes", "temperatures near 100 degrees": close to it on either side
+            # (unlike "nearly"), as "somewhere near" is
+            "near",
         ),
         "le": (
             "up to", "as many as", "as much as", "at most", "no more than", "not more than",

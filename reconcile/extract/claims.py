@@ -869,6 +869,11 @@ class Reader:
                 stated, attribute, attribute_tokens = labelled
             if told_when:
                 when_told[(start, end)] = tuple(told_when)
+            if not attribute and attribute_tokens and attribute_tokens[0].startswith("e:"):
+                # "He was flown to a hospital": no word names the count, but what befell it
+                # does (the event read), so it is titled "injured", not "what it measures is
+                # unclear"
+                attribute = attribute_tokens[0].removeprefix("e:")
             out.append(
                 Claim(
                     span=Span(self.source_id, start, end),
@@ -1771,28 +1776,81 @@ _OF_THOSE = (["of", "those", ","], ["of", "them", ","], ["of", "these", ","])
 
 
 def _of_those_before(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a number follows "Of those," or "Of them,": a part of a set counted before."""
+    """Whether a number follows "Of those," or "Of them,": a part of a set counted before.
+
+    Or a breakdown's part (:func:`_breakdown_comma`): "Of those sick, 19 are patients and 33
+    are employees", "Of the 15 samples taken, 11 exceeded the limit".
+    """
     i = _at(tokens, start)
-    return i >= 3 and [t.low for t in tokens[i - 3 : i]] in _OF_THOSE
+    if i >= 3 and [t.low for t in tokens[i - 3 : i]] in _OF_THOSE:
+        return True
+    return _breakdown_comma(tokens, i) is not None
+
+
+def _breakdown_comma(tokens: Sequence[Token], i: int) -> int | None:
+    """The comma closing a sentence's opening "Of the/those ..." before a part at ``i``.
+
+    The part stands right after the comma ("Of the 40 students, 12 were seniors"), or is
+    the next of a list of parts begun there ("..., 12 were seniors and 20 were juniors").
+    """
+    if len(tokens) < 4 or tokens[0].low != "of" or tokens[1].low not in _SET_WORDS:
+        return None
+    comma = next((k for k in range(2, min(i, 10)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    if i == comma + 1:
+        return comma
+    first = tokens[comma + 1]
+    numeral = first.text[:1].isdigit() or first.low in SMALL
+    linked = tokens[i - 1].low in ("and", ",") and i > comma + 2
+    between = tokens[comma + 2 : i - 1]
+    if numeral and linked and all(t.text != "," or t is tokens[i - 1] for t in between):
+        return comma
+    return None
+
+
+_SET_WORDS = frozenset(["the", "those", "these", "them", "all"])
+_PLURAL_HEADS = frozenset(["children", "people", "men", "women"])
 
 
 def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None:
     """The noun a part is said to be: "Of those, 5 are tank cars" -> "tank cars"; or None.
 
     Only a part of a set counted before ("Of those,"), and plain lowercase words ending in a
-    plural noun after "are" or "were": "5 were tank cars carrying fuel".
+    plural noun after "are" or "were": "5 were tank cars carrying fuel". A part of a set
+    counted in the sentence's opening with no such noun is of the set's noun: "Of the 15
+    samples taken, 11 exceeded the limit" counts 11 samples.
     """
     if not _of_those_before(tokens, start):
         return None
     k = _at(tokens, end)
     if k >= len(tokens) or tokens[k].low not in ("are", "were"):
-        return None
+        return _noun_of_the_set(tokens, _at(tokens, start))
     words: list[Token] = []
     for token in tokens[k + 1 : k + 4]:
         if not _plain_noun(token) or token.low in _FUNCTION:
             break
         words.append(token)
-    while words and not words[-1].low.endswith("s"):
+    while words and not (words[-1].low.endswith("s") or words[-1].low in _PLURAL_HEADS):
+        words.pop()
+    if not words:
+        return _noun_of_the_set(tokens, _at(tokens, start))
+    return " ".join(t.text for t in words)
+
+
+def _noun_of_the_set(tokens: Sequence[Token], i: int) -> str | None:
+    """The plural noun of an opening "Of the N nouns ...," before a part at ``i``, or None."""
+    if _breakdown_comma(tokens, i) is None or len(tokens) < 4:
+        return None
+    count = tokens[2]
+    if tokens[1].low != "the" or not (count.text[:1].isdigit() or count.low in SMALL):
+        return None
+    words: list[Token] = []
+    for token in tokens[3:6]:
+        if not _plain_noun(token):
+            break
+        words.append(token)
+    while words and not (words[-1].low.endswith("s") or words[-1].low in _PLURAL_HEADS):
         words.pop()
     return " ".join(t.text for t in words) if words else None
 

@@ -853,6 +853,10 @@ def _quantity(tk: _Tokens, unit_first: int, last: int, count: int) -> Quantity:
     unit = " ".join(tk.text[tk.starts[unit_first] : tk.ends[last]].split())
     if count == 0 and unit.casefold() in _NO_PERSON:
         unit = "people"  # "Nobody is missing", "no one was hurt": none of the people
+    if count == 1 and unit.casefold() in _PERSONAL:
+        # "She died at the scene": one, of no noun (never "1 She"); what befell the person
+        # names the fact, as the pronoun never did
+        return Quantity.exact(count, kind="count", precision=1)
     return Quantity.exact(count, kind="count", unit=unit, precision=1)
 
 

@@ -245,6 +245,7 @@ _NUMBERISH: Final = (
     | frozenset(lex.FRACTIONS)
     | frozenset(lex.UNICODE_FRACTIONS)
     | frozenset(("couple", "dozens", "decade"))  # "a decade": ten years
+    | _set("minute hour day week month year")  # "nearly an hour", "an extra year"
     | _ONE_MEASURES  # "an inch of ice"
 )
 _IS_NUMBERISH: Final = _NUMBERISH.__contains__
@@ -465,9 +466,109 @@ def find_quantities(
     for name, window in (("approx_window", approx_window), ("near_window", near_window)):
         if not 0 <= window < 1:
             raise ValueError(f"{name} must be in [0, 1), got {window!r}")
-    return [
+    found = [
         (f.start, f.end, f.quantity) for f in _scan(text, start, stop, approx_window, near_window)
     ]
+    return _spread_over(text, start, _compound_durations(text, found))
+
+
+# A span of time told in two units, the larger first: the smaller unit, and how many of it
+# make one of the larger ("3 hours and 20 minutes" is 200 minutes). Months and days are not
+# paired: a month holds no fixed number of days.
+_COMPOUND_TIME: Final = {
+    ("hour", "minute"): 60, ("minute", "second"): 60, ("day", "hour"): 24,
+    ("week", "day"): 7, ("year", "month"): 12,
+}  # fmt: skip
+# What may stand between the two parts: "3 hours and 20 minutes", "3 hours, 20 minutes",
+# "a year and two months", "3 hours 20 minutes".
+_COMPOUND_JOIN: Final = re.compile(r"(?:\s*,)?\s+(?:and\s+)?|\s*,\s*")
+
+
+# Words right before "over" and a span of time that make the span the period a thing is
+# spread across or runs through, not a length exceeded: "spread over five years", "paid
+# over 18 months", "the festival ran over three days", "phased in over a decade".
+_ACROSS_VERBS: Final = _set(
+    "spread spreads spreading phased staggered stretched stretching split divided distributed"
+    " paid repaid payable ran runs running held unfolded unfolds occurred took place fell"
+    " built implemented conducted released"
+    " installments instalments payments increments phases stages cuts layoffs increases"
+    " raises reductions hikes savings"
+)
+_ACROSS_PARTICLES: Final = _set("out in")
+_OVER_SPAN: Final = re.compile(r"over\s", re.IGNORECASE)
+
+
+def _spread_over(
+    text: str, start: int, found: list[tuple[int, int, Quantity]]
+) -> list[tuple[int, int, Quantity]]:
+    """Read "over" and a span of time as the period itself where the words say across.
+
+    "more than five years", as "over" alone reads, is wrong in "spread over five years", "paid
+    out over 18 months", "the festival ran over three days", and at the head of a sentence
+    ("Over three days, the fair drew ..."): there the span is how long a thing ran, exactly.
+    "for over five years", "in over a decade", "lasted over three days" stay more than.
+    """
+    out = list(found)
+    for i, (s, e, q) in enumerate(found):
+        if not _OVER_SPAN.match(text, s, e) or q.high is not None or not q.low_open:
+            continue
+        if _time_unit(q) is None and q.unit != "years":
+            continue
+        before = text[start:s].split()
+        last = before[-1].casefold().strip("\"'“”") if before else ""
+        if last in _ACROSS_PARTICLES and len(before) > 1:
+            last = before[-2].casefold()
+        heading = not before or before[-1][-1] in '.!?"“'
+        across = last in _ACROSS_VERBS or (heading and text[e : e + 1] == ",")
+        if across:
+            out[i] = (s, e, attrs.evolve(q, high=q.low, low_open=False, approximate=False))
+    return out
+
+
+def _time_unit(q: Quantity) -> str | None:
+    """The singular unit of time a count is told in ("hours" -> "hour"), or None."""
+    if q.kind != "count" or q.unit is None or q.vague is not None:
+        return None
+    word = q.unit.casefold()
+    word = word.removesuffix("s")
+    return word if word in ("second", "minute", "hour", "day", "week", "month", "year") else None
+
+
+def _compound_durations(
+    text: str, found: list[tuple[int, int, Quantity]]
+) -> list[tuple[int, int, Quantity]]:
+    """Join a span of time told in two units into one value in the smaller unit.
+
+    "3 hours and 20 minutes" is 200 minutes, "a year and two months" 14 months, "more than
+    two days and 10 hours" more than 58 hours: one figure, which meets "200 minutes" or "3
+    hours" in another source, not two figures of which only the first is compared. The
+    second part is exact and less than one of the larger unit ("3 hours and 90 minutes" is
+    two figures); the first keeps its bound, moved by the second part.
+    """
+    out: list[tuple[int, int, Quantity]] = []
+    for start, end, q in found:
+        if out:
+            first_start, first_end, first = out[-1]
+            factor = _COMPOUND_TIME.get((_time_unit(first) or "", _time_unit(q) or ""))
+            joined = _COMPOUND_JOIN.fullmatch(text, first_end, start) is not None
+            if factor and joined and q.is_exact and q.low is not None and 0 < q.low < factor:
+                step = q.precision if q.precision is not None else 1.0
+                unit = q.unit.casefold() if q.unit else ""
+                plural = unit if unit.endswith("s") else unit + "s"
+                out[-1] = (
+                    first_start,
+                    end,
+                    attrs.evolve(
+                        first,
+                        low=None if first.low is None else _tidy(first.low * factor + q.low),
+                        high=None if first.high is None else _tidy(first.high * factor + q.low),
+                        unit=plural,
+                        precision=step,
+                    ),
+                )
+                continue
+        out.append((start, end, q))
+    return out
 
 
 # A vote's tally: "on a 7-2 vote", "by a vote of 8-1", "voted 51-49", "a 5-2 ruling".
@@ -1017,6 +1118,7 @@ def _parse_at(tk: _Tokens, i: int, approx: float, near: float) -> _Found | None:
     if reading is None or not _read_after_value(tk, reading):
         return None
     _read_noun(tk, reading)
+    _near_a_place(tk, reading)
     if not _context_ok(tk, reading):
         return None
     _over_a_run(tk, reading)
@@ -1039,6 +1141,18 @@ def _over_a_run(tk: _Tokens, r: _Reading) -> None:
     if r.noun is None or tk.low(r.noun[0]) not in _IN_A_ROW or r.high is not None:
         return
     r.bound, r.start = None, r.start + 1
+
+
+def _near_a_place(tk: _Tokens, r: _Reading) -> None:
+    """Drop "near" as a bound where it says where: "near one of the adults", "near 635 and Elm".
+
+    "near" is "about" before a count of a noun or an amount ("near 300 homes", "near 3%");
+    before "one" or a bare number it is a preposition of place (a person, a road, a corner).
+    """
+    if r.bound != "approx" or tk.low(r.start) != "near" or r.low.first != r.start + 1:
+        return
+    if r.low.num.one or (r.noun is None and not r.low.money and not r.low.percent):
+        r.bound, r.start = None, r.start + 1
 
 
 def _read_value(tk: _Tokens, i: int) -> _Reading | None:
@@ -1121,7 +1235,7 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
         if tk.low(after + 1) not in _EXTENTS:
             return None  # "13-year-old", "two-year-olds"
         after += 2
-    if tk.kind(after) != WORD or tk.low(after) in lex.NP_STOP:
+    if tk.kind(after) != WORD or (tk.low(after) in lex.NP_STOP and not _dashed_noun(tk, after)):
         return None
     if unit == "point" and tk.low(after) in _POINT_KINDS:
         return None  # "three-point field goals", "a two-point conversion": a kind of score
@@ -1130,7 +1244,25 @@ def _duration_compound(tk: _Tokens, r: _Reading) -> str | None:
     named = tk.word(after)[:1].isupper() and tk.low(r.start - 1) in _DETERMINERS
     if not tk.word(after).islower() and not named:
         return None  # "the 40-unit Harbor Court block": a name between the article and noun
+    if r.low.num.value == 1:
+        return unit  # "a one-vehicle crash": 1 vehicle
     return _SIZE_UNITS.get(unit) or _PART_UNITS.get(unit, unit + "s")
+
+
+def _dashed_noun(tk: _Tokens, k: int) -> bool:
+    """Whether a verb and a particle glued by a dash make a noun at ``k``: "build-out".
+
+    "a 10-year build-out", "a two-week lock-down", "a three-day sell-off".
+    """
+    return (
+        tk.low(k + 1) in _DASHES
+        and tk.glued(k + 1)
+        and tk.glued(k + 2)
+        and tk.low(k + 2) in _PARTICLES
+    )
+
+
+_PARTICLES: Final = _set("out up off down in over back")
 
 
 # Words before a glued measure that let a name stand between it and its noun: "the 40-unit
@@ -1145,6 +1277,10 @@ _SIZE_UNITS: Final = {
     "hectare": "hectares", "unit": "units", "apartment": "apartments", "room": "rooms",
     "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
     "page": "pages", "car": "cars", "railcar": "railcars", "seat": "seats",
+    # places and lots a site or building holds: "a 40-space garage", "the 120-home
+    # subdivision", "a 30-lot development", "an 18-hole course", "a 500-gallon tank"
+    "space": "spaces", "home": "homes", "house": "houses", "lot": "lots", "hole": "holes",
+    "gallon": "gallons", "megawatt": "megawatts",
 }  # fmt: skip
 # The parts a thing is made of, read only glued before it: "a 31-count indictment", "a
 # 12-member board", "a three-judge panel", "a 10-game streak", "a four-vote majority". No
@@ -1152,6 +1288,9 @@ _SIZE_UNITS: Final = {
 _PART_UNITS: Final = {
     "count": "counts", "member": "members", "person": "people", "judge": "judges",
     "game": "games", "point": "points", "vote": "votes", "bedroom": "bedrooms",
+    # "a three-vehicle crash", "a 40-store chain", "a 300-employee plant"
+    "vehicle": "vehicles", "truck": "trucks", "store": "stores", "school": "schools",
+    "employee": "employees", "worker": "workers", "student": "students",
 }  # fmt: skip
 _EXTENTS: Final = frozenset({"long", "wide", "tall", "high", "deep"})
 # Nouns a count of years before them names a kind of: "four-year universities", "a two-year
@@ -1591,7 +1730,7 @@ def _number(tk: _Tokens, j: int, *, bounded: bool, after_prefix: bool) -> _Num |
         top, bottom = lex.UNICODE_FRACTIONS[low]
         return _Num(j, j, top / bottom, 1 / bottom, fraction=True)
     if low in ("a", "an"):
-        return _article(tk, j)
+        return _article(tk, j, bounded=bounded)
     if low == "half":
         return _half(tk, j, bounded=bounded)
     if low == "quarter" and tk.low(j - 1) not in ("a", "an"):
@@ -2149,7 +2288,7 @@ def _of_a_scale(tk: _Tokens, num: _Num) -> None:
         num.fraction = False
 
 
-def _article(tk: _Tokens, j: int) -> _Num | None:
+def _article(tk: _Tokens, j: int, *, bounded: bool = False) -> _Num | None:
     """Read a number after "a": "a hundred", "a dozen", "a couple of", "a third of"."""
     nxt = tk.low(j + 1)
     if nxt in _SCALE_WORDS or nxt == "dozen":
@@ -2165,6 +2304,9 @@ def _article(tk: _Tokens, j: int) -> _Num | None:
     span = _article_span(tk, j)
     if span is not None:
         return span
+    one = _one_span(tk, j, bounded=bounded)
+    if one is not None:
+        return one
     if nxt in _ONE_MEASURES and tk.low(j + 2) == "of" and _stuff_after(tk, j + 3):
         # "an inch of ice", "up to a foot of snow": one of the unit, the unit its noun ("lives
         # about a mile away", "stretched for nearly a mile", "within a mile of the wreck"
@@ -2202,7 +2344,7 @@ def _article_span(tk: _Tokens, j: int) -> _Num | None:
     if nxt not in _SPAN_UNITS and nxt != "fortnight":
         return None
     if [tk.low(k) for k in range(j + 2, j + 5)] != ["and", "a", "half"]:
-        return _one_span(tk, j)
+        return _how_long_span(tk, j)
     if tk.low(j + 5) in _DASHES and tk.glued(j + 5):
         return None  # "a year and a half-long wait": left to the glued compounds
     return _Num(j, j + 4, 1.5, 0.5, words=True, unit=nxt + "s")
@@ -2229,7 +2371,7 @@ def _number_word(tk: _Tokens, k: int) -> bool:
     return tk.kind(k) == NUM or tk.low(k) in lex.SMALL
 
 
-def _one_span(tk: _Tokens, j: int) -> _Num | None:
+def _how_long_span(tk: _Tokens, j: int) -> _Num | None:
     """Read one unit of time after "a" told as how long: "for a week", "lasted a month".
 
     "the lake stayed above flood stage for a week" is a week (a fortnight two weeks), as
@@ -2255,6 +2397,58 @@ def _one_span(tk: _Tokens, j: int) -> _Num | None:
     if nxt == "fortnight":
         return _Num(j, j + 1, 2.0, 1.0, words=True, unit="weeks")
     return _Num(j, j + 1, 1.0, 1.0, words=True, unit=nxt)
+
+
+def _one_span(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
+    """Read one unit of time after "a" where the words make it a length of time.
+
+    After a bound ("nearly an hour", "more than a year", "under a minute"), with "extra" or
+    "additional" ("an extra year", "an additional week": one more of it), or as the first part
+    of a span told in two units ("an hour and 15 minutes", "a year and two months"). "a
+    year" alone is left alone ("a year ago", "once a year", "a year later").
+    """
+    nxt, k = tk.low(j + 1), j + 1
+    if tk.low(j - 1) in ("once", "twice", "times"):
+        return None  # "more than once a year": how often
+    extra = nxt in ("extra", "additional")
+    if extra:
+        k += 1
+    unit = tk.low(k)
+    if unit not in _SPAN_UNITS or unit == "decade":
+        return None
+    if tk.low(k + 1) in _DASHES and tk.glued(k + 1):
+        return None  # "nearly a year-long wait": a compound adjective
+    if tk.low(k + 1) in ("ago", "earlier", "later", "before", "after", "from"):
+        return None  # "more than a year ago": a date; "a year later": a moment
+    if tk.kind(k + 1) == WORD and tk.low(k + 1) not in lex.NP_STOP:
+        return None  # "from a day hike", "nearly a year mark": the unit names another thing
+    if tk.low(j - 1) in ("from", "between"):
+        return None  # "from a year": the start of a change or a range, not a length
+    if not (bounded or extra or _smaller_part(tk, unit, k + 1)):
+        return None
+    return _Num(j, k, 1.0, 1.0, words=True, unit=unit)
+
+
+# A unit of time and the smaller one a span told in two units goes on with ("an hour and 15
+# minutes").
+_SMALLER_UNIT: Final = {
+    "hour": "minute", "minute": "second", "day": "hour", "week": "day", "year": "month"
+}  # fmt: skip
+
+
+def _smaller_part(tk: _Tokens, unit: str, k: int) -> bool:
+    """Whether ``and`` (or a comma), a number and the next smaller unit start at ``k``."""
+    if tk.low(k) == ",":
+        k += 1
+    if tk.low(k) == "and":
+        k += 1
+    if tk.kind(k) != NUM and tk.low(k) not in lex.SMALL:
+        return False
+    k += 1
+    while tk.low(k) in lex.SMALL or tk.low(k) in _DASHES:
+        k += 1  # "twenty-five minutes"
+    smaller = _SMALLER_UNIT.get(unit)
+    return smaller is not None and tk.low(k) in (smaller, smaller + "s")
 
 
 def _stuff_after(tk: _Tokens, k: int) -> bool:
@@ -2905,10 +3099,37 @@ def _context_ok(tk: _Tokens, r: _Reading) -> bool:
             return False  # "in 2025", "2010-2015"
         if _old_year(tk, r, prev):
             return False  # "an 1872 etching", "carved in 1622": a year, no count
+    if num.one and high is None and not unit and _one_of_the_most(tk, i, end + 1):
+        return False  # "more than one of the largest projects": a rank among them, no count
     if num.one and high is None and not bound and not unit:
         return _one_counts(tk, i, noun)
     # "visibility fell to near zero", "below zero": a level near nothing, not a count
     return noun is not None or bool(unit) or high is not None or not _near_zero(tk, end)
+
+
+def _one_of_the_most(tk: _Tokens, i: int, k: int) -> bool:
+    """Whether a thing is said to be "one of the" and a superlative: a rank, not a count.
+
+    "It is (more than) one of the largest housing projects", "ranks as one of the busiest
+    ports": the thing is among them, and no count of them is told; "more than one of the
+    largest banks failed" counts the banks that failed.
+    """
+    if tk.low(i - 1) not in _RANKING:
+        return False
+    if tk.low(k) != "of" or tk.low(k + 1) not in ("the", "its", "their", "his", "her", "our"):
+        return False
+    after = tk.low(k + 2)
+    if after.endswith(("'s", "’s")):
+        after = tk.low(k + 3)  # "one of the nation's largest banks"
+    return after in _SUPERLATIVES
+
+
+_RANKING: Final = _set("is was are were be been being become becomes became remains remained as")
+_SUPERLATIVES: Final = _set(
+    "largest biggest greatest highest lowest oldest newest best worst deadliest busiest"
+    " longest tallest smallest fastest most least costliest strongest earliest latest"
+    " richest poorest"
+)
 
 
 # Words before a bare "zero" that make it a level ("near zero", "below zero", "close to zero").
