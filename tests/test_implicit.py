@@ -851,3 +851,30 @@ def test_the_event_word_shortcut_finds_each_event_word(word: str) -> None:
     ):
         text = f"The crew said 12 were {form}, (Tuesday)."
         assert implicit._may_hold_event(text, 0, len(text)), form  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 34-year-old Marlow Springs woman was wounded in the shooting.",
+            [("A 34-year-old Marlow Springs woman", 1.0, "34-year-old Marlow Springs woman")],
+        ),
+        (
+            "Deputies said a 19-year-old Dunhill man and a 17-year-old Brackton girl were hurt.",
+            [
+                (
+                    "a 19-year-old Dunhill man and a 17-year-old Brackton girl",
+                    2.0,
+                    "19-year-old Dunhill man and a 17-year-old Brackton girl",
+                )
+            ],
+        ),
+        # no person noun after the capitalised word: the age alone is the person
+        ("Officers found a 40-year-old Friday wounded in the yard.", []),
+    ],
+)
+def test_an_age_and_a_home_town_before_the_person(text, expected):
+    """ "a 34-year-old Marlow Springs woman": the home town between the age and the noun is
+    part of the phrase, which counts one person under the clause's verb."""
+    assert counts(text) == expected

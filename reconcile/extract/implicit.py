@@ -1199,8 +1199,30 @@ def _head(tk: _Tokens, j: int, *, plural: bool) -> tuple[int, bool] | None:
 
 def _extend_head(tk: _Tokens, k: int) -> int:
     """The real head when two person nouns stand together ("teen boy", "security guard")."""
+    k = _past_hometown(tk, k)
     while _singular_person(tk.low(k + 1)):
         k += 1
+    return k
+
+
+_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Cedar Falls"
+
+
+def _past_hometown(tk: _Tokens, k: int) -> int:
+    """The person noun after an age and a place that modify it: "a 21-year-old Elmford man".
+
+    News names a person by age and home town before the noun; the age alone is a person
+    ("killing a 13-year-old"), so without this the phrase would end at the age and the
+    place and noun after it be read as what follows the person. Only capitalised words
+    (a place's name) are stepped over, and only when a person noun comes after them.
+    """
+    if not _age(tk.low(k)):
+        return k
+    for j in range(k + 1, k + 1 + _HOMETOWN_REACH):
+        if not tk.is_word(j) or not tk.words[j][0].isupper() or not _noun_like(tk, j):
+            return k
+        if _singular_person(tk.low(j + 1)):
+            return j + 1
     return k
 
 
