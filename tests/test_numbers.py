@@ -1304,3 +1304,24 @@ def test_a_dozen_units_of_time_or_measure_is_twelve() -> None:
     found, q = one("He will spend a dozen years behind bars.")
     assert found == "a dozen years"
     assert (q.low, q.high, q.approximate, q.precision) == (12.0, 12.0, False, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("One police officer was hurt in the crash.", "One police officer", "police officer"),
+        (
+            "One Dunmore police officer was hurt.",
+            "One Dunmore police officer",
+            "Dunmore police officer",
+        ),
+        ("Only one staff member stayed behind.", "one staff member", "staff member"),
+        # a plural in -s may be a verb after one thing, and still ends the phrase
+        ("One company says 40 jobs will go.", "One company", "company"),
+    ],
+)
+def test_a_plural_without_s_before_a_singular_noun_modifies_it(text, words, unit):
+    """ "one police officer": "police" is a plural, but before a singular noun it is a
+    modifier, so the count is of officers (it was dropped: one thing counts no plural)."""
+    found = find_quantities(text)
+    assert [(text[s:e], q.unit) for s, e, q in found][:1] == [(words, unit)]

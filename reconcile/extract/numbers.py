@@ -2607,6 +2607,8 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
         if (not acronym and (low in lex.NP_STOP or _adverb(word, low))) or _code_word(word):
             break
         plural = not acronym and _plural(tk.lows[end])
+        if singular and plural and _plural_modifier(tk, j, end):
+            plural = False  # "one police officer": "police" modifies the noun after it
         if (seen_plural and not plural) or (singular and plural):
             break
         if end == j and _participle(word) and not _modifier_slot(tk, items, j):
@@ -2635,6 +2637,22 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
     if tk.kind(k) == NUM and not singular and not _plural(tk.lows[items[-1][1]]):
         return None  # "Image 8 of 8 25-year-old woman": many do not count one
     return items[0][0], items[-1][1]
+
+
+def _plural_modifier(tk: _Tokens, j: int, end: int) -> bool:
+    """Whether a plural without -s at ``j`` modifies a singular noun after it: "police officer".
+
+    "police", "staff", "media" are plural nouns that no verb shares a form with, so before
+    a singular noun ("one police officer", "a staff member") they are modifiers, not the
+    head; a plural in -s may be a verb there ("one company says") and still ends the phrase.
+    """
+    if j != end or tk.lows[j] not in lex.PLURAL_NOUNS or tk.lows[j].endswith("s"):
+        return False
+    k = end + 1
+    if tk.kind(k) != WORD or not tk.words[k][:1].islower():
+        return False
+    low = tk.lows[k]
+    return low not in lex.NP_STOP and not _plural(low) and not _participle(tk.words[k])
 
 
 def _modifier_slot(tk: _Tokens, items: list[tuple[int, int]], j: int) -> bool:
