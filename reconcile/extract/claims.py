@@ -528,6 +528,7 @@ class Reader:
                 event = (
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
+                    or _lives_lost(tokens, start, end, context.verb)
                     or _forced_out(tokens, end, context.verb)
                     or _treated_for(tokens, end)
                     or _away_from_home(tokens, end)
@@ -3441,6 +3442,43 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
     if following[:1] and following[0] in lexicon.NOUN_MARKERS:
         following = following[1:]
     return "fired" if following[:1] and following[0] in _JOBS else None
+
+
+_LIVES = frozenset(["life", "lives"])
+# Verbs whose object "the lives of ..." says the people died: "claimed the lives of four".
+_TAKING_LIVES = frozenset(
+    "claim claims claimed claiming take takes took taken taking cost costs costing"
+    " end ends ended ending".split()
+)
+
+
+def _lives_lost(tokens: Sequence[Token], start: int, end: int, verb: Token | None) -> str | None:
+    """The event "killed" when a count is of lives lost or taken.
+
+    "three hikers lost their lives", "the fire claimed the lives of four people", "claimed
+    three lives", "two lives were lost": ordinary English for deaths, whose verbs
+    ("lost", "claimed") name no death by themselves.
+    """
+    first, after = _at(tokens, start), _at(tokens, end)
+    before = [t.low for t in tokens[max(0, first - 4) : first]]
+    if len(before) == 4 and before[1:] in (["the", "lives", "of"], ["the", "life", "of"]):
+        # "claimed the lives of four people"
+        return "killed" if before[0] in _TAKING_LIVES else None
+    if verb is None:
+        return None
+    at = _at(tokens, verb.start)
+    if lexicon.event_class(verb.text) == "e:lost":
+        following = [t.low for t in tokens[at + 1 : at + 3]]
+        if following[:1] and following[0] in lexicon.NOUN_MARKERS:
+            following = following[1:]  # "lost their lives"
+        if following[:1] and following[0] in _LIVES:
+            return "killed"
+    unit_last = tokens[after - 1].low if after > first else ""
+    if unit_last == "lives" and (
+        verb.low in _TAKING_LIVES or lexicon.event_class(verb.text) == "e:lost"
+    ):
+        return "killed"  # "claimed three lives", "two lives were lost"
+    return None
 
 
 LOCAL = "~local"  # "300 Tulsa-area jobs": the part of a count in one named area
