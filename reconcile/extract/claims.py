@@ -505,6 +505,8 @@ class Reader:
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             value = _casualties(value, tokens, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans)
+            if events.get((start, end)) is None and _whole_of_a_few(tokens, start):
+                context.verb = None  # "two of the five victims died": the two died
             unlabelled = not (context.of_noun or context.frame)
             if (
                 isinstance(value, Quantity)
@@ -1991,6 +1993,26 @@ def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
         and before[-2].low == "of"
         and before[-3].text[:1].isdigit()
     )
+
+
+# Words that take a few of a whole counted after "of the": "two of the five", "none of the".
+# Not "all", "both", "each": what befalls them befalls the whole.
+_PART_WORDS = frozenset(["none", "some", "most", "either", "neither"])
+
+
+def _whole_of_a_few(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is the whole a part is taken of: "one of the five victims".
+
+    The verb after the whole is the part's: in "two of the five victims died" the two
+    died, and the five are only those of whom they are; what befell the five is told, if
+    at all, inside their own phrase ("the five people shot"), which the clause reading
+    of the count gives.
+    """
+    i = _at(tokens, start)
+    if i < 3 or tokens[i - 1].low not in ("the", "those", "these") or tokens[i - 2].low != "of":
+        return False
+    part = tokens[i - 3]
+    return part.low in _PART_WORDS or part.low in SMALL or part.text.isdigit()
 
 
 RATE = "~rate"  # "9,000 cars a day": how many in each day, week or year, not a count

@@ -650,8 +650,41 @@ def _event(tk: _Tokens, start: int, end: int) -> str | None:
     last = bisect.bisect_right(tk.ends, end) - 1  # the last token ending by end
     if first >= tk.n or last < first:
         return None
+    if _partitive_whole(tk, first):
+        return _whole_event(tk, last)
     event, _role_name = _role(tk, first, last, pronoun=False)
     return event or _elliptic(tk, first, last) or _modified(tk, first, last + 1)
+
+
+# Words that take a part of a whole counted after "of the": "two of the five victims".
+# Not "all", "both", "each": what befalls them befalls the whole.
+_PART_WORDS: Final = _words("none some most either neither")
+
+
+def _partitive_whole(tk: _Tokens, first: int) -> bool:
+    """Whether the count at ``first`` is the whole a part is taken of: "one of the five".
+
+    In "two of the five victims died" the verb is the part's: the two died, not the five.
+    """
+    if first < 3 or tk.lows[first - 1] not in ("the", "those", "these"):
+        return False
+    if tk.lows[first - 2] != "of":
+        return False
+    part = tk.lows[first - 3]
+    return part in _PART_WORDS or _number(part) is not None
+
+
+def _whole_event(tk: _Tokens, last: int) -> str | None:
+    """The event the whole of a partitive is told with: "the five people shot".
+
+    Also "the four who were injured"; None when the phrase names none (the verb after it
+    is the part's).
+    """
+    k = last + 1
+    if tk.low(k) in ("who", "that"):
+        k += 1 + (tk.low(k + 1) in _BE)  # "who died", "who were injured"
+        return _PASSIVE_EVENTS.get(tk.low(k)) or _INTRANSITIVE_EVENTS.get(tk.low(k))
+    return _PASSIVE_EVENTS.get(tk.low(k))  # a participle after the noun, not a verb ("died")
 
 
 def _find(

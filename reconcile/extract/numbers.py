@@ -91,6 +91,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from reconcile.extract import _numwords as lex
+from reconcile.extract.implicit import count_event
 from reconcile.model import TIME_OF_DAY, Quantity
 
 if TYPE_CHECKING:
@@ -2960,13 +2961,41 @@ def _count_of_years(tk: _Tokens, prev: str, noun: tuple[int, int, str] | None) -
 def _one_counts(tk: _Tokens, i: int, noun: tuple[int, int, str] | None) -> bool:
     """Whether "one" counts a noun: "one arrest", not "no one", "the one who", "one day"."""
     if noun is None:
-        return False
+        return _one_of_them(tk, i)
     prev = tk.low(i - 1)
     if prev in lex.ONE_PRECEDERS or (prev == "only" and tk.low(i - 2) in lex.ONE_PRECEDERS):
         return False
     if tk.lows[noun[1]] in _CONTRAST_UNITS and _the_next(tk, noun[1] + 1):
         return False  # "One minute it was calm, the next ...": a moment, not a minute
     return tk.lows[noun[1]] not in lex.ONE_IDIOMS
+
+
+_PARTITIVE_DETERMINERS: Final = frozenset({"the", "those", "these", "his", "her", "their", "our"})
+
+
+def _one_of_them(tk: _Tokens, i: int) -> bool:
+    """Whether "one of the victims" counts one: when its clause tells what befell the one.
+
+    "one of the victims died", "one of them was arrested" count one, as "two of the
+    victims" counts two; "one of the largest employers", "one of the homes" tell of no
+    event and stay unread, as before.
+    """
+    if tk.low(i + 1) != "of" or tk.low(i - 1) in lex.ONE_PRECEDERS:
+        return False
+    det = tk.low(i + 2)
+    if det == "them":
+        last = i + 2
+    elif det in _PARTITIVE_DETERMINERS:
+        counted = tk.kind(i + 3) == NUM or tk.low(i + 3) in lex.SMALL  # "one of the four"
+        found = _noun_phrase(tk, i + 3 + counted, singular=False)
+        if found is None and not counted:
+            return False
+        last = i + 3 if found is None else found[1]
+    else:
+        return False
+    if tk.low(last + 1) in ("who", "that", "which", "whom"):
+        return False  # "identified one of the workers who died": the workers died
+    return count_event(tk.text, tk.starts[i], tk.ends[last]) is not None
 
 
 # Units of time that "one ... the next ..." contrasts as two moments.
