@@ -106,3 +106,23 @@ def test_one_of_them_with_an_event_counts_one(text, words, event):
 def test_one_of_them_without_its_own_event_counts_nothing(text):
     """No event, or the event of the whole ("the workers who died"): no count of one."""
     assert not [w for w, n, _ in counts(text) if n == 1.0 and w.lower() == "one"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "count"),
+    [
+        ("Two were pronounced dead at the scene.", "Two", 2),
+        ("The three were found dead in a cabin.", "three", 3),
+        ("One of the four was pronounced dead on the way.", "One", 1),
+    ],
+)
+def test_a_bare_number_pronounced_dead_is_a_count_of_deaths(text, words, count):
+    """ "Two were pronounced dead": a number with no noun under a verb that names no event
+    ("pronounced") and a state that does ("dead") counts deaths (it had no event)."""
+    assert (words, count, ("e:killed",)) in counts(text)
+
+
+def test_a_bare_number_found_otherwise_is_no_death() -> None:
+    """ "found alive", "found 2 in the house": no death."""
+    for text in ("Two were found alive in a cabin.", "Rangers found 2 in the cabin."):
+        assert all("e:killed" not in events for _, _, events in counts(text))

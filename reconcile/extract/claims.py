@@ -542,6 +542,11 @@ class Reader:
                     # seriously" is a part of the hurt, which the count of the hurt holds.)
                     (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                     event = read if read == "killed" else None
+            if event is None and bare and _bare_subject_of_a_state(value, tokens, end):
+                # "Two were pronounced dead", "one of the four was found dead": the clause
+                # reading knows the state; the verb ("pronounced") names no event.
+                (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
+                event = read if read == "killed" else None
             if event is None and _change_noun(context.verb, end):
                 event = "raised"  # "a 4% increase in the rate" as "raises the rate by 4%"
             elif event is None and _totaling_rise(tokens, start, value):
@@ -3464,6 +3469,30 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
     if following[:1] and following[0] in lexicon.NOUN_MARKERS:
         following = following[1:]
     return "fired" if following[:1] and following[0] in _JOBS else None
+
+
+# Verbs that put a person in a state named after them: "pronounced dead", "found dead".
+_DEATH_STATE_VERBS = frozenset(["pronounced", "found", "declared", "confirmed"])
+_DEATH_STATE_REACH = 8  # tokens to the state: "one of the four was pronounced dead"
+
+
+def _bare_subject_of_a_state(value: Value, tokens: Sequence[Token], end: int) -> bool:
+    """Whether a bare number is the subject of a state verb: "Two were pronounced dead".
+
+    Such a verb names no event itself ("pronounced"), so a number with no noun got none
+    (a number with a noun is read by the clause reading of counts already). The number,
+    maybe a part ("one of the four"), then "was"/"were", the verb and "dead".
+    """
+    if not isinstance(value, Quantity) or value.kind != "number" or value.unit is not None:
+        return False
+    at = _at(tokens, end)
+    lows = [t.low for t in tokens[at : at + _DEATH_STATE_REACH]]
+    for k in range(len(lows) - 2):
+        if lows[k] in (",", ";", "and", "but"):
+            return False
+        if lows[k] in ("was", "were") and lows[k + 1] in _DEATH_STATE_VERBS:
+            return lows[k + 2] in ("dead", "deceased")
+    return False
 
 
 _LIVES = frozenset(["life", "lives"])
