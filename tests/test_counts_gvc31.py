@@ -25,7 +25,7 @@ def counts(text: str) -> list[tuple[str, float | None, tuple[str, ...]]]:
     ("text", "words", "count"),
     [
         ("Three hikers lost their lives on the ridge last winter.", "Three hikers", 3),
-        ("The blaze claimed the lives of four tenants on Tuesday.", "four tenants", 4),
+        ("The blaze claimed the lives of six tenants on Tuesday.", "six tenants", 6),
         ("A crash that took the life of one cyclist closed the road.", "one cyclist", 1),
         ("The storm claimed two lives in the valley.", "two lives", 2),
         ("Five lives were lost when the boat sank.", "Five lives", 5),
@@ -41,7 +41,7 @@ def test_lives_lost_or_taken_are_deaths(text, words, count):
     "text",
     [
         "Three workers lost their jobs when the plant closed.",
-        "The lives of four neighbours changed that night.",
+        "The lives of six neighbours changed that night.",
         "Two families lost their homes in the flood.",
     ],
 )
@@ -69,14 +69,14 @@ def test_the_verb_after_a_partitive_is_the_part_s(text, whole, part, event):
 @pytest.mark.parametrize(
     ("text", "whole", "event"),
     [
-        ("Three of the five people shot were released.", "five people", "e:shot"),
-        ("Two of the four men who were injured went home.", "four men", "e:injured"),
+        ("Three of the eight riders shot were released.", "eight riders", "e:shot"),
+        ("Two of the seven men who were injured went home.", "seven men", "e:injured"),
         ("All of the four riders were hurt.", "four riders", "e:injured"),
         ("Four of the seven patients who died were women.", "seven patients", "e:killed"),
     ],
 )
 def test_the_whole_of_a_partitive_keeps_its_own_event(text, whole, event):
-    """What befell the whole is told in its own phrase ("the five people shot"); and what
+    """What befell the whole is told in its own phrase ("the eight riders shot"); and what
     befalls all of them befalls the whole."""
     found = {words: events for words, _, events in counts(text)}
     assert found[whole] == (event,)
@@ -98,22 +98,22 @@ def test_one_of_them_with_an_event_counts_one(text, words, event):
 @pytest.mark.parametrize(
     "text",
     [
-        "It is one of the largest employers in the county.",
+        "It is one of the oldest mills in the valley.",
         "One of the houses on the street was empty.",
-        "Neighbours identified one of the workers who died as Ann Lee.",
+        "Friends named one of the climbers who died as Ann Lee.",
     ],
 )
 def test_one_of_them_without_its_own_event_counts_nothing(text):
-    """No event, or the event of the whole ("the workers who died"): no count of one."""
+    """No event, or the event of the whole ("the climbers who died"): no count of one."""
     assert not [w for w, n, _ in counts(text) if n == 1.0 and w.lower() == "one"]
 
 
 @pytest.mark.parametrize(
     ("text", "words", "count"),
     [
-        ("Two were pronounced dead at the scene.", "Two", 2),
-        ("The three were found dead in a cabin.", "three", 3),
-        ("One of the four was pronounced dead on the way.", "One", 1),
+        ("Two were pronounced dead at the crash site.", "Two", 2),
+        ("The three were found dead inside a cabin.", "three", 3),
+        ("One of the three was pronounced dead on the way.", "One", 1),
     ],
 )
 def test_a_bare_number_pronounced_dead_is_a_count_of_deaths(text, words, count):

@@ -1311,9 +1311,9 @@ def test_a_dozen_units_of_time_or_measure_is_twelve() -> None:
     [
         ("One police officer was hurt in the crash.", "One police officer", "police officer"),
         (
-            "One Dunmore police officer was hurt.",
-            "One Dunmore police officer",
-            "Dunmore police officer",
+            "One Halbrook police officer was hurt.",
+            "One Halbrook police officer",
+            "Halbrook police officer",
         ),
         ("Only one staff member stayed behind.", "one staff member", "staff member"),
         # a plural in -s may be a verb after one thing, and still ends the phrase

@@ -506,7 +506,7 @@ class Reader:
             value = _casualties(value, tokens, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans)
             if events.get((start, end)) is None and _whole_of_a_few(tokens, start):
-                context.verb = None  # "two of the five victims died": the two died
+                context.verb = None  # "two of the six riders died": the two died
             unlabelled = not (context.of_noun or context.frame)
             if (
                 isinstance(value, Quantity)
@@ -543,7 +543,7 @@ class Reader:
                     (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                     event = read if read == "killed" else None
             if event is None and bare and _bare_subject_of_a_state(value, tokens, end):
-                # "Two were pronounced dead", "one of the four was found dead": the clause
+                # "Two were pronounced dead", "one of the three was found dead": the clause
                 # reading knows the state; the verb ("pronounced") names no event.
                 (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                 event = read if read == "killed" else None
@@ -2006,11 +2006,11 @@ _PART_WORDS = frozenset(["none", "some", "most", "either", "neither"])
 
 
 def _whole_of_a_few(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a count is the whole a part is taken of: "one of the five victims".
+    """Whether a count is the whole a part is taken of: "one of the six riders".
 
-    The verb after the whole is the part's: in "two of the five victims died" the two
+    The verb after the whole is the part's: in "two of the six riders died" the two
     died, and the five are only those of whom they are; what befell the five is told, if
-    at all, inside their own phrase ("the five people shot"), which the clause reading
+    at all, inside their own phrase ("the six riders hurt"), which the clause reading
     of the count gives.
     """
     i = _at(tokens, start)
@@ -3473,7 +3473,7 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
 
 # Verbs that put a person in a state named after them: "pronounced dead", "found dead".
 _DEATH_STATE_VERBS = frozenset(["pronounced", "found", "declared", "confirmed"])
-_DEATH_STATE_REACH = 8  # tokens to the state: "one of the four was pronounced dead"
+_DEATH_STATE_REACH = 8  # tokens to the state: "one of the three was pronounced dead"
 
 
 def _bare_subject_of_a_state(value: Value, tokens: Sequence[Token], end: int) -> bool:
@@ -3481,7 +3481,7 @@ def _bare_subject_of_a_state(value: Value, tokens: Sequence[Token], end: int) ->
 
     Such a verb names no event itself ("pronounced"), so a number with no noun got none
     (a number with a noun is read by the clause reading of counts already). The number,
-    maybe a part ("one of the four"), then "was"/"were", the verb and "dead".
+    maybe a part ("one of the three"), then "was"/"were", the verb and "dead".
     """
     if not isinstance(value, Quantity) or value.kind != "number" or value.unit is not None:
         return False
@@ -3496,7 +3496,7 @@ def _bare_subject_of_a_state(value: Value, tokens: Sequence[Token], end: int) ->
 
 
 _LIVES = frozenset(["life", "lives"])
-# Verbs whose object "the lives of ..." says the people died: "claimed the lives of four".
+# Verbs whose object "the lives of ..." says the people died: "claimed the lives of six".
 _TAKING_LIVES = frozenset(
     "claim claims claimed claiming take takes took taken taking cost costs costing"
     " end ends ended ending".split()
@@ -3506,14 +3506,14 @@ _TAKING_LIVES = frozenset(
 def _lives_lost(tokens: Sequence[Token], start: int, end: int, verb: Token | None) -> str | None:
     """The event "killed" when a count is of lives lost or taken.
 
-    "three hikers lost their lives", "the fire claimed the lives of four people", "claimed
+    "three hikers lost their lives", "the flood claimed the lives of six miners", "claimed
     three lives", "two lives were lost": ordinary English for deaths, whose verbs
     ("lost", "claimed") name no death by themselves.
     """
     first, after = _at(tokens, start), _at(tokens, end)
     before = [t.low for t in tokens[max(0, first - 4) : first]]
     if len(before) == 4 and before[1:] in (["the", "lives", "of"], ["the", "life", "of"]):
-        # "claimed the lives of four people"
+        # "claimed the lives of six miners"
         return "killed" if before[0] in _TAKING_LIVES else None
     if verb is None:
         return None

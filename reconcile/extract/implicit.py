@@ -656,7 +656,7 @@ def _event(tk: _Tokens, start: int, end: int) -> str | None:
     return event or _elliptic(tk, first, last) or _modified(tk, first, last + 1)
 
 
-# Words that take a part of a whole counted after "of the": "two of the five victims".
+# Words that take a part of a whole counted after "of the": "two of the six riders".
 # Not "all", "both", "each": what befalls them befalls the whole.
 _PART_WORDS: Final = _words("none some most either neither")
 
@@ -664,7 +664,7 @@ _PART_WORDS: Final = _words("none some most either neither")
 def _partitive_whole(tk: _Tokens, first: int) -> bool:
     """Whether the count at ``first`` is the whole a part is taken of: "one of the five".
 
-    In "two of the five victims died" the verb is the part's: the two died, not the five.
+    In "two of the six riders died" the verb is the part's: the two died, not the six.
     """
     if first < 3 or tk.lows[first - 1] not in ("the", "those", "these"):
         return False
@@ -675,7 +675,7 @@ def _partitive_whole(tk: _Tokens, first: int) -> bool:
 
 
 def _whole_event(tk: _Tokens, last: int) -> str | None:
-    """The event the whole of a partitive is told with: "the five people shot".
+    """The event the whole of a partitive is told with: "the six riders hurt".
 
     Also "the four who were injured"; None when the phrase names none (the verb after it
     is the part's).
@@ -1238,7 +1238,7 @@ def _extend_head(tk: _Tokens, k: int) -> int:
     return k
 
 
-_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Cedar Falls"
+_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Marlow Springs"
 
 
 def _past_hometown(tk: _Tokens, k: int) -> int:

@@ -2974,10 +2974,10 @@ _PARTITIVE_DETERMINERS: Final = frozenset({"the", "those", "these", "his", "her"
 
 
 def _one_of_them(tk: _Tokens, i: int) -> bool:
-    """Whether "one of the victims" counts one: when its clause tells what befell the one.
+    """Whether "one of the hikers" counts one: when its clause tells what befell the one.
 
-    "one of the victims died", "one of them was arrested" count one, as "two of the
-    victims" counts two; "one of the largest employers", "one of the homes" tell of no
+    "one of the hikers died", "one of them was arrested" count one, as "two of the
+    hikers" counts two; "one of the oldest mills", "one of the barns" tell of no
     event and stay unread, as before.
     """
     if tk.low(i + 1) != "of" or tk.low(i - 1) in lex.ONE_PRECEDERS:
@@ -2986,7 +2986,7 @@ def _one_of_them(tk: _Tokens, i: int) -> bool:
     if det == "them":
         last = i + 2
     elif det in _PARTITIVE_DETERMINERS:
-        counted = tk.kind(i + 3) == NUM or tk.low(i + 3) in lex.SMALL  # "one of the four"
+        counted = tk.kind(i + 3) == NUM or tk.low(i + 3) in lex.SMALL  # "one of the three"
         found = _noun_phrase(tk, i + 3 + counted, singular=False)
         if found is None and not counted:
             return False
@@ -2994,7 +2994,7 @@ def _one_of_them(tk: _Tokens, i: int) -> bool:
     else:
         return False
     if tk.low(last + 1) in ("who", "that", "which", "whom"):
-        return False  # "identified one of the workers who died": the workers died
+        return False  # "named one of the miners who drowned": the miners drowned
     return count_event(tk.text, tk.starts[i], tk.ends[last]) is not None
 
 
