@@ -859,3 +859,29 @@ def test_a_pronoun_counted_as_one_has_no_unit() -> None:
     ((s, e, q),) = find_implicit_counts(text)
     assert (text[s:e], q.low, q.unit) == ("she", 1.0, None)
     assert q.describe() == "1"
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 34-year-old Marlow Springs woman was wounded in the shooting.",
+            [("A 34-year-old Marlow Springs woman", 1.0, "34-year-old Marlow Springs woman")],
+        ),
+        (
+            "Deputies said a 19-year-old Dunhill man and a 17-year-old Brackton girl were hurt.",
+            [
+                (
+                    "a 19-year-old Dunhill man and a 17-year-old Brackton girl",
+                    2.0,
+                    "19-year-old Dunhill man and a 17-year-old Brackton girl",
+                )
+            ],
+        ),
+        # no person noun after the capitalised word: the age alone is the person
+        ("Officers found a 40-year-old Friday wounded in the yard.", []),
+    ],
+)
+def test_an_age_and_a_home_town_before_the_person(text, expected):
+    """ "a 34-year-old Marlow Springs woman": the home town between the age and the noun is
+    part of the phrase, which counts one person under the clause's verb."""
+    assert counts(text) == expected

@@ -1433,3 +1433,23 @@ def test_near_one_or_a_bare_number_is_a_place() -> None:
     """ "near one of the victims", "near 410 and Elm Rd": where, not about how many."""
     assert spans("A knife was found near one of the victims.") == []
     assert spans("The van stopped near 410 and Elm Rd.") == ["410"]
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("One police officer was hurt in the crash.", "One police officer", "police officer"),
+        (
+            "One Halbrook police officer was hurt.",
+            "One Halbrook police officer",
+            "Halbrook police officer",
+        ),
+        ("Only one staff member stayed behind.", "one staff member", "staff member"),
+        # a plural in -s may be a verb after one thing, and still ends the phrase
+        ("One company says 40 jobs will go.", "One company", "company"),
+    ],
+)
+def test_a_plural_without_s_before_a_singular_noun_modifies_it(text, words, unit):
+    """ "one police officer": "police" is a plural, but before a singular noun it is a
+    modifier, so the count is of officers (it was dropped: one thing counts no plural)."""
+    found = find_quantities(text)
+    assert [(text[s:e], q.unit) for s, e, q in found][:1] == [(words, unit)]

@@ -506,6 +506,8 @@ class Reader:
             value = _elided(value, out[-1] if out else None, tokens, start, end)  # noqa: PLW2901
             value = _casualties(value, tokens, end)  # noqa: PLW2901
             context = self._context(tokens, start, end, value, spans, dated=dated)
+            if events.get((start, end)) is None and _whole_of_a_few(tokens, start):
+                context.verb = None  # "two of the six riders died": the two died
             unlabelled = not (context.of_noun or context.frame)
             if (
                 isinstance(value, Quantity)
@@ -529,6 +531,7 @@ class Reader:
                 event = (
                     events.get((start, end))
                     or _job_loss(tokens, context.verb)
+                    or _lives_lost(tokens, start, end, context.verb)
                     or _forced_out(tokens, end, context.verb)
                     or _treated_for(tokens, end)
                     or _away_from_home(tokens, end)
@@ -540,6 +543,11 @@ class Reader:
                     # seriously" is a part of the hurt, which the count of the hurt holds.)
                     (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
                     event = read if read == "killed" else None
+            if event is None and bare and _bare_subject_of_a_state(value, tokens, end):
+                # "Two were pronounced dead", "one of the three was found dead": the clause
+                # reading knows the state; the verb ("pronounced") names no event.
+                (read,) = count_events(self.text, [(start, end)], sentence.start, sentence.end)
+                event = read if read == "killed" else None
             if event is None and _change_noun(context.verb, end):
                 event = "raised"  # "a 4% increase in the rate" as "raises the rate by 4%"
             elif event is None and _totaling_rise(tokens, start, value):
@@ -2150,6 +2158,26 @@ def _whole_of_part(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+# Words that take a few of a whole counted after "of the": "two of the five", "none of the".
+# Not "all", "both", "each": what befalls them befalls the whole.
+_PART_WORDS = frozenset(["none", "some", "most", "either", "neither"])
+
+
+def _whole_of_a_few(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a count is the whole a part is taken of: "one of the six riders".
+
+    The verb after the whole is the part's: in "two of the six riders died" the two
+    died, and the five are only those of whom they are; what befell the five is told, if
+    at all, inside their own phrase ("the six riders hurt"), which the clause reading
+    of the count gives.
+    """
+    i = _at(tokens, start)
+    if i < 3 or tokens[i - 1].low not in ("the", "those", "these") or tokens[i - 2].low != "of":
+        return False
+    part = tokens[i - 3]
+    return part.low in _PART_WORDS or part.low in SMALL or part.text.isdigit()
+
+
 RATE = "~rate"  # "9,000 cars a day": how many in each day, week or year, not a count
 # Adverbs of a rate, and the periods a rate is counted in ("a day", "per year", "each week").
 _RATE_WORDS = frozenset(["daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"])
@@ -3599,6 +3627,67 @@ def _job_loss(tokens: Sequence[Token], verb: Token | None) -> str | None:
     if following[:1] and following[0] in lexicon.NOUN_MARKERS:
         following = following[1:]
     return "fired" if following[:1] and following[0] in _JOBS else None
+
+
+# Verbs that put a person in a state named after them: "pronounced dead", "found dead".
+_DEATH_STATE_VERBS = frozenset(["pronounced", "found", "declared", "confirmed"])
+_DEATH_STATE_REACH = 8  # tokens to the state: "one of the three was pronounced dead"
+
+
+def _bare_subject_of_a_state(value: Value, tokens: Sequence[Token], end: int) -> bool:
+    """Whether a bare number is the subject of a state verb: "Two were pronounced dead".
+
+    Such a verb names no event itself ("pronounced"), so a number with no noun got none
+    (a number with a noun is read by the clause reading of counts already). The number,
+    maybe a part ("one of the three"), then "was"/"were", the verb and "dead".
+    """
+    if not isinstance(value, Quantity) or value.kind != "number" or value.unit is not None:
+        return False
+    at = _at(tokens, end)
+    lows = [t.low for t in tokens[at : at + _DEATH_STATE_REACH]]
+    for k in range(len(lows) - 2):
+        if lows[k] in (",", ";", "and", "but"):
+            return False
+        if lows[k] in ("was", "were") and lows[k + 1] in _DEATH_STATE_VERBS:
+            return lows[k + 2] in ("dead", "deceased")
+    return False
+
+
+_LIVES = frozenset(["life", "lives"])
+# Verbs whose object "the lives of ..." says the people died: "claimed the lives of six".
+_TAKING_LIVES = frozenset(
+    "claim claims claimed claiming take takes took taken taking cost costs costing"
+    " end ends ended ending".split()
+)
+
+
+def _lives_lost(tokens: Sequence[Token], start: int, end: int, verb: Token | None) -> str | None:
+    """The event "killed" when a count is of lives lost or taken.
+
+    "three hikers lost their lives", "the flood claimed the lives of six miners", "claimed
+    three lives", "two lives were lost": ordinary English for deaths, whose verbs
+    ("lost", "claimed") name no death by themselves.
+    """
+    first, after = _at(tokens, start), _at(tokens, end)
+    before = [t.low for t in tokens[max(0, first - 4) : first]]
+    if len(before) == 4 and before[1:] in (["the", "lives", "of"], ["the", "life", "of"]):
+        # "claimed the lives of six miners"
+        return "killed" if before[0] in _TAKING_LIVES else None
+    if verb is None:
+        return None
+    at = _at(tokens, verb.start)
+    if lexicon.event_class(verb.text) == "e:lost":
+        following = [t.low for t in tokens[at + 1 : at + 3]]
+        if following[:1] and following[0] in lexicon.NOUN_MARKERS:
+            following = following[1:]  # "lost their lives"
+        if following[:1] and following[0] in _LIVES:
+            return "killed"
+    unit_last = tokens[after - 1].low if after > first else ""
+    if unit_last == "lives" and (
+        verb.low in _TAKING_LIVES or lexicon.event_class(verb.text) == "e:lost"
+    ):
+        return "killed"  # "claimed three lives", "two lives were lost"
+    return None
 
 
 LOCAL = "~local"  # "300 Tulsa-area jobs": the part of a count in one named area

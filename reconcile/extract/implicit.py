@@ -650,8 +650,41 @@ def _event(tk: _Tokens, start: int, end: int) -> str | None:
     last = bisect.bisect_right(tk.ends, end) - 1  # the last token ending by end
     if first >= tk.n or last < first:
         return None
+    if _partitive_whole(tk, first):
+        return _whole_event(tk, last)
     event, _role_name = _role(tk, first, last, pronoun=False)
     return event or _elliptic(tk, first, last) or _modified(tk, first, last + 1)
+
+
+# Words that take a part of a whole counted after "of the": "two of the six riders".
+# Not "all", "both", "each": what befalls them befalls the whole.
+_PART_WORDS: Final = _words("none some most either neither")
+
+
+def _partitive_whole(tk: _Tokens, first: int) -> bool:
+    """Whether the count at ``first`` is the whole a part is taken of: "one of the five".
+
+    In "two of the six riders died" the verb is the part's: the two died, not the six.
+    """
+    if first < 3 or tk.lows[first - 1] not in ("the", "those", "these"):
+        return False
+    if tk.lows[first - 2] != "of":
+        return False
+    part = tk.lows[first - 3]
+    return part in _PART_WORDS or _number(part) is not None
+
+
+def _whole_event(tk: _Tokens, last: int) -> str | None:
+    """The event the whole of a partitive is told with: "the six riders hurt".
+
+    Also "the four who were injured"; None when the phrase names none (the verb after it
+    is the part's).
+    """
+    k = last + 1
+    if tk.low(k) in ("who", "that"):
+        k += 1 + (tk.low(k + 1) in _BE)  # "who died", "who were injured"
+        return _PASSIVE_EVENTS.get(tk.low(k)) or _INTRANSITIVE_EVENTS.get(tk.low(k))
+    return _PASSIVE_EVENTS.get(tk.low(k))  # a participle after the noun, not a verb ("died")
 
 
 def _find(
@@ -1203,8 +1236,30 @@ def _head(tk: _Tokens, j: int, *, plural: bool) -> tuple[int, bool] | None:
 
 def _extend_head(tk: _Tokens, k: int) -> int:
     """The real head when two person nouns stand together ("teen boy", "security guard")."""
+    k = _past_hometown(tk, k)
     while _singular_person(tk.low(k + 1)):
         k += 1
+    return k
+
+
+_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Marlow Springs"
+
+
+def _past_hometown(tk: _Tokens, k: int) -> int:
+    """The person noun after an age and a place that modify it: "a 21-year-old Elmford man".
+
+    News names a person by age and home town before the noun; the age alone is a person
+    ("killing a 13-year-old"), so without this the phrase would end at the age and the
+    place and noun after it be read as what follows the person. Only capitalised words
+    (a place's name) are stepped over, and only when a person noun comes after them.
+    """
+    if not _age(tk.low(k)):
+        return k
+    for j in range(k + 1, k + 1 + _HOMETOWN_REACH):
+        if not tk.is_word(j) or not tk.words[j][0].isupper() or not _noun_like(tk, j):
+            return k
+        if _singular_person(tk.low(j + 1)):
+            return j + 1
     return k
 
 

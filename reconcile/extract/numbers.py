@@ -91,6 +91,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from reconcile.extract import _numwords as lex
+from reconcile.extract.implicit import count_event
 from reconcile.model import TIME_OF_DAY, Quantity
 
 if TYPE_CHECKING:
@@ -2943,6 +2944,8 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
         if (not acronym and (low in lex.NP_STOP or _adverb(word, low))) or _code_word(word):
             break
         plural = not acronym and _plural(tk.lows[end])
+        if singular and plural and _plural_modifier(tk, j, end):
+            plural = False  # "one police officer": "police" modifies the noun after it
         if (seen_plural and not plural) or (singular and plural):
             break
         if end == j and _participle(word) and not _modifier_slot(tk, items, j):
@@ -2971,6 +2974,22 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
     if tk.kind(k) == NUM and not singular and not _plural(tk.lows[items[-1][1]]):
         return None  # "Image 8 of 8 25-year-old woman": many do not count one
     return items[0][0], items[-1][1]
+
+
+def _plural_modifier(tk: _Tokens, j: int, end: int) -> bool:
+    """Whether a plural without -s at ``j`` modifies a singular noun after it: "police officer".
+
+    "police", "staff", "media" are plural nouns that no verb shares a form with, so before
+    a singular noun ("one police officer", "a staff member") they are modifiers, not the
+    head; a plural in -s may be a verb there ("one company says") and still ends the phrase.
+    """
+    if j != end or tk.lows[j] not in lex.PLURAL_NOUNS or tk.lows[j].endswith("s"):
+        return False
+    k = end + 1
+    if tk.kind(k) != WORD or not tk.words[k][:1].islower():
+        return False
+    low = tk.lows[k]
+    return low not in lex.NP_STOP and not _plural(low) and not _participle(tk.words[k])
 
 
 def _modifier_slot(tk: _Tokens, items: list[tuple[int, int]], j: int) -> bool:
@@ -3305,13 +3324,41 @@ def _count_of_years(tk: _Tokens, prev: str, noun: tuple[int, int, str] | None) -
 def _one_counts(tk: _Tokens, i: int, noun: tuple[int, int, str] | None) -> bool:
     """Whether "one" counts a noun: "one arrest", not "no one", "the one who", "one day"."""
     if noun is None:
-        return False
+        return _one_of_them(tk, i)
     prev = tk.low(i - 1)
     if prev in lex.ONE_PRECEDERS or (prev == "only" and tk.low(i - 2) in lex.ONE_PRECEDERS):
         return False
     if tk.lows[noun[1]] in _CONTRAST_UNITS and _the_next(tk, noun[1] + 1):
         return False  # "One minute it was calm, the next ...": a moment, not a minute
     return tk.lows[noun[1]] not in lex.ONE_IDIOMS
+
+
+_PARTITIVE_DETERMINERS: Final = frozenset({"the", "those", "these", "his", "her", "their", "our"})
+
+
+def _one_of_them(tk: _Tokens, i: int) -> bool:
+    """Whether "one of the hikers" counts one: when its clause tells what befell the one.
+
+    "one of the hikers died", "one of them was arrested" count one, as "two of the
+    hikers" counts two; "one of the oldest mills", "one of the barns" tell of no
+    event and stay unread, as before.
+    """
+    if tk.low(i + 1) != "of" or tk.low(i - 1) in lex.ONE_PRECEDERS:
+        return False
+    det = tk.low(i + 2)
+    if det == "them":
+        last = i + 2
+    elif det in _PARTITIVE_DETERMINERS:
+        counted = tk.kind(i + 3) == NUM or tk.low(i + 3) in lex.SMALL  # "one of the three"
+        found = _noun_phrase(tk, i + 3 + counted, singular=False)
+        if found is None and not counted:
+            return False
+        last = i + 3 if found is None else found[1]
+    else:
+        return False
+    if tk.low(last + 1) in ("who", "that", "which", "whom"):
+        return False  # "named one of the miners who drowned": the miners drowned
+    return count_event(tk.text, tk.starts[i], tk.ends[last]) is not None
 
 
 # Units of time that "one ... the next ..." contrasts as two moments.
