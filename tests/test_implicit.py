@@ -860,6 +860,7 @@ def test_a_pronoun_counted_as_one_has_no_unit() -> None:
     assert (text[s:e], q.low, q.unit) == ("she", 1.0, None)
     assert q.describe() == "1"
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1434,6 +1434,7 @@ def test_near_one_or_a_bare_number_is_a_place() -> None:
     assert spans("A knife was found near one of the victims.") == []
     assert spans("The van stopped near 410 and Elm Rd.") == ["410"]
 
+
 @pytest.mark.parametrize(
     ("text", "words", "unit"),
     [
