@@ -566,6 +566,8 @@ class Reader:
                 and _bounds_a_span(tokens, start)
             ):
                 told_when.append(BOUND)  # "without water since Friday", "cleared by Thursday"
+            if isinstance(value, DateRange) and _lived_through(tokens, start, context.verb):
+                told_when.append(LIVED)  # "spent Tuesday night in a gym": no happening's day
             if isinstance(value, DateRange) and attribute_tokens:
                 part = _part_of_day(self.text[start:end])
                 if part is not None:
@@ -666,6 +668,18 @@ class Reader:
             level_day = _day_of_a_level(tokens, values, start, end) if a_part else None
             if level_day is not None and attribute_tokens:
                 told_when.append(level_day)  # "2,180 homes were still dark Friday"
+            gone = (
+                _of_a_season_before(tokens, values, start, end)
+                if a_part and attribute_tokens and count_period is None
+                else None
+            )
+            if gone is not None:
+                # "Last winter, 12 people died of the cold": a season's count held apart;
+                # "Last year, 40 buses ran" a year's, as "ran 40 buses last year" is read.
+                named = _named_period(gone)
+                told_when.append(PERIOD + named if named else SEASON_BEFORE)
+            if isinstance(value, Quantity) and _threshold(tokens, start, end, value):
+                told_when.append(THRESHOLD)  # "five days above 90 degrees": no reading
             stated = value
             if side is not None and isinstance(value, Quantity) and value.kind == "number":
                 stated = attrs.evolve(value, kind="count", unit="votes")  # "four voted no"
@@ -2629,6 +2643,86 @@ def _over_several(tokens: Sequence[Token], end: int) -> bool:
 
 # Words of a state lasting to a time: "were still dark Friday", "remained closed".
 _STILL_WORDS = frozenset(["still", "remain", "remains", "remained", "remaining"])
+# Marks of a figure held apart from one told without it (see group._held_apart): a count
+# of a season or year before the story's own, a bound a span of time is counted by.
+SEASON_BEFORE, THRESHOLD = "^h:before", "^h:threshold"
+# A season or a year named back from the story's time, ended before it: "last winter",
+# "the previous year". Not "the past year" (the twelve months up to now, the story's
+# among them); not a month, a week or a day, which may date the story's own happening.
+_BEFORE_NOW_WORDS = frozenset(["last", "previous"])
+_BEFORE_GRAINS = frozenset(["season", "year"])
+_OPENING_WORDS = frozenset(["in", "during", "over", "through", "throughout", "the"])
+
+
+def _of_a_season_before(
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int, end: int
+) -> DateRange | None:
+    """The season or year before the story's own a count is of ("last winter"), or None.
+
+    Read from the count's own part of the sentence ("12 people died last winter") or from a
+    phrase of only that date opening it ("Last winter, 12 people died"), not from a date the
+    count is compared with ("more than last year"). The story's own count ("nine people
+    have died") and another season's are two facts, never a conflict.
+    """
+    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
+    spans = [(lo, hi)]
+    if lo > 0 and tokens[lo - 1].text == ",":
+        head = _segment(tokens, 0, 0)
+        if head[1] < lo:
+            spans.append(head)
+    for n, (a, b) in enumerate(spans):
+        for s, e, v in values:
+            if not (
+                isinstance(v, DateRange)
+                and v.granularity in _BEFORE_GRAINS
+                and v.relative
+                and v.relative.lower().removeprefix("the ").split()[0] in _BEFORE_NOW_WORDS
+                and tokens[a].start <= s < e <= tokens[b - 1].end
+            ):
+                continue
+            k = _at(tokens, s)
+            if {t.low for t in tokens[max(a, k - 4) : k]} & _BASE_WORDS:
+                continue  # "up from 40 last year": the base of a change
+            opening = tokens[a:b]
+            if n == 1 and any(t.end <= s and t.low not in _OPENING_WORDS for t in opening):
+                continue  # an opening clause of its own, not a phrase of the date
+            if n == 1 and any(t.start >= e for t in opening):
+                continue
+            return v
+    return None
+
+
+# Words of a bound a level passed, and the words of a span of time counted by it.
+_THRESHOLD_WORDS = frozenset(["above", "below", "over", "under"])
+_SPAN_UNITS = frozenset(
+    "day days night nights hour hours week weeks month months minute minutes".split()
+)
+_STAYING = frozenset(
+    "stay stays stayed staying remain remains remained remaining hover hovers hovered".split()
+)
+_THRESHOLD_REACH = 4
+
+
+def _threshold(tokens: Sequence[Token], start: int, end: int, value: Quantity) -> bool:
+    """Whether a one-sided bound is a threshold a span of time is counted by, not a reading.
+
+    "six straight days above 90 degrees", "nights with lows below 20", "stayed above 90",
+    "has been above 90 for a week": the level the days passed, not the peak one day
+    reached ("hit 97 degrees"); two such bounds may be one, a bound and a reading never.
+    Not a count's bound ("more than 140 visits", "over 65"), which says how many.
+    """
+    if value.low is not None and value.high is not None:
+        return False
+    at = _at(tokens, start)
+    if tokens[at].low not in _THRESHOLD_WORDS:
+        return False
+    left = _clause_left(tokens, at)[-_THRESHOLD_REACH:]
+    if any(t.low in _SPAN_UNITS or t.low in _STAYING for t in left):
+        return True
+    right = _clause_right(tokens, _at(tokens, end))[:_THRESHOLD_REACH]
+    return len(right) > 1 and right[0].low == "for" and any(t.low in _SPAN_UNITS for t in right)
+
+
 LEVEL_DAY = "^d:"  # "2,180 homes were still dark Friday": a level on that day
 OWN_DAY = "^o:"  # "the firm said Thursday" in Thursday's story: the day of its own statement
 _HEAD_REACH = 5
@@ -3348,6 +3442,30 @@ def _bounds_a_span(tokens: Sequence[Token], start: int) -> bool:
     """
     first = _at(tokens, start)
     return first > 0 and tokens[first - 1].low in ("since", "by")
+
+
+LIVED = "#lived"  # "spent Friday night in a shelter": a time lived through, no happening's
+# Verbs of passing a time somewhere: the day they name is one of a stay, whatever befell then.
+_PASSING_TIME = frozenset(["spend", "stay", "sleep", "camp", "shelter", "wait", "remain"])
+
+
+def _lived_through(tokens: Sequence[Token], start: int, verb: Token | None) -> bool:
+    """Whether a day is one a stay was lived through, not one a happening is dated on.
+
+    "Families spent Friday night in a church", "stayed at a shelter Friday", "slept in their
+    cars Friday": where people were, after or around the story's happening; another source's
+    day of the happening itself is not that. "Spent" names a time only with the day as its
+    object ("spent Friday night"): "spent $3 million on Friday" dates a payment.
+    """
+    if verb is None:
+        return False
+    base = lexicon.lemma(verb.low)
+    if base not in _PASSING_TIME:
+        return False
+    if base != "spend":
+        return True
+    at = _at(tokens, start)
+    return at > 0 and tokens[at - 1].start == verb.start
 
 
 PART_OF_DAY = "^t:"  # "Friday morning" / "Friday night": two times of one day

@@ -1,0 +1,120 @@
+"""Thresholds, other seasons, stays and sayings kept apart; a level and its opening joined.
+
+grp36. Every story here is made up.
+"""
+
+from __future__ import annotations
+
+from _compare_helpers import fact_with as _fact_with
+from _compare_helpers import two as _two
+
+import reconcile
+
+
+def _three(a: str, b: str, c: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2030-07-18"},
+            {"text": b, "id": "b", "published": "2030-07-18"},
+            {"text": c, "id": "c", "published": "2030-07-17"},
+        ]
+    )
+
+
+def _texts(fact: reconcile.Fact) -> list[tuple[str, str]]:
+    return sorted((c.source_id, c.text) for c in fact.claims)
+
+
+def test_a_threshold_days_passed_is_no_reading_of_the_peak():
+    """ "stayed above 95 for six days" / "six days above 95 degrees" / "hit 101 degrees"."""
+    report = _three(
+        "Temperatures in Dunmore hit 101 degrees on Tuesday. Temperatures stayed above 95 "
+        "for six days.",
+        "The thermometer in Dunmore reached 101 degrees Tuesday, the weather service said.",
+        "Dunmore has had six days above 95 degrees.",
+    )
+    peak = _fact_with(report, "a", "101 degrees")
+    assert _texts(peak) == [("a", "101 degrees"), ("b", "101 degrees")]
+
+
+def test_a_count_of_last_winter_is_not_this_winter_s():
+    """ "Last winter, 12 people died" beside this week's deaths: two facts, no conflict."""
+    report = _three(
+        "Last winter, 12 people died of the cold in Brask County.",
+        "At least 5 people have died of the cold in Brask County this week.",
+        "Five people died of the cold in Brask County, officials said.",
+    )
+    now = _fact_with(report, "b", "5 people")
+    assert ("a", "12 people") not in _texts(now)
+    assert now.verdict.kind == "agree"
+
+
+def test_last_year_opening_a_sentence_dates_a_count_as_its_own_words_do():
+    """ "Last year, the agency ran 40 buses" / "ran 44 buses last year": one fact, a conflict."""
+    report = _two(
+        "Last year, the Orland transit agency ran 40 buses.",
+        "The Orland transit agency ran 44 buses last year.",
+    )
+    buses = _fact_with(report, "a", "40 buses")
+    assert _texts(buses) == [("a", "40 buses"), ("b", "44 buses")]
+
+
+def test_a_night_spent_somewhere_is_not_the_day_of_the_happening():
+    """ "spent Tuesday night in a hall after a tanker leaked ... Tuesday afternoon"."""
+    report = _three(
+        "A tanker truck hauling diesel overturned on Route 9 near Telford on Tuesday, spilling "
+        "about 2,000 gallons. The trucking firm did not respond to a request for comment "
+        "Tuesday evening.",
+        "Families near Telford spent Tuesday night in a church hall after a tanker leaked "
+        "diesel on Route 9 Tuesday afternoon.",
+        "The tanker overturned on July 16, the state police said.",
+    )
+    overturned = _fact_with(report, "c", "July 16")
+    assert _texts(overturned) == [("a", "Tuesday"), ("b", "Tuesday afternoon"), ("c", "July 16")]
+
+
+def test_a_day_of_saying_joins_no_other_source_s_happening():
+    """ "today confirmed" in a release of that day / a power cut two accounts date then."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "About 9,000 customers in Olsby lost power Monday evening when a "
+                "transformer failed.",
+                "id": "a",
+                "published": "2030-07-16",
+            },
+            {
+                "text": "Some 9,000 homes in Olsby were dark Monday evening after a transformer "
+                "failed.",
+                "id": "b",
+                "published": "2030-07-16",
+            },
+            {
+                "text": "The Olsby health office today confirmed four cases of heat illness.",
+                "id": "c",
+                "published": "2030-07-15",
+            },
+        ]
+    )
+    cut = _fact_with(report, "a", "Monday evening")
+    assert _texts(cut) == [("a", "Monday evening"), ("b", "Monday evening")]
+
+
+def test_a_count_opened_and_the_same_count_operating_are_one_fact():
+    """ "opened 18 shelters" / "18 shelters were operating": one set, told by two sources."""
+    report = _two(
+        "The Garrow County emergency office opened 18 shelters for storm evacuees.",
+        "Garrow County is operating 18 shelters for storm evacuees, officials said.",
+    )
+    shelters = _fact_with(report, "a", "18 shelters")
+    assert _texts(shelters) == [("a", "18 shelters"), ("b", "18 shelters")]
+
+
+def test_a_level_and_an_unlike_change_stay_two_facts():
+    """ "operates 40 stores" / "will close 6 stores": the change is no level in conflict."""
+    report = _two(
+        "The Pellam grocery chain operates 40 stores in the state.",
+        "The Pellam grocery chain will close 6 stores in the state.",
+    )
+    level = _fact_with(report, "a", "40 stores")
+    assert _texts(level) == [("a", "40 stores")]
