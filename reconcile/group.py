@@ -1401,8 +1401,10 @@ class _Cluster:
                 return True
             # Two ages in conflict are more often two people than two accounts of one; and
             # "others" are set against a set of their story, which a conflict may hold.
-            return label not in (DESCRIBED, OTHERS_OF_AN_EVENT) and (
-                self.restates_a_side(other) or other.restates_a_side(self)
+            return (
+                label not in (DESCRIBED, OTHERS_OF_AN_EVENT)
+                and not _hurt_and_hospitalised(label)
+                and (self.restates_a_side(other) or other.restates_a_side(self))
             )
         if label in _COMPATIBLE_ONLY:
             theirs = [v for values in other.values.values() for v in values]
@@ -1446,6 +1448,16 @@ def _a_level_and_a_like_change(a: _Cluster, b: _Cluster) -> bool:
     if _scopes_differ(a.scopes - _LEVEL_AND_CHANGE, b.scopes - _LEVEL_AND_CHANGE):
         return False
     return not a.values.keys() & b.values.keys() and a.agrees(b)
+
+
+def _hurt_and_hospitalised(label: str) -> bool:
+    """Whether a join sets the hurt beside those taken to hospital ("12 hurt" / "12 treated").
+
+    Such a join rests on the one figure both tell: the hurt are all taken there, or the count
+    is of neither. It never sides a count of the hurt with one of two hospital counts in
+    conflict ("12 treated at hospitals" / "eight taken to hospitals"): the hurt may be more.
+    """
+    return label.endswith(HOSPITALISED)
 
 
 def _same_amount(a: Value, b: Value) -> bool:

@@ -118,3 +118,84 @@ def test_a_level_and_an_unlike_change_stay_two_facts():
     )
     level = _fact_with(report, "a", "40 stores")
     assert _texts(level) == [("a", "40 stores")]
+
+
+def _votes(report: reconcile.Report, side: str) -> list[tuple[str, float | None]]:
+    fact = next(f for f in report.facts if f.attribute == f"votes {side}")
+    return sorted((c.source_id, c.value.low) for c in fact.claims)  # type: ignore[union-attr]
+
+
+def test_a_spelled_tally_after_a_measure_decided_is_the_dashed_tally():
+    """ "approved the plan 6-3" / "approved the plan six to three" / "passed 7-2"."""
+    report = _three(
+        "The Ferndale council approved the zoning plan 6-3 on Monday.",
+        "The Ferndale council approved the zoning plan six to three on Monday.",
+        "The Ferndale zoning plan passed 7-2 Monday.",
+    )
+    assert _votes(report, "for") == [("a", 6.0), ("b", 6.0), ("c", 7.0)]
+    assert _votes(report, "against") == [("a", 3.0), ("b", 3.0), ("c", 2.0)]
+    for side in ("for", "against"):
+        fact = next(f for f in report.facts if f.attribute == f"votes {side}")
+        assert fact.verdict.kind == "conflict"
+
+
+def test_six_votes_to_three_is_a_tally():
+    """ "approved the plan six votes to three": both sides are votes, as "6-3" gives them."""
+    report = _two(
+        "The Ferndale council approved the zoning plan six votes to three.",
+        "The Ferndale council approved the zoning plan 6-3.",
+    )
+    assert _votes(report, "for") == [("a", 6.0), ("b", 6.0)]
+    assert _votes(report, "against") == [("a", 3.0), ("b", 3.0)]
+
+
+def test_a_range_after_a_measure_decided_is_no_tally():
+    """ "approved hiring six to eight officers", "raise the fee from six to eight dollars"."""
+    report = _two(
+        "The Ferndale council approved hiring six to eight officers.",
+        "The Ferndale council approved raising the fee from six to eight dollars.",
+    )
+    assert not [f for f in report.facts if (f.attribute or "").startswith("votes")]
+
+
+def test_the_plan_approved_on_a_weekday_is_a_past_day():
+    """ "approved the zoning plan on Monday" in Thursday's story: the Monday before."""
+    report = reconcile.compare(
+        [{"text": "The council approved the zoning plan on Monday.", "published": "2030-03-14"}]
+    )
+    (claim,) = [c for f in report.facts for c in f.claims]
+    assert str(claim.value.start) == "2030-03-11"  # type: ignore[union-attr]
+    ahead = reconcile.compare(
+        [
+            {
+                "text": "The council plans to vote on the zoning plan Monday.",
+                "published": "2030-03-14",
+            }
+        ]
+    )
+    (later,) = [c for f in ahead.facts for c in f.claims]
+    assert str(later.value.start) == "2030-03-18"  # type: ignore[union-attr]
+
+
+def test_the_hurt_are_not_sided_with_one_of_two_hospital_counts_in_conflict():
+    """ "12 injured" / "12 treated at hospitals" / "eight taken to hospitals": the hospital
+    counts conflict; the hurt, who may be more, are no side of that conflict."""
+    report = _three(
+        "Twelve people were injured in the Marlow bus crash on Tuesday.",
+        "Twelve people were treated at hospitals after the Marlow bus crash.",
+        "Eight people were taken to hospitals after the Marlow bus crash.",
+    )
+    hospital = _fact_with(report, "c", "Eight people")
+    assert _texts(hospital) == [("b", "Twelve people"), ("c", "Eight people")]
+    assert hospital.verdict.kind == "conflict"
+
+
+def test_a_follow_up_on_a_happening_of_last_summer_still_meets_its_count():
+    """ "charged in the slayings of four people ... last summer" / "Four people were killed"."""
+    report = _two(
+        "A 16-year-old boy has been charged in the slayings of four people at a Lenton home "
+        "last summer.",
+        "Four people were killed at a Lenton home in July.",
+    )
+    slain = _fact_with(report, "a", "four people")
+    assert _texts(slain) == [("a", "four people"), ("b", "Four people")]

@@ -669,7 +669,7 @@ class Reader:
             if level_day is not None and attribute_tokens:
                 told_when.append(level_day)  # "2,180 homes were still dark Friday"
             gone = (
-                _of_a_season_before(tokens, values, start, end)
+                _of_a_season_before(tokens, values, start)
                 if a_part and attribute_tokens and count_period is None
                 else None
             )
@@ -1817,7 +1817,8 @@ def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | Non
 
 def _worded_side(link: Sequence[Token]) -> bool:
     """Whether ``link`` is "to" (or "-to-") then a tally's other side: "five to two"."""
-    words = [t.low for t in link if t.text not in "-–"]
+    # "six votes to three": the noun of the votes told between the sides
+    words = [t.low for t in link if t.text not in "-–" and t.low not in ("vote", "votes")]
     if len(words) < 2 or words[0] != "to":
         return False
     return words[1].isdigit() or words[1] in SMALL
@@ -2649,45 +2650,33 @@ SEASON_BEFORE, THRESHOLD = "^h:before", "^h:threshold"
 # A season or a year named back from the story's time, ended before it: "last winter",
 # "the previous year". Not "the past year" (the twelve months up to now, the story's
 # among them); not a month, a week or a day, which may date the story's own happening.
+# The words that may come before it opening a sentence: "In the previous year, ...".
 _BEFORE_NOW_WORDS = frozenset(["last", "previous"])
 _BEFORE_GRAINS = frozenset(["season", "year"])
 _OPENING_WORDS = frozenset(["in", "during", "over", "through", "throughout", "the"])
 
 
 def _of_a_season_before(
-    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int, end: int
+    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int
 ) -> DateRange | None:
-    """The season or year before the story's own a count is of ("last winter"), or None.
+    """The season or year before the story's own that opens a count's sentence, or None.
 
-    Read from the count's own part of the sentence ("12 people died last winter") or from a
-    phrase of only that date opening it ("Last winter, 12 people died"), not from a date the
-    count is compared with ("more than last year"). The story's own count ("nine people
-    have died") and another season's are two facts, never a conflict.
+    "Last winter, 12 people died of the cold", "In the previous year 40 were hurt": a
+    sentence set in another season from its first words, as a story sets a figure of
+    another time beside its own; the story's count ("five people have died") and that one
+    are two facts, never a conflict. Not a date after the count ("charged in the slayings of
+    four people last summer"): a story may follow up on a happening of that time.
     """
-    lo, hi = _segment(tokens, _at(tokens, start), _at(tokens, end))
-    spans = [(lo, hi)]
-    if lo > 0 and tokens[lo - 1].text == ",":
-        head = _segment(tokens, 0, 0)
-        if head[1] < lo:
-            spans.append(head)
-    for n, (a, b) in enumerate(spans):
-        for s, e, v in values:
-            if not (
-                isinstance(v, DateRange)
-                and v.granularity in _BEFORE_GRAINS
-                and v.relative
-                and v.relative.lower().removeprefix("the ").split()[0] in _BEFORE_NOW_WORDS
-                and tokens[a].start <= s < e <= tokens[b - 1].end
-            ):
-                continue
-            k = _at(tokens, s)
-            if {t.low for t in tokens[max(a, k - 4) : k]} & _BASE_WORDS:
-                continue  # "up from 40 last year": the base of a change
-            opening = tokens[a:b]
-            if n == 1 and any(t.end <= s and t.low not in _OPENING_WORDS for t in opening):
-                continue  # an opening clause of its own, not a phrase of the date
-            if n == 1 and any(t.start >= e for t in opening):
-                continue
+    for s, e, v in values:
+        if not (
+            isinstance(v, DateRange)
+            and v.granularity in _BEFORE_GRAINS
+            and v.relative
+            and v.relative.lower().removeprefix("the ").split()[0] in _BEFORE_NOW_WORDS
+            and e <= start
+        ):
+            continue
+        if all(t.low in _OPENING_WORDS for t in tokens if t.end <= s):
             return v
     return None
 
