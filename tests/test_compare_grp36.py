@@ -199,3 +199,27 @@ def test_a_follow_up_on_a_happening_of_last_summer_still_meets_its_count():
     )
     slain = _fact_with(report, "a", "four people")
     assert _texts(slain) == [("a", "four people"), ("b", "Four people")]
+
+
+def test_a_count_of_a_month_long_gone_opening_its_sentence_is_another_time_s():
+    """ "In March, a jam delayed entry for about 30 minutes" in a July story / "45 minutes"."""
+    report = _two(
+        "The floodlights at Dunmore Park failed for 10 minutes, and kickoff was delayed by 45 "
+        "minutes while staff reopened the gates. In March, a gate fault delayed entry for "
+        "about 30 minutes, though no one was hurt.",
+        "To let the gates be reopened safely, kickoff was delayed 45 minutes.",
+    )
+    delay = _fact_with(report, "b", "45 minutes")
+    assert ("a", "about 30 minutes") not in _texts(delay)
+
+
+def test_a_count_taken_to_hospital_past_an_aside_is_a_hospital_count():
+    """ "Six people, including two firefighters, were taken to area hospitals" / "four"."""
+    report = _two(
+        "Six people, including two firefighters, were taken to area hospitals after the "
+        "Telford spill.",
+        "Four people were taken to hospitals after the Telford spill.",
+    )
+    taken = _fact_with(report, "b", "Four people")
+    assert _texts(taken) == [("a", "Six people"), ("b", "Four people")]
+    assert taken.verdict.kind == "conflict"

@@ -669,7 +669,7 @@ class Reader:
             if level_day is not None and attribute_tokens:
                 told_when.append(level_day)  # "2,180 homes were still dark Friday"
             gone = (
-                _of_a_season_before(tokens, values, start)
+                _of_a_season_before(tokens, values, start, self.published)
                 if a_part and attribute_tokens and count_period is None
                 else None
             )
@@ -730,7 +730,14 @@ class Reader:
                 # "paintings worth €18m", "valued at an estimated $40 million": what the
                 # things are worth, whatever verb the sentence tells of them ("took", "say")
                 attribute_tokens = _as_worth(attribute, attribute_tokens)
-            if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
+            if attribute_tokens[:1] == ("e:injured",) and (
+                _to_hospital(tokens, end)
+                or (
+                    # "Six people, including two firefighters, were taken to hospitals"
+                    _aside_then_passive(tokens[_at(tokens, end) :])
+                    and _to_hospital(tokens, end, past_an_aside=True)
+                )
+            ):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
             elif (
                 attribute_tokens
@@ -2657,28 +2664,50 @@ _OPENING_WORDS = frozenset(["in", "during", "over", "through", "throughout", "th
 
 
 def _of_a_season_before(
-    tokens: Sequence[Token], values: Sequence[tuple[int, int, Value]], start: int
+    tokens: Sequence[Token],
+    values: Sequence[tuple[int, int, Value]],
+    start: int,
+    published: dt.date | None,
 ) -> DateRange | None:
-    """The season or year before the story's own that opens a count's sentence, or None.
+    """The season, year or month before the story's own opening a count's sentence, or None.
 
-    "Last winter, 12 people died of the cold", "In the previous year 40 were hurt": a
+    "Last winter, 12 people died of the cold", "In the previous year 40 were hurt", "In
+    May, a jam delayed entry 30 minutes" in October's story (see :func:`_a_month_gone`): a
     sentence set in another season from its first words, as a story sets a figure of
     another time beside its own; the story's count ("five people have died") and that one
     are two facts, never a conflict. Not a date after the count ("charged in the slayings of
     four people last summer"): a story may follow up on a happening of that time.
     """
     for s, e, v in values:
-        if not (
-            isinstance(v, DateRange)
-            and v.granularity in _BEFORE_GRAINS
-            and v.relative
+        if not isinstance(v, DateRange) or e > start:
+            continue
+        named_back = (
+            v.granularity in _BEFORE_GRAINS
+            and v.relative is not None
             and v.relative.lower().removeprefix("the ").split()[0] in _BEFORE_NOW_WORDS
-            and e <= start
-        ):
+        )
+        if not named_back and not _a_month_gone(v, published):
             continue
         if all(t.low in _OPENING_WORDS for t in tokens if t.end <= s):
             return v
     return None
+
+
+_MONTH_GONE = 31  # days between a month's end and the story: "In May," in October's story
+
+
+def _a_month_gone(value: DateRange, published: dt.date | None) -> bool:
+    """Whether a date is one month, over a month before the story: "In May, ..." in October.
+
+    A month of the story's own weeks ("In March, 12 people died" in early April) may be the
+    story's happening; one long gone opens another time's figure.
+    """
+    return (
+        value.granularity == "month"
+        and value.end is not None
+        and published is not None
+        and (published - value.end).days > _MONTH_GONE
+    )
 
 
 # Words of a bound a level passed, and the words of a span of time counted by it.
