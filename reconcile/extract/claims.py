@@ -2699,12 +2699,16 @@ _MONTH_GONE = 31  # days between a month's end and the story: "In May," in Octob
 def _a_month_gone(value: DateRange, published: dt.date | None) -> bool:
     """Whether a date is one month, over a month before the story: "In May, ..." in October.
 
+    Not a span of months ("From March 2019 through June 2025"): the time a tally adds up in.
+
     A month of the story's own weeks ("In March, 12 people died" in early April) may be the
     story's happening; one long gone opens another time's figure.
     """
     return (
         value.granularity == "month"
+        and value.start is not None
         and value.end is not None
+        and (value.start.year, value.start.month) == (value.end.year, value.end.month)
         and published is not None
         and (published - value.end).days > _MONTH_GONE
     )
