@@ -223,3 +223,19 @@ def test_a_count_taken_to_hospital_past_an_aside_is_a_hospital_count():
     taken = _fact_with(report, "b", "Four people")
     assert _texts(taken) == [("a", "Six people"), ("b", "Four people")]
     assert taken.verdict.kind == "conflict"
+
+
+def test_a_span_of_months_opening_a_sentence_is_the_time_a_tally_adds_up_in():
+    """ "From March 2027 through June 2029, he made 437 transfers" / "more than 400"."""
+    report = _three(
+        "Prosecutors said Pell made more than 400 unauthorized transfers from the Garrow "
+        "district's accounts.",
+        "From March 2027 through June 2029, Pell made 437 unauthorized transfers from the "
+        "Garrow district's accounts.",
+        "Pell, of Garrow, pleaded guilty on Tuesday.",
+    )
+    transfers = _fact_with(report, "b", "437")
+    assert _texts(transfers) == [
+        ("a", "more than 400 unauthorized transfers"),
+        ("b", "437 unauthorized transfers"),
+    ]
