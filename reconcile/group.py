@@ -1429,15 +1429,15 @@ class _Cluster:
             mine.extend(v for v in values if v not in mine)
 
 
-# The marks of a count told as a level ("are operating 22 centers") and as a change made to
-# it ("opened 22 centers"), set by extraction.
+# The marks of a count told as a level ("are operating 14 shelters") and as a change made to
+# it ("opened 14 shelters"), set by extraction.
 _LEVEL_AND_CHANGE = frozenset(["^c:level", "^c:change"])
 
 
 def _a_level_and_a_like_change(a: _Cluster, b: _Cluster) -> bool:
     """Whether two facts of other sources differ only as a level and a change, told alike.
 
-    "The city opened 22 cooling centers" / "22 cooling centers are operating": the centers
+    "The county opened 14 warming shelters" / "14 warming shelters are operating": the ones
     opened are those open, a change from none, so two sources telling the one figure tell
     one set. Unlike figures ("operates 40 stores" / "will close 6") stay two facts, as do a
     level and a change of one source, which tells them as two things.
@@ -1682,7 +1682,7 @@ def _one_day(claim: Claim) -> dt.date | None:
     if _BOUND in claim.clause_words or claim.attribute == DATE_LINE:
         return None  # a span's bound, or an account's own date line
     if _LIVED in claim.clause_words:
-        return None  # "spent Friday night in a gym": a stay, no happening's day
+        return None  # "slept Friday night in a chapel": a stay, no happening's day
     return value.start
 
 
@@ -1713,9 +1713,9 @@ def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
 
 
 def _day_of_saying(claim: Claim) -> bool:
-    """Whether a day is one of saying or of not saying: "confirmed today", "declined Friday".
+    """Whether a day is one of saying or of not saying: "told reporters today", "declined Friday".
 
-    "did not respond to a request for comment Friday": its verb is one of saying, so it
+    "could not be reached for an interview Friday": its verb is one of saying, so it
     names no token. Such a day tells when a source spoke, not what happened: it is no
     happening to join another source's day to, though it may show that its own source told
     more that day.

@@ -60,13 +60,12 @@ def test_last_year_opening_a_sentence_dates_a_count_as_its_own_words_do():
 
 
 def test_a_night_spent_somewhere_is_not_the_day_of_the_happening():
-    """ "spent Tuesday night in a hall after a tanker leaked ... Tuesday afternoon"."""
+    """ "spent Tuesday night in a church hall after a tanker leaked ... Tuesday afternoon"."""
     report = _three(
         "A tanker truck hauling diesel overturned on Route 9 near Telford on Tuesday, spilling "
-        "about 2,000 gallons. The trucking firm did not respond to a request for comment "
-        "Tuesday evening.",
-        "Families near Telford spent Tuesday night in a church hall after a tanker leaked "
-        "diesel on Route 9 Tuesday afternoon.",
+        "about 2,000 gallons. The trucking firm declined to comment Tuesday evening.",
+        "Neighbours of the Telford depot spent Tuesday night in a church hall after a tanker "
+        "leaked diesel on Route 9 Tuesday afternoon.",
         "The tanker overturned on July 16, the state police said.",
     )
     overturned = _fact_with(report, "c", "July 16")
@@ -202,40 +201,39 @@ def test_a_follow_up_on_a_happening_of_last_summer_still_meets_its_count():
 
 
 def test_a_count_of_a_month_long_gone_opening_its_sentence_is_another_time_s():
-    """ "In March, a jam delayed entry for about 30 minutes" in a July story / "45 minutes"."""
+    """ "In March, a fault delayed the crowd for about 30 minutes" in a June story / "45"."""
     report = _two(
         "The floodlights at Dunmore Park failed for 10 minutes, and kickoff was delayed by 45 "
-        "minutes while staff reopened the gates. In March, a gate fault delayed entry for "
-        "about 30 minutes, though no one was hurt.",
-        "To let the gates be reopened safely, kickoff was delayed 45 minutes.",
+        "minutes while staff cleared the stands. In March, a turnstile fault delayed the crowd "
+        "for about 30 minutes.",
+        "To let staff clear the stands, kickoff was delayed 45 minutes.",
     )
     delay = _fact_with(report, "b", "45 minutes")
     assert ("a", "about 30 minutes") not in _texts(delay)
 
 
 def test_a_count_taken_to_hospital_past_an_aside_is_a_hospital_count():
-    """ "Six people, including two firefighters, were taken to area hospitals" / "four"."""
+    """ "Five guests, including a cook, were taken to area hospitals" / "Three guests"."""
     report = _two(
-        "Six people, including two firefighters, were taken to area hospitals after the "
-        "Telford spill.",
-        "Four people were taken to hospitals after the Telford spill.",
+        "Five guests, including a cook, were taken to area hospitals after the Telford inn fire.",
+        "Three guests were taken to hospitals after the Telford inn fire.",
     )
-    taken = _fact_with(report, "b", "Four people")
-    assert _texts(taken) == [("a", "Six people"), ("b", "Four people")]
+    taken = _fact_with(report, "b", "Three guests")
+    assert _texts(taken) == [("a", "Five guests"), ("b", "Three guests")]
     assert taken.verdict.kind == "conflict"
 
 
 def test_a_span_of_months_opening_a_sentence_is_the_time_a_tally_adds_up_in():
-    """ "From March 2027 through June 2029, he made 437 transfers" / "more than 400"."""
+    """ "From April 2027 through May 2029, he made 512 withdrawals" / "more than 500"."""
     report = _three(
-        "Prosecutors said Pell made more than 400 unauthorized transfers from the Garrow "
+        "Prosecutors said Pell made more than 500 improper withdrawals from the Garrow "
         "district's accounts.",
-        "From March 2027 through June 2029, Pell made 437 unauthorized transfers from the "
+        "From April 2027 through May 2029, Pell made 512 improper withdrawals from the "
         "Garrow district's accounts.",
         "Pell, of Garrow, pleaded guilty on Tuesday.",
     )
-    transfers = _fact_with(report, "b", "437")
-    assert _texts(transfers) == [
-        ("a", "more than 400 unauthorized transfers"),
-        ("b", "437 unauthorized transfers"),
+    withdrawals = _fact_with(report, "b", "512")
+    assert _texts(withdrawals) == [
+        ("a", "more than 500 improper withdrawals"),
+        ("b", "512 improper withdrawals"),
     ]

@@ -567,7 +567,7 @@ class Reader:
             ):
                 told_when.append(BOUND)  # "without water since Friday", "cleared by Thursday"
             if isinstance(value, DateRange) and _lived_through(tokens, start, context.verb):
-                told_when.append(LIVED)  # "spent Tuesday night in a gym": no happening's day
+                told_when.append(LIVED)  # "slept Friday night in a chapel": no happening's day
             if isinstance(value, DateRange) and attribute_tokens:
                 part = _part_of_day(self.text[start:end])
                 if part is not None:
@@ -733,7 +733,7 @@ class Reader:
             if attribute_tokens[:1] == ("e:injured",) and (
                 _to_hospital(tokens, end)
                 or (
-                    # "Six people, including two firefighters, were taken to hospitals"
+                    # "Five guests, including a cook, were taken to hospitals"
                     _aside_then_passive(tokens[_at(tokens, end) :])
                     and _to_hospital(tokens, end, past_an_aside=True)
                 )
@@ -2672,7 +2672,8 @@ def _of_a_season_before(
     """The season, year or month before the story's own opening a count's sentence, or None.
 
     "Last winter, 12 people died of the cold", "In the previous year 40 were hurt", "In
-    May, a jam delayed entry 30 minutes" in October's story (see :func:`_a_month_gone`): a
+    February, a fault shut the doors for 20 minutes" in August's story (see
+    :func:`_a_month_gone`): a
     sentence set in another season from its first words, as a story sets a figure of
     another time beside its own; the story's count ("five people have died") and that one
     are two facts, never a conflict. Not a date after the count ("charged in the slayings of
@@ -2693,13 +2694,13 @@ def _of_a_season_before(
     return None
 
 
-_MONTH_GONE = 31  # days between a month's end and the story: "In May," in October's story
+_MONTH_GONE = 31  # days between a month's end and the story: "In February," in August's
 
 
 def _a_month_gone(value: DateRange, published: dt.date | None) -> bool:
-    """Whether a date is one month, over a month before the story: "In May, ..." in October.
+    """Whether a date is one month, over a month before the story: "In February, ..." in August.
 
-    Not a span of months ("From March 2019 through June 2025"): the time a tally adds up in.
+    Not a span of months ("From April 2021 through May 2024"): the time a tally adds up in.
 
     A month of the story's own weeks ("In March, 12 people died" in early April) may be the
     story's happening; one long gone opens another time's figure.
@@ -2728,10 +2729,10 @@ _THRESHOLD_REACH = 4
 def _threshold(tokens: Sequence[Token], start: int, end: int, value: Quantity) -> bool:
     """Whether a one-sided bound is a threshold a span of time is counted by, not a reading.
 
-    "six straight days above 90 degrees", "nights with lows below 20", "stayed above 90",
-    "has been above 90 for a week": the level the days passed, not the peak one day
+    "six days in a row above 90 degrees", "nights with lows below 20", "stayed above 90",
+    "sat above 90 for nine days": the level the days passed, not the peak one day
     reached ("hit 97 degrees"); two such bounds may be one, a bound and a reading never.
-    Not a count's bound ("more than 140 visits", "over 65"), which says how many.
+    Not a count's bound ("more than 260 calls", "over 80"), which says how many.
     """
     if value.low is not None and value.high is not None:
         return False
