@@ -60,13 +60,13 @@ def test_last_year_opening_a_sentence_dates_a_count_as_its_own_words_do():
 
 
 def test_a_night_spent_somewhere_is_not_the_day_of_the_happening():
-    """ "spent Tuesday night in a church hall after a tanker leaked ... Tuesday afternoon"."""
+    """ "spent Tuesday night in a church hall after a lorry leaked ... Tuesday afternoon"."""
     report = _three(
-        "A tanker truck hauling diesel overturned on Route 9 near Telford on Tuesday, spilling "
-        "about 2,000 gallons. The trucking firm declined to comment Tuesday evening.",
-        "Neighbours of the Telford depot spent Tuesday night in a church hall after a tanker "
-        "leaked diesel on Route 9 Tuesday afternoon.",
-        "The tanker overturned on July 16, the state police said.",
+        "A fuel lorry rolled over on Route 9 outside Telford on Tuesday, losing about 2,000 "
+        "gallons. The haulier declined to comment Tuesday evening.",
+        "Neighbours of the Telford depot spent Tuesday night in a church hall after a lorry "
+        "leaked fuel on Route 9 Tuesday afternoon.",
+        "The lorry rolled over on July 16, the county police said.",
     )
     overturned = _fact_with(report, "c", "July 16")
     assert _texts(overturned) == [("a", "Tuesday"), ("b", "Tuesday afternoon"), ("c", "July 16")]
@@ -189,15 +189,15 @@ def test_the_hurt_are_not_sided_with_one_of_two_hospital_counts_in_conflict():
     assert hospital.verdict.kind == "conflict"
 
 
-def test_a_follow_up_on_a_happening_of_last_summer_still_meets_its_count():
-    """ "charged in the slayings of four people ... last summer" / "Four people were killed"."""
+def test_a_follow_up_on_a_happening_of_last_winter_still_meets_its_count():
+    """ "indicted over the deaths of three climbers ... last winter" / "Three climbers died"."""
     report = _two(
-        "A 16-year-old boy has been charged in the slayings of four people at a Lenton home "
-        "last summer.",
-        "Four people were killed at a Lenton home in July.",
+        "A Brell guide was indicted over the deaths of three climbers on the north ridge last "
+        "winter.",
+        "Three climbers died on the north ridge above Brell in January.",
     )
-    slain = _fact_with(report, "a", "four people")
-    assert _texts(slain) == [("a", "four people"), ("b", "Four people")]
+    died = _fact_with(report, "a", "three climbers")
+    assert _texts(died) == [("a", "three climbers"), ("b", "Three climbers")]
 
 
 def test_a_count_of_a_month_long_gone_opening_its_sentence_is_another_time_s():

@@ -2676,8 +2676,8 @@ def _of_a_season_before(
     :func:`_a_month_gone`): a
     sentence set in another season from its first words, as a story sets a figure of
     another time beside its own; the story's count ("five people have died") and that one
-    are two facts, never a conflict. Not a date after the count ("charged in the slayings of
-    four people last summer"): a story may follow up on a happening of that time.
+    are two facts, never a conflict. Not a date after the count ("indicted over the deaths of
+    three climbers on the ridge last winter"): a story may follow up on a happening then.
     """
     for s, e, v in values:
         if not isinstance(v, DateRange) or e > start:
