@@ -836,6 +836,19 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 # two facts of unlike marks never join.
 _TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:")
 _BOUND = "#bound"  # a day after "since" or "by", set by extraction: a span's bound
+_LIVED = "#lived"  # a day a stay was lived through, set by extraction ("spent Friday night")
+
+
+# A mark held apart from its absence (set by extraction): "^h:before" a count of a season or
+# year before the story's ("Last winter, 12 people died"), "^h:threshold" a bound a span of
+# time is counted by ("five days above 90 degrees"). Unlike the scopes above, a claim
+# without one is told as "^h:-": the story's own count, a reading; the two never join.
+_HELD_APART = "^h:"
+
+
+def _held_apart(claim: Claim) -> str:
+    """A claim's mark of :data:`_HELD_APART`, or the mark of a claim that has none."""
+    return next((t for t in claim.clause_words if t.startswith(_HELD_APART)), _HELD_APART + "-")
 
 
 def _told_when(claim: Claim) -> frozenset[str]:
@@ -1339,7 +1352,9 @@ class _Cluster:
         told twice (see :func:`alike`). Nor do a site's count and a firm's, even through an
         unmarked count that meets both.
         """
-        if _scopes_differ(self.scopes, other.scopes):
+        if _scopes_differ(self.scopes, other.scopes) and not _a_level_and_a_like_change(
+            self, other
+        ):
             return False
         for told, theirs in other.happened.items():
             mine_ = self.happened.get(told, ())
@@ -1386,8 +1401,10 @@ class _Cluster:
                 return True
             # Two ages in conflict are more often two people than two accounts of one; and
             # "others" are set against a set of their story, which a conflict may hold.
-            return label not in (DESCRIBED, OTHERS_OF_AN_EVENT) and (
-                self.restates_a_side(other) or other.restates_a_side(self)
+            return (
+                label not in (DESCRIBED, OTHERS_OF_AN_EVENT)
+                and not _hurt_and_hospitalised(label)
+                and (self.restates_a_side(other) or other.restates_a_side(self))
             )
         if label in _COMPATIBLE_ONLY:
             theirs = [v for values in other.values.values() for v in values]
@@ -1410,6 +1427,37 @@ class _Cluster:
         for source_id, values in other.values.items():
             mine = self.values.setdefault(source_id, [])
             mine.extend(v for v in values if v not in mine)
+
+
+# The marks of a count told as a level ("are operating 14 shelters") and as a change made to
+# it ("opened 14 shelters"), set by extraction.
+_LEVEL_AND_CHANGE = frozenset(["^c:level", "^c:change"])
+
+
+def _a_level_and_a_like_change(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two facts of other sources differ only as a level and a change, told alike.
+
+    "The county opened 14 warming shelters" / "14 warming shelters are operating": the ones
+    opened are those open, a change from none, so two sources telling the one figure tell
+    one set. Unlike figures ("operates 40 stores" / "will close 6") stay two facts, as do a
+    level and a change of one source, which tells them as two things.
+    """
+    steps_a, steps_b = a.scopes & _LEVEL_AND_CHANGE, b.scopes & _LEVEL_AND_CHANGE
+    if not steps_a or not steps_b or steps_a == steps_b:
+        return False
+    if _scopes_differ(a.scopes - _LEVEL_AND_CHANGE, b.scopes - _LEVEL_AND_CHANGE):
+        return False
+    return not a.values.keys() & b.values.keys() and a.agrees(b)
+
+
+def _hurt_and_hospitalised(label: str) -> bool:
+    """Whether a join sets the hurt beside those taken to hospital ("12 hurt" / "12 treated").
+
+    Such a join rests on the one figure both tell: the hurt are all taken there, or the count
+    is of neither. It never sides a count of the hurt with one of two hospital counts in
+    conflict ("12 treated at hospitals" / "eight taken to hospitals"): the hurt may be more.
+    """
+    return label.endswith(HOSPITALISED)
 
 
 def _same_amount(a: Value, b: Value) -> bool:
@@ -1633,6 +1681,8 @@ def _one_day(claim: Claim) -> dt.date | None:
         return None
     if _BOUND in claim.clause_words or claim.attribute == DATE_LINE:
         return None  # a span's bound, or an account's own date line
+    if _LIVED in claim.clause_words:
+        return None  # "slept Friday night in a chapel": a stay, no happening's day
     return value.start
 
 
@@ -1660,6 +1710,17 @@ def _sayings_of_a_happening(ordered: list[Claim]) -> set[int]:
             ):
                 out.add(index)
     return out
+
+
+def _day_of_saying(claim: Claim) -> bool:
+    """Whether a day is one of saying or of not saying: "told reporters today", "declined Friday".
+
+    "could not be reached for an interview Friday": its verb is one of saying, so it
+    names no token. Such a day tells when a source spoke, not what happened: it is no
+    happening to join another source's day to, though it may show that its own source told
+    more that day.
+    """
+    return claim.attribute is not None and not claim.attribute_tokens
 
 
 def _worded_day(claim: Claim) -> bool:
@@ -1711,7 +1772,8 @@ def _join_one_day_across_sources(
         once = [
             f
             for f in facts
-            if (f in worded or not any(told_worded[s] for s in clusters[f].values))
+            if not all(_day_of_saying(ordered[i]) for i in clusters[f].members)
+            and (f in worded or not any(told_worded[s] for s in clusters[f].values))
             and all(told[s] == 1 for s in clusters[f].values)
             and not any(_harm_day(ordered[i]) not in (None, harm_day) for i in clusters[f].members)
         ]
@@ -3272,6 +3334,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     index_of: dict[tuple[str, str, frozenset[str]], _OneSourceIndex] = {}  # this source's
     for index, claim in enumerate(ordered):
         scopes = {t for t in claim.attribute_tokens if t.startswith("^")} | _told_when(claim)
+        scopes.add(_held_apart(claim))
         single = _Cluster([index], {claim.source_id: [claim.value]}, scopes)
         day, happenings = _one_day(claim), _happenings_told(claim)
         if day is not None and happenings:

@@ -575,6 +575,8 @@ class Reader:
                 and _bounds_a_span(tokens, start)
             ):
                 told_when.append(BOUND)  # "without water since Friday", "cleared by Thursday"
+            if isinstance(value, DateRange) and _lived_through(tokens, start, context.verb):
+                told_when.append(LIVED)  # "slept Friday night in a chapel": no happening's day
             if isinstance(value, DateRange) and attribute_tokens:
                 part = _part_of_day(self.text[start:end])
                 if part is not None:
@@ -676,6 +678,18 @@ class Reader:
             level_day = _day_of_a_level(tokens, values, start, end) if a_part else None
             if level_day is not None and attribute_tokens:
                 told_when.append(level_day)  # "2,180 homes were still dark Friday"
+            gone = (
+                _of_a_season_before(tokens, values, start, self.published)
+                if a_part and attribute_tokens and count_period is None
+                else None
+            )
+            if gone is not None:
+                # "Last winter, 12 people died of the cold": a season's count held apart;
+                # "Last year, 40 buses ran" a year's, as "ran 40 buses last year" is read.
+                named = _named_period(gone)
+                told_when.append(PERIOD + named if named else SEASON_BEFORE)
+            if isinstance(value, Quantity) and _threshold(tokens, start, end, value):
+                told_when.append(THRESHOLD)  # "five days above 90 degrees": no reading
             stated = value
             if side is not None and isinstance(value, Quantity) and value.kind == "number":
                 stated = attrs.evolve(value, kind="count", unit="votes")  # "four voted no"
@@ -726,7 +740,14 @@ class Reader:
                 # "paintings worth €18m", "valued at an estimated $40 million": what the
                 # things are worth, whatever verb the sentence tells of them ("took", "say")
                 attribute_tokens = _as_worth(attribute, attribute_tokens)
-            if attribute_tokens[:1] == ("e:injured",) and _to_hospital(tokens, end):
+            if attribute_tokens[:1] == ("e:injured",) and (
+                _to_hospital(tokens, end)
+                or (
+                    # "Five guests, including a cook, were taken to hospitals"
+                    _aside_then_passive(tokens[_at(tokens, end) :])
+                    and _to_hospital(tokens, end, past_an_aside=True)
+                )
+            ):
                 attribute_tokens = (*attribute_tokens, HOSPITAL)  # "11 were taken to hospital"
             elif (
                 attribute_tokens
@@ -1969,7 +1990,8 @@ def _referred_part(tokens: Sequence[Token], end: int) -> tuple[Token, str] | Non
 
 def _worded_side(link: Sequence[Token]) -> bool:
     """Whether ``link`` is "to" (or "-to-") then a tally's other side: "five to two"."""
-    words = [t.low for t in link if t.text not in "-–"]
+    # "six votes to three": the noun of the votes told between the sides
+    words = [t.low for t in link if t.text not in "-–" and t.low not in ("vote", "votes")]
     if len(words) < 2 or words[0] != "to":
         return False
     return words[1].isdigit() or words[1] in SMALL
@@ -2815,6 +2837,101 @@ def _over_several(tokens: Sequence[Token], end: int) -> bool:
 
 # Words of a state lasting to a time: "were still dark Friday", "remained closed".
 _STILL_WORDS = frozenset(["still", "remain", "remains", "remained", "remaining"])
+# Marks of a figure held apart from one told without it (see group._held_apart): a count
+# of a season or year before the story's own, a bound a span of time is counted by.
+SEASON_BEFORE, THRESHOLD = "^h:before", "^h:threshold"
+# A season or a year named back from the story's time, ended before it: "last winter",
+# "the previous year". Not "the past year" (the twelve months up to now, the story's
+# among them); not a month, a week or a day, which may date the story's own happening.
+# The words that may come before it opening a sentence: "In the previous year, ...".
+_BEFORE_NOW_WORDS = frozenset(["last", "previous"])
+_BEFORE_GRAINS = frozenset(["season", "year"])
+_OPENING_WORDS = frozenset(["in", "during", "over", "through", "throughout", "the"])
+
+
+def _of_a_season_before(
+    tokens: Sequence[Token],
+    values: Sequence[tuple[int, int, Value]],
+    start: int,
+    published: dt.date | None,
+) -> DateRange | None:
+    """The season, year or month before the story's own opening a count's sentence, or None.
+
+    "Last winter, 12 people died of the cold", "In the previous year 40 were hurt", "In
+    February, a fault shut the doors for 20 minutes" in August's story (see
+    :func:`_a_month_gone`): a
+    sentence set in another season from its first words, as a story sets a figure of
+    another time beside its own; the story's count ("five people have died") and that one
+    are two facts, never a conflict. Not a date after the count ("indicted over the deaths of
+    three climbers on the ridge last winter"): a story may follow up on a happening then.
+    """
+    for s, e, v in values:
+        if not isinstance(v, DateRange) or e > start:
+            continue
+        named_back = (
+            v.granularity in _BEFORE_GRAINS
+            and v.relative is not None
+            and v.relative.lower().removeprefix("the ").split()[0] in _BEFORE_NOW_WORDS
+        )
+        if not named_back and not _a_month_gone(v, published):
+            continue
+        if all(t.low in _OPENING_WORDS for t in tokens if t.end <= s):
+            return v
+    return None
+
+
+_MONTH_GONE = 31  # days between a month's end and the story: "In February," in August's
+
+
+def _a_month_gone(value: DateRange, published: dt.date | None) -> bool:
+    """Whether a date is one month, over a month before the story: "In February, ..." in August.
+
+    Not a span of months ("From April 2021 through May 2024"): the time a tally adds up in.
+
+    A month of the story's own weeks ("In March, 12 people died" in early April) may be the
+    story's happening; one long gone opens another time's figure.
+    """
+    return (
+        value.granularity == "month"
+        and value.start is not None
+        and value.end is not None
+        and (value.start.year, value.start.month) == (value.end.year, value.end.month)
+        and published is not None
+        and (published - value.end).days > _MONTH_GONE
+    )
+
+
+# Words of a bound a level passed, and the words of a span of time counted by it.
+_THRESHOLD_WORDS = frozenset(["above", "below", "over", "under"])
+_SPAN_UNITS = frozenset(
+    "day days night nights hour hours week weeks month months minute minutes".split()
+)
+_STAYING = frozenset(
+    "stay stays stayed staying remain remains remained remaining hover hovers hovered".split()
+)
+_THRESHOLD_REACH = 4
+
+
+def _threshold(tokens: Sequence[Token], start: int, end: int, value: Quantity) -> bool:
+    """Whether a one-sided bound is a threshold a span of time is counted by, not a reading.
+
+    "six days in a row above 90 degrees", "nights with lows below 20", "stayed above 90",
+    "sat above 90 for nine days": the level the days passed, not the peak one day
+    reached ("hit 97 degrees"); two such bounds may be one, a bound and a reading never.
+    Not a count's bound ("more than 260 calls", "over 80"), which says how many.
+    """
+    if value.low is not None and value.high is not None:
+        return False
+    at = _at(tokens, start)
+    if tokens[at].low not in _THRESHOLD_WORDS:
+        return False
+    left = _clause_left(tokens, at)[-_THRESHOLD_REACH:]
+    if any(t.low in _SPAN_UNITS or t.low in _STAYING for t in left):
+        return True
+    right = _clause_right(tokens, _at(tokens, end))[:_THRESHOLD_REACH]
+    return len(right) > 1 and right[0].low == "for" and any(t.low in _SPAN_UNITS for t in right)
+
+
 LEVEL_DAY = "^d:"  # "2,180 homes were still dark Friday": a level on that day
 OWN_DAY = "^o:"  # "the firm said Thursday" in Thursday's story: the day of its own statement
 _HEAD_REACH = 5
@@ -3534,6 +3651,30 @@ def _bounds_a_span(tokens: Sequence[Token], start: int) -> bool:
     """
     first = _at(tokens, start)
     return first > 0 and tokens[first - 1].low in ("since", "by")
+
+
+LIVED = "#lived"  # "spent Friday night in a shelter": a time lived through, no happening's
+# Verbs of passing a time somewhere: the day they name is one of a stay, whatever befell then.
+_PASSING_TIME = frozenset(["spend", "stay", "sleep", "camp", "shelter", "wait", "remain"])
+
+
+def _lived_through(tokens: Sequence[Token], start: int, verb: Token | None) -> bool:
+    """Whether a day is one a stay was lived through, not one a happening is dated on.
+
+    "Families spent Friday night in a church", "stayed at a shelter Friday", "slept in their
+    cars Friday": where people were, after or around the story's happening; another source's
+    day of the happening itself is not that. "Spent" names a time only with the day as its
+    object ("spent Friday night"): "spent $3 million on Friday" dates a payment.
+    """
+    if verb is None:
+        return False
+    base = lexicon.lemma(verb.low)
+    if base not in _PASSING_TIME:
+        return False
+    if base != "spend":
+        return True
+    at = _at(tokens, start)
+    return at > 0 and tokens[at - 1].start == verb.start
 
 
 PART_OF_DAY = "^t:"  # "Friday morning" / "Friday night": two times of one day

@@ -378,6 +378,9 @@ _FUTURE_WORDS: Final = frozenset(
     {"will", "ll", "shall", "scheduled", "expected", "plans", "plan", "planned", "planning"}
     | {"slated", "upcoming", "coming", "next", "intends", "intend", "aims", "later"}
 )
+# Future words that are as often nouns: right before the day ("approved the plan Monday")
+# a noun, as a verb takes an object or "to" first ("plans to vote Monday", "plan a vote").
+_PLAN_NOUNS: Final = frozenset({"plan", "plans"})
 # Words that put the date after them in the future only in one construction.
 _FORECAST_WORDS: Final = frozenset({"forecast", "forecasted", "predicted", "projected"})
 _STARTING_WORDS: Final = frozenset({"starting", "beginning", "effective"})
@@ -1737,6 +1740,8 @@ class _Scanner:
             elif word == "would":
                 if following not in ("have", "ve"):  # "would have turned 40 on Monday": past
                     return True
+            elif word in _PLAN_NOUNS and (index == 0 or (index == 1 and words[0] == "on")):
+                continue  # "approved the plan on Monday": the noun the day dates, no verb
             elif word in _FUTURE_WORDS:
                 if not _future_noun(words, index):
                     return True

@@ -1030,7 +1030,8 @@ def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quan
         before = text[max(start, m.start() - 60) : m.start()]
         after = text[m.end() : min(stop, m.end() + 24)]
         voted = _a_vote_before(before)
-        if not voted and not _TALLY_AFTER.match(after):
+        told = voted or "vote" in m[0].casefold()  # "by six votes to three"
+        if not told and not _TALLY_AFTER.match(after) and not _decided_worded(before, after):
             continue
         one, other = _side_value(m[1]), _side_value(m[2])
         if one is None or other is None:
@@ -1039,6 +1040,28 @@ def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quan
             quantity = Quantity.exact(value, kind="count", unit="votes", precision=1)
             out.append((m.start(group), m.end(group), quantity))
     return out
+
+
+def _decided_worded(before: str, after: str) -> bool:
+    """Whether a worded pair follows a measure decided, as a dashed one may: "six to three".
+
+    "approved the plan six to three", "the measure passed six to three", "the board split
+    six to three": the tally "approved the plan 6-3" gives, in words. Not a change of a
+    figure ("raised the limit from six to eight", "by two to seven") nor a range of a count
+    ("approved hiring six to eight officers").
+    """
+    if not (_TALLY_DECIDED.search(before) or _SPLIT_BEFORE.search(before)):
+        return False
+    last = before.rsplit(maxsplit=1)[-1].casefold() if before.strip() else ""
+    if last in _NOT_A_TALLY_BEFORE:
+        return False
+    word = _FIRST_WORD.match(after)
+    return word is None or not _counted_word(word[1].casefold())
+
+
+_SPLIT_BEFORE = re.compile(r"\bsplit\s+$", re.IGNORECASE)
+# Words right before a worded pair that make it a change or a range: "from six to eight".
+_NOT_A_TALLY_BEFORE: Final = _set("from by between up of about around some roughly nearly")
 
 
 def _side_value(word: str) -> int | None:
@@ -1050,8 +1073,9 @@ def _side_value(word: str) -> int | None:
 
 
 _WORDED_TALLY = re.compile(
-    r"(?<![\w.,-])([A-Za-z]+|\d{1,3})(?:\s+to\s+|-to-)([A-Za-z]+|\d{1,3})(?![\w%]|-\w)"
-)
+    r"(?<![\w.,-])([A-Za-z]+|\d{1,3})(?:\s+to\s+|-to-|\s+votes?\s+to\s+)([A-Za-z]+|\d{1,3})"
+    r"(?![\w%]|-\w)"
+)  # "six votes to three": the British way
 _TALLY_WORDS_BELOW: Final = 100  # "nine", "twelve", "fifty": a tally's side, not "hundred"
 
 
