@@ -18,6 +18,7 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from reconcile.extract.claims import denies
 from reconcile.extract.lexicon import lemma
 from reconcile.model import TIME_OF_DAY, DateRange, EntityRef, Quantity, Support, Value, Verdict
 
@@ -714,7 +715,7 @@ def judge(
             lambda i, j: compatible(values[i], values[j], place_contains=place_contains),
         )
         return Verdict("single", reason, count, support)
-    denial = _denial(claims, place_contains=place_contains)
+    denial = _denial(claims, sources, place_contains=place_contains)
     if denial is not None:
         return Verdict("conflict", denial, count, support)
     sided: str | None = None
@@ -741,16 +742,23 @@ def judge(
 
 def _denial(
     claims: Sequence[Claim],
+    sources: dict[str, Source],
     *,
     place_contains: Callable[[str, str], bool | None] | None = None,
 ) -> str | None:
     """Why a fact conflicts when one source denies a value another states, else None.
 
-    A negated claim ("the union denied that 30 were held") is no support for the value
-    it denies: against a source that states a value it fits, the two sources contradict
-    each other. A denial of a value that no other source states contradicts nothing.
+    A denied claim ("the union denied that 30 were held", "reports that 30 were held are
+    false") is no support for the value it denies: against a source that states a value
+    it fits, the two sources contradict each other. A denial of a value that no other
+    source states contradicts nothing; a plain negation ("has not had two doses") is no
+    denial and is judged as before.
     """
-    denied = [c for c in claims if c.negated]
+    denied = [
+        c
+        for c in claims
+        if c.negated and denies(sources[c.source_id].text, c.sentence, c.span.start)
+    ]
     if not denied or len(denied) == len(claims):
         return None
     for claim in claims:

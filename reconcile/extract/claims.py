@@ -1114,10 +1114,10 @@ class Reader:
         """
         if pronoun != "it":
             return found or self.speaker
-        if found is not None and found not in self.persons:
+        if found is not None and found not in self.persons and not _plural_noun(found):
             return found
         for earlier in reversed(self.tellers):
-            if earlier not in self.persons:
+            if earlier not in self.persons and not _plural_noun(earlier):
                 return earlier
         return None
 
@@ -5865,7 +5865,37 @@ _UNTRUE = frozenset(
     "false untrue baseless unfounded incorrect inaccurate wrong fabricated groundless".split()
 )
 # Words that end the reach of a denial: what follows is stated, not denied.
-_DENIAL_ENDS = frozenset("but while whereas although though however yet".split())
+_DENIAL_ENDS = frozenset("but while whereas although though however yet instead".split())
+
+
+def denies(text: str, sentence: Span | None, start: int) -> bool:
+    """Whether the value at ``start`` stands in what its sentence denies (see ``_denied``).
+
+    Judging sets a denial against the value it denies; a plain negation ("has not had
+    two doses") is no denial.
+    """
+    if sentence is None:
+        return False
+    return _denied(tokenize(text, sentence.start, sentence.end), start)
+
+
+def _denial_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "deny" at ``k`` denies what follows, a clause, a report or a deed.
+
+    "denied that", "denied reports", "denied killing", "denied 30 were held"; not
+    "was denied bail" or "denied him bail".
+    """
+    if k > 0 and tokens[k - 1].low in _BE_FORMS:
+        return False
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return (
+        after.low in ("that", "any", "having")
+        or after.low in _REPORT_NOUNS
+        or after.text[:1].isdigit()
+        or (after.text.islower() and after.low.endswith("ing") and len(after.low) > 4)
+    )
 
 
 def _denied(tokens: Sequence[Token], start: int) -> bool:
@@ -5883,8 +5913,10 @@ def _denied(tokens: Sequence[Token], start: int) -> bool:
         token = tokens[k]
         if _is_boundary(token) or token.text in _CLAUSE_MARKS or token.low in _DENIAL_ENDS:
             break
+        if token.low in lexicon.SPEECH_VERBS and token.low not in _REPORT_NOUNS:
+            break  # "denied the charge and said 30 were held": what is said is stated
         if token.low in _DENY_VERBS:
-            return True
+            return _denial_verb(tokens, k)
         if token.low in _REJECT_VERBS and 0 <= report_at - k <= 3:
             return True
         if (
@@ -5970,8 +6002,11 @@ def _side_verb(tokens: Sequence[Token], i: int) -> bool:
         return False
     if i == 0 or tokens[i - 1].low in _BE_FORMS or tokens[i - 1].low in lexicon.DETERMINERS:
         return False
-    if low in _DENY_VERBS or low in _REJECT_VERBS:
-        return True
+    if low in _DENY_VERBS:
+        return _denial_verb(tokens, i)
+    if low in _REJECT_VERBS:
+        # "rejected claims that ...": a denial; not "a bid the board rejected".
+        return any(t.low in _REPORT_NOUNS for t in tokens[i + 1 : i + 4])
     for k in range(i + 1, min(len(tokens), i + 8)):
         token = tokens[k]
         if token.text in _CLAUSE_MARKS:
@@ -5979,6 +6014,12 @@ def _side_verb(tokens: Sequence[Token], i: int) -> bool:
         if token.low == "at" or (low.startswith("estimate") and token.low == "that"):
             return True
     return False
+
+
+def _plural_noun(teller: str) -> bool:
+    """Whether a common-noun teller is plural ("officials", "witnesses"): never "it"."""
+    last = teller.rsplit(" ", 1)[-1]
+    return teller.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 def _possessed_speaker(
