@@ -732,8 +732,12 @@ def judge(
                     listing = _value_groups(claims, place_contains=place_contains)
                 sided = sided or (
                     f"{listing}: {why_conflict(a, b)}, told by different speakers"
-                    f" ({speakers[0]} and {speakers[1]}): a dispute between them,"
-                    " not between the sources"
+                    f" ({speakers[0]} and {speakers[1]})"
+                    + (
+                        ": a dispute between them, not between the sources"
+                        if _both_told(claims, speakers)
+                        else ""
+                    )
                 )
     if sided is not None:
         return Verdict("conflict", sided, count, support)
@@ -797,3 +801,13 @@ def _two_speakers(claims: Sequence[Claim], a: Value, b: Value) -> tuple[str, str
                 return None
             pair = pair or (x.attributed_to, y.attributed_to)
     return pair
+
+
+def _both_told(claims: Sequence[Claim], speakers: tuple[str, str]) -> bool:
+    """Whether one source quotes both speakers here: the sources report one dispute."""
+    told: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.attributed_to:
+            told.setdefault(claim.source_id, set()).add(claim.attributed_to.casefold())
+    pair = {speakers[0].casefold(), speakers[1].casefold()}
+    return any(pair <= held for held in told.values())

@@ -107,6 +107,17 @@ def test_two_speakers_figures_are_a_dispute_between_them() -> None:
     fact = next(f for f in report.facts if len(f.claims) == 2)
     assert fact.verdict.kind == "conflict"
     assert "different speakers" in fact.verdict.reason
+    assert "not between the sources" not in fact.verdict.reason  # no source quotes both
+    both = _compare(
+        "Park wardens estimated the crowd at 2,500 and the Green Lane Alliance put it at 11,000.",
+        "The Green Lane Alliance put the crowd at 11,000.",
+        "Park wardens estimated the crowd at 2,500.",
+    )
+    # Each speaker's figure is set against the same speaker's in the other sources.
+    assert sorted((f.verdict.kind, len(f.claims)) for f in both.facts) == [
+        ("agree", 2),
+        ("agree", 2),
+    ]
     same = _compare(
         "Harbour police estimated the crowd at 2,500.",
         "Harbour police estimated the crowd at 11,000.",
@@ -158,3 +169,19 @@ def test_two_ministries_are_two_speakers_and_two_origins() -> None:
     tellers = {c.attributed_to for c in fact.claims}
     assert len(tellers) == 2
     assert fact.verdict.origins == 2
+
+
+def test_a_dispute_one_source_quotes_whole_is_between_the_speakers() -> None:
+    from reconcile import Settings
+    from reconcile.judge import judge
+
+    one = Source.from_text(
+        "Park wardens estimated the crowd at 2,500 and the Green Lane Alliance put it at 11,000.",
+        id="s1",
+    )
+    two = Source.from_text("The Green Lane Alliance put the crowd at 11,000.", id="s2")
+    claims = [c for src in (one, two) for c in extract(src) if c.text[:1].isdigit()]
+    verdict = judge(claims, {"s1": one, "s2": two}, Settings())
+    assert verdict.kind == "conflict"
+    assert "different speakers" in verdict.reason
+    assert "not between the sources" in verdict.reason
