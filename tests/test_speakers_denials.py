@@ -185,3 +185,8 @@ def test_a_dispute_one_source_quotes_whole_is_between_the_speakers() -> None:
     assert verdict.kind == "conflict"
     assert "different speakers" in verdict.reason
     assert "not between the sources" in verdict.reason
+
+
+def test_a_report_called_false_denies_a_clock_time() -> None:
+    text = "Reports that Dravian jets crossed the line at 9:40 a.m. GMT are false, Dravia said."
+    assert _claim(text, "9:40").negated

@@ -5930,8 +5930,8 @@ def _denied(tokens: Sequence[Token], start: int) -> bool:
     # "Reports that 40 were held are false": the report is called untrue after the value.
     for k in range(first + 1, min(len(tokens), first + 25)):
         token = tokens[k]
-        if _is_boundary(token) or token.text in (";", ":", "."):
-            break
+        if token.text == ";":
+            break  # a clock time's ":" and "p.m." stay inside the value
         if token.low in _UNTRUE and tokens[k - 1].low in _BE_FORMS | _DEGREE:
             return True
     return False
