@@ -724,7 +724,7 @@ def judge(
             apart = holders[a] | holders[b]
             if len(apart) > 1 and not compatible(a, b, place_contains=place_contains):
                 speakers = _two_speakers(claims, a, b)
-                if speakers is None:
+                if speakers is None or not _both_told(claims, speakers):
                     listing = _value_groups(claims, place_contains=place_contains)
                     reason = f"{listing}: {why_conflict(a, b)}"
                     return Verdict("conflict", reason, count, support)
@@ -732,12 +732,8 @@ def judge(
                     listing = _value_groups(claims, place_contains=place_contains)
                 sided = sided or (
                     f"{listing}: {why_conflict(a, b)}, told by different speakers"
-                    f" ({speakers[0]} and {speakers[1]})"
-                    + (
-                        ": a dispute between them, not between the sources"
-                        if _both_told(claims, speakers)
-                        else ""
-                    )
+                    f" ({speakers[0]} and {speakers[1]}): a dispute between them,"
+                    " not between the sources"
                 )
     if sided is not None:
         return Verdict("conflict", sided, count, support)
