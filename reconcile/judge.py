@@ -18,6 +18,7 @@ import attrs
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from reconcile.extract.claims import denies
 from reconcile.extract.lexicon import lemma
 from reconcile.model import TIME_OF_DAY, DateRange, EntityRef, Quantity, Support, Value, Verdict
 
@@ -714,11 +715,95 @@ def judge(
             lambda i, j: compatible(values[i], values[j], place_contains=place_contains),
         )
         return Verdict("single", reason, count, support)
+    denial = _denial(claims, sources, place_contains=place_contains)
+    if denial is not None:
+        return Verdict("conflict", denial, count, support)
+    sided: str | None = None
     for i, a in enumerate(values):
         for b in values[i + 1 :]:
             apart = holders[a] | holders[b]
             if len(apart) > 1 and not compatible(a, b, place_contains=place_contains):
-                listing = _value_groups(claims, place_contains=place_contains)
-                reason = f"{listing}: {why_conflict(a, b)}"
-                return Verdict("conflict", reason, count, support)
+                speakers = _two_speakers(claims, a, b)
+                if speakers is None or not _both_told(claims, speakers):
+                    listing = _value_groups(claims, place_contains=place_contains)
+                    reason = f"{listing}: {why_conflict(a, b)}"
+                    return Verdict("conflict", reason, count, support)
+                if sided is None:
+                    listing = _value_groups(claims, place_contains=place_contains)
+                sided = sided or (
+                    f"{listing}: {why_conflict(a, b)}, told by different speakers"
+                    f" ({speakers[0]} and {speakers[1]}): a dispute between them,"
+                    " not between the sources"
+                )
+    if sided is not None:
+        return Verdict("conflict", sided, count, support)
     return agreed(len(by_source), count, support)
+
+
+def _denial(
+    claims: Sequence[Claim],
+    sources: dict[str, Source],
+    *,
+    place_contains: Callable[[str, str], bool | None] | None = None,
+) -> str | None:
+    """Why a fact conflicts when one source denies a value another states, else None.
+
+    A denied claim ("the union denied that 30 were held", "reports that 30 were held are
+    false") is no support for the value it denies: against a source that states a value
+    it fits, the two sources contradict each other. A denial of a value that no other
+    source states contradicts nothing; a plain negation ("has not had two doses") is no
+    denial and is judged as before.
+    """
+    denied = [
+        c
+        for c in claims
+        if c.negated and denies(sources[c.source_id].text, c.sentence, c.span.start)
+    ]
+    if not denied or len(denied) == len(claims):
+        return None
+    for claim in claims:
+        if claim.negated:
+            continue
+        for other in denied:
+            if other.source_id != claim.source_id and compatible(
+                claim.value, other.value, place_contains=place_contains
+            ):
+                said = claim.value.describe()
+                return (
+                    f"{said} ({claim.source_id}) vs denied ({other.source_id}):"
+                    f" {other.source_id} denies what {claim.source_id} states"
+                )
+    return None
+
+
+def _two_speakers(claims: Sequence[Claim], a: Value, b: Value) -> tuple[str, str] | None:
+    """The two speakers behind values ``a`` and ``b`` when only they set them apart.
+
+    Two sources that quote two sides ("police put the crowd at 2,000", "the organisers
+    at 9,000") do not contradict each other: each speaker's figure is set only against
+    the same speaker's. None when some source's ``a`` and another's ``b`` may be one
+    speaker's (the same teller, or a claim told by no one).
+    """
+    first = [c for c in claims if c.value == a]
+    second = [c for c in claims if c.value == b]
+    pair: tuple[str, str] | None = None
+    for x in first:
+        for y in second:
+            if x.source_id == y.source_id:
+                continue
+            if not x.attributed_to or not y.attributed_to:
+                return None
+            if x.attributed_to.casefold() == y.attributed_to.casefold():
+                return None
+            pair = pair or (x.attributed_to, y.attributed_to)
+    return pair
+
+
+def _both_told(claims: Sequence[Claim], speakers: tuple[str, str]) -> bool:
+    """Whether one source quotes both speakers here: the sources report one dispute."""
+    told: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.attributed_to:
+            told.setdefault(claim.source_id, set()).add(claim.attributed_to.casefold())
+    pair = {speakers[0].casefold(), speakers[1].casefold()}
+    return any(pair <= held for held in told.values())

@@ -20,7 +20,7 @@ import attrs
 from reconcile.errors import InvalidSourceError
 from reconcile.extract import lexicon
 from reconcile.extract._numwords import ORDINALS, PLURAL_NOUNS
-from reconcile.extract.claims import PART, Reader
+from reconcile.extract.claims import PART, Reader, named_bodies
 from reconcile.extract.dates import find_dates
 from reconcile.extract.implicit import (
     find_implicit_counts,
@@ -383,6 +383,7 @@ def extract_with_names(
     # each sentence from there: finding them again per sentence doubled extraction's time.
     found = find_names(source.text, 0, len(source.text))
     index = NameIndex.build(source.text, found)
+    reader.named = named_bodies(found)
     zones = source.body
     claims: list[Claim] = []
     singles: list[tuple[int, int]] = []

@@ -44,7 +44,7 @@ from reconcile.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["Reader", "Token", "tokenize"]
 
@@ -413,6 +413,12 @@ class Reader:
     befallen: dict[str, str] = attrs.field(factory=dict)
     # Whether a count of the hurt was read, for "Three people remained in serious condition".
     hurt: bool = False
+    # Every teller named so far, in order, and which of them are persons, for "the
+    # ministry" after "the interior ministry" and for "it said".
+    tellers: list[str] = attrs.field(factory=list)
+    persons: set[str] = attrs.field(factory=set)
+    # The canonical names of the public bodies the whole story names.
+    named: frozenset[str] = frozenset()
     # A transcript's turns ("CHIEF LEE: ..."), read from the whole text.
     turns: list[tuple[int, int, str]] = attrs.field(
         default=attrs.Factory(lambda self: _turns(self.text), takes_self=True)
@@ -1057,7 +1063,7 @@ class Reader:
         told: list[tuple[int, bool, str]] = []
         teller: str | None
         # Only "according" and speech verbs do anything: they are found in C-level maps.
-        for i in compress(range(len(tokens)), map(_ATTRIBUTING.__contains__, map(_LOW, tokens))):
+        for i in compress(range(len(tokens)), map(_TELLING.__contains__, map(_LOW, tokens))):
             token = tokens[i]
             if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
                 after = _past_article(tokens, i + 2)  # "according to the county's office"
@@ -1077,22 +1083,27 @@ class Reader:
                 )
                 backward = i > 0
             elif (
-                token.low in lexicon.SPEECH_VERBS
-                and lexicon.event_class(token.low)
-                and not _nominal(tokens, i)
-            ):
+                (token.low in lexicon.SPEECH_VERBS and lexicon.event_class(token.low))
+                or _side_verb(tokens, i)
+            ) and not _nominal(tokens, i):
                 k = _before_auxiliaries(tokens, i)  # "the paper is saying", "police have said"
-                before = _name_before(speakers, tokens[k].start, tokens, k)
+                before = _possessed_speaker(speakers, tokens, k) or (
+                    None
+                    if k > 0 and tokens[k - 1].low in lexicon.PRONOUNS
+                    else _name_before(speakers, tokens[k].start, tokens, k)
+                )
                 if before is not None:
                     teller = before
                 elif k > 0 and tokens[k - 1].low in lexicon.PRONOUNS:
-                    teller = self.speaker
+                    teller = self._pronoun_speaker(tokens[k - 1].low, found)
                 else:
                     window = _before_time_words(tokens[max(0, k - 7) : k])
                     wider = _before_time_words(tokens[max(0, k - _SUBJECT_REACH) : k])
                     subject = _owner_of_object(wider) if _after_preposition(wider) else window
                     teller = (subject and _noun_phrase(subject, backwards=True)) or (
                         _first_name_after(speakers, token.end, tokens, limit=6)
+                        if not _preposition_before_name(speakers, tokens, i)
+                        else None
                     )
                 if teller and any(teller in self.text[s:e] for s, e in spans):
                     teller = None  # "40 guests reported symptoms": the counted are not tellers
@@ -1101,12 +1112,55 @@ class Reader:
                 backward = _closes_clause(tokens, i, spans)
             else:
                 continue
+            teller = teller and self._resolved_teller(teller, speakers)
             if teller:
                 told.append((token.start, backward, teller))
             found = teller or found
         if found is not None:
             self.speaker = found
         return told
+
+    def _resolved_teller(self, teller: str, speakers: Sequence[tuple[int, int, EntityRef]]) -> str:
+        """A teller as the story names it, and remembered for the sentences after.
+
+        A common noun ("the border police", "the ministry") names a body of the story:
+        the one named in full earlier in this source whose last words it is ("Lumia's
+        interior ministry" ... "the ministry"), or else the public body it is an alias of
+        only when the story names that body ("the coast guard" is no particular country's
+        coast guard unless the story names it). Two ministries of two stories so stay two.
+        """
+        common = teller.islower()
+        if common:
+            head = teller.casefold()
+            for earlier in reversed(self.tellers):
+                if earlier.casefold().endswith(" " + head):
+                    teller = earlier
+                    break
+            else:
+                known = canonical_organization(teller)
+                if known is not None and known in self.named:
+                    teller = known
+        if any(ref.kind == "person" and _canonical(ref) == teller for _s, _e, ref in speakers):
+            self.persons.add(teller)
+        if not common or teller not in self.tellers:
+            self.tellers.append(teller)
+        return teller
+
+    def _pronoun_speaker(self, pronoun: str, found: str | None) -> str | None:
+        """Who "it said", "they said" refers to: the nearest teller that fits the pronoun.
+
+        One told earlier in the same sentence comes first ("the army said three were hurt
+        in a clash which it said lasted an hour"); "it" refers to a body, never a person
+        ("the company said ... Ms Vale's own, it said": the company).
+        """
+        if pronoun != "it":
+            return found or self.speaker
+        if found is not None and found not in self.persons and not _plural_noun(found):
+            return found
+        for earlier in reversed(self.tellers):
+            if earlier not in self.persons and not _plural_noun(earlier):
+                return earlier
+        return None
 
     # --- context of a value -----------------------------------------------------------------
 
@@ -1187,6 +1241,21 @@ class Reader:
                 # "raises the water rate by 4 percent": the verb before the object changes it;
                 # not a participle in the object ("the value of the stolen bikes at").
                 context.verb = before
+        if (
+            isinstance(value, Quantity)
+            and value.kind in ("count", "number")
+            and not value.unit
+            and not context.frame
+            and context.of_noun is None
+        ):
+            frame, _verb = _object_before(tokens, first)
+            at = _at(tokens, frame[0].start) if frame else 0
+            if not frame and first > 2 and tokens[first - 2].low == "it":
+                frame = _figure_of_before(tokens, first - 2)  # "... while others put it at"
+                at = first - 2
+            if frame and any(t.low in _ESTIMATING for t in tokens[max(0, at - 3) : at]):
+                # "police estimated the crowd at 2,500": the figure is the crowd's.
+                context.frame, context.verb = frame, None
         if isinstance(value, Quantity) and value.kind == "count" and left and left[-1].low == "by":
             # "won by 300 votes", "approved the levy by 5,000 votes": a margin; but
             # "killed by two gunmen", "arrested by four officers" name who did it.
@@ -6151,6 +6220,8 @@ def _negated(
     in "will not pay the $5 million the gang is demanding" the paying is denied, the
     demand is stated.
     """
+    if _denied(tokens, start):
+        return True
     if verb is not None and end and verb.start >= end and _own_clause(tokens, end, verb):
         return False
     first = _at(tokens, start)
@@ -6182,6 +6253,217 @@ def _negated(
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
+
+
+# Verbs that deny what their clause says ("the union denied that 30 were held"), and verbs
+# that deny a report they take as object ("rejected claims that ...", "dismissed reports of").
+_DENY_VERBS = frozenset("deny denies denied denying".split())
+_REJECT_VERBS = frozenset(
+    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes"
+    " refuted refuting dispute disputes disputed disputing".split()
+)
+# What is denied: a report, a claim; followed by "that", "of" or "about".
+_REPORT_NOUNS = frozenset(
+    "report reports claim claims allegation allegations suggestion suggestions account"
+    " accounts rumour rumours rumor rumors assertion assertions".split()
+)
+# "Reports that ... are false": a report called untrue after the value.
+_UNTRUE = frozenset(
+    "false untrue baseless unfounded incorrect inaccurate wrong fabricated groundless".split()
+)
+# Words that end the reach of a denial: what follows is stated, not denied.
+_DENIAL_ENDS = frozenset("but while whereas although though however yet instead".split())
+
+
+def denies(text: str, sentence: Span | None, start: int) -> bool:
+    """Whether the value at ``start`` stands in what its sentence denies (see ``_denied``).
+
+    Judging sets a denial against the value it denies; a plain negation ("has not had
+    two doses") is no denial.
+    """
+    if sentence is None:
+        return False
+    return _denied(tokenize(text, sentence.start, sentence.end), start)
+
+
+def _denial_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "deny" at ``k`` denies what follows, a clause, a report or a deed.
+
+    "denied that", "denied reports", "denied killing", "denied 30 were held"; not
+    "was denied bail" or "denied him bail".
+    """
+    if k > 0 and tokens[k - 1].low in _BE_FORMS:
+        return False
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return (
+        after.low in ("that", "any", "having")
+        or after.low in _REPORT_NOUNS
+        or after.text[:1].isdigit()
+        or (after.text.islower() and after.low.endswith("ing") and len(after.low) > 4)
+    )
+
+
+def _denied(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the value at ``start`` stands in what a denial denies.
+
+    "The union denied that 30 students were held", "Kestrel rejected claims that its
+    ships carried 12 tonnes", "dismissed reports of 200 layoffs", and "Reports that the
+    plant shed 80 jobs are false": the value is the one denied, so it is negated. The
+    denial reaches up to a clause's punctuation or a conjunction ("denied the charge
+    but said 30 were held": the 30 is stated).
+    """
+    first = _at(tokens, start)
+    report_at = -1
+    for k in range(first - 1, max(-1, first - 25), -1):
+        token = tokens[k]
+        if _is_boundary(token) or token.text in _CLAUSE_MARKS or token.low in _DENIAL_ENDS:
+            break
+        if token.low in lexicon.SPEECH_VERBS and token.low not in _REPORT_NOUNS:
+            break  # "denied the charge and said 30 were held": what is said is stated
+        if token.low in _DENY_VERBS:
+            return _denial_verb(tokens, k)
+        if token.low in _REJECT_VERBS and 0 <= report_at - k <= 3:
+            return True
+        if (
+            token.low in _REPORT_NOUNS
+            and k + 1 < len(tokens)
+            and tokens[k + 1].low in ("that", "of", "about")
+        ):
+            report_at = k
+    if report_at < 0:
+        return False
+    # "Reports that 40 were held are false": the report is called untrue after the value.
+    for k in range(first + 1, min(len(tokens), first + 25)):
+        token = tokens[k]
+        if token.text == ";":
+            break  # a clock time's ":" and "p.m." stay inside the value
+        if token.low in _UNTRUE and tokens[k - 1].low in _BE_FORMS | _DEGREE:
+            return True
+    return False
+
+
+_BE_FORMS = frozenset("is are was were be been".split())
+_DEGREE = frozenset("completely entirely totally wholly simply utterly absolutely".split())
+
+
+# Verbs whose subject tells the figure in their clause, as a speech verb's does: a side's
+# estimate, as when police estimated the crowd at 2,500 or the union put it at 9,000, and
+# a denial, as when the union denied that so many were held.
+_ESTIMATING = frozenset("estimate estimates estimated put puts placed places".split())
+_CLAIMING = frozenset("claim claims claimed".split())
+_TELLING = _ATTRIBUTING | _ESTIMATING | _DENY_VERBS | _REJECT_VERBS
+
+
+def named_bodies(names: Iterable[tuple[int, int, EntityRef]]) -> frozenset[str]:
+    """The canonical names of the public bodies a text names ("the Coast Guard", "NYPD")."""
+    found = set()
+    for _s, _e, ref in names:
+        if ref.kind == "organization":
+            found.add(_canonical(ref))
+        else:
+            known = canonical_organization(ref.name)
+            if known is not None:
+                found.add(known)
+    return frozenset(found)
+
+
+def _figure_of_before(tokens: Sequence[Token], it: int) -> list[Token]:
+    """What "it" stands for when a side puts it at a figure: the noun of "a crowd of 4,000".
+
+    "The rally drew a crowd of 4,000, police said, while organisers put it at 18,000":
+    the crowd. Only a noun before "of" and a figure earlier in the sentence.
+    """
+    for k in range(it - 1, 1, -1):
+        if tokens[k].text[:1].isdigit() and tokens[k - 1].low == "of":
+            noun = tokens[k - 2]
+            if noun.is_word and noun.text.islower() and lexicon.noun_token(noun.text):
+                return [noun]
+            return []
+        if tokens[k].text[:1].isdigit() and tokens[k - 1].low == "at":
+            return _object_before(tokens, k)[0]  # "put the crowd at 9,000, ... it at 2,000"
+    return []
+
+
+def _side_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` tells a figure for its subject: "estimated the crowd at".
+
+    Not a passive or a modifier ("was estimated at", "an estimated 300"): those have no
+    teller. "put" and "placed" tell only a figure "at" a value ("put the toll at 12").
+    """
+    low = tokens[i].low
+    if low in _CLAIMING:
+        # "organisers claimed 18,000", "claimed that": a side's figure; not "the fire
+        # claimed three lives" (a counted noun follows the figure).
+        after = [t.text for t in tokens[i + 1 : i + 3]]
+        return (
+            i > 0
+            and bool(after)
+            and (
+                after[0] == "that"
+                or (after[0][:1].isdigit() and (len(after) < 2 or after[1] in _CLAUSE_MARKS))
+            )
+        )
+    if low not in _ESTIMATING and low not in _DENY_VERBS and low not in _REJECT_VERBS:
+        return False
+    if i == 0 or tokens[i - 1].low in _BE_FORMS or tokens[i - 1].low in lexicon.DETERMINERS:
+        return False
+    if low in _DENY_VERBS:
+        return _denial_verb(tokens, i)
+    if low in _REJECT_VERBS:
+        # "rejected claims that ...": a denial; not "a bid the board rejected".
+        return any(t.low in _REPORT_NOUNS for t in tokens[i + 1 : i + 4])
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        token = tokens[k]
+        if token.text in _CLAUSE_MARKS:
+            return False
+        if token.low == "at" or (low.startswith("estimate") and token.low == "that"):
+            return True
+    return False
+
+
+def _plural_noun(teller: str) -> bool:
+    """Whether a common-noun teller is plural ("officials", "witnesses"): never "it"."""
+    last = teller.rsplit(" ", 1)[-1]
+    return teller.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
+
+
+def _possessed_speaker(
+    speakers: Sequence[tuple[int, int, EntityRef]], tokens: Sequence[Token], k: int
+) -> str | None:
+    """A name's people speaking before the verb at ``k``: "Vale's lawyers said".
+
+    The teller is the name's lawyers (or spokesman, aides), not the named person.
+    """
+    for j in range(k - 2, max(-1, k - 4), -1):
+        token = tokens[j]
+        if not token.low.endswith(("'s", "’s")):
+            continue
+        owned = tokens[j + 1 : k]
+        if not owned or not all(t.is_word and t.text.islower() for t in owned):
+            return None
+        for _s, e, ref in _names_in(speakers, token.start, token.end):
+            if e == token.end - 2:
+                return f"{_canonical(ref)}'s {' '.join(t.text for t in owned)}"
+        return None
+    return None
+
+
+def _preposition_before_name(
+    speakers: Sequence[tuple[int, int, EntityRef]], tokens: Sequence[Token], i: int
+) -> bool:
+    """Whether a preposition comes between a speech verb and the next name after it.
+
+    "said the breach at Hollin Mill began": the mill is where, not who; "said Ann Lee" and
+    "said the firm's chief, Ann Lee" name who speaks.
+    """
+    after = tokens[i + 1 : i + 7]
+    found = _names_in(speakers, tokens[i].end, after[-1].end + 1) if after else ()
+    if not found:
+        return False
+    first = found[0][0]
+    return any(t.low in lexicon.PREPOSITIONS for t in after if t.end <= first)
 
 
 def _verb_of_a_relative(tokens: Sequence[Token], end: int) -> Token | None:
@@ -6664,6 +6946,8 @@ def _noun_phrase(window: Sequence[Token], *, backwards: bool = False) -> str | N
     if not words or (len(words) == 1 and not lexicon.noun_token(words[0].text)):
         return None
     phrase = " ".join(t.text for t in words)
+    if phrase.islower():
+        return phrase  # a common noun: resolved against the story's names by the reader
     return canonical_organization(phrase) or phrase
 
 
