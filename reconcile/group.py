@@ -3077,6 +3077,208 @@ def _day_told(claim: Claim) -> dt.date | None:
     return value.start if value.start == value.end and marks <= {_TO_COME} else None
 
 
+DISSENTING_SUM = "the one sum a source tells near a sum the others agree on"
+
+# How far apart, as a ratio, a source's sum may be from the sum others agree on and be its
+# account of that sum: "$1.2 million" / "$2 million" are; "$1.8 million" / "$610,000" are not.
+_DISSENT = 2.0
+_OVER_A_SPAN = "~wide"  # "$58 million across the next five years", "30,000 people worldwide"
+
+
+def _plain_sum(claim: Claim) -> tuple[str, str | None, float] | None:
+    """A sum's currency, unit ("each", "a year") and printed figure, when it prints one.
+
+    Not a vague sum, nor a span of sums ("$2,000 to $9,000"): each may be many sums.
+    """
+    value = claim.value
+    kind = family(claim)
+    if not isinstance(value, Quantity) or not kind.startswith("money:") or value.vague:
+        return None
+    point = _point(value)
+    if point is None or point <= 0 or _a_span(value):
+        return None
+    return kind, value.unit, point
+
+
+def _sum_marks(claims: Iterable[Claim]) -> frozenset[str]:
+    """The marks of what sums are of ("^p:y2025", "~past"), but for a total over a span.
+
+    "$58 million across the next five years" is marked as told over several years, and
+    "$85 million over five years" not always: a total over a span is still the one sum.
+    """
+    return frozenset(
+        t
+        for c in claims
+        for t in c.attribute_tokens
+        if t.startswith(("~", "^")) and t != _OVER_A_SPAN
+    )
+
+
+# Events by which a sum changes hands or is counted as one ("will spend", "paid",
+# "generate"): one side may name it and the other not ("the fix could run to $2 million" /
+# "will spend $2 million"). A sum of another event ("held on $500,000 bail") is of it.
+_SUM_EVENTS = frozenset(
+    f"e:{event}"
+    for event in ("spent", "paid", "raised", "earned", "generated", "lost", "stolen", "demanded")
+)
+
+
+def _sum_events(claims: Iterable[Claim]) -> frozenset[str]:
+    """The events sums are told of, but for a saying ("officials said")."""
+    return frozenset(
+        t for c in claims for t in c.attribute_tokens if t.startswith("e:") and t != _TOLD
+    )
+
+
+def _within(a: float, b: float, ratio: float) -> bool:
+    return max(a, b) <= ratio * min(a, b)
+
+
+def _join_a_dissenting_sum(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the one sum a source tells apart to the near sum the other sources tell.
+
+    "repairs will cost $1.2 million" (a) and "the estimate for the repair is $1.2
+    million" (c) each stay apart, and "the fix could run to $2 million" (b) too: what each
+    sum is of is worded three ways. A sum a source tells apart from every other source's
+    (a "lone" sum) is one fact's account, when:
+
+    - two lone sums of two sources are alike, and each is the one lone sum of its source
+      within a factor of two of the other (:data:`_DISSENT`): they are one sum, agreed;
+    - a fact of two or more sources that a source is not in holds sums all within a factor
+      of two of that source's one lone sum so near, the source tells no sum alike the
+      fact's anywhere else, and its lone sum is near no other such fact: the source's
+      account of that sum, here in conflict.
+
+    The same currency and unit, the same events where both name one, and the same marks of
+    period, forecast or part (see :func:`_sum_marks`): "about $90,000 in lost sales" next
+    to "$2 million" is far from "$1.2 million" and stays apart; "costs rose $3.2 million"
+    stays apart from "$2.3 million a year in revenue" that its own source tells too.
+    """
+    sums: dict[int, tuple[str, str | None, float]] = {}
+    sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of sums
+    for index, claim in enumerate(ordered):
+        read = _plain_sum(claim)
+        if read is not None:
+            sums[index] = read
+            sums_of[claim.source_id].append(index)
+
+    def lone() -> dict[str, list[tuple[int, tuple[str, str | None, float]]]]:
+        """Per source, its facts of its own sums only, all alike, and what they print."""
+        out: dict[str, list[tuple[int, tuple[str, str | None, float]]]] = defaultdict(list)
+        for number, cluster in enumerate(clusters):
+            if number in merged or len(cluster.values) != 1:
+                continue
+            members = cluster.members
+            if any(m not in sums for m in members):
+                continue
+            read = {sums[m][:2] for m in members}
+            values = [ordered[m].value for m in members]
+            if len(read) != 1 or any(not alike(x, y) for x in values for y in values):
+                continue
+            (source,) = cluster.values
+            out[source].append((number, sums[members[0]]))
+        return out
+
+    def of_one_kind(a: int, b: int) -> bool:
+        claims_a = [ordered[m] for m in clusters[a].members]
+        claims_b = [ordered[m] for m in clusters[b].members]
+        events_a, events_b = _sum_events(claims_a), _sum_events(claims_b)
+        if events_a and events_b and events_a != events_b:
+            return False
+        if (events_a ^ events_b) - _SUM_EVENTS:
+            return False  # "held on $500,000 bail": a sum of an event no other tells
+        return _sum_marks(claims_a) == _sum_marks(claims_b)
+
+    # Two sources' lone sums, alike, each the one of its source near the other.
+    told = lone()
+    for source, mine in sorted(told.items()):
+        for number, (kind, unit, point) in mine:
+            if number in merged or len(clusters[number].values) != 1:
+                continue
+            near = [
+                (other, theirs)
+                for other, entries in sorted(told.items())
+                if other != source
+                for theirs in entries
+                if theirs[0] not in merged
+                and theirs[1][:2] == (kind, unit)
+                and _within(point, theirs[1][2], _DISSENT)
+            ]
+            by_source: dict[str, list[int]] = defaultdict(list)
+            for other, theirs in near:
+                by_source[other].append(theirs[0])
+            own_near = [
+                n
+                for n, read in mine
+                if n != number
+                and n not in merged
+                and read[:2] == (kind, unit)
+                and _within(point, read[2], _DISSENT)
+            ]
+            for other, facts in sorted(by_source.items()):
+                if len(facts) != 1 or own_near:
+                    continue
+                (fact,) = facts
+                theirs_near = [
+                    n
+                    for n, read in told[other]
+                    if n != fact
+                    and n not in merged
+                    and read[:2] == (kind, unit)
+                    and _within(point, read[2], _DISSENT)
+                ]
+                if theirs_near or not clusters[number].agrees(clusters[fact]):
+                    continue
+                if of_one_kind(number, fact) and clusters[number].may_join(clusters[fact]):
+                    _absorb(clusters, merged, pending, number, fact, DISSENTING_SUM, 30.0)
+                    break
+
+    # A source's one near lone sum, and the fact of other sources' sums it is near.
+    told = lone()
+    facts_of_sums = [
+        number
+        for number, cluster in enumerate(clusters)
+        if number not in merged
+        and len(cluster.values) >= 2
+        and all(m in sums for m in cluster.members)
+        and len({sums[m][:2] for m in cluster.members}) == 1
+    ]
+    for source, mine in sorted(told.items()):
+        nearby: dict[int, list[int]] = defaultdict(list)  # lone fact -> facts it is near
+        for fact in facts_of_sums:
+            if fact in merged or source in clusters[fact].values:
+                continue
+            fact_sums = [sums[m] for m in clusters[fact].members]
+            kind, unit = fact_sums[0][:2]
+            fact_values = [ordered[m].value for m in clusters[fact].members]
+            if any(
+                alike(ordered[i].value, v)
+                for i in sums_of[source]
+                if sums[i][0] == kind
+                for v in fact_values
+            ):
+                continue  # the source tells the fact's sum: its other sums are other things
+            close = [
+                number
+                for number, (k, u, point) in mine
+                if (k, u) == (kind, unit) and all(_within(point, r[2], _DISSENT) for r in fact_sums)
+            ]
+            if len(close) == 1:
+                nearby[close[0]].append(fact)
+        for number, facts in sorted(nearby.items()):
+            if len(facts) != 1 or number in merged:
+                continue
+            (fact,) = facts
+            if of_one_kind(fact, number) and clusters[fact].may_join(clusters[number]):
+                _absorb(clusters, merged, pending, fact, number, DISSENTING_SUM, 30.0)
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -3093,6 +3295,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_bare_days_to_their_fact,  # "until Friday, Sept. 25" and the one fact of that day
     _join_a_source_on_both_sides,  # two facts one source's two values split are one
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
+    _join_a_dissenting_sum,  # a source's one sum apart, near the sum the others agree on
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses

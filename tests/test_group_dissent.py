@@ -1,0 +1,85 @@
+"""Grouping: the dissenting account's value joins the fact the other accounts agree on.
+
+Each story is made up. Three accounts word one fact three ways; the two that agree used to be
+joined (or not at all) while the third account's value stayed a single claim, so a conflict
+was printed as an agreement.
+"""
+
+from __future__ import annotations
+
+import reconcile
+
+
+def _facts(*texts: str) -> list[tuple[str, list[str]]]:
+    sources = [
+        {"id": chr(97 + i), "text": text, "published": "2025-05-14"} for i, text in enumerate(texts)
+    ]
+    report = reconcile.compare(sources)
+    return [(f.verdict.kind, sorted(c.text for c in f.claims)) for f in report.facts]
+
+
+def test_three_sums_each_worded_apart_are_one_sum_in_conflict() -> None:
+    facts = _facts(
+        "A gas line ruptured under Pell Avenue in Dunmore on Monday. "
+        "The repairs are expected to cost $3.4 million, the city engineer said.",
+        "A gas line ruptured under Pell Avenue on Monday. "
+        "Alderman Tobias Renn said the fix could run to $5.5 million. "
+        "The utility also expects to lose about $70,000 in gas sales, Renn said.",
+        "A gas line failed under Pell Avenue on Monday. "
+        "The utility's preliminary estimate for emergency repairs is $3.4 million.",
+    )
+    assert ("conflict", ["$3.4 million", "$3.4 million", "$5.5 million"]) in facts
+    assert ("single", ["about $70,000"]) in facts
+
+
+def test_a_lone_sum_joins_the_sum_two_others_agree_on() -> None:
+    facts = _facts(
+        "A tanker overturned on Route 9 near Felton on Tuesday. "
+        "The cleanup could cost $620,000, a state spokeswoman said.",
+        "A tanker overturned on Route 9 on Tuesday. "
+        "Commissioner Ada Brill put the bill for the work at about $1 million.",
+        "A tanker overturned on Route 9 on Tuesday. "
+        "The state estimates response and cleanup costs at $620,000.",
+    )
+    assert ("conflict", ["$620,000", "$620,000", "about $1 million"]) in facts
+
+
+def test_a_sum_of_another_event_stays_apart() -> None:
+    facts = _facts(
+        "Deputies seized 30 pounds of cocaine and $212,000 in cash in Marlow on Friday.",
+        "Deputies seized drugs in Marlow on Friday. "
+        "The suspected leader, Oren Pask, is being held on $350,000 bail.",
+        "Deputies seized 30 pounds of cocaine and more than $200,000 in cash on Friday.",
+    )
+    assert all("$350,000" not in claims or len(claims) == 1 for _, claims in facts)
+
+
+def test_a_sum_far_from_the_agreed_one_stays_apart() -> None:
+    facts = _facts(
+        "The team spent $2.6 million on stadium lighting in Harwick.",
+        "Ticket revenue for the night came to about $900,000, the team said.",
+        "The team invested $2.6 million in new stadium lighting.",
+    )
+    assert all("about $900,000" not in claims or len(claims) == 1 for _, claims in facts)
+
+
+def test_a_source_that_tells_the_agreed_sum_keeps_its_other_sums_apart() -> None:
+    facts = _facts(
+        "The fee rise is projected to bring in about $1.5 million a year. "
+        "Operating costs rose $2.1 million over the past year, the dean said.",
+        "The increase should produce roughly $1.5 million in added revenue each year.",
+        "The new fee will generate $1.5 million annually, the college said.",
+    )
+    assert all("$2.1 million" not in claims or len(claims) == 1 for _, claims in facts)
+
+
+def test_a_sum_of_another_period_stays_apart() -> None:
+    facts = _facts(
+        "A tanker overturned on Route 9 near Felton on Tuesday. "
+        "The cleanup could cost $620,000, a state spokeswoman said.",
+        "A tanker overturned on Route 9 on Tuesday. "
+        "Last year the county spent about $1 million on cleanup.",
+        "A tanker overturned on Route 9 on Tuesday. "
+        "The state estimates response and cleanup costs at $620,000.",
+    )
+    assert ("agree", ["$620,000", "$620,000"]) in facts
