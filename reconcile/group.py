@@ -3160,13 +3160,30 @@ def _join_a_dissenting_sum(
     to "$2 million" is far from "$1.2 million" and stays apart; "costs rose $3.2 million"
     stays apart from "$2.3 million a year in revenue" that its own source tells too.
     """
-    sums: dict[int, tuple[str, str | None, float]] = {}
-    sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of sums
-    for index, claim in enumerate(ordered):
-        read = _plain_sum(claim)
-        if read is not None:
-            sums[index] = read
-            sums_of[claim.source_id].append(index)
+    reads = {i: read for i, c in enumerate(ordered) if (read := _plain_sum(c)) is not None}
+    _join_lone_values(ordered, clusters, merged, pending, reads, _DISSENT, _SUM_EVENTS)
+
+
+def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+    reads: dict[int, tuple[str, str | None, float]],
+    ratio: float,
+    free_events: frozenset[str],
+    meets: Callable[[Claim, Claim], bool] | None = None,
+) -> None:
+    """The two steps of :func:`_join_a_dissenting_sum`, for values read as ``reads`` tells.
+
+    ``reads`` gives each value's kind, unit and printed figure; values of one kind and unit
+    within ``ratio`` of each other are near; ``free_events`` may be named on one side only;
+    ``meets`` (when given) says whether two claims name things of one kind.
+    """
+    sums = reads
+    sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of values
+    for index in sums:
+        sums_of[ordered[index].source_id].append(index)
 
     def lone() -> dict[str, list[tuple[int, tuple[str, str | None, float]]]]:
         """Per source, its facts of its own sums only, all alike, and what they print."""
@@ -3191,8 +3208,10 @@ def _join_a_dissenting_sum(
         events_a, events_b = _sum_events(claims_a), _sum_events(claims_b)
         if events_a and events_b and events_a != events_b:
             return False
-        if (events_a ^ events_b) - _SUM_EVENTS:
+        if (events_a ^ events_b) - free_events:
             return False  # "held on $500,000 bail": a sum of an event no other tells
+        if meets is not None and not all(meets(x, y) for x in claims_a for y in claims_b):
+            return False
         return _sum_marks(claims_a) == _sum_marks(claims_b)
 
     # Two sources' lone sums, alike, each the one of its source near the other.
@@ -3208,7 +3227,7 @@ def _join_a_dissenting_sum(
                 for theirs in entries
                 if theirs[0] not in merged
                 and theirs[1][:2] == (kind, unit)
-                and _within(point, theirs[1][2], _DISSENT)
+                and _within(point, theirs[1][2], ratio)
             ]
             by_source: dict[str, list[int]] = defaultdict(list)
             for other, theirs in near:
@@ -3219,7 +3238,7 @@ def _join_a_dissenting_sum(
                 if n != number
                 and n not in merged
                 and read[:2] == (kind, unit)
-                and _within(point, read[2], _DISSENT)
+                and _within(point, read[2], ratio)
             ]
             for other, facts in sorted(by_source.items()):
                 if len(facts) != 1 or own_near:
@@ -3231,7 +3250,7 @@ def _join_a_dissenting_sum(
                     if n != fact
                     and n not in merged
                     and read[:2] == (kind, unit)
-                    and _within(point, read[2], _DISSENT)
+                    and _within(point, read[2], ratio)
                 ]
                 if theirs_near or not clusters[number].agrees(clusters[fact]):
                     continue
@@ -3267,7 +3286,7 @@ def _join_a_dissenting_sum(
             close = [
                 number
                 for number, (k, u, point) in mine
-                if (k, u) == (kind, unit) and all(_within(point, r[2], _DISSENT) for r in fact_sums)
+                if (k, u) == (kind, unit) and all(_within(point, r[2], ratio) for r in fact_sums)
             ]
             if len(close) == 1:
                 nearby[close[0]].append(fact)
