@@ -3161,7 +3161,9 @@ def _join_a_dissenting_sum(
     stays apart from "$2.3 million a year in revenue" that its own source tells too.
     """
     reads = {i: read for i, c in enumerate(ordered) if (read := _plain_sum(c)) is not None}
-    _join_lone_values(ordered, clusters, merged, pending, reads, _DISSENT, _SUM_EVENTS)
+    _join_lone_values(
+        ordered, clusters, merged, pending, reads, _DISSENT, _SUM_EVENTS, DISSENTING_SUM
+    )
 
 
 def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
@@ -3172,13 +3174,15 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
     reads: dict[int, tuple[str, str | None, float]],
     ratio: float,
     free_events: frozenset[str],
+    label: str,
     meets: Callable[[Claim, Claim], bool] | None = None,
 ) -> None:
     """The two steps of :func:`_join_a_dissenting_sum`, for values read as ``reads`` tells.
 
     ``reads`` gives each value's kind, unit and printed figure; values of one kind and unit
     within ``ratio`` of each other are near; ``free_events`` may be named on one side only;
-    ``meets`` (when given) says whether two claims name things of one kind.
+    ``meets`` (when given) says whether two claims name things of one kind; ``label`` names
+    the join.
     """
     sums = reads
     sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of values
@@ -3210,7 +3214,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
             return False
         if (events_a ^ events_b) - free_events:
             return False  # "held on $500,000 bail": a sum of an event no other tells
-        if meets is not None and not all(meets(x, y) for x in claims_a for y in claims_b):
+        if meets is not None and not any(meets(x, y) for x in claims_a for y in claims_b):
             return False
         return _sum_marks(claims_a) == _sum_marks(claims_b)
 
@@ -3255,7 +3259,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
                 if theirs_near or not clusters[number].agrees(clusters[fact]):
                     continue
                 if of_one_kind(number, fact) and clusters[number].may_join(clusters[fact]):
-                    _absorb(clusters, merged, pending, number, fact, DISSENTING_SUM, 30.0)
+                    _absorb(clusters, merged, pending, number, fact, label, 30.0)
                     break
 
     # A source's one near lone sum, and the fact of other sources' sums it is near.
@@ -3276,26 +3280,124 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
             fact_sums = [sums[m] for m in clusters[fact].members]
             kind, unit = fact_sums[0][:2]
             fact_values = [ordered[m].value for m in clusters[fact].members]
-            if any(
-                alike(ordered[i].value, v)
-                for i in sums_of[source]
-                if sums[i][0] == kind
-                for v in fact_values
-            ):
-                continue  # the source tells the fact's sum: its other sums are other things
             close = [
                 number
                 for number, (k, u, point) in mine
                 if (k, u) == (kind, unit) and all(_within(point, r[2], ratio) for r in fact_sums)
             ]
-            if len(close) == 1:
-                nearby[close[0]].append(fact)
+            if len(close) != 1:
+                continue
+            if any(
+                alike(ordered[i].value, v)
+                for i in sums_of[source]
+                if sums[i][0] == kind and i not in clusters[close[0]].members
+                for v in fact_values
+            ):
+                continue  # the source tells the fact's sum elsewhere: this one is another thing
+            nearby[close[0]].append(fact)
         for number, facts in sorted(nearby.items()):
             if len(facts) != 1 or number in merged:
                 continue
             (fact,) = facts
             if of_one_kind(fact, number) and clusters[fact].may_join(clusters[number]):
-                _absorb(clusters, merged, pending, fact, number, DISSENTING_SUM, 30.0)
+                _absorb(clusters, merged, pending, fact, number, label, 30.0)
+
+
+DISSENTING_COUNT = (
+    "the one count a source tells near a count of the same people the others agree on"
+)
+
+# Counts of fewer are met in any sentence ("two officers", "three homes"): never joined so.
+_MANY = 10.0
+# Nouns of people, each of which a writer may use of one set, or set against "people": a
+# count of passengers and a count of people may be one count; of passengers and of
+# customers, only as "people" told once beside them.
+_PEOPLE = frozenset(
+    [
+        "person",
+        "passenger",
+        "customer",
+        "student",
+        "pupil",
+        "visitor",
+        "patient",
+        "employee",
+        "fan",
+        "spectator",
+        "supporter",
+        "attendee",
+        "inmate",
+        "voter",
+        "guest",
+        "rider",
+        "commuter",
+        "traveler",
+        "participant",
+        "member",
+    ]
+)
+
+
+def _count_noun(claim: Claim) -> tuple[str, str] | None:
+    """What a count counts: ("people", its noun) or (a family of things, its noun), or None."""
+    value = claim.value
+    if not isinstance(value, Quantity) or not value.unit:
+        return None
+    head = lexicon.noun_token(value.unit.replace("-", " ").split()[-1])
+    if head in _PEOPLE and (head == "person" or head in claim.attribute_tokens):
+        return "people", head
+    family_name = _thing_counted(claim)
+    if family_name is None or family_name.startswith(("=", "#")):
+        return None  # a noun of no family: what else each source counts is not read
+    return family_name, head or ""
+
+
+def _plain_count(claim: Claim) -> tuple[str, str | None, float] | None:
+    """A count of many people or things of one family, and the figure it prints, or None.
+
+    Not a measure ("40 miles"), a reading, a vague, negated or contrastive count ("300 other
+    homes"), a span of counts, nor a count of fewer than :data:`_MANY`.
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind != "count" or value.vague:
+        return None
+    if claim.negated or _contrastive(claim) or _measured(claim) or _a_span(value):
+        return None
+    noun = _count_noun(claim)
+    point = _point(value)
+    if noun is None or point is None or point < _MANY:
+        return None
+    return "count:" + noun[0], None, point
+
+
+def _nouns_meet(a: Claim, b: Claim) -> bool:
+    """Whether two counts of people name them alike: one noun, or "people" on one side."""
+    noun_a, noun_b = _count_noun(a), _count_noun(b)
+    if noun_a is None or noun_b is None or noun_a[0] != noun_b[0]:
+        return False
+    return noun_a[0] != "people" or "person" in (noun_a[1], noun_b[1]) or noun_a == noun_b
+
+
+def _join_a_dissenting_count(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the one count of people a source tells apart to the near count the others tell.
+
+    "142 passengers were aboard" (a) and "nearly 150 people" (b) each stay apart, and "146
+    customers" (c) too: what each counts is worded three ways. As for sums (see
+    :func:`_join_a_dissenting_sum`), but only counts of many (:data:`_MANY`), of people
+    named alike (see :func:`_nouns_meet`) or of one family of things (see
+    :func:`_thing_counted`), within half as much again (:data:`_NEAR`), told of the same
+    events ("200 people were hurt" is not "147 emergency visits") and marks ("~hospital").
+    """
+    reads = {i: read for i, c in enumerate(ordered) if (read := _plain_count(c)) is not None}
+    _join_lone_values(
+        ordered, clusters, merged, pending, reads, _NEAR, frozenset(), DISSENTING_COUNT, _nouns_meet
+    )
 
 
 _StoryJoin = Callable[
@@ -3315,6 +3417,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_a_source_on_both_sides,  # two facts one source's two values split are one
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_a_dissenting_sum,  # a source's one sum apart, near the sum the others agree on
+    _join_a_dissenting_count,  # a source's one count of people apart, near the others' count
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses

@@ -83,3 +83,46 @@ def test_a_sum_of_another_period_stays_apart() -> None:
         "The state estimates response and cleanup costs at $620,000.",
     )
     assert ("agree", ["$620,000", "$620,000"]) in facts
+
+
+def test_counts_of_people_named_alike_are_one_count() -> None:
+    facts = _facts(
+        "The Lindel Aquarium reopened in Sarn on Friday. "
+        "The aquarium counted 2.4 million visitors last year, the director said.",
+        "The Lindel Aquarium reopened in Sarn on Friday. "
+        "It welcomed about 2.4 million people last year.",
+    )
+    assert ("agree", ["2.4 million visitors", "about 2.4 million people"]) in facts
+
+
+def test_a_lone_count_of_people_joins_the_count_others_agree_on() -> None:
+    facts = _facts(
+        "A ferry ran aground off Corra Point on Sunday. "
+        "All 212 people on board were brought ashore, the coast guard said.",
+        "A ferry ran aground off Corra Point on Sunday. "
+        "About 260 residents were brought ashore by lifeboats.",
+        "A ferry ran aground off Corra Point on Sunday. "
+        "The coast guard said 212 people were brought ashore.",
+    )
+    assert any(
+        kind == "conflict" and "About 260 residents" in claims and len(claims) == 3
+        for kind, claims in facts
+    )
+
+
+def test_counts_of_two_kinds_of_people_stay_apart() -> None:
+    facts = _facts(
+        "The Lindel Aquarium reopened in Sarn on Friday. "
+        "The aquarium counted 2.4 million visitors last year, the director said.",
+        "The Lindel Aquarium reopened in Sarn on Friday. "
+        "It sold tickets to about 2.4 million students last year.",
+    )
+    assert ("single", ["about 2.4 million students"]) in facts
+
+
+def test_small_counts_of_people_stay_apart() -> None:
+    facts = _facts(
+        "A van overturned on the Orrin bypass on Monday. Four people were taken to a clinic.",
+        "A van overturned on the Orrin bypass on Monday. Four passengers walked away.",
+    )
+    assert ("single", ["Four passengers"]) in facts
