@@ -3082,6 +3082,8 @@ DISSENTING_SUM = "the one sum a source tells near a sum the others agree on"
 # How far apart, as a ratio, a source's sum may be from the sum others agree on and be its
 # account of that sum: "$1.2 million" / "$2 million" are; "$1.8 million" / "$610,000" are not.
 _DISSENT = 2.0
+# The most values a source may tell apart and have them read so (see _join_lone_values).
+_LONE_VALUES = 40
 _OVER_A_SPAN = "~wide"  # "$58 million across the next five years", "30,000 people worldwide"
 
 
@@ -3204,7 +3206,8 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
                 continue
             (source,) = cluster.values
             out[source].append((number, sums[members[0]]))
-        return out
+        # a source of more such values is a long log of figures: which is which is not read
+        return {s: entries for s, entries in out.items() if len(entries) <= _LONE_VALUES}
 
     def of_one_kind(a: int, b: int) -> bool:
         claims_a = [ordered[m] for m in clusters[a].members]
