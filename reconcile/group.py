@@ -3215,11 +3215,16 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
         events_a, events_b = _sum_events(claims_a), _sum_events(claims_b)
         if events_a and events_b and events_a != events_b:
             return False
-        if (events_a ^ events_b) - free_events:
-            return False  # "held on $500,000 bail": a sum of an event no other tells
-        if meets is not None and not any(meets(x, y) for x in claims_a for y in claims_b):
+        # some claim of each told alike: "held on $500,000 bail" is of an event no other tells
+        if not any(told_alike(x, y) for x in claims_a for y in claims_b):
             return False
         return _sum_marks(claims_a) == _sum_marks(claims_b)
+
+    def told_alike(x: Claim, y: Claim) -> bool:
+        events_x, events_y = _sum_events([x]), _sum_events([y])
+        if (events_x ^ events_y) - free_events:
+            return False
+        return meets is None or meets(x, y)
 
     # Two sources' lone sums, alike, each the one of its source near the other.
     told = lone()
@@ -3288,6 +3293,9 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
                 for number, (k, u, point) in mine
                 if (k, u) == (kind, unit) and all(_within(point, r[2], ratio) for r in fact_sums)
             ]
+            if len(close) > 1:
+                # "$22.7 million" beside "$38.4 million" and "$44.9 million": the one alike
+                close = [n for n in close if clusters[n].agrees(clusters[fact])]
             if len(close) != 1:
                 continue
             if any(
@@ -3341,21 +3349,39 @@ _PEOPLE = frozenset(
 )
 
 
-def _count_noun(claim: Claim) -> tuple[str, str] | None:
-    """What a count counts: ("people", its noun) or (a family of things, its noun), or None."""
+# A utility's customers are the homes it serves: "18,000 customers lost power" / "some
+# 18,000 homes were dark". Read so only in a pass of their own (see
+# _join_customers_as_homes), as "146 customers" of an airline are its passengers.
+_SERVED = "customer"
+_DWELLINGS = "dwellings"
+
+
+def _count_noun(claim: Claim, *, served_as_homes: bool = False) -> tuple[str, str] | None:
+    """What a count counts: ("people", its noun) or (a family of things, its noun), or None.
+
+    ``served_as_homes``: customers are counted as dwellings (see :data:`_SERVED`), and
+    people of no other noun are not read.
+    """
     value = claim.value
     if not isinstance(value, Quantity) or not value.unit:
         return None
-    head = lexicon.noun_token(value.unit.replace("-", " ").split()[-1])
+    words = value.unit.replace("-", " ").split()
+    head = lexicon.noun_token(words[-1])
+    if served_as_homes and head == _SERVED:
+        modifiers = {lexicon.lemma(w) for w in words[:-1]}
+        # "11,800 residential customers"; not "business customers"
+        return (_DWELLINGS, head) if modifiers <= _THING_FAMILIES[_DWELLINGS][2] else None
     if head in _PEOPLE and (head == "person" or head in claim.attribute_tokens):
-        return "people", head
+        return None if served_as_homes else ("people", head)
     family_name = _thing_counted(claim)
     if family_name is None or family_name.startswith(("=", "#")):
         return None  # a noun of no family: what else each source counts is not read
     return family_name, head or ""
 
 
-def _plain_count(claim: Claim) -> tuple[str, str | None, float] | None:
+def _plain_count(
+    claim: Claim, *, served_as_homes: bool = False
+) -> tuple[str, str | None, float] | None:
     """A count of many people or things of one family, and the figure it prints, or None.
 
     Not a measure ("40 miles"), a reading, a vague, negated or contrastive count ("300 other
@@ -3366,16 +3392,17 @@ def _plain_count(claim: Claim) -> tuple[str, str | None, float] | None:
         return None
     if claim.negated or _contrastive(claim) or _measured(claim) or _a_span(value):
         return None
-    noun = _count_noun(claim)
+    noun = _count_noun(claim, served_as_homes=served_as_homes)
     point = _point(value)
     if noun is None or point is None or point < _MANY:
         return None
     return "count:" + noun[0], None, point
 
 
-def _nouns_meet(a: Claim, b: Claim) -> bool:
+def _nouns_meet(a: Claim, b: Claim, *, served_as_homes: bool = False) -> bool:
     """Whether two counts of people name them alike: one noun, or "people" on one side."""
-    noun_a, noun_b = _count_noun(a), _count_noun(b)
+    noun_a = _count_noun(a, served_as_homes=served_as_homes)
+    noun_b = _count_noun(b, served_as_homes=served_as_homes)
     if noun_a is None or noun_b is None or noun_a[0] != noun_b[0]:
         return False
     return noun_a[0] != "people" or "person" in (noun_a[1], noun_b[1]) or noun_a == noun_b
@@ -3403,6 +3430,44 @@ def _join_a_dissenting_count(
     )
 
 
+CUSTOMERS_AS_HOMES = "the customers a utility serves, and the homes the others count"
+
+
+def _homes_meet(a: Claim, b: Claim) -> bool:
+    return _nouns_meet(a, b, served_as_homes=True)
+
+
+def _join_customers_as_homes(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """As :func:`_join_a_dissenting_count`, with customers read as the homes they live in.
+
+    "About 18,000 customers lost power" (a, c) / "some 18,000 homes were dark" (b): the
+    outage's one count. Only customers with no qualifier but a dwelling's ("residential
+    customers"), against homes, households and their like (see :data:`_THING_FAMILIES`).
+    """
+    reads = {
+        i: read
+        for i, c in enumerate(ordered)
+        if (read := _plain_count(c, served_as_homes=True)) is not None
+    }
+    _join_lone_values(
+        ordered,
+        clusters,
+        merged,
+        pending,
+        reads,
+        _NEAR,
+        frozenset(),
+        CUSTOMERS_AS_HOMES,
+        _homes_meet,
+    )
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -3421,9 +3486,11 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_a_dissenting_sum,  # a source's one sum apart, near the sum the others agree on
     _join_a_dissenting_count,  # a source's one count of people apart, near the others' count
+    _join_customers_as_homes,  # "18,000 customers" / "some 18,000 homes": one count
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses
+    _join_a_dissenting_sum,  # again, beside the facts like clauses joined
     _join_an_age_described_to_the_one_named,  # "a 37-year-old woman" / "Ann Vell, 36"
 )
 

@@ -126,3 +126,33 @@ def test_small_counts_of_people_stay_apart() -> None:
         "A van overturned on the Orrin bypass on Monday. Four passengers walked away.",
     )
     assert ("single", ["Four passengers"]) in facts
+
+
+def test_customers_of_a_utility_are_the_homes_others_count() -> None:
+    facts = _facts(
+        "A storm knocked out power in Varrow on Sunday. "
+        "About 26,000 customers lost power, the utility said.",
+        "A storm knocked out power in Varrow on Sunday. Some 26,000 homes were dark by evening.",
+        "A storm knocked out power in Varrow on Sunday. Roughly 26,000 customers were without power.",
+    )
+    assert any("Some 26,000 homes" in claims and len(claims) == 3 for kind, claims in facts), facts
+
+
+def test_business_customers_are_no_homes() -> None:
+    facts = _facts(
+        "A storm knocked out power in Varrow on Sunday. "
+        "About 2,600 business customers lost power, the utility said.",
+        "A storm knocked out power in Varrow on Sunday. Some 2,600 homes lost power.",
+    )
+    assert ("single", ["Some 2,600 homes"]) in facts
+
+
+def test_of_a_source_s_near_sums_the_one_alike_joins() -> None:
+    facts = _facts(
+        "The county board approved the $51.2 million contract on Monday. "
+        "Most of the money, $31.5 million, comes from a federal grant. "
+        "An earlier bid of $58.6 million was rejected in June.",
+        "The county board approved the deal on Monday. About $31 million is federal money.",
+        "The network is funded by a $31.5 million federal grant and county funds.",
+    )
+    assert any("$31.5 million" in claims and len(claims) == 3 for kind, claims in facts), facts
