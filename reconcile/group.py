@@ -3080,11 +3080,11 @@ def _day_told(claim: Claim) -> dt.date | None:
 DISSENTING_SUM = "the one sum a source tells near a sum the others agree on"
 
 # How far apart, as a ratio, a source's sum may be from the sum others agree on and be its
-# account of that sum: "$1.2 million" / "$2 million" are; "$1.8 million" / "$610,000" are not.
+# account of that sum: "$3.4 million" / "$5.5 million" are; "$2.6 million" / "$900,000" are not.
 _DISSENT = 2.0
 # The most values a source may tell apart and have them read so (see _join_lone_values).
 _LONE_VALUES = 40
-_OVER_A_SPAN = "~wide"  # "$58 million across the next five years", "30,000 people worldwide"
+_OVER_A_SPAN = "~wide"  # "$31 million across the next three seasons", "every region"
 
 
 def _plain_sum(claim: Claim) -> tuple[str, str | None, float] | None:
@@ -3105,8 +3105,8 @@ def _plain_sum(claim: Claim) -> tuple[str, str | None, float] | None:
 def _sum_marks(claims: Iterable[Claim]) -> frozenset[str]:
     """The marks of what sums are of ("^p:y2025", "~past"), but for a total over a span.
 
-    "$58 million across the next five years" is marked as told over several years, and
-    "$85 million over five years" not always: a total over a span is still the one sum.
+    "$31 million across the next three seasons" is marked as told over several seasons, and
+    "$37 million over three seasons" not always: a total over a span is still the one sum.
     """
     return frozenset(
         t
@@ -3117,8 +3117,8 @@ def _sum_marks(claims: Iterable[Claim]) -> frozenset[str]:
 
 
 # Events by which a sum changes hands or is counted as one ("will spend", "paid",
-# "generate"): one side may name it and the other not ("the fix could run to $2 million" /
-# "will spend $2 million"). A sum of another event ("held on $500,000 bail") is of it.
+# "generate"): one side may name it and the other not ("mending the dam may take $7 million"
+# / "will spend $7 million"). A sum of another event ("kept in jail on $80,000 bond") is of it.
 _SUM_EVENTS = frozenset(
     f"e:{event}"
     for event in ("spent", "paid", "raised", "earned", "generated", "lost", "stolen", "demanded")
@@ -3145,8 +3145,8 @@ def _join_a_dissenting_sum(
 ) -> None:
     """Join the one sum a source tells apart to the near sum the other sources tell.
 
-    "repairs will cost $1.2 million" (a) and "the estimate for the repair is $1.2
-    million" (c) each stay apart, and "the fix could run to $2 million" (b) too: what each
+    "repairs will cost $3.4 million" (a) and "the engineer's figure for the work is $3.4
+    million" (c) each stay apart, and "mending it may take $5.5 million" (b) too: what each
     sum is of is worded three ways. A sum a source tells apart from every other source's
     (a "lone" sum) is one fact's account, when:
 
@@ -3158,9 +3158,9 @@ def _join_a_dissenting_sum(
       account of that sum, here in conflict.
 
     The same currency and unit, the same events where both name one, and the same marks of
-    period, forecast or part (see :func:`_sum_marks`): "about $90,000 in lost sales" next
-    to "$2 million" is far from "$1.2 million" and stays apart; "costs rose $3.2 million"
-    stays apart from "$2.3 million a year in revenue" that its own source tells too.
+    period, forecast or part (see :func:`_sum_marks`): "about $70,000 in lost fees" next
+    to "$5.5 million" is far from "$3.4 million" and stays apart; "spending grew $2.1 million"
+    stays apart from "$1.5 million a year in fees" that its own source tells too.
     """
     reads = {i: read for i, c in enumerate(ordered) if (read := _plain_sum(c)) is not None}
     _join_lone_values(
@@ -3215,7 +3215,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
         events_a, events_b = _sum_events(claims_a), _sum_events(claims_b)
         if events_a and events_b and events_a != events_b:
             return False
-        # some claim of each told alike: "held on $500,000 bail" is of an event no other tells
+        # some claim of each told alike: "kept in jail on $80,000 bond" is of its own event
         if not any(told_alike(x, y) for x in claims_a for y in claims_b):
             return False
         return _sum_marks(claims_a) == _sum_marks(claims_b)
@@ -3294,7 +3294,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
                 if (k, u) == (kind, unit) and all(_within(point, r[2], ratio) for r in fact_sums)
             ]
             if len(close) > 1:
-                # "$22.7 million" beside "$38.4 million" and "$44.9 million": the one alike
+                # "$31.5 million" beside "$51.2 million" and "$58.6 million": the one alike
                 close = [n for n in close if clusters[n].agrees(clusters[fact])]
             if len(close) != 1:
                 continue
@@ -3349,9 +3349,9 @@ _PEOPLE = frozenset(
 )
 
 
-# A utility's customers are the homes it serves: "18,000 customers lost power" / "some
-# 18,000 homes were dark". Read so only in a pass of their own (see
-# _join_customers_as_homes), as "146 customers" of an airline are its passengers.
+# A utility's customers are the homes it serves: "26,000 customers lost power" / "some
+# 26,000 homes were dark". Read so only in a pass of their own (see
+# _join_customers_as_homes), as "212 customers" of a ferry are its passengers.
 _SERVED = "customer"
 _DWELLINGS = "dwellings"
 
@@ -3369,7 +3369,7 @@ def _count_noun(claim: Claim, *, served_as_homes: bool = False) -> tuple[str, st
     head = lexicon.noun_token(words[-1])
     if served_as_homes and head == _SERVED:
         modifiers = {lexicon.lemma(w) for w in words[:-1]}
-        # "11,800 residential customers"; not "business customers"
+        # "4,700 residential customers"; not "business customers"
         return (_DWELLINGS, head) if modifiers <= _THING_FAMILIES[_DWELLINGS][2] else None
     if head in _PEOPLE and (head == "person" or head in claim.attribute_tokens):
         return None if served_as_homes else ("people", head)
@@ -3417,12 +3417,12 @@ def _join_a_dissenting_count(
 ) -> None:
     """Join the one count of people a source tells apart to the near count the others tell.
 
-    "142 passengers were aboard" (a) and "nearly 150 people" (b) each stay apart, and "146
+    "212 passengers were aboard" (a) and "nearly 220 people" (b) each stay apart, and "216
     customers" (c) too: what each counts is worded three ways. As for sums (see
     :func:`_join_a_dissenting_sum`), but only counts of many (:data:`_MANY`), of people
     named alike (see :func:`_nouns_meet`) or of one family of things (see
     :func:`_thing_counted`), within half as much again (:data:`_NEAR`), told of the same
-    events ("200 people were hurt" is not "147 emergency visits") and marks ("~hospital").
+    events ("90 people were hurt" is not "70 clinic visits") and marks ("~hospital").
     """
     reads = {i: read for i, c in enumerate(ordered) if (read := _plain_count(c)) is not None}
     _join_lone_values(
@@ -3446,7 +3446,7 @@ def _join_customers_as_homes(
 ) -> None:
     """As :func:`_join_a_dissenting_count`, with customers read as the homes they live in.
 
-    "About 18,000 customers lost power" (a, c) / "some 18,000 homes were dark" (b): the
+    "About 26,000 customers lost power" (a, c) / "some 26,000 homes were dark" (b): the
     outage's one count. Only customers with no qualifier but a dwelling's ("residential
     customers"), against homes, households and their like (see :data:`_THING_FAMILIES`).
     """
@@ -3486,7 +3486,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
     _join_a_dissenting_sum,  # a source's one sum apart, near the sum the others agree on
     _join_a_dissenting_count,  # a source's one count of people apart, near the others' count
-    _join_customers_as_homes,  # "18,000 customers" / "some 18,000 homes": one count
+    _join_customers_as_homes,  # "26,000 customers" / "some 26,000 homes": one count
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses

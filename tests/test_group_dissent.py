@@ -21,12 +21,12 @@ def _facts(*texts: str) -> list[tuple[str, list[str]]]:
 def test_three_sums_each_worded_apart_are_one_sum_in_conflict() -> None:
     facts = _facts(
         "A gas line ruptured under Pell Avenue in Dunmore on Monday. "
-        "The repairs are expected to cost $3.4 million, the city engineer said.",
+        "Rebuilding the line will take $3.4 million, the city engineer said.",
         "A gas line ruptured under Pell Avenue on Monday. "
-        "Alderman Tobias Renn said the fix could run to $5.5 million. "
-        "The utility also expects to lose about $70,000 in gas sales, Renn said.",
+        "Alderman Tobias Renn put the mending at $5.5 million. "
+        "Renn said the town will forgo about $70,000 in permit fees meanwhile.",
         "A gas line failed under Pell Avenue on Monday. "
-        "The utility's preliminary estimate for emergency repairs is $3.4 million.",
+        "Crews priced the rebuild at $3.4 million in a first tally.",
     )
     assert ("conflict", ["$3.4 million", "$3.4 million", "$5.5 million"]) in facts
     assert ("single", ["about $70,000"]) in facts
@@ -35,21 +35,21 @@ def test_three_sums_each_worded_apart_are_one_sum_in_conflict() -> None:
 def test_a_lone_sum_joins_the_sum_two_others_agree_on() -> None:
     facts = _facts(
         "A tanker overturned on Route 9 near Felton on Tuesday. "
-        "The cleanup could cost $620,000, a state spokeswoman said.",
+        "Scrubbing the roadside will take $620,000, a state aide said.",
         "A tanker overturned on Route 9 on Tuesday. "
-        "Commissioner Ada Brill put the bill for the work at about $1 million.",
+        "Commissioner Ada Brill reckoned the tab at about $1 million.",
         "A tanker overturned on Route 9 on Tuesday. "
-        "The state estimates response and cleanup costs at $620,000.",
+        "The state budgeted $620,000 for the scrubbing work.",
     )
     assert ("conflict", ["$620,000", "$620,000", "about $1 million"]) in facts
 
 
 def test_a_sum_of_another_event_stays_apart() -> None:
     facts = _facts(
-        "Deputies seized 30 pounds of cocaine and $212,000 in cash in Marlow on Friday.",
-        "Deputies seized drugs in Marlow on Friday. "
-        "The suspected leader, Oren Pask, is being held on $350,000 bail.",
-        "Deputies seized 30 pounds of cocaine and more than $200,000 in cash on Friday.",
+        "Deputies took 30 pounds of cocaine and $212,000 in cash from a Marlow farm on Friday.",
+        "Deputies raided a Marlow farm on Friday. "
+        "The farm's owner, Oren Pask, is held on a $350,000 bond.",
+        "A Marlow farm yielded more than $200,000 in cash to deputies on Friday.",
     )
     assert all("$350,000" not in claims or len(claims) == 1 for _, claims in facts)
 
@@ -65,10 +65,10 @@ def test_a_sum_far_from_the_agreed_one_stays_apart() -> None:
 
 def test_a_source_that_tells_the_agreed_sum_keeps_its_other_sums_apart() -> None:
     facts = _facts(
-        "The fee rise is projected to bring in about $1.5 million a year. "
-        "Operating costs rose $2.1 million over the past year, the dean said.",
-        "The increase should produce roughly $1.5 million in added revenue each year.",
-        "The new fee will generate $1.5 million annually, the college said.",
+        "The dearer parking permits should yield about $1.5 million a year. "
+        "Spending on snow removal grew $2.1 million, the dean said.",
+        "Permits will now bring the college roughly $1.5 million in extra income yearly.",
+        "The permit change will generate $1.5 million annually, the college said.",
     )
     assert all("$2.1 million" not in claims or len(claims) == 1 for _, claims in facts)
 
@@ -76,11 +76,11 @@ def test_a_source_that_tells_the_agreed_sum_keeps_its_other_sums_apart() -> None
 def test_a_sum_of_another_period_stays_apart() -> None:
     facts = _facts(
         "A tanker overturned on Route 9 near Felton on Tuesday. "
-        "The cleanup could cost $620,000, a state spokeswoman said.",
+        "Scrubbing the roadside will take $620,000, a state aide said.",
         "A tanker overturned on Route 9 on Tuesday. "
-        "Last year the county spent about $1 million on cleanup.",
+        "Last year the county spent about $1 million on scrubbing roads.",
         "A tanker overturned on Route 9 on Tuesday. "
-        "The state estimates response and cleanup costs at $620,000.",
+        "The state budgeted $620,000 for the scrubbing work.",
     )
     assert ("agree", ["$620,000", "$620,000"]) in facts
 
@@ -88,11 +88,11 @@ def test_a_sum_of_another_period_stays_apart() -> None:
 def test_counts_of_people_named_alike_are_one_count() -> None:
     facts = _facts(
         "The Lindel Aquarium reopened in Sarn on Friday. "
-        "The aquarium counted 2.4 million visitors last year, the director said.",
+        "Its gates let in 2.4 million visitors in 2024, the director said.",
         "The Lindel Aquarium reopened in Sarn on Friday. "
-        "It welcomed about 2.4 million people last year.",
+        "About 2.4 million people toured it in 2024.",
     )
-    assert ("agree", ["2.4 million visitors", "about 2.4 million people"]) in facts
+    assert ("agree", ["2.4 million visitors", "About 2.4 million people"]) in facts
 
 
 def test_a_lone_count_of_people_joins_the_count_others_agree_on() -> None:
@@ -113,11 +113,11 @@ def test_a_lone_count_of_people_joins_the_count_others_agree_on() -> None:
 def test_counts_of_two_kinds_of_people_stay_apart() -> None:
     facts = _facts(
         "The Lindel Aquarium reopened in Sarn on Friday. "
-        "The aquarium counted 2.4 million visitors last year, the director said.",
+        "Its gates let in 2.4 million visitors in 2024, the director said.",
         "The Lindel Aquarium reopened in Sarn on Friday. "
-        "It sold tickets to about 2.4 million students last year.",
+        "About 2.4 million students toured it in 2024.",
     )
-    assert ("single", ["about 2.4 million students"]) in facts
+    assert ("single", ["About 2.4 million students"]) in facts
 
 
 def test_small_counts_of_people_stay_apart() -> None:
@@ -131,9 +131,9 @@ def test_small_counts_of_people_stay_apart() -> None:
 def test_customers_of_a_utility_are_the_homes_others_count() -> None:
     facts = _facts(
         "A storm knocked out power in Varrow on Sunday. "
-        "About 26,000 customers lost power, the utility said.",
-        "A storm knocked out power in Varrow on Sunday. Some 26,000 homes were dark by evening.",
-        "A storm knocked out power in Varrow on Sunday. Roughly 26,000 customers were without power.",
+        "About 26,000 customers lost service at the height of it, the utility said.",
+        "A storm knocked out power in Varrow on Sunday. Some 26,000 homes sat unlit at dusk.",
+        "A storm knocked out power in Varrow on Sunday. Roughly 26,000 customers were unserved.",
     )
     assert any("Some 26,000 homes" in claims and len(claims) == 3 for kind, claims in facts), facts
 
@@ -149,10 +149,10 @@ def test_business_customers_are_no_homes() -> None:
 
 def test_of_a_source_s_near_sums_the_one_alike_joins() -> None:
     facts = _facts(
-        "The county board approved the $51.2 million contract on Monday. "
-        "Most of the money, $31.5 million, comes from a federal grant. "
-        "An earlier bid of $58.6 million was rejected in June.",
-        "The county board approved the deal on Monday. About $31 million is federal money.",
-        "The network is funded by a $31.5 million federal grant and county funds.",
+        "The county board signed the $51.2 million canal contract on Monday. "
+        "Washington supplies $31.5 million of it. "
+        "A rival offer of $58.6 million lost in June.",
+        "The county board signed the canal deal on Monday. About $31 million is federal money.",
+        "A $31.5 million federal award pays for the canal, with county funds.",
     )
     assert any("$31.5 million" in claims and len(claims) == 3 for kind, claims in facts), facts
