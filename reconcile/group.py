@@ -3178,13 +3178,15 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
     free_events: frozenset[str],
     label: str,
     meets: Callable[[Claim, Claim], bool] | None = None,
+    *,
+    agreeing: bool = False,
 ) -> None:
     """The two steps of :func:`_join_a_dissenting_sum`, for values read as ``reads`` tells.
 
     ``reads`` gives each value's kind, unit and printed figure; values of one kind and unit
     within ``ratio`` of each other are near; ``free_events`` may be named on one side only;
     ``meets`` (when given) says whether two claims name things of one kind; ``label`` names
-    the join.
+    the join; ``agreeing``, only values compatible with the fact's join it (never a conflict).
     """
     sums = reads
     sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of values
@@ -3310,6 +3312,12 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
             if len(facts) != 1 or number in merged:
                 continue
             (fact,) = facts
+            if agreeing and not all(
+                compatible(ordered[m].value, ordered[n].value)
+                for m in clusters[fact].members
+                for n in clusters[number].members
+            ):
+                continue  # compatible as the judge reads them, in one unit
             if of_one_kind(fact, number) and clusters[fact].may_join(clusters[number]):
                 _absorb(clusters, merged, pending, fact, number, label, 30.0)
 
@@ -3468,6 +3476,54 @@ def _join_customers_as_homes(
     )
 
 
+DISSENTING_MEASURE = "the one measure a source tells near a measure the others agree on"
+
+
+def _plain_measure(claim: Claim) -> tuple[str, str | None, float] | None:
+    """A measure's dimension and its printed figure in the dimension's base unit, or None.
+
+    "two days" and "48 hours" are one span of time (see :func:`_measured`); not a vague,
+    negated or contrastive measure, nor a span of measures ("14 to 15 months").
+    """
+    value = claim.value
+    measured = _measured(claim)
+    if measured is None or not isinstance(value, Quantity) or value.vague:
+        return None
+    if claim.negated or _contrastive(claim) or _a_span(value):
+        return None
+    point = _point(value)
+    if point is None or point <= 0:
+        return None
+    return "measure:" + measured[0], None, point * measured[1]
+
+
+def _join_a_dissenting_measure(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """As :func:`_join_a_dissenting_sum`, for measures of one dimension, within :data:`_NEAR`.
+
+    "kept shut for at least 36 hours" (a, c) / "closed a day and a half" (b): one span. Only
+    a like measure joins (never a conflict): a story tells many spans and lengths, and an
+    unlike one is more often another's than a dissent.
+    """
+    reads = {i: read for i, c in enumerate(ordered) if (read := _plain_measure(c)) is not None}
+    _join_lone_values(
+        ordered,
+        clusters,
+        merged,
+        pending,
+        reads,
+        _NEAR,
+        frozenset(),
+        DISSENTING_MEASURE,
+        agreeing=True,
+    )
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -3487,6 +3543,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_a_dissenting_sum,  # a source's one sum apart, near the sum the others agree on
     _join_a_dissenting_count,  # a source's one count of people apart, near the others' count
     _join_customers_as_homes,  # "26,000 customers" / "some 26,000 homes": one count
+    _join_a_dissenting_measure,  # a source's one measure apart, near the others' measure
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses

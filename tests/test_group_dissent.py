@@ -156,3 +156,23 @@ def test_of_a_source_s_near_sums_the_one_alike_joins() -> None:
         "A $31.5 million federal award pays for the canal, with county funds.",
     )
     assert any("$31.5 million" in claims and len(claims) == 3 for kind, claims in facts), facts
+
+
+def test_a_lone_like_measure_joins_the_measure_others_agree_on() -> None:
+    facts = _facts(
+        "A sinkhole opened on Dorn Road in Kell on Monday. "
+        "The road will stay shut for at least 36 hours, the county said.",
+        "A sinkhole opened on Dorn Road on Monday. Drivers face a day and a half of detours.",
+        "A sinkhole opened on Dorn Road on Monday. The closure will last a minimum of 36 hours.",
+    )
+    assert any("a day and a half" in claims and len(claims) == 3 for kind, claims in facts), facts
+
+
+def test_an_unlike_lone_measure_is_no_dissent() -> None:
+    facts = _facts(
+        "A sinkhole opened on Dorn Road in Kell on Monday. "
+        "The road will stay shut for at least 36 hours, the county said.",
+        "A sinkhole opened on Dorn Road on Monday. Drivers face 30 hours of detours.",
+        "A sinkhole opened on Dorn Road on Monday. The closure will last a minimum of 36 hours.",
+    )
+    assert all("30 hours" not in claims or len(claims) == 1 for _, claims in facts), facts
