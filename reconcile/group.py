@@ -3296,7 +3296,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
                 if (k, u) == (kind, unit) and all(_within(point, r[2], ratio) for r in fact_sums)
             ]
             if len(close) > 1:
-                # "$31.5 million" beside "$51.2 million" and "$58.6 million": the one alike
+                # "$31.5 million" beside "$51.2 million" and "$63.4 million": the one alike
                 close = [n for n in close if clusters[n].agrees(clusters[fact])]
             if len(close) != 1:
                 continue
@@ -3482,7 +3482,7 @@ DISSENTING_MEASURE = "the one measure a source tells near a measure the others a
 def _plain_measure(claim: Claim) -> tuple[str, str | None, float] | None:
     """A measure's dimension and its printed figure in the dimension's base unit, or None.
 
-    "two days" and "48 hours" are one span of time (see :func:`_measured`); not a vague,
+    "three days" and "72 hours" are one span of time (see :func:`_measured`); not a vague,
     negated or contrastive measure, nor a span of measures ("14 to 15 months").
     """
     value = claim.value

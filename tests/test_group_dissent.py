@@ -151,7 +151,7 @@ def test_of_a_source_s_near_sums_the_one_alike_joins() -> None:
     facts = _facts(
         "The county board signed the $51.2 million canal contract on Monday. "
         "Washington supplies $31.5 million of it. "
-        "A rival offer of $58.6 million lost in June.",
+        "A rival offer of $63.4 million lost in June.",
         "The county board signed the canal deal on Monday. About $31 million is federal money.",
         "A $31.5 million federal award pays for the canal, with county funds.",
     )
