@@ -3175,6 +3175,453 @@ def _day_told(claim: Claim) -> dt.date | None:
     return value.start if value.start == value.end and marks <= {_TO_COME} else None
 
 
+DISSENTING_SUM = "the one sum a source tells near a sum the others agree on"
+
+# How far apart, as a ratio, a source's sum may be from the sum others agree on and be its
+# account of that sum: "$3.4 million" / "$5.5 million" are; "$2.6 million" / "$900,000" are not.
+_DISSENT = 2.0
+# The most values a source may tell apart and have them read so (see _join_lone_values).
+_LONE_VALUES = 40
+_OVER_A_SPAN = "~wide"  # "$31 million across the next three seasons", "every region"
+
+
+def _plain_sum(claim: Claim) -> tuple[str, str | None, float] | None:
+    """A sum's currency, unit ("each", "a year") and printed figure, when it prints one.
+
+    Not a vague sum, nor a span of sums ("$2,000 to $9,000"): each may be many sums.
+    """
+    value = claim.value
+    kind = family(claim)
+    if not isinstance(value, Quantity) or not kind.startswith("money:") or value.vague:
+        return None
+    point = _point(value)
+    if point is None or point <= 0 or _a_span(value):
+        return None
+    return kind, value.unit, point
+
+
+def _sum_marks(claims: Iterable[Claim]) -> frozenset[str]:
+    """The marks of what sums are of ("^p:y2025", "~past"), but for a total over a span.
+
+    "$31 million across the next three seasons" is marked as told over several seasons, and
+    "$37 million over three seasons" not always: a total over a span is still the one sum.
+    """
+    return frozenset(
+        t
+        for c in claims
+        for t in c.attribute_tokens
+        if t.startswith(("~", "^")) and t != _OVER_A_SPAN
+    )
+
+
+# Events by which a sum changes hands or is counted as one ("will spend", "paid",
+# "generate"): one side may name it and the other not ("mending the dam may take $7 million"
+# / "will spend $7 million"). A sum of another event ("kept in jail on $80,000 bond") is of it.
+_SUM_EVENTS = frozenset(
+    f"e:{event}"
+    for event in ("spent", "paid", "raised", "earned", "generated", "lost", "stolen", "demanded")
+)
+
+
+def _sum_events(claims: Iterable[Claim]) -> frozenset[str]:
+    """The events sums are told of, but for a saying ("officials said")."""
+    return frozenset(
+        t for c in claims for t in c.attribute_tokens if t.startswith("e:") and t != _TOLD
+    )
+
+
+def _within(a: float, b: float, ratio: float) -> bool:
+    return max(a, b) <= ratio * min(a, b)
+
+
+def _join_a_dissenting_sum(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the one sum a source tells apart to the near sum the other sources tell.
+
+    "repairs will cost $3.4 million" (a) and "the engineer's figure for the work is $3.4
+    million" (c) each stay apart, and "mending it may take $5.5 million" (b) too: what each
+    sum is of is worded three ways. A sum a source tells apart from every other source's
+    (a "lone" sum) is one fact's account, when:
+
+    - two lone sums of two sources are alike, and each is the one lone sum of its source
+      within a factor of two of the other (:data:`_DISSENT`): they are one sum, agreed;
+    - a fact of two or more sources that a source is not in holds sums all within a factor
+      of two of that source's one lone sum so near, the source tells no sum alike the
+      fact's anywhere else, and its lone sum is near no other such fact: the source's
+      account of that sum, here in conflict.
+
+    The same currency and unit, the same events where both name one, and the same marks of
+    period, forecast or part (see :func:`_sum_marks`): "about $70,000 in lost fees" next
+    to "$5.5 million" is far from "$3.4 million" and stays apart; "spending grew $2.1 million"
+    stays apart from "$1.5 million a year in fees" that its own source tells too.
+    """
+    reads = {i: read for i, c in enumerate(ordered) if (read := _plain_sum(c)) is not None}
+    _join_lone_values(
+        ordered, clusters, merged, pending, reads, _DISSENT, _SUM_EVENTS, DISSENTING_SUM
+    )
+
+
+def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+    reads: dict[int, tuple[str, str | None, float]],
+    ratio: float,
+    free_events: frozenset[str],
+    label: str,
+    meets: Callable[[Claim, Claim], bool] | None = None,
+    *,
+    agreeing: bool = False,
+) -> None:
+    """The two steps of :func:`_join_a_dissenting_sum`, for values read as ``reads`` tells.
+
+    ``reads`` gives each value's kind, unit and printed figure; values of one kind and unit
+    within ``ratio`` of each other are near; ``free_events`` may be named on one side only;
+    ``meets`` (when given) says whether two claims name things of one kind; ``label`` names
+    the join; ``agreeing``, only values compatible with the fact's join it (never a conflict).
+    """
+    sums = reads
+    sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of values
+    for index in sums:
+        sums_of[ordered[index].source_id].append(index)
+
+    def lone() -> dict[str, list[tuple[int, tuple[str, str | None, float]]]]:
+        """Per source, its facts of its own sums only, all alike, and what they print."""
+        out: dict[str, list[tuple[int, tuple[str, str | None, float]]]] = defaultdict(list)
+        for number, cluster in enumerate(clusters):
+            if number in merged or len(cluster.values) != 1:
+                continue
+            members = cluster.members
+            if any(m not in sums for m in members):
+                continue
+            read = {sums[m][:2] for m in members}
+            values = [ordered[m].value for m in members]
+            if len(read) != 1 or any(not alike(x, y) for x in values for y in values):
+                continue
+            (source,) = cluster.values
+            out[source].append((number, sums[members[0]]))
+        # a source of more such values is a long log of figures: which is which is not read
+        return {s: entries for s, entries in out.items() if len(entries) <= _LONE_VALUES}
+
+    def of_one_kind(a: int, b: int) -> bool:
+        claims_a = [ordered[m] for m in clusters[a].members]
+        claims_b = [ordered[m] for m in clusters[b].members]
+        events_a, events_b = _sum_events(claims_a), _sum_events(claims_b)
+        if events_a and events_b and events_a != events_b:
+            return False
+        # some claim of each told alike: "kept in jail on $80,000 bond" is of its own event
+        if not any(told_alike(x, y) for x in claims_a for y in claims_b):
+            return False
+        return _sum_marks(claims_a) == _sum_marks(claims_b)
+
+    def told_alike(x: Claim, y: Claim) -> bool:
+        events_x, events_y = _sum_events([x]), _sum_events([y])
+        if (events_x ^ events_y) - free_events:
+            return False
+        return meets is None or meets(x, y)
+
+    # Two sources' lone sums, alike, each the one of its source near the other.
+    told = lone()
+    for source, mine in sorted(told.items()):
+        for number, (kind, unit, point) in mine:
+            if number in merged or len(clusters[number].values) != 1:
+                continue
+            near = [
+                (other, theirs)
+                for other, entries in sorted(told.items())
+                if other != source
+                for theirs in entries
+                if theirs[0] not in merged
+                and theirs[1][:2] == (kind, unit)
+                and _within(point, theirs[1][2], ratio)
+            ]
+            by_source: dict[str, list[int]] = defaultdict(list)
+            for other, theirs in near:
+                by_source[other].append(theirs[0])
+            own_near = [
+                n
+                for n, read in mine
+                if n != number
+                and n not in merged
+                and read[:2] == (kind, unit)
+                and _within(point, read[2], ratio)
+            ]
+            for other, facts in sorted(by_source.items()):
+                if len(facts) != 1 or own_near:
+                    continue
+                (fact,) = facts
+                theirs_near = [
+                    n
+                    for n, read in told[other]
+                    if n != fact
+                    and n not in merged
+                    and read[:2] == (kind, unit)
+                    and _within(point, read[2], ratio)
+                ]
+                if theirs_near or not clusters[number].agrees(clusters[fact]):
+                    continue
+                if of_one_kind(number, fact) and clusters[number].may_join(clusters[fact]):
+                    _absorb(clusters, merged, pending, number, fact, label, 30.0)
+                    break
+
+    # A source's one near lone sum, and the fact of other sources' sums it is near.
+    told = lone()
+    facts_of_sums = [
+        number
+        for number, cluster in enumerate(clusters)
+        if number not in merged
+        and len(cluster.values) >= 2
+        and all(m in sums for m in cluster.members)
+        and len({sums[m][:2] for m in cluster.members}) == 1
+    ]
+    for source, mine in sorted(told.items()):
+        nearby: dict[int, list[int]] = defaultdict(list)  # lone fact -> facts it is near
+        for fact in facts_of_sums:
+            if fact in merged or source in clusters[fact].values:
+                continue
+            fact_sums = [sums[m] for m in clusters[fact].members]
+            kind, unit = fact_sums[0][:2]
+            fact_values = [ordered[m].value for m in clusters[fact].members]
+            close = [
+                number
+                for number, (k, u, point) in mine
+                if (k, u) == (kind, unit) and all(_within(point, r[2], ratio) for r in fact_sums)
+            ]
+            if len(close) > 1:
+                # "$31.5 million" beside "$51.2 million" and "$63.4 million": the one alike
+                close = [n for n in close if clusters[n].agrees(clusters[fact])]
+            if len(close) != 1:
+                continue
+            if any(
+                alike(ordered[i].value, v)
+                for i in sums_of[source]
+                if sums[i][0] == kind and i not in clusters[close[0]].members
+                for v in fact_values
+            ):
+                continue  # the source tells the fact's sum elsewhere: this one is another thing
+            nearby[close[0]].append(fact)
+        for number, facts in sorted(nearby.items()):
+            if len(facts) != 1 or number in merged:
+                continue
+            (fact,) = facts
+            if agreeing and not all(
+                compatible(ordered[m].value, ordered[n].value)
+                for m in clusters[fact].members
+                for n in clusters[number].members
+            ):
+                continue  # compatible as the judge reads them, in one unit
+            if of_one_kind(fact, number) and clusters[fact].may_join(clusters[number]):
+                _absorb(clusters, merged, pending, fact, number, label, 30.0)
+
+
+DISSENTING_COUNT = (
+    "the one count a source tells near a count of the same people the others agree on"
+)
+
+# Counts of fewer are met in any sentence ("two officers", "three homes"): never joined so.
+_MANY = 10.0
+# Nouns of people, each of which a writer may use of one set, or set against "people": a
+# count of passengers and a count of people may be one count; of passengers and of
+# customers, only as "people" told once beside them.
+_PEOPLE = frozenset(
+    [
+        "person",
+        "passenger",
+        "customer",
+        "student",
+        "pupil",
+        "visitor",
+        "patient",
+        "employee",
+        "fan",
+        "spectator",
+        "supporter",
+        "attendee",
+        "inmate",
+        "voter",
+        "guest",
+        "rider",
+        "commuter",
+        "traveler",
+        "participant",
+        "member",
+    ]
+)
+
+
+# A utility's customers are the homes it serves: "26,000 customers lost power" / "some
+# 26,000 homes were dark". Read so only in a pass of their own (see
+# _join_customers_as_homes), as "212 customers" of a ferry are its passengers.
+_SERVED = "customer"
+_DWELLINGS = "dwellings"
+
+
+def _count_noun(claim: Claim, *, served_as_homes: bool = False) -> tuple[str, str] | None:
+    """What a count counts: ("people", its noun) or (a family of things, its noun), or None.
+
+    ``served_as_homes``: customers are counted as dwellings (see :data:`_SERVED`), and
+    people of no other noun are not read.
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or not value.unit:
+        return None
+    words = value.unit.replace("-", " ").split()
+    head = lexicon.noun_token(words[-1])
+    if served_as_homes and head == _SERVED:
+        modifiers = {lexicon.lemma(w) for w in words[:-1]}
+        # "4,700 residential customers"; not "business customers"
+        return (_DWELLINGS, head) if modifiers <= _THING_FAMILIES[_DWELLINGS][2] else None
+    if head in _PEOPLE and (head == "person" or head in claim.attribute_tokens):
+        return None if served_as_homes else ("people", head)
+    family_name = _thing_counted(claim)
+    if family_name is None or family_name.startswith(("=", "#")):
+        return None  # a noun of no family: what else each source counts is not read
+    return family_name, head or ""
+
+
+def _plain_count(
+    claim: Claim, *, served_as_homes: bool = False
+) -> tuple[str, str | None, float] | None:
+    """A count of many people or things of one family, and the figure it prints, or None.
+
+    Not a measure ("40 miles"), a reading, a vague, negated or contrastive count ("300 other
+    homes"), a span of counts, nor a count of fewer than :data:`_MANY`.
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.kind != "count" or value.vague:
+        return None
+    if claim.negated or _contrastive(claim) or _measured(claim) or _a_span(value):
+        return None
+    noun = _count_noun(claim, served_as_homes=served_as_homes)
+    point = _point(value)
+    if noun is None or point is None or point < _MANY:
+        return None
+    return "count:" + noun[0], None, point
+
+
+def _nouns_meet(a: Claim, b: Claim, *, served_as_homes: bool = False) -> bool:
+    """Whether two counts of people name them alike: one noun, or "people" on one side."""
+    noun_a = _count_noun(a, served_as_homes=served_as_homes)
+    noun_b = _count_noun(b, served_as_homes=served_as_homes)
+    if noun_a is None or noun_b is None or noun_a[0] != noun_b[0]:
+        return False
+    return noun_a[0] != "people" or "person" in (noun_a[1], noun_b[1]) or noun_a == noun_b
+
+
+def _join_a_dissenting_count(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """Join the one count of people a source tells apart to the near count the others tell.
+
+    "212 passengers were aboard" (a) and "nearly 220 people" (b) each stay apart, and "216
+    customers" (c) too: what each counts is worded three ways. As for sums (see
+    :func:`_join_a_dissenting_sum`), but only counts of many (:data:`_MANY`), of people
+    named alike (see :func:`_nouns_meet`) or of one family of things (see
+    :func:`_thing_counted`), within half as much again (:data:`_NEAR`), told of the same
+    events ("90 people were hurt" is not "70 clinic visits") and marks ("~hospital").
+    """
+    reads = {i: read for i, c in enumerate(ordered) if (read := _plain_count(c)) is not None}
+    _join_lone_values(
+        ordered, clusters, merged, pending, reads, _NEAR, frozenset(), DISSENTING_COUNT, _nouns_meet
+    )
+
+
+CUSTOMERS_AS_HOMES = "the customers a utility serves, and the homes the others count"
+
+
+def _homes_meet(a: Claim, b: Claim) -> bool:
+    return _nouns_meet(a, b, served_as_homes=True)
+
+
+def _join_customers_as_homes(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """As :func:`_join_a_dissenting_count`, with customers read as the homes they live in.
+
+    "About 26,000 customers lost power" (a, c) / "some 26,000 homes were dark" (b): the
+    outage's one count. Only customers with no qualifier but a dwelling's ("residential
+    customers"), against homes, households and their like (see :data:`_THING_FAMILIES`).
+    """
+    reads = {
+        i: read
+        for i, c in enumerate(ordered)
+        if (read := _plain_count(c, served_as_homes=True)) is not None
+    }
+    _join_lone_values(
+        ordered,
+        clusters,
+        merged,
+        pending,
+        reads,
+        _NEAR,
+        frozenset(),
+        CUSTOMERS_AS_HOMES,
+        _homes_meet,
+    )
+
+
+DISSENTING_MEASURE = "the one measure a source tells near a measure the others agree on"
+
+
+def _plain_measure(claim: Claim) -> tuple[str, str | None, float] | None:
+    """A measure's dimension and its printed figure in the dimension's base unit, or None.
+
+    "three days" and "72 hours" are one span of time (see :func:`_measured`); not a vague,
+    negated or contrastive measure, nor a span of measures ("14 to 15 months").
+    """
+    value = claim.value
+    measured = _measured(claim)
+    if measured is None or not isinstance(value, Quantity) or value.vague:
+        return None
+    if claim.negated or _contrastive(claim) or _a_span(value):
+        return None
+    point = _point(value)
+    if point is None or point <= 0:
+        return None
+    return "measure:" + measured[0], None, point * measured[1]
+
+
+def _join_a_dissenting_measure(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """As :func:`_join_a_dissenting_sum`, for measures of one dimension, within :data:`_NEAR`.
+
+    "kept shut for at least 36 hours" (a, c) / "closed a day and a half" (b): one span. Only
+    a like measure joins (never a conflict): a story tells many spans and lengths, and an
+    unlike one is more often another's than a dissent.
+    """
+    reads = {i: read for i, c in enumerate(ordered) if (read := _plain_measure(c)) is not None}
+    _join_lone_values(
+        ordered,
+        clusters,
+        merged,
+        pending,
+        reads,
+        _NEAR,
+        frozenset(),
+        DISSENTING_MEASURE,
+        agreeing=True,
+    )
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -3191,9 +3638,14 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_bare_days_to_their_fact,  # "until Friday, Sept. 25" and the one fact of that day
     _join_a_source_on_both_sides,  # two facts one source's two values split are one
     _join_one_amount_per_source,  # a sum (or a bare year) each source tells once is one sum
+    _join_a_dissenting_sum,  # a source's one sum apart, near the sum the others agree on
+    _join_a_dissenting_count,  # a source's one count of people apart, near the others' count
+    _join_customers_as_homes,  # "26,000 customers" / "some 26,000 homes": one count
+    _join_a_dissenting_measure,  # a source's one measure apart, near the others' measure
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses
+    _join_a_dissenting_sum,  # again, beside the facts like clauses joined
     _join_an_age_described_to_the_one_named,  # "a 37-year-old woman" / "Ann Vell, 36"
 )
 
