@@ -74,6 +74,34 @@ def summary(report: Report) -> str:
     )
 
 
+_ONE = {"conflict": "conflict", "agree": "agreement"}
+
+
+def no_facts(report: Report) -> str:
+    """The line for a report with no fact to show, saying what is true of it.
+
+    With no facts at all, no source states a value that was read; a selection
+    (``--only``) that keeps none says so against the facts there are: "no conflicts
+    among the 9 facts (3 agreements, 6 single-source)", not that nothing was read.
+    """
+    whole = report.whole
+    if whole is None or not whole.facts:
+        return "No facts: no source states a value reconcile could read."
+    absent_words = {"conflict": "conflicts", "agree": "agreements", "single": "single-source facts"}
+    counts = {kind: sum(f.verdict.kind == kind for f in whole.facts) for kind, _ in SECTIONS}
+    absent = [absent_words[kind] for kind, n in counts.items() if not n]
+    there = [
+        f"{n:,} single-source" if kind == "single" else plural(n, _ONE[kind])
+        for kind, n in counts.items()
+        if n
+    ]
+    none = " or ".join(absent) if absent else "facts of the kinds chosen"
+    return (
+        f"No facts shown: no {none} among the {plural(len(whole.facts), 'fact')}"
+        f" ({', '.join(there)})."
+    )
+
+
 def ordered(report: Report) -> list[tuple[VerdictKind, str, tuple[Fact, ...]]]:
     """The non-empty sections, conflicts first, each with its facts in report order."""
     sections = []

@@ -32,6 +32,7 @@ from reconcile.report._common import (
     fact_about,
     fact_title,
     notes,
+    no_facts,
     notices,
     quote,
     shown_reason,
@@ -388,7 +389,7 @@ def _facts_html(report: Report, names: _Names) -> str:
             f'<h2>{title} <span class="rc-count">{len(facts)}</span></h2>{body}</section>'
         )
     if not sections:
-        return '<p class="rc-empty">No facts: no source states a value reconcile could read.</p>'
+        return f'<p class="rc-empty">{escape(no_facts(report))}</p>'
     return "".join(sections)
 
 

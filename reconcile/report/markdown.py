@@ -23,6 +23,7 @@ from reconcile.report._common import (
     fact_about,
     fact_title,
     notes,
+    no_facts,
     notices,
     ordered,
     quote,
@@ -180,7 +181,7 @@ def render(report: Report) -> str:
         out += ["", f"*{NOTICE_LABEL.capitalize()}:*", "", *said]
     sections = ordered(report)
     if not sections:
-        out += ["", "No facts: no source states a value reconcile could read."]
+        out += ["", no_facts(report)]
     for _kind, title, facts in sections:
         out += ["", f"## {title} ({len(facts)})", ""]
         for fact in facts:
