@@ -120,8 +120,22 @@ UNITS: dict[str, tuple[str, float]] = {
     "milliliter": ("volume", 0.001),
     "ml": ("volume", 0.001),
     "gallon": ("volume", 3.785411784),  # the US gallon, the one most often printed
+    "nmi": ("length", 1.852),  # the nautical mile; "nautical miles" is read in unit_of
     "mph": ("speed", 1.609344),
     "kph": ("speed", 1.0),
+    "knot": ("speed", 1.852),  # a nautical mile an hour
+    # Data sizes, in gigabytes, by the decimal steps storage and breach reports print
+    # ("2.3 TB" is 2,300 GB); the binary step (1,024) is not assumed.
+    "petabyte": ("data", 1e6),
+    "pb": ("data", 1e6),
+    "terabyte": ("data", 1e3),
+    "tb": ("data", 1e3),
+    "gigabyte": ("data", 1.0),
+    "gb": ("data", 1.0),
+    "megabyte": ("data", 1e-3),
+    "mb": ("data", 1e-3),
+    "kilobyte": ("data", 1e-6),
+    "kb": ("data", 1e-6),
 }
 # A square of a length unit is an area, in hectares: "10 square miles", "3 sq km", "40 km2".
 _SQUARE = frozenset(["square", "sq"])
@@ -129,7 +143,9 @@ _SQUARED = {"mile": 258.9988110336, "kilometre": 100.0, "kilometer": 100.0, "km"
 _SQUARED |= {"metre": 1e-4, "meter": 1e-4, "m": 1e-4, "foot": 9.290304e-6, "ft": 9.290304e-6}
 # Dimensions a figure converted from another unit is rounded in: "267 miles" is anything
 # that rounds to it, 429 to 430 km. Spans of time are not: "seven years" is 84 months.
-_MEASURED = frozenset(["length", "mass", "area", "volume", "speed"])
+_MEASURED = frozenset(["length", "mass", "area", "volume", "speed", "data"])
+# A mile at sea: "12 nautical miles" is 22.2 km, not the 19.3 km of a mile on land.
+_NAUTICAL = "nautical"
 # Dimensions whose figure is a reading at a point, never a total over a whole: a gust of
 # 60 mph "across the plains" is no sum of the gusts there.
 READINGS = frozenset(["speed"])
@@ -143,6 +159,8 @@ def unit_of(q: Quantity) -> tuple[str, float] | None:
     if q.kind != "count" or not q.unit:
         return None
     words = [lemma(word) for word in q.unit.casefold().split()]
+    if words[0] == _NAUTICAL and words[-1] == "mile":
+        return UNITS["nmi"]
     if words[0] in _SQUARE and len(words) > 1 and words[1] in _SQUARED:
         return "area", _SQUARED[words[1]]
     if words[0].endswith("2") and words[0][:-1] in _SQUARED:
@@ -622,6 +640,20 @@ def _kind_of(value: Value) -> str:
     return "a date" if isinstance(value, DateRange) else "a name"
 
 
+def _excluded(bound: Quantity, exact: Quantity) -> str | None:
+    """The reason for a bound ("nearly 50") whose open end is the exact figure ("50"); or None.
+
+    Such a pair is next to each other, not far apart: the bound ("nearly", "just over",
+    "fewer than") says the figure is not the one the other source gives.
+    """
+    if not exact.is_exact or bound.is_exact or exact.low is None:
+        return None
+    at_end = (bound.high_open and bound.high == exact.low) or (
+        bound.low_open and bound.low == exact.low
+    )
+    return f"{bound.describe()} excludes {exact.describe()}" if at_end else None
+
+
 def why_conflict(a: Value, b: Value) -> str:
     """Why two incompatible values conflict, in a few words that fit what they are.
 
@@ -629,6 +661,8 @@ def why_conflict(a: Value, b: Value) -> str:
     'different counts'
     >>> why_conflict(Quantity.exact(1095, unit=TIME_OF_DAY), Quantity.exact(1155, unit=TIME_OF_DAY))
     'different times of day'
+    >>> why_conflict(Quantity(45, 50, high_open=True, approximate=True), Quantity.exact(50))
+    'nearly 50 excludes 50'
     >>> why_conflict(Quantity.exact(1999, kind="number"), EntityRef("other", "n/a", "n/a"))
     'a name and a number'
     >>> yen = Quantity.exact(12_500_000_000, kind="money", currency="JPY")
@@ -647,7 +681,8 @@ def why_conflict(a: Value, b: Value) -> str:
             return f"amounts in different currencies ({a.currency} and {b.currency}), not converted"
         if a.is_exact and b.is_exact:
             return "different counts" if a.kind == "count" else "different amounts"
-        return "figures too far apart to both hold"
+        excluded = _excluded(a, b) or _excluded(b, a)
+        return excluded or "figures too far apart to both hold"
     if isinstance(a, DateRange) and isinstance(b, DateRange):
         return (
             "different days for one event"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from reconcile.errors import InvalidSourceError, SettingsError, caller_stacklevel
+from reconcile.extract._numwords import VAGUE
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities, find_readings, parse_time
@@ -205,6 +206,9 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     minutes = parse_time(stripped)
     if minutes is not None:
         return Quantity.exact(minutes, kind="number", unit=TIME_UNIT)
+    scaled = _foreign_scale(stripped, approx_window, near_window)
+    if scaled is not None:  # before units: "5 Mio" is 5 million, not five of a unit "Mio"
+        return scaled
     dates = find_dates(stripped)
     if len(dates) == 1 and _whole(stripped, dates[0][0], dates[0][1]) and dates[0][2].resolved:
         return dates[0][2]
@@ -223,13 +227,36 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
         if isinstance(spelled, Quantity):
             return attrs.evolve(spelled, unit="in")
     comma = _decimal_comma(stripped, approx_window, near_window)
-    return _name(stripped) if comma is None else comma
+    if comma is not None:
+        return comma
+    vague = VAGUE.get(stripped.casefold())
+    if vague is not None:  # "scores" alone in a cell is a count, as "dozens" is
+        return Quantity(
+            vague[0], vague[1], high_open=True, kind="number", vague=stripped.casefold()
+        )
+    return _name(stripped)
+
+
+# Scale abbreviations of other languages that tables exported there print after a figure:
+# German "Mio." (Million) and "Mrd." (Milliarde), Swiss "Mia.", French "Md"/"Mds"
+# (milliard), Italian, Dutch and Polish "mld" (miliardo). The milliard is a billion.
+_FOREIGN_SCALE = re.compile(r"(?<=\d)\s*(?:(?P<m>Mio)|(?P<b>Mrd|Mia|Mds?|mld))\.?(?=\s|$)")
+
+
+def _foreign_scale(text: str, approx_window: float, near_window: float) -> Quantity | None:
+    """A figure with a scale abbreviation of another language ("4,2 Mrd. EUR"), or None."""
+    if _FOREIGN_SCALE.search(text) is None:
+        return None
+    spelled = _FOREIGN_SCALE.sub(lambda m: " million" if m["m"] else " billion", text, count=1)
+    value = parse_value(spelled, approx_window=approx_window, near_window=near_window)
+    return value if isinstance(value, Quantity) else None
 
 
 _INCHES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*in\.?")
 # A comma with one or two digits after it, and no digit or separator on either side: no
 # thousands separator (they group three digits), so a decimal comma ("3,4 million").
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 
 
 def _decimal_comma(text: str, approx_window: float, near_window: float) -> Quantity | None:
@@ -239,10 +266,15 @@ def _decimal_comma(text: str, approx_window: float, near_window: float) -> Quant
     comma can be no thousands separator, there is one such figure, and something
     besides it says it is an amount ("3,4" alone may be a list of two numbers).
     """
+    grouped = _DOT_GROUPED.fullmatch(text)
+    if grouped is not None:  # "1.234,5": dots group thousands, so the comma is the decimal
+        return Quantity.exact(float(grouped[0].replace(".", "").replace(",", ".")), kind="number")
     if len(_COMMA_DECIMAL.findall(text)) != 1:
         return None
     point = _COMMA_DECIMAL.sub(r"\1.\2", text)
-    if not any(c.isalpha() or c in "$€£¥" for c in point):
+    # A cell that is only the figure ("1,5") is one figure, no list: a value cell holds one
+    # value, and a thousands separator groups three digits.
+    if not any(c.isalpha() or c in "$€£¥" for c in point) and not _COMMA_DECIMAL.fullmatch(text):
         return None
     value = parse_value(point, approx_window=approx_window, near_window=near_window)
     return value if isinstance(value, Quantity) else None

@@ -1,0 +1,104 @@
+"""Units, record cells and reasons (branch ux31b). Every example is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+from reconcile.records import parse_value
+
+
+def _verdict(a: str, b: str) -> tuple[str, str]:
+    rows = [
+        {"source": "north", "subject": "ferry", "attribute": "size", "value": a},
+        {"source": "south", "subject": "ferry", "attribute": "size", "value": b},
+    ]
+    fact = reconcile.compare_records(rows, estimate=False).facts[0]
+    return fact.verdict.kind, fact.verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("8 nautical miles", "14.8 km"),  # 8 x 1.852 = 14.816
+        ("8 nmi", "14.8 km"),
+        ("8 nmi", "9.2 miles"),
+        ("20 knots", "37 km/h"),  # 20 x 1.852 = 37.04
+        ("4.1 TB", "4,100 GB"),
+        ("4.1 terabytes", "4100 gigabytes"),
+        ("600 MB", "0.6 GB"),
+    ],
+)
+def test_nautical_miles_knots_and_data_sizes_convert_in_records(a: str, b: str):
+    """A nautical mile is 1.852 km and a knot one an hour; data sizes step by a thousand."""
+    assert _verdict(a, b)[0] == "agree"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("8 nautical miles", "8 miles"),  # a mile at sea is not a mile on land
+        ("8 nautical miles", "12.9 km"),  # 8 land miles, not 8 sea miles
+        ("4.1 TB", "4,100 MB"),
+    ],
+)
+def test_converted_units_still_conflict_when_the_amounts_differ(a: str, b: str):
+    assert _verdict(a, b)[0] == "conflict"
+
+
+def test_nautical_miles_and_data_sizes_convert_in_text():
+    """In articles too: one fact each, agreeing, not two single-source facts."""
+    report = reconcile.compare(
+        [
+            {"text": "The ferry was stopped 8 nautical miles off the cape.", "id": "a"},
+            {"text": "The ferry was stopped 15 km off the cape.", "id": "b"},
+            {"text": "Intruders copied 4.1 terabytes of files.", "id": "c"},
+            {"text": "Intruders copied 4,100 gigabytes of files.", "id": "d"},
+        ]
+    )
+    kinds = sorted(f.verdict.kind for f in report.facts)
+    assert kinds == ["agree", "agree"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("2,5", "2.5"),  # a cell that is only a figure with a decimal comma
+        ("1.234,5", "1234.5"),  # dots group thousands: the comma is the decimal
+        ("7,2 Mio. EUR", "€7.2m"),
+        ("3,1 Mrd. EUR", "EUR 3.1 billion"),
+        ("5 Mio", "5,000,000"),
+        ("€ 3,5 Mio.", "3.5 million euros"),
+        ("12 Mds €", "€12bn"),
+        ("scores", "dozens"),  # two vague counts, which overlap
+    ],
+)
+def test_decimal_commas_foreign_scales_and_vague_counts_read_in_cells(a: str, b: str):
+    assert _verdict(a, b)[0] == "agree"
+    assert isinstance(parse_value(a), reconcile.Quantity)
+
+
+def test_a_thousands_comma_and_a_plain_word_are_unchanged():
+    assert parse_value("12,345") == parse_value("12345")
+    assert not isinstance(parse_value("Modem"), reconcile.Quantity)
+    assert not isinstance(parse_value("Mio"), reconcile.Quantity)
+
+
+def test_a_bound_that_excludes_the_exact_figure_says_so():
+    """ "almost 30" vs "30" differ by the bound, not by distance: the reason says that."""
+    kind, reason = _verdict("almost 30", "30")
+    assert kind == "conflict"
+    assert reason.endswith("nearly 30 excludes 30")
+    assert "too far apart" not in reason
+    assert _verdict("almost 30", "12")[1].endswith("figures too far apart to both hold")
+
+
+def test_a_semicolon_file_reads_its_decimal_commas(tmp_path):
+    """docs/cli.md: ";" files are what spreadsheets export where the comma is the decimal."""
+    path = tmp_path / "depths.csv"
+    path.write_text(
+        "source;subject;attribute;value\nharbour;dock;depth;4,75\nsurvey;dock;depth;4.75\n",
+        encoding="utf-8",
+    )
+    (fact,) = reconcile.compare_records(reconcile.read_records(path), estimate=False).facts
+    assert fact.verdict.kind == "agree"
