@@ -379,12 +379,52 @@ def compatible(
     True
     """
     if isinstance(a, Quantity) and isinstance(b, Quantity):
-        return _quantities_overlap(a, b)
+        shifted = in_zone_of(b, a)
+        return _quantities_overlap(a, b if shifted is None else shifted)
     if isinstance(a, DateRange) and isinstance(b, DateRange):
         return _dates_overlap(a, b)
     if isinstance(a, EntityRef) and isinstance(b, EntityRef):
         return _names_agree(a, b, place_contains)
     return False
+
+
+# Zones whose offset from UTC, in minutes, their name fixes: "CEST" is always UTC+2, while
+# "ET" or "Eastern time" is -5 or -4 by the season, and "IST" is India's, Ireland's or
+# Israel's. Only these are converted; a time in any other zone is compared as printed.
+FIXED_ZONES: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "JST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
+}  # fmt: skip
+_DAY_MINUTES = 1440
+
+
+def in_zone_of(time: Quantity, other: Quantity) -> Quantity | None:
+    """A time of day told in another fixed zone as the other's zone tells it; else None.
+
+    "16:30 CEST" in the zone of "14:30 UTC" is 14:30. None unless both are times of day
+    whose zones differ and have offsets their names fix (:data:`FIXED_ZONES`).
+
+    >>> in_zone_of(Quantity.exact(990, unit=TIME_OF_DAY, zone="CEST"),
+    ...            Quantity.exact(870, unit=TIME_OF_DAY, zone="UTC")).describe()
+    '14:30 UTC'
+    """
+    if time.unit != TIME_OF_DAY or other.unit != TIME_OF_DAY or time.zone == other.zone:
+        return None
+    mine, theirs = FIXED_ZONES.get(time.zone or ""), FIXED_ZONES.get(other.zone or "")
+    if mine is None or theirs is None:
+        return None
+    shift = theirs - mine
+    if time.low is not None and not 0 <= time.low + shift < _DAY_MINUTES:
+        # Past midnight one way or the other: the clock reads the other side of it.
+        shift += _DAY_MINUTES if time.low + shift < 0 else -_DAY_MINUTES
+    return attrs.evolve(
+        time,
+        low=None if time.low is None else time.low + shift,
+        high=None if time.high is None else time.high + shift,
+        zone=other.zone,
+    )
 
 
 # Above this many claims in one fact, near-identical sentences are found by exact match of
@@ -674,7 +714,10 @@ def why_conflict(a: Value, b: Value) -> str:
         return f"{kinds[0]} and {kinds[1]}"
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         if kinds[0] == "a time":
-            return "different times of day" if a.is_exact and b.is_exact else "times apart"
+            if a.zone and b.zone and a.zone != b.zone and in_zone_of(b, a) is None:
+                return f"times in different zones ({a.zone} and {b.zone}), not converted"
+            apart = "different times of day" if a.is_exact and b.is_exact else "times apart"
+            return apart + (" (zones converted)" if in_zone_of(b, a) is not None else "")
         if a.currency and b.currency and a.currency != b.currency:
             # No exchange rate is at hand (nothing is fetched), so the two are never set
             # against each other as sums: the reader is told why they stand apart.

@@ -205,7 +205,9 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
         return Quantity.exact(number, kind="number", precision=1.0 if "." not in stripped else None)
     minutes = parse_time(stripped)
     if minutes is not None:
-        return Quantity.exact(minutes, kind="number", unit=TIME_UNIT)
+        zoned = _CELL_ZONE.fullmatch(stripped)  # "14:30 UTC": the zone kept, printed with it
+        zone = zoned["zone"] if zoned and parse_time(zoned["time"]) == minutes else None
+        return Quantity.exact(minutes, kind="number", unit=TIME_UNIT, zone=zone)
     scaled = _foreign_scale(stripped, approx_window, near_window)
     if scaled is not None:  # before units: "5 Mio" is 5 million, not five of a unit "Mio"
         return scaled
@@ -252,6 +254,8 @@ def _foreign_scale(text: str, approx_window: float, near_window: float) -> Quant
     return value if isinstance(value, Quantity) else None
 
 
+# A zone's abbreviation after a time in a cell: "14:30 UTC", "9:05 p.m. EDT", "11:00 (CET)".
+_CELL_ZONE = re.compile(r"(?P<time>.*?[\d.mMnN])\s*\(?(?P<zone>UTC|GMT|[A-Z]{1,3}[SD]?T)\)?")
 _INCHES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*in\.?")
 # A comma with one or two digits after it, and no digit or separator on either side: no
 # thousands separator (they group three digits), so a decimal comma ("3,4 million").
@@ -1060,6 +1064,9 @@ def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
     return compatible(_judged(a), _judged(b), place_contains=place_contains)
 
 
+_PointKind = tuple[str | None, str | None, str | None]
+
+
 def _fits(values: Sequence[Value], hierarchy: Hierarchy | None) -> Callable[[int, int], bool]:
     """Whether two values (by number) are compatible: :func:`_compatible`, each pair asked once.
 
@@ -1068,12 +1075,15 @@ def _fits(values: Sequence[Value], hierarchy: Hierarchy | None) -> Callable[[int
     what :func:`_compatible` finds for them, compared here without asking it.
     """
     points = list(map(_point, values))
-    # Per value, (unit, currency) when it is such a point: one tuple per pair, shared.
-    shared: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+    # Per value, (unit, currency, zone) when it is such a point: one tuple per such, shared.
+    # A time's zone is in it: "10:15 CET" is "09:15 UTC", which the judge works out.
+    shared: dict[_PointKind, _PointKind] = {}
     kinds = [
         None
         if number is None or not isinstance(value, Quantity)
-        else shared.setdefault((value.unit, value.currency), (value.unit, value.currency))
+        else shared.setdefault(
+            (value.unit, value.currency, value.zone), (value.unit, value.currency, value.zone)
+        )
         for value, number in zip(values, points, strict=True)
     ]
     known_at: dict[tuple[int, int], bool] = {}

@@ -102,3 +102,45 @@ def test_a_semicolon_file_reads_its_decimal_commas(tmp_path):
     )
     (fact,) = reconcile.compare_records(reconcile.read_records(path), estimate=False).facts
     assert fact.verdict.kind == "agree"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("09:15 UTC", "10:15 CET", "agree"),
+        ("09:15 UTC", "11:15 CEST", "agree"),
+        ("23:30 UTC", "01:30 CEST", "agree"),  # past midnight
+        ("9:15 PST", "17:15 GMT", "agree"),
+        ("09:15 UTC", "12:15 CEST", "conflict"),
+    ],
+)
+def test_times_in_two_fixed_zones_convert_in_records(a: str, b: str, kind: str):
+    assert _verdict(a, b)[0] == kind
+
+
+def test_a_zone_whose_offset_its_name_does_not_fix_is_named_not_converted():
+    kind, reason = _verdict("09:15 UTC", "10:15 ET")  # ET is -5 or -4 by the season
+    assert kind == "conflict"
+    assert reason.endswith("times in different zones (UTC and ET), not converted")
+
+
+def test_a_records_time_keeps_its_zone_in_the_printed_value():
+    assert parse_value("14:05 UTC").describe() == "14:05 UTC"
+    assert parse_value("9:05 p.m. EDT").describe() == "21:05 EDT"
+    assert parse_value("14:05").describe() == "14:05"
+
+
+def test_times_in_two_fixed_zones_convert_in_text():
+    def verdict(later: str) -> tuple[str, str]:
+        report = reconcile.compare(
+            [
+                {"text": "The barge was searched at 13:45 UTC, the port said.", "id": "a"},
+                {"text": f"The barge was searched at {later}, the port said.", "id": "b"},
+            ]
+        )
+        (fact,) = report.facts
+        return fact.verdict.kind, fact.verdict.reason
+
+    assert verdict("15:45 CEST")[0] == "agree"
+    assert verdict("16:45 CEST")[0] == "conflict"
+    assert verdict("9:45 a.m. ET")[1].endswith("(UTC and ET), not converted")
