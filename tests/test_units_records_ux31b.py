@@ -144,3 +144,25 @@ def test_times_in_two_fixed_zones_convert_in_text():
     assert verdict("15:45 CEST")[0] == "agree"
     assert verdict("16:45 CEST")[0] == "conflict"
     assert verdict("9:45 a.m. ET")[1].endswith("(UTC and ET), not converted")
+
+
+def test_the_most_likely_date_is_printed_unambiguously_beside_its_printing(tmp_path):
+    """A slash date read day-first is printed in ISO form before the text one source printed
+    ("04/09/2027" is 4 September to some readers); the JSON keeps the text as printed."""
+    lines = [
+        '{"source":"Lamp","subject":"q","attribute":"date","value":"09/04/2027"}',
+        '{"source":"Lamp","subject":"r","attribute":"date","value":"28/05/2027"}',
+        '{"source":"Post","subject":"q","attribute":"date","value":"April 9, 2027"}',
+        '{"source":"Kite","subject":"q","attribute":"date","value":"04/09/2027"}',
+        '{"source":"Bell","subject":"q","attribute":"date","value":"2027-04-10"}',
+    ]
+    path = tmp_path / "dates.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = reconcile.compare_records(reconcile.read_records(path))
+    fact = next(f for f in report.facts if f.subject == "q")
+    assert fact.estimate is not None
+    printed = fact.estimate.text
+    assert "2027-04-09" not in printed  # the contract: the text as a source printed it
+    shown = f"2027-04-09 (Fri), as printed “{printed}”"
+    for page in (report.to_text(), report.to_markdown(), report.to_html()):
+        assert shown in page.replace("&ldquo;", "“").replace("&rdquo;", "”")

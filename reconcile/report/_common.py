@@ -152,6 +152,26 @@ def confidence(value: float) -> str:
     return f"{value:.0%}"
 
 
+def estimate_text(estimate: Estimate) -> str:
+    """The most likely value as read, with the text a source printed it in when that differs.
+
+    ``estimate.text`` is one source's printing, which may be ambiguous ("06/11/2026" is 11
+    June to one reader and 6 November to another) or unlike the value column ("120,000,000
+    EUR" beside "€120 million"). The value as read leads, unambiguous (a date in ISO form).
+
+    >>> from reconcile.model import Estimate, Quantity
+    >>> estimate_text(Estimate("4", Quantity.exact(4), 0.95))
+    '4'
+    >>> euros = Quantity.exact(9e6, kind="money", currency="EUR")
+    >>> estimate_text(Estimate("9,000,000 EUR", euros, 0.9))
+    '€9 million, as printed “9,000,000 EUR”'
+    """
+    shown = estimate.value.describe()
+    if " ".join(shown.casefold().split()) == " ".join(estimate.text.casefold().split()):
+        return estimate.text
+    return f"{shown}, as printed “{estimate.text}”"
+
+
 def estimate_line(estimate: Estimate) -> tuple[str, str]:
     """The label and the words for a fact's estimate: the most likely value, or a tie.
 
@@ -162,7 +182,8 @@ def estimate_line(estimate: Estimate) -> tuple[str, str]:
     ('tie', '4 and 6 are equally likely (41% each): the sources do not settle it')
     """
     if not estimate.tied:
-        return "most likely", f"{estimate.text} (confidence {confidence(estimate.confidence)})"
+        shown = estimate_text(estimate)
+        return "most likely", f"{shown} (confidence {confidence(estimate.confidence)})"
     values = [estimate.text, *estimate.tied]
     listed = f"{', '.join(values[:-1])} and {values[-1]}"
     return "tie", (

@@ -29,6 +29,7 @@ from reconcile.report._common import (
     backing,
     confidence,
     estimate_line,
+    estimate_text,
     fact_about,
     fact_title,
     no_facts,
@@ -361,7 +362,7 @@ def _fact_html(report: Report, fact: Fact, names: _Names) -> str:
     elif fact.estimate is not None:
         why += (
             '<p class="rc-why rc-estimate"><span>most likely</span>'
-            f" <b>{_e(fact.estimate.text)}</b>"
+            f" <b>{_e(estimate_text(fact.estimate))}</b>"
             f" (confidence {confidence(fact.estimate.confidence)})</p>"
         )
     tokens = " ".join(names.sources[s] for s in fact.sources)

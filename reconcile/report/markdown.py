@@ -20,6 +20,7 @@ from reconcile.report._common import (
     backing,
     confidence,
     estimate_line,
+    estimate_text,
     fact_about,
     fact_title,
     no_facts,
@@ -144,7 +145,7 @@ def _fact(report: Report, fact: Fact) -> list[str]:
         label, words = estimate_line(fact.estimate)
         lines += ["", f"*{label.capitalize()}:* {escape(words)}"]
     elif fact.estimate is not None:
-        likely = f"*Most likely:* **{escape(fact.estimate.text)}**"
+        likely = f"*Most likely:* **{escape(estimate_text(fact.estimate))}**"
         lines += ["", f"{likely} (confidence {confidence(fact.estimate.confidence)})"]
     return [*lines, ""]
 
