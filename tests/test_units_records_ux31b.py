@@ -166,3 +166,15 @@ def test_the_most_likely_date_is_printed_unambiguously_beside_its_printing(tmp_p
     shown = f"2027-04-09 (Fri), as printed “{printed}”"
     for page in (report.to_text(), report.to_markdown(), report.to_html()):
         assert shown in page.replace("&ldquo;", "“").replace("&rdquo;", "”")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_named_as_such(tmp_path, codec: str):
+    path = tmp_path / "memo.txt"
+    path.write_bytes("The mayor said 12 bridges closed.\n".encode(codec))
+    with pytest.raises(reconcile.InvalidSourceError, match="looks like UTF-16 text without its"):
+        reconcile.read(path)
+    noise = tmp_path / "noise.txt"  # NUL bytes here and there: binary, as before
+    noise.write_bytes(b"ab\x00\x01cd\x00\x00\x07efgh" * 20)
+    with pytest.raises(reconcile.InvalidSourceError, match="looks binary"):
+        reconcile.read(noise)
