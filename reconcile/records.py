@@ -223,6 +223,11 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     negated = _negative(stripped, approx_window, near_window)
     if negated is not None:
         return negated
+    squared = _SQUARED_2.fullmatch(stripped)
+    if squared is not None:  # "1,500 km2": the "2" is the square's, as in "km²"
+        value = parse_value(f"{squared['n']} {squared['u']}²", approx_window=approx_window)
+        if isinstance(value, Quantity):
+            return value
     inches = _INCHES.fullmatch(stripped)
     if inches is not None:  # "2 in": in a cell, "in" after a figure can only be inches
         spelled = parse_value(f"{inches['n']} inches", approx_window=approx_window)
@@ -256,6 +261,7 @@ def _foreign_scale(text: str, approx_window: float, near_window: float) -> Quant
 
 # A zone's abbreviation after a time in a cell: "14:30 UTC", "9:05 p.m. EDT", "11:00 (CET)".
 _CELL_ZONE = re.compile(r"(?P<time>.*?[\d.mMnN])\s*\(?(?P<zone>UTC|GMT|[A-Z]{1,3}[SD]?T)\)?")
+_SQUARED_2 = re.compile(r"(?P<n>.*\d)\s*(?P<u>km|mi|m|ft)2")
 _INCHES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*in\.?")
 # A comma with one or two digits after it, and no digit or separator on either side: no
 # thousands separator (they group three digits), so a decimal comma ("3,4 million").

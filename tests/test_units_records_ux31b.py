@@ -27,6 +27,8 @@ def _verdict(a: str, b: str) -> tuple[str, str]:
         ("4.1 TB", "4,100 GB"),
         ("4.1 terabytes", "4100 gigabytes"),
         ("600 MB", "0.6 GB"),
+        ("3,200 km2", "3200 square kilometres"),  # "km2": the 2 is the square's
+        ("3,200 km2", "1,236 sq mi"),
     ],
 )
 def test_nautical_miles_knots_and_data_sizes_convert_in_records(a: str, b: str):
