@@ -125,7 +125,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "kph": ("speed", 1.0),
     "knot": ("speed", 1.852),  # a nautical mile an hour
     # Data sizes, in gigabytes, by the decimal steps storage and breach reports print
-    # ("2.3 TB" is 2,300 GB); the binary step (1,024) is not assumed.
+    # ("6.8 TB" is 6,800 GB); the binary step (1,024) is not assumed.
     "petabyte": ("data", 1e6),
     "pb": ("data", 1e6),
     "terabyte": ("data", 1e3),
@@ -144,7 +144,7 @@ _SQUARED |= {"metre": 1e-4, "meter": 1e-4, "m": 1e-4, "foot": 9.290304e-6, "ft":
 # Dimensions a figure converted from another unit is rounded in: "267 miles" is anything
 # that rounds to it, 429 to 430 km. Spans of time are not: "seven years" is 84 months.
 _MEASURED = frozenset(["length", "mass", "area", "volume", "speed", "data"])
-# A mile at sea: "12 nautical miles" is 22.2 km, not the 19.3 km of a mile on land.
+# A mile at sea: "5 nautical miles" is 9.26 km, not the 8.05 km of a mile on land.
 _NAUTICAL = "nautical"
 # Dimensions whose figure is a reading at a point, never a total over a whole: a gust of
 # 60 mph "across the plains" is no sum of the gusts there.
@@ -403,12 +403,12 @@ _DAY_MINUTES = 1440
 def in_zone_of(time: Quantity, other: Quantity) -> Quantity | None:
     """A time of day told in another fixed zone as the other's zone tells it; else None.
 
-    "16:30 CEST" in the zone of "14:30 UTC" is 14:30. None unless both are times of day
+    "11:20 CEST" in the zone of "09:20 UTC" is 09:20. None unless both are times of day
     whose zones differ and have offsets their names fix (:data:`FIXED_ZONES`).
 
-    >>> in_zone_of(Quantity.exact(990, unit=TIME_OF_DAY, zone="CEST"),
-    ...            Quantity.exact(870, unit=TIME_OF_DAY, zone="UTC")).describe()
-    '14:30 UTC'
+    >>> in_zone_of(Quantity.exact(680, unit=TIME_OF_DAY, zone="CEST"),
+    ...            Quantity.exact(560, unit=TIME_OF_DAY, zone="UTC")).describe()
+    '09:20 UTC'
     """
     if time.unit != TIME_OF_DAY or other.unit != TIME_OF_DAY or time.zone == other.zone:
         return None
@@ -681,7 +681,7 @@ def _kind_of(value: Value) -> str:
 
 
 def _excluded(bound: Quantity, exact: Quantity) -> str | None:
-    """The reason for a bound ("nearly 50") whose open end is the exact figure ("50"); or None.
+    """The reason for a bound ("nearly 80") whose open end is the exact figure ("80"); or None.
 
     Such a pair is next to each other, not far apart: the bound ("nearly", "just over",
     "fewer than") says the figure is not the one the other source gives.
@@ -701,8 +701,8 @@ def why_conflict(a: Value, b: Value) -> str:
     'different counts'
     >>> why_conflict(Quantity.exact(1095, unit=TIME_OF_DAY), Quantity.exact(1155, unit=TIME_OF_DAY))
     'different times of day'
-    >>> why_conflict(Quantity(45, 50, high_open=True, approximate=True), Quantity.exact(50))
-    'nearly 50 excludes 50'
+    >>> why_conflict(Quantity(72, 80, high_open=True, approximate=True), Quantity.exact(80))
+    'nearly 80 excludes 80'
     >>> why_conflict(Quantity.exact(1999, kind="number"), EntityRef("other", "n/a", "n/a"))
     'a name and a number'
     >>> yen = Quantity.exact(12_500_000_000, kind="money", currency="JPY")

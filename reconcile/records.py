@@ -205,7 +205,7 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
         return Quantity.exact(number, kind="number", precision=1.0 if "." not in stripped else None)
     minutes = parse_time(stripped)
     if minutes is not None:
-        zoned = _CELL_ZONE.fullmatch(stripped)  # "14:30 UTC": the zone kept, printed with it
+        zoned = _CELL_ZONE.fullmatch(stripped)  # "07:40 UTC": the zone kept, printed with it
         zone = zoned["zone"] if zoned and parse_time(zoned["time"]) == minutes else None
         return Quantity.exact(minutes, kind="number", unit=TIME_UNIT, zone=zone)
     scaled = _foreign_scale(stripped, approx_window, near_window)
@@ -224,7 +224,7 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     if negated is not None:
         return negated
     squared = _SQUARED_2.fullmatch(stripped)
-    if squared is not None:  # "1,500 km2": the "2" is the square's, as in "km²"
+    if squared is not None:  # "640 km2": the "2" is the square's, as in "km²"
         value = parse_value(f"{squared['n']} {squared['u']}²", approx_window=approx_window)
         if isinstance(value, Quantity):
             return value
@@ -259,7 +259,7 @@ def _foreign_scale(text: str, approx_window: float, near_window: float) -> Quant
     return value if isinstance(value, Quantity) else None
 
 
-# A zone's abbreviation after a time in a cell: "14:30 UTC", "9:05 p.m. EDT", "11:00 (CET)".
+# A zone's abbreviation after a time in a cell: "07:40 UTC", "9:05 p.m. EDT", "11:00 (CET)".
 _CELL_ZONE = re.compile(r"(?P<time>.*?[\d.mMnN])\s*\(?(?P<zone>UTC|GMT|[A-Z]{1,3}[SD]?T)\)?")
 _SQUARED_2 = re.compile(r"(?P<n>.*\d)\s*(?P<u>km|mi|m|ft)2")
 _INCHES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*in\.?")
@@ -277,12 +277,12 @@ def _decimal_comma(text: str, approx_window: float, near_window: float) -> Quant
     besides it says it is an amount ("3,4" alone may be a list of two numbers).
     """
     grouped = _DOT_GROUPED.fullmatch(text)
-    if grouped is not None:  # "1.234,5": dots group thousands, so the comma is the decimal
+    if grouped is not None:  # "2.671,8": dots group thousands, so the comma is the decimal
         return Quantity.exact(float(grouped[0].replace(".", "").replace(",", ".")), kind="number")
     if len(_COMMA_DECIMAL.findall(text)) != 1:
         return None
     point = _COMMA_DECIMAL.sub(r"\1.\2", text)
-    # A cell that is only the figure ("1,5") is one figure, no list: a value cell holds one
+    # A cell that is only the figure ("3,6") is one figure, no list: a value cell holds one
     # value, and a thousands separator groups three digits.
     if not any(c.isalpha() or c in "$€£¥" for c in point) and not _COMMA_DECIMAL.fullmatch(text):
         return None

@@ -66,13 +66,13 @@ def test_nautical_miles_and_data_sizes_convert_in_text():
     ("a", "b"),
     [
         ("2,5", "2.5"),  # a cell that is only a figure with a decimal comma
-        ("1.234,5", "1234.5"),  # dots group thousands: the comma is the decimal
+        ("2.671,8", "2671.8"),  # dots group thousands: the comma is the decimal
         ("7,2 Mio. EUR", "€7.2m"),
         ("3,1 Mrd. EUR", "EUR 3.1 billion"),
         ("5 Mio", "5,000,000"),
         ("€ 3,5 Mio.", "3.5 million euros"),
         ("12 Mds €", "€12bn"),
-        ("scores", "dozens"),  # two vague counts, which overlap
+        ("scores", "tens"),  # two vague counts, which overlap
     ],
 )
 def test_decimal_commas_foreign_scales_and_vague_counts_read_in_cells(a: str, b: str):

@@ -155,9 +155,9 @@ def confidence(value: float) -> str:
 def estimate_text(estimate: Estimate) -> str:
     """The most likely value as read, with the text a source printed it in when that differs.
 
-    ``estimate.text`` is one source's printing, which may be ambiguous ("06/11/2026" is 11
-    June to one reader and 6 November to another) or unlike the value column ("120,000,000
-    EUR" beside "€120 million"). The value as read leads, unambiguous (a date in ISO form).
+    ``estimate.text`` is one source's printing, which may be ambiguous ("04/09/2027" is 9
+    April to one reader and 4 September to another) or unlike the value column ("9,000,000
+    EUR" beside "€9 million"). The value as read leads, unambiguous (a date in ISO form).
 
     >>> from reconcile.model import Estimate, Quantity
     >>> estimate_text(Estimate("4", Quantity.exact(4), 0.95))
