@@ -197,13 +197,25 @@ def _id_clash(first: Path, second: Path, source_id: str) -> str:
 
 
 def _records_given(paths: Sequence[str]) -> str | None:
-    """The line for a records file given where articles are read, with the command it wants."""
+    """The line for a records file, or a file of a kind not read (a .pdf), given as an article."""
     for path in paths:
         if Path(path).suffix.lower() in _RECORD_SUFFIXES:
             return (
                 f"{path} looks like records (one claim a row), not an article:"
                 f" run `reconcile records {path}` (docs/cli.md)"
             )
+        suffix = Path(path).suffix.lower()
+        kind = suffix[1:2].isalpha() and suffix[1:].isalnum()  # ".pdf", not "story.2026"
+        if not kind or suffix in _ARTICLE_SUFFIXES or suffix == ".json" or Path(path).is_dir():
+            continue
+        # A file named itself with a suffix reconcile does not read (a .pdf, a .docx): its
+        # bytes would be read as an article's words (a PDF's operators as "facts"), so it
+        # is refused, as a folder holding it skips it. A .json is left to ingest, which
+        # names a report reconcile wrote as one.
+        return (
+            f"{path} is a {suffix} file, which reconcile does not read: it reads articles as"
+            " text (.txt, .md, .html, .htm), so convert it to text first (docs/cli.md)"
+        )
     return None
 
 

@@ -488,6 +488,12 @@ def _read_text(file: Path, source_id: str) -> tuple[str, _Layout]:
                 source_id=source_id,
             ) from None
         text = ""
+    if b"\x00" in data and not utf16 and _utf16_unmarked(data):
+        raise InvalidSourceError(
+            f"{file} looks like UTF-16 text without its byte-order mark (a NUL byte at every"
+            " other position); re-save it as UTF-8, or as UTF-16 with its byte-order mark",
+            source_id=source_id,
+        )
     if (b"\x00" in data and not utf16) or _mostly_control(text):
         raise InvalidSourceError(
             f"{file} looks binary, not text; reconcile reads UTF-8 text, Markdown or HTML"
@@ -515,6 +521,20 @@ def _read_text(file: Path, source_id: str) -> tuple[str, _Layout]:
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf16_unmarked(data: bytes) -> bool:
+    """Whether bytes look like UTF-16 text with no byte-order mark.
+
+    A NUL at (nearly) every other position and (nearly) none between: Latin text so encoded.
+    """
+    head = data[:4096]
+    if len(head) < 4:
+        return False
+    for nuls, others in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+        if nuls.count(0) >= 0.9 * len(nuls) and others.count(0) <= 0.05 * len(others):
+            return True
+    return False
 
 
 # A Markdown page's main heading: one "#", then words ("## Related" is a section's).

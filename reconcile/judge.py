@@ -121,8 +121,22 @@ UNITS: dict[str, tuple[str, float]] = {
     "milliliter": ("volume", 0.001),
     "ml": ("volume", 0.001),
     "gallon": ("volume", 3.785411784),  # the US gallon, the one most often printed
+    "nmi": ("length", 1.852),  # the nautical mile; "nautical miles" is read in unit_of
     "mph": ("speed", 1.609344),
     "kph": ("speed", 1.0),
+    "knot": ("speed", 1.852),  # a nautical mile an hour
+    # Data sizes, in gigabytes, by the decimal steps storage and breach reports print
+    # ("6.8 TB" is 6,800 GB); the binary step (1,024) is not assumed.
+    "petabyte": ("data", 1e6),
+    "pb": ("data", 1e6),
+    "terabyte": ("data", 1e3),
+    "tb": ("data", 1e3),
+    "gigabyte": ("data", 1.0),
+    "gb": ("data", 1.0),
+    "megabyte": ("data", 1e-3),
+    "mb": ("data", 1e-3),
+    "kilobyte": ("data", 1e-6),
+    "kb": ("data", 1e-6),
 }
 # A square of a length unit is an area, in hectares: "10 square miles", "3 sq km", "40 km2".
 _SQUARE = frozenset(["square", "sq"])
@@ -130,7 +144,9 @@ _SQUARED = {"mile": 258.9988110336, "kilometre": 100.0, "kilometer": 100.0, "km"
 _SQUARED |= {"metre": 1e-4, "meter": 1e-4, "m": 1e-4, "foot": 9.290304e-6, "ft": 9.290304e-6}
 # Dimensions a figure converted from another unit is rounded in: "267 miles" is anything
 # that rounds to it, 429 to 430 km. Spans of time are not: "seven years" is 84 months.
-_MEASURED = frozenset(["length", "mass", "area", "volume", "speed"])
+_MEASURED = frozenset(["length", "mass", "area", "volume", "speed", "data"])
+# A mile at sea: "5 nautical miles" is 9.26 km, not the 8.05 km of a mile on land.
+_NAUTICAL = "nautical"
 # Dimensions whose figure is a reading at a point, never a total over a whole: a gust of
 # 60 mph "across the plains" is no sum of the gusts there.
 READINGS = frozenset(["speed"])
@@ -144,6 +160,8 @@ def unit_of(q: Quantity) -> tuple[str, float] | None:
     if q.kind != "count" or not q.unit:
         return None
     words = [lemma(word) for word in q.unit.casefold().split()]
+    if words[0] == _NAUTICAL and words[-1] == "mile":
+        return UNITS["nmi"]
     if words[0] in _SQUARE and len(words) > 1 and words[1] in _SQUARED:
         return "area", _SQUARED[words[1]]
     if words[0].endswith("2") and words[0][:-1] in _SQUARED:
@@ -362,12 +380,52 @@ def compatible(
     True
     """
     if isinstance(a, Quantity) and isinstance(b, Quantity):
-        return _quantities_overlap(a, b)
+        shifted = in_zone_of(b, a)
+        return _quantities_overlap(a, b if shifted is None else shifted)
     if isinstance(a, DateRange) and isinstance(b, DateRange):
         return _dates_overlap(a, b)
     if isinstance(a, EntityRef) and isinstance(b, EntityRef):
         return _names_agree(a, b, place_contains)
     return False
+
+
+# Zones whose offset from UTC, in minutes, their name fixes: "CEST" is always UTC+2, while
+# "ET" or "Eastern time" is -5 or -4 by the season, and "IST" is India's, Ireland's or
+# Israel's. Only these are converted; a time in any other zone is compared as printed.
+FIXED_ZONES: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "JST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
+}  # fmt: skip
+_DAY_MINUTES = 1440
+
+
+def in_zone_of(time: Quantity, other: Quantity) -> Quantity | None:
+    """A time of day told in another fixed zone as the other's zone tells it; else None.
+
+    "11:20 CEST" in the zone of "09:20 UTC" is 09:20. None unless both are times of day
+    whose zones differ and have offsets their names fix (:data:`FIXED_ZONES`).
+
+    >>> in_zone_of(Quantity.exact(680, unit=TIME_OF_DAY, zone="CEST"),
+    ...            Quantity.exact(560, unit=TIME_OF_DAY, zone="UTC")).describe()
+    '09:20 UTC'
+    """
+    if time.unit != TIME_OF_DAY or other.unit != TIME_OF_DAY or time.zone == other.zone:
+        return None
+    mine, theirs = FIXED_ZONES.get(time.zone or ""), FIXED_ZONES.get(other.zone or "")
+    if mine is None or theirs is None:
+        return None
+    shift = theirs - mine
+    if time.low is not None and not 0 <= time.low + shift < _DAY_MINUTES:
+        # Past midnight one way or the other: the clock reads the other side of it.
+        shift += _DAY_MINUTES if time.low + shift < 0 else -_DAY_MINUTES
+    return attrs.evolve(
+        time,
+        low=None if time.low is None else time.low + shift,
+        high=None if time.high is None else time.high + shift,
+        zone=other.zone,
+    )
 
 
 # Above this many claims in one fact, near-identical sentences are found by exact match of
@@ -623,6 +681,20 @@ def _kind_of(value: Value) -> str:
     return "a date" if isinstance(value, DateRange) else "a name"
 
 
+def _excluded(bound: Quantity, exact: Quantity) -> str | None:
+    """The reason for a bound ("nearly 80") whose open end is the exact figure ("80"); or None.
+
+    Such a pair is next to each other, not far apart: the bound ("nearly", "just over",
+    "fewer than") says the figure is not the one the other source gives.
+    """
+    if not exact.is_exact or bound.is_exact or exact.low is None:
+        return None
+    at_end = (bound.high_open and bound.high == exact.low) or (
+        bound.low_open and bound.low == exact.low
+    )
+    return f"{bound.describe()} excludes {exact.describe()}" if at_end else None
+
+
 def why_conflict(a: Value, b: Value) -> str:
     """Why two incompatible values conflict, in a few words that fit what they are.
 
@@ -630,6 +702,8 @@ def why_conflict(a: Value, b: Value) -> str:
     'different counts'
     >>> why_conflict(Quantity.exact(1095, unit=TIME_OF_DAY), Quantity.exact(1155, unit=TIME_OF_DAY))
     'different times of day'
+    >>> why_conflict(Quantity(72, 80, high_open=True, approximate=True), Quantity.exact(80))
+    'nearly 80 excludes 80'
     >>> why_conflict(Quantity.exact(1999, kind="number"), EntityRef("other", "n/a", "n/a"))
     'a name and a number'
     >>> yen = Quantity.exact(12_500_000_000, kind="money", currency="JPY")
@@ -641,14 +715,18 @@ def why_conflict(a: Value, b: Value) -> str:
         return f"{kinds[0]} and {kinds[1]}"
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         if kinds[0] == "a time":
-            return "different times of day" if a.is_exact and b.is_exact else "times apart"
+            if a.zone and b.zone and a.zone != b.zone and in_zone_of(b, a) is None:
+                return f"times in different zones ({a.zone} and {b.zone}), not converted"
+            apart = "different times of day" if a.is_exact and b.is_exact else "times apart"
+            return apart + (" (zones converted)" if in_zone_of(b, a) is not None else "")
         if a.currency and b.currency and a.currency != b.currency:
             # No exchange rate is at hand (nothing is fetched), so the two are never set
             # against each other as sums: the reader is told why they stand apart.
             return f"amounts in different currencies ({a.currency} and {b.currency}), not converted"
         if a.is_exact and b.is_exact:
             return "different counts" if a.kind == "count" else "different amounts"
-        return "figures too far apart to both hold"
+        excluded = _excluded(a, b) or _excluded(b, a)
+        return excluded or "figures too far apart to both hold"
     if isinstance(a, DateRange) and isinstance(b, DateRange):
         return (
             "different days for one event"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from reconcile.errors import InvalidSourceError, SettingsError, caller_stacklevel
+from reconcile.extract._numwords import VAGUE
 from reconcile.extract.dates import find_dates
 from reconcile.extract.gazetteer import canonical_place, place_contains
 from reconcile.extract.numbers import find_quantities, find_readings, parse_time
@@ -204,7 +205,12 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
         return Quantity.exact(number, kind="number", precision=1.0 if "." not in stripped else None)
     minutes = parse_time(stripped)
     if minutes is not None:
-        return Quantity.exact(minutes, kind="number", unit=TIME_UNIT)
+        zoned = _CELL_ZONE.fullmatch(stripped)  # "07:40 UTC": the zone kept, printed with it
+        zone = zoned["zone"] if zoned and parse_time(zoned["time"]) == minutes else None
+        return Quantity.exact(minutes, kind="number", unit=TIME_UNIT, zone=zone)
+    scaled = _foreign_scale(stripped, approx_window, near_window)
+    if scaled is not None:  # before units: "5 Mio" is 5 million, not five of a unit "Mio"
+        return scaled
     dates = find_dates(stripped)
     if len(dates) == 1 and _whole(stripped, dates[0][0], dates[0][1]) and dates[0][2].resolved:
         return dates[0][2]
@@ -217,19 +223,50 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     negated = _negative(stripped, approx_window, near_window)
     if negated is not None:
         return negated
+    squared = _SQUARED_2.fullmatch(stripped)
+    if squared is not None:  # "640 km2": the "2" is the square's, as in "km²"
+        value = parse_value(f"{squared['n']} {squared['u']}²", approx_window=approx_window)
+        if isinstance(value, Quantity):
+            return value
     inches = _INCHES.fullmatch(stripped)
     if inches is not None:  # "2 in": in a cell, "in" after a figure can only be inches
         spelled = parse_value(f"{inches['n']} inches", approx_window=approx_window)
         if isinstance(spelled, Quantity):
             return attrs.evolve(spelled, unit="in")
     comma = _decimal_comma(stripped, approx_window, near_window)
-    return _name(stripped) if comma is None else comma
+    if comma is not None:
+        return comma
+    vague = VAGUE.get(stripped.casefold())
+    if vague is not None:  # "scores" alone in a cell is a count, as "dozens" is
+        return Quantity(
+            vague[0], vague[1], high_open=True, kind="number", vague=stripped.casefold()
+        )
+    return _name(stripped)
 
 
+# Scale abbreviations of other languages that tables exported there print after a figure:
+# German "Mio." (Million) and "Mrd." (Milliarde), Swiss "Mia.", French "Md"/"Mds"
+# (milliard), Italian, Dutch and Polish "mld" (miliardo). The milliard is a billion.
+_FOREIGN_SCALE = re.compile(r"(?<=\d)\s*(?:(?P<m>Mio)|(?P<b>Mrd|Mia|Mds?|mld))\.?(?=\s|$)")
+
+
+def _foreign_scale(text: str, approx_window: float, near_window: float) -> Quantity | None:
+    """A figure with a scale abbreviation of another language ("4,2 Mrd. EUR"), or None."""
+    if _FOREIGN_SCALE.search(text) is None:
+        return None
+    spelled = _FOREIGN_SCALE.sub(lambda m: " million" if m["m"] else " billion", text, count=1)
+    value = parse_value(spelled, approx_window=approx_window, near_window=near_window)
+    return value if isinstance(value, Quantity) else None
+
+
+# A zone's abbreviation after a time in a cell: "07:40 UTC", "9:05 p.m. EDT", "11:00 (CET)".
+_CELL_ZONE = re.compile(r"(?P<time>.*?[\d.mMnN])\s*\(?(?P<zone>UTC|GMT|[A-Z]{1,3}[SD]?T)\)?")
+_SQUARED_2 = re.compile(r"(?P<n>.*\d)\s*(?P<u>km|mi|m|ft)2")
 _INCHES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*in\.?")
 # A comma with one or two digits after it, and no digit or separator on either side: no
 # thousands separator (they group three digits), so a decimal comma ("3,4 million").
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 
 
 def _decimal_comma(text: str, approx_window: float, near_window: float) -> Quantity | None:
@@ -239,10 +276,15 @@ def _decimal_comma(text: str, approx_window: float, near_window: float) -> Quant
     comma can be no thousands separator, there is one such figure, and something
     besides it says it is an amount ("3,4" alone may be a list of two numbers).
     """
+    grouped = _DOT_GROUPED.fullmatch(text)
+    if grouped is not None:  # "2.671,8": dots group thousands, so the comma is the decimal
+        return Quantity.exact(float(grouped[0].replace(".", "").replace(",", ".")), kind="number")
     if len(_COMMA_DECIMAL.findall(text)) != 1:
         return None
     point = _COMMA_DECIMAL.sub(r"\1.\2", text)
-    if not any(c.isalpha() or c in "$€£¥" for c in point):
+    # A cell that is only the figure ("3,6") is one figure, no list: a value cell holds one
+    # value, and a thousands separator groups three digits.
+    if not any(c.isalpha() or c in "$€£¥" for c in point) and not _COMMA_DECIMAL.fullmatch(text):
         return None
     value = parse_value(point, approx_window=approx_window, near_window=near_window)
     return value if isinstance(value, Quantity) else None
@@ -1028,6 +1070,9 @@ def _compatible(a: Value, b: Value, hierarchy: Hierarchy | None) -> bool:
     return compatible(_judged(a), _judged(b), place_contains=place_contains)
 
 
+_PointKind = tuple[str | None, str | None, str | None]
+
+
 def _fits(values: Sequence[Value], hierarchy: Hierarchy | None) -> Callable[[int, int], bool]:
     """Whether two values (by number) are compatible: :func:`_compatible`, each pair asked once.
 
@@ -1036,12 +1081,15 @@ def _fits(values: Sequence[Value], hierarchy: Hierarchy | None) -> Callable[[int
     what :func:`_compatible` finds for them, compared here without asking it.
     """
     points = list(map(_point, values))
-    # Per value, (unit, currency) when it is such a point: one tuple per pair, shared.
-    shared: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+    # Per value, (unit, currency, zone) when it is such a point: one tuple per such, shared.
+    # A time's zone is in it: "10:15 CET" is "09:15 UTC", which the judge works out.
+    shared: dict[_PointKind, _PointKind] = {}
     kinds = [
         None
         if number is None or not isinstance(value, Quantity)
-        else shared.setdefault((value.unit, value.currency), (value.unit, value.currency))
+        else shared.setdefault(
+            (value.unit, value.currency, value.zone), (value.unit, value.currency, value.zone)
+        )
         for value, number in zip(values, points, strict=True)
     ]
     known_at: dict[tuple[int, int], bool] = {}

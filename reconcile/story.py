@@ -145,21 +145,58 @@ def signature(
     counts: Counter[str] = Counter()
     text = source.text
     zones = source.body
+    starts = [zone.start for zone in zones]
+    inside = []  # the names inside the headline and body
+    for start, end, ref in names:
+        z = bisect.bisect_right(starts, start) - 1
+        if ref.kind in _NAMED and z >= 0 and end <= zones[z].end:
+            inside.append((start, end, ref))
+    own = _masthead_lines(text, inside)
     for zone in zones:
         for match in _WORD.finditer(text, zone.start, zone.end):
             word = match.group().lower()
-            if len(word) > 2 and word not in _STOP:
+            if len(word) > 2 and word not in _STOP and not _within(own, match.start()):
                 counts[word] += 1
-    starts = [zone.start for zone in zones]
-    for start, end, ref in names:  # only the names inside the headline and body
-        z = bisect.bisect_right(starts, start) - 1
-        if ref.kind in _NAMED and z >= 0 and end <= zones[z].end:
+    outlet = (source.outlet or "").casefold()
+    for start, _end, ref in inside:
+        if not _within(own, start) and ref.name.casefold() != outlet:
             counts["@" + ref.name] += 1
     for claim in claims:
         value = claim.value
         if isinstance(value, DateRange) and value.granularity == "day" and value.start:
             counts["#" + value.start.isoformat()] += 1
     return Signature.of(source.id, source.published, counts.items())
+
+
+# What may stand on a line beside the one name it holds and leave it a masthead or byline:
+# space and marks ("By" before the name is allowed too).
+_NOT_WORDS = " \t\r|·•-–—:,.()[]*_#>\"'“”"
+_OWN_KINDS = frozenset(["person", "organization"])  # a place alone on a line is a dateline
+
+
+def _masthead_lines(text: str, names: Sequence[Found]) -> list[tuple[int, int]]:
+    """The lines that hold a person's or organisation's name and nothing else but "By".
+
+    Such a line is the outlet's masthead ("Kestrel Valley Post" under a headline) or a
+    byline ("By Ada Morrow"): it says who wrote the article, not what happened, so two
+    articles of one outlet or one reporter share it whatever events they tell of.
+    """
+    lines = []
+    for start, end, ref in names:
+        if ref.kind not in _OWN_KINDS:
+            continue
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        last = len(text) if last < 0 else last
+        before = text[first:start].strip(_NOT_WORDS).casefold()
+        if before in ("", "by") and not text[end:last].strip(_NOT_WORDS):
+            lines.append((first, last))
+    return sorted(lines)
+
+
+def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted, short list of spans."""
+    return any(first <= at < last for first, last in spans)
 
 
 def read_one(source: Source, settings: Settings) -> tuple[tuple[Claim, ...], Signature]:

@@ -330,6 +330,20 @@ def test_only_filters_facts_in_every_format(capsys: pytest.CaptureFixture[str], 
         assert f"AGREEMENTS ({agreements})" in out
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_only_conflicts_with_none_says_so_against_the_facts_there_are(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+):
+    """--only conflicts where nothing conflicts: "no conflicts among the 2 facts", not "no
+    source states a value", which the heading ("0 of 2 facts shown") contradicts."""
+    (tmp_path / "a.txt").write_text("Officials said 7 bridges closed.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said 7 bridges closed on Monday.", encoding="utf-8")
+    code, out, _ = run(capsys, tmp_path, "--format", fmt, "--only", "conflicts")
+    assert code == 0
+    assert "No facts shown: no conflicts among the 2 facts (1 agreement, 1 single-source)" in out
+    assert "no source states a value" not in out
+
+
 def test_only_can_be_repeated(capsys: pytest.CaptureFixture[str]):
     """--only conflicts --only single keeps both kinds."""
     _, out, _ = run(capsys, SEEDS, "--format", "json", "--only", "conflicts", "--only", "single")
@@ -624,6 +638,26 @@ def test_records_given_as_articles_point_to_the_records_command(
     code, out, err = run(capsys, path)
     assert (code, out) == (2, "")
     assert f"reconcile records {path}" in err
+
+
+@pytest.mark.parametrize("name", ["memo.pdf", "minutes.docx", "budget.xlsx", "brief.RTF"])
+def test_a_file_of_a_kind_not_read_named_itself_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+):
+    """A .pdf or .docx named itself is refused, as a folder holding it skips it: read as
+    text, a PDF's operators came out as "facts" (made-up content; plain ASCII bytes, so the
+    binary check alone does not catch it)."""
+    path = tmp_path / name
+    path.write_text("%PDF-1.4\nBT (The mayor said 12 bridges closed) Tj ET\n", encoding="utf-8")
+    code, out, err = run(capsys, path)
+    assert (code, out) == (2, "")
+    assert f"{path} is a {path.suffix.lower()} file, which reconcile does not read" in err
+    corpus = run(capsys, "corpus", path, "-o", tmp_path / "out")
+    assert corpus[0] == 2
+    assert "which reconcile does not read" in corpus[2]
+    plain = tmp_path / "memo"  # no suffix at all: read as text, as before
+    plain.write_text("The mayor said 12 bridges closed.", encoding="utf-8")
+    assert run(capsys, plain)[0] == 0
 
 
 def test_python_m_reconcile_is_the_command(tmp_path: Path, conflict: Path):

@@ -74,6 +74,34 @@ def summary(report: Report) -> str:
     )
 
 
+_ONE = {"conflict": "conflict", "agree": "agreement"}
+
+
+def no_facts(report: Report) -> str:
+    """The line for a report with no fact to show, saying what is true of it.
+
+    With no facts at all, no source states a value that was read; a selection
+    (``--only``) that keeps none says so against the facts there are: "no conflicts
+    among the 9 facts (3 agreements, 6 single-source)", not that nothing was read.
+    """
+    whole = report.whole
+    if whole is None or not whole.facts:
+        return "No facts: no source states a value reconcile could read."
+    absent_words = {"conflict": "conflicts", "agree": "agreements", "single": "single-source facts"}
+    counts = {kind: sum(f.verdict.kind == kind for f in whole.facts) for kind, _ in SECTIONS}
+    absent = [absent_words[kind] for kind, n in counts.items() if not n]
+    there = [
+        f"{n:,} single-source" if kind == "single" else plural(n, _ONE[kind])
+        for kind, n in counts.items()
+        if n
+    ]
+    none = " or ".join(absent) if absent else "facts of the kinds chosen"
+    return (
+        f"No facts shown: no {none} among the {plural(len(whole.facts), 'fact')}"
+        f" ({', '.join(there)})."
+    )
+
+
 def ordered(report: Report) -> list[tuple[VerdictKind, str, tuple[Fact, ...]]]:
     """The non-empty sections, conflicts first, each with its facts in report order."""
     sections = []
@@ -124,6 +152,26 @@ def confidence(value: float) -> str:
     return f"{value:.0%}"
 
 
+def estimate_text(estimate: Estimate) -> str:
+    """The most likely value as read, with the text a source printed it in when that differs.
+
+    ``estimate.text`` is one source's printing, which may be ambiguous ("04/09/2027" is 9
+    April to one reader and 4 September to another) or unlike the value column ("9,000,000
+    EUR" beside "€9 million"). The value as read leads, unambiguous (a date in ISO form).
+
+    >>> from reconcile.model import Estimate, Quantity
+    >>> estimate_text(Estimate("4", Quantity.exact(4), 0.95))
+    '4'
+    >>> euros = Quantity.exact(9e6, kind="money", currency="EUR")
+    >>> estimate_text(Estimate("9,000,000 EUR", euros, 0.9))
+    '€9 million, as printed “9,000,000 EUR”'
+    """
+    shown = estimate.value.describe()
+    if " ".join(shown.casefold().split()) == " ".join(estimate.text.casefold().split()):
+        return estimate.text
+    return f"{shown}, as printed “{estimate.text}”"
+
+
 def estimate_line(estimate: Estimate) -> tuple[str, str]:
     """The label and the words for a fact's estimate: the most likely value, or a tie.
 
@@ -134,7 +182,8 @@ def estimate_line(estimate: Estimate) -> tuple[str, str]:
     ('tie', '4 and 6 are equally likely (41% each): the sources do not settle it')
     """
     if not estimate.tied:
-        return "most likely", f"{estimate.text} (confidence {confidence(estimate.confidence)})"
+        shown = estimate_text(estimate)
+        return "most likely", f"{shown} (confidence {confidence(estimate.confidence)})"
     values = [estimate.text, *estimate.tied]
     listed = f"{', '.join(values[:-1])} and {values[-1]}"
     return "tie", (

@@ -29,8 +29,10 @@ from reconcile.report._common import (
     backing,
     confidence,
     estimate_line,
+    estimate_text,
     fact_about,
     fact_title,
+    no_facts,
     notes,
     notices,
     quote,
@@ -360,7 +362,7 @@ def _fact_html(report: Report, fact: Fact, names: _Names) -> str:
     elif fact.estimate is not None:
         why += (
             '<p class="rc-why rc-estimate"><span>most likely</span>'
-            f" <b>{_e(fact.estimate.text)}</b>"
+            f" <b>{_e(estimate_text(fact.estimate))}</b>"
             f" (confidence {confidence(fact.estimate.confidence)})</p>"
         )
     tokens = " ".join(names.sources[s] for s in fact.sources)
@@ -388,7 +390,7 @@ def _facts_html(report: Report, names: _Names) -> str:
             f'<h2>{title} <span class="rc-count">{len(facts)}</span></h2>{body}</section>'
         )
     if not sections:
-        return '<p class="rc-empty">No facts: no source states a value reconcile could read.</p>'
+        return f'<p class="rc-empty">{escape(no_facts(report))}</p>'
     return "".join(sections)
 
 

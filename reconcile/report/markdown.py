@@ -20,8 +20,10 @@ from reconcile.report._common import (
     backing,
     confidence,
     estimate_line,
+    estimate_text,
     fact_about,
     fact_title,
+    no_facts,
     notes,
     notices,
     ordered,
@@ -143,7 +145,7 @@ def _fact(report: Report, fact: Fact) -> list[str]:
         label, words = estimate_line(fact.estimate)
         lines += ["", f"*{label.capitalize()}:* {escape(words)}"]
     elif fact.estimate is not None:
-        likely = f"*Most likely:* **{escape(fact.estimate.text)}**"
+        likely = f"*Most likely:* **{escape(estimate_text(fact.estimate))}**"
         lines += ["", f"{likely} (confidence {confidence(fact.estimate.confidence)})"]
     return [*lines, ""]
 
@@ -180,7 +182,7 @@ def render(report: Report) -> str:
         out += ["", f"*{NOTICE_LABEL.capitalize()}:*", "", *said]
     sections = ordered(report)
     if not sections:
-        out += ["", "No facts: no source states a value reconcile could read."]
+        out += ["", no_facts(report)]
     for _kind, title, facts in sections:
         out += ["", f"## {title} ({len(facts)})", ""]
         for fact in facts:

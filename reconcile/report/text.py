@@ -22,6 +22,7 @@ from reconcile.report._common import (
     estimate_line,
     fact_about,
     fact_title,
+    no_facts,
     notes,
     notices,
     ordered,
@@ -317,7 +318,7 @@ def render(report: Report, *, width: int = 100, color: bool = False) -> str:
             out += ["      " + line for line in _wrap(said, width - 6, color=color)]
     sections = ordered(report)
     if not sections:
-        out += ["", "No facts: no source states a value reconcile could read."]
+        out += ["", no_facts(report)]
     for kind, title, facts in sections:
         out += ["", _paint(f"{title.upper()} ({len(facts)})", kind, on=color)]
         for fact in facts:
