@@ -1341,11 +1341,10 @@ def _amount(value: Value) -> object:
 
 
 # Verbs of saying: who said a value is no part of what it measures ("residents said").
-# Not "reported" or "confirmed" ("cases reported" counts cases), and not for a date or a
-# time, whose saying may be what is dated ("date said": the day of the statement).
-_SAYING = frozenset(
-    "said says say told tells stated states claimed claims added adds according".split()
-)
+# Not "reported", "confirmed" or "added" ("cases reported" counts cases, "routes added" new
+# routes), nor a word that is also a noun ("states", "claims"), and not for a date or a time,
+# whose saying may be what is dated ("date said": the day of the statement).
+_SAYING = frozenset("said says say told tells stated claimed according".split())
 # Past forms that do not end in -ed: "paid", "held", an attribute that is a verb alone.
 _IRREGULAR_PAST = frozenset(
     "paid held put won lost sold spent cut hit set left made took gave got sent built kept"

@@ -71,3 +71,16 @@ def test_a_dates_verb_of_saying_stays_what_is_dated():
         attribute="date said",
     )
     assert fact.title == "date said"
+
+
+def test_a_noun_like_a_verb_of_saying_stays():
+    """ "states" and "claims" are counted nouns, "routes added" new routes: kept."""
+    report = _compare("Relief reached 9 states.", "The Glen line added 4 routes.")
+    for quoted, attribute in (("9 states", "states"), ("4 routes", "routes added")):
+        fact = reconcile.Fact(
+            id="f1",
+            claims=_fact(report, quoted).claims,
+            verdict=reconcile.Verdict("single", "one source", 1),
+            attribute=attribute,
+        )
+        assert fact.title == attribute
