@@ -575,6 +575,28 @@ _MARKED = frozenset({"h1", "figure", "figcaption"})
 _GLUED_ELEMENTS = re.compile(r"[a-z0-9.)][A-Z]")
 
 
+# The names a page's <meta> tags give its publication date (the tag's content is ISO 8601).
+_META_DATES = frozenset(
+    {
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.date",
+        "dcterms.issued",
+        "sailthru.date",
+        "parsely-pub-date",
+    }
+)
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
+
+
 class _TextExtractor(html.parser.HTMLParser):
     """Collect visible text; block elements become line breaks, paragraphs blank lines.
 
@@ -590,8 +612,37 @@ class _TextExtractor(html.parser.HTMLParser):
         self.open: list[int] = []  # indexes into marked of the elements still open
         self.in_row = False  # whether a cell of the current table row was read
         self.edge = False  # an element started or ended since the last text
+        self.published: dt.date | None = None  # the date the page's markup says it came out
+        self.in_story = False  # whether a paragraph (<p>) has started
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+    def _stamp(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Read the page's publication date from its markup, the first one stated.
+
+        ``<meta property="article:published_time" content="2027-03-04T08:00:00Z">``, ``<meta
+        name="date" content=...>`` (and the like, in ``_META_DATES``), an element marked
+        ``itemprop="datePublished"``, or a ``<time datetime=...>`` above the first paragraph
+        (a page's stamp; a time inside the story is an event's).
+        """
+        if self.published is not None:
+            return
+        values = {key.lower(): value or "" for key, value in attrs}
+        if tag == "meta":
+            key = values.get("property") or values.get("name") or values.get("itemprop", "")
+            value = values.get("content", "")
+        elif values.get("itemprop", "").lower() == "datepublished" or (
+            tag == "time" and not self.in_story
+        ):
+            key, value = "datepublished", values.get("datetime") or values.get("content", "")
+        else:
+            return
+        if key.lower() in _META_DATES and (match := _ISO_DAY.match(value.strip())):
+            with contextlib.suppress(ValueError):
+                self.published = dt.date(*map(int, match.groups()))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._stamp(tag, attrs)
+        if tag == "p":
+            self.in_story = True
         if tag == "body":  # a <head> left open ends where the body starts
             self.hidden.clear()
         if tag in _INVISIBLE:
@@ -604,7 +655,8 @@ class _TextExtractor(html.parser.HTMLParser):
                 self.open.append(len(self.marked))
                 self.marked.append([tag, len(self.parts), None])
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:  # noqa: ARG002
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._stamp(tag, attrs)
         if not self.hidden:  # <br/>, <script/>: nothing inside to hide
             self._break(tag)
 
@@ -662,6 +714,7 @@ class _Layout:
     headlines: tuple[tuple[int, int], ...] = ()  # the lines of each <h1>
     captions: tuple[tuple[int, int], ...] = ()  # the lines of each <figure> or <figcaption>
     figures: tuple[tuple[int, int], ...] = ()  # a table's rows read as "label: figure"
+    published: dt.date | None = None  # the publication date the markup states
 
 
 def _html_text(markup: str) -> str:
@@ -690,7 +743,8 @@ def _html_page(markup: str) -> tuple[str, _Layout]:
         if first is not None and at is not None:
             found[tag].append((first, at))
             cursor = first  # an element inside this one starts here or later
-    return text, _Layout(tuple(found["h1"]), tuple(found["figure"] + found["figcaption"]), figures)
+    captions = tuple(found["figure"] + found["figcaption"])
+    return text, _Layout(tuple(found["h1"]), captions, figures, extractor.published)
 
 
 _CELL = "\x1f"  # between two cells of a table's row, until _table_rows reads the row
@@ -817,6 +871,7 @@ _TIME = re.compile(
 # Words that may sit beside a date on a header line without making it prose.
 _LABELS = _words(
     "published updated posted created date dated last modified first originally initially on at"
+    " issued"
     " time and et est edt"
     " ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst hkt sgt aest mon tue tues wed"
     " thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
@@ -886,6 +941,7 @@ def detect_metadata(text: str) -> Metadata:
     evidence = False  # a header line or a release label seen above
     below_byline = False  # the line above was a byline naming no outlet
     deck = False  # a short paragraph of prose above: a deck or a note, or the story itself
+    above: str | None = None  # the line above, when it was a title line that stated nothing
     for index, (start, end, _new_block) in enumerate(_lines(text)):
         if index == 40 or start > 4000:
             break
@@ -913,6 +969,9 @@ def detect_metadata(text: str) -> Metadata:
         below_byline = _names_no_outlet(line, found)
         if found is None and prose:
             found = _dash_dateline(line)
+        if found is not None and found.dates and above is not None and index >= 2:
+            outlet = outlet or found.outlet or _outlet_line(above)  # headline, outlet, date
+        above = line if found is None and not prose else None
         if found is not None:
             header_end = start + found.end
             outlet = outlet or found.outlet
@@ -944,6 +1003,26 @@ def detect_metadata(text: str) -> Metadata:
         header_end=header_end,
         month_day=None if published else month_day,
     )
+
+
+def _outlet_line(line: str) -> str | None:
+    """The outlet a title line between a headline and a date line names, or None.
+
+    Pasted wire copy is often laid out "Ferry Runs Aground" / "Harlow Wire" / "March 4,
+    2027": the middle line is the outlet when it looks like one, Title Case words ending in
+    a word that names a publication ("Wire", "Courier", "Daily ..."), with no verb-like word
+    before that noun ("Mayor Defends Record" is a headline).
+    """
+    name = _content(line)[1].strip()
+    if _outlet_name(name) is None:
+        return None
+    words = name.split()
+    if any(
+        _VERB_LIKE.search(w) and w.lower() not in _PUBLICATION_NOUNS | _PLACE_PLURALS
+        for w in words[:-1]
+    ):
+        return None
+    return _OUTLET_BY_LOWER.get(name.lower(), name)
 
 
 def _under_deck(line: str) -> _Found | None:
@@ -1331,7 +1410,7 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
     outlet: str | None = None
     dates: list[_Parts] = []
     updates: list[_Parts] = []
-    byline = timed = False
+    byline = timed = handle = aged = False
     others = []
     for part in filter(None, _SEGMENTS.split(line)):
         label = _RELEASE_LABEL.match(part)
@@ -1360,6 +1439,10 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
             timed = timed or _DATE_LABEL.search(segment) is not None
         elif _READING_TIME.fullmatch(segment.strip(" ,;")):
             continue  # "5 min read" beside the date: page furniture, part of the header
+        elif _HANDLE.fullmatch(segment.strip()):
+            handle = True  # "@harborfire" or "Harbor Fire @harborfire": a post's account
+        elif handle and _POST_AGE.fullmatch(segment.strip()):
+            aged = True  # "Harbor Fire @harborfire · 3h": a post's age, which dates nothing
         else:
             others.append(segment.strip(" ,;"))
     for segment in others:
@@ -1381,9 +1464,17 @@ def _meta_line(line: str, *, below_byline: bool = False) -> _Found | None:
         if name is None:
             return None
         outlet = outlet or name
-    if not dates and not updates and outlet is None and not (timed and not byline):
+    if not dates and not updates and outlet is None and not (timed and not byline) and not aged:
         return None  # "Updated 7:45 a.m." on its own line is a stamp, though it dates nothing
     return _Found(whole, outlet, None, tuple(dates), tuple(updates))
+
+
+# A social post's header names its account: "@harborfire", "Harbor Fire @harborfire". Beside
+# it, "Mar 4, 2027" dates the post; "3h" or "2d" is its age, which dates nothing.
+_HANDLE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,3}[^\S\n]+)?@\w{1,30}"
+)
+_POST_AGE = re.compile(r"[0-9]{1,2}[^\S\n]?(?:s|m|min|h|hr|d|w)")
 
 
 # What a stamp may say it dates before its label: "story updated at 4:04pm on May 18, 2026".
@@ -2495,6 +2586,17 @@ def _mark_before(
         and _is_byline(text[units[i - 1].start : units[i - 1].end])
         and _outlet_name(text[units[i].start : units[i].end].strip()) is not None
     }
+    # "Ferry Runs Aground" / "Harlow Wire" / "March 4, 2027": the outlet's name over the date.
+    named_outlets = {
+        i
+        for i in range(1, start - 1)
+        if units[i].kind == "title"
+        and units[i - 1].kind in ("title", "prose")
+        and units[i + 1].kind == "header"
+        and _DATE.search(text, units[i + 1].start, units[i + 1].end) is not None
+        and _outlet_line(text[units[i].start : units[i].end]) is not None
+    }
+    signed |= named_outlets
     headline = next((i for i in range(start - 1, -1, -1) if i in marked), None)
     candidates = [  # a list right under the headline is no headline itself
         i
@@ -2514,7 +2616,9 @@ def _mark_before(
     for i in range(start):
         if units[i].kind in ("header", "furniture"):
             continue
-        if i in signed and i != headline:
+        if i in named_outlets and i != headline:
+            out[i] = ("header", "the outlet's name over the page's date")
+        elif i in signed and i != headline:
             out[i] = ("header", "byline")
         elif i == headline:
             out[i] = (
@@ -3491,6 +3595,8 @@ def _prepare(
         raise InvalidSourceError(f"a source id must be a non-empty str, got {source_id!r}")
     given = _given(source_id, outlet=outlet, published=published, place=place, url=url)
     meta = detect_metadata(text)
+    if meta.published is None and layout.published is not None:
+        meta = attrs.evolve(meta, published=layout.published, month_day=None)  # its <meta>
     if _retrieved(given.get("published"), meta.published):
         given.pop("published")  # the page's own date: the one its "Sunday" counts from
     zones = find_zones(text, meta.header_end, headlines=layout.headlines, captions=layout.captions)

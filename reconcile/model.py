@@ -1340,6 +1340,36 @@ def _amount(value: Value) -> object:
     return value
 
 
+# Verbs of saying: who said a value is no part of what it measures ("residents said").
+# Not "reported", "confirmed" or "added" ("cases reported" counts cases, "routes added" new
+# routes), nor a word that is also a noun ("states", "claims"), and not for a date or a time,
+# whose saying may be what is dated ("date said": the day of the statement).
+_SAYING = frozenset("said says say told tells stated claimed according".split())
+# Past forms that do not end in -ed: "paid", "held", an attribute that is a verb alone.
+_IRREGULAR_PAST = frozenset(
+    "paid held put won lost sold spent cut hit set left made took gave got sent built kept"
+    " bought brought fell rose grew drew ran saw went came struck stole".split()
+)
+
+
+def _verb_alone(word: str) -> bool:
+    """Whether an attribute's one word is a verb's past form ("estimated", "paid")."""
+    low = word.lower()
+    return word.islower() and (low.endswith("ed") or low in _IRREGULAR_PAST)
+
+
+def _kind_word(value: Value) -> str:
+    """The kind of thing a value measures: "date", "time", "amount", a count's noun."""
+    if isinstance(value, DateRange):
+        return "date"
+    if isinstance(value, EntityRef):
+        return "name"
+    if value.unit == TIME_OF_DAY:
+        return "time"
+    words = {"money": "amount", "percent": "percentage", "ordinal": "rank"}
+    return words.get(value.kind) or value.unit or "number"
+
+
 @attrs.frozen
 class Fact:
     """The claims about one thing, the evidence that joined them, and the verdict.
@@ -1369,9 +1399,40 @@ class Fact:
         """The ids of the sources that state this fact, in claim order, once each."""
         return tuple(dict.fromkeys(c.source_id for c in self.claims))
 
+    @property
+    def title(self) -> str | None:
+        """What the fact measures, in a few words, for a report's heading; None if unknown.
+
+        The attribute, less a verb of saying ("residents said" is "residents": who said it
+        is no part of what is measured); an attribute of a verb alone, or none, gets the
+        kind of value in front ("estimated" is "number estimated", "paid" is "amount
+        paid"), as dates and times already do ("date opened"). A subject (an
+        organisation's or a place's name) never titles a fact: two facts about one body
+        are told apart by what each measures ("date" and "amount", the body beside them).
+        Printed only; not part of the JSON.
+        """
+        claim = self.claims[0]
+        kind = _kind_word(claim.value)
+        if not self.attribute:
+            return kind if self.subject else None
+        if claim.sentence is None:
+            return self.attribute  # a record's attribute, named by its table: as given
+        words = self.attribute.split()
+        kept = [w for w in words if w.lower() not in _SAYING or kind in ("date", "time")]
+        if not kept:
+            return f"{kind} {words[-1]}"
+        if len(kept) == 1 and _verb_alone(kept[0]) and not kept[0].startswith(kind):
+            return f"{kind} {kept[0]}"
+        return " ".join(kept)
+
     def describe(self) -> str:
         """One line: what the fact is, and the values each source gives."""
-        what = self.attribute or self.subject or "(unlabelled)"
+        title = self.title
+        what = (
+            f"{title} ({self.subject})"
+            if title and self.subject and not self.attribute
+            else title or f"{_kind_word(self.claims[0].value)} (unlabelled)"
+        )
         values: dict[str, list[str]] = {}
         for claim in self.claims:
             values.setdefault(claim.describe(), []).append(claim.source_id)

@@ -3111,3 +3111,94 @@ def test_side_by_side_elements_of_a_page_keep_their_words_apart(tmp_path):
     assert source.published == dt.date(2026, 12, 3)
     claims = reconcile.extract(source)
     assert not [c for c in claims if "2026" in source.quote(c.span)]
+
+
+_KILN_STORY = (
+    "\n\nThe kiln at the Moss Lane pottery cracked on Monday, and 17 pieces were lost,"
+    " the owner said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("layout", "outlet", "headline"),
+    [
+        (
+            "Pottery kiln cracks in cold snap\n\nBramwell Wire\nMarch 9, 2027",
+            "Bramwell Wire",
+            "Pottery kiln cracks in cold snap",
+        ),
+        (
+            "TOWN NEWS\nPottery kiln cracks in cold snap\nUpper Fenn Courier\nPublished 2027-03-09",
+            "Upper Fenn Courier",
+            "Pottery kiln cracks in cold snap",
+        ),
+        # a headline ending in a publication's noun, with a verb before it: no outlet
+        ("Fenn Daily\nPotter Defends Record\nMarch 9, 2027", "Fenn Daily", "Potter Defends Record"),
+    ],
+)
+def test_an_outlet_line_between_the_headline_and_the_date_names_the_outlet(
+    layout, outlet, headline
+):
+    """Headline / outlet / date: the middle line is the outlet, the first the headline."""
+    (source,) = reconcile.read(layout + _KILN_STORY)
+    assert source.outlet == outlet
+    assert source.published == dt.date(2027, 3, 9)
+    (zone,) = [z for z in source.zones if z.kind == "headline"]
+    assert source.text[zone.start : zone.end] == headline
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("@fennfire · Mar 9, 2027", dt.date(2027, 3, 9)),
+        ("Fenn Fire Service @fennfire · Mar 9, 2027", dt.date(2027, 3, 9)),
+        ("Fenn Fire Service @fennfire · 3h", None),  # a post's age dates nothing
+        (
+            "Fenn Fire Service\nStatement on the kiln fire\nIssued: 9 March 2027",
+            dt.date(2027, 3, 9),
+        ),
+        (
+            "Fenn Fire Service\nStatement on the kiln fire\nIssued on 9 March 2027",
+            dt.date(2027, 3, 9),
+        ),
+        ("Fenn Fire Service\nStatement on the kiln fire\nDate: 9 March 2027", dt.date(2027, 3, 9)),
+    ],
+)
+def test_a_posts_header_or_a_statements_issue_line_dates_the_source(header, published):
+    """The stamp dates the source and yields no claim (neither a date nor the post's age)."""
+    (source,) = reconcile.read(header + _KILN_STORY)
+    assert source.published == published
+    claims = reconcile.extract(source)
+    stamp_end = source.text.index(header.splitlines()[-1]) + len(header.splitlines()[-1])
+    assert not [c for c in claims if c.span.start < stamp_end]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="2027-03-09T08:00:00Z">',
+        '<meta name="date" content="2027-03-09">',
+        '<meta itemprop="datePublished" content="2027-03-09T08:00:00+01:00"/>',
+    ],
+)
+def test_an_html_pages_markup_dates_the_page(tmp_path, head):
+    """A page's <meta> publication date, or a <time datetime> above its story, dates it."""
+    page = tmp_path / "kiln.html"
+    page.write_text(
+        f"<html><head>{head}<title>Kiln cracks</title></head><body><h1>Kiln cracks</h1>"
+        "<p>The kiln cracked on Tuesday, and 17 pieces were lost.</p></body></html>"
+    )
+    (source,) = reconcile.read(page)
+    assert source.published == dt.date(2027, 3, 9)
+    (day,) = [c for c in reconcile.extract(source) if source.quote(c.span) == "Tuesday"]
+    assert day.value.start == dt.date(2027, 3, 9)
+
+
+def test_a_time_element_dates_the_page_only_above_the_story(tmp_path):
+    page = tmp_path / "kiln.html"
+    above = '<time datetime="2027-03-09">9 March</time><p>The kiln cracked, the owner said.</p>'
+    inside = '<p>The kiln cracked <time datetime="2027-03-02">last week</time>, she said.</p>'
+    page.write_text(f"<html><body><h1>Kiln cracks</h1>{above}</body></html>")
+    assert reconcile.read(page)[0].published == dt.date(2027, 3, 9)
+    page.write_text(f"<html><body><h1>Kiln cracks</h1>{inside}</body></html>")
+    assert reconcile.read(page)[0].published is None

@@ -194,12 +194,12 @@ def estimate_line(estimate: Estimate) -> tuple[str, str]:
 
 def fact_title(fact: Fact) -> str:
     """What a fact is about, in a few words."""
-    return fact.attribute or fact.subject or f"{fact.claims[0].text} (what it measures is unclear)"
+    return fact.title or f"{fact.claims[0].text} (what it measures is unclear)"
 
 
 def fact_about(fact: Fact) -> str | None:
-    """The fact's subject, when it has one besides the attribute that titles it."""
-    return fact.subject if fact.subject and fact.attribute else None
+    """The fact's subject, when it has one besides what titles it."""
+    return fact.subject if fact.subject and fact.title else None
 
 
 def backing(fact: Fact) -> str:
