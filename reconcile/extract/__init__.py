@@ -407,9 +407,11 @@ def extract_with_names(
         values = list(_values(reading, sentence, settings, singles, marks, places=places))
         said = _toll_by_ordinal(source.text, reader.claims(sentence, values, names, zone))
         said = _quoted_days(source.text, source.published, said)
+        if zone == "headline":
+            said = _headline_list(source.text, said)
         claims.extend(said)
         claims.extend(_survivors(source.text, said))
-        claims.extend(_coordinated_total(source.text, said))
+        claims.extend(_coordinated_total(source.text, said, headline=zone == "headline"))
         claims.extend(_with_the_others(source.text, said))
     claims = _single_out(claims, frozenset(singles))
     if folded is not None:
@@ -558,13 +560,14 @@ def _exact_counts(said: list[Claim]) -> list[Claim]:
     )
 
 
-def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
+def _coordinated_total(text: str, said: list[Claim], *, headline: bool = False) -> list[Claim]:
     """The total of a coordination of counted people: "three girls and one boy" were four.
 
     Each part stays its own claim (another source may count the women alone); the total
     is one more claim, quoting the whole coordination, as "two boys and a girl" is one
     count of three. Only numbered parts of people, adjacent and joined by "and" (or
-    commas, then "and"), under one casualty event, none a part picked from a set.
+    commas, then "and"), under one casualty event, none a part picked from a set. A
+    headline drops the "and": there commas alone join the parts ("Two Men, One Boy Hurt").
     """
     counts = [c for c in _exact_counts(said) if _a_person(c)]
     out: list[Claim] = []
@@ -587,10 +590,52 @@ def _coordinated_total(text: str, said: list[Claim]) -> list[Claim]:
         first_events = [t for t in run[0].attribute_tokens if t.startswith("e:")] if run else []
         if closes and first_events[:1] and first_events[0] in _CASUALTY_EVENTS:
             between = text[run[-2].span.end : run[-1].span.start]
-            if re.search(r"\band\s+$", between):
+            if re.search(r"\band\s+$", between) or (
+                headline and _HEADLINE_COMMA.fullmatch(between) is not None
+            ):
                 out.append(_total_of(text, run))
         run = [claim] if claim is not None and events else []
     return out
+
+
+# Between the parts of a headline's list: a comma alone ("Two Men, One Boy Hurt").
+_HEADLINE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _headline_list(text: str, said: list[Claim]) -> list[Claim]:
+    """A headline's list of counted people joined by commas alone: one event befalls all.
+
+    A headline drops "and": "Three Men, Two Girls Hurt in Blast" says what "three men and
+    two girls were hurt" says, but the verb is read with the last part only, the first
+    left with no event. Each earlier part of such a list (adjacent numbered people, only a
+    comma between, none with an event of its own) takes the last part's casualty event,
+    so that :func:`_coordinated_total` reads the list as one count of them all.
+    """
+    counts = [c for c in _exact_counts(said) if _a_person(c)]
+    lift: dict[int, str] = {}
+    run: list[Claim] = []
+    for claim in [*counts, None]:
+        joined = (
+            claim is not None
+            and run
+            and _HEADLINE_COMMA.fullmatch(text[run[-1].span.end : claim.span.start]) is not None
+        )
+        if joined and claim is not None:
+            run.append(claim)
+            continue
+        if len(run) >= 2:
+            event = next((t for t in run[-1].attribute_tokens if t.startswith("e:")), None)
+            bare = all(not any(t.startswith("e:") for t in c.attribute_tokens) for c in run[:-1])
+            if event in _CASUALTY_EVENTS and bare:
+                for part in run[:-1]:
+                    lift[id(part)] = event
+        run = [claim] if claim is not None else []
+    if not lift:
+        return said
+    return [
+        attrs.evolve(c, attribute_tokens=(lift[id(c)], *c.attribute_tokens)) if id(c) in lift else c
+        for c in said
+    ]
 
 
 # Two clauses joined: "one was flown out and two others ...", "...; two others".

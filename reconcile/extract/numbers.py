@@ -91,7 +91,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from reconcile.extract import _numwords as lex
-from reconcile.extract.implicit import count_event
+from reconcile.extract.implicit import count_event, is_plural_person
 from reconcile.model import TIME_OF_DAY, Quantity
 
 if TYPE_CHECKING:
@@ -2972,6 +2972,8 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
             plural = False  # "one police officer": "police" modifies the noun after it
         if (seen_plural and not plural) or (singular and plural):
             break
+        if seen_plural and plural and _verb_after_people(tk, items[-1][1], j, end):
+            break  # "300 guests ends with two dead" (a headline's present): a verb
         if end == j and _participle(word) and not _modifier_slot(tk, items, j):
             break  # "one person committed suicide": a verb after the head
         items.append((opened if opened >= 0 else j, end))
@@ -2998,6 +3000,24 @@ def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | No
     if tk.kind(k) == NUM and not singular and not _plural(tk.lows[items[-1][1]]):
         return None  # "Image 8 of 8 25-year-old woman": many do not count one
     return items[0][0], items[-1][1]
+
+
+def _verb_after_people(tk: _Tokens, head: int, j: int, end: int) -> bool:
+    """Whether a plural-looking word after a plural of people is a verb: "guests ends".
+
+    A noun of people in the plural does not modify a plural noun after it (the modifier
+    is singular: "guest lists"), unless the next is people too ("women pilots"); so after
+    "people", "guests", "riders" an -s word that is no person is the verb, as a
+    headline's present tense has it: "400 riders ends", "12 guests says".
+    """
+    low = tk.lows[end]
+    return (
+        j == end
+        and is_plural_person(tk.lows[head])
+        and not is_plural_person(low)
+        and low not in lex.PLURAL_NOUNS
+        and tk.words[end][:1].islower() == tk.words[head][:1].islower()
+    )
 
 
 def _plural_modifier(tk: _Tokens, j: int, end: int) -> bool:
