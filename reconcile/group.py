@@ -3175,6 +3175,63 @@ def _day_told(claim: Claim) -> dt.date | None:
     return value.start if value.start == value.end and marks <= {_TO_COME} else None
 
 
+HEADLINE_RESTATED = "a headline restating a figure of its own story"
+
+
+def _told_once_exactly(claim: Claim) -> bool:
+    """Whether a claim states one exact figure or one known date: not a vague "thousands"."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        return value.vague is None
+    return isinstance(value, DateRange) and value.start is not None
+
+
+def _join_headlines_restated(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """A fact of headlines only joins the one fact its sources' bodies state its figure in.
+
+    "Board approves 4% rise" over "The board approved a 4% rise in fees": a headline's words
+    are few and unlike the body's, so its figure often stays a fact of its own beside the
+    body's. Only a fact all of whose claims are headlines' one exact figure (or known date),
+    and only when exactly one other fact holds that figure, of the same kind, in the body of
+    one of those sources: two such facts ("three years", "three defendants") leave it apart.
+    """
+    targets: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, family) -> facts
+    for index, claim in enumerate(ordered):
+        if claim.zone != "headline" and _told_once_exactly(claim):
+            targets[claim.source_id, family(claim)].add(index)
+    for number, cluster in enumerate(clusters):
+        if number in merged:
+            continue
+        every = [ordered[i] for i in cluster.members]
+        headlines = {c.source_id for c in every if c.zone == "headline"}
+        claims = [c for c in every if c.source_id in headlines]
+        if not claims or any(c.zone != "headline" or not _told_once_exactly(c) for c in claims):
+            continue
+        first = claims[0]
+        if not all(
+            family(c) == family(first) and _same_amount(c.value, first.value) for c in claims
+        ):
+            continue
+        facts = {
+            _live(owners[i], merged)
+            for source in {c.source_id for c in claims}
+            for i in targets[source, family(first)]
+            if _same_amount(ordered[i].value, first.value)
+        } - {number}
+        if len(facts) == 1:
+            (target,) = facts
+            if len(claims) != len(every) and not clusters[target].agrees(cluster):
+                continue  # beside other sources' claims, only a like value joins
+            if clusters[target].may_join(cluster):
+                _absorb(clusters, merged, pending, target, number, HEADLINE_RESTATED, 30.0)
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -3195,6 +3252,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses
     _join_an_age_described_to_the_one_named,  # "a 37-year-old woman" / "Ann Vell, 36"
+    _join_headlines_restated,  # a headline's figure and the one body fact stating it
 )
 
 
