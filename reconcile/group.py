@@ -1728,6 +1728,32 @@ def _worded_day(claim: Claim) -> bool:
     return claim.zone != "headline" and _bare_day(claim) is None
 
 
+# The most days a span of days may cover and still be read as a happening's days
+# ("March 11-12", "from Monday to Wednesday"), not a season or a month.
+_SPAN_DAYS = 7
+
+
+def _days_spanned(ordered: list[Claim]) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """Per source, the spans of a few days its claims name: "snow fell on March 11-12".
+
+    A source that dates a happening over two days, and dates something on one of them
+    ("the fair was postponed on March 12"), tells that day twice: which of its happenings
+    another account's "on Tuesday" is, is not read from the day alone.
+    """
+    spans: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for claim in ordered:
+        value = claim.value
+        if (
+            isinstance(value, DateRange)
+            and value.granularity == "day"
+            and value.start is not None
+            and value.end is not None
+            and 0 < (value.end - value.start).days < _SPAN_DAYS
+        ):
+            spans[claim.source_id].append((value.start, value.end))
+    return spans
+
+
 def _join_one_day_across_sources(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1751,6 +1777,7 @@ def _join_one_day_across_sources(
         if day is not None:
             facts_of_day[day].add(owners[index])
     saying = _sayings_of_a_happening(ordered)
+    spans = _days_spanned(ordered)
     for day in sorted(facts_of_day):
         facts = sorted(
             f
@@ -1769,6 +1796,8 @@ def _join_one_day_across_sources(
                 told[source_id] += 1
                 told_worded[source_id] += fact in worded
         told.update({source: count for source, count in told_worded.items() if count})
+        for source_id in told:
+            told[source_id] += any(a <= day <= b for a, b in spans[source_id])
         once = [
             f
             for f in facts

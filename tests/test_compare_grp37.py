@@ -62,3 +62,30 @@ def test_a_headline_figure_two_body_facts_state_stays_apart():
     )
     headline = _fact_of(report, "a", "$2 million", "headline")
     assert [c.zone for c in headline.claims] == ["headline"]
+
+
+def test_a_day_inside_a_source_s_span_of_days_is_not_its_one_day():
+    """ "snow on March 11-12" and "the fair was postponed on March 12" / "snow on Tuesday"."""
+    report = reconcile.compare(
+        [
+            {
+                "text": "Heavy snow fell on the Dorran valley on March 11-12, closing roads. "
+                "The county fair was postponed on March 12.",
+                "id": "a",
+                "published": "2030-03-14",
+            },
+            {
+                "text": "Heavy snow fell on the Dorran valley on Tuesday, closing roads, "
+                "officials said.",
+                "id": "b",
+                "published": "2030-03-14",
+            },
+            {
+                "text": "Snow fell across the Dorran valley on Monday and Tuesday.",
+                "id": "c",
+                "published": "2030-03-14",
+            },
+        ]
+    )
+    fair = _fact_of(report, "a", "March 12", "body")
+    assert [c.source_id for c in fair.claims] == ["a"]
