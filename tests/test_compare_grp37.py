@@ -56,7 +56,7 @@ def test_a_headline_sum_joins_the_agreement_of_its_body():
 def test_a_headline_figure_two_body_facts_state_stays_apart():
     """ "$2 million" of a grant and of a loan in the body: which the headline's is, unread."""
     report = _two(
-        "Mill gets $2 million lifeline\n\nThe Ostrava mill received a $2 million state grant "
+        "Mill gets $2 million boost\n\nThe Ostrava mill received a $2 million state grant "
         "on Monday. Separately, a bank lent the mill $2 million.",
         "The Ostrava mill won a state grant on Monday.",
     )
