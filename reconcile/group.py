@@ -1728,6 +1728,32 @@ def _worded_day(claim: Claim) -> bool:
     return claim.zone != "headline" and _bare_day(claim) is None
 
 
+# The most days a span of days may cover and still be read as a happening's days
+# ("March 11-12", "from Monday to Wednesday"), not a season or a month.
+_SPAN_DAYS = 7
+
+
+def _days_spanned(ordered: list[Claim]) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """Per source, the spans of a few days its claims name: "snow fell on March 11-12".
+
+    A source that dates a happening over two days, and dates something on one of them
+    ("the fair was postponed on March 12"), tells that day twice: which of its happenings
+    another account's "on Tuesday" is, is not read from the day alone.
+    """
+    spans: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for claim in ordered:
+        value = claim.value
+        if (
+            isinstance(value, DateRange)
+            and value.granularity == "day"
+            and value.start is not None
+            and value.end is not None
+            and 0 < (value.end - value.start).days < _SPAN_DAYS
+        ):
+            spans[claim.source_id].append((value.start, value.end))
+    return spans
+
+
 def _join_one_day_across_sources(
     ordered: list[Claim],
     clusters: list[_Cluster],
@@ -1751,6 +1777,7 @@ def _join_one_day_across_sources(
         if day is not None:
             facts_of_day[day].add(owners[index])
     saying = _sayings_of_a_happening(ordered)
+    spans = _days_spanned(ordered)
     for day in sorted(facts_of_day):
         facts = sorted(
             f
@@ -1769,6 +1796,8 @@ def _join_one_day_across_sources(
                 told[source_id] += 1
                 told_worded[source_id] += fact in worded
         told.update({source: count for source, count in told_worded.items() if count})
+        for source_id in told:
+            told[source_id] += any(a <= day <= b for a, b in spans[source_id])
         once = [
             f
             for f in facts
@@ -3622,6 +3651,63 @@ def _join_a_dissenting_measure(
     )
 
 
+HEADLINE_RESTATED = "a headline restating a figure of its own story"
+
+
+def _told_once_exactly(claim: Claim) -> bool:
+    """Whether a claim states one exact figure or one known date: not a vague "thousands"."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        return value.vague is None
+    return isinstance(value, DateRange) and value.start is not None
+
+
+def _join_headlines_restated(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """A fact of headlines only joins the one fact its sources' bodies state its figure in.
+
+    "Board approves 4% rise" over "The board approved a 4% rise in fees": a headline's words
+    are few and unlike the body's, so its figure often stays a fact of its own beside the
+    body's. Only a fact all of whose claims are headlines' one exact figure (or known date),
+    and only when exactly one other fact holds that figure, of the same kind, in the body of
+    one of those sources: two such facts ("three years", "three defendants") leave it apart.
+    """
+    targets: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, family) -> facts
+    for index, claim in enumerate(ordered):
+        if claim.zone != "headline" and _told_once_exactly(claim):
+            targets[claim.source_id, family(claim)].add(index)
+    for number, cluster in enumerate(clusters):
+        if number in merged:
+            continue
+        every = [ordered[i] for i in cluster.members]
+        headlines = {c.source_id for c in every if c.zone == "headline"}
+        claims = [c for c in every if c.source_id in headlines]
+        if not claims or any(c.zone != "headline" or not _told_once_exactly(c) for c in claims):
+            continue
+        first = claims[0]
+        if not all(
+            family(c) == family(first) and _same_amount(c.value, first.value) for c in claims
+        ):
+            continue
+        facts = {
+            _live(owners[i], merged)
+            for source in {c.source_id for c in claims}
+            for i in targets[source, family(first)]
+            if _same_amount(ordered[i].value, first.value)
+        } - {number}
+        if len(facts) == 1:
+            (target,) = facts
+            if len(claims) != len(every) and not clusters[target].agrees(cluster):
+                continue  # beside other sources' claims, only a like value joins
+            if clusters[target].may_join(cluster):
+                _absorb(clusters, merged, pending, target, number, HEADLINE_RESTATED, 30.0)
+
+
 _StoryJoin = Callable[
     [list[Claim], list[_Cluster], list[int], dict[int, int], list[tuple[int, int, str, float]]],
     None,
@@ -3647,6 +3733,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_like_clauses,  # one value worded by each source in like clauses
     _join_a_dissenting_sum,  # again, beside the facts like clauses joined
     _join_an_age_described_to_the_one_named,  # "a 37-year-old woman" / "Ann Vell, 36"
+    _join_headlines_restated,  # a headline's figure and the one body fact stating it
 )
 
 
