@@ -3370,7 +3370,7 @@ def _sides_told(ordered: list[Claim]) -> list[str | None]:
             continue
         for a, b in itertools.combinations(claims, 2):
             speakers = (str(a.attributed_to), str(b.attributed_to))
-            if _same_speaker(*speakers) or alike(a.value, b.value):
+            if _same_speaker(*speakers) or alike(a.value, b.value) or not _one_wording(a, b):
                 continue
             for speaker in speakers:
                 if not any(_same_speaker(speaker, s) for s in sides[key]):
@@ -3378,6 +3378,15 @@ def _sides_told(ordered: list[Claim]) -> list[str | None]:
     if not sides:
         return []
     return [_side_of(claim, sides.get(_sided_key(claim), [])) for claim in ordered]
+
+
+def _one_wording(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one source are worded alike: of one thing, not two.
+
+    "Officials said 4,000 gallons spilled" and "police said the truck was hauling 6,000
+    gallons" (made up) are two things of one unit, not two sides' figures of one.
+    """
+    return (a.attribute or "").casefold() == (b.attribute or "").casefold()
 
 
 def _side_of(claim: Claim, sides: list[str]) -> str | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import reconcile
-from reconcile.group import _same_speaker
+from reconcile import Claim, Quantity, Settings, Span
+from reconcile.group import _same_speaker, _sides_told, group_claims
 
 
 def _compare(*texts: str) -> reconcile.Report:
@@ -69,3 +70,28 @@ def test_same_speaker_as_the_name_index_ties_names() -> None:
     assert _same_speaker("police", "harbour police")
     assert not _same_speaker("police", "the sheriff's office")
     assert not _same_speaker("union", "company")
+
+
+def _gallons(source: str, start: int, n: int, attribute: str, teller: str) -> Claim:
+    return Claim(
+        span=Span(source, start, start + 13),
+        text=f"{n:,} gallons",
+        value=Quantity.exact(n, unit="gallon"),
+        attribute=attribute,
+        attribute_tokens=("gallon",),
+        attributed_to=teller,
+    )
+
+
+def test_two_things_of_one_unit_worded_apart_are_no_sides() -> None:
+    claims = [
+        _gallons("a", 10, 4000, "gallons spilling", "officials"),
+        _gallons("a", 90, 6000, "gallons hauling", "wardens"),
+        _gallons("b", 10, 4100, "gallons spilling", "wardens"),
+    ]
+    assert _sides_told(sorted(claims, key=lambda c: c.span.start)) == []
+    groups = group_claims(claims, Settings())
+    assert {frozenset(c.text for c in g.claims) for g in groups} == {
+        frozenset({"4,000 gallons", "4,100 gallons"}),
+        frozenset({"6,000 gallons"}),
+    }
