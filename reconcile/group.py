@@ -2540,12 +2540,15 @@ def _join_a_source_on_both_sides(
     for index, claim in enumerate(ordered):
         if comparable(claim) and not _headline_count(claim) and isinstance(claim.value, Quantity):
             by_key[_key(claim)].append(index)
+    side = _sides_told(ordered) if by_key else []  # two sides' facts stay two
     for indices in by_key.values():
         facts = sorted({_live(owners[i], merged) for i in indices})
         if len(facts) > _MEASURE_SOURCES:
             continue  # so many facts of one attribute are many things, and pairs cost too much
         for first, second in itertools.combinations(facts, 2):
             a, b = sorted((_live(first, merged), _live(second, merged)))
+            if a != b and _two_sides(side, clusters[a].members, clusters[b].members):
+                continue
             if a != b and _one_source_on_both_sides(clusters[a], clusters[b]):
                 _absorb(clusters, merged, pending, a, b, BOTH_SIDES, 30.0)
 
@@ -3848,6 +3851,98 @@ class _OneSourceIndex:
             self.buckets[bucket].append(cluster)
 
 
+# The most figures of one thing one source may attribute and still be read for sides: more
+# are a log of one kind of figure, not two speakers set against each other (and their pairs
+# would cost the square of their number).
+_SIDES_TOLD = 8
+
+
+def _speaker_words(name: str) -> tuple[str, ...]:
+    """A speaker's words as :func:`_same_speaker` compares them: folded, "the" left out.
+
+    "Organizers" and "the organisers" are one word, "organiser" (the spelling in -iz- is
+    the one in -is-, and a plural its singular).
+    """
+    words = "".join(c if c.isalnum() else " " for c in name.casefold()).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return tuple(w.replace("iz", "is").removesuffix("s") for w in words)
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Whether two tellers are one, as a source's name index ties them.
+
+    The same words, or a lone word that ends the longer name: "Vale" is "Ann Vale" (a
+    surname), "police" is "harbour police". "The sheriff's office" is not "police".
+    """
+    wa, wb = _speaker_words(a), _speaker_words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    return short == long_ or (len(short) == 1 and short[0] == long_[-1])
+
+
+def _sided_key(claim: Claim) -> tuple[str, str, frozenset[str]]:
+    """The attribute a side's figure is of: :func:`_key` without the marks that keep apart."""
+    tokens = frozenset(t for t in _tokens(claim) if not t.startswith("^"))
+    return (family(claim), _subject_key(claim), tokens)
+
+
+def _sides_told(ordered: list[Claim]) -> list[str | None]:
+    """Per claim, the side whose figure it is, where the story has sides; else None.
+
+    A story has sides of an attribute when one source gives two figures of it, not alike,
+    told by two speakers ("police put the crowd at 3,000, while organisers put it at
+    10,000"; made up). A claim of that attribute is then of the side whose speaker tells
+    it (see :func:`_same_speaker`): police's figure in another account is police's, and
+    meets police's, not the organisers'. A claim told by no one, or by a speaker who is
+    neither side ("the sheriff's office said"), is of no side and joins as before. With no
+    sides the list is empty.
+    """
+    told: dict[tuple[str, tuple[str, str, frozenset[str]]], list[Claim]] = defaultdict(list)
+    for claim in ordered:
+        if claim.attributed_to and comparable(claim) and isinstance(claim.value, Quantity):
+            told[claim.source_id, _sided_key(claim)].append(claim)
+    sides: dict[tuple[str, str, frozenset[str]], list[str]] = defaultdict(list)
+    for (_source, key), claims in told.items():
+        if len(claims) > _SIDES_TOLD:
+            continue
+        for a, b in itertools.combinations(claims, 2):
+            speakers = (str(a.attributed_to), str(b.attributed_to))
+            if _same_speaker(*speakers) or alike(a.value, b.value) or not _one_wording(a, b):
+                continue
+            for speaker in speakers:
+                if not any(_same_speaker(speaker, s) for s in sides[key]):
+                    sides[key].append(speaker)
+    if not sides:
+        return []
+    return [_side_of(claim, sides.get(_sided_key(claim), [])) for claim in ordered]
+
+
+def _one_wording(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one source are worded alike: of one thing, not two.
+
+    "Officials said 4,000 gallons spilled" and "police said the truck was hauling 6,000
+    gallons" (made up) are two things of one unit, not two sides' figures of one.
+    """
+    return (a.attribute or "").casefold() == (b.attribute or "").casefold()
+
+
+def _side_of(claim: Claim, sides: list[str]) -> str | None:
+    """The one side among ``sides`` whose speaker tells ``claim``, or None."""
+    if not claim.attributed_to or not comparable(claim):
+        return None
+    found = [s for s in sides if _same_speaker(s, claim.attributed_to)]
+    return found[0] if len(found) == 1 else None
+
+
+def _two_sides(side: list[str | None], *members: list[int]) -> bool:
+    """Whether the claims ``members`` hold figures of two sides (see :func:`_sides_told`)."""
+    if not side:
+        return False
+    return len({side[i] for group in members for i in group} - {None}) > 1
+
+
 def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
     """Cluster claims into groups about one thing each; every claim lands in exactly one group.
 
@@ -3869,6 +3964,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         return c
 
     # 1. The same attribute: join each claim to the first cluster of its key it may join.
+    side = _sides_told(ordered)  # police's figure meets police's, the organisers' theirs
     by_key: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
     index_of: dict[tuple[str, str, frozenset[str]], _OneSourceIndex] = {}  # this source's
     for index, claim in enumerate(ordered):
@@ -3894,6 +3990,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                 if clusters[c].may_join(single)
                 and not _far_apart(claim, clusters[c])
                 and not _dates_apart(claim, clusters[c], ordered)
+                and not _two_sides(side, clusters[c].members, [index])
             ]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
             target = open_[0] if target is None and open_ else target
@@ -3943,6 +4040,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
         ra, rb = live(ca), live(cb)
         if ra == rb or not clusters[ra].may_join(clusters[rb]):
             continue
+        if _two_sides(side, clusters[ra].members, clusters[rb].members):
+            continue  # two sides' figures: each meets its own side's
         if _part_beside_its_whole(ordered, parts, clusters[ra], clusters[rb]):
             continue  # "3,140 of its 6,250 workers" / "employs 6,250"
         if isinstance(ordered[clusters[rb].members[0]].value, DateRange) and any(
