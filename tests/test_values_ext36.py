@@ -78,6 +78,7 @@ def test_a_count_that_received_injuries_counts_the_injured() -> None:
         ("Six received injuries in the crash on Route 9, police said.", "Six"),
         ("Three suffered gunshot wounds in the Dorn Street shooting.", "Three"),
         ("Two sustained minor injuries when the Pell bus overturned.", "Two"),
+        ("Two suffered non-life-threatening injuries in the Orlo crash.", "Two"),
     ):
         claims = _said(text)
         assert [c for c in claims if c[0] == said and "e:injured" in c[2]], (text, claims)
