@@ -4641,7 +4641,36 @@ def _event_after(right: Sequence[Token], *, relative_ends: bool = False) -> Toke
             return None
         if lexicon.is_verb_form(token.text) and lexicon.event_class(token.text):
             return _last_event(right, i)
+        if token.low in _HARM_TAKEN:
+            return _harm_taken(right[i + 1 : i + 9])
         return None
+    return None
+
+
+# Verbs whose object names a harm the subject took: "Six received injuries", "three suffered
+# gunshot wounds", "two sustained minor injuries" count the injured, as "six were hurt" does.
+_HARM_TAKEN = frozenset("received suffered sustained suffer suffers sustain sustains".split())
+_HARM_REACH = 4  # words before the harm's noun: "minor", "gunshot", "non-life-threatening"
+
+
+def _harm_taken(words: Sequence[Token]) -> Token | None:
+    """The noun of an injury in the object of a verb of taking harm, or None.
+
+    Up to four words, adjectives and nouns before it ("minor", "gunshot"; hyphens not
+    counted: "non-life-threatening"); a preposition, a comma or a conjunction ends the
+    object, and "no" denies the harm.
+    """
+    seen = 0
+    for token in words:
+        if token.text in "-‐":
+            continue  # "non-life-threatening injuries": one adjective of three words
+        seen += 1
+        if seen > _HARM_REACH or not token.is_word or token.low in lexicon.PREPOSITIONS:
+            return None
+        if token.low in lexicon.CONJUNCTIONS or token.low in ("no", "not", "any"):
+            return None  # "Two suffered no injuries": none were hurt
+        if lexicon.event_class(token.text) == "e:injured":
+            return token
     return None
 
 

@@ -2417,11 +2417,30 @@ def _how_long_span(tk: _Tokens, j: int) -> _Num | None:
     k = j - 1
     while k >= 0 and j - k <= 4 and tk.low(k) in _HOW_LONG_BOUNDS:
         k -= 1
-    if tk.low(k) not in _HOW_LONG:
+    then = to_do or tk.low(after) in _CLAUSE_MARKS
+    if tk.low(k) not in _HOW_LONG and not _took_someone(tk, k, then=then):
         return None
     if nxt == "fortnight":
         return _Num(j, j + 1, 2.0, 1.0, words=True, unit="weeks")
     return _Num(j, j + 1, 1.0, 1.0, words=True, unit=nxt)
+
+
+_TAKE: Final = _set("took take takes taking")
+_OBJECT_PRONOUNS: Final = _set("them him her us me you")
+
+
+def _took_someone(tk: _Tokens, k: int, *, then: bool) -> bool:
+    """Whether token ``k`` is whom a span took: "took crews a week to clear the road".
+
+    One object (a pronoun or a plural noun) between "took" and the span, and ``then`` ("to"
+    and a verb, or the clause's end) after it: "took hostages a day after the raid" is a moment.
+    """
+    if not then:
+        return False
+    if tk.low(k - 1) not in _TAKE or tk.kind(k) != WORD:
+        return False
+    word = tk.low(k)
+    return word in _OBJECT_PRONOUNS or (word.endswith("s") and tk.words[k].islower())
 
 
 def _one_span(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
@@ -2901,7 +2920,7 @@ def _counted_noun(
     if low.money or low.percent or low.num.fraction or (high is not None and high.money):
         return None
     if tk.glued(k) and tk.kind(k) == WORD and tk.words[k] in lex.MEASURE_SUFFIXES:
-        return k, k, tk.words[k]  # "29km", "10kg"
+        return _squared(tk, k, k) or (k, k, tk.words[k])  # "29km", "10kg"
     if tk.word(k) == "°" and tk.glued(k):
         if tk.kind(k + 1) == WORD and tk.glued(k + 1) and tk.words[k + 1] in ("C", "F"):
             return k, k + 1, "°" + tk.words[k + 1]
@@ -2915,12 +2934,48 @@ def _counted_noun(
             k += 1
     elif tk.low(k) == "of":
         return None  # "two of the suspects": a partitive, no counted noun of its own
+    if tk.low(k) in _PAST_LIGHT_VERBS:
+        return None  # "Six received injuries": the verb, the count has no noun of its own
     singular = high is None and low.num.value == 1 and not low.num.vague
     found = _noun_phrase(tk, k, singular=singular)
     if found is None:
         return None
     first, last = found
+    squared = _squared(tk, first, last)
+    if squared is not None:
+        return start, squared[1], squared[2]
     return start, last, _unit_text(tk, first, last)
+
+
+# Past forms of verbs whose object says what befell the subject: right after a count they
+# are its verb, never an adjective of a noun ("Six received injuries", "two sustained burns").
+_PAST_LIGHT_VERBS: Final = _set("received suffered sustained")
+
+
+# A square of a length is an area, written as records spell it: "3,200 km2", "450 km²",
+# "12 sq mi" and "80 square miles" are all areas, never lengths; "1,200 km" stays a length.
+_SQUARE_LENGTHS: Final = {
+    "km": "km", "m": "m", "mi": "miles", "ft": "ft", "mile": "miles", "miles": "miles",
+    "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+}  # fmt: skip
+
+
+def _squared(tk: _Tokens, first: int, last: int) -> tuple[int, int, str] | None:
+    """A square unit at token ``first`` as records spell it, or None.
+
+    "km2" (with its glued "2", which alone would read as a length), "km²", "sq mi",
+    "sq km" are "square km" or "square miles"; the returned span ends after the unit.
+    """
+    word = tk.lows[first]
+    if word.endswith("²") and word[:-1] in _SQUARE_LENGTHS:  # "km²"
+        return first, first, "square " + _SQUARE_LENGTHS[word[:-1]]
+    if word in _SQUARE_LENGTHS and len(word) <= 2:  # "km2", "mi2": "2" glued
+        if tk.kind(first + 1) == NUM and tk.glued(first + 1) and tk.words[first + 1] == "2":
+            return first, first + 1, "square " + _SQUARE_LENGTHS[word]
+        return None
+    if word == "sq" and tk.low(first + 1) in _SQUARE_LENGTHS and first + 1 <= last:
+        return first, first + 1, "square " + _SQUARE_LENGTHS[tk.lows[first + 1]]
+    return None
 
 
 def _noun_phrase(tk: _Tokens, k: int, *, singular: bool) -> tuple[int, int] | None:
