@@ -35,7 +35,12 @@ a hospital merger, a jail-detention settlement, a tuition vote; an airline's new
 okapi's birth, a stadium crowd surge) were kept sealed until the session's fixes were scored on
 them (``SCORES-tenth.md``), then added.
 
-Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all sixty-five).
+Nine more of an eleventh user test (a city-wide power outage, a parking-garage collapse, carbon
+monoxide at a hotel; a minimum-wage rise, a housing subdivision's approval, a bank closing
+branches; a cargo ship aground, a crash in a cycling race, a music festival) in the same way
+(``SCORES-eleventh.md``).
+
+Run: ``python benchmarks/written_stories.py [STORY ...]`` (default: all seventy-four).
 """
 
 from __future__ import annotations
@@ -113,6 +118,15 @@ STORIES = [
     "airline",
     "okapi",
     "stadium",
+    "outage",
+    "garage",
+    "hotel",
+    "wage",
+    "housing",
+    "branches",
+    "aground",
+    "cycling",
+    "festival",
 ]
 
 
