@@ -985,6 +985,8 @@ def detect_metadata(text: str) -> Metadata:
             # "Updated March 4, 2026 9:00 a.m." is a whole header line, though shaped as a
             # sentence: the first paragraph of prose is still below it.
             prose = prose and bool(text[start + found.end : end].strip(" *_"))
+        if prose and found is None and _furniture_reason(line, len(line.split())) is not None:
+            continue  # "Subscribe now: 99 cents a month!" is the page's, not a deck or the story
         if prose and found is None and not deck and index < 8 and len(line.split()) <= 40:
             # "Thousands remain in the dark." or "Editor's note: ..." over "HARBOR CITY (XNS)
             # — ...": a deck or a note may stand above a wire dateline; only such a

@@ -3202,3 +3202,20 @@ def test_a_time_element_dates_the_page_only_above_the_story(tmp_path):
     assert reconcile.read(page)[0].published == dt.date(2027, 3, 9)
     page.write_text(f"<html><body><h1>Kiln cracks</h1>{inside}</body></html>")
     assert reconcile.read(page)[0].published is None
+
+
+def test_a_subscription_prompt_above_the_headline_is_no_deck() -> None:
+    """A prompt line at the top ("Subscribe today: $1 for two months!") reads as prose, but it
+    is the page's: the header goes on below it, so the stamp under the byline dates the page."""
+    text = (
+        "THE ORCHARD GAZETTE\n"
+        "Home | News | Sports | Weather\n"
+        "Subscribe today: $1 for your first two months!\n\n"
+        "METRO\n\n"
+        "Library reopens after flood repairs; 12 branches back on full hours\n\n"
+        "By Tess Morrow, Gazette staff writer\n"
+        "Published 6:05 a.m. ET March 9, 2027 | Updated 8:30 a.m. ET March 9, 2027\n\n"
+        "The main library reopened yesterday after four months of repairs.\n"
+    )
+    meta = detect_metadata(text)
+    assert meta.published == dt.date(2027, 3, 9)
