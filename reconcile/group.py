@@ -1963,8 +1963,8 @@ def _one_measure_apart(clusters: list[_Cluster], facts: list[int], bare: list[in
     """The one bare fact of a dimension whose measure is unlike every other's, or None.
 
     Each source tells one measure of the dimension; two or more of them agree, and one bare
-    measure meets none of them: "had access for more than two weeks" / "for 15 days" / "used
-    paper charts for nearly a week". The one apart is another span of the story; the others
+    measure meets none of them: "the pumps ran for more than two weeks" / "for 15 days" / "kept
+    the ward shut for nearly a week". The one apart is another span of the story; the others
     are one measure told by each source, joined as :data:`ONE_MEASURE` joins them.
     """
     if len(facts) < 3:  # two alike, one apart

@@ -1242,7 +1242,7 @@ def _extend_head(tk: _Tokens, k: int) -> int:
     return k
 
 
-_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Marlow Springs"
+_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Ossery Flats"
 
 
 def _past_hometown(tk: _Tokens, k: int) -> int:

@@ -1169,7 +1169,7 @@ def _over_a_run(tk: _Tokens, r: _Reading) -> None:
 
 
 def _near_a_place(tk: _Tokens, r: _Reading) -> None:
-    """Drop "near" as a bound where it says where: "near one of the adults", "near 635 and Elm".
+    """Drop "near" as a bound where it says where: "near one of the sheds", "near 41st and Quince".
 
     "near" is "about" before a count of a noun or an amount ("near 300 homes", "near 3%");
     before "one" or a bare number it is a preposition of place (a person, a road, a corner).
