@@ -2408,6 +2408,8 @@ def _join_people_restated(
     source's such count in its headline (in the body, "That storm killed one man" may be
     another crash's), and only when exactly one other fact holds the source's count of the
     same event and number with a noun of its own. Never a conflict: the numbers are equal.
+    Its headline's noun ("dead") is of another family than the body's ("workers"), which
+    :func:`_join_headlines_restated` (one family) would not join.
     """
     kinds: dict[tuple[str, str, float], set[int]] = defaultdict(set)  # counts with a noun
     for index, claim in enumerate(ordered):
@@ -3676,6 +3678,8 @@ def _join_headlines_restated(
     body's. Only a fact all of whose claims are headlines' one exact figure (or known date),
     and only when exactly one other fact holds that figure, of the same kind, in the body of
     one of those sources: two such facts ("three years", "three defendants") leave it apart.
+    A headline's plain count of people ("2 dead") meeting a body's count of a kind of people
+    is :func:`_join_people_restated`'s, which runs before the dissent and clause joins.
     """
     targets: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, family) -> facts
     for index, claim in enumerate(ordered):

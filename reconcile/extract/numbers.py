@@ -2403,10 +2403,10 @@ def _how_long_span(tk: _Tokens, j: int) -> _Num | None:
     "for seven days" is seven days; "for nearly a year" nearly one. Only after a word that says how
     long ("for", "lasted", "spent", "took", a bound between): "twice a day", "$40 a
     night", "a day pass", "a week ago", "a week later" and "in a year" are no such span.
+    Tried first (from :func:`_article_span`); a bound with no word of how long before it
+    ("nearly a year"), "an extra week" and "an hour and 15 minutes" are :func:`_one_span`'s.
     """
-    nxt = tk.low(j + 1)
-    if nxt == "decade":
-        return None
+    nxt = tk.low(j + 1)  # never "decade": _article_span reads it
     after = j + 2
     glued = tk.glued(after) and tk.low(after) not in _CLAUSE_MARKS
     to_do = tk.low(after) == "to" and not _number_word(tk, after + 1)  # "took a year to build"
@@ -2426,6 +2426,8 @@ def _how_long_span(tk: _Tokens, j: int) -> _Num | None:
 
 def _one_span(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
     """Read one unit of time after "a" where the words make it a length of time.
+
+    Tried after :func:`_how_long_span` (a word of how long before it: "for a week") finds none.
 
     After a bound ("nearly an hour", "more than a year", "under a minute"), with "extra" or
     "additional" ("an extra year", "an additional week": one more of it), or as the first part
