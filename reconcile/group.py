@@ -3612,7 +3612,7 @@ def _plain_measure(claim: Claim) -> tuple[str, str | None, float] | None:
     """A measure's dimension and its printed figure in the dimension's base unit, or None.
 
     "three days" and "72 hours" are one span of time (see :func:`_measured`); not a vague,
-    negated or contrastive measure, nor a span of measures ("14 to 15 months").
+    negated or contrastive measure, nor a span of measures ("20 to 22 months").
     """
     value = claim.value
     measured = _measured(claim)

@@ -2942,7 +2942,7 @@ def _ends_after_time(text: str, mark: int, word: int, upper: int) -> bool:
         if before is not None and before.group(1).lower() in _BEFORE_TIME:
             return False
         if _OPENING_TIME.fullmatch(_since_last_stop(text, number.start())):
-            return False  # "At 1:35 p.m. Harbor officers found ...": the time opens it
+            return False  # "At 4:50 p.m. Dunmere officers found ...": the time opens it
     return True
 
 

@@ -1876,8 +1876,8 @@ _OF_THOSE = (["of", "those", ","], ["of", "them", ","], ["of", "these", ","])
 def _of_those_before(tokens: Sequence[Token], start: int) -> bool:
     """Whether a number follows "Of those," or "Of them,": a part of a set counted before.
 
-    Or a breakdown's part (:func:`_breakdown_comma`): "Of those sick, 19 are patients and 33
-    are employees", "Of the 15 samples taken, 11 exceeded the limit".
+    Or a breakdown's part (:func:`_breakdown_comma`): "Of those hurt, 8 are pupils and 5
+    are staff", "Of the 40 wells tested, 6 failed the test".
     """
     i = _at(tokens, start)
     if i >= 3 and [t.low for t in tokens[i - 3 : i]] in _OF_THOSE:
@@ -1915,7 +1915,7 @@ def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None
     """The noun a part is said to be: "Of those, 5 are tank cars" -> "tank cars"; or None.
 
     Only a part of a set counted before ("Of those,"), and plain lowercase words ending in a
-    plural noun after "are" or "were": "5 were tank cars carrying fuel". A part of a set
+    plural noun after "are" or "were": "3 were flatbeds carrying timber". A part of a set
     counted in the sentence's opening with no such noun is of the set's noun: "Of the 15
     samples taken, 11 exceeded the limit" counts 11 samples.
     """

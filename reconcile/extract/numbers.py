@@ -2448,7 +2448,7 @@ def _one_span(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
     if tk.low(k + 1) in ("ago", "earlier", "later", "before", "after", "from"):
         return None  # "more than a year ago": a date; "a year later": a moment
     if tk.kind(k + 1) == WORD and tk.low(k + 1) not in lex.NP_STOP:
-        return None  # "from a day hike", "nearly a year mark": the unit names another thing
+        return None  # "from a day camp", "nearly a year mark": the unit names another thing
     if tk.low(j - 1) in ("from", "between"):
         return None  # "from a year": the start of a change or a range, not a length
     if not (bounded or extra or _smaller_part(tk, unit, k + 1)):
