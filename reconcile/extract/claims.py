@@ -6357,7 +6357,7 @@ _TELLING = _ATTRIBUTING | _ESTIMATING | _DENY_VERBS | _REJECT_VERBS
 
 
 def named_bodies(names: Iterable[tuple[int, int, EntityRef]]) -> frozenset[str]:
-    """The canonical names of the public bodies a text names ("the Coast Guard", "NYPD")."""
+    """The canonical names of the public bodies a text names ("the Border Patrol", "CIA")."""
     found = set()
     for _s, _e, ref in names:
         if ref.kind == "organization":
