@@ -3679,7 +3679,7 @@ def _join_headlines_restated(
     and only when exactly one other fact holds that figure, of the same kind, in the body of
     one of those sources: two such facts ("three years", "three defendants") leave it apart.
     A headline's plain count of people ("2 dead") meeting a body's count of a kind of people
-    is :func:`_join_people_restated`'s, which runs before the dissent and clause joins.
+    is :func:`_join_people_restated`'s, which runs earlier (before the like-clause join).
     """
     targets: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, family) -> facts
     for index, claim in enumerate(ordered):
