@@ -1963,8 +1963,8 @@ def _one_measure_apart(clusters: list[_Cluster], facts: list[int], bare: list[in
     """The one bare fact of a dimension whose measure is unlike every other's, or None.
 
     Each source tells one measure of the dimension; two or more of them agree, and one bare
-    measure meets none of them: "had access for more than two weeks" / "for 15 days" / "used
-    paper charts for nearly a week". The one apart is another span of the story; the others
+    measure meets none of them: "the pumps ran for more than two weeks" / "for 15 days" / "kept
+    the ward shut for nearly a week". The one apart is another span of the story; the others
     are one measure told by each source, joined as :data:`ONE_MEASURE` joins them.
     """
     if len(facts) < 3:  # two alike, one apart
@@ -2408,6 +2408,8 @@ def _join_people_restated(
     source's such count in its headline (in the body, "That storm killed one man" may be
     another crash's), and only when exactly one other fact holds the source's count of the
     same event and number with a noun of its own. Never a conflict: the numbers are equal.
+    Its headline's noun ("dead") is of another family than the body's ("workers"), which
+    :func:`_join_headlines_restated` (one family) would not join.
     """
     kinds: dict[tuple[str, str, float], set[int]] = defaultdict(set)  # counts with a noun
     for index, claim in enumerate(ordered):
@@ -3613,7 +3615,7 @@ def _plain_measure(claim: Claim) -> tuple[str, str | None, float] | None:
     """A measure's dimension and its printed figure in the dimension's base unit, or None.
 
     "three days" and "72 hours" are one span of time (see :func:`_measured`); not a vague,
-    negated or contrastive measure, nor a span of measures ("14 to 15 months").
+    negated or contrastive measure, nor a span of measures ("20 to 22 months").
     """
     value = claim.value
     measured = _measured(claim)
@@ -3679,6 +3681,8 @@ def _join_headlines_restated(
     body's. Only a fact all of whose claims are headlines' one exact figure (or known date),
     and only when exactly one other fact holds that figure, of the same kind, in the body of
     one of those sources: two such facts ("three years", "three defendants") leave it apart.
+    A headline's plain count of people ("2 dead") meeting a body's count of a kind of people
+    is :func:`_join_people_restated`'s, which runs earlier (before the like-clause join).
     """
     targets: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, family) -> facts
     for index, claim in enumerate(ordered):

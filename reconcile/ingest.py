@@ -1010,7 +1010,7 @@ def detect_metadata(text: str) -> Metadata:
 def _outlet_line(line: str) -> str | None:
     """The outlet a title line between a headline and a date line names, or None.
 
-    Pasted wire copy is often laid out "Ferry Runs Aground" / "Harlow Wire" / "March 4,
+    Pasted wire copy is often laid out "Ferry Runs Aground" / "Quenby Wire" / "March 4,
     2027": the middle line is the outlet when it looks like one, Title Case words ending in
     a word that names a publication ("Wire", "Courier", "Daily ..."), with no verb-like word
     before that noun ("Mayor Defends Record" is a headline).
@@ -2588,7 +2588,7 @@ def _mark_before(
         and _is_byline(text[units[i - 1].start : units[i - 1].end])
         and _outlet_name(text[units[i].start : units[i].end].strip()) is not None
     }
-    # "Ferry Runs Aground" / "Harlow Wire" / "March 4, 2027": the outlet's name over the date.
+    # "Ferry Runs Aground" / "Quenby Wire" / "March 4, 2027": the outlet's name over the date.
     named_outlets = {
         i
         for i in range(1, start - 1)
@@ -2944,7 +2944,7 @@ def _ends_after_time(text: str, mark: int, word: int, upper: int) -> bool:
         if before is not None and before.group(1).lower() in _BEFORE_TIME:
             return False
         if _OPENING_TIME.fullmatch(_since_last_stop(text, number.start())):
-            return False  # "At 1:35 p.m. Harbor officers found ...": the time opens it
+            return False  # "At 4:50 p.m. Dunmere officers found ...": the time opens it
     return True
 
 
@@ -3210,7 +3210,7 @@ def _label_issuer(text: str, zones: tuple[Zone, ...]) -> str | None:
     return None
 
 
-# A government by its jurisdiction ("CITY OF HARBOR FALLS", "County of Lane"), and a unit of
+# A government by its jurisdiction ("CITY OF QUILLBY", "County of Lane"), and a unit of
 # it on the line below ("DEPARTMENT OF PARKS", "Police Department", "Office of Elections").
 _JURISDICTION = re.compile(
     r"(?i:city|county|town|village|township|borough|state|commonwealth|parish)[^\S\n]+"
@@ -3222,7 +3222,7 @@ _UNIT = re.compile(
     r"|.+[^\S\n]+(?:department|office|bureau|division|agency|authority|commission|board))"
 )
 # A government's press office speaks for the whole of it: "Office of Communications" under
-# "CITY OF HARBOR FALLS" is the city's voice, not a unit that issues in its own name.
+# "CITY OF QUILLBY" is the city's voice, not a unit that issues in its own name.
 _PRESS_OFFICE = re.compile(
     r"\b(?:communications?|public[^\S\n]+(?:affairs|information|relations)|media|press|news)\b",
     re.IGNORECASE,
@@ -3232,8 +3232,8 @@ _PRESS_OFFICE = re.compile(
 def _with_unit(text: str, zones: tuple[Zone, ...], name: str) -> str:
     """A government issuer joined with its department printed on the line right below.
 
-    "CITY OF HARBOR FALLS" over "DEPARTMENT OF WATER AND SEWER" over the release label is
-    the "City of Harbor Falls Department of Water and Sewer": the department issues it. A
+    "CITY OF QUILLBY" over "DEPARTMENT OF PARKS AND TRAILS" over the release label is
+    the "City of Quillby Department of Parks and Trails": the department issues it. A
     press office below ("Office of Communications") leaves the government alone, and so
     does any other line, or a line after a blank one.
     """

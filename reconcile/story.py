@@ -177,8 +177,8 @@ _OWN_KINDS = frozenset(["person", "organization"])  # a place alone on a line is
 def _masthead_lines(text: str, names: Sequence[Found]) -> list[tuple[int, int]]:
     """The lines that hold a person's or organisation's name and nothing else but "By".
 
-    Such a line is the outlet's masthead ("Kestrel Valley Post" under a headline) or a
-    byline ("By Ada Morrow"): it says who wrote the article, not what happened, so two
+    Such a line is the outlet's masthead ("Wendle Valley Post" under a headline) or a
+    byline ("By Ada Pellow"): it says who wrote the article, not what happened, so two
     articles of one outlet or one reporter share it whatever events they tell of.
     """
     lines = []

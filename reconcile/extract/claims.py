@@ -905,7 +905,7 @@ class Reader:
             if told_when:
                 when_told[(start, end)] = tuple(told_when)
             if not attribute and attribute_tokens and attribute_tokens[0].startswith("e:"):
-                # "He was flown to a hospital": no word names the count, but what befell it
+                # "She was airlifted to a clinic": no word names the count, but what befell it
                 # does (the event read), so it is titled "injured", not "what it measures is
                 # unclear"
                 attribute = attribute_tokens[0].removeprefix("e:")
@@ -1543,7 +1543,7 @@ def _incident_near(
     "A fire tore through a store in the town on Sunday night", "responded to the fire at
     the store on June 14"; or, for a date opening its sentence ("On Sunday night, a fire
     tore through ..."), the first after it. The noun must head its phrase: "a fire
-    inspection", "Fire Chief Ortiz" and "the crash site" name other things. An incident
+    inspection", "Fire Chief Brisk" and "the crash site" name other things. An incident
     another date of the sentence (``others``) dates is that date's: "voted to close the
     barn, damaged in a Feb. 3 fire, on Wednesday" gives Wednesday no fire.
     """
@@ -1727,7 +1727,7 @@ def _heads_incident(tokens: Sequence[Token], k: int, date: int) -> bool:
     if after is None or not after.is_word or k + 1 == date:
         return True  # "the fire, which", "a fire Sunday night"
     if after.text[:1].isupper():
-        return False  # "Fire Chief Dana Ortiz"
+        return False  # "Fire Chief Wen Brisk"
     noun_after = after.low not in _FUNCTION and not lexicon.is_verb_form(after.text)
     return not noun_after or after.low in lexicon.ADVERBS or after.low in _PAST_FORMS
 
@@ -1876,8 +1876,8 @@ _OF_THOSE = (["of", "those", ","], ["of", "them", ","], ["of", "these", ","])
 def _of_those_before(tokens: Sequence[Token], start: int) -> bool:
     """Whether a number follows "Of those," or "Of them,": a part of a set counted before.
 
-    Or a breakdown's part (:func:`_breakdown_comma`): "Of those sick, 19 are patients and 33
-    are employees", "Of the 15 samples taken, 11 exceeded the limit".
+    Or a breakdown's part (:func:`_breakdown_comma`): "Of those hurt, 8 are pupils and 5
+    are staff", "Of the 40 wells tested, 6 failed the test".
     """
     i = _at(tokens, start)
     if i >= 3 and [t.low for t in tokens[i - 3 : i]] in _OF_THOSE:
@@ -1915,7 +1915,7 @@ def _named_after_be(tokens: Sequence[Token], start: int, end: int) -> str | None
     """The noun a part is said to be: "Of those, 5 are tank cars" -> "tank cars"; or None.
 
     Only a part of a set counted before ("Of those,"), and plain lowercase words ending in a
-    plural noun after "are" or "were": "5 were tank cars carrying fuel". A part of a set
+    plural noun after "are" or "were": "3 were flatbeds carrying timber". A part of a set
     counted in the sentence's opening with no such noun is of the set's noun: "Of the 15
     samples taken, 11 exceeded the limit" counts 11 samples.
     """
@@ -2701,7 +2701,7 @@ def _stated_condition(tokens: Sequence[Token], end: int) -> str | None:
     """The condition a bare count's own clause puts it in, as a mark ("~critical"), or None.
 
     "three were listed in guarded condition", "four remain critical", "3 critical": the
-    first condition word, unless a hospital is named first ("three were flown to a hospital
+    first condition word, unless a hospital is named first ("three were airlifted to a clinic
     in serious condition" counts those taken there).
     """
     reach = _clause_right(tokens, _at(tokens, end))[:_CONDITION_REACH]
@@ -6337,7 +6337,7 @@ def _denial_verb(tokens: Sequence[Token], k: int) -> bool:
 def _denied(tokens: Sequence[Token], start: int) -> bool:
     """Whether the value at ``start`` stands in what a denial denies.
 
-    "The union denied that 30 students were held", "Kestrel rejected claims that its
+    "The union denied that 30 students were held", "Velmora rejected claims that its
     ships carried 12 tonnes", "dismissed reports of 200 layoffs", and "Reports that the
     plant shed 80 jobs are false": the value is the one denied, so it is negated. The
     denial reaches up to a clause's punctuation or a conjunction ("denied the charge
@@ -6386,7 +6386,7 @@ _TELLING = _ATTRIBUTING | _ESTIMATING | _DENY_VERBS | _REJECT_VERBS
 
 
 def named_bodies(names: Iterable[tuple[int, int, EntityRef]]) -> frozenset[str]:
-    """The canonical names of the public bodies a text names ("the Coast Guard", "NYPD")."""
+    """The canonical names of the public bodies a text names ("the Border Patrol", "CIA")."""
     found = set()
     for _s, _e, ref in names:
         if ref.kind == "organization":

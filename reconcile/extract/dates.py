@@ -1351,6 +1351,17 @@ def _runs_until(words: list[str]) -> bool:
     """
     if not words or words[0] not in ("until", "through", "till", "thru"):
         return False
+    return _state_still_running(words, _STILL_WORDS | {"runs"}) is True
+
+
+def _state_still_running(words: list[str], still: frozenset[str]) -> bool | None:
+    """Whether the clause's verb before "until" (``words``, nearest first) says a state runs.
+
+    A participle after a verb of being ("are accepted until", "is closed until") and a word
+    of ``still`` ("remains", "stays") say it does; a past ("closed the road until", "was"),
+    a modal (read as the future) or an earlier date ("from Monday through Wednesday": a
+    range, read as one) say it does not. None when no such word is found.
+    """
     for index, word in enumerate(words[1:], 1):
         before = words[index + 1] if index + 1 < len(words) else ""
         if word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
@@ -1358,10 +1369,10 @@ def _runs_until(words: list[str]) -> bool:
         if word in _PAST_WORDS or word in _PAST_TENSE or word in _PAST_NOT:
             return False
         if word in _MODALS or word == "could" or word in _WEEKDAYS or word in _MONTHS:
-            return False
-        if word in _STILL_WORDS or word in ("runs", "continues"):
-            return True
-    return False
+            return False  # a modal is read as the future; a date before is a range
+        if word in still:
+            return True  # "stays closed until Thursday", "forecasters expect snow"
+    return None
 
 
 # Words right before a past form that make it a participle of the clause they open ("will be
@@ -1863,18 +1874,9 @@ class _Scanner:
         words = _clause_before(self.text, start, 16)
         if not words or words[0] not in _UNTIL_WORDS:
             return False
-        for index, word in enumerate(words[1:], 1):
-            before = words[index + 1] if index + 1 < len(words) else ""
-            if word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
-                return before in _STATE_AUX  # "is closed until", not "closed the road until"
-            if word in _PAST_WORDS or word in _PAST_TENSE or word in _PAST_NOT:
-                return False
-            if word in _MODALS or word == "could":
-                return False  # a modal is read by looks_ahead
-            if word in _WEEKDAYS or (word in _MONTHS and word != "may"):
-                return False  # "from Monday through Wednesday": a range, read as one
-            if word in _STILL_WORDS:
-                return True  # "stays closed until Thursday", "forecasters expect snow"
+        verb = _state_still_running(words, _STILL_WORDS)  # a modal is read by looks_ahead
+        if verb is not None:
+            return verb
         # No verb: a forecast's "lows in the teens through Wednesday" when the clause opens the
         # sentence; after a comma the verb is in the clause before ("19 were slain in July,
         # through Monday").

@@ -1074,7 +1074,7 @@ def _name_word(tk: _Tokens, j: int) -> bool:
     if not (word[0].isupper() and word[0].isalpha()) or low.endswith("'s"):
         return False
     if len(word) > 1 and word.isupper() and len(word) > 3:
-        return False  # "NYPD", "WSB": an organisation
+        return False  # "USCIS", "NOAA": an organisation
     # Not a common word: _NOT_NAME holds the word lists, what is left is read by rule.
     return not (
         low in _NOT_NAME
@@ -1242,7 +1242,7 @@ def _extend_head(tk: _Tokens, k: int) -> int:
     return k
 
 
-_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Marlow Springs"
+_HOMETOWN_REACH: Final = 3  # words of a place between an age and its noun: "Ossery Flats"
 
 
 def _past_hometown(tk: _Tokens, k: int) -> int:

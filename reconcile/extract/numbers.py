@@ -1169,7 +1169,7 @@ def _over_a_run(tk: _Tokens, r: _Reading) -> None:
 
 
 def _near_a_place(tk: _Tokens, r: _Reading) -> None:
-    """Drop "near" as a bound where it says where: "near one of the adults", "near 635 and Elm".
+    """Drop "near" as a bound where it says where: "near one of the sheds", "near 41st and Quince".
 
     "near" is "about" before a count of a noun or an amount ("near 300 homes", "near 3%");
     before "one" or a bare number it is a preposition of place (a person, a road, a corner).
@@ -2403,10 +2403,10 @@ def _how_long_span(tk: _Tokens, j: int) -> _Num | None:
     "for seven days" is seven days; "for nearly a year" nearly one. Only after a word that says how
     long ("for", "lasted", "spent", "took", a bound between): "twice a day", "$40 a
     night", "a day pass", "a week ago", "a week later" and "in a year" are no such span.
+    Tried first (from :func:`_article_span`); a bound with no word of how long before it
+    ("nearly a year"), "an extra week" and "an hour and 15 minutes" are :func:`_one_span`'s.
     """
-    nxt = tk.low(j + 1)
-    if nxt == "decade":
-        return None
+    nxt = tk.low(j + 1)  # never "decade": _article_span reads it
     after = j + 2
     glued = tk.glued(after) and tk.low(after) not in _CLAUSE_MARKS
     to_do = tk.low(after) == "to" and not _number_word(tk, after + 1)  # "took a year to build"
@@ -2446,6 +2446,8 @@ def _took_someone(tk: _Tokens, k: int, *, then: bool) -> bool:
 def _one_span(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
     """Read one unit of time after "a" where the words make it a length of time.
 
+    Tried after :func:`_how_long_span` (a word of how long before it: "for a week") finds none.
+
     After a bound ("nearly an hour", "more than a year", "under a minute"), with "extra" or
     "additional" ("an extra year", "an additional week": one more of it), or as the first part
     of a span told in two units ("an hour and 15 minutes", "a year and two months"). "a
@@ -2465,7 +2467,7 @@ def _one_span(tk: _Tokens, j: int, *, bounded: bool) -> _Num | None:
     if tk.low(k + 1) in ("ago", "earlier", "later", "before", "after", "from"):
         return None  # "more than a year ago": a date; "a year later": a moment
     if tk.kind(k + 1) == WORD and tk.low(k + 1) not in lex.NP_STOP:
-        return None  # "from a day hike", "nearly a year mark": the unit names another thing
+        return None  # "from a day camp", "nearly a year mark": the unit names another thing
     if tk.low(j - 1) in ("from", "between"):
         return None  # "from a year": the start of a change or a range, not a length
     if not (bounded or extra or _smaller_part(tk, unit, k + 1)):
