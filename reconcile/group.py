@@ -3586,7 +3586,7 @@ def _join_a_dissenting_count(
     )
 
 
-DISSENTING_DAY = "the one day a source tells a happening on, a day or two off the others' day"
+DISSENTING_DAY = "the one day a source tells a happening on, a day off the others' day"
 # A day told a day off the others' is the source's account of that day ("Friday evening" /
 # "Saturday afternoon", "late Monday night" / "early Tuesday"); two days off is more often
 # another happening's ("left port Thursday" / "docked Saturday").
@@ -3603,6 +3603,8 @@ def _plain_day(claim: Claim) -> tuple[str, str | None, float] | None:
         return None
     if value.granularity != "day" or claim.negated or _contrastive(claim):
         return None
+    if claim.attribute_tokens and all(t == _TOLD for t in claim.attribute_tokens):
+        return None  # "said today": the day of a telling, no account of the happening's
     return "day", None, float(value.start.toordinal())
 
 
@@ -3632,7 +3634,7 @@ def _join_a_dissenting_day(
     "the roof of the depot caved in Thursday night" (b) beside "the depot roof gave way on
     Friday" (a, c): b's one day of a happening, told apart from the others' because its verb
     is not theirs, is b's account of that day, here in conflict. Only a source that tells
-    the others' day nowhere, whose one near day it is, and near no other fact's day.
+    the others' day nowhere (but in a saying), whose one near day it is, near no other fact.
     """
     reads = {i: read for i, c in enumerate(ordered) if (read := _plain_day(c)) is not None}
     _join_lone_values(

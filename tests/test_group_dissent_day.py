@@ -46,3 +46,16 @@ def test_a_day_told_of_a_saying_is_no_dissent() -> None:
         "On Tuesday, May 13, the roof of the Velmont bus depot collapsed.",
     )
     assert ("single", ["today"]) in facts, facts
+
+
+def test_a_saying_s_day_does_not_hold_the_dissent_back() -> None:
+    facts = _facts(
+        "The freighter Olda Wren ran aground off Cape Mell early Tuesday, officials said.",
+        "The freighter Olda Wren wedged on a sandbar off Cape Mell Monday night. "
+        "The owners announced today that salvage crews are on the way.",
+        "The freighter Olda Wren ran aground off Cape Mell on Tuesday, May 13.",
+    )
+    assert any(
+        kind == "conflict" and "Monday night" in claims and len(claims) == 3
+        for kind, claims in facts
+    ), facts
