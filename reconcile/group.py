@@ -3312,15 +3312,27 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
     meets: Callable[[Claim, Claim], bool] | None = None,
     *,
     agreeing: bool = False,
+    apart: float | None = None,
+    lone_pairs: bool = True,
+    dissenting: bool = False,
+    may_join: Callable[[_Cluster, _Cluster], bool] = _Cluster.may_join,
 ) -> None:
     """The two steps of :func:`_join_a_dissenting_sum`, for values read as ``reads`` tells.
 
     ``reads`` gives each value's kind, unit and printed figure; values of one kind and unit
     within ``ratio`` of each other are near; ``free_events`` may be named on one side only;
     ``meets`` (when given) says whether two claims name things of one kind; ``label`` names
-    the join; ``agreeing``, only values compatible with the fact's join it (never a conflict).
+    the join; ``agreeing``, only values compatible with the fact's join it (never a conflict);
+    ``apart`` (when given), values at most that far apart are near instead of within ``ratio``;
+    ``lone_pairs`` false, two lone values never join each other (only a dissent joins a fact);
+    ``dissenting``, a lone value joins only a fact some value of which is not alike it;
+    ``may_join``, whether a fact may take in another (:meth:`_Cluster.may_join` unless told).
     """
     sums = reads
+
+    def _within(a: float, b: float, ratio: float) -> bool:
+        return abs(a - b) <= apart if apart is not None else max(a, b) <= ratio * min(a, b)
+
     sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of values
     for index in sums:
         sums_of[ordered[index].source_id].append(index)
@@ -3361,7 +3373,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
         return meets is None or meets(x, y)
 
     # Two sources' lone sums, alike, each the one of its source near the other.
-    told = lone()
+    told = lone() if lone_pairs else {}
     for source, mine in sorted(told.items()):
         for number, (kind, unit, point) in mine:
             if number in merged or len(clusters[number].values) != 1:
@@ -3450,7 +3462,13 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
                 for n in clusters[number].members
             ):
                 continue  # compatible as the judge reads them, in one unit
-            if of_one_kind(fact, number) and clusters[fact].may_join(clusters[number]):
+            if dissenting and all(
+                alike(ordered[m].value, ordered[n].value)
+                for m in clusters[fact].members
+                for n in clusters[number].members
+            ):
+                continue  # the others' very value, worded apart: more often another thing's
+            if of_one_kind(fact, number) and may_join(clusters[fact], clusters[number]):
                 _absorb(clusters, merged, pending, fact, number, label, 30.0)
 
 
@@ -3567,6 +3585,74 @@ def _join_a_dissenting_count(
     reads = {i: read for i, c in enumerate(ordered) if (read := _plain_count(c)) is not None}
     _join_lone_values(
         ordered, clusters, merged, pending, reads, _NEAR, frozenset(), DISSENTING_COUNT, _nouns_meet
+    )
+
+
+DISSENTING_DAY = "the one day a source tells a happening on, a day off the others' day"
+# A day told a day off the others' is the source's account of that day ("Friday evening" /
+# "Saturday afternoon", "late Monday night" / "early Tuesday"); two days off is more often
+# another happening's ("left port Thursday" / "docked Saturday").
+_DAYS_OFF = 1
+
+
+def _plain_day(claim: Claim) -> tuple[str, str | None, float] | None:
+    """A known single day a claim dates a happening on, as a day's number, or None.
+
+    Not a span of days, a month or a year, nor a day of a negated or contrastive claim.
+    """
+    value = claim.value
+    if not isinstance(value, DateRange) or value.start is None or value.start != value.end:
+        return None
+    if value.granularity != "day" or claim.negated or _contrastive(claim):
+        return None
+    if claim.attribute_tokens and all(t == _TOLD for t in claim.attribute_tokens):
+        return None  # "said today": the day of a telling, no account of the happening's
+    return "day", None, float(value.start.toordinal())
+
+
+def _day_told_of(_theirs: Claim, mine: Claim) -> bool:
+    """Whether the dissenting day is told of a happening ("Monday" alone, or "said today", not)."""
+    return any(t[:1].isalpha() and t != _TOLD for t in mine.attribute_tokens)
+
+
+def _may_join_at_any_hour(fact: _Cluster, other: _Cluster) -> bool:
+    """:meth:`_Cluster.may_join`, but for the hours each names ("Friday evening" / "Saturday")."""
+
+    def dayless(cluster: _Cluster) -> _Cluster:
+        return attrs.evolve(cluster, scopes={t for t in cluster.scopes if not t.startswith("^t:")})
+
+    return dayless(fact).may_join(dayless(other))
+
+
+def _join_a_dissenting_day(
+    ordered: list[Claim],
+    clusters: list[_Cluster],
+    _owners: list[int],
+    merged: dict[int, int],
+    pending: list[tuple[int, int, str, float]],
+) -> None:
+    """As :func:`_join_a_dissenting_sum`, for days at most :data:`_DAYS_OFF` apart.
+
+    "the roof of the depot caved in Thursday night" (b) beside "the depot roof gave way on
+    Friday" (a, c): b's one day of a happening, told apart from the others' because its verb
+    is not theirs, is b's account of that day, here in conflict. Only a source that tells
+    the others' day nowhere (but in a saying), whose one near day it is, near no other fact.
+    """
+    reads = {i: read for i, c in enumerate(ordered) if (read := _plain_day(c)) is not None}
+    _join_lone_values(
+        ordered,
+        clusters,
+        merged,
+        pending,
+        reads,
+        1.0,
+        frozenset(),
+        DISSENTING_DAY,
+        _day_told_of,
+        apart=_DAYS_OFF,
+        lone_pairs=False,
+        dissenting=True,
+        may_join=_may_join_at_any_hour,
     )
 
 
@@ -3735,6 +3821,7 @@ _STORY_JOINS: tuple[_StoryJoin, ...] = (
     _join_a_dissenting_count,  # a source's one count of people apart, near the others' count
     _join_customers_as_homes,  # "26,000 customers" / "some 26,000 homes": one count
     _join_a_dissenting_measure,  # a source's one measure apart, near the others' measure
+    _join_a_dissenting_day,  # a source's one day of a happening apart, a day off the others'
     _join_beside_one_fact,  # an amount that says nothing of itself, beside the same fact
     _join_people_restated,  # a headline's count of people restating its source's own
     _join_like_clauses,  # one value worded by each source in like clauses
