@@ -689,6 +689,12 @@ class Reader:
                 if a_part and attribute_tokens and count_period is None
                 else None
             )
+            if gone is None and a_part and attribute_tokens and count_period is None:
+                gone = _of_a_year_gone(tokens, values, start, self.published)
+                if gone is not None:
+                    # "a 2011 flood left 3,000 homes dry": that year's count, held apart
+                    # from the story's own count told with no time ("82 homes")
+                    told_when.append(SEASON_BEFORE)
             if gone is not None:
                 # "Last winter, 12 people died of the cold": a season's count held apart;
                 # "Last year, 40 buses ran" a year's, as "ran 40 buses last year" is read.
@@ -2947,6 +2953,74 @@ def _of_a_season_before(
         if all(t.low in _OPENING_WORDS for t in tokens if t.end <= s):
             return v
     return None
+
+
+# Words before a year that make it a span's start or a base ("since 2019", "than in 2019"),
+# not the time of the count told after it; "since 2019, when 40 ..." names that year's.
+_YEAR_BASE_WORDS = frozenset("since from than versus vs compared against until by".split())
+
+
+def _of_a_year_gone(
+    tokens: Sequence[Token],
+    values: Sequence[tuple[int, int, Value]],
+    start: int,
+    published: dt.date | None,
+) -> DateRange | None:
+    """The one past year a count's sentence sets it in, before the count; or None.
+
+    "A smaller 2015 plan for 90 flats was turned down", "since a 2011 flood left 3,000
+    homes dry", "the biggest since 2004, when 700 homes were built": a figure of another
+    year a story sets beside its own ("82 flats"), never a conflict with it. The year comes
+    before the count, and is the story's own no more (before the year it was published).
+    Not a span's start or a base ("since 2019 the town has added 40 buses", "up from 30
+    in 2019"); not a year set off by commas ("The hall, built in 1958, seats 900"), which
+    dates the thing counted; not a sentence that names another date as well.
+    """
+    if published is None:
+        return None
+    dates = [(s, e, v) for s, e, v in values if isinstance(v, DateRange)]
+    if not dates:
+        # "a 2011 flood": a year told as a word of its noun is read as no date
+        years = [t for t in tokens if t.end <= start and _a_year_word(t.text)]
+        if len(years) != 1:
+            return None
+        year = int(years[0].text)
+        whole = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+        dates = [(years[0].start, years[0].end, whole)]
+    if len(dates) != 1:
+        return None
+    s, e, v = dates[0]
+    if (
+        e > start
+        or v.granularity != "year"
+        or v.relative is not None
+        or v.start is None
+        or v.end is None
+        or v.end.year >= published.year
+    ):
+        return None
+    k = _at(tokens, s)
+    before = tokens[k - 1].low if k > 0 else ""
+    after = [t.low for t in tokens[k + 1 : k + 3]]
+    when = after[:1] == ["when"] or after == [",", "when"]
+    if before in _YEAR_BASE_WORDS and not when:
+        return None
+    lo, _ = _segment(tokens, _at(tokens, start), _at(tokens, start))
+    if k < lo and not when:
+        # "The hall, built in 1958, seats 900": the year the thing was built, not the
+        # count's; a count is of a past year in its own part of the sentence
+        return None
+    if any(t.low in ("from", "than", "versus", "compared") for t in tokens[max(0, k - 4) : k]):
+        return None
+    return v
+
+
+_FIRST_YEAR = 1900
+
+
+def _a_year_word(text: str) -> bool:
+    """Whether a token is a year of four digits ("2011"), not a figure ("2,011", "3000")."""
+    return len(text) == 4 and text.isdigit() and _FIRST_YEAR <= int(text) < 2100
 
 
 _MONTH_GONE = 31  # days between a month's end and the story: "In February," in August's

@@ -1,0 +1,70 @@
+"""Counts of a past year held apart from the story's own count.
+
+grp39. Every story here is made up.
+"""
+
+from __future__ import annotations
+
+from _compare_helpers import fact_with as _fact_with
+
+import reconcile
+
+
+def _three(a: str, b: str, c: str) -> reconcile.Report:
+    return reconcile.compare(
+        [
+            {"text": a, "id": "a", "published": "2030-07-18"},
+            {"text": b, "id": "b", "published": "2030-07-18"},
+            {"text": c, "id": "c", "published": "2030-07-17"},
+        ]
+    )
+
+
+def _texts(fact: reconcile.Fact) -> list[tuple[str, str]]:
+    return sorted((c.source_id, c.text) for c in fact.claims)
+
+
+def test_a_count_a_past_year_s_event_left_is_not_the_story_s_count():
+    """ "since a 2021 ice storm left 31,000 customers" beside this storm's 44,120 customers."""
+    report = _three(
+        "About 44,000 customers lost power in Varrow on Monday. It was the worst outage "
+        "since a 2021 ice storm left 31,000 customers in the dark.",
+        "Crews worked through the night in Varrow after Monday's storm.",
+        "At the height of the storm, 44,120 customers were without service in Varrow.",
+    )
+    gone = _fact_with(report, "a", "31,000 customers")
+    assert _texts(gone) == [("a", "31,000 customers")]
+    assert all(f.verdict.kind != "conflict" for f in report.facts)
+
+
+def test_a_past_year_s_plan_and_the_year_when_are_held_apart():
+    """ "A 2022 plan for 140 flats" / "since 2012, when 610 flats were built" / "48 flats"."""
+    report = _three(
+        "A larger 2022 plan for 140 flats on the Orly Street site was turned down.",
+        "It is the biggest scheme in Tamsford since 2012, when 610 flats were built.",
+        "The Orly Street scheme will include 48 flats for key workers.",
+    )
+    assert all(f.verdict.kind != "conflict" for f in report.facts)
+    assert _texts(_fact_with(report, "c", "48 flats")) == [("c", "48 flats")]
+
+
+def test_a_year_the_thing_was_built_does_not_date_its_count():
+    """ "The deck, built in 1971, holds 320 cars" is the deck's count now: it meets "320"."""
+    report = _three(
+        "The Kelby Road deck, built in 1971, holds 320 cars.",
+        "The Kelby Road deck holds 320 cars, the council said.",
+        "Engineers inspected the Kelby Road deck on Friday.",
+    )
+    cars = _fact_with(report, "a", "320 cars")
+    assert _texts(cars) == [("a", "320 cars"), ("b", "320 cars")]
+
+
+def test_a_span_since_a_year_is_the_story_s_own_count():
+    """ "Since 2019 the agency has added 40 buses" meets "has added 44 buses since 2019"."""
+    report = _three(
+        "Since 2019 the Orland transit agency has added 40 buses.",
+        "The Orland transit agency has added 44 buses, officials said.",
+        "Orland riders praised the service.",
+    )
+    buses = _fact_with(report, "a", "40 buses")
+    assert _texts(buses) == [("a", "40 buses"), ("b", "44 buses")]
