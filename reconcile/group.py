@@ -832,9 +832,10 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 # close 4 mills") or the rest after one ("leaving 8"); "^t:" the part of its day a date names
 # ("Friday morning" / "Friday night": two happenings); "^p:" the year, half or quarter a count
 # is of ("had 40 buses last year"); "^n:" one person's amount or a sum ("she paid $9,200" /
-# "fees totaling $305,000"). Each is a scope of its claim's fact (see _Cluster.may_join):
+# "fees totaling $305,000"); "^r:" a percentage told as a part of a whole or as a change
+# ("62% of riders" / "fell 38%"). Each is a scope of its claim's fact (see _Cluster.may_join):
 # two facts of unlike marks never join.
-_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:")
+_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:", "^r:")
 _BOUND = "#bound"  # a day after "since" or "by", set by extraction: a span's bound
 _LIVED = "#lived"  # a day a stay was lived through, set by extraction ("spent Friday night")
 

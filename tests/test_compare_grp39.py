@@ -68,3 +68,31 @@ def test_a_span_since_a_year_is_the_story_s_own_count():
     )
     buses = _fact_with(report, "a", "40 buses")
     assert _texts(buses) == [("a", "40 buses"), ("b", "44 buses")]
+
+
+def test_a_count_consolidated_is_a_change_not_the_rest():
+    """ "will consolidate 9 branch locations" / "will operate about 40 locations" after."""
+    report = _three(
+        "Harwick Savings today announced it will consolidate 9 branch locations into nearby "
+        "offices effective March 3, 2030.",
+        "The lender said the consolidation would trim its costs. After the closings it will "
+        "operate about 40 locations.",
+        "Harwick Savings runs 49 branches across the valley.",
+    )
+    nine = _fact_with(report, "a", "9 branch locations")
+    assert _texts(nine) == [("a", "9 branch locations")]
+    assert all(f.verdict.kind != "conflict" for f in report.facts)
+
+
+def test_a_part_of_a_whole_and_a_change_are_two_percentages():
+    """ "down about 31 percent, and 64 percent of purchases are made online" / "declined 31"."""
+    report = _three(
+        "Foot traffic at stores is down about 31 percent over five years, and 64 percent of "
+        "purchases are now made online, the chain said.",
+        "Since 2020, in-store purchases have declined 31 percent, and nearly two-thirds of "
+        "all purchases are now made online.",
+        "The Tarvel chain sells shoes.",
+    )
+    assert all(f.verdict.kind != "conflict" for f in report.facts)
+    part = _fact_with(report, "a", "64 percent")
+    assert ("b", "31 percent") not in _texts(part)

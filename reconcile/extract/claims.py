@@ -672,6 +672,10 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, DESTINATION)  # "moved to four other depots"
             if a_part and attribute_tokens and _over_several(tokens, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "80 points in four games"
+            if isinstance(value, Quantity) and value.kind == "percent" and attribute_tokens:
+                part_or_change = _a_part_or_a_change(tokens, start, end)
+                if part_or_change is not None:
+                    told_when.append(part_or_change)  # "62% of riders" / "fell 38%"
             share = _one_s_or_all(tokens, start) if isinstance(value, Quantity) else None
             if share is not None and attribute_tokens:
                 told_when.append(share)  # "she paid $9,200" / "fees totaling $305,000"
@@ -2848,6 +2852,30 @@ _SUM_WORDS = frozenset(["totaling", "totalling", "totaled", "totalled", "total",
 _PAYER_REACH = 4
 
 
+# A percentage told as a part of a whole, or as a change: two measures, never one fact.
+SHARE_PART, SHARE_CHANGE = "^r:part", "^r:change"
+_CHANGE_BEFORE = frozenset(["by", "of"])
+
+
+def _a_part_or_a_change(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """Whether a percentage is a part of a whole (``^r:part``), a change (``^r:change``), or None.
+
+    "62 percent of riders now pay by phone" is the part of the riders; "ridership fell 38
+    percent", "is down 38%", "a rise of 38%" a change. One sentence may tell both ("fares
+    are down 38% and 62% of riders pay by phone"): two measures, and neither conflicts with
+    the other's figure another source gives. A percentage told neither way meets both.
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    if last < len(tokens) and tokens[last].low == "of":
+        return SHARE_PART
+    k = first - 1
+    if k > 0 and tokens[k].low in _CHANGE_BEFORE:
+        k -= 1  # "rose by 38%", "a rise of 38%"
+    if k >= 0 and (tokens[k].low in CHANGE_WORDS or tokens[k].low in CHANGE_PARTICLES):
+        return SHARE_CHANGE
+    return None
+
+
 def _one_s_or_all(tokens: Sequence[Token], start: int) -> str | None:
     """Whether an amount is one person's (``^n:one``) or a sum over many (``^n:all``), or None.
 
@@ -3206,7 +3234,7 @@ def _in_all(right: Sequence[Token]) -> bool:
 _LEVEL_VERBS = frozenset(["operate", "run", "own", "have", "employ", "maintain", "keep"])
 _ALTERING_VERBS = frozenset(
     """close shut open reopen add cut eliminate shed build sell acquire buy hire
-    lay axe slash""".split()
+    lay axe slash consolidate shutter scrap demolish""".split()
 )
 LEVEL, CHANGE_OF, REST = "^c:level", "^c:change", "^c:rest"
 
