@@ -1239,6 +1239,22 @@ def alike(a: Value, b: Value) -> bool:
 ANOTHER_VERB = "one measure, another verb"
 
 
+def _closest_told(claim: Claim, open_: list[tuple[int, list[int]]], ordered: list[Claim]) -> int:
+    """Of the facts of a claim's attribute it may join, none stating its value, the one told alike.
+
+    "Six riders withdrew from the race" of one account, beside "Three riders broke
+    collarbones" and "Five riders abandoned the race" of another: the one whose clauses
+    share most words with its own ("race"), not the first; the first when none shares more.
+    """
+    own = {w for w in claim.clause_words if not w.startswith(("^", "#"))}
+    best, shared = open_[0][0], 0
+    for cluster, members in open_:
+        words = {w for i in members for w in ordered[i].clause_words}
+        if len(own & words) > shared:
+            best, shared = cluster, len(own & words)
+    return best
+
+
 def _one_source_two_measures(a: _Cluster, b: _Cluster) -> bool:
     """Whether a source in both facts tells them by two unlike figures of the measure.
 
@@ -3994,7 +4010,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                 and not _two_sides(side, clusters[c].members, [index])
             ]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
-            target = open_[0] if target is None and open_ else target
+            if target is None and open_:
+                target = _closest_told(claim, [(c, clusters[c].members) for c in open_], ordered)
         if target is None:
             clusters.append(single)
             owner.append(len(clusters) - 1)

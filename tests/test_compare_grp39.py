@@ -96,3 +96,18 @@ def test_a_part_of_a_whole_and_a_change_are_two_percentages():
     assert all(f.verdict.kind != "conflict" for f in report.facts)
     part = _fact_with(report, "a", "64 percent")
     assert ("b", "31 percent") not in _texts(part)
+
+
+def test_a_count_joins_the_fact_told_alike_not_the_first_of_its_noun():
+    """ "Six climbers turned back from the summit" meets "Five climbers turned back", not "Two"."""
+    report = _three(
+        "Two climbers suffered frostbite, the guide said. Five climbers turned back from the "
+        "summit after the storm.",
+        "Six climbers turned back from the summit by evening, guides told the Herald.",
+        "Two climbers sustained frostbite. Five climbers have turned back from the summit.",
+    )
+    two = _fact_with(report, "a", "Two climbers")
+    assert _texts(two) == [("a", "Two climbers"), ("c", "Two climbers")]
+    assert two.verdict.kind == "agree"
+    six = _fact_with(report, "b", "Six climbers")
+    assert ("a", "Five climbers") in _texts(six)
