@@ -111,3 +111,16 @@ def test_a_count_joins_the_fact_told_alike_not_the_first_of_its_noun():
     assert two.verdict.kind == "agree"
     six = _fact_with(report, "b", "Six climbers")
     assert ("a", "Five climbers") in _texts(six)
+
+
+def test_a_unit_s_short_form_is_as_general_as_its_word():
+    """ "8 km from the line" meets "8 kilometers from the line", not "a 96-kilometer loop"."""
+    report = _three(
+        "The crash came 8 kilometers from the finish of the stage. The Dovre Tour continues "
+        "Sunday with a 96-kilometer mountain loop.",
+        "Riders said the road was wet.",
+        "During today's stage of the Dovre Tour, a crash occurred 8 km from the finish line.",
+    )
+    eight = _fact_with(report, "c", "8 km")
+    assert _texts(eight) == [("a", "8 kilometers"), ("c", "8 km")]
+    assert all(f.verdict.kind != "conflict" for f in report.facts)
