@@ -124,3 +124,27 @@ def test_a_unit_s_short_form_is_as_general_as_its_word():
     eight = _fact_with(report, "c", "8 km")
     assert _texts(eight) == [("a", "8 kilometers"), ("c", "8 km")]
     assert all(f.verdict.kind != "conflict" for f in report.facts)
+
+
+def test_about_a_figure_below_a_floor_another_gives_is_a_conflict():
+    """ "about 520,000 litres" / "more than 550,000 litres": two accounts that disagree."""
+    report = _three(
+        "The tanker Ostra was carrying about 520,000 litres of diesel when it ran aground.",
+        "The tanker Ostra was carrying more than 550,000 litres of diesel when it ran aground.",
+        "The tanker Ostra was carrying approximately 520,000 litres of diesel.",
+    )
+    fuel = _fact_with(report, "b", "more than 550,000 litres")
+    assert ("a", "about 520,000 litres") in _texts(fuel)
+    assert fuel.verdict.kind == "conflict"
+
+
+def test_about_a_figure_within_its_rounding_of_a_floor_agrees():
+    """ "about 40 families" / "at least 41 families": what rounds to 40 holds 41."""
+    report = _three(
+        "About 40 families in Kelby have joined the lawsuit.",
+        "At least 41 families in Kelby have joined the lawsuit.",
+        "The Kelby lawsuit was filed on Monday.",
+    )
+    families = _fact_with(report, "b", "At least 41 families")
+    assert ("a", "About 40 families") in _texts(families)
+    assert families.verdict.kind == "agree"

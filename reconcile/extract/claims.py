@@ -2854,23 +2854,25 @@ _PAYER_REACH = 4
 
 # A percentage told as a part of a whole, or as a change: two measures, never one fact.
 SHARE_PART, SHARE_CHANGE = "^r:part", "^r:change"
-_CHANGE_BEFORE = frozenset(["by", "of"])
+_CHANGE_BEFORE = frozenset(["by"])
 
 
 def _a_part_or_a_change(tokens: Sequence[Token], start: int, end: int) -> str | None:
     """Whether a percentage is a part of a whole (``^r:part``), a change (``^r:change``), or None.
 
     "62 percent of riders now pay by phone" is the part of the riders; "ridership fell 38
-    percent", "is down 38%", "a rise of 38%" a change. One sentence may tell both ("fares
-    are down 38% and 62% of riders pay by phone"): two measures, and neither conflicts with
-    the other's figure another source gives. A percentage told neither way meets both.
+    percent", "is down 38%", "rose by 38%" a change. One sentence may tell both ("fares are
+    down 38% and 62% of riders pay by phone"): two measures, and neither conflicts with the
+    other's figure another source gives. A percentage told neither way meets both; so does
+    "an increase of 8 percent", a change set off after the figure it is of (no mark, as
+    before: those join by their own rules).
     """
     first, last = _at(tokens, start), _at(tokens, end)
     if last < len(tokens) and tokens[last].low == "of":
         return SHARE_PART
     k = first - 1
     if k > 0 and tokens[k].low in _CHANGE_BEFORE:
-        k -= 1  # "rose by 38%", "a rise of 38%"
+        k -= 1  # "rose by 38%"
     if k >= 0 and (tokens[k].low in CHANGE_WORDS or tokens[k].low in CHANGE_PARTICLES):
         return SHARE_CHANGE
     return None
