@@ -1245,6 +1245,8 @@ def _closest_told(claim: Claim, open_: list[tuple[int, list[int]]], ordered: lis
     "Six riders withdrew from the race" of one account, beside "Three riders broke
     collarbones" and "Five riders abandoned the race" of another: the one whose clauses
     share most words with its own ("race"), not the first; the first when none shares more.
+    Quantities only: a day has its own rules of which happening it dates (a day another
+    happening of the story was told joined the happening's day by its clause words).
     """
     own = {w for w in claim.clause_words if not w.startswith(("^", "#"))}
     best, shared = open_[0][0], 0
@@ -4010,8 +4012,9 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                 and not _two_sides(side, clusters[c].members, [index])
             ]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
-            if target is None and open_:
+            if target is None and open_ and isinstance(claim.value, Quantity):
                 target = _closest_told(claim, [(c, clusters[c].members) for c in open_], ordered)
+            target = open_[0] if target is None and open_ else target
         if target is None:
             clusters.append(single)
             owner.append(len(clusters) - 1)
