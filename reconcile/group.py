@@ -832,9 +832,10 @@ def _level(a: Claim, b: Claim, settings: Settings) -> tuple[str, float] | None:
 # close 4 mills") or the rest after one ("leaving 8"); "^t:" the part of its day a date names
 # ("Friday morning" / "Friday night": two happenings); "^p:" the year, half or quarter a count
 # is of ("had 40 buses last year"); "^n:" one person's amount or a sum ("she paid $9,200" /
-# "fees totaling $305,000"). Each is a scope of its claim's fact (see _Cluster.may_join):
+# "fees totaling $305,000"); "^r:" a percentage told as a part of a whole or as a change
+# ("62% of riders" / "fell 38%"). Each is a scope of its claim's fact (see _Cluster.may_join):
 # two facts of unlike marks never join.
-_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:")
+_TOLD_WHEN = ("^o:", "^d:", "^c:", "^t:", "^p:", "^n:", "^r:")
 _BOUND = "#bound"  # a day after "since" or "by", set by extraction: a span's bound
 _LIVED = "#lived"  # a day a stay was lived through, set by extraction ("spent Friday night")
 
@@ -1236,6 +1237,24 @@ def alike(a: Value, b: Value) -> bool:
 
 
 ANOTHER_VERB = "one measure, another verb"
+
+
+def _closest_told(claim: Claim, open_: list[tuple[int, list[int]]], ordered: list[Claim]) -> int:
+    """Of the facts of a claim's attribute it may join, none stating its value, the one told alike.
+
+    "Six riders withdrew from the race" of one account, beside "Three riders broke
+    collarbones" and "Five riders abandoned the race" of another: the one whose clauses
+    share most words with its own ("race"), not the first; the first when none shares more.
+    Quantities only: a day has its own rules of which happening it dates (a day another
+    happening of the story was told joined the happening's day by its clause words).
+    """
+    own = {w for w in claim.clause_words if not w.startswith(("^", "#"))}
+    best, shared = open_[0][0], 0
+    for cluster, members in open_:
+        words = {w for i in members for w in ordered[i].clause_words}
+        if len(own & words) > shared:
+            best, shared = cluster, len(own & words)
+    return best
 
 
 def _one_source_two_measures(a: _Cluster, b: _Cluster) -> bool:
@@ -4084,6 +4103,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings) -> list[Group]:
                 and not _two_sides(side, clusters[c].members, [index])
             ]
             target = next((c for c in open_ if clusters[c].states_alike(claim.value)), None)
+            if target is None and open_ and isinstance(claim.value, Quantity):
+                target = _closest_told(claim, [(c, clusters[c].members) for c in open_], ordered)
             target = open_[0] if target is None and open_ else target
         if target is None:
             clusters.append(single)

@@ -284,6 +284,8 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
         return True
     if _cap(a) and _cap(b):
         return _same_cap(a, b)
+    if _about_past_a_bound(a, b) or _about_past_a_bound(b, a):
+        return False
     a_low, a_low_open, a_high, a_high_open = _interval(a)
     b_low, b_low_open, b_high, b_high_open = _interval(b)
     # a lies wholly below b?
@@ -298,6 +300,49 @@ def _quantities_overlap(a: Quantity, b: Quantity) -> bool:
         and a_low is not None
         and (b_high < a_low or (b_high == a_low and (b_high_open or a_low_open)))
     )
+
+
+def _about_past_a_bound(about: Quantity, bound: Quantity) -> bool:
+    """Whether "about X" is on the other side of a one-sided bound: "more than Y", Y above X.
+
+    "About 380 tonnes" and "more than 400 tonnes": the one source puts the figure near 380,
+    the other past 400; the window "about" is read with (a tenth either side) reaches 400,
+    yet no source that rounds to "about 380" knows the figure to be over 400. Two accounts
+    of one figure that disagree. "About 420" with "more than 400", "about 380" with "fewer
+    than 400" agree; so do "about 40" and "at least 41", within what rounds to 40.
+
+    >>> _about_past_a_bound(Quantity(342, 418, approximate=True), Quantity(400, None, True))
+    True
+    >>> _about_past_a_bound(Quantity(378, 462, approximate=True), Quantity(400, None, True))
+    False
+    """
+    if not about.approximate or about.vague is not None or bound.approximate:
+        return False
+    if about.low is None or about.high is None or about.low_open or about.high_open:
+        return False
+    if bound.vague is not None or (bound.low is None) == (bound.high is None):
+        return False
+    point = (about.low + about.high) / 2
+    reach = _last_digit_step(point) / 2  # "about 40" is what rounds to 40: "at least 41" too
+    if bound.low is not None:
+        return bound.low > point + reach
+    return bound.high is not None and bound.high < point - reach
+
+
+def _last_digit_step(number: float) -> float:
+    """The place of a whole number's last digit that is not zero: 380,000 -> 10,000; 41 -> 1.
+
+    >>> _last_digit_step(380_000), _last_digit_step(40), _last_digit_step(2.5)
+    (10000.0, 10.0, 1.0)
+    """
+    step = 1.0
+    if number != int(number) or not number:
+        return step
+    size = abs(int(number))
+    while size % 10 == 0:
+        size //= 10
+        step *= 10
+    return step
 
 
 def _cap(q: Quantity) -> bool:

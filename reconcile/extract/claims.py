@@ -672,6 +672,10 @@ class Reader:
                 attribute_tokens = (*attribute_tokens, DESTINATION)  # "moved to four other depots"
             if a_part and attribute_tokens and _over_several(tokens, end):
                 attribute_tokens = (*attribute_tokens, WIDE)  # "80 points in four games"
+            if isinstance(value, Quantity) and value.kind == "percent" and attribute_tokens:
+                part_or_change = _a_part_or_a_change(tokens, start, end)
+                if part_or_change is not None:
+                    told_when.append(part_or_change)  # "62% of riders" / "fell 38%"
             share = _one_s_or_all(tokens, start) if isinstance(value, Quantity) else None
             if share is not None and attribute_tokens:
                 told_when.append(share)  # "she paid $9,200" / "fees totaling $305,000"
@@ -689,6 +693,12 @@ class Reader:
                 if a_part and attribute_tokens and count_period is None
                 else None
             )
+            if gone is None and a_part and attribute_tokens and count_period is None:
+                gone = _of_a_year_gone(tokens, values, start, self.published)
+                if gone is not None:
+                    # "a 2011 flood left 3,000 homes dry": that year's count, held apart
+                    # from the story's own count told with no time ("82 homes")
+                    told_when.append(SEASON_BEFORE)
             if gone is not None:
                 # "Last winter, 12 people died of the cold": a season's count held apart;
                 # "Last year, 40 buses ran" a year's, as "ran 40 buses last year" is read.
@@ -2842,6 +2852,32 @@ _SUM_WORDS = frozenset(["totaling", "totalling", "totaled", "totalled", "total",
 _PAYER_REACH = 4
 
 
+# A percentage told as a part of a whole, or as a change: two measures, never one fact.
+SHARE_PART, SHARE_CHANGE = "^r:part", "^r:change"
+_CHANGE_BEFORE = frozenset(["by"])
+
+
+def _a_part_or_a_change(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """Whether a percentage is a part of a whole (``^r:part``), a change (``^r:change``), or None.
+
+    "62 percent of riders now pay by phone" is the part of the riders; "ridership fell 38
+    percent", "is down 38%", "rose by 38%" a change. One sentence may tell both ("fares are
+    down 38% and 62% of riders pay by phone"): two measures, and neither conflicts with the
+    other's figure another source gives. A percentage told neither way meets both; so does
+    "an increase of 8 percent", a change set off after the figure it is of (no mark, as
+    before: those join by their own rules).
+    """
+    first, last = _at(tokens, start), _at(tokens, end)
+    if last < len(tokens) and tokens[last].low == "of":
+        return SHARE_PART
+    k = first - 1
+    if k > 0 and tokens[k].low in _CHANGE_BEFORE:
+        k -= 1  # "rose by 38%"
+    if k >= 0 and (tokens[k].low in CHANGE_WORDS or tokens[k].low in CHANGE_PARTICLES):
+        return SHARE_CHANGE
+    return None
+
+
 def _one_s_or_all(tokens: Sequence[Token], start: int) -> str | None:
     """Whether an amount is one person's (``^n:one``) or a sum over many (``^n:all``), or None.
 
@@ -2947,6 +2983,74 @@ def _of_a_season_before(
         if all(t.low in _OPENING_WORDS for t in tokens if t.end <= s):
             return v
     return None
+
+
+# Words before a year that make it a span's start or a base ("since 2019", "than in 2019"),
+# not the time of the count told after it; "since 2019, when 40 ..." names that year's.
+_YEAR_BASE_WORDS = frozenset("since from than versus vs compared against until by".split())
+
+
+def _of_a_year_gone(
+    tokens: Sequence[Token],
+    values: Sequence[tuple[int, int, Value]],
+    start: int,
+    published: dt.date | None,
+) -> DateRange | None:
+    """The one past year a count's sentence sets it in, before the count; or None.
+
+    "A smaller 2015 plan for 90 flats was turned down", "since a 2011 flood left 3,000
+    homes dry", "the biggest since 2004, when 700 homes were built": a figure of another
+    year a story sets beside its own ("82 flats"), never a conflict with it. The year comes
+    before the count, and is the story's own no more (before the year it was published).
+    Not a span's start or a base ("since 2019 the town has added 40 buses", "up from 30
+    in 2019"); not a year set off by commas ("The hall, built in 1958, seats 900"), which
+    dates the thing counted; not a sentence that names another date as well.
+    """
+    if published is None:
+        return None
+    dates = [(s, e, v) for s, e, v in values if isinstance(v, DateRange)]
+    if not dates:
+        # "a 2011 flood": a year told as a word of its noun is read as no date
+        years = [t for t in tokens if t.end <= start and _a_year_word(t.text)]
+        if len(years) != 1:
+            return None
+        year = int(years[0].text)
+        whole = DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+        dates = [(years[0].start, years[0].end, whole)]
+    if len(dates) != 1:
+        return None
+    s, e, v = dates[0]
+    if (
+        e > start
+        or v.granularity != "year"
+        or v.relative is not None
+        or v.start is None
+        or v.end is None
+        or v.end.year >= published.year
+    ):
+        return None
+    k = _at(tokens, s)
+    before = tokens[k - 1].low if k > 0 else ""
+    after = [t.low for t in tokens[k + 1 : k + 3]]
+    when = after[:1] == ["when"] or after == [",", "when"]
+    if before in _YEAR_BASE_WORDS and not when:
+        return None
+    lo, _ = _segment(tokens, _at(tokens, start), _at(tokens, start))
+    if k < lo and not when:
+        # "The hall, built in 1958, seats 900": the year the thing was built, not the
+        # count's; a count is of a past year in its own part of the sentence
+        return None
+    if any(t.low in ("from", "than", "versus", "compared") for t in tokens[max(0, k - 4) : k]):
+        return None
+    return v
+
+
+_FIRST_YEAR = 1900
+
+
+def _a_year_word(text: str) -> bool:
+    """Whether a token is a year of four digits ("2011"), not a figure ("2,011", "3000")."""
+    return len(text) == 4 and text.isdigit() and _FIRST_YEAR <= int(text) < 2100
 
 
 _MONTH_GONE = 31  # days between a month's end and the story: "In February," in August's
@@ -3132,7 +3236,7 @@ def _in_all(right: Sequence[Token]) -> bool:
 _LEVEL_VERBS = frozenset(["operate", "run", "own", "have", "employ", "maintain", "keep"])
 _ALTERING_VERBS = frozenset(
     """close shut open reopen add cut eliminate shed build sell acquire buy hire
-    lay axe slash""".split()
+    lay axe slash consolidate shutter scrap demolish""".split()
 )
 LEVEL, CHANGE_OF, REST = "^c:level", "^c:change", "^c:rest"
 

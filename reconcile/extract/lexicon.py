@@ -19,6 +19,7 @@ __all__ = [
     "GENERIC",
     "HEDGES",
     "MEASURES",
+    "MEASURE_SHORT_FORMS",
     "NEGATIONS",
     "PREPOSITIONS",
     "REPORTING",
@@ -367,7 +368,11 @@ MEASURES = frozenset(
     ]
 )
 # Heads too general to tell two counts apart without anything else: "4 people" alone.
-GENERIC = frozenset(["person", "man", "woman", "thing", "other", "one", *MEASURES])
+# The short forms of those units ("12 km", "40 ft"): as general as the words they stand for.
+MEASURE_SHORT_FORMS = frozenset("km kms ft yd yds mi hr hrs min mins sec secs yr yrs".split())
+GENERIC = frozenset(
+    ["person", "man", "woman", "thing", "other", "one", *MEASURES, *MEASURE_SHORT_FORMS]
+)
 # Words carrying no meaning of their own in an attribute phrase.
 FILLER = (
     DETERMINERS
