@@ -19,7 +19,7 @@ def _described(text: str, reference: dt.date) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Dunmore County's planning commission on Wednesday approved 90 homes.", "2031-05-07"),
+        ("Dunmore's planning board on Wednesday backed 90 homes.", "2031-05-07"),
         ("The planning board on Tuesday rejected the tower.", "2031-05-06"),
         ("The town is planning a vote on Friday.", "2031-05-09"),
         ("The mayor's planning to hold a vote Friday.", "2031-05-09"),

@@ -47,7 +47,7 @@ def test_a_hyphenated_compound_numeral_is_no_tally() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The valley was dark for most of a day.", "Crews worked through much of a week."],
+    ["The valley was dark for most of a week.", "Crews worked through much of a week."],
 )
 def test_a_share_of_a_span_is_no_span(text: str) -> None:
     assert find_quantities(text) == []
@@ -61,7 +61,7 @@ def test_upwards_of_a_week_is_still_a_span() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "She was reported in good condition.",
+        "She was reported in fair condition.",
         "He remains in stable condition.",
         "He was listed in critical condition on Sunday.",
     ],
@@ -75,7 +75,7 @@ def test_a_pronoun_that_died_still_counts() -> None:
 
 
 def test_a_negated_relative_clause_before_a_modal_negates_nothing() -> None:
-    text = "Staff who are not rehired will receive as much as 18 weeks of pay."
+    text = "Staff who are not rehired will get as much as 18 weeks of wages."
     assert [negated for _t, _a, negated in _claims(text)] == [False]
 
 
@@ -90,8 +90,8 @@ def test_a_negated_verb_chain_is_still_negated(text: str) -> None:
 def test_an_estimate_tells_only_its_own_figure() -> None:
     text = (
         "The lodge will stay closed for at least three weeks while the roof is replaced,"
-        " at a cost the owners estimated at $95,000."
+        " at a cost the landlord estimated at $95,000."
     )
     told = {t: who for t, who, _n in _claims(text)}
     assert told["at least three weeks"] is None
-    assert told["$95,000"] == "owners"
+    assert told["$95,000"] == "landlord"

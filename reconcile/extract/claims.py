@@ -1112,7 +1112,7 @@ class Reader:
                     teller = _unnamed_teller(tokens, k, i) or teller
                 backward = _closes_clause(tokens, i, spans)
                 if not backward and token.low in _ESTIMATING:
-                    # "closed for two weeks, at a cost the owners estimated at $9,000": an
+                    # "shut for a month, a repair bill the landlord put at $9,000": an
                     # estimate tells its own figure, not the sentence's figures before it
                     backward = None
             else:
@@ -6268,7 +6268,7 @@ def _negated(
         if later is not None and _own_clause(tokens, end, later):
             return False
     window = tokens[max(0, first - 5) : first]
-    own_chain = False  # a modal of the value's own verb passed: "... will receive 26 weeks"
+    own_chain = False  # a modal of the value's own verb passed: "... will get 18 weeks"
     for k in range(len(window) - 1, -1, -1):
         token = window[k]
         if _is_boundary(token) or token.text == ",":
@@ -6277,9 +6277,9 @@ def _negated(
             own_chain = True
             continue
         if own_chain and token.low in _VERB_NEGATIONS:
-            # "those who are not placed will receive 26 weeks' pay": the "not" denies the
+            # "staff who are not rehired will get 18 weeks' wages": the "not" denies the
             # relative clause before the modal; the value's own verb is stated ("no one will
-            # receive" stays denied, its "no" the subject's)
+            # get" stays denied, its "no" the subject's)
             return False
         if token.low in _QUANTIFYING and k + 1 < len(window) and window[k + 1].low == "of":
             # "none of its 80 staff was hurt": the predicate is denied of each of the 80;
@@ -6880,8 +6880,8 @@ def _teller(told: Sequence[tuple[int, bool | None, str]], offset: int) -> str | 
     """Who a value at ``offset`` is attributed to, among its sentence's attributions.
 
     With one, it covers the whole sentence, unless it reaches only what follows (an
-    estimate: "shut for a week, at a cost the owners estimated at $9,000" tells the owners'
-    cost, not the week). With several, the nearest that reaches the value: one looking
+    estimate: "shut for a month, a repair bill the landlord put at $9,000" tells the
+    landlord's bill, not the month). With several, the nearest that reaches the value: one looking
     back from after it, or one leading from before it. "Nine were hurt, the sheriff said,
     and a nurse said all would go home": the sheriff.
     """

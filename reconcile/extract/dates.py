@@ -976,7 +976,7 @@ _FOLLOWERS_OF: Final = {
     | {"night", "evening", "morning", "prior"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
-# A number is one token ("$4.2 million", "1,200 jobs"), so its point or comma ends no clause.
+# A number is one token ("$3.6 million", "1,250 jobs"), so its point or comma ends no clause.
 _CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
 _NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
 # "of" and a month or a day's number: "the weekend of Nov. 9-10", "of June 1".
@@ -1457,7 +1457,7 @@ def _future_noun(words: list[str], index: int) -> bool:
     if word == "next":
         return words[index - 1 : index] == ["to"]
     if word == "planning":
-        # "the county's planning board on Monday approved": a noun's modifier, no plan
+        # "the town's planning board on Monday voted": a noun's modifier, no plan
         noun = index + 1 < len(words) and words[index + 1] in _NOUN_MAKERS
         return noun and words[index - 1 : index] != ["to"]  # not "the mayor's planning to"
     if word not in ("will", "plan", "plans"):

@@ -796,7 +796,7 @@ def _count_at(tk: _Tokens, i: int, taken: _Taken) -> _Found | None:
         # is often the one statement of a lone victim's fate ("she died later that night").
         return None
     if head.pronoun and not whole and _only_a_condition(tk, last + 1):
-        # "She was reported in good condition": how one already met is faring, no count
+        # "He was listed in fair condition": how one already met is faring, no count
         return None
     total = sum(p.count for p in parts)
     if total == 0 and _qualified(tk, last + 1):
@@ -1699,7 +1699,7 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
 def _only_a_condition(tk: _Tokens, k: int) -> bool:
     """Whether the verb chain from ``k`` states only a condition: "was listed in stable condition".
 
-    "is in critical condition", "remained in serious condition", "was reported as being in good
+    "is in critical condition", "remained in serious condition", "was listed as being in fair
     condition": no event befalls the subject there, so a pronoun's clause counts no one anew.
     """
     m = k

@@ -1079,7 +1079,7 @@ _WORDED_TALLY = re.compile(
     r"(?:\s+to\s+|-to-|\s+votes?\s+to\s+|(?<=[A-Za-z])-(?=[A-Za-z]))([A-Za-z]+|\d{1,3})"
     r"(?![\w%]|-\w)"
 )  # "six votes to three": the British way; "a six-three ruling": two words and a hyphen
-# After a worded pair, a tally's noun too: "on a seven-to-two tally".
+# After a worded pair, a tally's noun too: "on a five-to-four tally".
 _WORDED_TALLY_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|margin|tally)\b", re.IGNORECASE)
 _TENS_FROM: Final = 20  # "twenty-one": a tens word and a unit, hyphenated, are one number
 _TALLY_WORDS_BELOW: Final = 100  # "nine", "twelve", "fifty": a tally's side, not "hundred"
@@ -2421,7 +2421,7 @@ def _how_long_span(tk: _Tokens, j: int) -> _Num | None:
     if tk.kind(after) == WORD and tk.low(after) not in lex.NP_STOP:
         return None  # "for a day pass": the unit is a noun's adjective
     if tk.low(j - 1) == "of" and tk.low(j - 2) not in ("upwards", "upward"):
-        return None  # "for most of a day", "much of a week": a share of the span, not it
+        return None  # "for much of a week", "most of an hour": a share of the span, not it
     k = j - 1
     while k >= 0 and j - k <= 4 and tk.low(k) in _HOW_LONG_BOUNDS:
         k -= 1
