@@ -553,7 +553,7 @@ CHANGE_WORDS: Final = frozenset(
     sliding slump slumps slumped slumping leap leaps leapt leaped leaping spike spikes
     spiked spiking skyrocket skyrockets skyrocketed skyrocketing balloon balloons
     ballooned ballooning rebound rebounds rebounded rebounding edge edges edged
-    edging""".split()
+    edging lift lifts lifted lifting bump bumps bumped bumping""".split()
 )
 # "went up from 3 to 4", "is down from 40 to 32": only right before "from".
 CHANGE_PARTICLES: Final = frozenset({"up", "down"})

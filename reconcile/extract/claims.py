@@ -1059,18 +1059,19 @@ class Reader:
         tokens: Sequence[Token],
         names: Sequence[tuple[int, int, EntityRef]],
         spans: Sequence[tuple[int, int]],
-    ) -> list[tuple[int, bool, str]]:
+    ) -> list[tuple[int, bool | None, str]]:
         """Who the sentence is attributed to: "according to X", "X said", "said X", "it said".
 
         One ``(offset, backward, teller)`` per attribution, in sentence order: ``backward``
         when it follows what it attributes ("Four died, police said", "..., according to
-        X."), forward when it leads ("Police said four died", "According to X, ...").
+        X."), forward when it leads ("Police said four died", "According to X, ..."), None
+        when it reaches only what follows even alone (an estimate, "put the cost at $9,000").
         """
         speakers = [(s, e, ref) for s, e, ref in names if ref.kind in ("person", "organization")]
         # "two people familiar with the matter said": looked for only where such a noun is
         unnamed_possible = not _SOURCE_NOUNS.isdisjoint(map(_LOW, tokens))
         found: str | None = None
-        told: list[tuple[int, bool, str]] = []
+        told: list[tuple[int, bool | None, str]] = []
         teller: str | None
         # Only "according" and speech verbs do anything: they are found in C-level maps.
         for i in compress(range(len(tokens)), map(_TELLING.__contains__, map(_LOW, tokens))):
@@ -1120,6 +1121,10 @@ class Reader:
                 if unnamed_possible:
                     teller = _unnamed_teller(tokens, k, i) or teller
                 backward = _closes_clause(tokens, i, spans)
+                if not backward and token.low in _ESTIMATING:
+                    # "shut for a month, a repair bill the landlord put at $9,000": an
+                    # estimate tells its own figure, not the sentence's figures before it
+                    backward = None
             else:
                 continue
             teller = teller and self._resolved_teller(teller, speakers)
@@ -6367,9 +6372,18 @@ def _negated(
         if later is not None and _own_clause(tokens, end, later):
             return False
     window = tokens[max(0, first - 5) : first]
+    own_chain = False  # a modal of the value's own verb passed: "... will get 18 weeks"
     for k in range(len(window) - 1, -1, -1):
         token = window[k]
         if _is_boundary(token) or token.text == ",":
+            return False
+        if token.low in _CHAIN_MODALS and k > 0 and window[k - 1].low not in lexicon.NEGATIONS:
+            own_chain = True
+            continue
+        if own_chain and token.low in _VERB_NEGATIONS:
+            # "staff who are not rehired will get 18 weeks' wages": the "not" denies the
+            # relative clause before the modal; the value's own verb is stated ("no one will
+            # get" stays denied, its "no" the subject's)
             return False
         if token.low in _QUANTIFYING and k + 1 < len(window) and window[k + 1].low == "of":
             # "none of its 80 staff was hurt": the predicate is denied of each of the 80;
@@ -6386,6 +6400,11 @@ def _negated(
         if token.low in lexicon.NEGATIONS or token.low.endswith("n't"):
             return True
     return False
+
+
+# Modals that open a value's verb chain, and the negations of a verb, not of a subject.
+_CHAIN_MODALS = frozenset("will would shall should can could may might must".split())
+_VERB_NEGATIONS = frozenset(("not", "never", "n't"))
 
 
 # Verbs that deny what their clause says ("the union denied that 30 were held"), and verbs
@@ -6961,14 +6980,18 @@ def _closes_clause(tokens: Sequence[Token], i: int, spans: Sequence[tuple[int, i
     return not any(t.low == "that" for t in tokens[i + 1 :] if t.start < stop)
 
 
-def _teller(told: Sequence[tuple[int, bool, str]], offset: int) -> str | None:
+def _teller(told: Sequence[tuple[int, bool | None, str]], offset: int) -> str | None:
     """Who a value at ``offset`` is attributed to, among its sentence's attributions.
 
-    With one, it covers the whole sentence. With several, the nearest that reaches the
-    value: one looking back from after it, or one leading from before it. "Nine were hurt,
-    the sheriff said, and a nurse said all would go home": the sheriff.
+    With one, it covers the whole sentence, unless it reaches only what follows (an
+    estimate: "shut for a month, a repair bill the landlord put at $9,000" tells the
+    landlord's bill, not the month). With several, the nearest that reaches the value: one looking
+    back from after it, or one leading from before it. "Nine were hurt, the sheriff said,
+    and a nurse said all would go home": the sheriff.
     """
     if len(told) < 2:
+        if told and told[0][1] is None and offset < told[0][0]:
+            return None
         return told[0][2] if told else None
     reaching = [
         (abs(at - offset), who)

@@ -976,7 +976,8 @@ _FOLLOWERS_OF: Final = {
     | {"night", "evening", "morning", "prior"},
 }
 _NEXT_TOKEN: Final = re.compile(r"[^\w'\u2019]{0,8}+([A-Za-z]+|[0-9]|['\u2019][0-9])")
-_CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
+# A number is one token ("$3.6 million", "1,250 jobs"), so its point or comma ends no clause.
+_CLAUSE_TOKENS: Final = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*|[.!?;:,\n\"\u201c\u201d(){}\[\]]")
 _NEXT_WORD: Final = re.compile(r"\s*([A-Za-z]+)")
 # "of" and a month or a day's number: "the weekend of Nov. 9-10", "of June 1".
 _OF_A_DATE: Final = re.compile(rf"[^\S\n]{{1,3}}+of[^\S\n]{{1,3}}+(?:{_MON}|[0-9])", re.IGNORECASE)
@@ -1310,6 +1311,9 @@ def _clause_before(text: str, start: int, limit: int, *, cased: bool = False) ->
         if item == "," and _in_place_name(items, index):
             index -= 1
             continue
+        if item[0].isdigit():
+            index -= 1  # a number is no word of the clause, nor its end
+            continue
         if not item[0].isalpha():
             break
         found.append(item if cased else item.lower())
@@ -1457,11 +1461,16 @@ def _future_noun(words: list[str], index: int) -> bool:
     """Whether the future word ``words[index]`` is a noun or no future here.
 
     "defied the will of voters on Monday", "unveiled a plan Monday", "the city's plan on
-    Monday", "found next to the car on Monday": nothing said is to come.
+    Monday", "found next to the car on Monday", "the town's planning board on Monday
+    voted": nothing said is to come.
     """
     word = words[index]
     if word == "next":
         return words[index - 1 : index] == ["to"]
+    if word == "planning":
+        # "the town's planning board on Monday voted": a noun's modifier, no plan
+        noun = index + 1 < len(words) and words[index + 1] in _NOUN_MAKERS
+        return noun and words[index - 1 : index] != ["to"]  # not "the mayor's planning to"
     if word not in ("will", "plan", "plans"):
         return False
     if words[index - 1 : index] in (["is"], ["are"], ["calls"], ["call"]):

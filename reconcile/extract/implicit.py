@@ -795,6 +795,9 @@ def _count_at(tk: _Tokens, i: int, taken: _Taken) -> _Found | None:
         # arrested"); only the hurt and the dead are counted by a pronoun, whose clause
         # is often the one statement of a lone victim's fate ("she died later that night").
         return None
+    if head.pronoun and not whole and _only_a_condition(tk, last + 1):
+        # "He was listed in fair condition": how one already met is faring, no count
+        return None
     total = sum(p.count for p in parts)
     if total == 0 and _qualified(tk, last + 1):
         return None  # "no one was seriously hurt": some may have been, less seriously
@@ -1691,6 +1694,23 @@ def _event_at(tk: _Tokens, k: int, *, passive: bool, have: bool, owned: bool = F
             return None  # "a man shot a woman", "has killed": the agent
         return _PASSIVE_EVENTS[low]
     return None
+
+
+def _only_a_condition(tk: _Tokens, k: int) -> bool:
+    """Whether the verb chain from ``k`` states only a condition: "was listed in stable condition".
+
+    "is in critical condition", "remained in serious condition", "was listed as being in fair
+    condition": no event befalls the subject there, so a pronoun's clause counts no one anew.
+    """
+    m = k
+    while m < tk.n and (
+        tk.low(m) in _BE
+        or tk.low(m) in _LISTED
+        or tk.low(m) in ("as", "still")
+        or _adverb(tk.low(m))
+    ):
+        m += 1
+    return m > k and tk.low(m) == "in" and _condition_at(tk, m + 1)
 
 
 def _in_condition(tk: _Tokens, m: int) -> bool:

@@ -1031,11 +1031,13 @@ def _worded_votes(text: str, start: int, stop: int) -> list[tuple[int, int, Quan
         after = text[m.end() : min(stop, m.end() + 24)]
         voted = _a_vote_before(before)
         told = voted or "vote" in m[0].casefold()  # "by six votes to three"
-        if not told and not _TALLY_AFTER.match(after) and not _decided_worded(before, after):
+        if not told and not _WORDED_TALLY_AFTER.match(after) and not _decided_worded(before, after):
             continue
         one, other = _side_value(m[1]), _side_value(m[2])
         if one is None or other is None:
             continue
+        if text[m.end(1)] == "-" and one >= _TENS_FROM and one % 10 == 0 and other < 10:
+            continue  # "twenty-one votes": one number, no tally
         for group, value in ((1, one), (2, other)):
             quantity = Quantity.exact(value, kind="count", unit="votes", precision=1)
             out.append((m.start(group), m.end(group), quantity))
@@ -1073,9 +1075,13 @@ def _side_value(word: str) -> int | None:
 
 
 _WORDED_TALLY = re.compile(
-    r"(?<![\w.,-])([A-Za-z]+|\d{1,3})(?:\s+to\s+|-to-|\s+votes?\s+to\s+)([A-Za-z]+|\d{1,3})"
+    r"(?<![\w.,-])([A-Za-z]+|\d{1,3})"
+    r"(?:\s+to\s+|-to-|\s+votes?\s+to\s+|(?<=[A-Za-z])-(?=[A-Za-z]))([A-Za-z]+|\d{1,3})"
     r"(?![\w%]|-\w)"
-)  # "six votes to three": the British way
+)  # "six votes to three": the British way; "a six-three ruling": two words and a hyphen
+# After a worded pair, a tally's noun too: "on a five-to-four tally".
+_WORDED_TALLY_AFTER = re.compile(r"\s+(?:votes?|decision|ruling|margin|tally)\b", re.IGNORECASE)
+_TENS_FROM: Final = 20  # "twenty-one": a tens word and a unit, hyphenated, are one number
 _TALLY_WORDS_BELOW: Final = 100  # "nine", "twelve", "fifty": a tally's side, not "hundred"
 
 
@@ -2414,6 +2420,8 @@ def _how_long_span(tk: _Tokens, j: int) -> _Num | None:
         return None  # "a year-long study", "a week's pay", "a week ago", "a week to 10 days"
     if tk.kind(after) == WORD and tk.low(after) not in lex.NP_STOP:
         return None  # "for a day pass": the unit is a noun's adjective
+    if tk.low(j - 1) == "of" and tk.low(j - 2) not in ("upwards", "upward"):
+        return None  # "for much of a week", "most of an hour": a share of the span, not it
     k = j - 1
     while k >= 0 and j - k <= 4 and tk.low(k) in _HOW_LONG_BOUNDS:
         k -= 1
