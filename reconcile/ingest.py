@@ -986,7 +986,7 @@ def detect_metadata(text: str) -> Metadata:
             # sentence: the first paragraph of prose is still below it.
             prose = prose and bool(text[start + found.end : end].strip(" *_"))
         if prose and found is None and _furniture_reason(line, len(line.split())) is not None:
-            continue  # "Subscribe now: 99 cents a month!" is the page's, not a deck or the story
+            continue  # "Subscribe today: $1 for two months!" is the page's, not a deck or the story
         if prose and found is None and not deck and index < 8 and len(line.split()) <= 40:
             # "Thousands remain in the dark." or "Editor's note: ..." over "HARBOR CITY (XNS)
             # — ...": a deck or a note may stand above a wire dateline; only such a
@@ -1010,7 +1010,7 @@ def detect_metadata(text: str) -> Metadata:
 def _outlet_line(line: str) -> str | None:
     """The outlet a title line between a headline and a date line names, or None.
 
-    Pasted wire copy is often laid out "Ferry Runs Aground" / "Quenby Wire" / "March 4,
+    Pasted wire copy is often laid out "Barge Strikes Pier" / "Quenby Wire" / "March 4,
     2027": the middle line is the outlet when it looks like one, Title Case words ending in
     a word that names a publication ("Wire", "Courier", "Daily ..."), with no verb-like word
     before that noun ("Mayor Defends Record" is a headline).
@@ -2588,7 +2588,7 @@ def _mark_before(
         and _is_byline(text[units[i - 1].start : units[i - 1].end])
         and _outlet_name(text[units[i].start : units[i].end].strip()) is not None
     }
-    # "Ferry Runs Aground" / "Quenby Wire" / "March 4, 2027": the outlet's name over the date.
+    # "Barge Strikes Pier" / "Quenby Wire" / "March 4, 2027": the outlet's name over the date.
     named_outlets = {
         i
         for i in range(1, start - 1)

@@ -224,7 +224,7 @@ def parse_value(text: str, *, approx_window: float = 0.1, near_window: float = 0
     if negated is not None:
         return negated
     squared = _SQUARED_2.fullmatch(stripped)
-    if squared is not None:  # "640 km2": the "2" is the square's, as in "km²"
+    if squared is not None:  # "75 km2": the "2" is the square's, as in "km²"
         value = parse_value(f"{squared['n']} {squared['u']}²", approx_window=approx_window)
         if isinstance(value, Quantity):
             return value

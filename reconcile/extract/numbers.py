@@ -1308,7 +1308,7 @@ _SIZE_UNITS: Final = {
     "hectare": "hectares", "unit": "units", "apartment": "apartments", "room": "rooms",
     "bed": "beds", "story": "stories", "storey": "storeys", "floor": "floors", "lane": "lanes",
     "page": "pages", "car": "cars", "railcar": "railcars", "seat": "seats",
-    # places and lots a site or building holds: "a 40-space garage", "the 120-home
+    # places and lots a site or building holds: "a 40-space car park", "the 120-home
     # subdivision", "a 30-lot development", "an 18-hole course", "a 500-gallon tank"
     "space": "spaces", "home": "homes", "house": "houses", "lot": "lots", "hole": "holes",
     "gallon": "gallons", "megawatt": "megawatts",
