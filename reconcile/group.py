@@ -3366,8 +3366,13 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
             if any(m not in sums for m in members):
                 continue
             read = {sums[m][:2] for m in members}
-            values = [ordered[m].value for m in members]
-            if len(read) != 1 or any(not alike(x, y) for x in values for y in values):
+            # each distinct value once: a fact of one source repeating one figure is checked
+            # in one step, and a fact of more distinct figures than a source's lone values
+            # may be is a log's, never a lone value (the pairs would be quadratic in it)
+            values = list(dict.fromkeys(ordered[m].value for m in members))
+            if len(read) != 1 or len(values) > _LONE_VALUES:
+                continue
+            if any(not alike(x, y) for x in values for y in values):
                 continue
             (source,) = cluster.values
             out[source].append((number, sums[members[0]]))

@@ -145,3 +145,17 @@ def test_dates_are_looked_for_among_the_dates_that_may_overlap(
     assert 1 in found
     assert 3 in found
     assert 2 not in found
+
+
+def test_a_figure_one_source_repeats_is_checked_once_for_a_lone_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 400 paragraphs of one source repeating one sum make one fact of 400 claims; whether
+    # its values are all alike (a lone value, for the dissent joins) is one check of its one
+    # distinct value, not 400 x 400 pairs (160,000 calls before, per lone-value pass)
+    text = "Quayside Bulletin\nApril 8, 2025\n\nHarbour log\n\n" + "\n\n".join(
+        f"Berth {i} was repaired for $40,000, the port office said." for i in range(400)
+    )
+    calls = _count_calls(monkeypatch, group, "alike")
+    reconcile.compare([{"text": text, "id": "log"}, {"text": _NOTE, "id": "note"}])
+    assert calls[0] < 40 * 400
