@@ -6460,7 +6460,7 @@ def _denial_verb(tokens: Sequence[Token], k: int) -> bool:
 def _denied(tokens: Sequence[Token], start: int) -> bool:
     """Whether the value at ``start`` stands in what a denial denies.
 
-    "The union denied that 30 students were held", "Velmora rejected claims that its
+    "The union denied that 30 students were held", "Quenby rejected claims that its
     ships carried 12 tonnes", "dismissed reports of 200 layoffs", and "Reports that the
     plant shed 80 jobs are false": the value is the one denied, so it is negated. The
     denial reaches up to a clause's punctuation or a conjunction ("denied the charge
