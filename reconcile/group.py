@@ -3347,13 +3347,12 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
     ``dissenting``, a lone value joins only a fact some value of which is not alike it;
     ``may_join``, whether a fact may take in another (:meth:`_Cluster.may_join` unless told).
     """
-    sums = reads
 
     def _within(a: float, b: float, ratio: float) -> bool:
         return abs(a - b) <= apart if apart is not None else max(a, b) <= ratio * min(a, b)
 
     sums_of: dict[str, list[int]] = defaultdict(list)  # per source, its claims of values
-    for index in sums:
+    for index in reads:
         sums_of[ordered[index].source_id].append(index)
 
     def lone() -> dict[str, list[tuple[int, tuple[str, str | None, float]]]]:
@@ -3363,9 +3362,9 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
             if number in merged or len(cluster.values) != 1:
                 continue
             members = cluster.members
-            if any(m not in sums for m in members):
+            if any(m not in reads for m in members):
                 continue
-            read = {sums[m][:2] for m in members}
+            read = {reads[m][:2] for m in members}
             # each distinct value once: a fact of one source repeating one figure is checked
             # in one step, and a fact of more distinct figures than a source's lone values
             # may be is a log's, never a lone value (the pairs would be quadratic in it)
@@ -3375,7 +3374,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
             if any(not alike(x, y) for x in values for y in values):
                 continue
             (source,) = cluster.values
-            out[source].append((number, sums[members[0]]))
+            out[source].append((number, reads[members[0]]))
         # a source of more such values is a long log of figures: which is which is not read
         return {s: entries for s, entries in out.items() if len(entries) <= _LONE_VALUES}
 
@@ -3447,15 +3446,15 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
         for number, cluster in enumerate(clusters)
         if number not in merged
         and len(cluster.values) >= 2
-        and all(m in sums for m in cluster.members)
-        and len({sums[m][:2] for m in cluster.members}) == 1
+        and all(m in reads for m in cluster.members)
+        and len({reads[m][:2] for m in cluster.members}) == 1
     ]
     for source, mine in sorted(told.items()):
         nearby: dict[int, list[int]] = defaultdict(list)  # lone fact -> facts it is near
         for fact in facts_of_sums:
             if fact in merged or source in clusters[fact].values:
                 continue
-            fact_sums = [sums[m] for m in clusters[fact].members]
+            fact_sums = [reads[m] for m in clusters[fact].members]
             kind, unit = fact_sums[0][:2]
             fact_values = [ordered[m].value for m in clusters[fact].members]
             close = [
@@ -3471,7 +3470,7 @@ def _join_lone_values(  # noqa: PLR0917 - the join's state, and what it reads
             if any(
                 alike(ordered[i].value, v)
                 for i in sums_of[source]
-                if sums[i][0] == kind and i not in clusters[close[0]].members
+                if reads[i][0] == kind and i not in clusters[close[0]].members
                 for v in fact_values
             ):
                 continue  # the source tells the fact's sum elsewhere: this one is another thing
