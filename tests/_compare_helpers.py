@@ -28,3 +28,18 @@ def fact_with(report: reconcile.Report, source_id: str, words: str) -> reconcile
 def sources(fact: reconcile.Fact) -> set[str]:
     """The ids of the sources that state a fact."""
     return {c.source_id for c in fact.claims}
+
+
+def three(a: str, b: str, c: str, published: tuple[str, str, str]) -> reconcile.Report:
+    """compare() of three made-up sources "a", "b", "c", published on the days given."""
+    return reconcile.compare(
+        [
+            {"text": text, "id": name, "published": day}
+            for name, text, day in zip("abc", (a, b, c), published, strict=True)
+        ]
+    )
+
+
+def claim_texts(fact: reconcile.Fact) -> list[tuple[str, str]]:
+    """Each claim of a fact as (source id, text), sorted."""
+    return sorted((c.source_id, c.text) for c in fact.claims)

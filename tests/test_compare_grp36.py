@@ -5,6 +5,7 @@ grp36. Every story here is made up.
 
 from __future__ import annotations
 
+from _compare_helpers import claim_texts, three
 from _compare_helpers import fact_with as _fact_with
 from _compare_helpers import two as _two
 
@@ -12,17 +13,7 @@ import reconcile
 
 
 def _three(a: str, b: str, c: str) -> reconcile.Report:
-    return reconcile.compare(
-        [
-            {"text": a, "id": "a", "published": "2030-07-18"},
-            {"text": b, "id": "b", "published": "2030-07-18"},
-            {"text": c, "id": "c", "published": "2030-07-17"},
-        ]
-    )
-
-
-def _texts(fact: reconcile.Fact) -> list[tuple[str, str]]:
-    return sorted((c.source_id, c.text) for c in fact.claims)
+    return three(a, b, c, ("2030-07-18", "2030-07-18", "2030-07-17"))
 
 
 def test_a_threshold_days_passed_is_no_reading_of_the_peak():
@@ -34,7 +25,7 @@ def test_a_threshold_days_passed_is_no_reading_of_the_peak():
         "Dunmore has had six days above 95 degrees.",
     )
     peak = _fact_with(report, "a", "101 degrees")
-    assert _texts(peak) == [("a", "101 degrees"), ("b", "101 degrees")]
+    assert claim_texts(peak) == [("a", "101 degrees"), ("b", "101 degrees")]
 
 
 def test_a_count_of_last_winter_is_not_this_winter_s():
@@ -45,7 +36,7 @@ def test_a_count_of_last_winter_is_not_this_winter_s():
         "Five people died of the cold in Brask County, officials said.",
     )
     now = _fact_with(report, "b", "5 people")
-    assert ("a", "12 people") not in _texts(now)
+    assert ("a", "12 people") not in claim_texts(now)
     assert now.verdict.kind == "agree"
 
 
@@ -56,7 +47,7 @@ def test_last_year_opening_a_sentence_dates_a_count_as_its_own_words_do():
         "The Orland transit agency ran 44 buses last year.",
     )
     buses = _fact_with(report, "a", "40 buses")
-    assert _texts(buses) == [("a", "40 buses"), ("b", "44 buses")]
+    assert claim_texts(buses) == [("a", "40 buses"), ("b", "44 buses")]
 
 
 def test_a_night_spent_somewhere_is_not_the_day_of_the_happening():
@@ -69,7 +60,11 @@ def test_a_night_spent_somewhere_is_not_the_day_of_the_happening():
         "The lorry rolled over on July 16, the county police said.",
     )
     overturned = _fact_with(report, "c", "July 16")
-    assert _texts(overturned) == [("a", "Tuesday"), ("b", "Tuesday afternoon"), ("c", "July 16")]
+    assert claim_texts(overturned) == [
+        ("a", "Tuesday"),
+        ("b", "Tuesday afternoon"),
+        ("c", "July 16"),
+    ]
 
 
 def test_a_day_of_saying_joins_no_other_source_s_happening():
@@ -96,7 +91,7 @@ def test_a_day_of_saying_joins_no_other_source_s_happening():
         ]
     )
     cut = _fact_with(report, "a", "Monday evening")
-    assert _texts(cut) == [("a", "Monday evening"), ("b", "Monday evening")]
+    assert claim_texts(cut) == [("a", "Monday evening"), ("b", "Monday evening")]
 
 
 def test_a_count_opened_and_the_same_count_operating_are_one_fact():
@@ -106,7 +101,7 @@ def test_a_count_opened_and_the_same_count_operating_are_one_fact():
         "Garrow County is operating 18 shelters for storm evacuees, officials said.",
     )
     shelters = _fact_with(report, "a", "18 shelters")
-    assert _texts(shelters) == [("a", "18 shelters"), ("b", "18 shelters")]
+    assert claim_texts(shelters) == [("a", "18 shelters"), ("b", "18 shelters")]
 
 
 def test_a_level_and_an_unlike_change_stay_two_facts():
@@ -116,7 +111,7 @@ def test_a_level_and_an_unlike_change_stay_two_facts():
         "The Pellam grocery chain will close 6 stores in the state.",
     )
     level = _fact_with(report, "a", "40 stores")
-    assert _texts(level) == [("a", "40 stores")]
+    assert claim_texts(level) == [("a", "40 stores")]
 
 
 def _votes(report: reconcile.Report, side: str) -> list[tuple[str, float | None]]:
@@ -185,7 +180,7 @@ def test_the_hurt_are_not_sided_with_one_of_two_hospital_counts_in_conflict():
         "Eight people were taken to hospitals after the Marlow bus crash.",
     )
     hospital = _fact_with(report, "c", "Eight people")
-    assert _texts(hospital) == [("b", "Twelve people"), ("c", "Eight people")]
+    assert claim_texts(hospital) == [("b", "Twelve people"), ("c", "Eight people")]
     assert hospital.verdict.kind == "conflict"
 
 
@@ -197,7 +192,7 @@ def test_a_follow_up_on_a_happening_of_last_winter_still_meets_its_count():
         "Three climbers died on the north ridge above Brell in January.",
     )
     died = _fact_with(report, "a", "three climbers")
-    assert _texts(died) == [("a", "three climbers"), ("b", "Three climbers")]
+    assert claim_texts(died) == [("a", "three climbers"), ("b", "Three climbers")]
 
 
 def test_a_count_of_a_month_long_gone_opening_its_sentence_is_another_time_s():
@@ -209,7 +204,7 @@ def test_a_count_of_a_month_long_gone_opening_its_sentence_is_another_time_s():
         "To let staff clear the stands, kickoff was delayed 45 minutes.",
     )
     delay = _fact_with(report, "b", "45 minutes")
-    assert ("a", "about 30 minutes") not in _texts(delay)
+    assert ("a", "about 30 minutes") not in claim_texts(delay)
 
 
 def test_a_count_taken_to_hospital_past_an_aside_is_a_hospital_count():
@@ -219,7 +214,7 @@ def test_a_count_taken_to_hospital_past_an_aside_is_a_hospital_count():
         "Three guests were taken to hospitals after the Telford inn fire.",
     )
     taken = _fact_with(report, "b", "Three guests")
-    assert _texts(taken) == [("a", "Five guests"), ("b", "Three guests")]
+    assert claim_texts(taken) == [("a", "Five guests"), ("b", "Three guests")]
     assert taken.verdict.kind == "conflict"
 
 
@@ -233,7 +228,7 @@ def test_a_span_of_months_opening_a_sentence_is_the_time_a_tally_adds_up_in():
         "Pell, of Garrow, pleaded guilty on Tuesday.",
     )
     withdrawals = _fact_with(report, "b", "512")
-    assert _texts(withdrawals) == [
+    assert claim_texts(withdrawals) == [
         ("a", "more than 500 improper withdrawals"),
         ("b", "512 improper withdrawals"),
     ]

@@ -5,23 +5,17 @@ grp39. Every story here is made up.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from _compare_helpers import claim_texts, three
 from _compare_helpers import fact_with as _fact_with
 
-import reconcile
+if TYPE_CHECKING:
+    import reconcile
 
 
 def _three(a: str, b: str, c: str) -> reconcile.Report:
-    return reconcile.compare(
-        [
-            {"text": a, "id": "a", "published": "2030-07-18"},
-            {"text": b, "id": "b", "published": "2030-07-18"},
-            {"text": c, "id": "c", "published": "2030-07-17"},
-        ]
-    )
-
-
-def _texts(fact: reconcile.Fact) -> list[tuple[str, str]]:
-    return sorted((c.source_id, c.text) for c in fact.claims)
+    return three(a, b, c, ("2030-07-18", "2030-07-18", "2030-07-17"))
 
 
 def test_a_count_a_past_year_s_event_left_is_not_the_story_s_count():
@@ -33,7 +27,7 @@ def test_a_count_a_past_year_s_event_left_is_not_the_story_s_count():
         "At the height of the storm, 44,120 customers were without service in Varrow.",
     )
     gone = _fact_with(report, "a", "31,000 customers")
-    assert _texts(gone) == [("a", "31,000 customers")]
+    assert claim_texts(gone) == [("a", "31,000 customers")]
     assert all(f.verdict.kind != "conflict" for f in report.facts)
 
 
@@ -45,7 +39,7 @@ def test_a_past_year_s_plan_and_the_year_when_are_held_apart():
         "The Orly Street scheme will include 48 flats for key workers.",
     )
     assert all(f.verdict.kind != "conflict" for f in report.facts)
-    assert _texts(_fact_with(report, "c", "48 flats")) == [("c", "48 flats")]
+    assert claim_texts(_fact_with(report, "c", "48 flats")) == [("c", "48 flats")]
 
 
 def test_a_year_the_thing_was_built_does_not_date_its_count():
@@ -56,7 +50,7 @@ def test_a_year_the_thing_was_built_does_not_date_its_count():
         "Engineers inspected the Kelby Road deck on Friday.",
     )
     cars = _fact_with(report, "a", "320 cars")
-    assert _texts(cars) == [("a", "320 cars"), ("b", "320 cars")]
+    assert claim_texts(cars) == [("a", "320 cars"), ("b", "320 cars")]
 
 
 def test_a_span_since_a_year_is_the_story_s_own_count():
@@ -67,7 +61,7 @@ def test_a_span_since_a_year_is_the_story_s_own_count():
         "Orland riders praised the service.",
     )
     buses = _fact_with(report, "a", "40 buses")
-    assert _texts(buses) == [("a", "40 buses"), ("b", "44 buses")]
+    assert claim_texts(buses) == [("a", "40 buses"), ("b", "44 buses")]
 
 
 def test_a_count_consolidated_is_a_change_not_the_rest():
@@ -80,7 +74,7 @@ def test_a_count_consolidated_is_a_change_not_the_rest():
         "Harwick Savings runs 49 branches across the valley.",
     )
     nine = _fact_with(report, "a", "9 branch locations")
-    assert _texts(nine) == [("a", "9 branch locations")]
+    assert claim_texts(nine) == [("a", "9 branch locations")]
     assert all(f.verdict.kind != "conflict" for f in report.facts)
 
 
@@ -95,7 +89,7 @@ def test_a_part_of_a_whole_and_a_change_are_two_percentages():
     )
     assert all(f.verdict.kind != "conflict" for f in report.facts)
     part = _fact_with(report, "a", "64 percent")
-    assert ("b", "31 percent") not in _texts(part)
+    assert ("b", "31 percent") not in claim_texts(part)
 
 
 def test_a_count_joins_the_fact_told_alike_not_the_first_of_its_noun():
@@ -107,10 +101,10 @@ def test_a_count_joins_the_fact_told_alike_not_the_first_of_its_noun():
         "Two climbers sustained frostbite. Five climbers have turned back from the summit.",
     )
     two = _fact_with(report, "a", "Two climbers")
-    assert _texts(two) == [("a", "Two climbers"), ("c", "Two climbers")]
+    assert claim_texts(two) == [("a", "Two climbers"), ("c", "Two climbers")]
     assert two.verdict.kind == "agree"
     six = _fact_with(report, "b", "Six climbers")
-    assert ("a", "Five climbers") in _texts(six)
+    assert ("a", "Five climbers") in claim_texts(six)
 
 
 def test_a_unit_s_short_form_is_as_general_as_its_word():
@@ -122,7 +116,7 @@ def test_a_unit_s_short_form_is_as_general_as_its_word():
         "During today's stage of the Dovre Tour, a crash occurred 8 km from the finish line.",
     )
     eight = _fact_with(report, "c", "8 km")
-    assert _texts(eight) == [("a", "8 kilometers"), ("c", "8 km")]
+    assert claim_texts(eight) == [("a", "8 kilometers"), ("c", "8 km")]
     assert all(f.verdict.kind != "conflict" for f in report.facts)
 
 
@@ -134,7 +128,7 @@ def test_about_a_figure_below_a_floor_another_gives_is_a_conflict():
         "The tanker Ostra was carrying approximately 520,000 litres of diesel.",
     )
     fuel = _fact_with(report, "b", "more than 550,000 litres")
-    assert ("a", "about 520,000 litres") in _texts(fuel)
+    assert ("a", "about 520,000 litres") in claim_texts(fuel)
     assert fuel.verdict.kind == "conflict"
 
 
@@ -146,5 +140,5 @@ def test_about_a_figure_within_its_rounding_of_a_floor_agrees():
         "The Kelby lawsuit was filed on Monday.",
     )
     families = _fact_with(report, "b", "At least 41 families")
-    assert ("a", "About 40 families") in _texts(families)
+    assert ("a", "About 40 families") in claim_texts(families)
     assert families.verdict.kind == "agree"
